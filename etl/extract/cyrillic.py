@@ -30,6 +30,7 @@ from etl.extract.cyrillic_kinds import (
     economy_subject,
     find_cues,
     kind_of,
+    kk_own_clause,
     ru_attributive_outweighed,
     whole_set_aside,
 )
@@ -104,6 +105,7 @@ _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$"
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_KK_AHEAD_CLAUSE = re.compile(r",\s*(?:ал\s+)?(?:болашақта|алдағы\s+уақытта)(?!\w)", re.I)
 _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
 _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
@@ -1123,6 +1125,11 @@ _ITS_SIZE_OPENING = {
     ),
     "kk": re.compile(r"^\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:аумағы|ауданы|ұзындығы|қуаты)(?!\w)", re.I),
 }
+# a sentence opening on the seats of the buildings told before: "Жалпы орын саны – 7400", "Общее число мест – 7400"
+_SEATS_OPENING = {
+    "ru": re.compile(r"^\s*(?:Общее\s+)?(?:число|количество)\s+(?:ученических\s+)?мест(?!\w)", re.I),
+    "kk": re.compile(r"^\s*(?:Жалпы\s+)?(?:оқушы\s+)?орын(?:дар)?\s+саны(?!\w)", re.I),
+}
 # the sentence before says the thing is to be built, opened or is being built
 _TO_BE_BUILT_BEFORE = {
     "ru": re.compile(
@@ -1151,13 +1158,21 @@ def _size_of_what_is_to_come(
     Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan;
     so is its worth in Kazakh ('... 10 мектеп салынбақ. Он мектептің жалпы құны 34,7 млрд теңгені құрайды')."""
     worth = language == "kk" and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
-    if not found or not (worth or _ITS_SIZE_OPENING[language].match(sentence.text)):
+    seats = bool(_SEATS_OPENING[language].match(sentence.text))
+    if not found or not (worth or seats or _ITS_SIZE_OPENING[language].match(sentence.text)):
         return found
     last = before[-300:]
     cut = max(last.rfind(". ", 0, len(last) - 2), last.rfind("\n", 0, len(last) - 2))
     if not _TO_BE_BUILT_BEFORE[language].search(last[cut + 1 :]):
         return found
     units = _CYRILLIC_SIZE_UNITS | CURRENCIES if worth else _CYRILLIC_SIZE_UNITS
+    if seats:
+        # "... 18 мектеп салынады. Жалпы орын саны – 7400": the seats of what is to be built, planned (not a
+        # goal the deadline carried would make of a sentence with no verb)
+        return [
+            replace(i, kind="plan") if i.kind in ("actual", "target") and i.unit == "count" else i
+            for i in found
+        ]
     return [replace(i, kind="plan") if i.kind == "actual" and i.unit in units else i for i in found]
 
 
@@ -2468,7 +2483,9 @@ def _opens(text: str, period: Period) -> bool:
 # a source opening a Russian sentence before its subject (the Russian sources of _OPENING_ASIDE)
 _RU_SOURCE_OPENING = re.compile(
     r"\s*(?:(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
-    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*)[^,]*,\s*",
+    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*)[^,]*,\s*"
+    # Kazakh: '"... бюджет туралы" заңға сәйкес, 2020 жылғы 1 қаңтардан бастап ...', "Министрліктің дерегінше, ..."
+    r"|[^,.]{0,160}?(?<!\w)(?:сәйкес|мәліметінше|дерегінше|мәлімдеуінше|хабарлауынша)\s*,\s*",
     re.I,
 )
 
@@ -2673,6 +2690,7 @@ _KK_ABLATIVE_SPAN = re.compile(
 
 
 _KK_SPREAD_AFTER = re.compile(r"\s+дейінгі(?!\w)", re.I)
+_KK_DEPENDING_BEFORE = re.compile(r"(?<!\w)байланысты\s+$", re.I)  # "санына байланысты 100-ден"
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
@@ -2722,8 +2740,12 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             # names a spread (a corridor, a share between two bounds), not an old level and a new one
             # "составляет от 300 до 350 единиц", "вырастут от 10 до 15%": a Russian "от ... до" bounds a
             # spread too (the old level and the new are told "с ... до")
-            spread = _KK_SPREAD_AFTER.match(text, second.end) or _RU_FROM_SPREAD.search(
-                text, max(0, first.start - 18), first.start
+            spread = (
+                _KK_SPREAD_AFTER.match(text, second.end)
+                or _RU_FROM_SPREAD.search(text, max(0, first.start - 18), first.start)
+                # "адамдар санына байланысты 26 818 теңгеден 65 797 теңгеге дейін": by the number of
+                # dependants, the bounds of one scale, not an old amount and a new one
+                or _KK_DEPENDING_BEFORE.search(text, max(0, first.start - 24), first.start)
             )
             role = ("low", "high") if spread else ("from", "to")
         else:
@@ -3498,10 +3520,11 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
     ("Өзбекстанға — 32,8%-ға, Қырғызстанға — 2 есе, Ауғанстанға — 28,8%-ға артқан"; the last clause is
     the subject of the figure with the verb). Brackets beside the members ("32,8%-ға (1 066 мың
     тоннадан 1 416 мың тоннаға дейін)") are passed over."""
+    bare_bracket = False
     if "(" in text:
         bare = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text)
         if bare[figure.start : figure.end] == text[figure.start : figure.end]:
-            text = bare
+            text, bare_bracket = bare, True
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
@@ -3511,6 +3534,8 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
         and between.lstrip()[:1] in ",;"
         and all(
             _KK_DATIVE_FIGURE.search(part)
+            # "4 пайызға, (7,4 млн басқа), жылқы 6,8 пайызға ...": a bracket between commas, passed over
+            or (bare_bracket and not part.strip())
             or _KK_MULTIPLIER_MEMBER.search(part)
             or _KK_BARE_MEMBER.search(part)
             for part in re.split(r"[,;](?!\d)", between)[1:-1]
@@ -3658,7 +3683,9 @@ _SIGNED_SHARE = re.compile(
 )
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
-    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
+    # (a later member's unit word is read too: "4 пайызға, жылқы 6,8 пайызға, ... 3,5 пайызға көбейген")
+    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)"
+    r"(?![^.]*?\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)[\s,;])",
     re.I,
 )
 # a member whose case the list's last one carries: "жұмыртқа 4,5, ал картоп бағасы 3,5 пайызға өскен"
@@ -3885,6 +3912,9 @@ def _sentence_indicators(
         ]  # fmt: skip
         if reader.language.code == "kk":
             own_periods = _kk_without_next_figures(text, own_periods, figure, starts[index + 1 :])
+            # "Биыл 40 мың тонна ..., болашақта 60 мың тоннаға жеткізу көзделуде": a clause opening on
+            # what is to come is not dated by the period of the clause before it
+            own_periods = [p for p in own_periods if not _KK_AHEAD_CLAUSE.search(text, p.end, figure.start)]
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         role, partner = roles.get(index, (None, None))
@@ -3959,6 +3989,17 @@ def _sentence_indicators(
         )  # fmt: skip
         if inherited:
             period = scope
+            if (
+                reader.language.code == "kk" and scope is not None and scope.period_end is not None
+                and scope.period_end < published and _KK_AHEAD_CLAUSE.search(text, 0, figure.start)
+            ):  # fmt: skip
+                # "2017 жылы ... 29 323 тоннаға жеткен. ... сүт өндіріледі, болашақта ... 92 875 тоннаға
+                # жеткізу көзделуде": what is to come takes no year gone by from the sentences before
+                period = None
+            if reader.language.code == "kk" and _KK_YEARS_COUNTED.search(text, clause[0], figure.start):
+                # "Мемлекет басшысы ... жеті жыл ішінде 111 млн шаршы метр ... салу жөнінде тапсырма берген":
+                # a term of years of its own, from a start not told, is no year carried from the headline
+                period = None
             if _ru_done_under_span_ahead(reader, text, clause, cues, scope, published):
                 # "В ближайшие три года дефицит может достичь 400 тысяч. ... В Астане построены 75
                 # школ": what is done stands at publication, not in the span still ahead
@@ -4152,6 +4193,13 @@ def _sentence_indicators(
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         if (
+            not stands and inherited and reader.language.code == "kk" and _spans_now(scope, published)
+            and scope is not None and scope.period_end == published and _KK_SHARE_SUBJECT.match(text)
+        ):  # fmt: skip
+            # "Асыл тұқымды ірі қара малдың үлесі 18,7% (197,8 мың бас), қой - 23,2% ... болғанын" after
+            # "жыл басынан бері ... өндірді": a share of the herd is how it stands, not the output's span
+            stands = True
+        if (
             not stands
             and inherited
             and _level_reached_now(reader, text, figure, clause, cues, scope, published)
@@ -4179,8 +4227,22 @@ def _sentence_indicators(
             and not (inherited and reader.language.code == "ru")
         )
         kind = kind_of(
-            cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
+            cues,
+            kk_own_clause(text, cues, clause, figure.end) if reader.language.code == "kk" else clause,
+            figure.start,
+            figure.end,
+            deadline,
+            lead_kind,
+            reader.language.code == "kk",
         )
+        if (
+            reader.language.code == "kk" and kind == "actual" and period is not None and period.is_deadline
+            and _KK_TERM_OF_THINGS.fullmatch(text, period.end, figure.start)
+            and _KK_LIST_OF_THINGS.match(text, figure.end)
+        ):  # fmt: skip
+            # "мерзімі 2030 жылға дейін болатын 145 жобаның тізбесі әзірленді": the deadline is the
+            # projects' term, an attribute; their count in the list drawn up is how things stand now
+            period = Period(0, 0, published, published, False)
         if reader.language.code == "ru" and ru_attributive_outweighed(
             text, cues, clause, figure.start, figure.end
         ):
@@ -4576,11 +4638,15 @@ def _sentence_indicators(
                 # clinic already opened, whose cost was spent)
                 or period is not None and not period.is_deadline and period.period_start is not None
                 and period.period_end is not None and period.period_end > published
+                # projects told as being carried out ("26 жоба жүзеге асырылуда, олардың құны – 315 млрд")
+                or _KK_PROJECTS_GOING_ON.search(text) is not None
             )
         ):  # fmt: skip
             # "жалпы құны 2,6 трлн теңгені құрайтын 128 жоба", "Жобаның жалпы құны – 5,8 млрд теңге":
             # what projects are worth is plan until the text says it is spent; their count stays actual
             kind = "plan"
+            if _KK_PROJECTS_GOING_ON.search(text) and (period is None or inherited):
+                period = Period(0, 0, published, published, False)  # undated: as the projects stand now
         if (
             reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
             and _KK_POOL.search(text, figure.end, min(len(text), figure.end + _KK_POOL_REACH))
@@ -4684,6 +4750,10 @@ def _sentence_indicators(
                 # in the present, and a clause after it, stand now; "всего построено" is all so far
                 told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
                 total = first_total.start() >= clause[0] and not told & {"present", "copula"}
+            if total and reader.language.code == "kk" and _KK_FIELD_TALLY.search(text, figure.end, clause[1]):
+                # "Барлығы 15 млн тонна астық бастырылды": a field campaign's running total, the state at
+                # publication (FORMAT.md), not all since a start the text never names
+                total = False
             period = Period(0, 0, None if total else published, published, False)
         reached = (
             inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
@@ -5399,6 +5469,8 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
 # "қарағанда", "шаққанда": a comparison or a rate)
 # "біткен соң", "аяқталғаннан кейін", "іске қосылған соң": after something still to come is done
 _KK_AFTER_DONE = re.compile(r"[^\W\d_]{3,}(?:ған|ген|қан|кен)(?:нан|нен)?\s+(?:соң|кейін)(?!\w)", re.I)
+# a condition opening the sentence: "Жұмыс сәтті аяқталған жағдайда, ..."
+_KK_IN_CASE = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен|са|се)\s+жағдайда\s*,", re.I)
 _KK_WHEN = re.compile(
     r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
 )
@@ -5486,6 +5558,8 @@ def _kk_holds_now(
         return None  # (a part, "оның ішінде", is its total's)
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    if _KK_IN_CASE.search(text, 0, clause[0] + 1):
+        return None  # "Жұмыс аяқталған жағдайда, ... 1370 абонент алады": what follows if it is done, to come
     if over and _KK_PURPOSE_AFTER.match(text, figure.end):
         # "Қалған 14 үйдің құрылысын жүргізу үшін ... әзірленуде": the things a purpose aims at are still to
         # come, whatever goes on now for them (not the state of the present verb after)
@@ -6265,6 +6339,30 @@ _KK_UNDER_WAY = re.compile(
     re.I,
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
+# the verbs of a field campaign's tally: "бастырылды", "орылды", "жиналды", "себілді", "егілді"
+_KK_FIELD_TALLY = re.compile(
+    r"(?<!\w)(?:бастырыл|орыл|жинал|жинап\s+алын|себіл|егіл)(?:ды|ді|ған|ген)(?!\w)", re.I
+)
+# a sentence opening on a share as its subject: "Асыл тұқымды ірі қара малдың үлесі ..."
+# of a stock (a herd, a fund), not of a span's flow ("Оның ішінде ШОБ үлесі 30%": of the output told)
+_KK_SHARE_SUBJECT = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,4}?(?:мал|тұқым|қор|мүлік|жер)[^\W\d]*\s+(?:[^\W\d]+\s+){0,2}?үлесі(?!\w)", re.I
+)
+# a deadline told as an attribute of the things counted right after it: "2030 жылға дейін болатын",
+# "2030 жылға дейін іске асырылатын"
+_KK_TERM_OF_THINGS = re.compile(r"\s*(?:дейін\s+)?(?:[^\W\d]+\s+)?[^\W\d]+(?:атын|етін|йтын|йтін)\s+", re.I)
+# the list the counted things make up: "145 жобаның тізбесі", "30 жобадан тұратын пул"
+_KK_LIST_OF_THINGS = re.compile(
+    r"\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:тізбе|тізім|пул|портфел)\w*"
+    r"|\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:дан|ден|тан|тен|нан|нен)\s+тұратын\s+(?:тізбе|тізім|пул|портфел)\w*",
+    re.I,
+)
+# a term of years counted with no start: "жеті жыл ішінде", "бес жыл ішінде" (not "соңғы бес жылда")
+_KK_YEARS_COUNTED = re.compile(
+    r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)",
+    re.I,
+)
+_KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
 # way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
 # басталды", "жобаны бастады", "жобалар жинақталды", "пул жасақталды" (kept out of _KK_UNDER_WAY, whose

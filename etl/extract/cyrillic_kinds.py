@@ -80,6 +80,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
             continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
+        if kazakh and word.startswith("жоспарла") and _KAZAKH_OFFICE_AFTER.match(text, match.end()):
+            continue  # "бюджеттік жоспарлау басқармасы": a planning office's name, no plan of a figure
         if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
             continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
         if word == "қажетті" and kazakh and _KAZAKH_NOUN_AFTER.match(text, match.end()):
@@ -331,6 +333,19 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
             kind = "state"
         if (
+            kazakh and kind == "actual" and word in _KAZAKH_COPULA_PAST
+            and _KAZAKH_PROJECTED.search(text, clause_span(text, match.start(), match.end())[0], start)
+        ):  # fmt: skip
+            kind = "forecast"  # "болжамды жалпы түсімі 18 млн тоннаны құраған": the outlook was put at, no harvest
+        if (
+            kazakh and kind == "future" and _KAZAKH_THEN_AHEAD.match(text, match.end())
+            # (not "Биыл 40 мың тонна ет өндіріледі, болашақта ...": a year's output still to come)
+            and not _KAZAKH_TIME_NAMED.search(text, clause_span(text, match.start(), match.end())[0], start)
+        ):  # fmt: skip
+            # "Аймақта 43 мың тонна сүт өндіріледі, болашақта ... 92 мың тоннаға жеткізу көзделуде": the
+            # aorist set against what is to come is what is so now, not a plan
+            kind = "state"
+        if (
             kind == "future" and not kazakh
             and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
@@ -570,13 +585,27 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
             continue
         if kind in ("future", "state"):
             governed = any(
-                f < position or (kazakh or not CLAUSE_MARKS.search(text, position, f)) for f in forecasts
+                f < position
+                or (kazakh or not CLAUSE_MARKS.search(text, position, f))
+                and not (kazakh and _ability_beyond_and(text, position, f))
+                for f in forecasts
             )
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
 
 
+_KAZAKH_OFFICE_AFTER = re.compile(
+    r"\s+(?:басқарма|бөлім|департамент|комитет|министрлі|агенттігі|орталығ|институт)\w*", re.I
+)
+_KAZAKH_COPULA_PAST = frozenset(("құрады", "құраған", "болды", "болған"))
+_KAZAKH_PROJECTED = re.compile(r"(?<!\w)болжамды(?!\w)", re.I)  # "болжамды жалпы түсімі": the projected yield
+# the past of change verbs derived with -да/-де/-та/-те (their aorist is "төмендейді", "қымбаттайды")
+_KAZAKH_DERIVED_PAST = re.compile(r"(?:төменде|жеделде|баяула|қымбатта|арзанда|тұрақта)(?:ді|ды)", re.I)
+_KAZAKH_AND = re.compile(r"\sжәне\s")
+_KAZAKH_TIME_NAMED = re.compile(r"(?<!\w)(?:биыл\w*|келесі|жыл(?:ы|ға|да|дың)|айында|тоқсан\w*)(?!\w)", re.I)
+# the next clause opening on what is to come: ", болашақта", ", ал алдағы уақытта"
+_KAZAKH_THEN_AHEAD = re.compile(r"\s*,\s*(?:ал\s+)?(?:болашақта|алдағы\s+(?:уақытта|жылдары))(?!\w)", re.I)
 # what a programme foresees or sets as a bar ("көзделген", "көздеп отыр", "межеленген"), not what is
 # scheduled ("жоспарланған" stays a plan)
 _KAZAKH_FORESEEN = re.compile(r"(?:көзде|межеле)", re.I)
@@ -713,14 +742,17 @@ _KAZAKH_COMPULSORY = re.compile(
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 # (an opening bracket after a verb starts an aside: "пайдалануға берілді (2023 жылы 17,8 млн ...)")
 _KAZAKH_CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)—–-]|\((?!\s*[+-]?\d)|\((?=\d{4}\s+жыл)|$|еді\b|деп\b|болатын\b)"
+    r"\s*(?:[.,;:!?)—–-]|\((?!\s*[+-]?\d)|\((?=\d{4}\s+жыл)|$|еді\b|деп\b|болатын\b"
+    # "... жұмыс орны ашылады деген сөз", "... тапсырылады деген жоспар бар": the clause the words name
+    r"|деген\s+(?:сөз|жоспар|міндет|мақсат|болжам|сенім)\b)"
     # a quote closed after its verb: "... кәсіпорын құрылады», – деді"
     r"|[»”\"]\s*[.,;:!?—–-]"
 )
-# the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі"): a
+# the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі",
+# "құрылысы бітеді"): a
 # stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
 _KAZAKH_ACTIVE_AORIST = re.compile(
-    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт)(?:ады|еді)$"
+    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт)(?:ады|еді)$"
 )
 # the first person plural aorist: "іске қосамыз", "саламыз", "аяқтаймыз" (what we will do); not a noun
 # of ours ending in a vowel ("қаламыз", "баламыз")
@@ -854,11 +886,35 @@ def _kazakh_verb_kind(
         return None if habitual else "future"
     if _KAZAKH_T_STEM_PAST.search(word):
         return "actual"  # "жылды 8,3% өсіммен аяқтады", "тоқтады": a -та stem's past
+    if _KAZAKH_DERIVED_PAST.fullmatch(word):
+        return "actual"  # "төмендеді", "қымбаттады": a -де/-та stem's past (its aorist has "й": "төмендейді")
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
         return "actual"  # "жетті", "артты", "жиналған"
     return None
+
+
+def _ability_beyond_and(text: str, verb: int, forecast: int) -> bool:
+    """'ұзындығы 4,3 км құрайды және ... қамтамасыз етуге мүмкіндік береді': an ability governs the
+    verbal noun before it, not the finite verb of a clause joined to it by "және" ("өседі және ...
+    жетеді деп күтілуде": a forecast's "деп" takes both)."""
+    return text.startswith("мүмкіндік", forecast) and _KAZAKH_AND.search(text, verb, forecast) is not None
+
+
+def kk_own_clause(
+    text: str, cues: list[tuple[int, str]], clause: tuple[int, int], end: int
+) -> tuple[int, int]:
+    """The figure's clause up to its own present verb when "және" and an ability follow it ("4,3 км
+    құрайды және ... мүмкіндік береді"): the ability's kind is not the length's."""
+    after = [(p, k) for p, k in cues if end <= p < clause[1]]
+    if len(after) < 2 or after[0][1] != "state":
+        return clause
+    ability = next((p for p, _ in after[1:] if _ability_beyond_and(text, after[0][0], p)), None)
+    if ability is None:
+        return clause
+    joined = _KAZAKH_AND.search(text, after[0][0], ability)
+    return clause if joined is None else (clause[0], joined.start())
 
 
 def kind_of(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,

@@ -125,6 +125,9 @@ _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
 _KK_QUALIFIER_GAP = re.compile(r"\s+(?:жуық|астам|аса|артық)(?=\s)", re.I)
+_CAPACITY_AFTER = re.compile(
+    r"[\s-]?(?:орындық|орынды|төсектік|пәтерлі|пәтерлік|орынға|мест(?:о|а)?|ученическ\w+\s+мест)(?!\w)", re.I
+)
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
 # the units after a compound's thousands: "503 тысячи 159", "177 тыс. 650" (not a decimal, not a
 # scale or percent of its own), before the people or the unit counted or a stop ("5 млн 20 тыс. 15
@@ -138,6 +141,13 @@ _THOUSANDS_IN_FULL = re.compile(r"(?<!\w)тысяч[аи]?$", re.I)
 _ONES_BEFORE_NOUN = re.compile(
     r"\s(\d{1,3})(?=\s+(?!(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|г\.|"
     r"тыс|млн|млрд|трлн|миллион|миллиард|процент|%)[\w.]*)[^\W\d]{3,})",
+    re.I,
+)
+_KK_MYN_END = re.compile(r"(?<!\w)мың$", re.I)
+# the ones after "мың", before a noun that is no year, month, scale, percent or share of its own
+_KK_ONES_AFTER_MYN = re.compile(
+    r"\s(\d{1,3})(?![\d,.]\d)(?=\s+(?!(?:жыл|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
+    r"қараша|желтоқсан|мың|млн|млрд|трлн|миллион|миллиард|пайыз|процент|есе|%)[\w.]*)[^\W\d]{2,})",
     re.I,
 )
 # "56 с небольшим тысяч", "300 с лишним миллионов"
@@ -166,6 +176,12 @@ _KK_FOR_AFTER = re.compile(r"\s*үшін(?!\w)", re.I)
 _KK_ONE_UNIT_OF_GOODS = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+(?:[^\W\d_]+\s+)?(?:бағасы|құны)(?!\w)"
     r"|[^.;:\d]{0,50}\d[\d\s,]*(?:\s*(?:мың|млн))?\s*(?:теңгеден|тиыннан)(?!\w)",
+    re.I,
+)
+# "1 пәтердің жалпы ауданы 82,5 ш/м", "1 үйдің құны 20 млн теңге": a measure of one thing, a number after it
+_KK_ONE_THING_MEASURED = re.compile(
+    r"\s+[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+(?:жалпы\s+|орташа\s+)?(?:ауданы|құны|бағасы|салмағы)"
+    r"\s+(?:[^\W\d_]+\s+)?\d",
     re.I,
 )
 _MONEY_NEAR = re.compile(r"(?<!\w)(?:теңге|тенге|тиын|доллар)", re.I)
@@ -372,6 +388,12 @@ class Reader:
                 figure.unit in _PRICED_UNITS and bool(_WRITTEN_ONE.match(text, figure.start))
                 and bool(_PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start))
             )  # fmt: skip
+        if (
+            self.language.code == "kk" and figure.unit is None and figure.value == 1
+            and bool(_WRITTEN_ONE.match(text, figure.start))
+            and _KK_ONE_THING_MEASURED.match(text, figure.end) is not None
+        ):  # fmt: skip
+            return True  # "1 пәтердің жалпы ауданы 82,5 ш/м": the one thing a measure is told for
         # a Kazakh unit owned or followed by "үшін", with money told beside it ("1 тонна сүт өндірілді" stays)
         return (
             self.language.code == "kk" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne", "m3", "kWh")
@@ -419,6 +441,9 @@ class Reader:
             # "798 тысяч 576 пассажиров", "14 тысячи 353 самолётовылетов": the ones after the
             # thousands written in full, before the thing counted
             ones = _ONES_BEFORE_NOUN.match(text, position)
+        if ones is None and parts == 1 and scale[0] == 1000 and self.language.code == "kk":
+            # "9 мың 300 тонна көмір", "12 мың 450 бас мал": Kazakh writes the ones after "мың" so too
+            ones = _KK_ONES_AFTER_MYN.match(text, position) if _KK_MYN_END.search(text, 0, position) else None
         if ones:
             value, position = value + int(ones.group(1)), ones.end(1)
         return value, position
@@ -499,6 +524,8 @@ class Reader:
             if (
                 digits == numeral and "." not in digits and "," not in digits and 1900 <= raw <= 2100
                 and not (_COUNT_BEFORE.search(text, max(0, start - 16), start) and _NOUN_AFTER.match(text, position))
+                # ("1920 орындық 4 мектеп", "школа на 2000 мест": a building's size, not a year)
+                and not _CAPACITY_AFTER.match(text, position)
             ):  # fmt: skip
                 return None  # a year (not "более 2000 нарушений": a count of things)
             if raw <= 31 and self.month.match(text, position):

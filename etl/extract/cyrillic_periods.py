@@ -469,7 +469,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_deadline", rf"{_ND}(?:\s*(?:ж\.|жылға|жылғы))?\s+(?:дейін|қарай)"),
             ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
-            ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
+            # ("тамыз айынан бастап": the month named with "айы" in the ablative)
+            ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
@@ -1343,6 +1344,18 @@ def _bare_year_word(groups: Groups) -> bool:
     return not re.search(r"(?<!\w)(?:этого|текущего|осы|биылғы)(?!\w)", str(groups.get("_text", "")), re.I)
 
 
+# a name in quotes that is a law's or decree's: Kazakh "... туралы", Russian "О(б) ..."
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{4,200})[»\"”“]")
+_LAW_TITLE = re.compile(r"(?:туралы\W*$|^\W*Об?\s)")
+
+
+def _law_titles(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes the name of a law or decree ('"... бюджет туралы"', '«О ...»')."""
+    if "туралы" not in sentence and "О" not in sentence:
+        return []
+    return [m.span(1) for m in _QUOTED.finditer(sentence) if _LAW_TITLE.search(m.group(1))]
+
+
 def find_cyrillic_periods(
     sentence: str, published: date, language: LanguageData, scope: Period | None = None
 ) -> list[Period]:
@@ -1371,6 +1384,10 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    # '"2020-2022 жылдарға арналған республикалық бюджет туралы" заңға сәйкес', 'закон «О республиканском
+    # бюджете на 2020–2022 годы»': the years of a law's name in quotes name the law, not the figure's span
+    titles = _law_titles(sentence)
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in titles)]
     if language.code == "kk":
         # "9 энергоблокта, 56 қазанда және 37 турбинада": a count of boilers ("қазан"), not October
         found = [f for f in found if not (f[2] == "month" and _counted_kazan(sentence, f[0], f[1]))]
@@ -1496,6 +1513,15 @@ def find_cyrillic_periods(
             described = _KK_PARTICIPLE_AHEAD.match(sentence, end) is not None
             moved = resolved[0] + relativedelta(years=1)
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
+        if (
+            language.code == "kk" and kind in ("quarter", "half", "month") and not groups.get("y")
+            and resolved[1] is not None and resolved[1] < published and _KK_MEANT_FOR.match(sentence, end)
+        ):  # fmt: skip
+            # "9 айдағы даму деңгейі мен IV тоқсанға арналған міндеттер" told in October: the tasks are
+            # for the quarter ahead, not last year's; a span tasks are meant for sets no scene
+            ahead = resolved[0] + relativedelta(years=1) if resolved[0] is not None else None
+            resolved = ahead, _month_end(resolved[1].year + 1, resolved[1].month), resolved[2]
+            described = True
         earlier = periods[-1] if periods else None
         if (
             language.code == "kk" and kind == "year_results" and not groups.get("which")
@@ -1772,6 +1798,8 @@ _RU_AHEAD = re.compile(
 )
 
 
+# "тоқсанға арналған", "айға арналған": the span a plan or task is meant for
+_KK_MEANT_FOR = re.compile(r"\s*арналған(?!\w)", re.I)
 # a future participle of a deed right after a day or month: "шілдеде ашылатын", "наурызда іске қосылатын"
 _KK_PARTICIPLE_AHEAD = re.compile(
     r"\s+(?:іске\s+|пайдалануға\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)", re.I
@@ -1780,8 +1808,10 @@ _KK_PARTICIPLE_AHEAD = re.compile(
 
 def _kk_month_ahead(sentence: str) -> bool:
     """A Kazakh sentence told ahead: a future or an intent, or a passive aorist, what is to be done
-    to things ("іске қосылады", "пайдалануға беріледі"), as the kind readers take it."""
-    predicate = read_predicate(sentence, 0, len(sentence))
+    to things ("іске қосылады", "пайдалануға беріледі"), as the kind readers take it; in a quote, its
+    own verb, not the saying after it ('«... 4 мектеп пайдалануға беріледі», деді әкім')."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
     return predicate is not None and (
         predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
     )
@@ -1799,8 +1829,9 @@ def _kk_aorist_nearer_ahead(sentence: str, language: str, start: date, published
     return predicate is not None and predicate.tense == "aorist"
 
 
-# the close of a quote and the dash before who said it
-_KK_QUOTE_SAID = re.compile(r"[\"»”]\s*,?\s*[-–—]\s")
+# the close of a quote and the dash before who said it, or the verb of saying right after it
+# ('», деді С.Кулагин', '», – дейді ол')
+_KK_QUOTE_SAID = re.compile(r"[\"»”]\s*,?\s*(?:[-–—]\s|(?:деді|дейді|деп|айтты|мәлімдеді)(?!\w))")
 
 
 def _told_ahead(sentence: str, language: str) -> bool:
@@ -1810,6 +1841,8 @@ def _told_ahead(sentence: str, language: str) -> bool:
         past = any(t in ("past", "done") for _, t in clause_tenses(sentence, 0, len(sentence)))
         return not past and _RU_AHEAD.search(sentence) is not None
     if language == "kk":
-        predicate = read_predicate(sentence, 0, len(sentence))
+        # ('«... 4 мектеп пайдалануға беріледі», деді әкім': the quote's own verb, not the saying)
+        said = _KK_QUOTE_SAID.search(sentence)
+        predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
         return predicate is not None and predicate.tense in ("future", "intent")
     return False
