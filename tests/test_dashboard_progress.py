@@ -117,7 +117,9 @@ def test_an_actual_after_the_targets_deadline_is_not_progress_to_it(events_store
 TREES = "taza.trees_planted"
 _PERIODS = {"2021–2024": ("2021-01-01", "2024-12-31"), "2024": ("2024-01-01", "2024-12-31"),
             "2025": ("2025-01-01", "2025-12-31"), "H1 2025": ("2025-01-01", "2025-06-30"),
-            "by 2025": (None, "2025-12-31"), "by 2027": (None, "2027-12-31")}  # fmt: skip
+            "by 2025": (None, "2025-12-31"), "by 2027": (None, "2027-12-31"),
+            "2021–2025": ("2021-01-01", "2025-12-31"), "2021–2027": ("2021-01-01", "2027-12-31"),
+            "2023–2027": ("2023-01-01", "2027-12-31"), "2019–2023": ("2019-01-01", "2023-12-31")}  # fmt: skip
 
 
 def _report(n: int, value: float, item: str, period: str, kind: str = "actual", qualifier: str | None = None,
@@ -440,3 +442,54 @@ def test_a_total_target_whose_deadline_moves_is_one_bar_at_the_latest_reports_de
     ).to_dict("records")
     assert bar["label"].endswith(f"(trees, {then})")
     assert bar["also_reported"] == [f"{first} (an earlier report, 10 Jan 2025)"]
+
+
+def test_a_moved_deadline_whose_later_report_names_no_first_day_keeps_the_earlier_ones_start(
+    tmp_path: Path,
+) -> None:
+    # "2 billion trees in 2021–2025", later "by 2027": one target whose deadline moved, not two
+    # bars; the later report does not say when it began, the earlier does, so the bar is measured
+    # by the running total from 2021, never by the 2019–2023 figure that covers more months
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2021–2025", kind="target", published="2025-01-10"),
+        _report(2, 2e9, "trees", "by 2027", kind="target", published="2025-11-15"),
+        _report(3, 3e8, "trees", "2019–2023"),
+        _report(4, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert bar["label"].endswith("(trees, by 2027)")
+    assert bar["actual"] == 1.5e9 and bar["actual_period"] == "2021–2024"
+    assert bar["also_reported"] == [
+        "2021–2025 (an earlier report, 10 Jan 2025; the bar counts from its first day)"
+    ]
+
+
+def test_targets_of_one_value_whose_spans_start_on_different_days_stay_two_bars(tmp_path: Path) -> None:
+    # 2021–2025 and 2023–2027 are two spans, not one deadline moved: neither names the other
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2021–2025", kind="target", published="2025-01-10"),
+        _report(2, 2e9, "trees", "2023–2027", kind="target", published="2025-11-15"),
+        _report(3, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert [b["label"].rsplit("(", 1)[1] for b in bars] == ["trees, 2021–2025)", "trees, 2023–2027)"]
+    assert [b["also_reported"] for b in bars] == [[], []]
+    assert [b["actual"] for b in bars][0] == 1.5e9 and pd.isna(bars[1]["actual"])
+
+
+def test_an_earlier_report_is_named_by_the_bar_it_folded_into_not_by_another_start(tmp_path: Path) -> None:
+    # 2021–2025 then 2021–2027 (the deadline moved), and a more-reported "by 2027": one target,
+    # every earlier report named on its one bar, none left out
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2021–2025", kind="target", published="2024-01-10"),
+        _report(2, 2e9, "trees", "2021–2027", kind="target", published="2024-06-10"),
+        _report(3, 2e9, "trees", "by 2027", kind="target", published="2025-11-15"),
+        _report(5, 2e9, "trees", "by 2027", kind="target", published="2025-11-16"),
+        _report(4, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert bar["label"].endswith("(trees, by 2027)") and bar["actual"] == 1.5e9
+    assert sorted(bar["also_reported"]) == [
+        "2021–2025 (an earlier report, 10 Jan 2024; the bar counts from its first day)",
+        "2021–2027 (an earlier report, 10 Jun 2024; the bar counts from its first day)",
+    ]
