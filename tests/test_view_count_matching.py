@@ -100,3 +100,17 @@ def test_the_other_storys_text_is_never_taken_for_the_articles(tmp_path: Path) -
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         assert con.execute("SELECT body FROM articles WHERE title = ?", [TITLE]).fetchone() == (None,)
     assert counts == [500] and latest == 500
+
+
+def test_a_date_only_count_of_a_title_stamped_at_two_minutes_is_stored_for_neither(tmp_path: Path) -> None:
+    page = (
+        _block("01.02.2025, 10:00 500", STORM)
+        + _block("01.02.2025, 16:00 9000", FROST)
+        + _block("01.02.2025 777", "A third report under the same title.")
+    )
+    _capture(tmp_path, "first", page, 3)
+    counts, latest, warnings = _counts(tmp_path)
+    assert counts == [500] and latest == 500
+    assert any("without a time" in w and "its count of 777 views could be either's" in w for w in warnings), (
+        warnings
+    )

@@ -51,20 +51,20 @@ class StampClashes:
 
     def sort(self, parsed: ParsedInput) -> tuple[ParsedInput, frozenset[int], tuple[str, ...]]:
         """The page with the counts that are not its articles' removed, the positions of the
-        sightings that are not their article's (nothing of them is merged into it), and one
-        warning per article id for them."""
+        sightings that are not their article's (nothing of them is merged into it), and a
+        warning for each (one for sightings it would say alike of)."""
         listings: list[ParsedListing] = []
         foreign: set[int] = set()
-        warnings: dict[str, str] = {}
+        warnings: dict[str, None] = {}  # in page order, each once
         for item in parsed.listings:
             verdict = self._verdict(item)
             if verdict is None:
                 listings.append(item)
                 continue
             foreign.add(item.listing.position)
-            warnings.setdefault(item.article_id, verdict)
+            warnings.setdefault(verdict)
             listings.append(replace(item, listing=replace(item.listing, views=None)))
-        return replace(parsed, listings=tuple(listings)), frozenset(foreign), tuple(warnings.values())
+        return replace(parsed, listings=tuple(listings)), frozenset(foreign), tuple(warnings)
 
     def _verdict(self, item: ParsedListing) -> str | None:
         """None for a sighting of the article itself, else the warning saying what it is."""
