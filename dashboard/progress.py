@@ -85,6 +85,10 @@ def _prepared(values: pd.DataFrame) -> pd.DataFrame:
     own = {item: fact_figures.item_family(item) for item in out["item"].unique()}
     out["own_item_family"] = out["item"].map(own)
     out["item_family"] = out["item"].map({item: fact_figures.progress_family(item) for item in own})
+    # a metric counting one thing: words the catalog does not name are its sentence's, not an item
+    one_thing = out["metric_id"].map(fact_figures.counts_one_thing).astype(bool)
+    unnamed = out["item"].map({item: fact_figures.item_label(item) == "" for item in own}).astype(bool)
+    out.loc[one_thing & unnamed, ["own_item_family", "item_family"]] = ""
     out["period_end"] = pd.to_datetime(out["period_end"])
     out["period_start"] = pd.to_datetime(out["period_start"])
     out["first_published_at"] = pd.to_datetime(out["first_published_at"])

@@ -119,7 +119,8 @@ _PERIODS = {"2021–2024": ("2021-01-01", "2024-12-31"), "2024": ("2024-01-01", 
             "2025": ("2025-01-01", "2025-12-31"), "H1 2025": ("2025-01-01", "2025-06-30"),
             "by 2025": (None, "2025-12-31"), "by 2027": (None, "2027-12-31"),
             "2021–2025": ("2021-01-01", "2025-12-31"), "2021–2027": ("2021-01-01", "2027-12-31"),
-            "2023–2027": ("2023-01-01", "2027-12-31"), "2019–2023": ("2019-01-01", "2023-12-31")}  # fmt: skip
+            "2023–2027": ("2023-01-01", "2027-12-31"), "2019–2023": ("2019-01-01", "2023-12-31"),
+            "by 2030": (None, "2030-12-31")}  # fmt: skip
 
 
 def _report(n: int, value: float, item: str, period: str, kind: str = "actual", qualifier: str | None = None,
@@ -146,6 +147,10 @@ def _bars(tmp_path: Path, *reports: dict) -> pd.DataFrame:
     con = database.connect(db)
     try:
         con.execute("INSERT INTO metrics VALUES (?, 'Trees planted', 'ecology', 'count')", [TREES])
+        for metric in {r["metric_id"] for r in reports} - {TREES}:
+            con.execute(
+                "INSERT INTO metrics VALUES (?, 'Saxaul on the Aral seabed', 'ecology', 'hectare')", [metric]
+            )
         frame = pd.DataFrame(list(reports))
         database.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
         rebuild_metric_tables(con)
@@ -492,4 +497,30 @@ def test_an_earlier_report_is_named_by_the_bar_it_folded_into_not_by_another_sta
     assert sorted(bar["also_reported"]) == [
         "2021–2025 (an earlier report, 10 Jan 2024; the bar counts from its first day)",
         "2021–2027 (an earlier report, 10 Jun 2024; the bar counts from its first day)",
+    ]
+
+
+def test_the_words_of_a_metric_that_counts_one_thing_are_one_item_toward_its_target(tmp_path: Path) -> None:
+    # saxaul on the Aral seabed counts one thing, whatever a sentence calls it ("area", "seabed with
+    # saxaul plantations"): "1.1 M ha in 2021–2024" and later "1.1 M ha by 2030" are one target
+    # whose deadline moved, measured by the 475,000 ha of 2021–2024, not a second bar saying that
+    # no actual of its item ("seabed with saxaul plantations") is reported
+    saxaul = "taza.saxaul_hectares"
+
+    def hectares(report: dict) -> dict:
+        return {**report, "metric_id": saxaul, "unit": "hectare"}
+
+    (bar,) = _bars(
+        tmp_path,
+        hectares(_report(1, 1.1e6, "area", "2021–2024", kind="target", published="2025-01-21")),
+        hectares(_report(2, 475_000, "area", "2021–2024", published="2025-01-21")),
+        hectares(
+            _report(
+                3, 1.1e6, "seabed with saxaul plantations", "by 2030", kind="target", published="2025-07-14"
+            )
+        ),
+    ).to_dict("records")
+    assert bar["label"].endswith("(by 2030)") and bar["actual"] == 475_000
+    assert bar["also_reported"] == [
+        "2021–2024 (an earlier report, 21 Jan 2025; the bar counts from its first day)"
     ]
