@@ -339,7 +339,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
                                                       shown["period_end"], shown["place"], shown["period_stated"],
                                                       strict=True)],
             "metric_id": shown["metric_id"], "unit": shown["unit"], "place": [place or None for place in shown["place"]],
-            "item": shown["item"].map(fact_figures.item_label), "item_as_written": shown["item"], "target": shown["value"],
+            "item": shown["item"].map(fact_figures.item_label), "item_as_written": shown["item"].where(shown["item_family"] != ""), "target": shown["value"],
             "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_label),
             "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in
                               zip(shown["actual_start"], shown["actual_end"], strict=True)],

@@ -524,3 +524,13 @@ def test_the_words_of_a_metric_that_counts_one_thing_are_one_item_toward_its_tar
     assert bar["also_reported"] == [
         "2021–2024 (an earlier report, 21 Jan 2025; the bar counts from its first day)"
     ]
+
+
+def test_a_target_of_a_metric_counting_one_thing_with_no_actual_quotes_no_item(tmp_path: Path) -> None:
+    # "seabed" of "1.1 M ha of the seabed by 2030" is the sentence's word, not an item an actual lacks
+    from dashboard.components import progress_line
+
+    target = _report(1, 1.1e6, "seabed", "by 2030", kind="target")
+    frame = _bars(tmp_path, {**target, "metric_id": "taza.saxaul_hectares", "unit": "hectare"})
+    line = progress_line(next(frame.itertuples()))
+    assert "“seabed”" not in line and "no actual of this item is reported" in line
