@@ -131,3 +131,11 @@ def test_a_date_only_count_of_a_title_stamped_at_two_minutes_is_stored_for_neith
     assert any("without a time" in w and "its count of 777 views could be either's" in w for w in warnings), (
         warnings
     )
+
+
+def test_a_second_storys_count_that_falls_is_a_warning_like_any_articles(tmp_path: Path) -> None:
+    both = _block("01.02.2025, 10:00 500", STORM) + _block("01.02.2025, 16:00 9000", FROST)
+    _capture(tmp_path, "first", both, 3)
+    _capture(tmp_path, "second", _block("01.02.2025, 16:00 7000", FROST), 4)
+    warnings = _counts(tmp_path, "16:00")[2]
+    assert any("views went down from 9,000" in w and "to 7,000" in w for w in warnings), warnings
