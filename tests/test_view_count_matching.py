@@ -139,3 +139,23 @@ def test_a_second_storys_count_that_falls_is_a_warning_like_any_articles(tmp_pat
     _capture(tmp_path, "second", _block("01.02.2025, 16:00 7000", FROST), 4)
     warnings = _counts(tmp_path, "16:00")[2]
     assert any("views went down from 9,000" in w and "to 7,000" in w for w in warnings), warnings
+
+
+def test_two_stories_of_one_headline_are_two_bars_named_by_their_time() -> None:
+    import pandas as pd
+
+    from dashboard import figures
+
+    frame = pd.DataFrame(
+        dict(
+            title=[TITLE, TITLE, "Roads reopen"],
+            views=[9000, 500, 40],
+            published_at=pd.to_datetime(["2025-02-01 16:00", "2025-02-01 10:00", "2025-02-02 09:00"]),
+        )
+    )
+    (bars,) = figures.top_articles(frame).data
+    assert list(bars.y) == [
+        "Roads reopen",
+        f"{TITLE} (01.02.2025 10:00)",
+        f"{TITLE} (01.02.2025 16:00)",
+    ]
