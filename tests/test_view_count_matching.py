@@ -159,3 +159,14 @@ def test_two_stories_of_one_headline_are_two_bars_named_by_their_time() -> None:
         f"{TITLE} (01.02.2025 10:00)",
         f"{TITLE} (01.02.2025 16:00)",
     ]
+
+
+def test_a_date_only_count_of_a_title_stored_as_two_stories_is_stored_for_neither(tmp_path: Path) -> None:
+    # the two stories were read by an earlier run: the store, not the run, knows the title twice
+    both = _block("01.02.2025, 10:00 500", STORM) + _block("01.02.2025, 16:00 9000", FROST)
+    _capture(tmp_path, "first", both, 3)
+    other = _block("02.02.2025, 09:00 40", "Roads reopen after the storm.", title="Roads reopen")
+    _capture(tmp_path, "second", other + _block("01.02.2025 777"), 4)
+    assert _counts(tmp_path)[:2] == ([500], 500) and _counts(tmp_path, "16:00")[:2] == ([9000], 9000)
+    warnings = _counts(tmp_path)[2]
+    assert any("stamped 10:00 and another 16:00: its count of 777 views" in w for w in warnings), warnings

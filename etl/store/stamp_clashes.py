@@ -10,7 +10,8 @@ every later sighting at that minute. A sighting at another minute with no text o
 compare (a Most viewed entry, a listing) is the second story when that one is known, else it
 could be either: it is kept as a listing of the page, but nothing of it is an article's, its
 count least of all (stored for neither story, never one story's count shown as the other's). So
-is the count of a date-only sighting of a date and title seen at two minutes. Each such sighting
+is the count of a date-only sighting of a date and title seen at two minutes (in the run, or two
+stored stories). Each such sighting
 says so in a warning of its page.
 """
 
@@ -21,7 +22,7 @@ from datetime import datetime
 
 import duckdb
 
-from etl.identity import story_id
+from etl.identity import normalise_title, story_id
 from etl.transform.ingest import ParsedInput, ParsedListing
 
 
@@ -74,9 +75,9 @@ class StampClashes:
         """The sighting as its story's (None: no story's) and a warning when it is no story's."""
         listing, article = item.listing, item.article_id
         if not listing.time_known:
-            if article not in self.clashed or listing.views is None:
+            if listing.views is None or (minutes := self._minutes_of(item)) is None:
                 return item, None
-            first, other = sorted((self.times[article], self.clashed[article]))
+            first, other = minutes
             return None, (
                 f"{listing.title[:60]!r}: dated {listing.published_at:%d.%m.%Y} without a time, and a story of "
                 f"that date and title is stamped {first:%H:%M} and another {other:%H:%M}: its count of "
@@ -101,6 +102,24 @@ class StampClashes:
             "article of that date and title was read first: another story or the same one stamped again (no "
             f"text on both to tell), so nothing of it is stored as that article's{count}"
         )
+
+    def _minutes_of(self, item: ParsedListing) -> tuple[datetime, datetime] | None:
+        """Two minutes a date and title are stamped at (seen in this run, or two stored stories
+        of that day under that title), or None when one story is known of them."""
+        article = item.article_id
+        if article in self.clashed:
+            first, other = sorted((self.times[article], self.clashed[article]))
+            return first, other
+        title = normalise_title(item.listing.title)
+        stamped = sorted(
+            published
+            for published, stored_title in self.con.execute(
+                "SELECT published_at, title FROM articles WHERE time_known AND published_at::DATE = ?",
+                [item.listing.published_at.date()],
+            ).fetchall()
+            if normalise_title(stored_title) == title
+        )
+        return (stamped[0], stamped[1]) if len(stamped) > 1 else None
 
     def _stored_story(self, story: str) -> bool:
         """Whether a second story of this id was read in this run or is stored."""
