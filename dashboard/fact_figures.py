@@ -180,6 +180,13 @@ def metrics_own_item(metric_id: object, item: object) -> bool:
     return isinstance(item, str) and any(words.search(item) for words in lists)
 
 
+def counts_one_thing(metric_id: object) -> bool:
+    """Whether the catalog defines the metric with no words it counts by (no `items` nor
+    `subjects`): saxaul on the Aral seabed, a venture fund's target. Each of its figures counts
+    that one thing, whatever its sentence calls it ("area", "seabed with saxaul plantations")."""
+    return isinstance(metric_id, str) and _metric_items().get(metric_id) == ()
+
+
 def _names_what_its_metric_counts(item: pd.Series, metrics: pd.Series) -> pd.Series:
     """Item names ('' for none) with a name the metric does not count by dropped (''): the fact is
     then the metric's, named by its label (a metric the catalog does not define keeps them).

@@ -51,13 +51,23 @@ def _words_within(text: str, width: int) -> str:
     return head[:width].rstrip(" ,:;(")
 
 
-def _unique_labels(labels: list[str]) -> list[str]:
+def _unique_labels(labels: list[str], published: list | None = None) -> list[str]:
     """Axis labels, shortened and escaped (page text is never markup), made unique: Plotly puts
-    bars with the same category label at the same position, on top of each other."""
+    bars with the same category label at the same position, on top of each other. Articles of one
+    headline (two stories of a day under one title) are told apart by their publication time
+    when it is given ("… (10.03.2026 19:41)"), else numbered."""
+    shorts = [fact_figures.plain(_short(str(label))) for label in labels]
+    if published is not None:
+        repeated = {short for short in shorts if shorts.count(short) > 1}
+        shorts = [
+            f"{short} ({pd.Timestamp(when):%d.%m.%Y %H:%M})"
+            if short in repeated and pd.notna(when)
+            else short
+            for short, when in zip(shorts, published, strict=True)
+        ]
     seen: dict[str, int] = {}
     unique = []
-    for label in labels:
-        short = fact_figures.plain(_short(str(label)))
+    for short in shorts:
         seen[short] = seen.get(short, 0) + 1
         unique.append(short if seen[short] == 1 else f"{short} ({seen[short]})")
     return unique
@@ -75,7 +85,8 @@ def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
 
 def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str) -> go.Figure:
     ordered = frame.iloc[::-1]  # largest on top
-    labels = _unique_labels(list(ordered[label]))
+    published = list(ordered["published_at"]) if "published_at" in ordered else None
+    labels = _unique_labels(list(ordered[label]), published)
     figure = go.Figure(
         go.Bar(
             x=ordered[value],

@@ -37,7 +37,8 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
         )
     ordered = frame.iloc[::-1]  # largest on top
     # two stories with one headline must not share a bar slot
-    labels = pd.Series(_unique_labels(list(ordered["title"])), index=ordered.index)
+    published = list(ordered["published_at"]) if "published_at" in ordered else None
+    labels = pd.Series(_unique_labels(list(ordered["title"]), published), index=ordered.index)
     figure = go.Figure()
     for interpolated, name, colour in ((False, "a snapshot at that age", MEASURED),
                                        (True, "interpolated between two snapshots", INTERPOLATED)):  # fmt: skip
@@ -114,7 +115,10 @@ def fastest_growing(frame: pd.DataFrame) -> go.Figure:
         return _empty(title, "No article has counts on both sides of the day's start")
     since, until = pd.Timestamp(frame["since"].iloc[0]), pd.Timestamp(frame["until"].max())
     ordered = frame.iloc[::-1]
-    labels = _unique_labels(list(ordered["title"]))  # two stories with one headline: two bars
+    # two stories with one headline: two bars, told apart by their publication time
+    labels = _unique_labels(
+        list(ordered["title"]), list(ordered["published_at"]) if "published_at" in ordered else None
+    )
     notes = {"published within the day": "all its views: published within the day",
              "snapshot": "from a snapshot at the day's start",
              "interpolated": "start count interpolated between snapshots"}  # fmt: skip

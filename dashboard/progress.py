@@ -85,6 +85,10 @@ def _prepared(values: pd.DataFrame) -> pd.DataFrame:
     own = {item: fact_figures.item_family(item) for item in out["item"].unique()}
     out["own_item_family"] = out["item"].map(own)
     out["item_family"] = out["item"].map({item: fact_figures.progress_family(item) for item in own})
+    # a metric counting one thing: words the catalog does not name are its sentence's, not an item
+    one_thing = out["metric_id"].map(fact_figures.counts_one_thing).astype(bool)
+    unnamed = out["item"].map({item: fact_figures.item_label(item) == "" for item in own}).astype(bool)
+    out.loc[one_thing & unnamed, ["own_item_family", "item_family"]] = ""
     out["period_end"] = pd.to_datetime(out["period_end"])
     out["period_start"] = pd.to_datetime(out["period_start"])
     out["first_published_at"] = pd.to_datetime(out["first_published_at"])
@@ -155,9 +159,11 @@ def _one_per_target_value(targets: pd.DataFrame) -> pd.DataFrame:
     target reported twice, not two with contradicting progress. An inferred period beside a stated
     one is folded into the most-reported stated one, and of inferred ones only, the most-reported
     stays. A total target whose deadline reports move ("2 billion trees by 2025", later "by 2027")
-    is one target at the deadline of its latest report; a yearly one may repeat its value each
-    year, so each stated year stays. Each kept target lists the periods folded into it
-    (`also_reported`: "2025 (an earlier report, 15 Nov 2025)", "2025 (period inferred)")."""
+    is one target at the deadline of its latest report (`_moved_deadlines`); a yearly one may
+    repeat its value each year, so each stated year stays. Each kept target lists the periods
+    folded into it (`also_reported`: "2025 (an earlier report, 15 Nov 2025)", "2025 (period
+    inferred)") and the first day its total counts from (`counts_from`: its own, else the one its
+    earlier reports name)."""
     same = ["metric_id", "category", "place", "unit", "item_family", "value"]
     targets = targets.assign(period_stated=targets["period_stated"].fillna(False).astype(bool))
     ordered = targets.sort_values(["period_stated", "sources"], ascending=[False, False], kind="stable")
@@ -166,42 +172,76 @@ def _one_per_target_value(targets: pd.DataFrame) -> pd.DataFrame:
     kept, inferred = ordered[keep], ordered[~keep]
     moved = _moved_deadlines(kept)
     kept = kept.drop(moved.index)
-    lead = kept.drop_duplicates(same)  # the one a folded report joins
+    lead = kept.drop_duplicates(same)  # the one an inferred report joins
+    inferred = inferred.merge(lead[[*same, "indicator_id"]].rename(columns={"indicator_id": "lead"}), on=same)
     notes: dict[str, list[str]] = {}
     deadlines: dict[str, set] = {}
     for folded, words in ((moved, _earlier_report), (inferred, lambda _: "period inferred")):
-        joined = folded.merge(lead[[*same, "indicator_id"]].rename(columns={"indicator_id": "lead"}), on=same)
-        for row in joined.itertuples():
+        for row in folded.itertuples():
             # a deadline an earlier report states is not repeated as inferred
             if row.period_end not in deadlines.setdefault(row.lead, set()):
                 deadlines[row.lead].add(row.period_end)
                 period = fmt.period(row.period_start, row.period_end)
                 notes.setdefault(row.lead, []).append(f"{period} ({words(row)})")
-    kept = kept.assign(also_reported=[notes.get(i, []) for i in kept["indicator_id"]])
+    # a span's reports name one first day at most (`_moved_deadlines`): the one its latest lacks
+    lent = {
+        lead: start
+        for lead, start in zip(moved["lead"], moved["period_start"], strict=True)
+        if pd.notna(start)
+    }
+    kept = kept.assign(
+        also_reported=[notes.get(i, []) for i in kept["indicator_id"]],
+        counts_from=[own if pd.notna(own) else lent.get(i, pd.NaT)
+                     for own, i in zip(kept["period_start"], kept["indicator_id"], strict=True)],
+    )  # fmt: skip
     return kept.sort_values("sources", ascending=False, kind="stable")
 
 
 def _moved_deadlines(stated: pd.DataFrame) -> pd.DataFrame:
-    """Of stated total targets of one value, item and first day, those under a deadline other than
-    that of the latest report: the deadline moved ("by 2025" reported, later "by 2027")."""
+    """Of stated total targets of one value and item, the reports of a target whose deadline moved
+    ("by 2025" reported, later "by 2027"): all but the latest report, each with the indicator id
+    of that latest one (`lead`). Reports are of one target when they name the same first day or
+    some of them none (a report that names none does not say the span began another day); two
+    that name different first days (2021–2025, 2023–2027) are two targets, and a report naming
+    none beside those is one of neither. A folded report that names the first day its latest one
+    does not says so (`lends_start`): the total counts from that day."""
     totals = stated[~stated["metric_id"].isin(_yearly_targets())]
     same = ["metric_id", "category", "place", "unit", "item_family", "value"]
-    latest = totals.sort_values("first_published_at", ascending=False, kind="stable")
-    # dropna=False: targets naming no first day are one group
-    of_one_start = latest.groupby([*same, "period_start"], dropna=False, sort=False)
-    newest_end = of_one_start["period_end"].transform("first")
-    return totals.loc[latest.index[latest["period_end"] != newest_end]]
+    folded: list[pd.DataFrame] = []
+    for _, reports in totals.groupby(same, dropna=False, sort=False):
+        starts = reports["period_start"].dropna().unique()
+        spans = (
+            [reports]
+            if len(starts) <= 1
+            else [reports[reports["period_start"] == start] for start in starts]
+            + [reports[reports["period_start"].isna()]]
+        )
+        for span in spans:
+            latest = span.sort_values("first_published_at", ascending=False, kind="stable")
+            if len(latest) > 1:
+                lead = latest.iloc[0]
+                earlier = latest.iloc[1:]
+                folded.append(
+                    earlier.assign(
+                        lead=lead["indicator_id"],
+                        lends_start=pd.isna(lead["period_start"]) & earlier["period_start"].notna(),
+                    )
+                )
+    if not folded:
+        return totals.iloc[:0].assign(lead=pd.Series(dtype=object), lends_start=pd.Series(dtype=bool))
+    return pd.concat(folded)
 
 
 def _earlier_report(row: object) -> str:
     published = getattr(row, "first_published_at", None)
-    return f"an earlier report, {published:%d %b %Y}" if pd.notna(published) else "an earlier report"
+    words = f"an earlier report, {published:%d %b %Y}" if pd.notna(published) else "an earlier report"
+    return words + ("; the bar counts from its first day" if getattr(row, "lends_start", False) else "")
 
 
 def _measure(targets: pd.DataFrame) -> pd.Series:
     """What each target's figure is: YEARLY, TOTAL_FROM_START or TOTAL (module docstring)."""
     yearly = targets["metric_id"].isin(_yearly_targets())
-    total = targets["period_start"].notna().map({True: TOTAL_FROM_START, False: TOTAL})
+    total = targets["counts_from"].notna().map({True: TOTAL_FROM_START, False: TOTAL})
     return total.where(~yearly, YEARLY)
 
 
@@ -226,7 +266,7 @@ def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
     targets = targets.assign(
         target_order=range(len(targets)), family=_family(targets["metric_id"]), measure=_measure(targets)
     )
-    candidates = targets.rename(columns={"period_start": "target_start", "period_end": "target_end"})[
+    candidates = targets.rename(columns={"counts_from": "target_start", "period_end": "target_end"})[
         ["target_order", "family", "unit", "category", "place", "item_family", "target_start", "target_end", "measure"]
     ].merge(actuals.rename(columns={"value": "actual", "indicator_id": "actual_indicator_id"}),
             on=["family", "unit", "category", "place", "item_family"])  # fmt: skip
@@ -299,7 +339,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
                                                       shown["period_end"], shown["place"], shown["period_stated"],
                                                       strict=True)],
             "metric_id": shown["metric_id"], "unit": shown["unit"], "place": [place or None for place in shown["place"]],
-            "item": shown["item"].map(fact_figures.item_label), "item_as_written": shown["item"], "target": shown["value"],
+            "item": shown["item"].map(fact_figures.item_label), "item_as_written": shown["item"].where(shown["item_family"] != ""), "target": shown["value"],
             "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_label),
             "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in
                               zip(shown["actual_start"], shown["actual_end"], strict=True)],

@@ -182,9 +182,16 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 # --- overview ------------------------------------------------------------------------------
 
 
-# A rejected file read later (ktpulse add gave its date) is no longer a rejection.
-_STILL_REJECTED = """r.status = 'rejected' AND NOT EXISTS (
-    SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok' AND o.ingested_at >= r.ingested_at)"""
+# Whether a page's run recorded its zone (refresh_runs.time_zone): such a run is later than any
+# that did not, whatever the clocks read (an older run's was its machine's, maybe hours ahead).
+_ZONED = (
+    "(SELECT count(*) FROM refresh_runs z WHERE z.run_id = {page}.run_id AND z.time_zone IS NOT NULL) > 0"
+)
+# A rejected file read later (ktpulse add gave its date) is no longer a rejection. Later: by a run
+# that recorded its zone when the rejecting one did not, else at a time no earlier by one clock.
+_STILL_REJECTED = f"""r.status = 'rejected' AND NOT EXISTS (
+    SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok'
+    AND ({_ZONED.format(page="o")}, o.ingested_at) >= ({_ZONED.format(page="r")}, r.ingested_at))"""
 
 
 # The latest run: one that recorded its zone (refresh_runs.time_zone) is newer than any that did
@@ -259,7 +266,8 @@ def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
                    coalesce(error, 'no reason recorded') AS warning
             FROM pages r WHERE {_STILL_REJECTED}
         ) w LEFT JOIN refresh_runs runs ON runs.run_id = w.run_id
-        ORDER BY w.ingested_at DESC, w.location, w.problem LIMIT ?
+        -- newest first: a run that recorded its zone after any that did not (see _ZONED)
+        ORDER BY runs.time_zone IS NULL, w.ingested_at DESC, w.location, w.problem LIMIT ?
         """,
         [limit],
     )

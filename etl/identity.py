@@ -26,6 +26,14 @@ def article_id(published_at: datetime, title: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def story_id(published_at: datetime, title: str) -> str:
+    """16 hex digits from the publication *minute* and the normalised title: the id of a second
+    story of one day under one title, which its minute tells apart from the story read first
+    (that one keeps `article_id`; etl/store/stamp_clashes.py)."""
+    key = f"{published_at:%Y-%m-%d %H:%M}|{normalise_title(title)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 def content_id(raw: bytes) -> str:
     """The full SHA-256 of a raw input; its first 16 hex digits are the page id."""
     return hashlib.sha256(raw).hexdigest()

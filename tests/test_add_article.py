@@ -134,6 +134,26 @@ def test_a_file_rejected_for_its_missing_date_is_read_once_the_date_is_given(
     assert q.headline_counts(store, Filters())["pages_rejected"] == 0  # the rejection was made good
 
 
+def test_a_rejection_by_a_run_on_a_clock_ahead_of_kazakhstan_is_made_good_by_a_later_run(
+    story: Path, tmp_path: Path
+) -> None:
+    # A run before schema step 17 kept the machine's own clock: on a machine in Tokyo (four hours
+    # ahead) its rejection reads 14:00 when Kazakhstan's clock said 10:00. The file read at 11:00
+    # Kazakhstan time by a run that records its zone is the later reading, whatever the numbers.
+    db = tmp_path / "s.duckdb"
+    assert refresh(db, [story.parent], observed_at=SAMPLE_OBSERVED_AT).rejected
+    for slot in (db.with_name(db.name + ".blue"), db.with_name(db.name + ".green")):  # live and standby
+        with duckdb.connect(str(slot)) as con:
+            con.execute("UPDATE refresh_runs SET time_zone = NULL")
+            con.execute("UPDATE pages SET ingested_at = ingested_at + INTERVAL 4 HOUR")
+    (story.parent / "story.txt.meta.json").write_text('{"published": "2025-04-14"}', encoding="utf-8")
+    assert refresh(db, [story.parent], observed_at=SAMPLE_OBSERVED_AT).files_ingested == 1
+    store = Store.open(db)
+    assert q.headline_counts(store, Filters())["pages_rejected"] == 0
+    assert q.page_warning_totals(store).rejected == 0
+    assert "rejected" not in set(q.page_warnings(store)["problem"])
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

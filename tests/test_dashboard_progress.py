@@ -117,7 +117,10 @@ def test_an_actual_after_the_targets_deadline_is_not_progress_to_it(events_store
 TREES = "taza.trees_planted"
 _PERIODS = {"2021–2024": ("2021-01-01", "2024-12-31"), "2024": ("2024-01-01", "2024-12-31"),
             "2025": ("2025-01-01", "2025-12-31"), "H1 2025": ("2025-01-01", "2025-06-30"),
-            "by 2025": (None, "2025-12-31"), "by 2027": (None, "2027-12-31")}  # fmt: skip
+            "by 2025": (None, "2025-12-31"), "by 2027": (None, "2027-12-31"),
+            "2021–2025": ("2021-01-01", "2025-12-31"), "2021–2027": ("2021-01-01", "2027-12-31"),
+            "2023–2027": ("2023-01-01", "2027-12-31"), "2019–2023": ("2019-01-01", "2023-12-31"),
+            "by 2030": (None, "2030-12-31")}  # fmt: skip
 
 
 def _report(n: int, value: float, item: str, period: str, kind: str = "actual", qualifier: str | None = None,
@@ -144,6 +147,10 @@ def _bars(tmp_path: Path, *reports: dict) -> pd.DataFrame:
     con = database.connect(db)
     try:
         con.execute("INSERT INTO metrics VALUES (?, 'Trees planted', 'ecology', 'count')", [TREES])
+        for metric in {r["metric_id"] for r in reports} - {TREES}:
+            con.execute(
+                "INSERT INTO metrics VALUES (?, 'Saxaul on the Aral seabed', 'ecology', 'hectare')", [metric]
+            )
         frame = pd.DataFrame(list(reports))
         database.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
         rebuild_metric_tables(con)
@@ -440,3 +447,90 @@ def test_a_total_target_whose_deadline_moves_is_one_bar_at_the_latest_reports_de
     ).to_dict("records")
     assert bar["label"].endswith(f"(trees, {then})")
     assert bar["also_reported"] == [f"{first} (an earlier report, 10 Jan 2025)"]
+
+
+def test_a_moved_deadline_whose_later_report_names_no_first_day_keeps_the_earlier_ones_start(
+    tmp_path: Path,
+) -> None:
+    # "2 billion trees in 2021–2025", later "by 2027": one target whose deadline moved, not two
+    # bars; the later report does not say when it began, the earlier does, so the bar is measured
+    # by the running total from 2021, never by the 2019–2023 figure that covers more months
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2021–2025", kind="target", published="2025-01-10"),
+        _report(2, 2e9, "trees", "by 2027", kind="target", published="2025-11-15"),
+        _report(3, 3e8, "trees", "2019–2023"),
+        _report(4, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert bar["label"].endswith("(trees, by 2027)")
+    assert bar["actual"] == 1.5e9 and bar["actual_period"] == "2021–2024"
+    assert bar["also_reported"] == [
+        "2021–2025 (an earlier report, 10 Jan 2025; the bar counts from its first day)"
+    ]
+
+
+def test_targets_of_one_value_whose_spans_start_on_different_days_stay_two_bars(tmp_path: Path) -> None:
+    # 2021–2025 and 2023–2027 are two spans, not one deadline moved: neither names the other
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2021–2025", kind="target", published="2025-01-10"),
+        _report(2, 2e9, "trees", "2023–2027", kind="target", published="2025-11-15"),
+        _report(3, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert [b["label"].rsplit("(", 1)[1] for b in bars] == ["trees, 2021–2025)", "trees, 2023–2027)"]
+    assert [b["also_reported"] for b in bars] == [[], []]
+    assert [b["actual"] for b in bars][0] == 1.5e9 and pd.isna(bars[1]["actual"])
+
+
+def test_an_earlier_report_is_named_by_the_bar_it_folded_into_not_by_another_start(tmp_path: Path) -> None:
+    # 2021–2025 then 2021–2027 (the deadline moved), and a more-reported "by 2027": one target,
+    # every earlier report named on its one bar, none left out
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2021–2025", kind="target", published="2024-01-10"),
+        _report(2, 2e9, "trees", "2021–2027", kind="target", published="2024-06-10"),
+        _report(3, 2e9, "trees", "by 2027", kind="target", published="2025-11-15"),
+        _report(5, 2e9, "trees", "by 2027", kind="target", published="2025-11-16"),
+        _report(4, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert bar["label"].endswith("(trees, by 2027)") and bar["actual"] == 1.5e9
+    assert sorted(bar["also_reported"]) == [
+        "2021–2025 (an earlier report, 10 Jan 2024; the bar counts from its first day)",
+        "2021–2027 (an earlier report, 10 Jun 2024; the bar counts from its first day)",
+    ]
+
+
+def test_the_words_of_a_metric_that_counts_one_thing_are_one_item_toward_its_target(tmp_path: Path) -> None:
+    # saxaul on the Aral seabed counts one thing, whatever a sentence calls it ("area", "seabed with
+    # saxaul plantations"): "1.1 M ha in 2021–2024" and later "1.1 M ha by 2030" are one target
+    # whose deadline moved, measured by the 475,000 ha of 2021–2024, not a second bar saying that
+    # no actual of its item ("seabed with saxaul plantations") is reported
+    saxaul = "taza.saxaul_hectares"
+
+    def hectares(report: dict) -> dict:
+        return {**report, "metric_id": saxaul, "unit": "hectare"}
+
+    (bar,) = _bars(
+        tmp_path,
+        hectares(_report(1, 1.1e6, "area", "2021–2024", kind="target", published="2025-01-21")),
+        hectares(_report(2, 475_000, "area", "2021–2024", published="2025-01-21")),
+        hectares(
+            _report(
+                3, 1.1e6, "seabed with saxaul plantations", "by 2030", kind="target", published="2025-07-14"
+            )
+        ),
+    ).to_dict("records")
+    assert bar["label"].endswith("(by 2030)") and bar["actual"] == 475_000
+    assert bar["also_reported"] == [
+        "2021–2024 (an earlier report, 21 Jan 2025; the bar counts from its first day)"
+    ]
+
+
+def test_a_target_of_a_metric_counting_one_thing_with_no_actual_quotes_no_item(tmp_path: Path) -> None:
+    # "seabed" of "1.1 M ha of the seabed by 2030" is the sentence's word, not an item an actual lacks
+    from dashboard.components import progress_line
+
+    target = _report(1, 1.1e6, "seabed", "by 2030", kind="target")
+    frame = _bars(tmp_path, {**target, "metric_id": "taza.saxaul_hectares", "unit": "hectare"})
+    line = progress_line(next(frame.itertuples()))
+    assert "“seabed”" not in line and "no actual of this item is reported" in line

@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS pages (
 );
 
 CREATE TABLE IF NOT EXISTS articles (
-    article_id    VARCHAR NOT NULL,     -- key; sha256(date | normalised title)[:16]
+    article_id    VARCHAR NOT NULL,     -- key; sha256(date | normalised title)[:16] (a second story
+                                        -- of that date and title: of its minute, identity.story_id)
     published_at  TIMESTAMP NOT NULL,   -- local time as printed; midnight if time unknown
     time_known    BOOLEAN NOT NULL,
     title         VARCHAR NOT NULL,

@@ -29,15 +29,21 @@ class ViewDrops:
     """The counts seen so far of a batch's articles, in the store and in the batch's pages."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-        rows = con.execute(
+        self.con = con
+        self.captures: dict[str, list[Capture]] = {}
+        self.read: set[str] = set()  # articles whose stored counts are read
+        self._read_stored(article_ids)
+
+    def _read_stored(self, article_ids: list[str]) -> None:
+        rows = self.con.execute(
             "SELECT l.article_id, p.observed_at, max(l.views), arg_max(p.location, l.views) "
             "FROM page_listings l JOIN pages p USING (page_id) "
             "WHERE l.views IS NOT NULL AND l.article_id = ANY(?::VARCHAR[]) GROUP BY ALL",
             [article_ids],
         ).fetchall()
-        self.captures: dict[str, list[Capture]] = {}
         for article, observed, views, location in rows:
             self.captures.setdefault(article, []).append(Capture(observed, views, location))
+        self.read |= set(article_ids)
 
     def check(self, parsed: ParsedInput) -> tuple[str, ...]:
         """Warnings for the page's counts that are out of order with a count seen before (each
@@ -47,6 +53,9 @@ class ViewDrops:
             views = item.listing.views
             if views is not None and views > counts.get(item.article_id, (-1, ""))[0]:
                 counts[item.article_id] = (views, item.listing.title)
+        # a second story's id (etl/store/stamp_clashes.py) is known only once its page is sorted
+        if unread := [article for article in counts if article not in self.read]:
+            self._read_stored(unread)
         warnings = []
         for article, (views, title) in counts.items():
             here = Capture(parsed.observed_at, views, parsed.location)

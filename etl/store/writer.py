@@ -11,6 +11,7 @@ import pandas as pd
 from etl.extract.topics import Taxonomy, classify
 from etl.store import database
 from etl.store.derived import write_indicator_rows
+from etl.store.stamp_clashes import StampClashes
 from etl.store.view_drops import ViewDrops
 from etl.transform.ingest import ParsedInput, ParsedListing
 
@@ -116,26 +117,6 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
     if listing.time_known and not row.time_known:
         row.published_at, row.time_known = listing.published_at, True
     row.url = row.url or url
-
-
-def _stamp_clashes(parsed: ParsedInput, times: dict[str, datetime]) -> tuple[str, ...]:
-    """Warnings for entries whose id (publication date and title) is an article's already read
-    at another minute (`times`, kept up to date): two stories of one day under one title, or a
-    story stamped again; they are one article, and what the later one says is not all kept."""
-    clashes: dict[str, str] = {}
-    for item in parsed.listings:
-        listing = item.listing
-        if not listing.time_known:
-            continue
-        first = times.setdefault(item.article_id, listing.published_at)
-        if first != listing.published_at and item.article_id not in clashes:
-            clashes[item.article_id] = (
-                f"{listing.title[:60]!r}: stamped {listing.published_at:%d.%m.%Y %H:%M}, but {first:%H:%M} where "
-                "an article of that date and title was read first: stored as that one article (its publication "
-                "time, and its body unless it had none), so if this is another story its text and figures "
-                "are not stored and its count is counted as that article's"
-            )
-    return tuple(clashes.values())
 
 
 def completes(body: str, cut: str) -> bool:
@@ -306,13 +287,16 @@ class Refresher:
         listings: list[tuple] = []
         rows: dict[str, _ArticleRow] = {}
         from_new_files: set[str] = set()  # articles listed by a file not read before
-        times = self._stamped_times(parsed_inputs)
+        clashes = StampClashes(self.con, self._stamped_times(parsed_inputs))
         drops = ViewDrops(
             self.con, sorted({i.article_id for parsed in parsed_inputs for i in parsed.listings})
         )
         for parsed in parsed_inputs:
-            if parsed.ok and (found := _stamp_clashes(parsed, times) + drops.check(parsed)):
-                parsed = replace(parsed, warnings=parsed.warnings + found)
+            foreign: frozenset[int] = frozenset()  # sightings of another story under an article's id
+            if parsed.ok:
+                parsed, foreign, clashed = clashes.sort(parsed)
+                if found := clashed + drops.check(parsed):
+                    parsed = replace(parsed, warnings=parsed.warnings + found)
             pages.append(self._page_row(parsed))
             read_again = parsed.page_id in self.read_again
             if parsed.observed_at_source == "mtime" and any(
@@ -326,7 +310,8 @@ class Refresher:
                 self.summary.files_ingested += 1
             self.summary.warnings += [(parsed.location, warning) for warning in parsed.warnings]
             for item in parsed.listings:
-                _merge_listing(rows, parsed, item)
+                if item.listing.position not in foreign:
+                    _merge_listing(rows, parsed, item)
                 (self.reread_listed if read_again else from_new_files).add(item.article_id)
                 listings.append(
                     (
