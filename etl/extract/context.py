@@ -39,6 +39,10 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("on", "track"): "forecast", ("on", "course"): "forecast",
               # "it is targeted to create 12,000 jobs": a goal ("targeted social assistance" is none)
               ("is", "targeted"): "target", ("are", "targeted"): "target",
+              # "it is necessary to attract at least $24 billion": what must be reached, a goal
+              ("necessary", "to"): "target", ("needs", "to"): "target", ("need", "to"): "target",
+              # "Kazakhstan eyes to construct 103 million square metres": an intended act
+              ("eyes", "to"): "plan", ("eyeing", "to"): "plan",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
               ("designed", "to"): "plan",
               # "is looking into shipping 2 million tons", "is considering building": an intended act
@@ -840,7 +844,7 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
                 and len(words) > 1
                 and words[-2] in _CHANGE_WORDS
                 # ("the funds raised by 12 companies": who raised them, not a rise)
-                and not (words[-2] in ("raised", "lowered") and unit in (None, "count"))
+                and not (words[-2] in ("raised", "lowered", "boosted") and unit in (None, "count"))
             )
             or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
             # "with VAT receipts down by almost 22% and imports up by 17%": the verb left out, not a
@@ -868,6 +872,8 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True  # "grew fourfold", "increased 3.8 times"
     if unit == "times" and len(words) > 2 and words[-2:] == ["on", "average"] and words[-3] in _CHANGE_WORDS:
         return qualifier, True  # "will increase on average 1.8 times"
+    if unit == "times" and _CHANGED_THEN_MULTIPLE.search(left, max(0, len(left) - 100)):
+        return qualifier, True  # "to raise their handling capacity sixfold": the verb, its object, the multiple
     if words and words[-1] == "by" and len(words) > 1 and words[-2] in _CHANGE_BY_ONLY:
         return qualifier, True  # "is estimated to contract by 2.5 percent": "contract of" is a deal
     if unit in ("percent", "percentage_point") and left.endswith("+"):
@@ -1197,7 +1203,8 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated""".split()
+    changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated
+    boost boosted boosts boosting""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(
@@ -1238,12 +1245,23 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
     r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
+    # "will boost carrying capacity by 15%", "will lower costs by 12%"
+    r"|\bboost(?:s|ed|ing)?\b|\b(?:will|to|would|can|could|and)\s+lower\b"
     # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
     r"|\b(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|declined|declining|dropped|dropping"
     r"|jumped|climbed|devalued|devaluing|depreciated|appreciated)\b,?"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+# a verb of change, its object and the multiple after it ("increase the capacity of the route
+# fivefold", "boosted exports almost threefold"); none of the words between a verb of its own
+_CHANGED_THEN_MULTIPLE = re.compile(
+    r"\b(?:(?:increas|rais|reduc|decreas|boost|expand|multipl|lift)(?:e|es|ed|ing|y|ied|ies)?"
+    r"|grow|grows|grew|grown|growing|cut|cuts|cutting)\b"
+    r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who|and|or)\b)"
+    r"(?![\w’'-]*(?:ed|en)\b)[\w’'-]+){1,8}\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?$",
     re.I,
 )
 # "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin

@@ -127,6 +127,8 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         if second.quantity.currency_before:
             between = _SIGN_AT_END.sub("", between)
         if not RANGE_BETWEEN.match(between):
+            if _counted_from_to(text, first, second, between):
+                links.append((i, i + 1, "from", "to"))
             continue
         left = _left_of(text, first.start)
         if _FROM_BEFORE.search(left) and "to" in between:
@@ -173,6 +175,26 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         ):
             links.append((i + 1, i, "from", "to"))
     return links
+
+
+# "to expand the fleet from 96 planes operating regular flights to 131 by 2025": a count changed
+# from one level to another, its noun between them (the old level actual, FORMAT.md)
+_CHANGED_FROM = re.compile(
+    r"\b(?:expand|increas|rais|grow|reduc|cut|bring|lift|boost)\w*\s+(?:[\w’'-]+\s+){0,5}from\s+$", re.I
+)
+_NOUN_THEN_TO = re.compile(
+    r"\s+(?:(?!(?:to|from|by|than|in|of|per|a|an)\b)[^\W\d][\w’'-]*\s+){1,6}to\s+", re.I
+)
+
+
+def _counted_from_to(text: str, first: Mention, second: Mention, between: str) -> bool:
+    return bool(
+        first.quantity.unit in (None, "count")
+        and second.quantity.unit in (None, "count")
+        and not first.quantity.scaled
+        and _NOUN_THEN_TO.fullmatch(between)
+        and _CHANGED_FROM.search(text, max(0, first.start - 80), first.start)
+    )
 
 
 _CONVERTED_OPEN = re.compile(r"\s*\(\s*")
@@ -2739,11 +2761,11 @@ def _in_force(own: Period | None, published: date) -> bool:
 def _year_under_way(period: Period, published: date) -> bool:
     """A span the report falls inside and that runs on after it ("This year ... the budget has
     provided 410 billion tenge"): money set aside for it is a budget line, not money spent."""
-    return (
-        period.period_start is not None
-        and period.period_end is not None
-        and period.period_start <= published < period.period_end
-    )
+    start, end = period.period_start, period.period_end
+    if start is not None and end is None:
+        # "from January 1 this year": a span opened this year and left open runs on after the report
+        return start.year == published.year and start <= published
+    return start is not None and end is not None and start <= published < end
 
 
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
@@ -4729,7 +4751,8 @@ def _year_before(period: Period) -> Period | None:
 
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
-    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*)\b",
+    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*"
+    r"|expand\w*|boost\w*)\b",
     re.I,
 )
 
@@ -4816,7 +4839,7 @@ def _kind_of(
         return "actual"
     if kind != "actual" and _relative_states(facts, clause, mention):
         return "actual"
-    if kind == "actual" and _worth_of_a_project(facts, mention):
+    if kind == "actual" and (_worth_of_a_project(facts, mention) or _length_of_a_project(facts, mention)):
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
@@ -5039,6 +5062,11 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
         facts.text[left : mention.start]
     ):
         return False
+    return _told_undone(facts)
+
+
+def _told_undone(facts: _SentenceFacts) -> bool:
+    """No cue and no past verb in the sentence says the work it names was done or decided."""
     if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
@@ -5048,6 +5076,27 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     return not any(
         _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
         for position, word in enumerate(words)
+    )
+
+
+# "These are the construction of the second track (836 km), the bypass (75 km)", "Other active
+# projects include Aktobe–Ulgaysyn (234 km)": the length of a line or road named as work under way,
+# in a bracket after its name, is a size still to be built (FORMAT.md: plan)
+_LENGTH_BRACKET = re.compile(r"\(\s*(?:about\s+|some\s+|over\s+)?$", re.I)
+_WORK_UNDER_WAY = re.compile(
+    r"\bconstruction\s+of\b|\bprojects?\s+(?:include|includes|are|is)\b"
+    r"|\b(?:active|ongoing|current|new|major)\s+projects?\b|\bunder\s*(?:construction|way)\b",
+    re.I,
+)
+_LENGTH_UNITS = frozenset({"km", "metre"})
+
+
+def _length_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
+    return bool(
+        mention.quantity.unit in _LENGTH_UNITS
+        and _LENGTH_BRACKET.search(facts.text, max(0, mention.start - 12), mention.start)
+        and _WORK_UNDER_WAY.search(facts.text)
+        and _told_undone(facts)
     )
 
 
