@@ -11,7 +11,7 @@ from etl.extract.units import PREFIX_SIGNS
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
-    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
+    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed entrust entrusted achieve "
                     "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
@@ -556,7 +556,7 @@ def find_cues(text: str) -> list[Cue]:
             cues = sorted(cues + estimates)
     if "so that" in text:
         cues = _purpose_clause(text, cues)
-    if "forecast" in text or "projection" in text:
+    if "forecast" in text or "projection" in text or "estimates" in text:
         cues = _told_by_forecast(text, cues)
     if "ected" in text or "forecast" in text or "ated " in text:
         cues = _forecast_subject(text, cues)
@@ -639,7 +639,7 @@ def _forecast_subject(text: str, cues: list[Cue]) -> list[Cue]:
 # "According to the forecast, the deficit will be 2.7%", "..., the forecast says": a forecast the
 # sentence cites as its source makes its bare "will" an outlook, not a scheduled act
 _FORECAST_SOURCE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:\w+\s+)?(?:forecasts?|projections?)\b"
+    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:[\w'’]+\s+)?(?:forecasts?|projections?|estimates)\b"
     r"|\b(?:forecasts?|projections?)\s+(?:says?|shows?|suggests?|predicts?|assumes?)\b",
     re.I,
 )
@@ -873,11 +873,14 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     if unit == "times" and len(words) > 2 and words[-2:] == ["on", "average"] and words[-3] in _CHANGE_WORDS:
         return qualifier, True  # "will increase on average 1.8 times"
     if unit == "times" and _CHANGED_THEN_MULTIPLE.search(left, max(0, len(left) - 100)):
-        return qualifier, True  # "to raise their handling capacity sixfold": the verb, its object, the multiple
+        # "to raise their handling capacity sixfold": the verb, its object, the multiple
+        return qualifier, True
     if words and words[-1] == "by" and len(words) > 1 and words[-2] in _CHANGE_BY_ONLY:
         return qualifier, True  # "is estimated to contract by 2.5 percent": "contract of" is a deal
     if unit in ("percent", "percentage_point") and left.endswith("+"):
         return qualifier, True  # "for CIT +10.5% yoy", "iron ore (+0.6 %)": a signed rise
+    if words and words[-1] == "by" and _ROUTE_CUT_BY.search(left, max(0, len(left) - 120)):
+        return qualifier, True  # "will reduce the transit route from Astana to Aktau by 889 km"
     if words and words[-1] == "by" and _CHANGED_THEN_BY.search(left, max(0, len(left) - 120)):
         # "is increasing all types of benefits, including pensions, by 10%", "both pensions will be
         # increased, solidarity pension by 11%", "more than in 2017 by 375,000 hectares": the verb
@@ -1214,7 +1217,7 @@ _TELLING_PARTICIPLES = frozenset(
 _PASSIVE_NOUN_CUES = frozenset(("forecast",))
 # an order to set money aside is an allocation (plan, FORMAT.md); "instructed to bring the share
 # to 50%" stays a goal
-_ORDERS = frozenset("instructed instruction instructions tasked".split())
+_ORDERS = frozenset("instructed instruction instructions tasked entrust entrusted".split())
 _TO_ALLOCATE = re.compile(
     r"\s+(?:the\s+government\s+|the\s+cabinet\s+|(?:the\s+)?akimats?\s+)?to\s+"
     r"(?:allocate|allot|earmark|channel|set\s+aside|direct|spend)\b",
@@ -1246,7 +1249,7 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 _CHANGED_THEN_BY = re.compile(
     r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
     # "will boost carrying capacity by 15%", "will lower costs by 12%"
-    r"|\bboost(?:s|ed|ing)?\b|\b(?:will|to|would|can|could|and)\s+lower\b"
+    r"|\b(?:boost|shorten)(?:s|ed|ing)?\b|\b(?:will|to|would|can|could|and)\s+lower\b"
     # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
     r"|\b(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|declined|declining|dropped|dropping"
     r"|jumped|climbed|devalued|devaluing|depreciated|appreciated)\b,?"
@@ -1262,6 +1265,13 @@ _CHANGED_THEN_MULTIPLE = re.compile(
     r"|grow|grows|grew|grown|growing|cut|cuts|cutting)\b"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who|and|or)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'-]+){1,8}\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?$",
+    re.I,
+)
+# a route named from one place to another between the verb and its "by" (the "to" of the route is
+# no level): "will reduce the transit route from Astana to the port of Aktau by 889 km"
+_ROUTE_CUT_BY = re.compile(
+    r"\b(?:reduc|shorten|cut|lower|decreas)\w*\s+(?:[\w’'-]+\s+){0,4}from\s+(?:[\w’'-]+\s+){1,4}to\s+"
+    r"(?:[\w’'-]+\s+){1,5}by\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 # "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+kind20en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -4843,9 +4843,39 @@ def _kind_of(
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
+    if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
+        return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "Some 1,200 villages including 3,500 schools, hospitals and akimats, will receive the service",
+# "Three hundred new schools, accommodating 740,000 pupils, will open in 2025": a sentence's opening
+# subject set off by commas from its verb; the verb, after members and participles, is the figure's
+_VERB_OPENS = re.compile(
+    r"\s*(?:will|would|shall|should|must|can|could|are|is|were|was|have|has|had)\s+[a-z]", re.I
+)
+_PARTICIPLE_OR_MEMBER = re.compile(
+    r"\s*(?:[a-z]+ing\b|including\b|such\s+as\b|with\b|\(|[a-z]+\s+(?:and|or)\s+[a-z])"
+)
+
+
+def _subject_to_its_verb(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The verbless clause opening the sentence, reaching on over members and participles set off
+    by commas to the verb they are the subject of; else the clause as it is."""
+    if clause[0] != 0 or not text.startswith(", ", clause[1]):
+        return clause
+    words = [w for w in _VERB_WORD.findall(text, 0, clause[1]) if w.lower() != "hundred"]  # no -ed verb
+    if _tense(words, nearest_last=True) is not None:
+        return clause
+    marks = [m for m in _clause_marks(text) if m >= clause[1] and text[m] == ","]
+    for k, mark in enumerate(marks[:3]):
+        if _VERB_OPENS.match(text, mark + 1):
+            return (0, marks[k + 1] if k + 1 < len(marks) else len(text))
+        if not _PARTICIPLE_OR_MEMBER.match(text, mark + 1):
+            return clause
+    return clause
 
 
 # "but", "while", "whereas", "yet" opening a second verb group of the same subject
@@ -4990,6 +5020,11 @@ _TO_BUILD_BEFORE = re.compile(
     r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
 )
 _APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
+_BUILDING_BEGUN_ON = re.compile(
+    r"\b(?:construction|building|work|works)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)"
+    r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _names_what_is_to_be_built(text: str, clause: tuple[int, int], mention: Mention) -> bool:
@@ -5034,7 +5069,9 @@ def _lives_in_a_place(text: str, mention: Mention) -> bool:
 # still to be spent (FORMAT.md: the worth of projects under way is plan)
 _PROJECT_WORTH = re.compile(
     r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
-    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # "the pool now has 970 such projects for 32 trillion tenge": their total worth
+    r"|\bprojects\s+for\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 
@@ -5262,6 +5299,10 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
         beyond = _past_aside(text, clause)
         if beyond != clause:
             return beyond
+    if not start:
+        subject = _subject_to_its_verb(text, clause)
+        if subject != clause:
+            return subject
     if (
         start
         and _VERB_OPENING.match(text, end)
