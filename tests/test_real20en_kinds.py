@@ -43,6 +43,20 @@ Labelled by tests/realworld/FORMAT.md:
      boosted by 12 companies joining it" (who boosted it) are no changes.
  13. "Three hundred and sixty-nine new schools" was read as 69: hundreds in words with no scale word
      after them are read whole. Look-alike: "three hundred thousand people" stays 300,000.
+ 14. "the implementation of the task set by the President on employing about 1 million people": a
+     goal carried out is no reference an outcome is measured against (target; actual). Look-alike:
+     "The implementation of the plan reached 95%" stays actual.
+ 15. "was done for 56% on 1 September, now 73%, in October planned to reach 100%": the level told as
+     now is actual at publication (it took the October goal). Look-alike: the 100% stays a plan.
+ 16. "The construction of 41 houses with a total area of 141,300 sq m is carrying on": the area of
+     what is under construction is plan (it was actual); the count stays actual, and a finished
+     construction keeps its area actual.
+ 17. "600 million tenge was allocated to build 10 clinics this year": what money set aside is to pay
+     for is planned (actual). Look-alike: a past year's "allocated to repair 40 schools, and all of
+     them were repaired" stays actual.
+ 18. "As of July 1, of 444,000, 249,000 new jobs have already been created": the whole a done part
+     is counted out of is the plan (it was actual or a target). Look-alike: "Of 120 schools, 80 were
+     built last year" stays actual.
 """
 
 from __future__ import annotations
@@ -220,3 +234,65 @@ def test_a_repeat_after_a_raise_is_no_figure() -> None:
 )
 def test_hundreds_in_words(text: str, surface: str, value: float) -> None:
     assert _figure(text, surface).value == value
+
+
+LATER_KINDS = [
+    # 14. a goal carried out
+    (
+        "The ministry reported on the implementation of the task set by the President on employing about "
+        "800,000 people this year.",
+        "800,000",
+        "target",
+    ),
+    ("The implementation of the plan reached 95%.", "95%", "actual"),
+    # 15. the level told as now
+    (
+        "On 1 September the works were done for 48%, now 71%, in November planned to reach 100%.",
+        "71%",
+        "actual",
+    ),
+    (
+        "On 1 September the works were done for 48%, now 71%, in November planned to reach 100%.",
+        "100%",
+        "plan",
+    ),
+    # 16. the area of what is under construction
+    (
+        "The construction of 35 apartment blocks with a total area of 96,000 square meters is carrying on.",
+        "96,000 square meters",
+        "plan",
+    ),
+    (
+        "The construction of 35 apartment blocks with a total area of 96,000 square meters is carrying on.",
+        "35",
+        "actual",
+    ),
+    (
+        "The construction of 35 blocks with a total area of 96,000 square meters was completed in March.",
+        "96,000 square meters",
+        "actual",
+    ),
+    # 17. what money set aside is to pay for
+    ("This year 900 million tenge was allocated to build 14 rural clinics.", "14", "plan"),
+    (
+        "Last year 2 billion tenge was allocated to repair 40 schools, and all of them were repaired.",
+        "40",
+        "actual",
+    ),
+    # 18. the whole a done part is counted out of
+    ("As of June 1, of 380,000, 150,000 new jobs have already been created.", "380,000", "plan"),
+    ("As of June 1, of 380,000, 150,000 new jobs have already been created.", "150,000", "actual"),
+    ("Of 120 schools, 80 were built last year.", "120", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), LATER_KINDS)
+def test_later_kinds_seen_on_real_pages(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind
+
+
+def test_the_level_told_as_now_is_dated_at_publication() -> None:
+    figure = _figure(
+        "On 1 September the works were done for 48%, now 71%, in November planned to reach 100%.", "71%"
+    )
+    assert (figure.period_start, figure.period_end) == (PUBLISHED, PUBLISHED)

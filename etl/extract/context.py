@@ -117,6 +117,7 @@ _PROVIDED_BY_OTHER = re.compile(
     r"\s+by\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:budgets?|funds?|government|state|reserve|akimats?|ministry|bank|investors?)\b)",
     re.I,
 )
+_CARRYING_OUT_OF = re.compile(r"\b(?:implementation|implementing|fulfil?ment|fulfilling|execution)\s+$", re.I)
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
@@ -436,11 +437,22 @@ def find_cues(text: str) -> list[Cue]:
             elif not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if (word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS) or (
-                word1 == "of"
-                and word[-2:] == "ed"
-                and word not in nouns
-                and _FIGURE_BEFORE.search(text, 0, start1)
+            if (
+                (
+                    word1 in _REFERENCE_BEFORE
+                    and word2 in _REFERENCE_VERBS
+                    # "on the implementation of the task set by the President on employing 1 million":
+                    # the goal carried out, not a reference an outcome is measured against
+                    and not (
+                        word in _GOAL_SUBJECTS and _CARRYING_OUT_OF.search(text, max(0, start2 - 24), start2)
+                    )
+                )
+                or (
+                    word1 == "of"
+                    and word[-2:] == "ed"
+                    and word not in nouns
+                    and _FIGURE_BEFORE.search(text, 0, start1)
+                )
             ):  # "17% of planned admissions", "of the planned coal": the adjective names a reference
                 if word in nouns:
                     pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference

@@ -444,7 +444,7 @@ def extract_indicators(
 
         found = extract_cyrillic_indicators(prose, published, language, title)
     else:
-        found = _english_indicators(prose, published, title, language)
+        found = _counts_to_build(_english_indicators(prose, published, title, language), published)
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told
@@ -454,6 +454,24 @@ def extract_indicators(
 
     found = undated_past_deeds(found, prose, title, published, language)
     return with_places(_with_table_figures(found, tables.figures), body, title, language)
+
+
+def _counts_to_build(found: list[Indicator], published: date) -> list[Indicator]:
+    """'600 million tenge was allocated to build 10 clinics': what money set aside is to pay for
+    is planned, unless its span is over. Settled after the sentence readers, so the kind does not
+    move the span the next sentences carry."""
+    settled = []
+    for indicator in found:
+        left = indicator.start_char - indicator.sentence_start
+        if (
+            indicator.kind == "actual"
+            and indicator.unit == "count"
+            and (indicator.period_end is None or indicator.period_end >= published)
+            and _SET_ASIDE_TO_BUILD.search(indicator.sentence, max(0, left - 120), left)
+        ):
+            indicator = replace(indicator, kind="plan")
+        settled.append(indicator)
+    return settled
 
 
 def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodReader]:
@@ -1150,7 +1168,12 @@ def _sentence_indicators(
             _past_base(text, mention, period, published) or _told_in_past(facts, index, own, published)
         ):
             kind = "actual"
-        elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
+        elif (
+            kind == "actual"
+            and _wholly_ahead(own, published)
+            and not _compound_adjective(text, mention)
+            and not _COMMA_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
                 # (a goal subject's cue, "The target is to ...", is a target)
@@ -1702,7 +1725,11 @@ def _sentence_indicators(
             period = Period(
                 mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
             )
-        if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if kind == "actual" and (
+            _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            # "was done for 56% on 1 September, now 73%, in October planned to reach 100%"
+            or _COMMA_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
@@ -3063,7 +3090,7 @@ _DESIGNED_FOR = re.compile(
 _DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     # "which stretches for 192 kilometres": the length of what is being built
-    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length)\s+of"
+    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length|area)\s+of"
     r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
     r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -3074,7 +3101,10 @@ _BUILDING_UNDER_WAY = re.compile(
     r"|(?:in|at)\s+the\s+(?:implementation|construction)\s+(?:stage|phase)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
-    r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on)\b",
+    r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on"
+    # "The construction of 41 houses with a total area of 141,300 sq m is carrying on"
+    r"|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
+    r"(?:under\s*way|underway|ongoing|in\s+progress|continuing|carrying\s+on|going\s+on))\b",
     re.I,
 )
 _BUILT_ALREADY = re.compile(
@@ -4789,6 +4819,12 @@ def _kind_of(
     elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
         clause = (joined, clause[1])
     clause = _contrast_cut(facts.text, clause, mention)
+    if _COMMA_NOW_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return "actual"  # "was done for 56%, now 73%, in October planned to reach 100%": the level now
+    if _WHOLE_OF_BEFORE.search(
+        facts.text, max(0, mention.start - 8), mention.start
+    ) and _PART_DONE_AFTER.match(facts.text, mention.quantity.end):
+        return "plan"  # "of 444,000, 249,000 new jobs have already been created": the whole planned
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
@@ -4876,6 +4912,20 @@ def _subject_to_its_verb(text: str, clause: tuple[int, int]) -> tuple[int, int]:
         if not _PARTICIPLE_OR_MEMBER.match(text, mark + 1):
             return clause
     return clause
+
+
+# the whole a part already done is counted out of, told first: "As of July 1, of 444,000, 249,000
+# new jobs have already been created" (FORMAT.md: the done part of a plan)
+_WHOLE_OF_BEFORE = re.compile(r"(?:^|,\s+)of\s+(?:the\s+)?(?:US\$|\$|₸)?$", re.I)
+_PART_DONE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2},\s+(?:US\$|\$|₸)?\d[^.;]{0,80}?\b(?:already|so\s+far)\b", re.I
+)
+# a verbless level told as now after a comma: ", now 73%", ", currently about 40,000"
+_COMMA_NOW_BEFORE = re.compile(
+    r",\s+(?:now|currently|today|at\s+present)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 
 
 # "but", "while", "whereas", "yet" opening a second verb group of the same subject
@@ -5020,6 +5070,12 @@ _TO_BUILD_BEFORE = re.compile(
     r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
 )
 _APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
+_SET_ASIDE_TO_BUILD = re.compile(
+    r"\b(?:allocated|allotted|earmarked|set\s+aside)\s+(?:[^,;.]{0,60}?\s)?to\s+"
+    r"(?:build|construct|erect|repair|renovate|buy|purchase|acquire|open|create)\s+"
+    r"(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$",
+    re.I,
+)
 _BUILDING_BEGUN_ON = re.compile(
     r"\b(?:construction|building|work|works)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)"
     r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$",
