@@ -57,6 +57,16 @@ Labelled by tests/realworld/FORMAT.md:
  18. "As of July 1, of 444,000, 249,000 new jobs have already been created": the whole a done part
      is counted out of is the plan (it was actual or a target). Look-alike: "Of 120 schools, 80 were
      built last year" stays actual.
+ 19. "A total of 94,250 grants have been allocated for the 2024-2025 academic year" (told in August):
+     a count of awards made keeps its verb's reading (actual; a span ahead made it a target), and so
+     do the members of its breakdown. Look-alike: "For 2026, 45 billion tenge has been allocated"
+     (money) stays a plan.
+ 20. "6 more regions, namely, Almaty, Zhambyl and West Kazakhstan regions, are expected to launch":
+     names set off by commas between the subject and its verb (forecast; actual).
+ 21. change flags: "will increase by another 5,000" (a word between "by" and the figure) and a count
+     set against an earlier one with its noun or verb between, "45,000 more grants than last year",
+     "11 thousand more applicants took part compared to last year". Look-alikes: "120 more schools in
+     the city than in the village" and "300 more doctors than it needs" (no base in time) are no changes.
 """
 
 from __future__ import annotations
@@ -296,3 +306,48 @@ def test_the_level_told_as_now_is_dated_at_publication() -> None:
         "On 1 September the works were done for 48%, now 71%, in November planned to reach 100%.", "71%"
     )
     assert (figure.period_start, figure.period_end) == (PUBLISHED, PUBLISHED)
+
+
+THIRD_KINDS = [
+    # 19. a count of awards made
+    ("A total of 61,300 grants have been allocated for the 2024-2025 academic year.", "61,300", "actual"),
+    (
+        "A total of 61,300 grants have been allocated for the 2024-2025 academic year. Of these, about 50 "
+        "thousand - for bachelor's degree and 1,900 - for doctoral studies.",
+        "1,900",
+        "actual",
+    ),
+    ("For 2026, 45 billion tenge has been allocated for grants.", "45 billion tenge", "plan"),
+    # 20. names between the subject and its verb
+    (
+        "5 more regions, namely, Abai, Zhetysu, Ulytau and North Kazakhstan regions, are expected to open such "
+        "centres.",
+        "5",
+        "forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), THIRD_KINDS)
+def test_third_batch_kinds(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind
+
+
+THIRD_CHANGES = [
+    ("The number of study grants will increase by another 4,000 in 2025.", "4,000", True),
+    ("The number of study grants will grow by a further 9,000 by 2027.", "9,000", True),
+    (
+        "The ministry has awarded 96,000 college grants, which is 31,000 more grants than last year.",
+        "31,000",
+        True,
+    ),
+    ("This year, 7 thousand more pupils sat the test compared to last year.", "7 thousand", True),
+    ("That is 12 thousand fewer than a year earlier.", "12 thousand", True),
+    ("There are 120 more schools in the city than in the village.", "120", False),
+    ("The region has 300 more doctors than it needs.", "300", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "is_change"), THIRD_CHANGES)
+def test_third_batch_change_flags(text: str, surface: str, is_change: bool) -> None:
+    assert _figure(text, surface).is_change is is_change

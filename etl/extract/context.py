@@ -738,6 +738,13 @@ PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|smaller|larger
 # "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
 # base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
 AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
+# a count "more/fewer" than a base in time, its noun (and a verb) between
+_COUNT_MORE_THAN_BASE = re.compile(
+    r"^\s*(?:more|fewer|less)\s+(?:[^.;,()]{0,80}?\s)?(?:than|compared\s+(?:to|with))\s+(?:in\s+)?"
+    r"(?:last\s+year|(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|last|past)\s+year"
+    r"|the\s+same\s+period|(?:a|the)\s+(?:month|week)\s+(?:earlier|before))",
+    re.I,
+)
 CHANGE_NOUN = re.compile(r"^(?:the\s+)?(?:growth|increase|rise|decrease|decline|reduction|change)\b", re.I)
 
 # Words that end a noun phrase read to the right of a figure.
@@ -847,6 +854,12 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = words[: len(words) - size]
     if words[-4:] == ["by", "an", "average", "of"]:
         words = words[:-3]  # "will grow by an average of 35%": the verb's "by" is what counts
+    elif words and words[-1] in ("another", "further", "additional"):
+        # "will increase by another 5,000", "grow by a further 9,000": the verb's "by" is what counts
+        if len(words) > 1 and words[-2] == "by":
+            words = words[:-1]
+        elif len(words) > 2 and words[-2] in ("a", "an") and words[-3] == "by":
+            words = words[:-2]
     if (
         words
         and (
@@ -902,6 +915,10 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if unit not in (None, "percent", "times") and AMOUNT_MORE_THAN_AFTER.match(right):
         return qualifier, True  # "1.2 million tons more than in 2022" (FORMAT.md: "58 billion more than")
+    if unit in (None, "count") and _COUNT_MORE_THAN_BASE.match(right):
+        # "45,000 more grants than last year", "11 thousand more applicants took part compared to
+        # last year": a count set against an earlier one is the difference
+        return qualifier, True
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 

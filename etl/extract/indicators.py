@@ -1173,6 +1173,7 @@ def _sentence_indicators(
             and _wholly_ahead(own, published)
             and not _compound_adjective(text, mention)
             and not _COMMA_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and not (quantity.unit in (None, "count") and _AWARDED_AFTER.match(text, quantity.end))
         ):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
@@ -4906,14 +4907,29 @@ def _subject_to_its_verb(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     if _tense(words, nearest_last=True) is not None:
         return clause
     marks = [m for m in _clause_marks(text) if m >= clause[1] and text[m] == ","]
-    for k, mark in enumerate(marks[:3]):
+    for k, mark in enumerate(marks[:8]):
+        end = marks[k + 1] if k + 1 < len(marks) else len(text)
         if _VERB_OPENS.match(text, mark + 1):
-            return (0, marks[k + 1] if k + 1 < len(marks) else len(text))
-        if not _PARTICIPLE_OR_MEMBER.match(text, mark + 1):
+            return (0, end)
+        if not (_PARTICIPLE_OR_MEMBER.match(text, mark + 1) or _NAMED_MEMBER.fullmatch(text, mark + 1, end)):
             return clause
     return clause
 
 
+# "6 more regions, namely, Almaty, Zhambyl and West Kazakhstan regions, are expected to launch": a
+# member that is a name (or "namely") between the subject and its verb
+_NAMED_MEMBER = re.compile(
+    r"\s*(?:namely|i\.e\.|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})?)\s*"
+)
+
+
+# "94,250 grants have been allocated for the 2024-2025 academic year": a count of awards made keeps
+# its verb's reading whatever span ahead they are for (FORMAT.md: grants awarded are no money set aside)
+_AWARDED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|awarded|distributed|granted)\b",
+    re.I,
+)
 # the whole a part already done is counted out of, told first: "As of July 1, of 444,000, 249,000
 # new jobs have already been created" (FORMAT.md: the done part of a plan)
 _WHOLE_OF_BEFORE = re.compile(r"(?:^|,\s+)of\s+(?:the\s+)?(?:US\$|\$|₸)?$", re.I)
