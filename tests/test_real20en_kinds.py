@@ -318,6 +318,13 @@ THIRD_KINDS = [
         "actual",
     ),
     ("For 2026, 45 billion tenge has been allocated for grants.", "45 billion tenge", "plan"),
+    # (the span ahead the awards are for is not carried on to what the next sentences report)
+    (
+        "A total of 61,300 grants have been allocated for the 2024-2025 academic year. This year 180 thousand "
+        "applicants sat the test. This is 20 thousand more than last year.",
+        "20 thousand",
+        "actual",
+    ),
     # 20. names between the subject and its verb
     (
         "5 more regions, namely, Abai, Zhetysu, Ulytau and North Kazakhstan regions, are expected to open such "

@@ -444,7 +444,9 @@ def extract_indicators(
 
         found = extract_cyrillic_indicators(prose, published, language, title)
     else:
-        found = _counts_to_build(_english_indicators(prose, published, title, language), published)
+        found = _awards_made(
+            _counts_to_build(_english_indicators(prose, published, title, language), published)
+        )
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told
@@ -472,6 +474,35 @@ def _counts_to_build(found: list[Indicator], published: date) -> list[Indicator]
             indicator = replace(indicator, kind="plan")
         settled.append(indicator)
     return settled
+
+
+def _awards_made(found: list[Indicator]) -> list[Indicator]:
+    """'94,250 grants have been allocated for the 2024-2025 academic year' (told in August): a count of
+    awards made keeps its verb's reading, actual, though the span they are for is ahead; so do the
+    parts of its breakdown in the next sentence ("Of these, about 79 thousand - for bachelor's
+    degree"). Settled after the sentence readers, so the span ahead is not carried on as a report's."""
+    settled = list(found)
+    awarded: Indicator | None = None
+    for k, indicator in enumerate(found):
+        apart = awarded is not None and indicator.sentence_start != awarded.sentence_start
+        breakdown = apart and _BREAKDOWN_OPENING.match(indicator.sentence) is not None
+        if apart and not breakdown:
+            awarded = None  # the breakdown, if any, was the sentence right after
+        if indicator.kind == "actual" or indicator.unit != "count":
+            continue
+        if _AWARDED_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start):
+            settled[k] = replace(indicator, kind="actual")
+            awarded = indicator
+        elif (
+            breakdown
+            and awarded is not None
+            and (indicator.period_start, indicator.period_end) == (awarded.period_start, awarded.period_end)
+        ):
+            settled[k] = replace(indicator, kind="actual")
+    return settled
+
+
+_BREAKDOWN_OPENING = re.compile(r"(?:Of\s+(?:these|them|this|which)|Including)\b", re.I)
 
 
 def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodReader]:
@@ -1173,7 +1204,6 @@ def _sentence_indicators(
             and _wholly_ahead(own, published)
             and not _compound_adjective(text, mention)
             and not _COMMA_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-            and not (quantity.unit in (None, "count") and _AWARDED_AFTER.match(text, quantity.end))
         ):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
