@@ -11,7 +11,7 @@ from etl.extract.units import PREFIX_SIGNS
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
-    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
+    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed entrust entrusted achieve "
                     "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
@@ -39,6 +39,10 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("on", "track"): "forecast", ("on", "course"): "forecast",
               # "it is targeted to create 12,000 jobs": a goal ("targeted social assistance" is none)
               ("is", "targeted"): "target", ("are", "targeted"): "target",
+              # "it is necessary to attract at least $24 billion": what must be reached, a goal
+              ("necessary", "to"): "target", ("needs", "to"): "target", ("need", "to"): "target",
+              # "Kazakhstan eyes to construct 103 million square metres": an intended act
+              ("eyes", "to"): "plan", ("eyeing", "to"): "plan",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
               ("designed", "to"): "plan",
               # "is looking into shipping 2 million tons", "is considering building": an intended act
@@ -113,6 +117,7 @@ _PROVIDED_BY_OTHER = re.compile(
     r"\s+by\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:budgets?|funds?|government|state|reserve|akimats?|ministry|bank|investors?)\b)",
     re.I,
 )
+_CARRYING_OUT_OF = re.compile(r"\b(?:implementation|implementing|fulfil?ment|fulfilling|execution)\s+$", re.I)
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
@@ -432,11 +437,22 @@ def find_cues(text: str) -> list[Cue]:
             elif not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if (word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS) or (
-                word1 == "of"
-                and word[-2:] == "ed"
-                and word not in nouns
-                and _FIGURE_BEFORE.search(text, 0, start1)
+            if (
+                (
+                    word1 in _REFERENCE_BEFORE
+                    and word2 in _REFERENCE_VERBS
+                    # "on the implementation of the task set by the President on employing 1 million":
+                    # the goal carried out, not a reference an outcome is measured against
+                    and not (
+                        word in _GOAL_SUBJECTS and _CARRYING_OUT_OF.search(text, max(0, start2 - 24), start2)
+                    )
+                )
+                or (
+                    word1 == "of"
+                    and word[-2:] == "ed"
+                    and word not in nouns
+                    and _FIGURE_BEFORE.search(text, 0, start1)
+                )
             ):  # "17% of planned admissions", "of the planned coal": the adjective names a reference
                 if word in nouns:
                     pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
@@ -552,7 +568,7 @@ def find_cues(text: str) -> list[Cue]:
             cues = sorted(cues + estimates)
     if "so that" in text:
         cues = _purpose_clause(text, cues)
-    if "forecast" in text or "projection" in text:
+    if "forecast" in text or "projection" in text or "estimates" in text:
         cues = _told_by_forecast(text, cues)
     if "ected" in text or "forecast" in text or "ated " in text:
         cues = _forecast_subject(text, cues)
@@ -635,7 +651,7 @@ def _forecast_subject(text: str, cues: list[Cue]) -> list[Cue]:
 # "According to the forecast, the deficit will be 2.7%", "..., the forecast says": a forecast the
 # sentence cites as its source makes its bare "will" an outlook, not a scheduled act
 _FORECAST_SOURCE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:\w+\s+)?(?:forecasts?|projections?)\b"
+    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:[\w'’]+\s+)?(?:forecasts?|projections?|estimates)\b"
     r"|\b(?:forecasts?|projections?)\s+(?:says?|shows?|suggests?|predicts?|assumes?)\b",
     re.I,
 )
@@ -722,6 +738,13 @@ PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|smaller|larger
 # "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
 # base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
 AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
+# a count "more/fewer" than a base in time, its noun (and a verb) between
+_COUNT_MORE_THAN_BASE = re.compile(
+    r"^\s*(?:more|fewer|less)\s+(?:[^.;,()]{0,80}?\s)?(?:than|compared\s+(?:to|with))\s+(?:in\s+)?"
+    r"(?:last\s+year|(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|last|past)\s+year"
+    r"|the\s+same\s+period|(?:a|the)\s+(?:month|week)\s+(?:earlier|before))",
+    re.I,
+)
 CHANGE_NOUN = re.compile(r"^(?:the\s+)?(?:growth|increase|rise|decrease|decline|reduction|change)\b", re.I)
 
 # Words that end a noun phrase read to the right of a figure.
@@ -831,6 +854,12 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = words[: len(words) - size]
     if words[-4:] == ["by", "an", "average", "of"]:
         words = words[:-3]  # "will grow by an average of 35%": the verb's "by" is what counts
+    elif words and words[-1] in ("another", "further", "additional"):
+        # "will increase by another 5,000", "grow by a further 9,000": the verb's "by" is what counts
+        if len(words) > 1 and words[-2] == "by":
+            words = words[:-1]
+        elif len(words) > 2 and words[-2] in ("a", "an") and words[-3] == "by":
+            words = words[:-2]
     if (
         words
         and (
@@ -840,7 +869,7 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
                 and len(words) > 1
                 and words[-2] in _CHANGE_WORDS
                 # ("the funds raised by 12 companies": who raised them, not a rise)
-                and not (words[-2] in ("raised", "lowered") and unit in (None, "count"))
+                and not (words[-2] in ("raised", "lowered", "boosted") and unit in (None, "count"))
             )
             or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
             # "with VAT receipts down by almost 22% and imports up by 17%": the verb left out, not a
@@ -868,10 +897,15 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True  # "grew fourfold", "increased 3.8 times"
     if unit == "times" and len(words) > 2 and words[-2:] == ["on", "average"] and words[-3] in _CHANGE_WORDS:
         return qualifier, True  # "will increase on average 1.8 times"
+    if unit == "times" and _CHANGED_THEN_MULTIPLE.search(left, max(0, len(left) - 100)):
+        # "to raise their handling capacity sixfold": the verb, its object, the multiple
+        return qualifier, True
     if words and words[-1] == "by" and len(words) > 1 and words[-2] in _CHANGE_BY_ONLY:
         return qualifier, True  # "is estimated to contract by 2.5 percent": "contract of" is a deal
     if unit in ("percent", "percentage_point") and left.endswith("+"):
         return qualifier, True  # "for CIT +10.5% yoy", "iron ore (+0.6 %)": a signed rise
+    if words and words[-1] == "by" and _ROUTE_CUT_BY.search(left, max(0, len(left) - 120)):
+        return qualifier, True  # "will reduce the transit route from Astana to Aktau by 889 km"
     if words and words[-1] == "by" and _CHANGED_THEN_BY.search(left, max(0, len(left) - 120)):
         # "is increasing all types of benefits, including pensions, by 10%", "both pensions will be
         # increased, solidarity pension by 11%", "more than in 2017 by 375,000 hectares": the verb
@@ -881,6 +915,10 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if unit not in (None, "percent", "times") and AMOUNT_MORE_THAN_AFTER.match(right):
         return qualifier, True  # "1.2 million tons more than in 2022" (FORMAT.md: "58 billion more than")
+    if unit in (None, "count") and _COUNT_MORE_THAN_BASE.match(right):
+        # "45,000 more grants than last year", "11 thousand more applicants took part compared to
+        # last year": a count set against an earlier one is the difference
+        return qualifier, True
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 
@@ -1197,7 +1235,8 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated""".split()
+    changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated
+    boost boosted boosts boosting""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(
@@ -1207,7 +1246,7 @@ _TELLING_PARTICIPLES = frozenset(
 _PASSIVE_NOUN_CUES = frozenset(("forecast",))
 # an order to set money aside is an allocation (plan, FORMAT.md); "instructed to bring the share
 # to 50%" stays a goal
-_ORDERS = frozenset("instructed instruction instructions tasked".split())
+_ORDERS = frozenset("instructed instruction instructions tasked entrust entrusted".split())
 _TO_ALLOCATE = re.compile(
     r"\s+(?:the\s+government\s+|the\s+cabinet\s+|(?:the\s+)?akimats?\s+)?to\s+"
     r"(?:allocate|allot|earmark|channel|set\s+aside|direct|spend)\b",
@@ -1238,12 +1277,30 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
     r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
+    # "will boost carrying capacity by 15%", "will lower costs by 12%"
+    r"|\b(?:boost|shorten)(?:s|ed|ing)?\b|\b(?:will|to|would|can|could|and)\s+lower\b"
     # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
     r"|\b(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|declined|declining|dropped|dropping"
     r"|jumped|climbed|devalued|devaluing|depreciated|appreciated)\b,?"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+# a verb of change, its object and the multiple after it ("increase the capacity of the route
+# fivefold", "boosted exports almost threefold"); none of the words between a verb of its own
+_CHANGED_THEN_MULTIPLE = re.compile(
+    r"\b(?:(?:increas|rais|reduc|decreas|boost|expand|multipl|lift)(?:e|es|ed|ing|y|ied|ies)?"
+    r"|grow|grows|grew|grown|growing|cut|cuts|cutting)\b"
+    r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who|and|or)\b)"
+    r"(?![\w’'-]*(?:ed|en)\b)[\w’'-]+){1,8}\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?$",
+    re.I,
+)
+# a route named from one place to another between the verb and its "by" (the "to" of the route is
+# no level): "will reduce the transit route from Astana to the port of Aktau by 889 km"
+_ROUTE_CUT_BY = re.compile(
+    r"\b(?:reduc|shorten|cut|lower|decreas)\w*\s+(?:[\w’'-]+\s+){0,4}from\s+(?:[\w’'-]+\s+){1,4}to\s+"
+    r"(?:[\w’'-]+\s+){1,5}by\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 # "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin

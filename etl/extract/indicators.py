@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -127,6 +127,8 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         if second.quantity.currency_before:
             between = _SIGN_AT_END.sub("", between)
         if not RANGE_BETWEEN.match(between):
+            if _counted_from_to(text, first, second, between):
+                links.append((i, i + 1, "from", "to"))
             continue
         left = _left_of(text, first.start)
         if _FROM_BEFORE.search(left) and "to" in between:
@@ -173,6 +175,26 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         ):
             links.append((i + 1, i, "from", "to"))
     return links
+
+
+# "to expand the fleet from 96 planes operating regular flights to 131 by 2025": a count changed
+# from one level to another, its noun between them (the old level actual, FORMAT.md)
+_CHANGED_FROM = re.compile(
+    r"\b(?:expand|increas|rais|grow|reduc|cut|bring|lift|boost)\w*\s+(?:[\w’'-]+\s+){0,5}from\s+$", re.I
+)
+_NOUN_THEN_TO = re.compile(
+    r"\s+(?:(?!(?:to|from|by|than|in|of|per|a|an)\b)[^\W\d][\w’'-]*\s+){1,6}to\s+", re.I
+)
+
+
+def _counted_from_to(text: str, first: Mention, second: Mention, between: str) -> bool:
+    return bool(
+        first.quantity.unit in (None, "count")
+        and second.quantity.unit in (None, "count")
+        and not first.quantity.scaled
+        and _NOUN_THEN_TO.fullmatch(between)
+        and _CHANGED_FROM.search(text, max(0, first.start - 80), first.start)
+    )
 
 
 _CONVERTED_OPEN = re.compile(r"\s*\(\s*")
@@ -422,7 +444,9 @@ def extract_indicators(
 
         found = extract_cyrillic_indicators(prose, published, language, title)
     else:
-        found = _english_indicators(prose, published, title, language)
+        found = _awards_made(
+            _counts_to_build(_english_indicators(prose, published, title, language), published)
+        )
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told
@@ -432,6 +456,53 @@ def extract_indicators(
 
     found = undated_past_deeds(found, prose, title, published, language)
     return with_places(_with_table_figures(found, tables.figures), body, title, language)
+
+
+def _counts_to_build(found: list[Indicator], published: date) -> list[Indicator]:
+    """'600 million tenge was allocated to build 10 clinics': what money set aside is to pay for
+    is planned, unless its span is over. Settled after the sentence readers, so the kind does not
+    move the span the next sentences carry."""
+    settled = []
+    for indicator in found:
+        left = indicator.start_char - indicator.sentence_start
+        if (
+            indicator.kind == "actual"
+            and indicator.unit == "count"
+            and (indicator.period_end is None or indicator.period_end >= published)
+            and _SET_ASIDE_TO_BUILD.search(indicator.sentence, max(0, left - 120), left)
+        ):
+            indicator = replace(indicator, kind="plan")
+        settled.append(indicator)
+    return settled
+
+
+def _awards_made(found: list[Indicator]) -> list[Indicator]:
+    """'94,250 grants have been allocated for the 2024-2025 academic year' (told in August): a count of
+    awards made keeps its verb's reading, actual, though the span they are for is ahead; so do the
+    parts of its breakdown in the next sentence ("Of these, about 79 thousand - for bachelor's
+    degree"). Settled after the sentence readers, so the span ahead is not carried on as a report's."""
+    settled = list(found)
+    awarded: Indicator | None = None
+    for k, indicator in enumerate(found):
+        apart = awarded is not None and indicator.sentence_start != awarded.sentence_start
+        breakdown = apart and _BREAKDOWN_OPENING.match(indicator.sentence) is not None
+        if apart and not breakdown:
+            awarded = None  # the breakdown, if any, was the sentence right after
+        if indicator.kind == "actual" or indicator.unit != "count":
+            continue
+        if _AWARDED_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start):
+            settled[k] = replace(indicator, kind="actual")
+            awarded = indicator
+        elif (
+            breakdown
+            and awarded is not None
+            and (indicator.period_start, indicator.period_end) == (awarded.period_start, awarded.period_end)
+        ):
+            settled[k] = replace(indicator, kind="actual")
+    return settled
+
+
+_BREAKDOWN_OPENING = re.compile(r"(?:Of\s+(?:these|them|this|which)|Including)\b", re.I)
 
 
 def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodReader]:
@@ -1128,7 +1199,12 @@ def _sentence_indicators(
             _past_base(text, mention, period, published) or _told_in_past(facts, index, own, published)
         ):
             kind = "actual"
-        elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
+        elif (
+            kind == "actual"
+            and _wholly_ahead(own, published)
+            and not _compound_adjective(text, mention)
+            and not _COMMA_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
                 # (a goal subject's cue, "The target is to ...", is a target)
@@ -1683,7 +1759,11 @@ def _sentence_indicators(
             period = Period(
                 mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
             )
-        if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if kind == "actual" and (
+            _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            # "was done for 56% on 1 September, now 73%, in October planned to reach 100%"
+            or _COMMA_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
@@ -2772,11 +2852,11 @@ def _in_force(own: Period | None, published: date) -> bool:
 def _year_under_way(period: Period, published: date) -> bool:
     """A span the report falls inside and that runs on after it ("This year ... the budget has
     provided 410 billion tenge"): money set aside for it is a budget line, not money spent."""
-    return (
-        period.period_start is not None
-        and period.period_end is not None
-        and period.period_start <= published < period.period_end
-    )
+    start, end = period.period_start, period.period_end
+    if start is not None and end is None:
+        # "from January 1 this year": a span opened this year and left open runs on after the report
+        return start.year == published.year and start <= published
+    return start is not None and end is not None and start <= published < end
 
 
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
@@ -3074,7 +3154,7 @@ _DESIGNED_FOR = re.compile(
 _DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     # "which stretches for 192 kilometres": the length of what is being built
-    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length)\s+of"
+    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length|area)\s+of"
     r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
     r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -3085,7 +3165,10 @@ _BUILDING_UNDER_WAY = re.compile(
     r"|(?:in|at)\s+the\s+(?:implementation|construction)\s+(?:stage|phase)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
-    r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on)\b",
+    r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on"
+    # "The construction of 41 houses with a total area of 141,300 sq m is carrying on"
+    r"|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
+    r"(?:under\s*way|underway|ongoing|in\s+progress|continuing|carrying\s+on|going\s+on))\b",
     re.I,
 )
 _BUILT_ALREADY = re.compile(
@@ -4879,7 +4962,8 @@ def _year_before(period: Period) -> Period | None:
 
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
-    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*)\b",
+    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*"
+    r"|expand\w*|boost\w*)\b",
     re.I,
 )
 
@@ -4916,6 +5000,12 @@ def _kind_of(
     elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
         clause = (joined, clause[1])
     clause = _contrast_cut(facts.text, clause, mention)
+    if _COMMA_NOW_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return "actual"  # "was done for 56%, now 73%, in October planned to reach 100%": the level now
+    if _WHOLE_OF_BEFORE.search(
+        facts.text, max(0, mention.start - 8), mention.start
+    ) and _PART_DONE_AFTER.match(facts.text, mention.quantity.end):
+        return "plan"  # "of 444,000, 249,000 new jobs have already been created": the whole planned
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
@@ -4966,13 +5056,72 @@ def _kind_of(
         return "actual"
     if kind != "actual" and _relative_states(facts, clause, mention):
         return "actual"
-    if kind == "actual" and _worth_of_a_project(facts, mention):
+    if kind == "actual" and (_worth_of_a_project(facts, mention) or _length_of_a_project(facts, mention)):
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
+    if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
+        return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "Some 1,200 villages including 3,500 schools, hospitals and akimats, will receive the service",
+# "Three hundred new schools, accommodating 740,000 pupils, will open in 2025": a sentence's opening
+# subject set off by commas from its verb; the verb, after members and participles, is the figure's
+_VERB_OPENS = re.compile(
+    r"\s*(?:will|would|shall|should|must|can|could|are|is|were|was|have|has|had)\s+[a-z]", re.I
+)
+_PARTICIPLE_OR_MEMBER = re.compile(
+    r"\s*(?:[a-z]+ing\b|including\b|such\s+as\b|with\b|\(|[a-z]+\s+(?:and|or)\s+[a-z])"
+)
+
+
+def _subject_to_its_verb(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The verbless clause opening the sentence, reaching on over members and participles set off
+    by commas to the verb they are the subject of; else the clause as it is."""
+    if clause[0] != 0 or not text.startswith(", ", clause[1]):
+        return clause
+    words = [w for w in _VERB_WORD.findall(text, 0, clause[1]) if w.lower() != "hundred"]  # no -ed verb
+    if _tense(words, nearest_last=True) is not None:
+        return clause
+    marks = [m for m in _clause_marks(text) if m >= clause[1] and text[m] == ","]
+    for k, mark in enumerate(marks[:8]):
+        end = marks[k + 1] if k + 1 < len(marks) else len(text)
+        if _VERB_OPENS.match(text, mark + 1):
+            return (0, end)
+        if not (_PARTICIPLE_OR_MEMBER.match(text, mark + 1) or _NAMED_MEMBER.fullmatch(text, mark + 1, end)):
+            return clause
+    return clause
+
+
+# "6 more regions, namely, Almaty, Zhambyl and West Kazakhstan regions, are expected to launch": a
+# member that is a name (or "namely") between the subject and its verb
+_NAMED_MEMBER = re.compile(
+    r"\s*(?:namely|i\.e\.|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})?)\s*"
+)
+
+
+# "94,250 grants have been allocated for the 2024-2025 academic year": a count of awards made keeps
+# its verb's reading whatever span ahead they are for (FORMAT.md: grants awarded are no money set aside)
+_AWARDED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|awarded|distributed|granted)\b",
+    re.I,
+)
+# the whole a part already done is counted out of, told first: "As of July 1, of 444,000, 249,000
+# new jobs have already been created" (FORMAT.md: the done part of a plan)
+_WHOLE_OF_BEFORE = re.compile(r"(?:^|,\s+)of\s+(?:the\s+)?(?:US\$|\$|₸)?$", re.I)
+_PART_DONE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2},\s+(?:US\$|\$|₸)?\d[^.;]{0,80}?\b(?:already|so\s+far)\b", re.I
+)
+# a verbless level told as now after a comma: ", now 73%", ", currently about 40,000"
+_COMMA_NOW_BEFORE = re.compile(
+    r",\s+(?:now|currently|today|at\s+present)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 
 
 # "but", "while", "whereas", "yet" opening a second verb group of the same subject
@@ -5117,6 +5266,17 @@ _TO_BUILD_BEFORE = re.compile(
     r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
 )
 _APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
+_SET_ASIDE_TO_BUILD = re.compile(
+    r"\b(?:allocated|allotted|earmarked|set\s+aside)\s+(?:[^,;.]{0,60}?\s)?to\s+"
+    r"(?:build|construct|erect|repair|renovate|buy|purchase|acquire|open|create)\s+"
+    r"(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$",
+    re.I,
+)
+_BUILDING_BEGUN_ON = re.compile(
+    r"\b(?:construction|building|work|works)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)"
+    r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _names_what_is_to_be_built(text: str, clause: tuple[int, int], mention: Mention) -> bool:
@@ -5161,7 +5321,9 @@ def _lives_in_a_place(text: str, mention: Mention) -> bool:
 # still to be spent (FORMAT.md: the worth of projects under way is plan)
 _PROJECT_WORTH = re.compile(
     r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
-    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # "the pool now has 970 such projects for 32 trillion tenge": their total worth
+    r"|\bprojects\s+for\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 
@@ -5189,6 +5351,11 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
         facts.text[left : mention.start]
     ):
         return False
+    return _told_undone(facts)
+
+
+def _told_undone(facts: _SentenceFacts) -> bool:
+    """No cue and no past verb in the sentence says the work it names was done or decided."""
     if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
@@ -5198,6 +5365,27 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     return not any(
         _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
         for position, word in enumerate(words)
+    )
+
+
+# "These are the construction of the second track (836 km), the bypass (75 km)", "Other active
+# projects include Aktobe–Ulgaysyn (234 km)": the length of a line or road named as work under way,
+# in a bracket after its name, is a size still to be built (FORMAT.md: plan)
+_LENGTH_BRACKET = re.compile(r"\(\s*(?:about\s+|some\s+|over\s+)?$", re.I)
+_WORK_UNDER_WAY = re.compile(
+    r"\bconstruction\s+of\b|\bprojects?\s+(?:include|includes|are|is)\b"
+    r"|\b(?:active|ongoing|current|new|major)\s+projects?\b|\bunder\s*(?:construction|way)\b",
+    re.I,
+)
+_LENGTH_UNITS = frozenset({"km", "metre"})
+
+
+def _length_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
+    return bool(
+        mention.quantity.unit in _LENGTH_UNITS
+        and _LENGTH_BRACKET.search(facts.text, max(0, mention.start - 12), mention.start)
+        and _WORK_UNDER_WAY.search(facts.text)
+        and _told_undone(facts)
     )
 
 
@@ -5363,6 +5551,10 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
         beyond = _past_aside(text, clause)
         if beyond != clause:
             return beyond
+    if not start:
+        subject = _subject_to_its_verb(text, clause)
+        if subject != clause:
+            return subject
     if (
         start
         and _VERB_OPENING.match(text, end)

@@ -118,7 +118,12 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
     word_before = _word_before(text, start)
     if text[end : end + 1] in _ORDINAL_FIRST and ORDINAL_AFTER.match(text, end):
         return "ordinal"
-    if (word_before in NUMBERING_WORDS and "," not in text[start - 3 : start]) or before in ("#", "№"):
+    if (
+        word_before in NUMBERING_WORDS
+        and "," not in text[start - 3 : start]
+        # "raise the capacity of the route fivefold": a multiplier is no label's number
+        and quantity.unit != "times"
+    ) or before in ("#", "№"):
         return f"numbering ({word_before or before} N)"  # not "In the first phase, 27 measures"
     if (
         quantity.unit is None

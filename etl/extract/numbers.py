@@ -39,6 +39,9 @@ WORD_NUMBER = re.compile(
     # "a million patients by 2030": the article as one before a large scale word (not "a
     # thousand", nor the compound adjective "a billion-dollar plant")
     r"|\ba(?=\s+(?:million|billion|trillion)\b(?!-))"
+    # "Three hundred and sixty-nine new schools", "two hundred villages": hundreds with no scale word
+    rf"|\b(?:{'|'.join(_SMALL_WORDS[:9])})\s+hundred(?:\s+(?:and\s+)?(?:(?:{'|'.join(_TENS_WORDS)})"
+    rf"(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?|{'|'.join(_TEEN_WORDS + _SMALL_WORDS)}))?(?![-\w])(?!\s+{_SCALE_WORD})"
     rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})"
     # "accounts for four percent of the mix", "rose by more than five percent": a share, no count
     rf"|\b(?:{'|'.join(_SMALL_WORDS)})(?=\s+per\s?cent\b)",
@@ -46,7 +49,8 @@ WORD_NUMBER = re.compile(
 )
 # Cheap test before the word scan: a scale word after a word, or a number word of eleven and up.
 _WORD_HINT = re.compile(
-    r"[a-z] (?:thousand|million|billion|trillion|per\s?cent)\b|eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
+    r"[a-z] (?:thousand|million|billion|trillion|per\s?cent|hundred)\b|eleven|twelve|teen\b"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +58,7 @@ _WORD_HINT = re.compile(
 # and faster: a scale word after a word (found from the space, a literal the engine skips to),
 # and the number words of eleven and up, which hold one of _BIG_WORD_PARTS: `in` tests are far
 # cheaper than a scan, and most sentences hold none of them.
-_SCALE_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:thousand|million|billion|trillion|per\s?cent)\b")
+_SCALE_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:thousand|million|billion|trillion|per\s?cent|hundred)\b")
 _BIG_WORD = re.compile(r"eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b")
 _BIG_WORD_PARTS = ("eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                    "ninety")  # fmt: skip

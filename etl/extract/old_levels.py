@@ -56,6 +56,13 @@ _FORMER = {
 }
 _CONVERSION = re.compile(r"\s*\(\s*(?:US\$|\$)?")
 _PLANNED = re.compile(r"plann|target|запланир|планов|жоспар|межел", re.I)  # "instead of the planned"
+# "17 million sq m instead of 15.2 million previously planned": the replaced amount is the plan
+# before, named so after it, not an amount in force now
+_PLANNED_AFTER = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:(?:previously|originally|initially|earlier|first)\s+)?"
+    r"(?:planned|envisaged|scheduled|targeted|foreseen|intended)\b",
+    re.I,
+)
 
 
 def old_and_new_levels(found: list[Indicator], published: date, language: str) -> list[Indicator]:
@@ -83,6 +90,8 @@ def old_and_new_levels(found: list[Indicator], published: date, language: str) -
             continue  # "instead of the planned 19.5 million": the plan an outcome is set against
         instead = _INSTEAD.get(language)
         if instead is not None and instead.search(between):
+            if _PLANNED_AFTER.match(second.sentence, second.end_char - second.sentence_start):
+                continue
             settled[k + 1] = _replaced(second, first, published)
         elif language == "kk" and _KK_GENITIVE.search(first.surface) and _KK_INSTEAD_AFTER.fullmatch(between):
             settled[k] = _replaced(first, second, published)
