@@ -30,6 +30,7 @@ from etl.extract.cyrillic_kinds import (
     find_cues,
     kind_of,
     ru_attributive_outweighed,
+    ru_outside_relative,
     whole_set_aside,
 )
 from etl.extract.cyrillic_numbers import (
@@ -1092,6 +1093,24 @@ _GOES_ON = {
 }
 
 
+# the plan named before, taken up again: "Он включает 14 школ", "Программа предусматривает", "в него вошли"
+_RU_PLAN_HOLDS = re.compile(
+    r"^\s*(?:Он|Она|Оно|Они|В\s+(?:него|нее|неё|них))(?!\w)|(?<!\w)(?:включа|предусматрива|охватыва|содерж)\w*",
+    re.I,
+)
+
+
+def _ru_state_by_past_deadline(
+    reader: Reader, text: str, clause: tuple[int, int], period: Period, published: date
+) -> bool:
+    """'к концу 2024 года 99,4% населения имеют доступ к воде' (told in 2025): a Russian state in the
+    present by a day already gone is where things stood then, not a goal to reach by it."""
+    return (
+        reader.language.code == "ru" and period.period_end is not None and period.period_end < published
+        and reader.present.search(text, clause[0], clause[1]) is not None
+    )  # fmt: skip
+
+
 def _verbless_goes_on(
     reader: Reader, text: str, found: list[Indicator], before: Indicator, published: date
 ) -> list[Indicator]:
@@ -1110,10 +1129,13 @@ def _verbless_goes_on(
     ]
 
 
-# a sentence opening on the size of a thing named before it: "Его площадь —", "Оның аумағы —"
+# a sentence opening on the size of a thing named before it: "Его площадь —", "Оның аумағы —", "Данный
+# проект протяженностью 896 км обеспечит ..."
 _ITS_SIZE_OPENING = {
     "ru": re.compile(
-        r"^\s*(?:Его|Ее|Её|Их)\s+(?:общая\s+|проектная\s+)?(?:площадь|протяж[её]нность|длина|мощность)(?!\w)",
+        r"^\s*(?:(?:Его|Ее|Её|Их)\s+(?:общая\s+|проектная\s+)?(?:площадь|протяж[её]нность|длина|мощность)"
+        r"|(?:Данный|Этот|Новый)\s+(?:проект|объект|участок|маршрут)\s+(?:общей\s+)?"
+        r"(?:площадью|протяж[её]нностью|длиной|мощностью))(?!\w)",
         re.I,
     ),
     "kk": re.compile(r"^\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:аумағы|ауданы|ұзындығы|қуаты)(?!\w)", re.I),
@@ -1122,7 +1144,9 @@ _ITS_SIZE_OPENING = {
 _TO_BE_BUILT_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?:построят|возведут|появ(?:ится|ятся)|откро(?:ется|ются)|будет\s+(?:построен|возведен|открыт)\w*"
-        r"|будут\s+(?:построены|возведены|открыты)|строится|строятся|строящ\w+|планиру\w+\s+(?:построить|возвести))",
+        r"|будут\s+(?:построены|возведены|открыты)|строится|строятся|строящ\w+|планиру\w+\s+(?:построить|возвести)"
+        # ("дан старт строительству дороги", "начато строительство": works begun, not yet done)
+        r"|дан\s+старт\s+строительств\w*|(?:начат[оа]?|началось|стартовал[оа]?)\s+строительств\w*)",
         re.I,
     ),
     "kk": re.compile(
@@ -2233,6 +2257,11 @@ def _scope_after(
             and p.period_start is not None
             and p.period_start <= published
             and not (scope is None and _opens(text, p) and p.period_start.year == published.year)
+            # ("С 1 января 2026 года установлены следующие размеры показателей:": a list's lead dates the
+            # rates it lists, whatever span came before)
+            and not (
+                _opens(text, p) and p.period_start.year == published.year and _RU_LIST_LEAD_END.search(text)
+            )
         )
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
@@ -2251,6 +2280,7 @@ def _scope_after(
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
         and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
+        and not (_is_day(p) and _RU_WHICH_CLAUSE_BEFORE.search(text, max(0, p.start - 60), p.start))
         # "рост возобновился после «коронакризисного» 2020-го, когда ...": the year a change is told
         # after is a point looked back to, not the scene of the sentences that follow
         and not (
@@ -2283,6 +2313,11 @@ _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|на
 # "После корректировки расписаний за четыре месяца ...")
 _RU_AFTER_POINT = re.compile(r"(?<!\w)после\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){0,2}$", re.I)
 _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
+# ", который 8 декабря 2025 года подписал глава государства": the day of a deed told of a noun, in a
+# relative clause with no figure, dates no sentence after it
+_RU_WHICH_CLAUSE_BEFORE = re.compile(r",\s+котор(?:ый|ая|ое|ые|ого|ую)\s[^,;\d]*$", re.I)
+# a figureless lead of a list: "... установлены следующие размеры:"
+_RU_LIST_LEAD_END = re.compile(r":\s*$")
 # a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"
 _RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
 
@@ -4155,9 +4190,16 @@ def _sentence_indicators(
             and period.is_deadline
             and not stands
             and not (inherited and reader.language.code == "ru")
+            and not _ru_state_by_past_deadline(reader, text, clause, period, published)
         )
         kind = kind_of(
-            cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
+            ru_outside_relative(text, cues, clause) if reader.language.code == "ru" else cues,
+            clause,
+            figure.start,
+            figure.end,
+            deadline,
+            lead_kind,
+            reader.language.code == "kk",
         )
         if reader.language.code == "ru" and ru_attributive_outweighed(
             text, cues, clause, figure.start, figure.end
@@ -4469,6 +4511,15 @@ def _sentence_indicators(
         elif (
             kind == "actual" and period is not None and (period.period_start or date.min) > published
             and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
+            # ("В 2026 году планируется подключить 12 поселков. Связь доступна в 412": a state now, told in
+            # the present by no report's copula, not a plan of the year carried; a sum, or the capacity of
+            # a unit "готовят к реконструкции", stays the year's)
+            and not (
+                stands and inherited and reader.language.code == "ru" and figure.unit in (None, "count", "percent")
+                and "copula" not in {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+                # (not "план на 2026 год. Он включает 14 новых школ": what the plan holds is the plan)
+                and not _RU_PLAN_HOLDS.search(text)
+            )
             # (not "2025-2026 оқу жылында 310 мың оқушы қабылданып отыр" days before it: going on already)
             and not (reader.language.code == "kk" and _kk_going_on(text, clause))
             # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
@@ -6411,6 +6462,11 @@ _RU_SIZE_OF_BUILDING = re.compile(
 _RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)
 # a purpose clause: "чтобы <verb> ... до N" (not "достаточно, чтобы": what something suffices for)
 _RU_PURPOSE = re.compile(r"(?<!\w)(?<!достаточно,\s)чтобы\s+[^,;:.!?]*?\sдо\s+$", re.I)
+# "Для достижения 100% показателя к 2025 году выделено ...", "с целью достижения уровня в 95%": the level
+# the money or work is for
+_RU_FOR_REACHING = re.compile(
+    r"(?<!\w)(?:для|с\s+целью)\s+достижения\s+(?:[^\W\d]+\s+){0,3}?(?:в\s+|до\s+)?$", re.I
+)
 # "<object> N-ға / N есеге <change>-у үшін": a change or level a verbal noun of purpose names
 _KK_PURPOSE_CHANGE = re.compile(
     r"[^\s,;:.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|жеткіз|көтер|өсір)[уы]\s+үшін(?!\w)",
@@ -6450,6 +6506,8 @@ def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
     "N-ға / N есеге арттыру үшін"."""
     # (a plain substring test first: most sentences have no purpose clause at all)
     if language == "ru":
+        if "достижения" in text and _RU_FOR_REACHING.search(text, max(0, start - 60), start):
+            return True
         return ("чтобы" in text or "Чтобы" in text) and _RU_PURPOSE.search(
             text, max(0, start - 120), start
         ) is not None

@@ -1,0 +1,175 @@
+"""Kinds seen on real stored Russian pages (round real20ru2: roads, housing programmes, schools,
+water supply, energy projects, budgets, 2013-2026), in sentences of our own. Labelled by
+tests/realworld/FORMAT.md:
+  1. a capitalised part of a name a hyphen joins on ("трассы Талдыкорган-Ушарал") is a name, not a
+     past verb in "-ал" that makes the length of a planned repair actual;
+  2. money "выделяется" (being given) for building, and money "для реализации N проектов", are a
+     plan; so is money a past decision or promise binds one to give ("решил направить");
+  3. the flats a block under way or to come will hold ("строят 5 домов - 640 квартир", "дома на 96
+     квартир") are its capacity, a plan; the count of blocks under way is a present state;
+  4. a year's "г." before a word no name is ends the sentence, and a short adjective of a state
+     ("доступны") tells the present: the plan of the sentence before does not carry onto it;
+  5. an outlook in a relative clause ("..., реализация которых позволит ...") is not the kind of the
+     count outside it;
+  6. "предоставят", "прекратят": the prefix "пре-" makes a perfective future too;
+  7. the size of a project whose building has begun, told in the next sentence ("Данный проект
+     протяженностью 120 км"), is a plan;
+  8. a state in the present "к концу 2024 года", told after that day, is where things stood, not a
+     goal; the level "Для достижения 95% ..." names is the goal;
+  9. participles joined by "и" after one "будут" share it;
+ 10. the whole of a part, named with a participle after it ("6 из 9 поликлиник, запланированных на
+     2026 год"), is the plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
+
+P = date(2025, 8, 12)
+TODAY = (P, P)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 1. hyphen-joined names
+        (
+            "Также намечено завершить реконструкцию трассы Талдыкорган-Карабулак-Ушарал длиной 48 км.",
+            "48 км",
+            "plan",
+        ),
+        (
+            "Кроме того, планируется закончить ремонт участка Аягоз-Бахтыбай-Жанатал протяженностью 12 км.",
+            "12 км",
+            "plan",
+        ),
+        ("Дорогу Алматы-Текели протяженностью 40 км сдали в прошлом году.", "40 км", "actual"),
+        # 2. money being given, for projects, or bound by a decision
+        (
+            "Дополнительно 900 млн тенге выделяется из областного бюджета на строительство котельной.",
+            "900 млн тенге",
+            "plan",
+        ),
+        (
+            "Для реализации 14 проектов по водоснабжению из местного бюджета выделено 4,3 млрд тенге.",
+            "4,3 млрд тенге",
+            "plan",
+        ),
+        ("Акимат решил направить на ремонт школ 1,2 млрд тенге.", "1,2 млрд тенге", "plan"),
+        ("Фонд пообещал выделить 300 млн тенге на новые автобусы.", "300 млн тенге", "plan"),
+        ("В 2023 году для реализации 14 проектов было выделено 4,3 млрд тенге.", "4,3 млрд тенге", "actual"),
+        # 3. flats of blocks under way or to come
+        ("Сейчас в Актобе строят 5 домов - 640 квартир.", "640", "plan"),
+        ("Сейчас в Актобе строят 5 домов - 640 квартир.", "5", "actual"),
+        ("В селах района возводятся два дома на 96 квартир.", "96", "plan"),
+        ("Выделено 2 млрд тенге на строительство арендного дома на 120 квартир.", "120", "plan"),
+        ("В прошлом месяце в Кокшетау сдан дом на 120 квартир.", "120", "actual"),
+        ("В микрорайоне стоят 12 домов - 900 квартир.", "900", "actual"),
+        # 4. a year's "г." ending the sentence; "доступны"
+        (
+            "Еще 12 сел планируется подключить к водопроводу в 2026 г. Среди 300 сел района вода подается в 288.",
+            "288",
+            "actual",
+        ),
+        (
+            "В 2026 году планируется подключить еще 12 поселков. Услуги связи доступны в 412 поселках области.",
+            "412",
+            "actual",
+        ),
+        # (what a plan named before holds is the plan: "Он включает ...")
+        ("Область утвердила план на 2027 год. Он включает 9 детских садов.", "9", "plan"),
+        # 5. an outlook in a relative clause
+        (
+            "В районе 9 проектов по газификации, реализация которых позволит подключить новые дома.",
+            "9",
+            "actual",
+        ),
+        ("Реализуются 9 проектов, которые позволят подключить 4 000 домов.", "4 000", "forecast"),
+        # 6. "пре-" futures
+        ("В апреле очередникам предоставят 240 квартир.", "240", "plan"),
+        ("Власти прекратят выдачу 300 лицензий.", "300", "plan"),
+        # 7. the size of a project begun, told next
+        (
+            "В области начато строительство новой трассы. Данный проект протяженностью 120 км соединит два района.",
+            "120 км",
+            "plan",
+        ),
+        (
+            "В 2020 году трасса была построена. Данный проект протяженностью 120 км соединил два района.",
+            "120 км",
+            "actual",
+        ),
+        # 8. a state by a day gone; the level a purpose names
+        (
+            "По данным министерства, к концу 2024 года 98,1% сельских жителей имеют доступ к интернету.",
+            "98,1%",
+            "actual",
+        ),
+        ("К концу 2027 года доля сельских жителей с интернетом должна достичь 99%.", "99%", "target"),
+        ("Для достижения 95% охвата к 2027 году построят 30 водопроводов.", "95%", "target"),
+        ("Для достижения 95% охвата к 2027 году построят 30 водопроводов.", "30", "plan"),
+        # 9. participles joined by "и" after "будут"
+        ("На эти деньги будут заменены 14 котлов и отремонтированы 6 котельных.", "6", "plan"),
+        ("В прошлом году заменены 14 котлов и отремонтированы 6 котельных.", "6", "actual"),
+        # 10. the whole of a part, with the participle after it
+        ("Начато строительство 6 из 9 поликлиник, запланированных на 2026 год.", "9", "plan"),
+        ("Открыто 6 из 9 поликлиник района.", "9", "actual"),
+    ],
+)
+def test_real20_ru_kind(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P, language="ru").kind == kind
+
+
+def test_real20_ru_future_month_ahead() -> None:
+    """ "В апреле ... предоставят" told in February is the coming April, not last year's."""
+    figure = figure_by_surface(
+        "В апреле очередникам предоставят 240 квартир.", "240", date(2025, 2, 20), language="ru"
+    )
+    assert _span(figure) == (date(2025, 4, 1), date(2025, 4, 30))
+
+
+def test_real20_ru_year_abbreviation_before_a_name_keeps_the_sentence() -> None:
+    """ "В 2024 г. Казахстан экспортировал ...": a name after the year's "г." goes on in the sentence."""
+    figure = figure_by_surface(
+        "В 2024 г. Казахстан экспортировал 9 млн тонн зерна.", "9 млн тонн", P, language="ru"
+    )
+    assert _span(figure) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert figure.kind == "actual"
+
+
+def test_real20_ru_present_state_after_plan_is_today() -> None:
+    figure = figure_by_surface(
+        "Еще 12 сел планируется подключить к водопроводу в 2026 г. Среди 300 сел района вода подается в 288.",
+        "288",
+        P,
+        language="ru",
+    )
+    assert _span(figure) == TODAY
+
+
+LAW_THEN_LIST = (
+    "Рост связан с законом о бюджете, который 9 декабря 2025 года подписал Президент.\n"
+    "С 1 января 2026 года действуют такие размеры выплат:\n"
+    "- базовая пенсия — 36 100 тенге;\n"
+    "- пособие по уходу — 48 200 тенге;\n"
+    "Минимальная зарплата не изменилась и составляет 85 000 тенге."
+)
+
+
+@pytest.mark.parametrize("surface", ["36 100 тенге", "48 200 тенге", "85 000 тенге"])
+def test_real20_ru_list_lead_start_dates_its_rates(surface: str) -> None:
+    """The day a law was signed, told in a relative clause ("который 9 декабря 2025 года подписал"),
+    dates nothing after it; the list's lead "С 1 января 2026 года ...:" dates the rates it lists."""
+    figure = figure_by_surface(LAW_THEN_LIST, surface, date(2026, 1, 3), language="ru")
+    assert _span(figure) == (date(2026, 1, 1), None)
+
+
+def test_real20_ru_list_lead_start_after_a_year_scope() -> None:
+    text = LAW_THEN_LIST.replace("который 9 декабря 2025 года подписал Президент", "принятым в 2025 году")
+    figure = figure_by_surface(text, "36 100 тенге", date(2026, 1, 3), language="ru")
+    assert _span(figure) == (date(2026, 1, 1), None)
