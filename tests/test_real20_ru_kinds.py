@@ -173,3 +173,39 @@ def test_real20_ru_list_lead_start_after_a_year_scope() -> None:
     text = LAW_THEN_LIST.replace("который 9 декабря 2025 года подписал Президент", "принятым в 2025 году")
     figure = figure_by_surface(text, "36 100 тенге", date(2026, 1, 3), language="ru")
     assert _span(figure) == (date(2026, 1, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # the gap there is now, named as what a project will close
+        ("Новая ТЭЦ позволит закрыть имеющийся дефицит в объеме 400 млн кВтч.", "400 млн кВтч", "actual"),
+        ("Подстанция покроет существующий дефицит мощности в 120 МВт.", "120 МВт", "actual"),
+        ("Новая ТЭЦ позволит выработать 400 млн кВтч.", "400 млн кВтч", "forecast"),
+        # the share a purpose aims at
+        ("Акимат принимает меры для обеспечения сел 100%-ным доступом к связи.", "100%", "target"),
+        ("Для обеспечения 500 семей жильем выделено 2 млрд тенге.", "500", "actual"),
+    ],
+)
+def test_real20_ru_kind_now_and_aim(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P, language="ru").kind == kind
+
+
+def test_real20_ru_old_level_keeps_its_own_year() -> None:
+    """ "выросла с 95,1% в 2020 году до 98,6%": 2020 is the old level's; the new one is not a year
+    earlier or later than it says."""
+    text = "Сейчас обеспеченность водой выросла с 95,1% в 2020 году до 98,6%."
+    assert _span(figure_by_surface(text, "95,1%", P, language="ru")) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert _span(figure_by_surface(text, "98,6%", P, language="ru")) != (date(2020, 1, 1), date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        ("Жителей ежегодно становится больше на 180 тыс., прирост в среднем 0,9%.", "0,9%", True),
+        ("Прирост выпуска в среднем составляет 2,3%.", "2,3%", True),
+        ("Снижение ставки до 12% обсуждают.", "12%", False),
+    ],
+)
+def test_real20_ru_change_noun_before_amount(text: str, surface: str, is_change: bool) -> None:
+    assert figure_by_surface(text, surface, P, language="ru").is_change is is_change

@@ -105,6 +105,13 @@ _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$"
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
+# "позволит покрыть имеющийся дефицит в объеме 700 млн кВтч", "существующий дефицит мощности в 300 МВт":
+# what exists now, named as what a project will deal with
+_RU_EXISTING_BEFORE = re.compile(
+    r"(?<!\w)(?:имеющ|существующ)(?:ийся|ий|ая|аяся|ееся|ее|иеся|ие|егося|его|ему|ую|уюся|ихся|их)\s+"
+    r"(?:(?!(?:и|а|но|или)\s)[^\W\d]+\s+){0,3}?(?:в\s+(?:объеме|размере)\s+|в\s+)?(?:около\s+|более\s+|свыше\s+|порядка\s+)?$",
+    re.I,
+)
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
 _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
 # "против 43 млн тонн": last year's level
@@ -2610,6 +2617,9 @@ _RU_BY_DAY_OPENING = re.compile(r"(?:^|[.,;:]\s+)к\s+$", re.I)
 _COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+со?\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
+# "с 97,2% в 2019 году до 99,3%": a year between the two levels of a change, attached to the old one
+_OLD_LEVEL_YEAR_GAP = re.compile(r"\s*(?:в\s*)?", re.I)
+_UP_TO_NEW_LEVEL = re.compile(r"\s+до\s+(?:(?:почти|около|более|свыше|порядка)\s+)?", re.I)
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 # "рынок превзошел итог всего рекордного прошлого года на 1,2%": the result beaten is the base
 _BEATS_RESULT = re.compile(
@@ -3593,12 +3603,15 @@ _RU_CHANGE_NOUN_DASH = re.compile(
 # "рост составил 12,5%", "снижение составило 16%", "өсім 6,5% болды", "өсім 31%-ды құрады": a change
 # named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
 # "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
-_RU_CHANGE_NOUN_AMOUNTS = re.compile(
+_RU_CHANGE_NOUN_HEAD = (
     # (a year between: "рост к 2020 году составил 2%", "прирост в 2023 году составил")
-    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+(?:[^\s\d]+|(?:19|20)\d\d)){0,5}?"
-    r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
-    re.I,
+    r"(?:(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+(?:[^\s\d]+|(?:19|20)\d\d)){0,5}?"
+    # ("прирост в среднем составляет 1,2%": the rate of a change told in the present)
+    r"\s+(?:составил[аоие]?|составля(?:ет|ют))\s+(?:почти\s+|около\s+|более\s+)?"
+    # "..., прирост в среднем 1,2%", "прирост 1,2%": the noun of a change right before its amount
+    r"|(?<!\w)(?:прирост|рост|снижение|падение|спад)(?:\s+в\s+среднем)?\s+(?:почти\s+|около\s+|более\s+)?)"
 )
+_RU_CHANGE_NOUN_AMOUNTS = re.compile(_RU_CHANGE_NOUN_HEAD + "$", re.I)
 # (also the verbal nouns: "бағасының өсуі 5,8%-ды құрады", "азаю 7,2 пайызды құрайды")
 _KK_CHANGE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:өсім(?!дік)|өсу|төмендеу|азаю|ұлғаю|қысқару|көбею)\w*(?:\s+[^\s\d]+){0,2}?\s+$", re.I
@@ -3608,7 +3621,7 @@ _KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрад
 
 # "Прирост цен составил 1,7%, на продтовары - по 0,9%, на услуги – 0,6%": the members after a dash share
 # the change the noun before them amounts to (the noun and its "составил" before the first figure)
-_RU_CHANGE_NOUN_TOLD = re.compile(_RU_CHANGE_NOUN_AMOUNTS.pattern.removesuffix("$") + r"\d", re.I)
+_RU_CHANGE_NOUN_TOLD = re.compile(_RU_CHANGE_NOUN_HEAD + r"\d", re.I)
 _RU_DASH_EACH = re.compile(r"(?:[—–]|\s-)\s*(?:по\s+)?$")
 # the member's label opens with a preposition ("на услуги –", "в промышленности –", "по области –"); a
 # noun of its own ("безработица – 4,7%", "доля импорта – 40%") names another measure, a level
@@ -3954,6 +3967,16 @@ def _sentence_indicators(
             # start, the new level stands at the year's end (today, while the year runs)
             day = min(date(period.period_start.year, 12, 31), published)
             period = replace(period, period_start=day, period_end=day)
+        if (
+            role == "to" and partner is not None and period is not None and not period.is_comparison
+            and period.period_start != period.period_end  # (a day, "в начале года", has its own reading above)
+            and figures[partner].end <= period.start and period.end <= figure.start
+            and _OLD_LEVEL_YEAR_GAP.fullmatch(text, figures[partner].end, period.start)
+            and _UP_TO_NEW_LEVEL.fullmatch(text, period.end, figure.start)
+        ):  # fmt: skip
+            # "возросла с 97,2% в 2019 году до 99,3%": the year told right after the old level is its own,
+            # not the new level's (which goes on with the sentences around it)
+            period = None
         inherited = period is None and not level_before
         listed_now = False  # a Kazakh list item after a figure "қазір" dated today
         size_now = False  # the size of what stands, told in the present, dated today
@@ -4337,6 +4360,14 @@ def _sentence_indicators(
             if inherited:
                 # (so at publication, not in the span or month carried from the lead: FORMAT.md's
                 # present state)
+                period = Period(0, 0, published, published, False)
+        if (
+            reader.language.code == "ru" and kind in ("plan", "forecast")
+            and _RU_EXISTING_BEFORE.search(text, max(clause[0], figure.start - 80), figure.start)
+        ):  # fmt: skip
+            # "проект позволит покрыть имеющийся дефицит в объеме 700 млн кВтч": the gap there is now
+            kind = "actual"
+            if period is None or inherited:
                 period = Period(0, 0, published, published, False)
         if kind in ("plan", "forecast", "actual") and _purpose_level(
             reader.language.code, text, figure.start, figure.end
@@ -6462,6 +6493,7 @@ _RU_SIZE_OF_BUILDING = re.compile(
 _RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)
 # a purpose clause: "чтобы <verb> ... до N" (not "достаточно, чтобы": what something suffices for)
 _RU_PURPOSE = re.compile(r"(?<!\w)(?<!достаточно,\s)чтобы\s+[^,;:.!?]*?\sдо\s+$", re.I)
+_RU_FOR_ENSURING = re.compile(r"(?<!\w)(?:для|с\s+целью)\s+обеспечения\s+(?:[^\W\d]+\s+){0,3}?$", re.I)
 # "Для достижения 100% показателя к 2025 году выделено ...", "с целью достижения уровня в 95%": the level
 # the money or work is for
 _RU_FOR_REACHING = re.compile(
@@ -6508,6 +6540,11 @@ def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
     if language == "ru":
         if "достижения" in text and _RU_FOR_REACHING.search(text, max(0, start - 60), start):
             return True
+        if (
+            "обеспечения" in text and ("%" in text[start:end] or "процент" in text[start:end])
+            and _RU_FOR_ENSURING.search(text, max(0, start - 60), start)
+        ):  # fmt: skip
+            return True  # "меры для обеспечения населения 100%-ным доступом к воде": the share aimed at
         return ("чтобы" in text or "Чтобы" in text) and _RU_PURPOSE.search(
             text, max(0, start - 120), start
         ) is not None
