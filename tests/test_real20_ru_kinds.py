@@ -209,3 +209,38 @@ def test_real20_ru_old_level_keeps_its_own_year() -> None:
 )
 def test_real20_ru_change_noun_before_amount(text: str, surface: str, is_change: bool) -> None:
     assert figure_by_surface(text, surface, P, language="ru").is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a one-word name in quotes is no past verb in "-ла": the plan word before it decides
+        (
+            "Планируется открытие детского сада в микрорайоне «Самал» Алатауского района на 240 мест.",
+            "240",
+            "plan",
+        ),
+        (
+            "Планируется открытие школы в поселке «Арал» Кармакшинского района на 600 мест.",
+            "600",
+            "plan",
+        ),
+        ("«Открыли 3 школы», – сказал аким.", "3", "actual"),
+        # two capacities told with one noun, of buildings under way
+        ("Два детских сада (на 160 и 240 мест) строятся в Талгаре.", "160", "plan"),
+        # a decision to give money for building, and the capacity of what it builds
+        (
+            "Принято решение о выделении 1,8 млрд тенге на строительство в Сатпаеве детского сада на 200 мест.",
+            "1,8 млрд тенге",
+            "plan",
+        ),
+        (
+            "Принято решение о выделении 1,8 млрд тенге на строительство в Сатпаеве детского сада на 200 мест.",
+            "200",
+            "plan",
+        ),
+        ("В Сатпаеве работает детский сад на 200 мест.", "200", "actual"),
+    ],
+)
+def test_real20_ru_kind_names_and_capacities(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P, language="ru").kind == kind

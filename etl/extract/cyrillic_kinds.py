@@ -278,9 +278,17 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             match.start()
             and word[0] != match.group(0)[0]
-            and not re.search(
-                r"(?:[.:!?]\s+|[«\"(—–]\s*|(?<![^\W\d_])-\s*)$",
-                text[max(0, match.start() - 3) : match.start()],
+            and (
+                not re.search(
+                    r"(?:[.:!?]\s+|[«\"(—–]\s*|(?<![^\W\d_])-\s*)$",
+                    text[max(0, match.start() - 3) : match.start()],
+                )
+                # a name in quotes: "в микрорайоне «Шугыла»", «Жас Өркен» (not a quote's first word,
+                # «Мы построили 5 школ», which goes on past a few words)
+                or (
+                    text[max(0, match.start() - 1) : match.start()] == "«"
+                    and _QUOTED_NAME_END.match(text, match.end())
+                )
             )
         ):
             # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды", and so is the part of a
@@ -654,6 +662,8 @@ _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, чт
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
+# the rest of a short name in quotes: up to two more words, then the closing quote
+_QUOTED_NAME_END = re.compile(r"(?:[\s-][^\W\d_]+){0,2}»")
 # a Russian short passive participle: "модернизированы", "построены", "отремонтировано", "сдан"
 _RU_SHORT_PARTICIPLE = re.compile(r"[^\W\d_]{4,}(?:[её]н|ан|ян)[аоы]?")
 # ("проведён", "завершён"; "засеяно", "посеяны": a short participle of a "-ять" stem; "прошли",

@@ -23,7 +23,11 @@ _SIZE = frozenset(("km", "km2", "m2", "m3", "metre", "hectare", "MW", "GW", "oth
 # money given for building ("выделено", "получила", "выделило"), nearer to the figure than money used;
 # the present "выделяется" of a programme's money is being given, not spent ("Еще 1,5 млрд тенге
 # выделяется на возведение арендного жилья")
-_GIVEN = re.compile(r"(?<!\w)(?:выдел(?:ено|ены|ена|ил[аио]?|ят|яется|яются)|получил[аио]?)(?!\w)", re.I)
+# ("принято решение о выделении 2 млрд тенге на строительство": a decision to give, the money still to come)
+_GIVEN = re.compile(
+    r"(?<!\w)(?:выдел(?:ено|ены|ена|ил[аио]?|ят|яется|яются)|получил[аио]?|решени\w+\s+о\s+выделении)(?!\w)",
+    re.I,
+)
 _USED = re.compile(
     r"(?<!\w)(?:освоен\w*|израсходова\w*|потрачен\w*|истрачен\w*|вложен\w*|инвестирова\w*|"
     r"направлен\w*|затрачен\w*|выплачен\w*|перечислен\w*)",
@@ -78,7 +82,10 @@ _CAPACITY_BEFORE = re.compile(
 )
 # "на 1 200 мест", "на 9 490 ученических мест", and the flats a block holds: "дома на 540 квартир",
 # "7 домов - 985 квартир" (a count of blocks, a dash, their flats)
-_SEATS_AFTER = re.compile(r"\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест|квартир[аы]?)(?!\w)", re.I)
+# ("на 280 и 320 мест": the first of two capacities told with one noun)
+_SEATS_AFTER = re.compile(
+    r"(?:\s+и\s+\d[\d\s]*)?\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест|квартир[аы]?)(?!\w)", re.I
+)
 _SEATS_BEFORE = re.compile(
     r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$"  # "на 400 и 300 мест"
     r"|\d\s+(?:[^\W\d]+\s+)?(?:дом(?:а|ов)?|корпус(?:а|ов)?)\s+[-–—]\s+$",
