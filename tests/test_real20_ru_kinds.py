@@ -244,3 +244,22 @@ def test_real20_ru_change_noun_before_amount(text: str, surface: str, is_change:
 )
 def test_real20_ru_kind_names_and_capacities(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P, language="ru").kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За три года в области планируется построить 18 поликлиник.",
+        "18 поликлиник планируется построить за 3 года.",
+        "В течение трех лет будут построены 18 поликлиник.",
+    ],
+)
+def test_real20_ru_years_ahead_of_a_plan(text: str) -> None:
+    """ "за три года" of a plan with no run of years named before it: the three years from publication."""
+    figure = figure_by_surface(text, "18", P, language="ru")
+    assert _span(figure) == (P, date(2028, 8, 12))
+
+
+def test_real20_ru_years_span_closing_named_years() -> None:
+    text = "В 2026–2028 годах будет выделено 15 млрд тенге. Всего за три года будет построено 40 школ."
+    assert _span(figure_by_surface(text, "40", P, language="ru")) == (date(2026, 1, 1), date(2028, 12, 31))
