@@ -263,3 +263,19 @@ def test_real20_ru_years_ahead_of_a_plan(text: str) -> None:
 def test_real20_ru_years_span_closing_named_years() -> None:
     text = "В 2026–2028 годах будет выделено 15 млрд тенге. Всего за три года будет построено 40 школ."
     assert _span(figure_by_surface(text, "40", P, language="ru")) == (date(2026, 1, 1), date(2028, 12, 31))
+
+
+def test_real20_ru_raise_from_new_year_dates_the_list_after_a_heading() -> None:
+    """A heading "с начала года" with no figure, then "Также с 1 января увеличены размеры пособий. В
+    частности:": the raise's day dates the list; the old amount of "выросло со X до Y" is last year's."""
+    text = (
+        "Выплаты с начала года\n"
+        "Также с 1 января повышены размеры социальных пособий. В частности:\n"
+        "- пособие по уходу выросло с 52 100 до 57 300 тенге,\n"
+        "- пособие многодетным — с 64 000 до 70 400 тенге."
+    )
+    published = date(2026, 1, 4)
+    new = figure_by_surface(text, "57 300 тенге", published, language="ru")
+    old = figure_by_surface(text, "52 100", published, language="ru")
+    assert _span(new) == (date(2026, 1, 1), None)
+    assert _span(old) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -2267,7 +2267,13 @@ def _scope_after(
             # ("С 1 января 2026 года установлены следующие размеры показателей:": a list's lead dates the
             # rates it lists, whatever span came before)
             and not (
-                _opens(text, p) and p.period_start.year == published.year and _RU_LIST_LEAD_END.search(text)
+                _opens(text, p)
+                and p.period_start.year == published.year
+                and (
+                    _RU_LIST_LEAD_END.search(text)
+                    # ("Также с 1 января увеличены размеры пособий. В частности:": the raise the list goes on with)
+                    or (first_figure >= len(text) and _RU_RATES_RAISED.search(text) is not None)
+                )
             )
         )
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
@@ -2325,6 +2331,12 @@ _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+к
 _RU_WHICH_CLAUSE_BEFORE = re.compile(r",\s+котор(?:ый|ая|ое|ые|ого|ую)\s[^,;\d]*$", re.I)
 # a figureless lead of a list: "... установлены следующие размеры:"
 _RU_LIST_LEAD_END = re.compile(r":\s*$")
+# rates or payments raised or set from a day: "увеличены размеры пособий", "повышены тарифы"
+_RU_RATES_RAISED = re.compile(
+    r"(?<!\w)(?:увеличен[аоы]?|повышен[аоы]?|проиндексирован[аоы]?|установлен[аоы]?)\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:размер|ставк|тариф|пособи|выплат|пенси|зарплат|МРП)\w*",
+    re.I,
+)
 # a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"
 _RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
 
