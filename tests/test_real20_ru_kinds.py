@@ -279,3 +279,23 @@ def test_real20_ru_raise_from_new_year_dates_the_list_after_a_heading() -> None:
     old = figure_by_surface(text, "52 100", published, language="ru")
     assert _span(new) == (date(2026, 1, 1), None)
     assert _span(old) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+RATES_LIST = (
+    "С 1 января 2026 года действуют новые размеры:\n"
+    "- базовая пенсия — 36 100 тенге (32 800 тенге);\n"
+    "- прожиточный минимум — 50 900 тенге (46 300 тенге);"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("36 100 тенге", (date(2026, 1, 1), None)),
+        ("32 800 тенге", (date(2025, 1, 1), date(2025, 12, 31))),
+        ("46 300 тенге", (date(2025, 1, 1), date(2025, 12, 31))),
+    ],
+)
+def test_real20_ru_bracketed_former_amount(surface: str, expected: tuple[date | None, date | None]) -> None:
+    """An amount alone in brackets after one in force from New Year's day is the one it replaced."""
+    assert _span(figure_by_surface(RATES_LIST, surface, date(2026, 1, 3), language="ru")) == expected

@@ -513,6 +513,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "ru":
                 found = _ru_old_level_before_start(found, published, len(results))
+                found = _ru_bracketed_former(sentence, found)
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
@@ -1369,6 +1370,33 @@ _SET_ANEW = re.compile(
     r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
     re.I,
 )
+
+
+# "— 35 596 тенге (32 360 тенге);": an amount alone in brackets right after another in the same unit
+_RU_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_RU_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _ru_bracketed_former(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'С 1 января 2026 года установлены размеры: ... — 35 596 тенге (32 360 тенге);': an amount alone
+    in brackets after the amount in force from a New Year's day is the one it replaced, last year's."""
+    settled = list(found)
+    text, base = sentence.text, sentence.start
+    for n in range(1, len(found)):
+        new, old = found[n - 1], found[n]
+        first = new.period_start
+        if (
+            old.unit != new.unit or first is None or new.period_end is not None
+            or (first.month, first.day) != (1, 1)
+            or (old.period_start, old.period_end) != (first, None)
+            or not _RU_BRACKET_OPEN.fullmatch(text, new.end_char - base, old.start_char - base)
+            or not _RU_BRACKET_CLOSE.match(text, old.end_char - base)
+        ):  # fmt: skip
+            continue
+        settled[n] = replace(
+            old, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
+    return settled
 
 
 def _ru_old_level_before_start(found: list[Indicator], published: date, offset: int) -> list[Indicator]:
