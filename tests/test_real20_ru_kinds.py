@@ -299,3 +299,33 @@ RATES_LIST = (
 def test_real20_ru_bracketed_former_amount(surface: str, expected: tuple[date | None, date | None]) -> None:
     """An amount alone in brackets after one in force from New Year's day is the one it replaced."""
     assert _span(figure_by_surface(RATES_LIST, surface, date(2026, 1, 3), language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "span"),
+    [
+        (
+            "До конца года газ подведут к 60 селам численностью 210 тыс. человек.",
+            "210 тыс.",
+            "actual",
+            TODAY,
+        ),
+        (
+            "Новый водовод позволит подать воду в 14 сел с населением 36 тысяч человек.",
+            "36 тысяч",
+            "actual",
+            TODAY,
+        ),
+        (
+            "В 2018 году газ подвели к 20 селам с населением 50 тыс. человек.",
+            "50 тыс.",
+            "actual",
+            (date(2018, 1, 1), date(2018, 12, 31)),
+        ),
+    ],
+)
+def test_real20_ru_residents_of_planned_places_live_there_now(
+    text: str, surface: str, kind: str, span: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, P, language="ru")
+    assert (figure.kind, _span(figure)) == (kind, span)

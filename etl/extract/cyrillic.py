@@ -109,7 +109,11 @@ _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
 # what exists now, named as what a project will deal with
 _RU_EXISTING_BEFORE = re.compile(
     r"(?<!\w)(?:имеющ|существующ)(?:ийся|ий|ая|аяся|ееся|ее|иеся|ие|егося|его|ему|ую|уюся|ихся|их)\s+"
-    r"(?:(?!(?:и|а|но|или)\s)[^\W\d]+\s+){0,3}?(?:в\s+(?:объеме|размере)\s+|в\s+)?(?:около\s+|более\s+|свыше\s+|порядка\s+)?$",
+    r"(?:(?!(?:и|а|но|или)\s)[^\W\d]+\s+){0,3}?(?:в\s+(?:объеме|размере)\s+|в\s+)?(?:около\s+|более\s+|свыше\s+|порядка\s+)?$"
+    # "газифицировано 144 населенных пункта численностью 800 тыс. человек", "подвести воду до 38 сел с
+    # населением 197 тысяч человек": who lives in the places a plan names lives there now
+    r"|(?<!\w)(?:с\s+(?:общим\s+)?населением|численностью(?:\s+населения)?)\s+"
+    r"(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
     re.I,
 )
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
@@ -4407,7 +4411,7 @@ def _sentence_indicators(
         ):  # fmt: skip
             # "проект позволит покрыть имеющийся дефицит в объеме 700 млн кВтч": the gap there is now
             kind = "actual"
-            if period is None or inherited:
+            if period is None or inherited or period.is_deadline:
                 period = Period(0, 0, published, published, False)
         if kind in ("plan", "forecast", "actual") and _purpose_level(
             reader.language.code, text, figure.start, figure.end
