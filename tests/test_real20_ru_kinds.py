@@ -329,3 +329,24 @@ def test_real20_ru_residents_of_planned_places_live_there_now(
 ) -> None:
     figure = figure_by_surface(text, surface, P, language="ru")
     assert (figure.kind, _span(figure)) == (kind, span)
+
+
+BUDGET_AHEAD = (
+    "Областной бюджет на 2027 год определён в объеме 512,4 млрд тенге. "
+    "Так, на социальную сферу направили 301,7 млрд тенге. Из них на образование — 240,2 млрд тенге."
+)
+
+
+@pytest.mark.parametrize("surface", ["301,7 млрд тенге", "240,2 млрд тенге"])
+def test_real20_ru_money_a_budget_ahead_directs_is_planned(surface: str) -> None:
+    """Money "направили" under a budget for a year ahead is set aside for that year, a plan of it
+    (it was read as a deed with no date)."""
+    figure = figure_by_surface(BUDGET_AHEAD, surface, P, language="ru")
+    assert (figure.kind, _span(figure)) == ("plan", (date(2027, 1, 1), date(2027, 12, 31)))
+
+
+def test_real20_ru_past_level_under_a_plan_year_keeps_its_reading() -> None:
+    """The rule it refines: a level told in the past under a plan year ahead is no plan of it."""
+    text = "В следующем году намерены закупить 40 автобусов. Наполняемость салонов составляла 60%."
+    figure = figure_by_surface(text, "60%", P, language="ru")
+    assert figure.kind == "actual"

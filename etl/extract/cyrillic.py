@@ -1803,6 +1803,10 @@ def _carries_done_part(sentence: CyrillicSentence, done: Indicator, then: Indica
     return bool(_RU_DONE_PART_LINK.match(between))
 
 
+# money directed or set aside: "направили", "выделили", "предусмотрено", "заложено"
+_RU_DIRECTED = re.compile(r"(?<!\w)(?:выдел|направ|предусмотр|заложен|заложи)\w*", re.I)
+
+
 def _plans_kept_apart(
     reader: Reader, sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date
 ) -> list[Indicator]:
@@ -1834,6 +1838,9 @@ def _plans_kept_apart(
         elif (
             i.kind == "plan" and ahead and not stated and told_in_past(text, start, end)
             and not any(k != "actual" for _, k in cues)
+            # (not "бюджет на 2024 год определён ... . На социальную сферу направили 250,2 млрд": money
+            # the budget of a year ahead directs is set aside for that year, a plan)
+            and not (i.unit in _MONEY and _RU_DIRECTED.search(text))
         ):  # fmt: skip
             i = replace(i, kind="actual", period_start=None, period_end=None)
         if i.kind in ("actual", "plan") and estimated_outcome(text, start):
