@@ -32,6 +32,7 @@ from etl.extract.cyrillic_kinds import (
     kind_of,
     kk_own_clause,
     ru_attributive_outweighed,
+    ru_outside_relative,
     whole_set_aside,
 )
 from etl.extract.cyrillic_numbers import (
@@ -107,6 +108,17 @@ _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _KK_AHEAD_CLAUSE = re.compile(r",\s*(?:ал\s+)?(?:болашақта|алдағы\s+уақытта)(?!\w)", re.I)
 _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
+# "позволит покрыть имеющийся дефицит в объеме 700 млн кВтч", "существующий дефицит мощности в 300 МВт":
+# what exists now, named as what a project will deal with
+_RU_EXISTING_BEFORE = re.compile(
+    r"(?<!\w)(?:имеющ|существующ)(?:ийся|ий|ая|аяся|ееся|ее|иеся|ие|егося|его|ему|ую|уюся|ихся|их)\s+"
+    r"(?:(?!(?:и|а|но|или)\s)[^\W\d]+\s+){0,3}?(?:в\s+(?:объеме|размере)\s+|в\s+)?(?:около\s+|более\s+|свыше\s+|порядка\s+)?$"
+    # "газифицировано 144 населенных пункта численностью 800 тыс. человек", "подвести воду до 38 сел с
+    # населением 197 тысяч человек": who lives in the places a plan names lives there now
+    r"|(?<!\w)(?:с\s+(?:общим\s+)?населением|численностью(?:\s+населения)?)\s+"
+    r"(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
+    re.I,
+)
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
 _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
 # "против 43 млн тонн": last year's level
@@ -512,6 +524,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "ru":
                 found = _ru_old_level_before_start(found, published, len(results))
+                found = _ru_bracketed_former(sentence, found)
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
@@ -1099,6 +1112,24 @@ _GOES_ON = {
 }
 
 
+# the plan named before, taken up again: "Он включает 14 школ", "Программа предусматривает", "в него вошли"
+_RU_PLAN_HOLDS = re.compile(
+    r"^\s*(?:Он|Она|Оно|Они|В\s+(?:него|нее|неё|них))(?!\w)|(?<!\w)(?:включа|предусматрива|охватыва|содерж)\w*",
+    re.I,
+)
+
+
+def _ru_state_by_past_deadline(
+    reader: Reader, text: str, clause: tuple[int, int], period: Period, published: date
+) -> bool:
+    """'к концу 2024 года 99,4% населения имеют доступ к воде' (told in 2025): a Russian state in the
+    present by a day already gone is where things stood then, not a goal to reach by it."""
+    return (
+        reader.language.code == "ru" and period.period_end is not None and period.period_end < published
+        and reader.present.search(text, clause[0], clause[1]) is not None
+    )  # fmt: skip
+
+
 def _verbless_goes_on(
     reader: Reader, text: str, found: list[Indicator], before: Indicator, published: date
 ) -> list[Indicator]:
@@ -1117,10 +1148,13 @@ def _verbless_goes_on(
     ]
 
 
-# a sentence opening on the size of a thing named before it: "Его площадь —", "Оның аумағы —"
+# a sentence opening on the size of a thing named before it: "Его площадь —", "Оның аумағы —", "Данный
+# проект протяженностью 896 км обеспечит ..."
 _ITS_SIZE_OPENING = {
     "ru": re.compile(
-        r"^\s*(?:Его|Ее|Её|Их)\s+(?:общая\s+|проектная\s+)?(?:площадь|протяж[её]нность|длина|мощность)(?!\w)",
+        r"^\s*(?:(?:Его|Ее|Её|Их)\s+(?:общая\s+|проектная\s+)?(?:площадь|протяж[её]нность|длина|мощность)"
+        r"|(?:Данный|Этот|Новый)\s+(?:проект|объект|участок|маршрут)\s+(?:общей\s+)?"
+        r"(?:площадью|протяж[её]нностью|длиной|мощностью))(?!\w)",
         re.I,
     ),
     "kk": re.compile(r"^\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:аумағы|ауданы|ұзындығы|қуаты)(?!\w)", re.I),
@@ -1134,7 +1168,9 @@ _SEATS_OPENING = {
 _TO_BE_BUILT_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?:построят|возведут|появ(?:ится|ятся)|откро(?:ется|ются)|будет\s+(?:построен|возведен|открыт)\w*"
-        r"|будут\s+(?:построены|возведены|открыты)|строится|строятся|строящ\w+|планиру\w+\s+(?:построить|возвести))",
+        r"|будут\s+(?:построены|возведены|открыты)|строится|строятся|строящ\w+|планиру\w+\s+(?:построить|возвести)"
+        # ("дан старт строительству дороги", "начато строительство": works begun, not yet done)
+        r"|дан\s+старт\s+строительств\w*|(?:начат[оа]?|началось|стартовал[оа]?)\s+строительств\w*)",
         re.I,
     ),
     "kk": re.compile(
@@ -1358,6 +1394,33 @@ _SET_ANEW = re.compile(
     r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
     re.I,
 )
+
+
+# "— 35 596 тенге (32 360 тенге);": an amount alone in brackets right after another in the same unit
+_RU_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_RU_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _ru_bracketed_former(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'С 1 января 2026 года установлены размеры: ... — 35 596 тенге (32 360 тенге);': an amount alone
+    in brackets after the amount in force from a New Year's day is the one it replaced, last year's."""
+    settled = list(found)
+    text, base = sentence.text, sentence.start
+    for n in range(1, len(found)):
+        new, old = found[n - 1], found[n]
+        first = new.period_start
+        if (
+            old.unit != new.unit or first is None or new.period_end is not None
+            or (first.month, first.day) != (1, 1)
+            or (old.period_start, old.period_end) != (first, None)
+            or not _RU_BRACKET_OPEN.fullmatch(text, new.end_char - base, old.start_char - base)
+            or not _RU_BRACKET_CLOSE.match(text, old.end_char - base)
+        ):  # fmt: skip
+            continue
+        settled[n] = replace(
+            old, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
+    return settled
 
 
 def _ru_old_level_before_start(found: list[Indicator], published: date, offset: int) -> list[Indicator]:
@@ -1768,6 +1831,10 @@ def _carries_done_part(sentence: CyrillicSentence, done: Indicator, then: Indica
     return bool(_RU_DONE_PART_LINK.match(between))
 
 
+# money directed or set aside: "направили", "выделили", "предусмотрено", "заложено"
+_RU_DIRECTED = re.compile(r"(?<!\w)(?:выдел|направ|предусмотр|заложен|заложи)\w*", re.I)
+
+
 def _plans_kept_apart(
     reader: Reader, sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date
 ) -> list[Indicator]:
@@ -1799,6 +1866,9 @@ def _plans_kept_apart(
         elif (
             i.kind == "plan" and ahead and not stated and told_in_past(text, start, end)
             and not any(k != "actual" for _, k in cues)
+            # (not "бюджет на 2024 год определён ... . На социальную сферу направили 250,2 млрд": money
+            # the budget of a year ahead directs is set aside for that year, a plan)
+            and not (i.unit in _MONEY and _RU_DIRECTED.search(text))
         ):  # fmt: skip
             i = replace(i, kind="actual", period_start=None, period_end=None)
         if i.kind in ("actual", "plan") and estimated_outcome(text, start):
@@ -2264,6 +2334,17 @@ def _scope_after(
             and p.period_start is not None
             and p.period_start <= published
             and not (scope is None and _opens(text, p) and p.period_start.year == published.year)
+            # ("С 1 января 2026 года установлены следующие размеры показателей:": a list's lead dates the
+            # rates it lists, whatever span came before)
+            and not (
+                _opens(text, p)
+                and p.period_start.year == published.year
+                and (
+                    _RU_LIST_LEAD_END.search(text)
+                    # ("Также с 1 января увеличены размеры пособий. В частности:": the raise the list goes on with)
+                    or (first_figure >= len(text) and _RU_RATES_RAISED.search(text) is not None)
+                )
+            )
         )
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
@@ -2282,6 +2363,7 @@ def _scope_after(
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
         and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
+        and not (_is_day(p) and _RU_WHICH_CLAUSE_BEFORE.search(text, max(0, p.start - 60), p.start))
         # "рост возобновился после «коронакризисного» 2020-го, когда ...": the year a change is told
         # after is a point looked back to, not the scene of the sentences that follow
         and not (
@@ -2314,6 +2396,17 @@ _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|на
 # "После корректировки расписаний за четыре месяца ...")
 _RU_AFTER_POINT = re.compile(r"(?<!\w)после\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){0,2}$", re.I)
 _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
+# ", который 8 декабря 2025 года подписал глава государства": the day of a deed told of a noun, in a
+# relative clause with no figure, dates no sentence after it
+_RU_WHICH_CLAUSE_BEFORE = re.compile(r",\s+котор(?:ый|ая|ое|ые|ого|ую)\s[^,;\d]*$", re.I)
+# a figureless lead of a list: "... установлены следующие размеры:"
+_RU_LIST_LEAD_END = re.compile(r":\s*$")
+# rates or payments raised or set from a day: "увеличены размеры пособий", "повышены тарифы"
+_RU_RATES_RAISED = re.compile(
+    r"(?<!\w)(?:увеличен[аоы]?|повышен[аоы]?|проиндексирован[аоы]?|установлен[аоы]?)\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:размер|ставк|тариф|пособи|выплат|пенси|зарплат|МРП)\w*",
+    re.I,
+)
 # a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"
 _RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
 
@@ -2612,6 +2705,9 @@ _RU_BY_DAY_OPENING = re.compile(r"(?:^|[.,;:]\s+)к\s+$", re.I)
 _COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+со?\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
+# "с 97,2% в 2019 году до 99,3%": a year between the two levels of a change, attached to the old one
+_OLD_LEVEL_YEAR_GAP = re.compile(r"\s*(?:в\s*)?", re.I)
+_UP_TO_NEW_LEVEL = re.compile(r"\s+до\s+(?:(?:почти|около|более|свыше|порядка)\s+)?", re.I)
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 # "рынок превзошел итог всего рекордного прошлого года на 1,2%": the result beaten is the base
 _BEATS_RESULT = re.compile(
@@ -3603,12 +3699,15 @@ _RU_CHANGE_NOUN_DASH = re.compile(
 # "рост составил 12,5%", "снижение составило 16%", "өсім 6,5% болды", "өсім 31%-ды құрады": a change
 # named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
 # "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
-_RU_CHANGE_NOUN_AMOUNTS = re.compile(
+_RU_CHANGE_NOUN_HEAD = (
     # (a year between: "рост к 2020 году составил 2%", "прирост в 2023 году составил")
-    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+(?:[^\s\d]+|(?:19|20)\d\d)){0,5}?"
-    r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
-    re.I,
+    r"(?:(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+(?:[^\s\d]+|(?:19|20)\d\d)){0,5}?"
+    # ("прирост в среднем составляет 1,2%": the rate of a change told in the present)
+    r"\s+(?:составил[аоие]?|составля(?:ет|ют))\s+(?:почти\s+|около\s+|более\s+)?"
+    # "..., прирост в среднем 1,2%", "прирост 1,2%": the noun of a change right before its amount
+    r"|(?<!\w)(?:прирост|рост|снижение|падение|спад)(?:\s+в\s+среднем)?\s+(?:почти\s+|около\s+|более\s+)?)"
 )
+_RU_CHANGE_NOUN_AMOUNTS = re.compile(_RU_CHANGE_NOUN_HEAD + "$", re.I)
 # (also the verbal nouns: "бағасының өсуі 5,8%-ды құрады", "азаю 7,2 пайызды құрайды")
 _KK_CHANGE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:өсім(?!дік)|өсу|төмендеу|азаю|ұлғаю|қысқару|көбею)\w*(?:\s+[^\s\d]+){0,2}?\s+$", re.I
@@ -3618,7 +3717,7 @@ _KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрад
 
 # "Прирост цен составил 1,7%, на продтовары - по 0,9%, на услуги – 0,6%": the members after a dash share
 # the change the noun before them amounts to (the noun and its "составил" before the first figure)
-_RU_CHANGE_NOUN_TOLD = re.compile(_RU_CHANGE_NOUN_AMOUNTS.pattern.removesuffix("$") + r"\d", re.I)
+_RU_CHANGE_NOUN_TOLD = re.compile(_RU_CHANGE_NOUN_HEAD + r"\d", re.I)
 _RU_DASH_EACH = re.compile(r"(?:[—–]|\s-)\s*(?:по\s+)?$")
 # the member's label opens with a preposition ("на услуги –", "в промышленности –", "по области –"); a
 # noun of its own ("безработица – 4,7%", "доля импорта – 40%") names another measure, a level
@@ -3969,6 +4068,16 @@ def _sentence_indicators(
             # start, the new level stands at the year's end (today, while the year runs)
             day = min(date(period.period_start.year, 12, 31), published)
             period = replace(period, period_start=day, period_end=day)
+        if (
+            role == "to" and partner is not None and period is not None and not period.is_comparison
+            and period.period_start != period.period_end  # (a day, "в начале года", has its own reading above)
+            and figures[partner].end <= period.start and period.end <= figure.start
+            and _OLD_LEVEL_YEAR_GAP.fullmatch(text, figures[partner].end, period.start)
+            and _UP_TO_NEW_LEVEL.fullmatch(text, period.end, figure.start)
+        ):  # fmt: skip
+            # "возросла с 97,2% в 2019 году до 99,3%": the year told right after the old level is its own,
+            # not the new level's (which goes on with the sentences around it)
+            period = None
         inherited = period is None and not level_before
         listed_now = False  # a Kazakh list item after a figure "қазір" dated today
         size_now = False  # the size of what stands, told in the present, dated today
@@ -4225,9 +4334,10 @@ def _sentence_indicators(
             and period.is_deadline
             and not stands
             and not (inherited and reader.language.code == "ru")
+            and not _ru_state_by_past_deadline(reader, text, clause, period, published)
         )
         kind = kind_of(
-            cues,
+            ru_outside_relative(text, cues, clause) if reader.language.code == "ru" else cues,
             kk_own_clause(text, cues, clause, figure.end) if reader.language.code == "kk" else clause,
             figure.start,
             figure.end,
@@ -4379,6 +4489,14 @@ def _sentence_indicators(
             if inherited:
                 # (so at publication, not in the span or month carried from the lead: FORMAT.md's
                 # present state)
+                period = Period(0, 0, published, published, False)
+        if (
+            reader.language.code == "ru" and kind in ("plan", "forecast")
+            and _RU_EXISTING_BEFORE.search(text, max(clause[0], figure.start - 80), figure.start)
+        ):  # fmt: skip
+            # "проект позволит покрыть имеющийся дефицит в объеме 700 млн кВтч": the gap there is now
+            kind = "actual"
+            if period is None or inherited or period.is_deadline:
                 period = Period(0, 0, published, published, False)
         if kind in ("plan", "forecast", "actual") and _purpose_level(
             reader.language.code, text, figure.start, figure.end
@@ -4553,6 +4671,15 @@ def _sentence_indicators(
         elif (
             kind == "actual" and period is not None and (period.period_start or date.min) > published
             and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
+            # ("В 2026 году планируется подключить 12 поселков. Связь доступна в 412": a state now, told in
+            # the present by no report's copula, not a plan of the year carried; a sum, or the capacity of
+            # a unit "готовят к реконструкции", stays the year's)
+            and not (
+                stands and inherited and reader.language.code == "ru" and figure.unit in (None, "count", "percent")
+                and "copula" not in {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+                # (not "план на 2026 год. Он включает 14 новых школ": what the plan holds is the plan)
+                and not _RU_PLAN_HOLDS.search(text)
+            )
             # (not "2025-2026 оқу жылында 310 мың оқушы қабылданып отыр" days before it: going on already)
             and not (reader.language.code == "kk" and _kk_going_on(text, clause))
             # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
@@ -6582,6 +6709,12 @@ _RU_SIZE_OF_BUILDING = re.compile(
 _RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)
 # a purpose clause: "чтобы <verb> ... до N" (not "достаточно, чтобы": what something suffices for)
 _RU_PURPOSE = re.compile(r"(?<!\w)(?<!достаточно,\s)чтобы\s+[^,;:.!?]*?\sдо\s+$", re.I)
+_RU_FOR_ENSURING = re.compile(r"(?<!\w)(?:для|с\s+целью)\s+обеспечения\s+(?:[^\W\d]+\s+){0,3}?$", re.I)
+# "Для достижения 100% показателя к 2025 году выделено ...", "с целью достижения уровня в 95%": the level
+# the money or work is for
+_RU_FOR_REACHING = re.compile(
+    r"(?<!\w)(?:для|с\s+целью)\s+достижения\s+(?:[^\W\d]+\s+){0,3}?(?:в\s+|до\s+)?$", re.I
+)
 # "<object> N-ға / N есеге <change>-у үшін": a change or level a verbal noun of purpose names
 _KK_PURPOSE_CHANGE = re.compile(
     r"[^\s,;:.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|жеткіз|көтер|өсір)[уы]\s+үшін(?!\w)",
@@ -6621,6 +6754,13 @@ def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
     "N-ға / N есеге арттыру үшін"."""
     # (a plain substring test first: most sentences have no purpose clause at all)
     if language == "ru":
+        if "достижения" in text and _RU_FOR_REACHING.search(text, max(0, start - 60), start):
+            return True
+        if (
+            "обеспечения" in text and ("%" in text[start:end] or "процент" in text[start:end])
+            and _RU_FOR_ENSURING.search(text, max(0, start - 60), start)
+        ):  # fmt: skip
+            return True  # "меры для обеспечения населения 100%-ным доступом к воде": the share aimed at
         return ("чтобы" in text or "Чтобы" in text) and _RU_PURPOSE.search(
             text, max(0, start - 120), start
         ) is not None

@@ -53,6 +53,7 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         and not _KAZAKH_UNTIL_YEAR.search(text)
     )
     word, start, previous_start = "", -1, -1
+    will_be_participle = False  # the last verb read was a participle after "будет/будут"
     for match in re.finditer(r"[^\W\d_]+", text):
         previous, word = word, match.group(0).lower()
         previous_start, start = start, match.start()
@@ -253,12 +254,22 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # must be, or an arrival no one here does, is a goal; a deed owed ("9 ұшақ жеткізілуі тиіс") stays a plan
             kind = "target"
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
+            will_be_participle = True
             continue  # "будет построено": the participle after "будет" is no past
         if (
             not kazakh and previous == "и" and cues and cues[-1][1] == "future"
             and word_tense(word) == "done" and not re.search(r"[.;]", text[cues[-1][0] : start])
         ):  # fmt: skip
             continue  # "будут построены 5 школ и отремонтированы 12 больниц": the "будут" governs both
+        if (
+            will_be_participle and not kazakh and previous == "и" and kind is None
+            and _RU_SHORT_PARTICIPLE.fullmatch(word)
+        ):  # fmt: skip
+            # "будут отремонтированы 28 лифтов, кровля 4 домов, и модернизированы 3 дома": the participle
+            # joined on by "и" shares the "будут" of the first
+            continue
+        if kind is not None or (len(word) > 3 and not kazakh and _RUSSIAN_PAST.search(word)):
+            will_be_participle = False  # (another verb ends the chain: "будут построены и сданы" only)
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
             and not (
@@ -275,9 +286,22 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             match.start()
             and word[0] != match.group(0)[0]
-            and not re.search(r"(?:[.:!?]\s+|[«\"(—–-]\s*)$", text[max(0, match.start() - 3) : match.start()])
+            and (
+                not re.search(
+                    r"(?:[.:!?]\s+|[«\"(—–]\s*|(?<![^\W\d_])-\s*)$",
+                    text[max(0, match.start() - 3) : match.start()],
+                )
+                # a name in quotes: "в микрорайоне «Шугыла»", «Жас Өркен» (not a quote's first word,
+                # «Мы построили 5 школ», which goes on past a few words)
+                or (
+                    text[max(0, match.start() - 1) : match.start()] == "«"
+                    and _QUOTED_NAME_END.match(text, match.end())
+                )
+            )
         ):
-            continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
+            # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды", and so is the part of a
+            # name a hyphen joins on ("дороги Чапаево-Жалпактал": no past "-ал"; a list's "- Word" opens anew)
+            continue
         deed = _RU_INTENDED_DEED.match(text, match.end()) if kind == "forecast" and not kazakh else None
         if (
             deed and word.startswith(_RU_RECKON)
@@ -362,6 +386,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 16
         ):  # fmt: skip
             continue  # "Задача поставлена, чтобы ...": the goal's own setting, no deed of the figure
+        if (
+            kind == "actual"
+            and not kazakh
+            and _RU_DECIDED.fullmatch(word)
+            and _RU_ORDERED_MONEY.match(text, match.end())
+        ):
+            kind = "plan"  # "правительство согласилось выделить 85,6 млрд", "решили направить": money to come
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
@@ -402,6 +433,11 @@ def economy_subject(text: str, start: int, end: int) -> bool:
 _RU_GOAL_INFINITIVE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
 _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|ен[аоы]?)(?!\w)", re.I)
 _RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
+# a decision or a promise told in the past: what it binds one to do is still to come
+_RU_DECIDED = re.compile(
+    r"(?:решил[аио]?|(?:со|до)гласил(?:ся|ась|ось|ись)|договорил(?:ся|ась|ось|ись)|постановил[аио]?|"
+    r"(?:по)?обещал[аио]?)"
+)
 # an order whose deed is allocating money ("поручил правительству выделить", "поручено направить")
 _RU_ORDERED_MONEY = re.compile(
     r"\s+(?:[^\W\d]+\s+){0,4}?(?:выделить|направить|предусмотреть|перечислить|профинансировать|вложить"
@@ -449,6 +485,13 @@ _RU_WHOLE_BEFORE = re.compile(
     r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
     re.I,
 )
+# "10 из 13 школ, запланированных на 2023 год": a part, then its whole with the participle after it
+_RU_PART_OF_BEFORE = re.compile(r"\d\s+из\s+$", re.I)
+_RU_WHOLE_AFTER = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+(?:ранее\s+)?(?:выделенн|предусмотренн|запланированн|планируем|"
+    r"намеченн)(?:ых|ой|ого)(?!\w)",
+    re.I,
+)
 # "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
 # aside before a whole in the genitive, a part of it told after
 _KK_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:бөлінген|жоспарланған|көзделген|қарастырылған)\s+$", re.I)
@@ -463,7 +506,10 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] is a whole set aside or planned, named against the part of it
     done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
     if language == "ru":
-        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None
+        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None or (
+            _RU_PART_OF_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _RU_WHOLE_AFTER.match(text, end) is not None
+        )
     if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
     # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")
@@ -511,6 +557,25 @@ def _of_the_planned_after(text: str, cues: list[tuple[int, str]], clause: tuple[
 
 def _position(cue: tuple[int, str]) -> int:
     return cue[0]
+
+
+# a Russian relative clause: ", которые ...", ", запуск которых ...", ", в рамках которой ..."
+_RU_RELATIVE_OPEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?котор\w+(?!\w)", re.I)
+
+
+def ru_outside_relative(
+    text: str, cues: list[tuple[int, str]], clause: tuple[int, int]
+) -> list[tuple[int, str]]:
+    """The cues of a Russian sentence less those of a relative clause the figure's clause is not:
+    "Среди реализуемых – 11 проектов, запуск которых позволит расширить охват": what the projects'
+    launch will allow is no outlook of how many there are."""
+    kept = []
+    for position, kind in cues:
+        start, end = clause_span(text, position, position + 1)
+        if start != clause[0] and _RU_RELATIVE_OPEN.match(text, start) and not start <= clause[0] < end:
+            continue
+        kept.append((position, kind))
+    return kept
 
 
 def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
@@ -654,6 +719,10 @@ _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, чт
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
+# the rest of a short name in quotes: up to two more words, then the closing quote
+_QUOTED_NAME_END = re.compile(r"(?:[\s-][^\W\d_]+){0,2}»")
+# a Russian short passive participle: "модернизированы", "построены", "отремонтировано", "сдан"
+_RU_SHORT_PARTICIPLE = re.compile(r"[^\W\d_]{4,}(?:[её]н|ан|ян)[аоы]?")
 # ("проведён", "завершён"; "засеяно", "посеяны": a short participle of a "-ять" stem; "прошли",
 # "вошёл": the past of "-йти" verbs)
 _RUSSIAN_PAST = re.compile(
@@ -800,10 +869,11 @@ _NOT_PAST = re.compile(
 
 
 # the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",
-# "откроют"); not the imperfectives of going, carrying, holding and standing ("производят",
-# "приходят", "содержат", "зависят") nor nouns ("валют", "маршрут")
+# "откроют", "предоставят", "прекратят"); not the imperfectives of going, carrying, holding and standing
+# ("производят", "приходят", "содержат", "зависят") nor nouns ("валют", "маршрут")
 _PERFECTIVE_FUTURE = re.compile(
-    r"(?:вы|за|от|по|при|про|пере|под|раз|рас|со|с|у|об|о|до|на|в)[^\W\d_]{2,}(?:[^аяуеоюи]ят|[жчшщ]ат|[^аяуеоюи]ут|оют)"
+    r"(?:вы|за|от|по|при|про|пре|пере|под|раз|рас|со|с|у|об|о|до|на|в)[^\W\d_]{2,}"
+    r"(?:[^аяуеоюи]ят|[жчшщ]ат|[^аяуеоюи]ут|оют)"
 )
 _IMPERFECTIVE_STEM = re.compile(
     r"(?:ход|вод|воз|нос|держ|леж|вис|сто|сид|вид|прос|глас|зна|звуч|знач|плат|ютс)[яа]т$|^(?:валют|салют|приют|уют)$"

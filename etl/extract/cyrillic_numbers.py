@@ -39,6 +39,14 @@ _ABBREVIATION = re.compile(
 )
 _UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
 _TONNES_END = re.compile(r"(?:\d|\b(?:тыс|млн|млрд)\.?)\s*т\.$")  # "6,3 тыс. т.", "450 т."
+# a year's "г." ends a sentence when the next word is one no name is ("... подключить в 2025 г. Среди
+# 6 148 сел ..."); before a name ("в 2024 г. Казахстан экспортировал") it may not
+_YEAR_ABBREVIATION = re.compile(r"(?<!\d)\d{4}\s?гг?\.$")
+_OPENING_WORD = re.compile(
+    r"(?:В|Во|На|По|С|Со|Из|За|К|Для|При|Среди|Кроме|Также|Так|Это|Эти|Этот|Эта|Все|Всего|Однако|Но|А|И|"
+    r"Он|Она|Они|Его|Ее|Её|Их|Согласно|После|До|От|Об|О|Сейчас|Сегодня|Ранее|Напомним|Как|Помимо|"
+    r"Вместе|Тогда|Затем|Далее|Причем|Причём|Около|Более|Почти|Еще|Ещё|Уже)(?!\w)"
+)
 
 
 # the tens among a language's number words ("двадцать", "семидесяти")
@@ -79,14 +87,21 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         is_item = bool(LIST_ITEM.match(paragraph))
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):
-            if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
-                paragraph[match.end() : match.end() + 1].isupper()
-                and not _UNIT_CAPITALS.match(paragraph, match.end())
-                and (
-                    paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
-                    in ("тыс", "млн", "млрд", "трлн")
-                    # "поступило 6,3 тыс. т. План на 2026 год": tonnes after a number end it too
-                    or _TONNES_END.search(paragraph, max(start, match.start() - 16), match.start())
+            if (
+                _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()])
+                and not (
+                    paragraph[match.end() : match.end() + 1].isupper()
+                    and not _UNIT_CAPITALS.match(paragraph, match.end())
+                    and (
+                        paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
+                        in ("тыс", "млн", "млрд", "трлн")
+                        # "поступило 6,3 тыс. т. План на 2026 год": tonnes after a number end it too
+                        or _TONNES_END.search(paragraph, max(start, match.start() - 16), match.start())
+                    )
+                )
+                and not (
+                    _YEAR_ABBREVIATION.search(paragraph, max(start, match.start() - 8), match.start())
+                    and _OPENING_WORD.match(paragraph, match.end())
                 )
             ):
                 continue

@@ -369,7 +369,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("next_month", r"\b(?:в\s+следующем|в\s+будущем)\s+месяце\b"),
             # "в начале осени": the season's first month
             ("season_start", r"\bв\s+начале\s+(?P<season>лета|осени|зимы|весны)\b"),
-            ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            ("years_span", r"\b(?:за|в\s+течение)\s+(?P<n>\d{1,2}|два|три|пять|десять|двух|трех|трёх|пяти|десяти)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|в\s+(?:настоящий|данный)\s+момент|уже|"
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне|теперь)\b"),
@@ -1220,6 +1220,11 @@ _YEARS_BACK = {
     "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
     "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
 }  # fmt: skip
+# a plan or a future in the sentence: what "за три года" counts lies ahead
+_RU_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_RU_AHEAD_WORD = re.compile(
+    r"(?<!\w)(?:планиру\w*|запланирова\w*|намечен\w*|предстоит|будет|будут)(?!\w)", re.I
+)
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,
@@ -1415,6 +1420,18 @@ def find_cyrillic_periods(
             # "стало максимумом за всю историю наблюдений с 1980 года": the record's yardstick too
             and not (f[2] == "since" and _RU_RECORD_HISTORY.search(sentence, max(0, f[0] - 60), f[0]))
             and not (f[2] == "year_results" and _RU_YEAR_END_PAY.search(sentence, max(0, f[0] - 24), f[0]))
+        ]
+    if (
+        language.code == "ru" and any(f[2] == "years_span" for f in found) and _RU_AHEAD_WORD.search(sentence)
+        and not _RU_YEAR_NUMBER.search(sentence)  # ("В 2026, 2027 и 2028 годах ..., всего за три года": those)
+    ):  # fmt: skip
+        # "За три года планируется построить 27 детских садов", "в течение пяти лет будут введены": the
+        # years from publication on, when no run of years named before is what the count closes
+        found = [
+            (start, end, "next_years", groups)
+            if kind == "years_span" and _resolve(kind, groups, published, language, scope) is None
+            else (start, end, kind, groups)
+            for start, end, kind, groups in found
         ]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones

@@ -20,8 +20,14 @@ MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 # what a project's size is measured in (not a count: how many schools there are is a state)
 _SIZE = frozenset(("km", "km2", "m2", "m3", "metre", "hectare", "MW", "GW", "other"))
 
-# money given for building ("выделено", "получила", "выделило"), nearer to the figure than money used
-_GIVEN = re.compile(r"(?<!\w)(?:выдел(?:ено|ены|ена|ил[аио]?|ят)|получил[аио]?)(?!\w)", re.I)
+# money given for building ("выделено", "получила", "выделило"), nearer to the figure than money used;
+# the present "выделяется" of a programme's money is being given, not spent ("Еще 1,5 млрд тенге
+# выделяется на возведение арендного жилья")
+# ("принято решение о выделении 2 млрд тенге на строительство": a decision to give, the money still to come)
+_GIVEN = re.compile(
+    r"(?<!\w)(?:выдел(?:ено|ены|ена|ил[аио]?|ят|яется|яются)|получил[аио]?|решени\w+\s+о\s+выделении)(?!\w)",
+    re.I,
+)
 _USED = re.compile(
     r"(?<!\w)(?:освоен\w*|израсходова\w*|потрачен\w*|истрачен\w*|вложен\w*|инвестирова\w*|"
     r"направлен\w*|затрачен\w*|выплачен\w*|перечислен\w*)",
@@ -33,9 +39,11 @@ _FOR_BUILDING = re.compile(
     r"капитальн\w+\s+ремонт|ремонт)\w*",
     re.I,
 )
-# "на реализацию 65 проектов выделено 18 млрд": money for projects, not yet said to be done (not money
-# given "за три года", a span told as gone by)
-_FOR_PROJECTS = re.compile(r"(?<!\w)на\s+реализаци\w*\s+(?:\d[\d\s]*\s+)?(?:[^\W\d]+\s+)?проект", re.I)
+# "на реализацию 65 проектов выделено 18 млрд", "для реализации 22 проектов ... выделено": money for
+# projects, not yet said to be done (not money given "за три года", a span told as gone by)
+_FOR_PROJECTS = re.compile(
+    r"(?<!\w)(?:на\s+реализаци\w*|для\s+реализации)\s+(?:\d[\d\s]*\s+)?(?:[^\W\d]+\s+)?проект", re.I
+)
 _OVER_YEARS = re.compile(r"(?<!\w)за\s+(?:[^\W\d]+\s+)?(?:\d+\s+)?(?:года?|лет)(?!\w)", re.I)
 # the worth of a project named before its figure: "Объем инвестиций в проект –", "стоимость
 # строительства составляет", "Стоимость инвестиционного проекта –"
@@ -72,11 +80,17 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*(?:от\s+|до\s+|около\s+|от\s+\d[\d\s]*\s+до\s+)?$",
     re.I,
 )
-# "на 1 200 мест", "на 9 490 ученических мест", "на 540 квартир", "на 120 коек"
-_SEATS_AFTER = re.compile(r"\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест(?!\w)|квартир\w*|ко[ек]\w*)", re.I)
-# "на 400 и 300 мест", and the homes of houses told after a dash: "строят 7 домов - 985 квартир"
+# "на 1 200 мест", "на 9 490 ученических мест", "на 120 коек", and the flats a block holds: "дома на
+# 540 квартир", "7 домов - 985 квартир" (a count of blocks, a dash, their flats)
+# ("на 280 и 320 мест": the first of two capacities told with one noun)
+_SEATS_AFTER = re.compile(
+    r"(?:\s+и\s+\d[\d\s]*)?\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест(?!\w)|квартир\w*|ко[ек]\w*)", re.I
+)
 _SEATS_BEFORE = re.compile(
-    r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$|(?<!\w)дом(?:а|ов)\s+[-–—]\s+$", re.I
+    r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$"  # "на 400 и 300 мест"
+    r"|(?<!\w)дом(?:а|ов)\s+[-–—]\s+$"
+    r"|\d\s+(?:[^\W\d]+\s+)?(?:дом(?:а|ов)?|корпус(?:а|ов)?)\s+[-–—]\s+$",
+    re.I,
 )
 # "68-квартирного жилого дома", "100-местный детсад": a capacity written into the building's name
 _CAPACITY_ADJECTIVE = re.compile(r"-(?:квартирн|местн|коечн)\w+", re.I)
@@ -169,6 +183,14 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
     if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
         return False
     if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
+        return True
+    # "Выделено 1,5 млрд тенге на строительство дома на 180 квартир": money for a block still to come
+    if (
+        seats
+        and _GIVEN.search(sentence)
+        and _FOR_BUILDING.search(sentence)
+        and not _PAST_OR_DONE.search(sentence)
+    ):
         return True
     # the works named just before: the end of the previous sentence only
     return _NOT_STANDING.search(before[-250:]) is not None and not _PAST_OR_DONE.search(sentence)
