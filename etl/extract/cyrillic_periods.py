@@ -392,6 +392,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
+            # "Оқу жылының басында ... 187 мектеп болады", "оқу жылының соңында 8 мектеп болды": the school
+            # year's first day (the next 1 September in the summer break), its last (the last 31 May gone)
+            ("school_year_point", r"(?<!\w)оқу\s+жылының\s+(?P<point>басында|соңында|аяғында)(?:ғы)?(?!\w)"),
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             # "2025-2026 жылдардағы жылу беру маусымына": the heating season of those years, October to April
@@ -471,7 +474,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             # ("тамыз айынан бастап": the month named with "айы" in the ablative)
             ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+баста(?:п|у\w*)"),
-            ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
+            # "1 тамызға қарай": towards a day still ahead, a deadline; a day gone by or today, the day a
+            # stock is told as of ("1 қазанға қарай мал басы ... құрады", the statistics' "на 1 октября")
+            ("towards_day", rf"{ky}?{day}\s+{m}\s+қарай(?!\w)"),
+            ("deadline_day", rf"{ky}?{day}\s+{m}\s+(?:дейін|қарай)"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
             # (before a case ending the possessive may drop: "қазанның 1-не дейін")
@@ -556,6 +562,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # a stock got ready now)
             ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа|ағымдағы)\s+(?:жылыту|жылу\s+беру)\s+"
                                     r"маусым(?:ы)?(?:нда|ында|на(?=[^.;!?]*?(?<!\w)қажет))(?!\w)"),
+            # "Биыл қыста облысқа 85 мың тонна отын қажет", "ауданға қыста 9 мың тонна көмір қажет": what
+            # the winter needs is the heating season's (the one under way, else the next)
+            ("heating_season_next", r"(?<!\w)(?:(?:биыл(?:ғы)?|осы|алдағы|келер)\s+)?қыста(?!\w)"
+                                    r"(?=[^.;!?]*?(?<!\w)(?:отын|көмір|газ|мазут)\w*\s+(?:\w+\s+)?қажет)"),
             # "Жылыту маусымы басталғаннан бастап": from 1 October of the season under way to the report
             ("heating_season_since", r"\b(?:жылыту|жылу\s+беру)\s+маусымы\s+басталғаннан\s+(?:бастап|бері)(?!\w)"),
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
@@ -636,9 +646,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
-            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
-            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
                            r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
@@ -646,8 +656,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
             # жылы", the next calendar year)
-            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
-            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
+            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
             # "күз басында", "жаздың басында": the season's first month
@@ -853,6 +863,13 @@ def _resolve(
         if kind == "deadline_day":
             return None, day, True
         return day, day, False
+    if kind == "towards_day":
+        month = _month_index(language, groups["m"])
+        try:
+            day = date(int(groups["y"]) if groups.get("y") else published.year, month, int(groups["d"]))
+        except ValueError:
+            return None
+        return (None, day, True) if day > published else (day, day, False)
     if kind == "deadline":
         end_year = int(groups["y"])
         if groups.get("m"):
@@ -888,9 +905,11 @@ def _resolve(
         stock_day = (
             scope.period_start if scope is not None and scope.period_start == scope.period_end else None
         )
-        # "На 1 октября ... С начала года ... на 161 832": until the day before the stock's date
+        # "На 1 октября ... С начала года ... на 161 832": until the day before the stock's date, a
+        # month's first day opening it; a status day within a month ("20 қыркүйектегі жағдай бойынша
+        # ... Жыл басынан бері") counts that day too
         if stock_day is not None and opened < stock_day <= published:
-            return opened, stock_day - relativedelta(days=1), False
+            return opened, stock_day - relativedelta(days=1) if stock_day.day == 1 else stock_day, False
         return opened, published, False
     if kind in ("heating_season", "heating_season_named"):
         return _heating_season(groups, published)
@@ -1003,6 +1022,12 @@ def _resolve(
                 return date(year - 1, 12, 31), date(year - 1, 12, 31), False
             return None
         return None, date(year, 12, 31), True
+    if kind == "school_year_point":
+        if groups["point"].lower() == "басында":
+            opens = date(published.year if published.month >= 6 else published.year - 1, 9, 1)
+            return opens, opens, False
+        closed = date(published.year if published.month >= 6 else published.year - 1, 5, 31)
+        return closed, closed, False
     if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
         opens = date(year, 9, 1)
         return None, opens if opens >= published else date(year + 1, 9, 1), True
@@ -1222,7 +1247,8 @@ _YEARS_BACK = {
 }  # fmt: skip
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
-    "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,
+    "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
+    "сегіз": 8, "тоғыз": 9, "он": 10,
 }  # fmt: skip
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
@@ -1253,7 +1279,13 @@ _LOOK_BACK = {
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
-_NO_SCENE |= {"school_year", "heating_season_next", "heating_season_named", "month_alone"}
+_NO_SCENE |= {
+    "school_year",
+    "school_year_point",
+    "heating_season_next",
+    "heating_season_named",
+    "month_alone",
+}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 # "За минувшие сутки привито 80 тыс.": a daily report's day frames its paragraph, not the totals told
