@@ -193,3 +193,162 @@ def test_a_year_to_date_tally_after_a_months_first_day_ends_the_day_before() -> 
         "теңге субсидия төленді."
     )
     assert _span(_find(text, "12 млрд теңге")) == (date(2024, 1, 1), date(2024, 8, 31))
+
+
+def test_a_term_of_five_years_takes_no_years_from_one_year_named_before() -> None:
+    text = "Мемлекет басшысы Үкіметке бес жыл ішінде 1 500 шақырым жол салу жөнінде тапсырма берген."
+    road = _find(text, "1 500 шақырым", title="Биыл қанша жол салынатыны белгілі болды")
+    assert _span(road) == (None, None)
+
+
+def test_a_stock_as_of_a_day_gone_by_towards_it_is_that_day() -> None:
+    text = "1 қазанға қарай облыстағы ірі қара саны 412 мың басты құрады."
+    assert _span(_find(text, "412 мың", date(2024, 11, 5))) == (date(2024, 10, 1), date(2024, 10, 1))
+
+
+# 8. a school year's first and last day
+
+
+def test_the_start_of_the_school_year_told_in_august_is_the_coming_first_of_september() -> None:
+    text = "Оқу жылының басында қалада 240 мың оқушы оқитын 150 мектеп болады."
+    found = _find(text, "150", date(2024, 8, 20))
+    assert (found.kind, _span(found)) == ("plan", (date(2024, 9, 1), date(2024, 9, 1)))
+
+
+def test_the_end_of_the_school_year_told_in_august_is_the_last_may_gone() -> None:
+    text = "Оқу жылының соңында қалада 12 үш ауысымды мектеп болды."
+    assert _span(_find(text, "12", date(2024, 8, 20))) == (date(2024, 5, 31), date(2024, 5, 31))
+
+
+def test_a_school_year_named_whole_keeps_its_span() -> None:
+    text = "2024-2025 оқу жылында облыста 980 мектеп жұмыс істейді."
+    assert _span(_find(text, "980", date(2024, 8, 20))) == (date(2024, 9, 1), date(2025, 5, 31))
+
+
+# 9. done in the days before the school year it is for
+
+
+def test_pupils_registered_days_before_the_school_year_are_actual() -> None:
+    text = (
+        "Бірінші сыныпқа баратын балалардың ең көп саны Жамбыл облысында (21 мыңнан астам), Абай "
+        "облысында (9 мың) тіркелген."
+    )
+    found = _all(text, date(2024, 8, 27), title="2024-2025 оқу жылында 1-сыныпқа 340 мың бала барады")
+    assert {i.surface: i.kind for i in found} == {"21 мыңнан": "actual", "9 мың": "actual"}
+
+
+def test_pupils_to_be_admitted_in_the_coming_school_year_stay_planned() -> None:
+    text = "Жаңа оқу жылында 1-сыныпқа 340 мың бала қабылданады."
+    assert _find(text, "340 мың", date(2024, 8, 27)).kind == "plan"
+
+
+# 10. a deed in line with a forecast level
+
+
+def test_a_rise_in_line_with_the_forecast_inflation_is_no_forecast() -> None:
+    text = (
+        "2026 жылғы 1 қаңтардан бастап Ұлттық банк айқындайтын инфляцияның болжамды деңгейіне сәйкес "
+        "жәрдемақылар 9%-ға ұлғайтылады."
+    )
+    rise = _find(text, "9%-ға", date(2025, 12, 20))
+    assert (rise.kind, rise.is_change) == ("plan", True)
+
+
+def test_a_projected_harvest_stays_a_forecast() -> None:
+    text = "Биыл болжамды астық түсімі 17 млн тоннаны құрайды."
+    assert _find(text, "17 млн тоннаны").kind == "forecast"
+
+
+# 11. a day ahead a future participle dates, and last month after a start ahead
+
+
+def test_the_first_of_september_classes_open_on_is_the_coming_one() -> None:
+    text = "1 қыркүйекте сабақ бастайтын оқушылардың саны туралы болжам — 295 мың баладан асады."
+    found = _find(text, "295 мың", date(2025, 8, 29))
+    assert _span(found) == (date(2025, 9, 1), date(2025, 9, 1))
+
+
+def test_the_first_of_september_classes_opened_on_is_the_one_gone_by() -> None:
+    text = "1 қыркүйекте сабақ бастаған оқушылар саны 295 мың болды."
+    assert _span(_find(text, "295 мың", date(2025, 8, 29))) == (date(2024, 9, 1), date(2024, 9, 1))
+
+
+def test_last_month_after_a_start_ahead_is_the_month_before_publication() -> None:
+    text = (
+        "Келер жылдан бастап жұмыртқаға берілетін субсидия алынып тасталуы мүмкін. Өткен айда инфляция "
+        "7,6 пайызға жеткен еді."
+    )
+    found = _find(text, "7,6 пайызға", date(2021, 10, 18))
+    assert (found.kind, _span(found)) == ("actual", (date(2021, 9, 1), date(2021, 9, 30)))
+
+
+# 12. a dateline's day
+
+
+def test_a_datelines_day_in_the_genitive_is_no_figure() -> None:
+    text = "ҚЫЗЫЛОРДА. Қыркүйектің 14-і. ҚазАқпарат - Облыста 9 дәрігерлік амбулатория салынды."
+    assert [i.surface for i in _all(text, date(2012, 9, 14))] == ["9"]
+
+
+def test_a_short_sentence_with_a_count_keeps_it() -> None:
+    text = "Облыста 14 емхана бар."
+    assert [i.surface for i in _all(text)] == ["14"]
+
+
+def test_the_done_part_of_a_school_year_plan_runs_from_the_years_start() -> None:
+    text = (
+        "Жаңа оқу жылында студенттер үшін 11 жатақхана ашу жоспарланып отыр. Оның ішінде 3 жатақханасы "
+        "оқу жылы басталмай тұрып пайдалануға берілді."
+    )
+    done = _find(text, "3", date(2023, 8, 23))
+    assert (done.kind, _span(done)) == ("actual", (date(2023, 1, 1), date(2023, 8, 23)))
+
+
+# 13. clinics being built, and money for projects
+
+
+def test_the_money_clinics_are_being_built_for_is_planned() -> None:
+    text = "Биыл облыста 2 млрд 140 млн теңгеге денсаулық сақтау нысандары салынып жатыр."
+    assert _find(text, "2 млрд 140 млн теңгеге", date(2012, 8, 23)).kind == "plan"
+
+
+def test_the_visitors_a_clinic_is_built_for_are_its_planned_capacity() -> None:
+    text = (
+        "Қаладағы 300 келушіге арналған емхана құрылысын биыл жалғастыру мақсатымен облыстық бюджеттен "
+        "180 млн теңге қарастырылған."
+    )
+    assert _find(text, "300", date(2012, 8, 23)).kind == "plan"
+
+
+def test_money_given_to_health_projects_is_planned() -> None:
+    text = "Қайтарылған активтер есебінен облыстың денсаулық сақтау жобаларына 3,1 миллиард теңге бөлінді."
+    assert _find(text, "3,1 миллиард теңге", date(2025, 9, 12)).kind == "plan"
+
+
+def test_money_spent_on_projects_stays_actual() -> None:
+    text = "Өткен жылы облыстың денсаулық сақтау жобаларына 3,1 миллиард теңге жұмсалды."
+    assert _find(text, "3,1 миллиард теңге", date(2025, 9, 12)).kind == "actual"
+
+
+# 14. a term of years from a year named, and the years of independence
+
+
+def test_five_years_from_a_year_named_run_from_that_year() -> None:
+    text = (
+        "Мемлекет басшысының тапсырмасына сәйкес, 2023 жылдан бастап бес жыл бойы ең төменгі базалық "
+        "зейнетақыны күнкөріс деңгейінің 70%-ына дейін арттыру жүзеге асырылуда."
+    )
+    assert _span(_find(text, "70%-ына", date(2025, 12, 29))) == (date(2023, 1, 1), date(2027, 12, 31))
+
+
+def test_a_start_year_alone_keeps_its_open_end() -> None:
+    text = "2023 жылдан бастап ең төменгі жалақы 70 000 теңгені құрайды."
+    assert _span(_find(text, "70 000 теңгені", date(2025, 12, 29)))[0] == date(2023, 1, 1)
+
+
+def test_the_period_of_independence_runs_to_publication() -> None:
+    text = "Тәуелсіздік кезеңінде полигондарға 125 миллион тоннадан астам қоқыс жиналды."
+    assert _span(_find(text, "125 миллион тоннадан", date(2024, 6, 1))) == (
+        date(1991, 12, 16),
+        date(2024, 6, 1),
+    )

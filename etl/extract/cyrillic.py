@@ -266,6 +266,14 @@ def extract_cyrillic_indicators(
             if day is not None:
                 periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
+        if figures and len(sentence.text) <= _DATELINE_LENGTH:
+            # "Тамыздың 23-і.": a dateline's day split off as a sentence of its own is no figure either
+            datelines = [
+                p
+                for p in find_cyrillic_periods(sentence.text, published, reader.language)
+                if _bare_date(sentence.text, p)
+            ]
+            figures = [f for f in figures if not _inside_period(f, datelines)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         if language == "kk":
@@ -1996,6 +2004,9 @@ _NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
 # what may stand around a date that is a sentence of its own: "5 марта.", "(12 мая 2019 года)"
 _BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
+
+
+_DATELINE_LENGTH = 40  # a sentence no longer than this may be a dateline's day alone
 
 
 def _bare_date(text: str, period: Period) -> bool:
@@ -4329,6 +4340,8 @@ def _sentence_indicators(
             and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
             and (
                 _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                # "1 млрд 623 млн теңгеге денсаулық сақтау нысандары салынып жатыр": what is built for so much
+                or figure.unit in _MONEY and _KK_DATIVE.search(text, figure.start, figure.end) is not None
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
                 or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_bracket_clause(text, figure, clause))
             )
@@ -4583,6 +4596,8 @@ def _sentence_indicators(
             and not (
                 reader.language.code == "kk" and figure.unit not in _MONEY
                 and _kk_school_year_at_hand(period, published) and _kk_done_in_clause(text, clause)
+                # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part)
+                and _KK_PART_OF.search(text, 0, figure.end) is None
             )
         ):  # fmt: skip
             # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy
@@ -6478,7 +6493,7 @@ _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 # "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған", "267 мың оқушы орнына арналған":
 # the size of a place
 _KK_CAPACITY_AFTER = re.compile(
-    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған"
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек|оқушы|бала|адам|келуші)(?:ға|ке|қа|ге)\s+арналған"
     r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+арналған)(?!\w)",
     re.I,
 )

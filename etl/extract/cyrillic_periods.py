@@ -535,6 +535,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
+            # "тәуелсіздік кезеңінде": over the years of independence, an aside setting no scene (the
+            # figures after it, "Швеция қоқысының 98 пайызын қайта өңдейді", are not of those years)
+            ("since_independence_aside", r"\b(?:тәуелсіздік|егемендік)\s+кезеңінде(?!\w)"),
             ("since_independence", r"\b(?:тәуелсіздік|(?:еліміз\s+)?егемендік)\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
                                    r"алған\s+(?:жылдардан|жылдан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
@@ -552,6 +555,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("founded", rf"(?:(?<!\w)жыл(?:дың)?\s+басында|(?<!\w)(?:{months})(?:да|де|нда|нде|ында|інде))\s+"
                         r"(?:ашылған|салынған|құрылған|іске\s+қосылған)\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:да|де|та|те|нда|нде)(?!\w)"),
             ("range", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:ға|дың\s+соңына)\s+дейін"),
+            # "2023 жылдан бастап бес жыл бойы", "2023 жылдан бастап бес жыл ішінде": that year and the
+            # years after it, so many in all
+            ("years_from", rf"{_Y}(?:\s*|-)жылдан\s+бастап\s+(?P<n>\d{{1,2}}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+                           r"\s+жыл\s+(?:бойы|ішінде)(?!\w)"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+)?күзгі-қысқы\s+"
@@ -725,6 +732,10 @@ def _resolve(
         return scope.period_start, published, False
     if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
         anchor = scope.period_start if scope is not None and scope.period_start else published
+        if (
+            anchor > published
+        ):  # ("келер жылдан бастап ... . Өткен айда ...": last month, not the one before the start)
+            anchor = published
         before = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
         return before, _month_end(before.year, before.month), False
     if kind == "first_week":
@@ -1012,7 +1023,7 @@ def _resolve(
     if kind == "heating_season_since":  # the season's first day (the last 1 October gone) to the report
         first_year = published.year if published.month >= 10 else published.year - 1
         return date(first_year, 10, 1), published, False
-    if kind == "since_independence":
+    if kind in ("since_independence", "since_independence_aside"):
         return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
         if published.month <= 2:
@@ -1022,6 +1033,13 @@ def _resolve(
                 return date(year - 1, 12, 31), date(year - 1, 12, 31), False
             return None
         return None, date(year, 12, 31), True
+    if kind == "years_from":  # "2023 жылдан бастап бес жыл бойы": 2023 to 2027
+        words = groups["n"].lower()
+        count = _YEAR_COUNTS.get(words) or int(words)
+        if not 2 <= count <= 10:
+            return None
+        first_year = int(groups["y"])
+        return date(first_year, 1, 1), date(first_year + count - 1, 12, 31), False
     if kind == "school_year_point":
         if groups["point"].lower() == "басында":
             opens = date(published.year if published.month >= 6 else published.year - 1, 9, 1)
@@ -1159,6 +1177,10 @@ def _resolve(
             return None
         if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
             return None  # the scope is no run of whole years the count can close
+        if scope.period_start.year == last_day.year and count > 1 and language.code == "kk":
+            # "Биыл ... . Үкіметке алты жыл ішінде ... тапсырма берген": one year named is no run of
+            # years the count closes; a term of its own, no start told
+            return None
         return date(last_day.year - count + 1, 1, 1), last_day, False
     if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         words = (groups.get("n") or "1").lower()
@@ -1280,6 +1302,7 @@ _LOOK_BACK = {
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
 _NO_SCENE |= {
+    "since_independence_aside",
     "school_year",
     "school_year_point",
     "heating_season_next",
@@ -1833,8 +1856,10 @@ _RU_AHEAD = re.compile(
 # "тоқсанға арналған", "айға арналған": the span a plan or task is meant for
 _KK_MEANT_FOR = re.compile(r"\s*арналған(?!\w)", re.I)
 # a future participle of a deed right after a day or month: "шілдеде ашылатын", "наурызда іске қосылатын"
+# (with the thing done named between: "1 қыркүйекте сабақ бастайтын оқушылар")
 _KK_PARTICIPLE_AHEAD = re.compile(
-    r"\s+(?:іске\s+|пайдалануға\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)", re.I
+    r"\s+(?:іске\s+|пайдалануға\s+|(?:сабақ|оқу|жұмыс|есік)\w*\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)",
+    re.I,
 )
 
 

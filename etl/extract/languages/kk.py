@@ -162,6 +162,7 @@ KAZAKH = LanguageData(
         ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
+        ("мақсатымен=", "none"),  # "құрылысын жалғастыру мақсатымен ... қарастырылған": in order to, no goal
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
