@@ -1179,8 +1179,8 @@ def _resolve(
             return None  # the scope is no run of whole years the count can close
         if scope.period_start.year == last_day.year and count > 1 and language.code == "kk":
             # "Биыл ... . Үкіметке алты жыл ішінде ... тапсырма берген": one year named is no run of
-            # years the count closes; a term of its own, no start told
-            return None
+            # years the count closes; a term of its own, no start told (the phrase stays, dating nothing)
+            return None, None, False
         return date(last_day.year - count + 1, 1, 1), last_day, False
     if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         words = (groups.get("n") or "1").lower()
