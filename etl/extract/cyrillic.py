@@ -3572,7 +3572,14 @@ def _kk_dashed_percents(reader: Reader, text: str, figures: list[Figure]) -> lis
     for index, figure in enumerate(figures):
         if (
             figure.unit is None and not figure.scaled and 0 < figure.value < 100
-            and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+            and (
+                _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+                # "қырыққабат бір аптада 4,5, жұмыртқа құны 1,6 пайызға өскен": a fraction after its
+                # label's words, the next member a share in the dative right before the verb of change
+                or _KK_FRACTION_MEMBER.fullmatch(text, figure.start, figure.end) is not None
+                and (after := _KK_NEXT_SHARE.match(text, figure.end)) is not None
+                and reader.change.match(text, after.end()) is not None
+            )
             and _KK_MEMBER_END.match(text, figure.end)
             and any(later.unit == "percent" for later in figures[index + 1 :])
             and reader.change.search(text, figure.end)
@@ -3582,6 +3589,11 @@ def _kk_dashed_percents(reader: Reader, text: str, figures: list[Figure]) -> lis
 
 
 _KK_PERCENT_SPACE = re.compile(r"(?<=%) ")
+_KK_FRACTION_MEMBER = re.compile(r"\d{1,2},\d+")  # "4,5": no count is told with a fraction
+# the next member, a share in the dative, and the space before its verb: ", жұмыртқа құны 1,6 пайызға "
+_KK_NEXT_SHARE = re.compile(
+    r",\s+(?:[^\W\d][\w-]*\s+){1,3}\d+(?:,\d+)?\s*(?:%-?|\s+пайыз)(?:ға|ге)\s+(?:[^\W\d]+\s+)?", re.I
+)
 _KK_LABEL_DASH = re.compile(r"[^\W\d]\s*[-–—]\s*$")
 # the further members of a list after a figure ("%, азық-түлік емес тауарларға – 19,1, ақылы қызметтерге
 # 16,2%"), up to the word after the last one

@@ -637,6 +637,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("first_week", rf"(?:{m}\s+)?(?:алғашқы|бірінші)\s+апта(?:да|сында|сы\s+ішінде|\s+ішінде)(?!\w)"),
             # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
             ("last_month", r"\bсоңғы\s+(?:бір\s+)?(?P<unit>ай|апта)(?:да|дың\s+ішінде|\s+ішінде)(?!\w)"),
+            # "қырыққабат бір аптада 4,5 пайызға өскен": over the week up to the report
+            # (an aside of its sentence: "Атырауда да ... 27 процентке көтерілді" after it is no rise of the week)
+            ("last_week_aside", r"(?<!\w)бір\s+(?P<unit>апта)(?:да|ның\s+ішінде|\s+ішінде)(?!\w)"),
             # "2026 жылдың жазында": the season's months
             ("season", rf"{_Y}(?:\s*|-)жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын"); also its
@@ -664,7 +667,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
             # жылы", the next calendar year)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
-            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
+            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
             # "күз басында", "жаздың басында": the season's first month
@@ -751,7 +754,7 @@ def _resolve(
         return published.replace(day=1), _month_end(published.year, published.month), False
     if kind == "last_day":  # "за минувшие сутки": the day up to publication
         return published - relativedelta(days=1), published, False
-    if kind == "last_month":
+    if kind in ("last_month", "last_week_aside"):
         unit = groups["unit"].lower()
         back = relativedelta(weeks=1) if unit.startswith(("недел", "апта")) else relativedelta(months=1)
         return published - back, published, False
@@ -1177,10 +1180,6 @@ def _resolve(
             return None
         if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
             return None  # the scope is no run of whole years the count can close
-        if scope.period_start.year == last_day.year and count > 1 and language.code == "kk":
-            # "Биыл ... . Үкіметке алты жыл ішінде ... тапсырма берген": one year named is no run of
-            # years the count closes; a term of its own, no start told (the phrase stays, dating nothing)
-            return None, None, False
         return date(last_day.year - count + 1, 1, 1), last_day, False
     if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         words = (groups.get("n") or "1").lower()
@@ -1303,6 +1302,7 @@ _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjecti
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
 _NO_SCENE |= {
     "since_independence_aside",
+    "last_week_aside",
     "school_year",
     "school_year_point",
     "heating_season_next",
