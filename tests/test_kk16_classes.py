@@ -79,7 +79,7 @@ PROBES: list[tuple[int, str, d, float, str, Period, str | None]] = [
 _LEFT: dict[int, str] = {
     8: "a part of an expected total in a sentence of its own is read with its own future verb, a plan",
     9: "a part of an expected total in a sentence of its own is read with its own future verb, a plan",
-    12: "the three years from 2022 are cut at publication",
+    # 12 ("2022 жылдан бастап үш жыл ішінде"): read since +real21kk, 2022-2024
 }
 
 

@@ -66,7 +66,9 @@ _MORE_TO_COME = re.compile(
 _KK_FOR_WORKS = re.compile(
     # ("жобаларын жүзеге асыруға", "іске асыруға": to carry out projects, works still to do)
     r"(?<!\w)(?:салу|жаңғырту|жаңарту|жөндеу|ету|реконструкциялау|қалпына\s+келтіру|асыру)(?:ға|ге)(?!\w)|"
-    r"(?<!\w)құрылысына(?!\w)",
+    r"(?<!\w)құрылысына(?!\w)|"
+    # ("денсаулық сақтау жобаларына ... бөлінді": to projects or sites, works still to do)
+    r"(?<!\w)(?:жоба|нысан)(?:лар)?(?:ына|іне|сына|сіне|ға|ге)(?!\w)",
     re.I,
 )
 # Russian works the money is for, named as objects or sites: "на шесть объектов", "на 12 объектов"

@@ -278,6 +278,14 @@ def extract_cyrillic_indicators(
             if day is not None:
                 periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
+        if figures and len(sentence.text) <= _DATELINE_LENGTH:
+            # "Тамыздың 23-і.": a dateline's day split off as a sentence of its own is no figure either
+            datelines = [
+                p
+                for p in find_cyrillic_periods(sentence.text, published, reader.language)
+                if _bare_date(sentence.text, p)
+            ]
+            figures = [f for f in figures if not _inside_period(f, datelines)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         if language == "kk":
@@ -470,6 +478,7 @@ def extract_cyrillic_indicators(
             )
             found = _size_of_what_is_to_come(language, sentence, found, body[: sentence.start])
             if language == "kk" and not any(not p.is_weak for p in stated):
+                found = _kk_provision_and_parts(sentence.text, found, published)
                 found = _kk_done_not_ahead(sentence.text, found, published)
                 found = _kk_harvest_of_the_year(sentence, found, published)
             if language == "kk":
@@ -2067,6 +2076,9 @@ _NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 _BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
 
 
+_DATELINE_LENGTH = 40  # a sentence no longer than this may be a dateline's day alone
+
+
 def _bare_date(text: str, period: Period) -> bool:
     """A sentence that is nothing but a day ("Алматы. 5 марта. Центр информации.": a dateline's
     date, split off as a sentence of its own) dates no figure and sets no scene."""
@@ -3592,6 +3604,9 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         return False
     if reader.change.match(right.strip()) or right.strip().startswith("өзгер"):
         return True
+    restated = _KK_RESTATEMENT_AFTER.match(text, figure.end) if figure.unit == "percent" else None
+    if restated is not None and reader.change.match(text[restated.end() : clause[1]].strip()):
+        return True  # "0,3 пайызға немесе 86 мың тоннаға өсті": the share before the amount it comes to
     # "қой 4,8%-ға 19,5 млн дейін ұлғайды": the level reached between the change and its verb
     reached = _KK_LEVEL_REACHED.match(text, figure.end)
     if reached is not None and reader.change.match(text, reached.end()):
@@ -3624,7 +3639,10 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
-    between = text[figure.end : last.start()]
+    if figure.unit != "percent" and _KK_RESTATED_SHARE.search(text, max(0, figure.start - 24), figure.start):
+        return False
+    restated = _KK_RESTATEMENT_AFTER.match(text, figure.end) if figure.unit == "percent" else None
+    between = text[restated.end() if restated is not None else figure.end : last.start()]
     return (
         bool(between.strip())
         and between.lstrip()[:1] in ",;"
@@ -3650,7 +3668,14 @@ def _kk_dashed_percents(reader: Reader, text: str, figures: list[Figure]) -> lis
     for index, figure in enumerate(figures):
         if (
             figure.unit is None and not figure.scaled and 0 < figure.value < 100
-            and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+            and (
+                _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+                # "қырыққабат бір аптада 4,5, жұмыртқа құны 1,6 пайызға өскен": a fraction after its
+                # label's words, the next member a share in the dative right before the verb of change
+                or _KK_FRACTION_MEMBER.fullmatch(text, figure.start, figure.end) is not None
+                and (after := _KK_NEXT_SHARE.match(text, figure.end)) is not None
+                and reader.change.match(text, after.end()) is not None
+            )
             and _KK_MEMBER_END.match(text, figure.end)
             and any(later.unit == "percent" for later in figures[index + 1 :])
             and reader.change.search(text, figure.end)
@@ -3660,6 +3685,11 @@ def _kk_dashed_percents(reader: Reader, text: str, figures: list[Figure]) -> lis
 
 
 _KK_PERCENT_SPACE = re.compile(r"(?<=%) ")
+_KK_FRACTION_MEMBER = re.compile(r"\d{1,2},\d+")  # "4,5": no count is told with a fraction
+# the next member, a share in the dative, and the space before its verb: ", жұмыртқа құны 1,6 пайызға "
+_KK_NEXT_SHARE = re.compile(
+    r",\s+(?:[^\W\d][\w-]*\s+){1,3}\d+(?:,\d+)?\s*(?:%-?|\s+пайыз)(?:ға|ге)\s+(?:[^\W\d]+\s+)?", re.I
+)
 _KK_LABEL_DASH = re.compile(r"[^\W\d]\s*[-–—]\s*$")
 # the further members of a list after a figure ("%, азық-түлік емес тауарларға – 19,1, ақылы қызметтерге
 # 16,2%"), up to the word after the last one
@@ -3783,13 +3813,26 @@ _SIGNED_SHARE = re.compile(
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
     # (a later member's unit word is read too: "4 пайызға, жылқы 6,8 пайызға, ... 3,5 пайызға көбейген")
-    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)"
-    r"(?![^.]*?\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)[\s,;])",
+    # (and a scale word before it: "немесе 86 мың тоннаға өсті")
+    r"\d[\d\s,.]*(?:%|\s*(?:(?:мың|млн|млрд|трлн)\.?\s+)?[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)"
+    r"(?![^.]*?\d[\d\s,.]*(?:%|\s*(?:(?:мың|млн|млрд|трлн)\.?\s+)?[^\W\d]+)?-?(?:ға|ге|қа|ке)[\s,;])",
     re.I,
 )
 # a member whose case the list's last one carries: "жұмыртқа 4,5, ал картоп бағасы 3,5 пайызға өскен"
 _KK_BARE_MEMBER = re.compile(r"[^\W\d]\s+\d+(?:,\d+)?\s*$")
-_KK_DATIVE_FIGURE = re.compile(r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\b", re.I)
+# (a scale word before the unit too: "яғни 223 мың тоннаға", "немесе 501,4 мың тоннаға")
+_KK_DATIVE_FIGURE = re.compile(
+    r"\d[\d\s,.]*(?:%|\s*(?:(?:мың|млн|млрд|трлн)\.?\s+)?[^\W\d]+)?-?(?:ға|ге|қа|ке)\b", re.I
+)
+# an amount restating the share in the dative just before it: "16 пайызға, яғни 223 мың тоннаға",
+# "5 пайызға немесе 501,4 мың тоннаға" (the level it came to, or the change in tonnes: its own verb
+# decides, not the list of shares it stands in)
+_KK_RESTATED_SHARE = re.compile(r"\d(?:%|\s*пайыз)-?(?:ға|ге)\s*,?\s+(?:яғни|немесе|[–—-])\s+$", re.I)
+# that amount, read from the share: the list goes on after it
+_KK_RESTATEMENT_AFTER = re.compile(
+    r"\s*,?\s+(?:яғни|немесе|[–—-])\s+\d[\d\s,.]*(?:(?:мың|млн|млрд|трлн)\.?\s+)?[^\W\d]+(?:ға|ге|қа|ке)(?=[\s,;])",
+    re.I,
+)
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
 # "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
 # dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
@@ -4419,6 +4462,8 @@ def _sentence_indicators(
             and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
             and (
                 _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                # "1 млрд 623 млн теңгеге денсаулық сақтау нысандары салынып жатыр": what is built for so much
+                or figure.unit in _MONEY and _KK_DATIVE.search(text, figure.start, figure.end) is not None
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
                 or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_bracket_clause(text, figure, clause))
             )
@@ -4685,6 +4730,14 @@ def _sentence_indicators(
             # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
             # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
             and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
+            # (not "Жаңа 2024-2025 оқу жылында 351 мың бала 1-сыныпқа қабылданды" told in August: done in
+            # the days before the school year it is for)
+            and not (
+                reader.language.code == "kk" and figure.unit not in _MONEY
+                and _kk_school_year_at_hand(period, published) and _kk_done_in_clause(text, clause)
+                # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part)
+                and _KK_PART_OF.search(text, 0, figure.end) is None
+            )
         ):  # fmt: skip
             # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy
             # will do then is an outlook ("Инфляция в 2026 году замедлится до 6%")
@@ -6242,6 +6295,28 @@ def _kk_told_done(text: str, clause: tuple[int, int], figure_end: int) -> bool:
 _KK_VERBAL_NOUN = re.compile(r"(?<!\w)[^\W\d_]{3,}[уү](?:ды|ді|ға|ге|ы|і|ын|ін|да|де|ға)?(?!\w)", re.I)
 
 
+def _kk_school_year_at_hand(period: Period, published: date) -> bool:
+    """A school year (1 September to 31 May) that opens within a month of publication."""
+    first, last = period.period_start, period.period_end
+    return (
+        first is not None and last is not None and (first.month, first.day) == (9, 1)
+        and (last.year, last.month, last.day) == (first.year + 1, 5, 31)
+        and published < first <= published + timedelta(days=31)
+    )  # fmt: skip
+
+
+def _kk_done_in_clause(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause ending on a simple past or a perfect, active or passive ("қабылданды",
+    "тіркелген", "жетті"); a clause with no verb of its own (a bracket, "облысында (44 мың), ...
+    тіркелген"; a dash after the verb, "... көрсеткішке жетті – 219 мың бала") takes the sentence's
+    last verb, else the one before it."""
+    for span in ((clause[0], clause[1]), (0, len(text)), (0, clause[0])):
+        predicate = read_predicate(text, *span)
+        if predicate is not None and predicate.tense != "nominal":
+            return predicate.tense in ("past", "perfect")
+    return False
+
+
 def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
     """A Kazakh clause ending on an action going on now ("қабылданып отыр", "жүріп жатыр")."""
     predicate = read_predicate(text, clause[0], clause[1])
@@ -6398,8 +6473,52 @@ def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date
             )
         ):  # fmt: skip
             i = replace(i, period_start=plan.period_start, period_end=published)
+        elif (
+            plan is not None and part is not None and part.end() - 1 <= start and not i.is_change
+            and plan.period_start is not None and plan.period_start > published
+            and (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+            and _kk_told_in_past(text, _kk_converb_clause(text, clause))
+        ):  # fmt: skip
+            # "Биыл қыста 85 мың тонна отын қажет болса, оның 70 пайыздан астамы жеткізілді" told in
+            # September: the part of what a span ahead needs delivered by now is how it stands now
+            i = replace(i, kind="actual", period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+# "11,4 мың тонна дизель отыны қарастырылса, оның ішінде ...": what is provided for, set against its part
+_KK_PROVIDED_IF = re.compile(r"(?<!\w)(?:қарастырылса|көзделсе)\s*,\s+(?:оның|олардың)\s", re.I)
+
+
+def _kk_provision_and_parts(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Шаруаларға 11,4 мың тонна дизель отыны қарастырылса, оның ішінде 6,4 мың тоннасы жеткізіліп,
+    4,5 мың тоннасы үлестірілді', in a sentence naming no period of its own: the amount provided for
+    is plan and the parts told done are running totals, both as they stand at publication, not over
+    a span carried from the sentences before (FORMAT.md: fuel for a campaign still running)."""
+    mark = _KK_PROVIDED_IF.search(text)
+    if mark is None:
+        return found
+    moved = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if end <= mark.start() and i.kind == "plan" and not i.is_change:
+            i = replace(i, period_start=published, period_end=published)
+        elif (
+            start >= mark.end()
+            and not i.is_change
+            and _kk_told_in_past(text, _kk_converb_clause(text, clause_span(text, start, end)))
+        ):
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        moved.append(i)
+    return moved
+
+
+def _kk_converb_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause whose verb a converb's clause shares ("6,4 мың тоннасы жеткізіліп, 4,5 мың тоннасы
+    үлестірілді": the next clause's past is the first's too)."""
+    while _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
+    return clause
 
 
 # "бүгінгі күні", "бүгінге дейін", "қазіргі таңда": done by today
@@ -6461,6 +6580,8 @@ def _converb_kind(
 # жүріп жатыр", "жүргізілуде", "іске асырылуда")
 _KK_UNDER_WAY = re.compile(
     r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
+    # an adverb of pace between: "үйдің құрылысы қарқынды жүруде", "құрылысы жедел жүргізілуде"
+    r"|(?<!\w)құрылысы\s+(?:қарқынды|жедел|белсенді|қызу|сәтті|жоспарлы)\s+(?:жүр|жүргізіл)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)(?!\w)"
     # "5 мектептің құрылысы аяқталуға жақын": near its end, still being built
     r"|(?<!\w)құрылыс\w*\s+аяқталуға\s+жақын(?!\w)",
     re.I,
@@ -6511,7 +6632,7 @@ _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 # "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған", "267 мың оқушы орнына арналған":
 # the size of a place
 _KK_CAPACITY_AFTER = re.compile(
-    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған"
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек|оқушы|бала|адам|келуші)(?:ға|ке|қа|ге)\s+арналған"
     r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+арналған)(?!\w)",
     re.I,
 )

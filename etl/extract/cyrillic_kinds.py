@@ -132,6 +132,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
             continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
         if (
+            kind == "forecast"
+            and kazakh
+            and word.startswith("болжамды")
+            and _KAZAKH_BASIS_AFTER.match(text, match.end())
+        ):
+            continue  # "инфляцияның болжамды деңгейіне сәйкес ... ұлғайтылды": the basis of a deed, as the Russian
+        if (
             kind == "forecast" and not kazakh and word.startswith("прогнозн")
             and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
         ):  # fmt: skip
@@ -699,6 +706,11 @@ WAITING_IN_LINE_PATTERN = (
 )
 WAITING_IN_LINE = re.compile(rf"(?<!\w)(?:{WAITING_IN_LINE_PATTERN})", re.I)
 # a phrase naming what a deed was based on: "в соответствии с", "с учетом", "исходя из", "согласно"
+# "болжамды инфляция деңгейіне сай", "болжамды деңгейіне сәйкес": in line with a forecast level, a basis
+_KAZAKH_BASIS_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:деңгей|мөлшер|көрсеткіш)\w*?(?:ге|не|іне|ына|ға)\s+(?:сәйкес|сай)(?!\w)",
+    re.I,
+)
 _RU_BASIS_BEFORE = re.compile(
     r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
 )

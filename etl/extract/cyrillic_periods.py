@@ -392,6 +392,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
+            # "Оқу жылының басында ... 187 мектеп болады", "оқу жылының соңында 8 мектеп болды": the school
+            # year's first day (the next 1 September in the summer break), its last (the last 31 May gone)
+            ("school_year_point", r"(?<!\w)оқу\s+жылының\s+(?P<point>басында|соңында|аяғында)(?:ғы)?(?!\w)"),
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             # "2025-2026 жылдардағы жылу беру маусымына": the heating season of those years, October to April
@@ -471,7 +474,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             # ("тамыз айынан бастап": the month named with "айы" in the ablative)
             ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+баста(?:п|у\w*)"),
-            ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
+            # "1 тамызға қарай": towards a day still ahead, a deadline; a day gone by or today, the day a
+            # stock is told as of ("1 қазанға қарай мал басы ... құрады", the statistics' "на 1 октября")
+            ("towards_day", rf"{ky}?{day}\s+{m}\s+қарай(?!\w)"),
+            ("deadline_day", rf"{ky}?{day}\s+{m}\s+(?:дейін|қарай)"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
             # (before a case ending the possessive may drop: "қазанның 1-не дейін")
@@ -529,6 +535,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
+            # "тәуелсіздік кезеңінде": over the years of independence, an aside setting no scene (the
+            # figures after it, "Швеция қоқысының 98 пайызын қайта өңдейді", are not of those years)
+            ("since_independence_aside", r"\b(?:тәуелсіздік|егемендік)\s+кезеңінде(?!\w)"),
             ("since_independence", r"\b(?:тәуелсіздік|(?:еліміз\s+)?егемендік)\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
                                    r"алған\s+(?:жылдардан|жылдан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
@@ -546,6 +555,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("founded", rf"(?:(?<!\w)жыл(?:дың)?\s+басында|(?<!\w)(?:{months})(?:да|де|нда|нде|ында|інде))\s+"
                         r"(?:ашылған|салынған|құрылған|іске\s+қосылған)\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:да|де|та|те|нда|нде)(?!\w)"),
             ("range", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:ға|дың\s+соңына)\s+дейін"),
+            # "2023 жылдан бастап бес жыл бойы", "2023 жылдан бастап бес жыл ішінде": that year and the
+            # years after it, so many in all
+            ("years_from", rf"{_Y}(?:\s*|-)жылдан\s+бастап\s+(?P<n>\d{{1,2}}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+                           r"\s+жыл\s+(?:бойы|ішінде)(?!\w)"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+)?күзгі-қысқы\s+"
@@ -556,6 +569,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # a stock got ready now)
             ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа|ағымдағы)\s+(?:жылыту|жылу\s+беру)\s+"
                                     r"маусым(?:ы)?(?:нда|ында|на(?=[^.;!?]*?(?<!\w)қажет))(?!\w)"),
+            # "Биыл қыста облысқа 85 мың тонна отын қажет", "ауданға қыста 9 мың тонна көмір қажет": what
+            # the winter needs is the heating season's (the one under way, else the next)
+            ("heating_season_next", r"(?<!\w)(?:(?:биыл(?:ғы)?|осы|алдағы|келер)\s+)?қыста(?!\w)"
+                                    r"(?=[^.;!?]*?(?<!\w)(?:отын|көмір|газ|мазут)\w*\s+(?:\w+\s+)?қажет)"),
             # "Жылыту маусымы басталғаннан бастап": from 1 October of the season under way to the report
             ("heating_season_since", r"\b(?:жылыту|жылу\s+беру)\s+маусымы\s+басталғаннан\s+(?:бастап|бері)(?!\w)"),
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
@@ -620,6 +637,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("first_week", rf"(?:{m}\s+)?(?:алғашқы|бірінші)\s+апта(?:да|сында|сы\s+ішінде|\s+ішінде)(?!\w)"),
             # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
             ("last_month", r"\bсоңғы\s+(?:бір\s+)?(?P<unit>ай|апта)(?:да|дың\s+ішінде|\s+ішінде)(?!\w)"),
+            # "қырыққабат бір аптада 4,5 пайызға өскен": over the week up to the report
+            # (an aside of its sentence: "Атырауда да ... 27 процентке көтерілді" after it is no rise of the week)
+            ("last_week_aside", r"(?<!\w)бір\s+(?P<unit>апта)(?:да|ның\s+ішінде|\s+ішінде)(?!\w)"),
             # "2026 жылдың жазында": the season's months
             ("season", rf"{_Y}(?:\s*|-)жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын"); also its
@@ -636,9 +656,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
-            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
-            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
                            r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
@@ -646,7 +666,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
             # жылы", the next calendar year)
-            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
@@ -715,6 +735,10 @@ def _resolve(
         return scope.period_start, published, False
     if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
         anchor = scope.period_start if scope is not None and scope.period_start else published
+        if (
+            anchor > published
+        ):  # ("келер жылдан бастап ... . Өткен айда ...": last month, not the one before the start)
+            anchor = published
         before = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
         return before, _month_end(before.year, before.month), False
     if kind == "first_week":
@@ -730,7 +754,7 @@ def _resolve(
         return published.replace(day=1), _month_end(published.year, published.month), False
     if kind == "last_day":  # "за минувшие сутки": the day up to publication
         return published - relativedelta(days=1), published, False
-    if kind == "last_month":
+    if kind in ("last_month", "last_week_aside"):
         unit = groups["unit"].lower()
         back = relativedelta(weeks=1) if unit.startswith(("недел", "апта")) else relativedelta(months=1)
         return published - back, published, False
@@ -853,6 +877,13 @@ def _resolve(
         if kind == "deadline_day":
             return None, day, True
         return day, day, False
+    if kind == "towards_day":
+        month = _month_index(language, groups["m"])
+        try:
+            day = date(int(groups["y"]) if groups.get("y") else published.year, month, int(groups["d"]))
+        except ValueError:
+            return None
+        return (None, day, True) if day > published else (day, day, False)
     if kind == "deadline":
         end_year = int(groups["y"])
         if groups.get("m"):
@@ -888,9 +919,11 @@ def _resolve(
         stock_day = (
             scope.period_start if scope is not None and scope.period_start == scope.period_end else None
         )
-        # "На 1 октября ... С начала года ... на 161 832": until the day before the stock's date
+        # "На 1 октября ... С начала года ... на 161 832": until the day before the stock's date, a
+        # month's first day opening it; a status day within a month ("20 қыркүйектегі жағдай бойынша
+        # ... Жыл басынан бері") counts that day too
         if stock_day is not None and opened < stock_day <= published:
-            return opened, stock_day - relativedelta(days=1), False
+            return opened, stock_day - relativedelta(days=1) if stock_day.day == 1 else stock_day, False
         return opened, published, False
     if kind in ("heating_season", "heating_season_named"):
         return _heating_season(groups, published)
@@ -993,7 +1026,7 @@ def _resolve(
     if kind == "heating_season_since":  # the season's first day (the last 1 October gone) to the report
         first_year = published.year if published.month >= 10 else published.year - 1
         return date(first_year, 10, 1), published, False
-    if kind == "since_independence":
+    if kind in ("since_independence", "since_independence_aside"):
         return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
         if published.month <= 2:
@@ -1003,6 +1036,19 @@ def _resolve(
                 return date(year - 1, 12, 31), date(year - 1, 12, 31), False
             return None
         return None, date(year, 12, 31), True
+    if kind == "years_from":  # "2023 жылдан бастап бес жыл бойы": 2023 to 2027
+        words = groups["n"].lower()
+        count = _YEAR_COUNTS.get(words) or int(words)
+        if not 2 <= count <= 10:
+            return None
+        first_year = int(groups["y"])
+        return date(first_year, 1, 1), date(first_year + count - 1, 12, 31), False
+    if kind == "school_year_point":
+        if groups["point"].lower() == "басында":
+            opens = date(published.year if published.month >= 6 else published.year - 1, 9, 1)
+            return opens, opens, False
+        closed = date(published.year if published.month >= 6 else published.year - 1, 5, 31)
+        return closed, closed, False
     if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
         opens = date(year, 9, 1)
         return None, opens if opens >= published else date(year + 1, 9, 1), True
@@ -1227,7 +1273,8 @@ _RU_AHEAD_WORD = re.compile(
 )
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
-    "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,
+    "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
+    "сегіз": 8, "тоғыз": 9, "он": 10,
 }  # fmt: skip
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
@@ -1258,7 +1305,15 @@ _LOOK_BACK = {
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
-_NO_SCENE |= {"school_year", "heating_season_next", "heating_season_named", "month_alone"}
+_NO_SCENE |= {
+    "since_independence_aside",
+    "last_week_aside",
+    "school_year",
+    "school_year_point",
+    "heating_season_next",
+    "heating_season_named",
+    "month_alone",
+}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 # "За минувшие сутки привито 80 тыс.": a daily report's day frames its paragraph, not the totals told
@@ -1818,8 +1873,10 @@ _RU_AHEAD = re.compile(
 # "тоқсанға арналған", "айға арналған": the span a plan or task is meant for
 _KK_MEANT_FOR = re.compile(r"\s*арналған(?!\w)", re.I)
 # a future participle of a deed right after a day or month: "шілдеде ашылатын", "наурызда іске қосылатын"
+# (with the thing done named between: "1 қыркүйекте сабақ бастайтын оқушылар")
 _KK_PARTICIPLE_AHEAD = re.compile(
-    r"\s+(?:іске\s+|пайдалануға\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)", re.I
+    r"\s+(?:іске\s+|пайдалануға\s+|(?:сабақ|оқу|жұмыс|есік)\w*\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)",
+    re.I,
 )
 
 

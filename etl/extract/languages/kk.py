@@ -162,6 +162,7 @@ KAZAKH = LanguageData(
         ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
+        ("мақсатымен=", "none"),  # "құрылысын жалғастыру мақсатымен ... қарастырылған": in order to, no goal
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
@@ -199,6 +200,10 @@ KAZAKH = LanguageData(
         ("нәтижесінде=", "outlook"),  # "Нәтижесінде ... 2 есеге артады": the expected result
         ("қарастырылған", "plan"),  # "185 млрд теңге қарастырылған": provided for
         ("қарастырылып", "plan"),
+        # "11 мың тонна отын қарастырылса, оның ... жеткізілді": what is provided for, set against the part
+        # told done after it
+        ("қарастырылса=", "plan"),
+        ("көзделсе=", "plan"),
         ("күте", "forecast"),
         ("болжа", "forecast"),
         ("мүмкін=", "forecast"),
@@ -214,6 +219,7 @@ KAZAKH = LanguageData(
         ("меже", "target"),
         ("нысаналы", "target"),  # "нысаналы дәліз", "нысаналы көрсеткіш": a target band or indicator
         ("ниет", "plan"),
+        ("ниет білдір", "none"),  # "70 пайызы ... оқуға ниет білдірді": expressed a wish, told as done
         ("міндет", "target"),
         ("тапсыр", "target"),
         ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
