@@ -115,7 +115,8 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
-_BASE_GAP = re.compile(r"\s*\(?\s*")
+# ("... тиісті кезеңімен салыстырғанда (18770,7 млн теңге)": the Kazakh comparison word may stand between)
+_BASE_GAP = re.compile(r"\s*(?:(?:салыстырғанда|қарағанда)\s*(?=\())?\(?\s*")
 _BASE_BEFORE = re.compile(
     # not "более чем 369 тыс.", "свыше чем": a qualifier, no base
     r"(?:против|вместо|(?<!более\s)(?<!менее\s)(?<!больше\s)(?<!меньше\s)чем|с\s+нынешних|с\s+текущих)\s+$"
@@ -210,6 +211,7 @@ def extract_cyrillic_indicators(
                 scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
+        reached_days: set[date] = set()  # the days this sentence's actual figures stood on
         planned = False
         went_on_today = False  # the sentence went on with the present the one before named
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
@@ -576,6 +578,10 @@ def extract_cyrillic_indicators(
                 else year_plan
             )
             last = _last_told(found)
+            reached_days = {
+                i.period_end for i in found if i.kind == "actual" and i.period_end is not None
+                and i.period_start == i.period_end
+            }  # fmt: skip
             planned = bool(found) and (
                 bool(gated_search(_SET_ASIDE, _SET_ASIDE_GATE, sentence.text))
                 or all(i.kind != "actual" for i in found)
@@ -664,6 +670,8 @@ def extract_cyrillic_indicators(
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
+        if stated and language == "kk":
+            stated = _kk_year_end_reached(stated, reached_days, published)
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -691,6 +699,21 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+def _kk_year_end_reached(stated: list[Period], reached_days: set[date], published: date) -> list[Period]:
+    """'2023 жылдың соңына қарай ... 4303 нысан тіркелген. Ең көп орындар ... шоғырланған': a year-end
+    long gone by that a level was reached by (its figure read as that day, not a deadline) frames the
+    stocks told after it as that day. A year-end just over (within a month, as a status day would
+    be) stays as it was read: what is told after it holds now ("... 584 мыңға жетті.\n Мұнда 110 мың
+    адам айналысады", told on 20 January)."""
+    return [
+        replace(p, period_start=p.period_end, is_deadline=False)
+        if p.is_deadline and p.period_end in reached_days
+        and p.period_end is not None and (published - p.period_end).days > _STATUS_DAY_REACH
+        else p
+        for p in stated
+    ]  # fmt: skip
 
 
 def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
@@ -2592,6 +2615,8 @@ _KK_COMPARISON_AFTER = re.compile(
     # "2013 жылдың сәйкесінше кезеңімен 34,5%-ға жоғары", "өткен жылдың дәл осындай кезеңімен": the same
     # span a year before, in the instrumental or the dative, with no comparison word after it
     rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең\w*?(?:мен|не|ге)\b"
+    # "2022 жылғы сәйкес кезең бойынша өсім 12,6%": growth reckoned by that year's same span
+    rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең(?:і)?\s+бойынша(?!\w)"
     # "өсуі 2022 жылғы көрсеткіштерге 130%-ды құрады": that year's figures in the dative, then the share
     r"|\S*\s+көрсеткіш\w*(?:ге|ке)\s+(?=\d)"
 )
@@ -4715,10 +4740,11 @@ def _sentence_indicators(
             reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
             and period.is_deadline and period.period_end is not None and period.period_end < published
             and _KK_YEAR_END_BY.search(text, period.start, period.end)
-            and _KK_PAST_END.search(text, clause[0], clause[1])
+            and (_KK_PAST_END.search(text, clause[0], clause[1]) or _KK_PERFECT_END.search(text, clause[0], clause[1]))
         ):  # fmt: skip
             # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
-            # by, told in the past, stood on that day; no deadline
+            # by, told in the past, stood on that day; no deadline (so "... 4303 нысан тіркелген", the
+            # perfect of a source's count)
             period = replace(period, period_start=period.period_end, is_deadline=False)
         if (
             reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
@@ -6632,6 +6658,8 @@ _KK_THIS_YEARS_DAY_BY = re.compile(
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
 _KK_PAST_END = re.compile(r"[^\W\d_]{2,}(?<![ае])(?:ды|ді|ты|ті)\s*[.,;!]?\s*$", re.I)
+# a clause ending on the perfect: "тіркелген", "жеткен", "өскен" (the past a source's figure is told in)
+_KK_PERFECT_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)\s*[.,;!]?\s*$", re.I)
 
 
 def _kk_list_predicate(

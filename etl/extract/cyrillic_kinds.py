@@ -79,6 +79,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
             continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
+        if kazakh and word == "жоспарлау" and _KAZAKH_OFFICE_NOUN.match(text, match.end()):
+            continue  # "экономика және бюджеттік жоспарлау басқармасының басшысы": an office's name, no plan
         if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
             continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
         if word == "қажетті" and kazakh and _KAZAKH_NOUN_AFTER.match(text, match.end()):
@@ -720,6 +722,10 @@ def _sentence_clause_start(text: str, position: int) -> int:
 
 # "жеткізу" naming delivery itself (its point, distance, cost, schedule, works), not "X-ға жеткізу", bringing
 # a measure up to a level
+# "жоспарлау басқармасы", "... жоспарлау бөлімінің", "Стратегиялық жоспарлау және реформалар агенттігі"
+_KAZAKH_OFFICE_NOUN = re.compile(
+    r"(?:\s+және\s+[^\W\d_]+)?\s+(?:басқарма|бөлім|министрлі|агенттіг|комитет|департамент|мекеме)\w*", re.I
+)
 _KAZAKH_DELIVERY_NOUN = re.compile(r"\s+(?:пункт|қашықтығ|құн|кесте|жұмыс|тәсіл|жол|арна|мерзім)\w*", re.I)
 # "Жоба іске қосылса, жылына 1,2 млн тонна шығарады", "пайдалануға берілсе": once the plant runs, what it
 # will make or employ (a plan; a past verb after it still tells a deed)

@@ -382,6 +382,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "Оқу жылының басында 187 мектеп болады", "оқу жылының соңында 16 мектеп болды": the first or
+            # the last school day of the school year, a day a stock is told at
+            ("school_year_edge", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
+                                 r"оқу\s+жылының\s+(?P<edge>басында|соңында|аяғында)(?:ғы)?(?!\w)"),
             # "2025-2026 жылдардағы жылу беру маусымына": the heating season of those years, October to April
             ("heating_season_named", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+(?:жылыту|жылу\s+беру)\s+маусым\w*"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
@@ -476,7 +480,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("2030-шы жылға қарай": the year as an ordinal, as it is said)
             ("deadline", rf"{_Y}(?:-?(?:шы|ші|ыншы|інші))?(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
-            ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
+            # ("былтырғы жылдың тиісті кезеңімен": the attributive with its own noun)
+            ("same_period_last_year", r"(?:былтырғы(?:\s+жыл(?:дың|ғы))?|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы(?:ндай)?|сәйкес(?:інше)?|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
             # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
@@ -977,6 +982,16 @@ def _resolve(
     if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
         opens = date(year, 9, 1)
         return None, opens if opens >= published else date(year + 1, 9, 1), True
+    if kind == "school_year_edge":
+        ending = (groups.get("edge") or "").lower() != "басында"
+        span = _resolve("school_year", {**groups, "_text": "оқу жылында"}, published, language, None)
+        if span is None or span[0] is None:
+            return None
+        first_year = span[0].year
+        if ending and not groups.get("y") and not groups.get("which") and 6 <= published.month <= 8:
+            first_year = published.year - 1  # the end told in the summer break: of the school year just over
+        edge = date(first_year + 1, 5, 31) if ending else date(first_year, 9, 1)
+        return edge, edge, False
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
         which = next((v for stem, v in _SCHOOL_YEAR_WORDS if which.startswith(stem)), which)
@@ -1224,10 +1239,11 @@ _LOOK_BACK = {
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
-_NO_SCENE |= {"school_year", "heating_season_next", "heating_season_named", "month_alone"}
+_NO_SCENE |= {"school_year", "school_year_edge", "heating_season_next", "heating_season_named", "month_alone"}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 _BESIDE = 24  # characters between a look back and a period it takes along
+_SAME_SPAN_BASES = {"same_period_year", "same_period_last_year"}  # "өткен жылдың сәйкес кезеңімен"
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
@@ -1392,6 +1408,12 @@ def find_cyrillic_periods(
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
+    # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...": a Kazakh base
+    # of the same span told after the period is what that period is measured against; the period is
+    # the figures' own and frames the sentences after it (a look back before it still takes it along)
+    bases_after = [
+        (start, end) for start, end, kind, _ in found if language.code == "kk" and kind in _SAME_SPAN_BASES
+    ]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
     # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
     # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
@@ -1502,13 +1524,19 @@ def find_cyrillic_periods(
             a - _BESIDE <= end
             and start <= b + _BESIDE
             and not _DIGIT.search(sentence, min(end, b), max(start, a))
+            and not ((a, b) in bases_after and a >= end)
             for a, b in look_backs
         )
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
         named = (
             kind == "school_year"
-            and bool(groups.get("y"))
+            and (
+                bool(groups.get("y"))
+                # "өткен оқу жылында 24 мектеп ... берілген болатын. Олар 66 мың оқушы орнын ...": the
+                # Kazakh school year just over, named as the last one, is a past span as a numbered one is
+                or (language.code == "kk" and (groups.get("which") or "").lower() in ("өткен", "былтырғы"))
+            )
             and (
                 language.code == "ru"
                 # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
@@ -1517,6 +1545,9 @@ def find_cyrillic_periods(
                 and resolved[1] < published
             )
         )
+        # "Оқу жылының соңында 16 мектеп болды. Орын тапшылығы 27 800 ... құрады": the last school day
+        # gone by frames the stocks told after it, as a school year over does
+        named = named or (kind == "school_year_edge" and resolved[1] is not None and resolved[1] < published)
         # "На начало текущего года числилось 872 ... . Больше всего ... находилось в Шымкенте — 101": a
         # Russian stock day told with "на" is the day the next sentences count on, as "На 1 января" is
         # ("в начале года", "жыл басында" stay a contrast with now)

@@ -1,0 +1,228 @@
+"""Kazakh periods carried from context, seen wrong on real stored news pages (round real20kk2:
+school years, tourism and accommodation statistics, regional economy reports, heating-season coal),
+in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md ("the period may come from the headline, lead or an earlier
+sentence"; "a figure's comparison base is NOT its period"; a stock at a date is that day):
+  1. a span followed by its base of the same span ("2018 жылдың қорытындысы бойынша өткен жылғы
+     тиісті кезеңмен салыстырғанда ...") was read as a look back, so it set no scene: the figures told
+     after it stood at publication. It is the figures' own span and frames what follows.
+  2. the school year just over named as the last one ("өткен оқу жылында") dated its own sentence only;
+     like a numbered school year over, it frames the sentences after it.
+  3. "оқу жылының басында" / "оқу жылының соңында" (at the start / end of the school year) were no
+     period: the first (1 September) or last (31 May) school day, a stock's day.
+  4. "2022 жылғы сәйкес кезең бойынша өсім 12,6%" took the base year as its own period: the growth is
+     reckoned by that year's same span; the figure keeps the span carried.
+  5. "былтырғы жылдың тиісті кезеңімен" was last year whole and read as the figure's own, so the change
+     and the next sentence's "бұл кезеңде" took last year; it is the same span a year back, and its
+     level in brackets after "салыстырғанда (...)" is that span's.
+  6. a level reached "by the end of" a year long over, told in the perfect ("2023 жылдың соңына қарай
+     ... 4303 нысан тіркелген"), was a deadline, and the stocks after it stood at publication: it is
+     that year's last day, and frames what follows (a year-end just over keeps its reading).
+  7. "экономика және бюджеттік жоспарлау басқармасының басшысы" (an office's name) was a plan cue: the
+     figure it introduced became a plan with no period.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+
+def _all(text: str, published: date, title: str = "") -> list[Indicator]:
+    return extract_indicators(text, published, title=title, language="kk")
+
+
+def _find(text: str, surface: str, published: date, title: str = "") -> Indicator:
+    found = [i for i in _all(text, published, title) if i.surface == surface]
+    assert found, f"no figure written {surface!r}"
+    return found[0]
+
+
+def _span(indicator: Indicator) -> tuple[date | None, date | None]:
+    return indicator.period_start, indicator.period_end
+
+
+# 1. a span told with its base of the same span frames the sentences after it
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "span"),
+    [
+        (
+            "2024 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда келушілер саны "
+            "6,2% көбейді. Қонақүйлер 41 200 адамға қызмет көрсетті.",
+            "41 200",
+            date(2025, 2, 14),
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "2025 жылдың қаңтар-наурызында өткен жылдың сәйкес кезеңімен салыстырғанда өнеркәсіп "
+            "өндірісі 4,1%-ға өсті. Өңдеу өнеркәсібінде 860 млрд теңгенің өнімі өндірілді.",
+            "860 млрд теңгенің",
+            date(2025, 5, 6),
+            (date(2025, 1, 1), date(2025, 3, 31)),
+        ),
+        (
+            "Биылғы қаңтар-маусымда өткен жылғы ұқсас кезеңмен салыстырғанда жүк тасымалы 3%-ға артты. "
+            "Теміржолмен 48 млн тонна жүк тасылды.",
+            "48 млн тонна",
+            date(2025, 7, 18),
+            (date(2025, 1, 1), date(2025, 6, 30)),
+        ),
+    ],
+)
+def test_a_span_told_with_its_same_span_base_frames_what_follows(
+    text: str, surface: str, published: date, span: tuple[date, date]
+) -> None:
+    assert _span(_find(text, surface, published)) == span
+
+
+def test_a_look_back_before_a_period_still_takes_it_along() -> None:
+    # "Бір жыл бұрын, 2024 жылдың қаңтарында": the look back comes first, the month is the base's
+    text = (
+        "Қаңтарда 5,1 мың пәтер тапсырылды. Бір жыл бұрын, 2024 жылдың қаңтарында 4,2 мың пәтер тапсырылған."
+    )
+    found = _find(text, "4,2 мың", date(2025, 2, 10))
+    assert _span(found) == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+# 2. the school year just over frames what follows
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "span"),
+    [
+        (
+            "Айта кетейік, өткен оқу жылында қалада 19 мектеп пайдалануға берілген болатын. Олар 52 мың "
+            "оқушы орнын қамтыды.",
+            "52 мың",
+            date(2025, 9, 2),
+            (date(2024, 9, 1), date(2025, 5, 31)),
+        ),
+        (
+            "Өткен оқу жылында облыста 14 балабақша ашылды. Оларға 3 200 бала қабылданды.",
+            "3 200",
+            date(2025, 10, 8),
+            (date(2024, 9, 1), date(2025, 5, 31)),
+        ),
+    ],
+)
+def test_the_last_school_year_frames_what_follows(
+    text: str, surface: str, published: date, span: tuple[date, date]
+) -> None:
+    assert _span(_find(text, surface, published)) == span
+
+
+def test_a_new_school_year_still_dates_its_own_clause_only() -> None:
+    text = "Жаңа оқу жылында 11 мектеп ашылды. Қазір қалада 74 мың оқушы орны бар."
+    assert _span(_find(text, "74 мың", date(2025, 10, 8))) == (date(2025, 10, 8), date(2025, 10, 8))
+
+
+# 3. the first and the last school day
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "day"),
+    [
+        ("Оқу жылының басында қалада 215 мектеп жұмыс істейді.", "215", date(2025, 8, 21), date(2025, 9, 1)),
+        ("Оқу жылының соңында 9 мектеп үш ауысыммен оқыды.", "9", date(2025, 8, 21), date(2025, 5, 31)),
+        ("Өткен оқу жылының соңында 6 мектеп апатты деп танылды.", "6", date(2025, 8, 21), date(2025, 5, 31)),
+        ("Оқу жылының басында облыста 640 мектеп болды.", "640", date(2025, 11, 3), date(2025, 9, 1)),
+        ("Оқу жылының соңында 700 мектеп болады деп күтілуде.", "700", date(2025, 11, 3), date(2026, 5, 31)),
+    ],
+)
+def test_the_start_or_end_of_a_school_year_is_its_day(
+    text: str, surface: str, published: date, day: date
+) -> None:
+    assert _span(_find(text, surface, published)) == (day, day)
+
+
+def test_a_stock_at_the_school_years_end_gone_by_frames_the_next_sentence() -> None:
+    text = "Оқу жылының соңында қалада 12 мектеп апатты болды. Орын тапшылығы 18 400 оқушы орнын құрады."
+    assert _span(_find(text, "18 400", date(2025, 8, 21))) == (date(2025, 5, 31), date(2025, 5, 31))
+
+
+def test_by_the_school_years_end_stays_a_deadline() -> None:
+    text = "Оқу жылының соңына дейін 4 мектеп салынады."
+    assert _span(_find(text, "4", date(2025, 11, 3))) == (None, date(2026, 5, 31))
+
+
+# 4. "сәйкес кезең бойынша": a base
+
+
+def test_growth_reckoned_by_a_years_same_span_keeps_the_span_carried() -> None:
+    text = (
+        "Былтырғы қаңтар-қыркүйекте курорттарға 2 млн 140 мың адам барған. Яғни, 2023 жылғы сәйкес кезең "
+        "бойынша өсім 9,4%-ға артты."
+    )
+    found = _find(text, "9,4%-ға", date(2025, 2, 3))
+    assert _span(found) == (date(2024, 1, 1), date(2024, 9, 30))
+
+
+# 5. "былтырғы жылдың тиісті кезеңімен": the same span a year back
+
+
+def test_last_years_same_span_is_a_base_and_its_bracketed_level_is_that_span() -> None:
+    text = (
+        "Осы жылдың төрт айында ауданда 8 420 млн теңгенің өнімі өндіріліп, ол былтырғы жылдың тиісті "
+        "кезеңімен салыстырғанда (8 105,3 млн теңге) 3,9 пайызға өскен. Ал бұл кезеңде өнеркәсіп көлемі "
+        "2 310,5 млн теңгені құрады."
+    )
+    published = date(2025, 5, 22)
+    four_months = (date(2025, 1, 1), date(2025, 4, 30))
+    assert _span(_find(text, "3,9 пайызға", published)) == four_months
+    assert _span(_find(text, "2 310,5 млн теңгені", published)) == four_months
+    assert _span(_find(text, "8 105,3 млн теңге", published)) == (date(2024, 1, 1), date(2024, 4, 30))
+
+
+def test_last_year_told_in_its_own_clause_stays_last_year() -> None:
+    text = "Былтырғы жылы ауданда 7 900 млн теңгенің өнімі өндірілген."
+    assert _span(_find(text, "7 900 млн теңгенің", date(2025, 5, 22))) == (
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+    )
+
+
+# 6. a level reached by a year-end long over
+
+
+def test_a_level_by_a_year_end_long_over_is_that_day_and_frames_what_follows() -> None:
+    text = (
+        "2023 жылдың соңына қарай облыста 612 орналастыру орны тіркелген. Олардың көбі Бурабай "
+        "ауданында (218) және Көкшетауда (97) шоғырланған."
+    )
+    published = date(2024, 9, 10)
+    year_end = (date(2023, 12, 31), date(2023, 12, 31))
+    assert _span(_find(text, "612", published)) == year_end
+    assert _span(_find(text, "218", published)) == year_end
+
+
+def test_a_year_end_just_over_still_leaves_what_goes_on_now() -> None:
+    text = "2024 жылдың соңына қарай спортпен айналысатындар саны 610 мыңға жетті.\nМұнда 96 мың адам шұғылданады."
+    assert _span(_find(text, "96 мың", date(2025, 1, 20))) == (date(2025, 1, 20), date(2025, 1, 20))
+
+
+def test_a_plan_by_a_year_end_stays_a_deadline() -> None:
+    text = "2026 жылдың соңына қарай облыста 700 орналастыру орны ашылуы көзделген."
+    assert _span(_find(text, "700", date(2025, 9, 10))) == (None, date(2026, 12, 31))
+
+
+# 7. a planning office's name is no plan
+
+
+def test_a_planning_offices_name_is_no_plan_cue() -> None:
+    text = (
+        "Облыста жыл басынан бергі тоғыз айдың қорытындысы қаралды. Экономика және бюджеттік жоспарлау "
+        "басқармасының басшысы атап өткендей, құрылыс жұмыстарының көлемі 108,2 пайызға тең."
+    )
+    found = _find(text, "108,2 пайызға", date(2025, 10, 24))
+    assert found.kind == "actual"
+    assert _span(found) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_planning_as_a_deed_still_reads_a_plan() -> None:
+    assert _find("Биыл 14 нысан салуды жоспарлау керек.", "14", date(2025, 3, 3)).kind != "actual"
