@@ -21,6 +21,10 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
      that year's last day, and frames what follows (a year-end just over keeps its reading).
   7. "экономика және бюджеттік жоспарлау басқармасының басшысы" (an office's name) was a plan cue: the
      figure it introduced became a plan with no period.
+  8. "алдағы 5 жыл көлемінде" (over the next five years) was no period, so a target told after it "5
+     жылда" (in five years) counted five years back from the year carried; it is the five years ahead.
+  9. a Kazakh compound whose last part has no scale word ("9 мың 300 тонна", "847 млн 640 мың 500
+     теңге") was read as two figures (9 000 and 300 tonnes).
 """
 
 from __future__ import annotations
@@ -226,3 +230,53 @@ def test_a_planning_offices_name_is_no_plan_cue() -> None:
 
 def test_planning_as_a_deed_still_reads_a_plan() -> None:
     assert _find("Биыл 14 нысан салуды жоспарлау керек.", "14", date(2025, 3, 3)).kind != "actual"
+
+
+# 8. the next five years named before a target "in five years"
+
+
+def test_a_target_in_five_years_after_the_next_five_years_is_ahead() -> None:
+    text = (
+        "Министр биылғы жолдауда алдағы 5 жыл көлемінде өңдеуді дамыту қажеттігін айтты. Өңделген "
+        "өнім экспортын 5 жылда 2 есеге көбейту міндеті қойылды."
+    )
+    published = date(2025, 3, 4)
+    found = _find(text, "2 есеге", published)
+    assert _span(found) == (published, date(2030, 3, 4))
+
+
+def test_the_last_five_years_still_count_back() -> None:
+    found = _find("Соңғы 5 жылда экспорт 2 есеге көбейді.", "2 есеге", date(2025, 3, 4))
+    assert _span(found) == (date(2020, 3, 4), date(2025, 3, 4))
+
+
+# 9. compounds whose last part has no scale word
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Ауылға қыста 6 мың 450 тонна көмір қажет.", "6 мың 450 тонна", 6450, "tonne"),
+        (
+            "Фермерлерге 312 млн 708 мың 250 теңге субсидия төленді.",
+            "312 млн 708 мың 250 теңге",
+            312708250,
+            "KZT",
+        ),
+        ("Биыл 14 мың 60 адам жұмысқа орналасты.", "14 мың 60", 14060, "count"),
+    ],
+)
+def test_a_kazakh_compound_ends_on_its_units(text: str, surface: str, value: float, unit: str) -> None:
+    found = _all(text, date(2025, 9, 20))
+    assert [(i.surface, i.value, i.unit) for i in found] == [(surface, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Облыста 5 мың адам 15 қаңтарда тіркелді.", [5000]),
+        ("Жоспар 2 мың тонна, ол 30 пайызға орындалды.", [2000, 30]),
+    ],
+)
+def test_numbers_after_thousands_of_their_own_stay_apart(text: str, values: list[float]) -> None:
+    assert [i.value for i in _all(text, date(2025, 9, 20))] == values

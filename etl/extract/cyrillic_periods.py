@@ -638,7 +638,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
             # жылы", the next calendar year)
-            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
+            # ("алдағы 5 жыл көлемінде": over the next five years' span, the same)
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|ға|\s+ішінде|\s+көлемінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
