@@ -25,6 +25,9 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
      жылда" (in five years) counted five years back from the year carried; it is the five years ahead.
   9. a Kazakh compound whose last part has no scale word ("9 мың 300 тонна", "847 млн 640 мың 500
      теңге") was read as two figures (9 000 and 300 tonnes).
+ 10. "2016 жылдың 4 тамызына дейінгі мәліметтер бойынша" (by the data up to 4 August) was a deadline,
+     and the yields told after it stood at publication: it is the data's day, a stock's day, and it
+     frames the figures after it.
 """
 
 from __future__ import annotations
@@ -280,3 +283,24 @@ def test_a_kazakh_compound_ends_on_its_units(text: str, surface: str, value: flo
 )
 def test_numbers_after_thousands_of_their_own_stay_apart(text: str, values: list[float]) -> None:
     assert [i.value for i in _all(text, date(2025, 9, 20))] == values
+
+
+# 10. the data as of a day
+
+
+def test_data_up_to_a_day_is_that_day_and_frames_what_follows() -> None:
+    text = (
+        "2025 жылдың 12 тамызына дейінгі мәліметтер бойынша Жамбыл облысында өнімділік гектарына 18,6 "
+        "центнерді құрайды. Түркістан облысында өнімділік гектарына 21,3 центнер. Бүгінгі күні елде 2,4 "
+        "млн тонна астық бастырылды."
+    )
+    published = date(2025, 8, 14)
+    day = (date(2025, 8, 12), date(2025, 8, 12))
+    assert _span(_find(text, "18,6 центнерді", published)) == day
+    assert _span(_find(text, "21,3 центнер", published)) == day
+    assert _span(_find(text, "2,4 млн тонна", published)) == (published, published)
+
+
+def test_a_deadline_day_with_no_data_word_stays_a_deadline() -> None:
+    text = "2025 жылдың 1 қазанына дейін 300 мың гектар жиналуы тиіс."
+    assert _span(_find(text, "300 мың гектар", date(2025, 8, 14))) == (None, date(2025, 10, 1))

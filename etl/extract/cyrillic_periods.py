@@ -462,6 +462,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
+            # "2016 жылдың 4 тамызына дейінгі мәліметтер бойынша": the data as of that day, a stock's day
+            ("as_of", rf"{ky}?{day}\s+{m}\s+дейінгі\s+(?:мәлімет|дерек|ақпарат)\w*\s+бойынша(?!\w)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
