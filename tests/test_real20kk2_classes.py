@@ -28,6 +28,8 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
  10. "2016 жылдың 4 тамызына дейінгі мәліметтер бойынша" (by the data up to 4 August) was a deadline,
      and the yields told after it stood at publication: it is the data's day, a stock's day, and it
      frames the figures after it.
+ 11. "2018 жылдың қаңтар мен желтоқсан айлары арасындағы" (between January and December, said with
+     "арасы") was January alone; and "7 мың 200-ге жуық" (the ones with a case ending) was two figures.
 """
 
 from __future__ import annotations
@@ -304,3 +306,16 @@ def test_data_up_to_a_day_is_that_day_and_frames_what_follows() -> None:
 def test_a_deadline_day_with_no_data_word_stays_a_deadline() -> None:
     text = "2025 жылдың 1 қазанына дейін 300 мың гектар жиналуы тиіс."
     assert _span(_find(text, "300 мың гектар", date(2025, 8, 14))) == (None, date(2025, 10, 1))
+
+
+# 11. "... айлары арасындағы"; the ones of a compound with a case ending
+
+
+def test_months_between_said_with_arasy_are_the_span() -> None:
+    text = "2024 жылдың қаңтар мен маусым айлары арасындағы табиғи өсім 1 240 адамды құрады."
+    assert _span(_find(text, "1 240", date(2024, 8, 1))) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_the_ones_of_a_compound_may_carry_a_case_ending() -> None:
+    found = _all("Былтыр ауданда 4 мың 600-ге жуық бала дүниеге келген.", date(2025, 2, 1))
+    assert [(i.surface, i.value) for i in found] == [("4 мың 600-ге", 4600)]

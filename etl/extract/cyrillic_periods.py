@@ -453,7 +453,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
             ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|\s*айларында)(?!\w)"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
-                        rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
+                        # ("қаңтар мен желтоқсан айлары арасындағы": between, said with "арасы")
+                        rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+(?:аралығ|арасында)\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
             ("from_day", rf"{ky}?{day}\s+{m}\s+бастап"),
             # a date in digits: "01.10.2025 жылғы жағдай бойынша", "01.01.2026 жылдан бастап", "31.12.2025 ж. дейін"
