@@ -30,6 +30,9 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
      frames the figures after it.
  11. "2018 жылдың қаңтар мен желтоқсан айлары арасындағы" (between January and December, said with
      "арасы") was January alone; and "7 мың 200-ге жуық" (the ones with a case ending) was two figures.
+ 12. "бағдарлама индикаторларының 6 айлық орындалуы" (the six-month results of a programme's
+     indicators) was no period, so the figures after it took the programme's years (2016-2020): a
+     count of months before a report's noun is the months from January.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from datetime import date
 
 import pytest
 
+from etl.extract.cyrillic import LANGUAGE_DATA
+from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, extract_indicators
 
 
@@ -319,3 +324,23 @@ def test_months_between_said_with_arasy_are_the_span() -> None:
 def test_the_ones_of_a_compound_may_carry_a_case_ending() -> None:
     found = _all("Былтыр ауданда 4 мың 600-ге жуық бала дүниеге келген.", date(2025, 2, 1))
     assert [(i.surface, i.value) for i in found] == [("4 мың 600-ге", 4600)]
+
+
+# 12. "N айлық" before a report's noun
+
+
+def test_a_six_month_report_frames_the_figures_after_it() -> None:
+    text = (
+        "Кеңесте облыстың 2021-2025 жылдарға арналған даму жоспары индикаторларының 6 айлық орындалуы "
+        "қаралды. «Облысқа 212,4 млрд теңге инвестиция тартылып, 2024 жылдың тиісті кезеңінен 18 пайызға "
+        "артты», – деді басқарма басшысы."
+    )
+    assert _span(_find(text, "212,4 млрд теңге", date(2025, 7, 21))) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Жұмысшыларға 3 айлық жалақысы бірден төленді.", "Оларға 6 айлық оқу курсы ұйымдастырылды."],
+)
+def test_months_of_pay_or_a_course_are_no_period(text: str) -> None:
+    assert find_cyrillic_periods(text, date(2025, 7, 21), LANGUAGE_DATA["kk"]) == []

@@ -397,6 +397,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # year and the months stay one phrase)
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"
                           r"(?:\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w))?"),
+            # "бағдарлама индикаторларының 6 айлық орындалуы", "облыстың 9 айлық әлеуметтік-экономикалық даму
+            # қорытындысы": a report of the months from January (not "3 айлық жалақысы", three months' pay)
+            ("months_of", rf"(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+айлық(?=(?:\s+[^\W\d][\w-]*){{0,2}}?\s+"
+                          r"(?:қорытынды|нәтиже|даму|орындал|есеп)\w*)"),
             # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
             ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
