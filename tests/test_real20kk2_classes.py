@@ -33,6 +33,9 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
  12. "бағдарлама индикаторларының 6 айлық орындалуы" (the six-month results of a programme's
      indicators) was no period, so the figures after it took the programme's years (2016-2020): a
      count of months before a report's noun is the months from January.
+ 13. "Биыл 1 тамызға дейін ... жөнделді" (this year up to a day gone by, the adverb apart from the
+     day) was a deadline: what was done runs from 1 January to that day, as "биылғы 1 тамызға дейін"
+     already did, and that span frames a deed told after it ("Жөндеуге ... жұмсалды").
 """
 
 from __future__ import annotations
@@ -344,3 +347,25 @@ def test_a_six_month_report_frames_the_figures_after_it() -> None:
 )
 def test_months_of_pay_or_a_course_are_no_period(text: str) -> None:
     assert find_cyrillic_periods(text, date(2025, 7, 21), LANGUAGE_DATA["kk"]) == []
+
+
+# 13. this year up to a day gone by
+
+
+def test_this_year_up_to_a_day_gone_by_runs_from_january_and_frames_what_follows() -> None:
+    text = "Биыл 1 шілдеге дейін ауданда 38 шақырым жол жөнделді. Жөндеуге 5,2 млрд теңге жұмсалды."
+    published = date(2025, 7, 14)
+    span = (date(2025, 1, 1), date(2025, 7, 1))
+    assert _span(_find(text, "38 шақырым", published)) == span
+    assert _span(_find(text, "5,2 млрд теңге", published)) == span
+
+
+def test_this_year_up_to_a_day_ahead_stays_a_deadline() -> None:
+    found = _find("Биыл 1 қазанға дейін ауданда 38 шақырым жол жөнделеді.", "38 шақырым", date(2025, 7, 14))
+    assert _span(found) == (None, date(2025, 10, 1))
+
+
+def test_a_present_state_after_a_span_up_to_a_day_holds_now() -> None:
+    text = "Биыл 1 шілдеге дейін ауданда 38 шақырым жол жөнделді. Қазір ауданда 1 900 шақырым жол бар."
+    published = date(2025, 7, 14)
+    assert _span(_find(text, "1 900 шақырым", published)) == (published, published)

@@ -211,7 +211,7 @@ def extract_cyrillic_indicators(
                 scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
-        reached_days: set[date] = set()  # the days this sentence's actual figures stood on
+        reached: dict[date, date] = {}  # the spans (end: start) this sentence's actual figures cover
         planned = False
         went_on_today = False  # the sentence went on with the present the one before named
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
@@ -578,9 +578,9 @@ def extract_cyrillic_indicators(
                 else year_plan
             )
             last = _last_told(found)
-            reached_days = {
-                i.period_end for i in found if i.kind == "actual" and i.period_end is not None
-                and i.period_start == i.period_end
+            reached = {
+                i.period_end: i.period_start for i in found
+                if i.kind == "actual" and i.period_end is not None and i.period_start is not None
             }  # fmt: skip
             planned = bool(found) and (
                 bool(gated_search(_SET_ASIDE, _SET_ASIDE_GATE, sentence.text))
@@ -671,7 +671,7 @@ def extract_cyrillic_indicators(
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
         if stated and language == "kk":
-            stated = _kk_year_end_reached(stated, reached_days, published)
+            stated = _kk_deadline_reached(stated, reached, published)
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -701,19 +701,26 @@ def extract_cyrillic_indicators(
     return results
 
 
-def _kk_year_end_reached(stated: list[Period], reached_days: set[date], published: date) -> list[Period]:
-    """'2023 жылдың соңына қарай ... 4303 нысан тіркелген. Ең көп орындар ... шоғырланған': a year-end
-    long gone by that a level was reached by (its figure read as that day, not a deadline) frames the
-    stocks told after it as that day. A year-end just over (within a month, as a status day would
-    be) stays as it was read: what is told after it holds now ("... 584 мыңға жетті.\n Мұнда 110 мың
-    адам айналысады", told on 20 January)."""
-    return [
-        replace(p, period_start=p.period_end, is_deadline=False)
-        if p.is_deadline and p.period_end in reached_days
-        and p.period_end is not None and (published - p.period_end).days > _STATUS_DAY_REACH
-        else p
-        for p in stated
-    ]  # fmt: skip
+def _kk_deadline_reached(stated: list[Period], reached: dict[date, date], published: date) -> list[Period]:
+    """A deadline gone by that the sentence's actual figure was read as done within frames what is told
+    after it as the figure's own span: '2023 жылдың соңына қарай ... 4303 нысан тіркелген. Ең көп
+    орындар ... шоғырланған' (that year's last day), 'Биыл 1 тамызға дейін 45 шақырым жол жөнделді.
+    Жөндеуге 6,4 млрд теңге жұмсалды' (from 1 January to that day). A year-end just over (within a
+    month, as a status day would be) stays as it was read: what is told after it holds now ("...
+    584 мыңға жетті.\n Мұнда 110 мың адам айналысады", told on 20 January)."""
+    moved = []
+    for p in stated:
+        start = reached.get(p.period_end) if p.is_deadline and p.period_end is not None else None
+        if (
+            start is not None
+            and p.period_end is not None
+            and p.period_end < published
+            and (start < p.period_end or (published - p.period_end).days > _STATUS_DAY_REACH)
+        ):
+            # (a day's deadline sets no scene as the end of a term; read as a span done, it does)
+            p = replace(p, period_start=start, is_deadline=False, sets_scene=True)
+        moved.append(p)
+    return moved
 
 
 def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
@@ -6652,8 +6659,9 @@ _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|кү
 _KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
 # "биылғы 1 қазанға дейін", "ағымдағы жылғы 1 шілдеге дейін": a day of this year as the end of what was done
+# ("Биыл 1 тамызға дейін": the adverb before the day, the same)
 _KK_THIS_YEARS_DAY_BY = re.compile(
-    r"\s*(?:биылғы|ағымдағы\s+жылғы|осы\s+жылғы)\s+\d{1,2}\s+[^\W\d]+\s+дейін", re.I
+    r"\s*(?:биылғы|биыл|ағымдағы\s+жылғы|осы\s+жылғы)\s+\d{1,2}\s+[^\W\d]+\s+дейін", re.I
 )
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
