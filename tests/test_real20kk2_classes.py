@@ -36,6 +36,8 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
  13. "Биыл 1 тамызға дейін ... жөнделді" (this year up to a day gone by, the adverb apart from the
      day) was a deadline: what was done runs from 1 January to that day, as "биылғы 1 тамызға дейін"
      already did, and that span frames a deed told after it ("Жөндеуге ... жұмсалды").
+ 14. "2025 жылдың алғашқы жартыжылдығында" (the first half, "the first" in the possessive) was the
+     whole year, and the figures after it took the year.
 """
 
 from __future__ import annotations
@@ -369,3 +371,17 @@ def test_a_present_state_after_a_span_up_to_a_day_holds_now() -> None:
     text = "Биыл 1 шілдеге дейін ауданда 38 шақырым жол жөнделді. Қазір ауданда 1 900 шақырым жол бар."
     published = date(2025, 7, 14)
     assert _span(_find(text, "1 900 шақырым", published)) == (published, published)
+
+
+# 14. "алғашқы жартыжылдығында"
+
+
+def test_the_first_half_named_alghashqy_in_the_possessive_is_the_half() -> None:
+    text = (
+        "2025 жылдың алғашқы жартыжылдығында 2024 жылмен салыстырғанда өнеркәсіп өндірісі 3,7%-ға өсті. "
+        "Өңдеу өнеркәсібінде 640 млрд теңгенің өнімі өндірілді."
+    )
+    published = date(2025, 7, 22)
+    half = (date(2025, 1, 1), date(2025, 6, 30))
+    assert _span(_find(text, "3,7%-ға", published)) == half
+    assert _span(_find(text, "640 млрд теңгенің", published)) == half

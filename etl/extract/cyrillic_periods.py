@@ -414,8 +414,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
             # ("1-жартыжылдықта", "2025 жылдың 2-жартыжылдығында": the half's number in digits)
+            # ("2025 жылдың алғашқы жартыжылдығында": the first half named "the first" in the possessive;
+            # a bare "алғашқы жартыжылдықта" is first_half below)
             ("half", rf"{ky}?(?:(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+|(?P<p_digit>[12])-\s?)"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
+            ("half", rf"{ky}(?P<p>алғашқы)\s+(?:жартыжылдығ|жарты\s*жылдығ)\w*"),
             # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                  r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
