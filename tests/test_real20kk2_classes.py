@@ -38,6 +38,9 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
      already did, and that span frames a deed told after it ("Жөндеуге ... жұмсалды").
  14. "2025 жылдың алғашқы жартыжылдығында" (the first half, "the first" in the possessive) was the
      whole year, and the figures after it took the year.
+ 15. "Былтырғы 9 айда ... тартылса, биыл бұл көрсеткіш ... жетті": "биыл" set against last year's
+     months from January was the whole year (and framed the next sentence so); it is the same months
+     this year, when they are over at publication.
 """
 
 from __future__ import annotations
@@ -385,3 +388,28 @@ def test_the_first_half_named_alghashqy_in_the_possessive_is_the_half() -> None:
     half = (date(2025, 1, 1), date(2025, 6, 30))
     assert _span(_find(text, "3,7%-ға", published)) == half
     assert _span(_find(text, "640 млрд теңгенің", published)) == half
+
+
+# 15. "биыл" set against last year's months
+
+
+def test_this_year_set_against_last_years_months_is_the_same_months() -> None:
+    text = (
+        "Өткен жылдың 8 айында облысқа 96 мың турист келсе, биыл бұл көрсеткіш 118 мыңға жетті. "
+        "Олардың 21 мыңы шетелдіктер."
+    )
+    published = date(2025, 9, 25)
+    months = (date(2025, 1, 1), date(2025, 8, 31))
+    assert _span(_find(text, "96 мың", published)) == (date(2024, 1, 1), date(2024, 8, 31))
+    assert _span(_find(text, "118 мыңға", published)) == months
+    assert _span(_find(text, "21 мыңы", published)) == months
+
+
+def test_this_year_set_against_last_year_whole_stays_the_year() -> None:
+    text = "Өткен жылы облысқа 96 мың турист келсе, биыл бұл көрсеткіш 118 мыңға жетті."
+    assert _span(_find(text, "118 мыңға", date(2025, 9, 25))) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_this_year_against_months_not_yet_over_stays_the_year() -> None:
+    text = "Өткен жылдың 9 айында 410 млрд теңге тартылса, биыл 520 млрд теңге тартылады деп күтілуде."
+    assert _span(_find(text, "520 млрд теңге", date(2025, 5, 20))) == (date(2025, 1, 1), date(2025, 12, 31))

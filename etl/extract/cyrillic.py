@@ -305,6 +305,8 @@ def extract_cyrillic_indicators(
         rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
+        if language == "kk":
+            stated = _kk_this_year_same_months(stated, sentence.text, published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
             # the span the headline or lead reported decides, though a plan for the year named since
             # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
@@ -2039,6 +2041,37 @@ def _barely_begun(period: Period | None, published: date) -> bool:
         return False
     first, last = period.period_start, period.period_end
     return first < published < last and (published - first).days * 6 < (last - first).days
+
+
+# "..., биыл бұл көрсеткіш 520 млрд теңгеге жетті": this year's level of the measure just told
+_KK_THIS_MEASURE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+)?(?:бұл|осы)\s+көрсеткіш", re.I)
+# "... тартылса, биыл ...": the clause before set against this year's
+_KK_CONDITIONAL_BEFORE = re.compile(r"[^\W\d]+(?:са|се)\s*,\s*(?:ал\s+)?$", re.I)
+
+
+def _kk_this_year_same_months(stated: list[Period], text: str, published: date) -> list[Period]:
+    """'Былтырғы 9 айда 410 млрд теңге инвестиция тартылса, биыл бұл көрсеткіш 520 млрд теңгеге жетті':
+    "биыл" set against last year's months from January is the same months this year, not the
+    whole year (when they are over at publication)."""
+    moved = list(stated)
+    for n, p in enumerate(stated):
+        if n == 0 or not _is_this_year(p, text, published):
+            continue
+        before = stated[n - 1]
+        if (
+            before.period_start != date(published.year - 1, 1, 1)
+            or before.period_end is None
+            or before.period_end >= date(published.year - 1, 12, 31)
+            or not (
+                _KK_THIS_MEASURE_AFTER.match(text, p.end)
+                or _KK_CONDITIONAL_BEFORE.search(text, max(0, p.start - 40), p.start)
+            )
+        ):
+            continue
+        end = _month_last_day(published.year, before.period_end.month)
+        if end < published:
+            moved[n] = replace(p, period_start=date(published.year, 1, 1), period_end=end)
+    return moved
 
 
 def _is_this_year(period: Period, text: str, published: date) -> bool:
