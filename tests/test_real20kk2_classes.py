@@ -41,6 +41,8 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
  15. "Былтырғы 9 айда ... тартылса, биыл бұл көрсеткіш ... жетті": "биыл" set against last year's
      months from January was the whole year (and framed the next sentence so); it is the same months
      this year, when they are over at publication.
+ 16. "Салыстырмалы түрде, былтыр 1,9 млн тонна жиналған" (for comparison, opening a sentence) was no
+     look back: last year whole became the scene, and the yield told in the next paragraph took it.
 """
 
 from __future__ import annotations
@@ -413,3 +415,22 @@ def test_this_year_set_against_last_year_whole_stays_the_year() -> None:
 def test_this_year_against_months_not_yet_over_stays_the_year() -> None:
     text = "Өткен жылдың 9 айында 410 млрд теңге тартылса, биыл 520 млрд теңге тартылады деп күтілуде."
     assert _span(_find(text, "520 млрд теңге", date(2025, 5, 20))) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# 16. "Салыстырмалы түрде," opening a sentence is a comparison
+
+
+def test_a_comparison_opened_by_salystyrmaly_turde_is_a_look_back() -> None:
+    text = (
+        "Биыл 10 айда облыста 1,7 млн тонна астық жиналды.\nСалыстырмалы түрде, былтыр 1,4 млн тонна "
+        "жиналған.\nОрташа өнімділік гектарына 13,8 центнер болды."
+    )
+    published = date(2025, 11, 12)
+    ten_months = (date(2025, 1, 1), date(2025, 10, 31))
+    assert _span(_find(text, "1,4 млн тонна", published)) == (date(2024, 1, 1), date(2024, 10, 31))
+    assert _span(_find(text, "13,8 центнер", published)) == ten_months
+
+
+def test_relatively_few_is_no_comparison_opening() -> None:
+    text = "Биыл 10 айда облыста 1,7 млн тонна астық жиналды. Бұл салыстырмалы түрде 12 пайызға аз."
+    assert _span(_find(text, "12 пайызға", date(2025, 11, 12))) == (date(2025, 1, 1), date(2025, 10, 31))

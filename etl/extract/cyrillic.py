@@ -1113,7 +1113,7 @@ _STOCK_PRESENT = {
 # "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
 _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
-    "kk": re.compile(r"\s*Салыстыру\s+үшін\b", re.I),
+    "kk": re.compile(r"\s*(?:Салыстыру\s+үшін\b|Салыстырмалы\s+түрде\s*,)", re.I),
 }
 _RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
 _RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
