@@ -43,6 +43,9 @@ sentence"; "a figure's comparison base is NOT its period"; a stock at a date is 
      this year, when they are over at publication.
  16. "Салыстырмалы түрде, былтыр 1,9 млн тонна жиналған" (for comparison, opening a sentence) was no
      look back: last year whole became the scene, and the yield told in the next paragraph took it.
+ 17. "Бұл туралы 15 қазанда өткен брифингте ... айтты" (the day of the briefing where the news was
+     told, in a sentence with no figure) became the scene: the flows after it, of the headline's nine
+     months, were dated that day.
 """
 
 from __future__ import annotations
@@ -434,3 +437,22 @@ def test_a_comparison_opened_by_salystyrmaly_turde_is_a_look_back() -> None:
 def test_relatively_few_is_no_comparison_opening() -> None:
     text = "Биыл 10 айда облыста 1,7 млн тонна астық жиналды. Бұл салыстырмалы түрде 12 пайызға аз."
     assert _span(_find(text, "12 пайызға", date(2025, 11, 12))) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+# 17. the day of a briefing named in a sentence with no figure
+
+
+def test_the_day_of_a_briefing_frames_none_of_the_figures_after_it() -> None:
+    text = (
+        "Бұл туралы 14 қазанда өткен брифингте басқарма басшысы айтты. Сүт өндірісі 186 мың тоннаға "
+        "жетті. Облыста 40 сүт зауыты жұмыс істейді."
+    )
+    published = date(2025, 10, 16)
+    title = "Облыста 9 айда 52 мың тонна ет өндірілді"
+    assert _span(_find(text, "186 мың тоннаға", published, title)) == (date(2025, 1, 1), date(2025, 9, 30))
+    assert _span(_find(text, "40", published, title)) == (published, published)
+
+
+def test_a_briefing_day_beside_a_figure_still_dates_it() -> None:
+    text = "14 қазанда өткен брифингте басқарма басшысы облыста 40 сүт зауыты бар екенін айтты."
+    assert _span(_find(text, "40", date(2025, 10, 16))) == (date(2025, 10, 14), date(2025, 10, 14))

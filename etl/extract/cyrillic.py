@@ -2219,11 +2219,25 @@ def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
     )  # "постановлением от 12 мая 2025 года № 345"
 
 
+# "Бұл туралы 15 қазанда өткен брифингте ... айтты": the day of the meeting where what the article
+# reports was told, in a sentence with no figure of its own (it frames none of the figures after it;
+# with figures beside it, the day is read as before)
+_KK_MEETING_HELD_AFTER = re.compile(
+    r"\s+өткен\s+(?:[^\W\d]+\s+){0,3}?(?:брифинг|жиын|отырыс|кеңес|конференция|мәжіліс|форум|сессия|кездесу)",
+    re.I,
+)
+
+
 def is_day_told(reader: Reader, text: str, period: Period) -> bool:
     """The period is the day (or month) on which the sentence's content was said."""
     return _day_or_month(period) and bool(
         reader.reported_before.search(text, max(0, period.start - 32), period.start)
         or reader.reported_after.match(text, period.end)
+        or (
+            reader.language.code == "kk"
+            and _KK_MEETING_HELD_AFTER.match(text, period.end) is not None
+            and not _ANY_DIGIT.search(text[: period.start] + text[period.end :])
+        )
     )
 
 
