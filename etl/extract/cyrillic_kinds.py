@@ -720,12 +720,12 @@ def _sentence_clause_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in (".", ";", "«", '"', "\n")) + 1
 
 
-# "жеткізу" naming delivery itself (its point, distance, cost, schedule, works), not "X-ға жеткізу", bringing
-# a measure up to a level
 # "жоспарлау басқармасы", "... жоспарлау бөлімінің", "Стратегиялық жоспарлау және реформалар агенттігі"
 _KAZAKH_OFFICE_NOUN = re.compile(
     r"(?:\s+және\s+[^\W\d_]+)?\s+(?:басқарма|бөлім|министрлі|агенттіг|комитет|департамент|мекеме)\w*", re.I
 )
+# "жеткізу" naming delivery itself (its point, distance, cost, schedule, works), not "X-ға жеткізу", bringing
+# a measure up to a level
 _KAZAKH_DELIVERY_NOUN = re.compile(r"\s+(?:пункт|қашықтығ|құн|кесте|жұмыс|тәсіл|жол|арна|мерзім)\w*", re.I)
 # "Жоба іске қосылса, жылына 1,2 млн тонна шығарады", "пайдалануға берілсе": once the plant runs, what it
 # will make or employ (a plan; a past verb after it still tells a deed)
