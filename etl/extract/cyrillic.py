@@ -130,7 +130,8 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
-_BASE_GAP = re.compile(r"\s*\(?\s*")
+# ("... тиісті кезеңімен салыстырғанда (18770,7 млн теңге)": the Kazakh comparison word may stand between)
+_BASE_GAP = re.compile(r"\s*(?:(?:салыстырғанда|қарағанда)\s*(?=\())?\(?\s*")
 _BASE_BEFORE = re.compile(
     # not "более чем 369 тыс.", "свыше чем": a qualifier, no base
     r"(?:против|вместо|(?<!более\s)(?<!менее\s)(?<!больше\s)(?<!меньше\s)чем|с\s+нынешних|с\s+текущих)\s+$"
@@ -229,6 +230,7 @@ def extract_cyrillic_indicators(
                 scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
+        reached: dict[date, date] = {}  # the spans (end: start) this sentence's actual figures cover
         planned = False
         went_on_today = False  # the sentence went on with the present the one before named
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
@@ -330,6 +332,8 @@ def extract_cyrillic_indicators(
         rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
+        if language == "kk":
+            stated = _kk_this_year_same_months(stated, sentence.text, published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
             # the span the headline or lead reported decides, though a plan for the year named since
             # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
@@ -605,6 +609,10 @@ def extract_cyrillic_indicators(
                 else year_plan
             )
             last = _last_told(found)
+            reached = {
+                i.period_end: i.period_start for i in found
+                if i.kind == "actual" and i.period_end is not None and i.period_start is not None
+            }  # fmt: skip
             planned = bool(found) and (
                 bool(gated_search(_SET_ASIDE, _SET_ASIDE_GATE, sentence.text))
                 or all(i.kind != "actual" for i in found)
@@ -693,6 +701,8 @@ def extract_cyrillic_indicators(
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
+        if stated and language == "kk":
+            stated = _kk_deadline_reached(stated, reached, published)
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -720,6 +730,28 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+def _kk_deadline_reached(stated: list[Period], reached: dict[date, date], published: date) -> list[Period]:
+    """A deadline gone by that the sentence's actual figure was read as done within frames what is told
+    after it as the figure's own span: '2023 жылдың соңына қарай ... 4303 нысан тіркелген. Ең көп
+    орындар ... шоғырланған' (that year's last day), 'Биыл 1 тамызға дейін 45 шақырым жол жөнделді.
+    Жөндеуге 6,4 млрд теңге жұмсалды' (from 1 January to that day). A year-end just over (within a
+    month, as a status day would be) stays as it was read: what is told after it holds now ("...
+    584 мыңға жетті.\n Мұнда 110 мың адам айналысады", told on 20 January)."""
+    moved = []
+    for p in stated:
+        start = reached.get(p.period_end) if p.is_deadline and p.period_end is not None else None
+        if (
+            start is not None
+            and p.period_end is not None
+            and p.period_end < published
+            and (start < p.period_end or (published - p.period_end).days > _STATUS_DAY_REACH)
+        ):
+            # (a day's deadline sets no scene as the end of a term; read as a span done, it does)
+            p = replace(p, period_start=start, is_deadline=False, sets_scene=True)
+        moved.append(p)
+    return moved
 
 
 def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
@@ -1110,7 +1142,7 @@ _STOCK_PRESENT = {
 # "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
 _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
-    "kk": re.compile(r"\s*Салыстыру\s+үшін\b", re.I),
+    "kk": re.compile(r"\s*(?:Салыстыру\s+үшін\b|Салыстырмалы\s+түрде\s*,)", re.I),
 }
 _RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
 _RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
@@ -2121,6 +2153,37 @@ def _barely_begun(period: Period | None, published: date) -> bool:
     return first < published < last and (published - first).days * 6 < (last - first).days
 
 
+# "..., биыл бұл көрсеткіш 520 млрд теңгеге жетті": this year's level of the measure just told
+_KK_THIS_MEASURE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+)?(?:бұл|осы)\s+көрсеткіш", re.I)
+# "... тартылса, биыл ...": the clause before set against this year's
+_KK_CONDITIONAL_BEFORE = re.compile(r"[^\W\d]+(?:са|се)\s*,\s*(?:ал\s+)?$", re.I)
+
+
+def _kk_this_year_same_months(stated: list[Period], text: str, published: date) -> list[Period]:
+    """'Былтырғы 9 айда 410 млрд теңге инвестиция тартылса, биыл бұл көрсеткіш 520 млрд теңгеге жетті':
+    "биыл" set against last year's months from January is the same months this year, not the
+    whole year (when they are over at publication)."""
+    moved = list(stated)
+    for n, p in enumerate(stated):
+        if n == 0 or not _is_this_year(p, text, published):
+            continue
+        before = stated[n - 1]
+        if (
+            before.period_start != date(published.year - 1, 1, 1)
+            or before.period_end is None
+            or before.period_end >= date(published.year - 1, 12, 31)
+            or not (
+                _KK_THIS_MEASURE_AFTER.match(text, p.end)
+                or _KK_CONDITIONAL_BEFORE.search(text, max(0, p.start - 40), p.start)
+            )
+        ):
+            continue
+        end = _month_last_day(published.year, before.period_end.month)
+        if end < published:
+            moved[n] = replace(p, period_start=date(published.year, 1, 1), period_end=end)
+    return moved
+
+
 def _is_this_year(period: Period, text: str, published: date) -> bool:
     """'Биыл', 'в этом году': the publication year, written in words."""
     return (period.period_start, period.period_end) == (
@@ -2266,11 +2329,25 @@ def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
     )  # "постановлением от 12 мая 2025 года № 345"
 
 
+# "Бұл туралы 15 қазанда өткен брифингте ... айтты": the day of the meeting where what the article
+# reports was told, in a sentence with no figure of its own (it frames none of the figures after it;
+# with figures beside it, the day is read as before)
+_KK_MEETING_HELD_AFTER = re.compile(
+    r"\s+өткен\s+(?:[^\W\d]+\s+){0,3}?(?:брифинг|жиын|отырыс|кеңес|конференция|мәжіліс|форум|сессия|кездесу)",
+    re.I,
+)
+
+
 def is_day_told(reader: Reader, text: str, period: Period) -> bool:
     """The period is the day (or month) on which the sentence's content was said."""
     return _day_or_month(period) and bool(
         reader.reported_before.search(text, max(0, period.start - 32), period.start)
         or reader.reported_after.match(text, period.end)
+        or (
+            reader.language.code == "kk"
+            and _KK_MEETING_HELD_AFTER.match(text, period.end) is not None
+            and not _ANY_DIGIT.search(text[: period.start] + text[period.end :])
+        )
     )
 
 
@@ -2737,6 +2814,8 @@ _KK_COMPARISON_AFTER = re.compile(
     # "2013 жылдың сәйкесінше кезеңімен 34,5%-ға жоғары", "өткен жылдың дәл осындай кезеңімен": the same
     # span a year before, in the instrumental or the dative, with no comparison word after it
     rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең\w*?(?:мен|не|ге)\b"
+    # "2022 жылғы сәйкес кезең бойынша өсім 12,6%": growth reckoned by that year's same span
+    rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең(?:і)?\s+бойынша(?!\w)"
     # "өсуі 2022 жылғы көрсеткіштерге 130%-ды құрады": that year's figures in the dative, then the share
     r"|\S*\s+көрсеткіш\w*(?:ге|ке)\s+(?=\d)"
 )
@@ -4987,10 +5066,11 @@ def _sentence_indicators(
             reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
             and period.is_deadline and period.period_end is not None and period.period_end < published
             and _KK_YEAR_END_BY.search(text, period.start, period.end)
-            and _KK_PAST_END.search(text, clause[0], clause[1])
+            and (_KK_PAST_END.search(text, clause[0], clause[1]) or _KK_PERFECT_END.search(text, clause[0], clause[1]))
         ):  # fmt: skip
             # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
-            # by, told in the past, stood on that day; no deadline
+            # by, told in the past, stood on that day; no deadline (so "... 4303 нысан тіркелген", the
+            # perfect of a source's count)
             period = replace(period, period_start=period.period_end, is_deadline=False)
         if (
             reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
@@ -7058,12 +7138,15 @@ _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|кү
 _KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
 # "биылғы 1 қазанға дейін", "ағымдағы жылғы 1 шілдеге дейін": a day of this year as the end of what was done
+# ("Биыл 1 тамызға дейін": the adverb before the day, the same)
 _KK_THIS_YEARS_DAY_BY = re.compile(
-    r"\s*(?:биылғы|ағымдағы\s+жылғы|осы\s+жылғы)\s+\d{1,2}\s+[^\W\d]+\s+дейін", re.I
+    r"\s*(?:биылғы|биыл|ағымдағы\s+жылғы|осы\s+жылғы)\s+\d{1,2}\s+[^\W\d]+\s+дейін", re.I
 )
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
 _KK_PAST_END = re.compile(r"[^\W\d_]{2,}(?<![ае])(?:ды|ді|ты|ті)\s*[.,;!]?\s*$", re.I)
+# a clause ending on the perfect: "тіркелген", "жеткен", "өскен" (the past a source's figure is told in)
+_KK_PERFECT_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)\s*[.,;!]?\s*$", re.I)
 
 
 def _kk_list_predicate(

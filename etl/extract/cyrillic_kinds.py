@@ -667,8 +667,10 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     return resolved
 
 
+# "жоспарлау басқармасы", "... жоспарлау бөлімінің", "Стратегиялық жоспарлау және реформалар агенттігі"
 _KAZAKH_OFFICE_AFTER = re.compile(
-    r"\s+(?:басқарма|бөлім|департамент|комитет|министрлі|агенттігі|орталығ|институт)\w*", re.I
+    r"(?:\s+және\s+[^\W\d_]+)?\s+(?:басқарма|бөлім|департамент|комитет|министрлі|агенттіг|орталығ|институт|мекеме)\w*",
+    re.I,
 )
 _KAZAKH_COPULA_PAST = frozenset(("құрады", "құраған", "болды", "болған"))
 _KAZAKH_PROJECTED = re.compile(r"(?<!\w)болжамды(?!\w)", re.I)  # "болжамды жалпы түсімі": the projected yield

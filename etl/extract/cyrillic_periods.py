@@ -392,11 +392,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
-            # "Оқу жылының басында ... 187 мектеп болады", "оқу жылының соңында 8 мектеп болды": the school
-            # year's first day (the next 1 September in the summer break), its last (the last 31 May gone)
-            ("school_year_point", r"(?<!\w)оқу\s+жылының\s+(?P<point>басында|соңында|аяғында)(?:ғы)?(?!\w)"),
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "Оқу жылының басында 187 мектеп болады", "оқу жылының соңында 16 мектеп болды": the first or
+            # the last school day of the school year, a day a stock is told at
+            ("school_year_edge", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
+                                 r"оқу\s+жылының\s+(?P<edge>басында|соңында|аяғында)(?:ғы)?(?!\w)"),
             # "2025-2026 жылдардағы жылу беру маусымына": the heating season of those years, October to April
             ("heating_season_named", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+(?:жылыту|жылу\s+беру)\s+маусым\w*"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
@@ -408,6 +409,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # year and the months stay one phrase)
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"
                           r"(?:\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w))?"),
+            # "бағдарлама индикаторларының 6 айлық орындалуы", "облыстың 9 айлық әлеуметтік-экономикалық даму
+            # қорытындысы": a report of the months from January (not "3 айлық жалақысы", three months' pay)
+            ("months_of", rf"(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+айлық(?=(?:\s+[^\W\d][\w-]*){{0,2}}?\s+"
+                          r"(?:қорытынды|нәтиже|даму|орындал|есеп)\w*)"),
             # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
             ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
@@ -421,8 +426,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
             # ("1-жартыжылдықта", "2025 жылдың 2-жартыжылдығында": the half's number in digits)
+            # ("2025 жылдың алғашқы жартыжылдығында": the first half named "the first" in the possessive;
+            # a bare "алғашқы жартыжылдықта" is first_half below)
             ("half", rf"{ky}?(?:(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+|(?P<p_digit>[12])-\s?)"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
+            ("half", rf"{ky}(?P<p>алғашқы)\s+(?:жартыжылдығ|жарты\s*жылдығ)\w*"),
             # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                  r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
@@ -464,7 +472,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
             ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|\s*айларында)(?!\w)"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
-                        rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
+                        # ("қаңтар мен желтоқсан айлары арасындағы": between, said with "арасы")
+                        rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+(?:аралығ|арасында)\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
             ("from_day", rf"{ky}?{day}\s+{m}\s+бастап"),
             # a date in digits: "01.10.2025 жылғы жағдай бойынша", "01.01.2026 жылдан бастап", "31.12.2025 ж. дейін"
@@ -477,6 +486,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "1 тамызға қарай": towards a day still ahead, a deadline; a day gone by or today, the day a
             # stock is told as of ("1 қазанға қарай мал басы ... құрады", the statistics' "на 1 октября")
             ("towards_day", rf"{ky}?{day}\s+{m}\s+қарай(?!\w)"),
+            # "2016 жылдың 4 тамызына дейінгі мәліметтер бойынша": the data as of that day, a stock's day
+            ("as_of", rf"{ky}?{day}\s+{m}\s+дейінгі\s+(?:мәлімет|дерек|ақпарат)\w*\s+бойынша(?!\w)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+(?:дейін|қарай)"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
@@ -495,7 +506,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("2030-шы жылға қарай": the year as an ordinal, as it is said)
             ("deadline", rf"{_Y}(?:-?(?:шы|ші|ыншы|інші))?(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
-            ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
+            # ("былтырғы жылдың тиісті кезеңімен": the attributive with its own noun)
+            ("same_period_last_year", r"(?:былтырғы(?:\s+жыл(?:дың|ғы))?|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы(?:ндай)?|сәйкес(?:інше)?|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
             # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
@@ -666,7 +678,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
             # жылы", the next calendar year)
-            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
+            # ("алдағы 5 жыл көлемінде": over the next five years' span, the same)
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|ға|\s+ішінде|\s+көлемінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
@@ -1043,15 +1056,19 @@ def _resolve(
             return None
         first_year = int(groups["y"])
         return date(first_year, 1, 1), date(first_year + count - 1, 12, 31), False
-    if kind == "school_year_point":
-        if groups["point"].lower() == "басында":
-            opens = date(published.year if published.month >= 6 else published.year - 1, 9, 1)
-            return opens, opens, False
-        closed = date(published.year if published.month >= 6 else published.year - 1, 5, 31)
-        return closed, closed, False
     if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
         opens = date(year, 9, 1)
         return None, opens if opens >= published else date(year + 1, 9, 1), True
+    if kind == "school_year_edge":
+        ending = (groups.get("edge") or "").lower() != "басында"
+        span = _resolve("school_year", {**groups, "_text": "оқу жылында"}, published, language, None)
+        if span is None or span[0] is None:
+            return None
+        first_year = span[0].year
+        if ending and not groups.get("y") and not groups.get("which") and 6 <= published.month <= 8:
+            first_year = published.year - 1  # the end told in the summer break: of the school year just over
+        edge = date(first_year + 1, 5, 31) if ending else date(first_year, 9, 1)
+        return edge, edge, False
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
         which = next((v for stem, v in _SCHOOL_YEAR_WORDS if which.startswith(stem)), which)
@@ -1309,7 +1326,7 @@ _NO_SCENE |= {
     "since_independence_aside",
     "last_week_aside",
     "school_year",
-    "school_year_point",
+    "school_year_edge",
     "heating_season_next",
     "heating_season_named",
     "month_alone",
@@ -1320,6 +1337,7 @@ _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season a
 # after it ("в городе первую дозу получили 240 тыс."), which stand at publication
 _NO_SCENE |= {"last_day"}
 _BESIDE = 24  # characters between a look back and a period it takes along
+_SAME_SPAN_BASES = {"same_period_year", "same_period_last_year"}  # "өткен жылдың сәйкес кезеңімен"
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
@@ -1512,6 +1530,12 @@ def find_cyrillic_periods(
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
+    # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...": a Kazakh base
+    # of the same span told after the period is what that period is measured against; the period is
+    # the figures' own and frames the sentences after it (a look back before it still takes it along)
+    bases_after = [
+        (start, end) for start, end, kind, _ in found if language.code == "kk" and kind in _SAME_SPAN_BASES
+    ]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
     # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
     # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
@@ -1631,13 +1655,19 @@ def find_cyrillic_periods(
             a - _BESIDE <= end
             and start <= b + _BESIDE
             and not _DIGIT.search(sentence, min(end, b), max(start, a))
+            and not ((a, b) in bases_after and a >= end)
             for a, b in look_backs
         )
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
         named = (
             kind == "school_year"
-            and bool(groups.get("y"))
+            and (
+                bool(groups.get("y"))
+                # "өткен оқу жылында 24 мектеп ... берілген болатын. Олар 66 мың оқушы орнын ...": the
+                # Kazakh school year just over, named as the last one, is a past span as a numbered one is
+                or (language.code == "kk" and (groups.get("which") or "").lower() in ("өткен", "былтырғы"))
+            )
             and (
                 language.code == "ru"
                 # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
@@ -1646,6 +1676,9 @@ def find_cyrillic_periods(
                 and resolved[1] < published
             )
         )
+        # "Оқу жылының соңында 16 мектеп болды. Орын тапшылығы 27 800 ... құрады": the last school day
+        # gone by frames the stocks told after it, as a school year over does
+        named = named or (kind == "school_year_edge" and resolved[1] is not None and resolved[1] < published)
         # "На начало текущего года числилось 872 ... . Больше всего ... находилось в Шымкенте — 101": a
         # Russian stock day told with "на" is the day the next sentences count on, as "На 1 января" is
         # ("в начале года", "жыл басында" stay a contrast with now)
