@@ -241,6 +241,8 @@ class Reader:
         # substrings one of which a text must hold to hold a number word the reader reads: a scale
         # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
         self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
+        # "2 жарым миллион", "2 с половиной миллиона": digits and a half before a scale word
+        self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(
             r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
@@ -438,6 +440,11 @@ class Reader:
         if after.isalpha():
             return None  # "5G", "3D"
         value, position, scaled = raw, end, False
+        half = self.half_after_digits.match(text, position) if digits.isdigit() else None
+        if half and self.duration.match(text, half.end()):
+            return None  # "2 жарым сағат", "2 с половиной часа": a span of time
+        if half and self.read_scale(text, half.end()):
+            value, position = raw + 0.5, half.end()  # "2 жарым миллион адам": 2.5 million, not 2
         unit: str | None = None
         if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
@@ -446,7 +453,7 @@ class Reader:
         over = _A_LITTLE_OVER.match(text, position) if self.language.code == "ru" else None
         scale = self.read_scale(text, position) or (self.read_scale(text, over.end()) if over else None)
         if scale:
-            value, position = self._compound(text, raw * scale[0], scale)
+            value, position = self._compound(text, value * scale[0], scale)
             scaled = True
         unit_match = self.unit.match(text, position)
         if unit_match and unit is None:
@@ -588,6 +595,10 @@ class Reader:
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, True, 0.5))
         return words
+
+
+# the half written after a whole number and before its scale word, by language
+_HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 
 
 # a scale word alone after "over", "about": one of it ("свыше тысячи", "около миллиона"; in Kazakh

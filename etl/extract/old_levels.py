@@ -8,7 +8,7 @@ readers of a change to link, so the old amount took the new one's date and kind:
   paid now (actual at publication), not a level of Y's date;
 - "Y (now X)", "Y (сейчас X)", "Y (қазір X)": X is now; Y, which the sentence told as now too,
   is the coming amount (plan, undated unless the sentence dates it);
-- "Y (previously X)", "Y (ранее X)", "Y (бұрын X)": X is former, actual; in force now when Y is
+- "Y (previously X)", "Y (ранее X)", "Y (бұрын X)", "Y (was X)", "Y (было X)": X is former, actual; in force now when Y is
   still to come, else of no day the text names (FORMAT.md: null).
 
 And the old level of a linked "from X to Y" still to come that took Y's date is in force now, as is
@@ -48,10 +48,13 @@ _NOW = {
     "ru": re.compile(rf"\s*\(\s*(?:сейчас|сегодня|в\s+настоящее\s+время|ныне|пока){_DASH}$", re.I),
     "kk": re.compile(rf"\s*\(\s*(?:қазір|қазіргі\s+(?:кезде|уақытта|таңда)|бүгін){_DASH}$", re.I),
 }
-# a former amount, in brackets or after a comma right after the one the sentence tells
+# a former amount, in brackets or after a comma right after the one the sentence tells; "was",
+# "было" only in brackets ("32 681 тенге (было 21 787 тенге)"): after a comma they may open a clause
 _FORMER = {
-    "en": re.compile(rf"\s*[(,]\s*(?:previously|formerly|earlier|before){_DASH}{_SIGN}$", re.I),
-    "ru": re.compile(rf"\s*[(,]\s*(?:ранее|раньше|прежде){_DASH}$", re.I),
+    "en": re.compile(
+        rf"\s*(?:[(,]\s*(?:previously|formerly|earlier|before)|\(\s*(?:was|were)){_DASH}{_SIGN}$", re.I
+    ),
+    "ru": re.compile(rf"\s*(?:[(,]\s*(?:ранее|раньше|прежде)|\(\s*(?:было|была|был|были)){_DASH}$", re.I),
     "kk": re.compile(rf"\s*[(,]\s*(?:бұрын|бұған\s+дейін){_DASH}$", re.I),
 }
 _CONVERSION = re.compile(r"\s*\(\s*(?:US\$|\$)?")
