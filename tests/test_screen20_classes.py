@@ -83,12 +83,22 @@ def test_old_and_new_amounts(text: str, surface: str, published: date, expected:
         # 5. a half between the whole number and its scale word
         ("Сенбілікке 2 жарым миллион адам қатысты.", "kk", "2 жарым миллион", 2_500_000),
         ("Сенбілікке 3 жарым млн адам қатысты.", "kk", "3 жарым млн", 3_500_000),
-        ("В субботниках участвовали 2 с половиной миллиона человек.", "ru", "2 с половиной миллиона", 2_500_000),
+        (
+            "В субботниках участвовали 2 с половиной миллиона человек.",
+            "ru",
+            "2 с половиной миллиона",
+            2_500_000,
+        ),
         ("Some 2 and a half million people joined the clean-ups.", "en", "2 and a half million", 2_500_000),
         # look-alikes read as before
         ("Сенбілікке бір жарым миллион адам қатысты.", "kk", "бір жарым миллион", 1_500_000),
         ("В субботниках участвовали полтора миллиона человек.", "ru", "полтора миллиона", 1_500_000),
-        ("Some two and a half million people joined the clean-ups.", "en", "two and a half million", 2_500_000),
+        (
+            "Some two and a half million people joined the clean-ups.",
+            "en",
+            "two and a half million",
+            2_500_000,
+        ),
     ],
 )
 def test_a_half_before_the_scale_word(text: str, language: str, surface: str, value: float) -> None:
@@ -104,3 +114,68 @@ def test_a_half_before_the_scale_word(text: str, language: str, surface: str, va
 )
 def test_a_half_hour_is_no_figure(text: str, language: str) -> None:
     assert [i.surface for i in extract_indicators(text, JUNE, language=language)] == ["300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [
+        # 6. a scale word's dot inside a compound ends no sentence, glued to its digits or not
+        ("За сезон вывезли 1млн. 414 тыс. тонн отходов.", "ru", "1млн. 414 тыс. тонн", 1_414_000),
+        ("Маусымда 1млн. 414 мың тонна қалдық шығарылды.", "kk", "1млн. 414 мың тонна", 1_414_000),
+        ("In all, 1 mln. 414 thousand tons of waste were hauled away.", "en", "1 mln. 414 thousand tons",
+         1_414_000),
+        ("In all, 1mln. 414 thousand tons of waste were hauled away.", "en", "1mln. 414 thousand tons",
+         1_414_000),
+    ],
+)  # fmt: skip
+def test_a_scale_abbreviation_inside_a_compound(text: str, language: str, surface: str, value: float) -> None:
+    assert figure_by_surface(text, surface, JUNE, language=language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surfaces"),
+    [
+        # look-alikes: a scale word's dot before a capital still ends the sentence
+        ("Бюджет акции составил 5 млрд. Из них 2 млрд тенге ушло на вывоз.", "ru", ["5 млрд.", "2 млрд тенге"]),
+        ("The campaign's budget was 5 bln. 2 billion tenge of it went to hauling.", "en", ["5 bln.", "2 billion tenge"]),
+    ],
+)  # fmt: skip
+def test_a_scale_abbreviation_before_a_new_sentence(text: str, language: str, surfaces: list[str]) -> None:
+    assert [i.surface for i in extract_indicators(text, JUNE, language=language)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        # 7. a year-like number before the people or things it counts is a count
+        ("More than 2000 people from 245 teams joined the clean-up in Ulytau.", "en", "2000"),
+        ("Some 2000 volunteers gathered 70 tons of litter.", "en", "2000"),
+        ("В уборке берега участвовали 2000 человек.", "ru", "2000"),
+        ("В уборке берега 2000 волонтеров собрали 70 тонн мусора.", "ru", "2000"),
+        ("Жағалауды тазартуға 2000 адам қатысты.", "kk", "2000"),
+        ("Жағалауды тазартуға 2000-нан астам ерікті қатысты.", "kk", "2000-нан"),
+    ],
+)
+def test_a_year_like_count(text: str, language: str, surface: str) -> None:
+    figure = figure_by_surface(text, surface, JUNE, language=language)
+    assert (figure.value, figure.unit) == (2000, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "expected"),
+    [
+        # the counted figure beside it keeps the day it is told, not the year-like count as its year
+        ("Some 2000 volunteers gathered 70 tons of litter.", "en", "70 tons", (None, None)),
+        # look-alikes: a year before people keeps dating the figure
+        (
+            "In 2000 people planted 500 trees in the park.",
+            "en",
+            "500",
+            (date(2000, 1, 1), date(2000, 12, 31)),
+        ),
+        ("В 2000 году на субботник вышли 300 человек.", "ru", "300", (date(2000, 1, 1), date(2000, 12, 31))),
+        ("2000 жылы сенбілікке 300 адам қатысты.", "kk", "300", (date(2000, 1, 1), date(2000, 12, 31))),
+    ],
+)
+def test_the_year_beside_a_count(text: str, language: str, surface: str, expected: Span) -> None:
+    assert span(figure_by_surface(text, surface, JUNE, language=language)) == expected

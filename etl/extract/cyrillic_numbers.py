@@ -30,7 +30,8 @@ _SITE_NAME = re.compile(r"\d+[^\W_]*\.(?:kz|ru|com|org|net|info|media|news|tv|kg
 _DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«“(\d])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|мес|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z]"
+    # (a scale glued to its digits too: "1млн. 414 тыс. тонн")
+    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|мес|куб|ст|п|им|ул|д|см|обл|р-н)|\d(?:тыс|млн|млрд|трлн)|\b[А-ЯA-Z]"
     # a month cut short before its year or day: "на 1 окт. 2025 г.", "янв.-сент. 2025 г."
     r"|\b(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек))\.$"
 )
@@ -118,6 +119,14 @@ _COUNT_BEFORE = re.compile(
 )
 _KK_QUALIFIER_GAP = re.compile(r"\s+(?:жуық|астам|аса|артық)(?=\s)", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
+# people or things counted right after a year-like number ("2000 человек", "2000-нан астам адам"): a
+# count whatever stands before it (a year is told with its noun, "2000 году", "2000 жылы")
+_COUNTED_AFTER = re.compile(
+    r"(?:\s+(?:жуық|астам|аса|артық))?\s+(?:человек|волонт[её]р\w*|жител\w*|участник\w*|команд\w*|студент\w*"
+    r"|школьник\w*|детей|саженц\w*|деревьев|адам\w*|ерікті\w*|тұрғын\w*|қатысушы\w*|оқушы\w*"
+    r"|бала(?:лар\w*)?|көшет\w*|ағаш\w*)(?!\w)",
+    re.I,
+)
 # the units after a compound's thousands: "503 тысячи 159", "177 тыс. 650" (not a decimal, not a
 # scale or percent of its own), before the people or the unit counted or a stop ("5 млн 20 тыс. 15
 # проектам": a sum, then a count of its own)
@@ -437,8 +446,8 @@ class Reader:
         if text[start - 1 : start] == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):
             return None  # "АИ-95/96": the second grade of a fuel's code
         after = text[end : end + 1]
-        if after.isalpha():
-            return None  # "5G", "3D"
+        if after.isalpha() and not self.read_scale(text, end):
+            return None  # "5G", "3D" (not a scale glued to its digits, "1млн. 414 тыс. тонн")
         value, position, scaled = raw, end, False
         half = self.half_after_digits.match(text, position) if digits.isdigit() else None
         if half and self.duration.match(text, half.end()):
@@ -491,8 +500,9 @@ class Reader:
             if (
                 digits == numeral and "." not in digits and "," not in digits and 1900 <= raw <= 2100
                 and not (_COUNT_BEFORE.search(text, max(0, start - 16), start) and _NOUN_AFTER.match(text, position))
+                and not _COUNTED_AFTER.match(text, position)
             ):  # fmt: skip
-                return None  # a year (not "более 2000 нарушений": a count of things)
+                return None  # a year (not "более 2000 нарушений", "2000 адам": a count of things)
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"
             if raw <= 31 and self.language.code == "ru" and _MONTH_SHORT.match(text, position):
