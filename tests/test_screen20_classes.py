@@ -179,3 +179,28 @@ def test_a_year_like_count(text: str, language: str, surface: str) -> None:
 )
 def test_the_year_beside_a_count(text: str, language: str, surface: str, expected: Span) -> None:
     assert span(figure_by_surface(text, surface, JUNE, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        # 4. a proposal is a plan, in its own sentence or as the lead of a list
+        ("Стипендию студентам колледжей предлагается поднять до 38 000 тенге.", "ru", "38 000 тенге", "plan"),
+        ("Ведомство предложило поднять стипендию студентам колледжей до 38 000 тенге.", "ru", "38 000 тенге", "plan"),
+        ("Министерство предлагает увеличить стипендию колледжам до 38 000 тенге.", "ru", "38 000 тенге", "plan"),
+        ("Колледж студенттерінің шәкіртақысын 38 000 теңгеге дейін арттыру ұсынылады.", "kk", "38 000 теңгеге",
+         "plan"),
+        ("Министрлік колледж студенттерінің шәкіртақысын 38 000 теңгеге дейін арттыруды ұсынды.", "kk",
+         "38 000 теңгеге", "plan"),
+        ("It is proposed to lift the college stipend to 38,000 tenge.", "en", "38,000 tenge", "plan"),
+        ("С 2024 года стипендии предлагается повысить:\n- студентам колледжей – с 32 000 до 38 000 тенге.",
+         "ru", "38 000 тенге", "plan"),
+        ("2024 жылдан бастап шәкіртақыны көтеру ұсынылды:\n- колледж студенттеріне – 32 000 теңгеден 38 000 "
+         "теңгеге дейін.", "kk", "38 000 теңгеге", "plan"),
+        # look-alikes: an offer of places or grants is no proposal of a level
+        ("Колледж предлагает 500 бюджетных мест.", "ru", "500", "actual"),
+        ("The college offers 500 state-funded places.", "en", "500", "actual"),
+    ],
+)  # fmt: skip
+def test_a_proposal_is_a_plan(text: str, language: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, JUNE, language=language).kind == kind
