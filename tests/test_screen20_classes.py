@@ -204,3 +204,32 @@ def test_the_year_beside_a_count(text: str, language: str, surface: str, expecte
 )  # fmt: skip
 def test_a_proposal_is_a_plan(text: str, language: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, JUNE, language=language).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "expected"),
+    [
+        # 1. a past rise told as today's: the old level held before, on no day the text names
+        ("Стипендия магистрантов увеличилась с 86 987 тенге до 97 024 тенге.", "ru", "86 987 тенге", (None, None)),
+        ("Магистранттардың шәкіртақысы 86 987 теңгеден 97 024 теңгеге дейін өсті.", "kk", "86 987 теңгеден",
+         (None, None)),
+        ("The master's stipend has increased from 86,987 tenge to 97,024 tenge.", "en", "86,987 tenge", (None, None)),
+        # ... or as in force from a day named: the old level held before that day
+        ("С 1 сентября 2021 года стипендия магистрантов выросла с 86 987 тенге до 97 024 тенге.", "ru",
+         "86 987 тенге", (None, None)),
+        ("2021 жылғы 1 қыркүйектен бастап магистранттардың шәкіртақысы 86 987 теңгеден 97 024 теңгеге дейін өсті.",
+         "kk", "86 987 теңгеден", (None, None)),
+        # the new level keeps its day
+        ("Стипендия магистрантов увеличилась с 86 987 тенге до 97 024 тенге.", "ru", "97 024 тенге", (SEPT, SEPT)),
+        # look-alikes: a past year's rise (the old level in the year before), a rise to come (the
+        # old level in force now), a spread of prices now (both ends today)
+        ("В 2021 году стипендию магистрантов повысили с 86 987 тенге до 97 024 тенге.", "ru", "86 987 тенге",
+         (date(2020, 1, 1), date(2020, 12, 31))),
+        ("Стипендия магистрантов вырастет с 86 987 тенге до 97 024 тенге.", "ru", "86 987 тенге", (SEPT, SEPT)),
+        ("Көмірдің бір тоннасы 13 500 теңгеден 15 000 теңгеге дейін бағаланады.", "kk", "13 500 теңгеден",
+         (SEPT, SEPT)),
+    ],
+)  # fmt: skip
+def test_the_old_level_of_a_past_rise(text: str, language: str, surface: str, expected: Span) -> None:
+    figure = figure_by_surface(text, surface, SEPT, language=language)
+    assert (figure.kind, span(figure)) == ("actual", expected)

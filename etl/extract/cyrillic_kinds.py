@@ -359,7 +359,8 @@ _RU_OUTCOME_INFINITIVES = frozenset(
 # the infinitive they govern, at once or after a time phrase ("рассчитывает к 2030 году утроить"); a
 # noun in "-ость", "-сть" or a short word ("часть", "сеть", "пять") is none
 # a proposal, a plan (FORMAT.md): "предлагается повысить", "министерство предложило увеличить",
-# "көтеру ұсынылады", "көтеруді ұсынды" (not "вуз предлагает 500 грантов", "500 грант ұсынады": offers)
+# "көтеру ұсынылады", "көтеруді ұсынды" (not "вуз предлагает 500 грантов", "500 грант ұсынады",
+# "24 миллионы электронды түрде ұсынылған": offers and services provided)
 _RU_PROPOSES = re.compile(r"предлага(?:ет|ют)(?:ся)?|предложил[аои]?|предложено", re.I)
 _RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
 _KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|уді|уды|уын|уін)$", re.I)
@@ -368,9 +369,7 @@ _KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|уді|уды|уын|уін)$",
 def _proposal(text: str, word: str, previous: str, end: int, kazakh: bool) -> bool:
     """The word tells a proposal: a proposing verb with the deed proposed beside it."""
     if kazakh:
-        return word.startswith("ұсыныл") or (
-            word.startswith("ұсын") and bool(_KK_VERBAL_NOUN.search(previous))
-        )
+        return word.startswith("ұсын") and bool(_KK_VERBAL_NOUN.search(previous))
     if not _RU_PROPOSES.fullmatch(word):
         return False
     # (the impersonal "предлагается" may follow its infinitive: "повысить предлагается до")

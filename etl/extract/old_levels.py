@@ -64,7 +64,7 @@ _PLANNED = re.compile(r"plann|target|запланир|планов|жоспар|
 def old_and_new_levels(found: list[Indicator], published: date, language: str) -> list[Indicator]:
     """The records of `found` with each old amount told beside its new one ("instead of", "now",
     "previously") given the old amount's own reading, and a new amount told "(now X)" its coming one."""
-    settled = [_in_force_before(i, found, published) for i in found]
+    settled = [_held_before(_in_force_before(i, found, published), found, published) for i in found]
     for k in range(len(found) - 1):
         first, second = settled[k], settled[k + 1]
         if first.sentence_start != second.sentence_start:
@@ -170,6 +170,38 @@ def _in_force_before(old: Indicator, found: list[Indicator], published: date) ->
     if not (ahead or planned):
         return old
     return replace(old, kind="actual", period_start=published, period_end=published)
+
+
+def _held_before(old: Indicator, found: list[Indicator], published: date) -> Indicator:
+    """'Стипендия бакалавров увеличилась с 26 186 тенге до 31 423 тенге' told on 2 September: the new
+    level is today's (or in force from the day named, "с 1 сентября"), the old one held before that
+    day, on no day the text names (FORMAT.md: "X: actual at the earlier period if stated"); it took
+    the new one's date, so one category had two amounts on one day. A past year ("в 2021 году
+    повысили с ... до ...") is read by the readers: the old level in the year before."""
+    if old.role != "from" or old.partner is None or old.partner >= len(found) or old.unit == "percent":
+        return old
+    new = found[old.partner]
+    if new.kind != "actual" or _span(old) != _span(new) or _OLD_LEVEL_WORDS.search(_before(old)) is None:
+        return old
+    if _CHANGED.search(old.sentence) is None:
+        return old  # "бір тоннасы 13 500 теңгеден 15 000 теңгеге дейін бағаланады": a spread of prices now
+    start, end = _span(new)
+    today = start == end == published
+    from_a_day = start is not None and end is None and start <= published
+    if not (today or from_a_day):
+        return old
+    return replace(old, kind="actual", period_start=None, period_end=None)
+
+
+# a verb of a change done ("rose", "увеличилась", "өсті"; not a spread, "2 гектардан 4 гектарға дейін")
+_CHANGED = re.compile(
+    r"(?<!\w)(?:(?:rose|risen|raised|increased|grew|grown|climbed|jumped|expanded|lifted|hiked|fell|fallen|dropped"
+    r"|declined|decreased|cut|reduced|lowered|shrank|shrunk)(?!\w)"
+    r"|(?:вырос|выросл|увеличил|увеличен|повысил|повышен|поднял|подняли|возрос|снизил|снижен|сократил|сокращен"
+    r"|уменьшил|уменьшен|подорожал|подешевел|расширил|расширен)\w*"
+    r"|(?:өс|арт|көбей|ұлғай|көтеріл|азай|төменде|қысқар|кемі)(?:ті|ды|ді|кен|қан|ген|ған|іп|ып|п)(?:ін|ын|і|ы)?(?!\w))",
+    re.I,
+)
 
 
 # the word that makes a figure the old level of a change, right before it ("с 41 898 до", "from
