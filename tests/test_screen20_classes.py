@@ -233,3 +233,31 @@ def test_a_proposal_is_a_plan(text: str, language: str, surface: str, kind: str)
 def test_the_old_level_of_a_past_rise(text: str, language: str, surface: str, expected: Span) -> None:
     figure = figure_by_surface(text, surface, SEPT, language=language)
     assert (figure.kind, span(figure)) == ("actual", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "expected"),
+    [
+        # 3. the date of a legal act dates no figure, in its sentence or the ones after it
+        ("Нормы выплат утверждены приказом министра от 12 марта 2016 года. Студентам колледжей "
+         "выплачивается 21 000 тенге.", "ru", "21 000 тенге", (JUNE, JUNE)),
+        ("Согласно постановлению правительства № 57 от 12 марта 2016 года студентам колледжей выплачивается "
+         "21 000 тенге.", "ru", "21 000 тенге", (JUNE, JUNE)),
+        ("The rates were set by a government decree of 2016. College students are paid 21,000 tenge.", "en",
+         "21,000 tenge", (None, None)),
+        ("Under the 2016 decree, college students are paid 21,000 tenge.", "en", "21,000 tenge", (None, None)),
+        ("Төлем мөлшері министрдің 2016 жылғы 12 наурыздағы № 57 бұйрығымен бекітілген. Колледж студенттеріне "
+         "21 000 теңге төленеді.", "kk", "21 000 теңге", (None, None)),
+        # look-alikes: a year the deed was done in keeps dating it, with an act named beside it
+        ("В 2016 году по постановлению правительства студентам выплатили 21 000 тенге.", "ru", "21 000 тенге",
+         (date(2016, 1, 1), date(2016, 12, 31))),
+        ("2016 жылы заң бойынша студенттерге 21 000 теңге төленді.", "kk", "21 000 теңге",
+         (date(2016, 1, 1), date(2016, 12, 31))),
+        ("In 2016 the law paid college students 21,000 tenge.", "en", "21,000 tenge",
+         (date(2016, 1, 1), date(2016, 12, 31))),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_legal_act_dates_no_figure(
+    text: str, language: str, surface: str, expected: Span
+) -> None:
+    assert span(figure_by_surface(text, surface, JUNE, language=language)) == expected

@@ -18,6 +18,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.legal_acts import names_a_legal_act
 from etl.extract.literal_gates import at_word_starts, opens_a_word
 from etl.extract.records import quick_init, replace
 
@@ -1724,7 +1725,10 @@ def find_periods(
                     same_span=same,
                 )
             )
-    ordered = sorted(periods, key=lambda p: p.start)
+    # "set by a government decree of 2008": the act's date dates no figure
+    ordered = sorted(
+        (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
+    )
     if reporting_days:
         return [p for p in ordered if _is_reporting_date(sentence, p)]
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
