@@ -66,7 +66,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_THIS_AFTER.match(text, match.end())
         ):
             kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
-        if kind is None and _proposal(text, word, previous, match.end(), kazakh):
+        if (
+            kind is None
+            and word.startswith(("предл", "ұсын"))
+            and _proposal(text, word, previous, match.end(), kazakh)
+        ):
             kind = "plan"  # "стипендию предлагается повысить до 47 135 тенге": a proposal is a plan
         if (
             kind is None and not kazakh and word in ("составляет", "составляют")

@@ -181,7 +181,9 @@ def _held_before(old: Indicator, found: list[Indicator], published: date) -> Ind
     if old.role != "from" or old.partner is None or old.partner >= len(found) or old.unit == "percent":
         return old
     new = found[old.partner]
-    if new.kind != "actual" or _span(old) != _span(new) or _OLD_LEVEL_WORDS.search(_before(old)) is None:
+    if (old.kind, new.kind) != ("actual", "actual") or _span(old) != _span(new):
+        return old  # (not "жоспарланған 90 мың тоннадан ... өсті": the plan a result rose from)
+    if _OLD_LEVEL_WORDS.search(_before(old)) is None:
         return old
     if _CHANGED.search(old.sentence) is None:
         return old  # "бір тоннасы 13 500 теңгеден 15 000 теңгеге дейін бағаланады": a spread of prices now
@@ -190,7 +192,7 @@ def _held_before(old: Indicator, found: list[Indicator], published: date) -> Ind
     from_a_day = start is not None and end is None and start <= published
     if not (today or from_a_day):
         return old
-    return replace(old, kind="actual", period_start=None, period_end=None)
+    return replace(old, period_start=None, period_end=None)
 
 
 # a verb of a change done ("rose", "увеличилась", "өсті"; not a spread, "2 гектардан 4 гектарға дейін")
