@@ -214,11 +214,11 @@ def test_a_proposal_is_a_plan(text: str, language: str, surface: str, kind: str)
         ("Магистранттардың шәкіртақысы 86 987 теңгеден 97 024 теңгеге дейін өсті.", "kk", "86 987 теңгеден",
          (None, None)),
         ("The master's stipend has increased from 86,987 tenge to 97,024 tenge.", "en", "86,987 tenge", (None, None)),
-        # ... or as in force from a day named: the old level held before that day
+        # ... or as in force from a day named: the old level held up to the day before
         ("С 1 сентября 2021 года стипендия магистрантов выросла с 86 987 тенге до 97 024 тенге.", "ru",
-         "86 987 тенге", (None, None)),
+         "86 987 тенге", (None, date(2021, 8, 31))),
         ("2021 жылғы 1 қыркүйектен бастап магистранттардың шәкіртақысы 86 987 теңгеден 97 024 теңгеге дейін өсті.",
-         "kk", "86 987 теңгеден", (None, None)),
+         "kk", "86 987 теңгеден", (None, date(2021, 8, 31))),
         # the new level keeps its day
         ("Стипендия магистрантов увеличилась с 86 987 тенге до 97 024 тенге.", "ru", "97 024 тенге", (SEPT, SEPT)),
         # look-alikes: a past year's rise (the old level in the year before), a rise to come (the

@@ -20,7 +20,7 @@ Pure: a list of a body's records in, the same list with those records settled ou
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from etl.extract.indicators import Indicator
 from etl.extract.records import replace
@@ -174,9 +174,10 @@ def _in_force_before(old: Indicator, found: list[Indicator], published: date) ->
 
 def _held_before(old: Indicator, found: list[Indicator], published: date) -> Indicator:
     """'Стипендия бакалавров увеличилась с 26 186 тенге до 31 423 тенге' told on 2 September: the new
-    level is today's (or in force from the day named, "с 1 сентября"), the old one held before that
-    day, on no day the text names (FORMAT.md: "X: actual at the earlier period if stated"); it took
-    the new one's date, so one category had two amounts on one day. A past year ("в 2021 году
+    level is today's (or of another day told), the old one held before, on no day the text names (FORMAT.md: "X: actual at
+    the earlier period if stated"); with the day of the change named ("с 1 июля 2025 года тариф
+    повышен с 80 до 92 тенге") it held up to the day before. It took the new one's date, so one
+    category had two amounts on one day. A past year ("в 2021 году
     повысили с ... до ...") is read by the readers: the old level in the year before."""
     if old.role != "from" or old.partner is None or old.partner >= len(found) or old.unit == "percent":
         return old
@@ -188,11 +189,13 @@ def _held_before(old: Indicator, found: list[Indicator], published: date) -> Ind
     if _CHANGED.search(old.sentence) is None:
         return old  # "бір тоннасы 13 500 теңгеден 15 000 теңгеге дейін бағаланады": a spread of prices now
     start, end = _span(new)
-    today = start == end == published
-    from_a_day = start is not None and end is None and start <= published
-    if not (today or from_a_day):
+    if start is None or start > published:
         return old
-    return replace(old, period_start=None, period_end=None)
+    if end is None:  # "с 1 июля ... повышен": in force up to the day before the one named
+        return replace(old, period_start=None, period_end=start - timedelta(days=1))
+    if end == start:  # a level told as of a day (the report's or another): changed on some day before
+        return replace(old, period_start=None, period_end=None)
+    return old
 
 
 # a verb of a change done ("rose", "увеличилась", "өсті"; not a spread, "2 гектардан 4 гектарға дейін")
