@@ -69,6 +69,12 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):
             kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
         if (
+            kind is None
+            and word.startswith(("предл", "ұсын"))
+            and _proposal(text, word, previous, match.end(), kazakh)
+        ):
+            kind = "plan"  # "стипендию предлагается повысить до 47 135 тенге": a proposal is a plan
+        if (
             kind is None and not kazakh and word in ("составляет", "составляют")
             and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
         ):  # fmt: skip
@@ -415,6 +421,24 @@ _RU_OUTCOME_INFINITIVES = frozenset(
 )
 # the infinitive they govern, at once or after a time phrase ("рассчитывает к 2030 году утроить"); a
 # noun in "-ость", "-сть" or a short word ("часть", "сеть", "пять") is none
+# a proposal, a plan (FORMAT.md): "предлагается повысить", "министерство предложило увеличить",
+# "көтеру ұсынылады", "көтеруді ұсынды" (not "вуз предлагает 500 грантов", "500 грант ұсынады",
+# "24 миллионы электронды түрде ұсынылған": offers and services provided)
+_RU_PROPOSES = re.compile(r"предлага(?:ет|ют)(?:ся)?|предложил[аои]?|предложено", re.I)
+_RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
+_KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|уді|уды|уын|уін)$", re.I)
+
+
+def _proposal(text: str, word: str, previous: str, end: int, kazakh: bool) -> bool:
+    """The word tells a proposal: a proposing verb with the deed proposed beside it."""
+    if kazakh:
+        return word.startswith("ұсын") and bool(_KK_VERBAL_NOUN.search(previous))
+    if not _RU_PROPOSES.fullmatch(word):
+        return False
+    # (the impersonal "предлагается" may follow its infinitive: "повысить предлагается до")
+    return word.endswith("ся") or bool(_RU_INFINITIVE_NEXT.match(text, end))
+
+
 _RU_INTENDED_DEED = re.compile(
     r"(?:\s+(?:к|до|в|с|на)\s+(?:[\w.-]+\s+){1,2}?)?\s+(?P<verb>(?!\w*ость\b)[^\W\d_]{3,}(?:[аяиеуы]ть|[аяиеуы]ться|ти|чь))(?!\w)",
     re.I,

@@ -33,7 +33,8 @@ _SITE_NAME = re.compile(r"\d+[^\W_]*\.(?:kz|ru|com|org|net|info|media|news|tv|kg
 _DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«“(\d])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|мес|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z]"
+    # (a scale glued to its digits too: "1млн. 414 тыс. тонн")
+    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|мес|куб|ст|п|им|ул|д|см|обл|р-н)|\d(?:тыс|млн|млрд|трлн)|\b[А-ЯA-Z]"
     # a month cut short before its year or day: "на 1 окт. 2025 г.", "янв.-сент. 2025 г."
     r"|\b(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек))\.$"
 )
@@ -144,6 +145,14 @@ _CAPACITY_AFTER = re.compile(
     r"[\s-]?(?:орындық|орынды|төсектік|пәтерлі|пәтерлік|орынға|мест(?:о|а)?|ученическ\w+\s+мест)(?!\w)", re.I
 )
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
+# people or things counted right after a year-like number ("2000 человек", "2000-нан астам адам"): a
+# count whatever stands before it (a year is told with its noun, "2000 году", "2000 жылы")
+_COUNTED_AFTER = re.compile(
+    r"(?:\s+(?:жуық|астам|аса|артық))?\s+(?:человек|волонт[её]р\w*|жител\w*|участник\w*|команд\w*|студент\w*"
+    r"|школьник\w*|детей|саженц\w*|деревьев|адам\w*|ерікті\w*|тұрғын\w*|қатысушы\w*|оқушы\w*"
+    r"|бала(?:лар\w*)?|көшет\w*|ағаш\w*)(?!\w)",
+    re.I,
+)
 # the units after a compound's thousands: "503 тысячи 159", "177 тыс. 650" (not a decimal, not a
 # scale or percent of its own), before the people or the unit counted or a stop ("5 млн 20 тыс. 15
 # проектам": a sum, then a count of its own)
@@ -287,6 +296,8 @@ class Reader:
         # substrings one of which a text must hold to hold a number word the reader reads: a scale
         # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
         self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
+        # "2 жарым миллион", "2 с половиной миллиона": digits and a half before a scale word
+        self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(
             r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
@@ -495,9 +506,14 @@ class Reader:
         if text[start - 1 : start] == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):
             return None  # "АИ-95/96": the second grade of a fuel's code
         after = text[end : end + 1]
-        if after.isalpha():
-            return None  # "5G", "3D"
+        if after.isalpha() and not self.read_scale(text, end):
+            return None  # "5G", "3D" (not a scale glued to its digits, "1млн. 414 тыс. тонн")
         value, position, scaled = raw, end, False
+        half = self.half_after_digits.match(text, position) if digits.isdigit() else None
+        if half and self.duration.match(text, half.end()):
+            return None  # "2 жарым сағат", "2 с половиной часа": a span of time
+        if half and self.read_scale(text, half.end()):
+            value, position = raw + 0.5, half.end()  # "2 жарым миллион адам": 2.5 million, not 2
         unit: str | None = None
         if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
@@ -508,7 +524,7 @@ class Reader:
         over = _A_LITTLE_OVER.match(text, position) if self.language.code == "ru" else None
         scale = self.read_scale(text, position) or (self.read_scale(text, over.end()) if over else None)
         if scale:
-            value, position = self._compound(text, raw * scale[0], scale)
+            value, position = self._compound(text, value * scale[0], scale)
             scaled = True
         unit_match = self.unit.match(text, position)
         if unit_match and unit is None:
@@ -548,8 +564,9 @@ class Reader:
                 and not (_COUNT_BEFORE.search(text, max(0, start - 16), start) and _NOUN_AFTER.match(text, position))
                 # ("1920 орындық 4 мектеп", "школа на 2000 мест": a building's size, not a year)
                 and not _CAPACITY_AFTER.match(text, position)
+                and not _COUNTED_AFTER.match(text, position)
             ):  # fmt: skip
-                return None  # a year (not "более 2000 нарушений": a count of things)
+                return None  # a year (not "более 2000 нарушений", "2000 адам": a count of things)
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"
             if raw <= 31 and self.language.code == "ru" and _MONTH_SHORT.match(text, position):
@@ -654,6 +671,10 @@ class Reader:
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, True, 0.5))
         return words
+
+
+# the half written after a whole number and before its scale word, by language
+_HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 
 
 # a scale word alone after "over", "about": one of it ("свыше тысячи", "около миллиона"; in Kazakh

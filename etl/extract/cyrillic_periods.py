@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages import LanguageData
+from etl.extract.legal_acts import names_a_legal_act
 from etl.extract.literal_gates import GateIndex, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
@@ -1519,6 +1520,8 @@ def find_cyrillic_periods(
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
+    # "постановлением правительства от 7 февраля 2008 года", "2008 жылғы ... қаулысымен": the act's date
+    found = [f for f in found if not names_a_legal_act(sentence, f[0], f[1], language.code)]
     # (read only when a deadline of this year is found: the rule renames nothing else)
     if (
         language.code == "ru"

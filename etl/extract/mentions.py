@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from etl.extract import context as ctx
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.numbers import Quantity, find_numerals, read_quantity
-from etl.extract.periods import MONTHS
+from etl.extract.periods import MONTHS, counted_not_a_year
 from etl.extract.records import replace
 from etl.extract.sentences import LIST_ITEM, split_sentences
 
@@ -100,6 +100,8 @@ def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: s
         return False
     if word_before in PERIOD_WORDS:
         return True
+    if counted_not_a_year(text, start, end):
+        return False  # "More than 2000 people": the count the period reader leaves as no year
     # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
     following = ctx.noun_phrase_after(text[quantity.end : quantity.end + 128], allow_of=False)
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))

@@ -278,6 +278,10 @@ class Quantity:
 _CURRENCY_CHARS = re.compile("[" + re.escape("".join({sign[-1] for sign, _ in PREFIXES})) + "]")
 
 
+# the half written after a whole number in digits, before its scale word
+_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half(?=\s+{_SCALE_WORD})", re.I)
+
+
 def read_quantity(text: str, start: int, end: int) -> Quantity:
     """Read the numeral at text[start:end] with the currency before it and scale/unit after."""
     value = numeral_value(text[start:end])
@@ -291,6 +295,9 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     )
     unit = _PREFIX_CODES[before.group(0).rstrip()] if before else None
     position, scaled = end, False
+    half = _AND_A_HALF.match(text, end) if text[start:end].isdigit() else None
+    if half:  # "2 and a half million people": 2.5 million, not 2
+        value, position, end = value + 0.5, half.end(), half.end()
     if text[end : end + 1] != "-":
         # every scale word starts with one of _SCALE_FIRST, right after the numeral or a space
         first = text[end + 1 : end + 2] if text[end : end + 1] in (" ", "\u00a0") else text[end : end + 1]

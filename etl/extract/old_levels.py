@@ -8,7 +8,7 @@ readers of a change to link, so the old amount took the new one's date and kind:
   paid now (actual at publication), not a level of Y's date;
 - "Y (now X)", "Y (сейчас X)", "Y (қазір X)": X is now; Y, which the sentence told as now too,
   is the coming amount (plan, undated unless the sentence dates it);
-- "Y (previously X)", "Y (ранее X)", "Y (бұрын X)": X is former, actual; in force now when Y is
+- "Y (previously X)", "Y (ранее X)", "Y (бұрын X)", "Y (was X)", "Y (было X)": X is former, actual; in force now when Y is
   still to come, else of no day the text names (FORMAT.md: null).
 
 And the old level of a linked "from X to Y" still to come that took Y's date is in force now, as is
@@ -20,7 +20,7 @@ Pure: a list of a body's records in, the same list with those records settled ou
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from etl.extract.indicators import Indicator
 from etl.extract.records import replace
@@ -48,10 +48,13 @@ _NOW = {
     "ru": re.compile(rf"\s*\(\s*(?:сейчас|сегодня|в\s+настоящее\s+время|ныне|пока){_DASH}$", re.I),
     "kk": re.compile(rf"\s*\(\s*(?:қазір|қазіргі\s+(?:кезде|уақытта|таңда)|бүгін){_DASH}$", re.I),
 }
-# a former amount, in brackets or after a comma right after the one the sentence tells
+# a former amount, in brackets or after a comma right after the one the sentence tells; "was",
+# "было" only in brackets ("32 681 тенге (было 21 787 тенге)"): after a comma they may open a clause
 _FORMER = {
-    "en": re.compile(rf"\s*[(,]\s*(?:previously|formerly|earlier|before){_DASH}{_SIGN}$", re.I),
-    "ru": re.compile(rf"\s*[(,]\s*(?:ранее|раньше|прежде){_DASH}$", re.I),
+    "en": re.compile(
+        rf"\s*(?:[(,]\s*(?:previously|formerly|earlier|before)|\(\s*(?:was|were)){_DASH}{_SIGN}$", re.I
+    ),
+    "ru": re.compile(rf"\s*(?:[(,]\s*(?:ранее|раньше|прежде)|\(\s*(?:было|была|был|были)){_DASH}$", re.I),
     "kk": re.compile(rf"\s*[(,]\s*(?:бұрын|бұған\s+дейін){_DASH}$", re.I),
 }
 _CONVERSION = re.compile(r"\s*\(\s*(?:US\$|\$)?")
@@ -68,7 +71,7 @@ _PLANNED_AFTER = re.compile(
 def old_and_new_levels(found: list[Indicator], published: date, language: str) -> list[Indicator]:
     """The records of `found` with each old amount told beside its new one ("instead of", "now",
     "previously") given the old amount's own reading, and a new amount told "(now X)" its coming one."""
-    settled = [_in_force_before(i, found, published) for i in found]
+    settled = [_held_before(_in_force_before(i, found, published), found, published) for i in found]
     for k in range(len(found) - 1):
         first, second = settled[k], settled[k + 1]
         if first.sentence_start != second.sentence_start:
@@ -176,6 +179,43 @@ def _in_force_before(old: Indicator, found: list[Indicator], published: date) ->
     if not (ahead or planned):
         return old
     return replace(old, kind="actual", period_start=published, period_end=published)
+
+
+def _held_before(old: Indicator, found: list[Indicator], published: date) -> Indicator:
+    """'Стипендия бакалавров увеличилась с 26 186 тенге до 31 423 тенге' told on 2 September: the new
+    level is today's (or of another day told), the old one held before, on no day the text names (FORMAT.md: "X: actual at
+    the earlier period if stated"); with the day of the change named ("с 1 июля 2025 года тариф
+    повышен с 80 до 92 тенге") it held up to the day before. It took the new one's date, so one
+    category had two amounts on one day. A past year ("в 2021 году
+    повысили с ... до ...") is read by the readers: the old level in the year before."""
+    if old.role != "from" or old.partner is None or old.partner >= len(found) or old.unit == "percent":
+        return old
+    new = found[old.partner]
+    if (old.kind, new.kind) != ("actual", "actual") or _span(old) != _span(new):
+        return old  # (not "жоспарланған 90 мың тоннадан ... өсті": the plan a result rose from)
+    if _OLD_LEVEL_WORDS.search(_before(old)) is None:
+        return old
+    if _CHANGED.search(old.sentence) is None:
+        return old  # "бір тоннасы 13 500 теңгеден 15 000 теңгеге дейін бағаланады": a spread of prices now
+    start, end = _span(new)
+    if start is None or start > published:
+        return old
+    if end is None:  # "с 1 июля ... повышен": in force up to the day before the one named
+        return replace(old, period_start=None, period_end=start - timedelta(days=1))
+    if end == start:  # a level told as of a day (the report's or another): changed on some day before
+        return replace(old, period_start=None, period_end=None)
+    return old
+
+
+# a verb of a change done ("rose", "увеличилась", "өсті"; not a spread, "2 гектардан 4 гектарға дейін")
+_CHANGED = re.compile(
+    r"(?<!\w)(?:(?:rose|risen|raised|increased|grew|grown|climbed|jumped|expanded|lifted|hiked|fell|fallen|dropped"
+    r"|declined|decreased|cut|reduced|lowered|shrank|shrunk)(?!\w)"
+    r"|(?:вырос|выросл|увеличил|увеличен|повысил|повышен|поднял|подняли|возрос|снизил|снижен|сократил|сокращен"
+    r"|уменьшил|уменьшен|подорожал|подешевел|расширил|расширен)\w*"
+    r"|(?:өс|арт|көбей|ұлғай|көтеріл|азай|төменде|қысқар|кемі)(?:ті|ды|ді|кен|қан|ген|ған|іп|ып|п)(?:ін|ын|і|ы)?(?!\w))",
+    re.I,
+)
 
 
 # the word that makes a figure the old level of a change, right before it ("с 41 898 до", "from

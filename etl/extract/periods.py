@@ -18,6 +18,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.legal_acts import names_a_legal_act
 from etl.extract.literal_gates import at_word_starts, opens_a_word
 from etl.extract.records import quick_init, replace
 
@@ -1415,11 +1416,13 @@ _MONTH_TO_MONTH_IN = re.compile(
 )
 
 
-# "the number of unemployed fell to 1967 people", "In 2014, 2019 teachers ...": a year-like count of
-# people or things (not after a word that opens a period: "in 2019 people moved")
+# "the number of unemployed fell to 1967 people", "In 2014, 2019 teachers ...", "More than 2000 people
+# from 245 teams": a year-like count of people or things (not after a word that opens a period: "in
+# 2019 people moved"); the figure reader reads the same numbers as counts (mentions._is_year)
 _COUNTED_AFTER = re.compile(
     r"\s+(?:people|persons|residents|families|children|pupils|students|teachers|doctors|workers|employees|"
-    r"households|pensioners|tourists|visitors|jobs|apartments|houses|schools|units|cars|heads|tons|tonnes|hectares)\b",
+    r"households|pensioners|tourists|visitors|jobs|apartments|houses|schools|units|cars|heads|tons|tonnes|hectares|"
+    r"volunteers|participants|activists|teams|trees|seedlings|saplings)\b",
     re.I,
 )
 _PERIOD_LEAD_BEFORE = re.compile(
@@ -1427,9 +1430,10 @@ _PERIOD_LEAD_BEFORE = re.compile(
 )
 
 
-def _counted_not_a_year(sentence: str, year: re.Match[str]) -> bool:
-    return bool(_COUNTED_AFTER.match(sentence, year.end())) and not _PERIOD_LEAD_BEFORE.search(
-        sentence, max(0, year.start() - 12), year.start()
+def counted_not_a_year(sentence: str, start: int, end: int) -> bool:
+    """The year-like number at sentence[start:end] counts the people or things named after it."""
+    return bool(_COUNTED_AFTER.match(sentence, end)) and not _PERIOD_LEAD_BEFORE.search(
+        sentence, max(0, start - 12), start
     )
 
 
@@ -1654,7 +1658,7 @@ def find_periods(
         ):
             continue  # "the BRM-2020 programme", "Business Roadmap-2025": a name, not a span
         kind, start, end, groups = _year_phrase(sentence, year)
-        if kind == "year" and _counted_not_a_year(sentence, year):
+        if kind == "year" and counted_not_a_year(sentence, year.start(), year.end()):
             continue  # "fell to 1967 people": a count, as the figure reader reads it
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
         if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
@@ -1751,7 +1755,10 @@ def find_periods(
                     same_span=same,
                 )
             )
-    ordered = sorted(periods, key=lambda p: p.start)
+    # "set by a government decree of 2008": the act's date dates no figure
+    ordered = sorted(
+        (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
+    )
     if reporting_days:
         return [p for p in ordered if _is_reporting_date(sentence, p)]
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):

@@ -39,6 +39,9 @@ _ABBREVIATIONS = {
     "nov",
     "dec",
 }
+# a scale word cut short inside a compound: "1 mln. 414 thousand tons" is one figure, not two sentences
+_SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "trln"}
+_COMPOUND_REST = re.compile(r"\d{1,3}\s+(?:thousand|thous\.|th\.)", re.I)
 _MAYBE_END = re.compile(r"[.!?][\"”’]?\s")
 _LAST_WORD = re.compile(r"([\w.]+)\.[\"”’]?$")
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
@@ -64,6 +67,12 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(paragraph):
         word = _LAST_WORD.search(paragraph[max(start, match.start() - 12) : match.start() + 1].rstrip())
         if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if (
+            word
+            and word.group(1).lower().lstrip("0123456789") in _SCALE_ABBREVIATIONS
+            and _COMPOUND_REST.match(paragraph, match.end())
+        ):
             continue
         if LIST_ITEM.match(paragraph[start : match.end()]) and start == 0 and match.start() < 4:
             continue  # "1. Strengthen control...": list numbering, not a sentence end
