@@ -78,6 +78,7 @@ from etl.extract.ru_projects import (
     project_plan,
     remainder_at,
     schedule_now,
+    told_done,
     told_in_past,
 )
 from etl.extract.ru_tense import clause_tenses, word_tense
@@ -1628,6 +1629,28 @@ def _this_years_plan(indicator: Indicator, published: date) -> bool:
     )
 
 
+_RU_PART_OF = re.compile(r"\s+из\s+$", re.I)
+
+
+def _part_of_year_plan_after(
+    sentence: CyrillicSentence, part: Indicator, found: list[Indicator], published: date
+) -> bool:
+    """'Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2025 год': a part done,
+    told against this year's plan right after it ("N из M"), is the plan's done part."""
+    start, end = part.start_char - sentence.start, part.end_char - sentence.start
+    if part.kind != "actual" and not told_done(sentence.text, start, end):
+        return False  # "Построят 3 из 7 школ, запланированных на 2025 год": a part still to come
+    following = next((j for j in found if j.start_char >= part.end_char), None)
+    return (
+        following is not None
+        and _this_years_plan(following, published)
+        and _RU_PART_OF.fullmatch(
+            " " + sentence.text[part.end_char - sentence.start : following.start_char - sentence.start]
+        )
+        is not None
+    )
+
+
 def _done_of_year_plan(
     sentence: CyrillicSentence, found: list[Indicator], year_plan: bool, published: date
 ) -> list[Indicator]:
@@ -1641,6 +1664,9 @@ def _done_of_year_plan(
             and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
             and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
             and done_of_plan(sentence.text, start, end)
+            # (not the planned whole the done part is told against: "Уже введены 5 из 12 объектов,
+            # запланированных на этот год")
+            and not (i.kind == "plan" and whole_set_aside("ru", sentence.text, start, end))
             # (not a running total since a start of its own: "Прием заявок был начат 1 октября 2025 года.
             # На сегодня подано 446 заявок" keeps its campaign's start)
             and not (
@@ -1649,7 +1675,7 @@ def _done_of_year_plan(
                 and i.period_end == published
                 and i.period_start != date(published.year, 1, 1)
             )  # fmt: skip
-        ):
+        ) or (i.unit not in MONEY and _part_of_year_plan_after(sentence, i, found, published)):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
             i = replace(i, period_start=date(published.year, 1, 1), period_end=published)

@@ -58,6 +58,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         previous_start, start = start, match.start()
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
+        if not kazakh and _RU_SPEECH_TAG_VERB.match(word) and _RU_SPEECH_TAG_BEFORE.search(text, 0, start):
+            continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
         kind = reader.cue_kind(word)
         if (
             kind is None
@@ -386,6 +388,10 @@ def economy_subject(text: str, start: int, end: int) -> bool:
 
 _RU_GOAL_INFINITIVE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
 _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|ен[аоы]?)(?!\w)", re.I)
+# verbs of telling that are also verbs of doing ("добавили 12 автобусов"): reporting only as a tag
+# after the clause told, "..., добавила министр", "— уточнил аким"
+_RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|ила|или|ило)$")
+_RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
 _RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
 # an order whose deed is allocating money ("поручил правительству выделить", "поручено направить")
 _RU_ORDERED_MONEY = re.compile(
@@ -434,6 +440,14 @@ _RU_WHOLE_BEFORE = re.compile(
     r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
     re.I,
 )
+# the same whole with its participle after the noun: "10 из 13 школ, запланированных на 2023 год",
+# "из 40 объектов, предусмотренных программой"
+_RU_OF_BEFORE = re.compile(r"(?<!\w)из\s+$", re.I)
+_RU_PLANNED_AFTER_NOUN = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+,?\s+(?:ранее\s+)?(?:запланированн|планируем|предусмотренн|намеченн)"
+    r"(?:ых|ой|ого)(?!\w)",
+    re.I,
+)
 # "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
 # aside before a whole in the genitive, a part of it told after
 _KK_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:бөлінген|жоспарланған|көзделген|қарастырылған)\s+$", re.I)
@@ -448,7 +462,10 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] is a whole set aside or planned, named against the part of it
     done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
     if language == "ru":
-        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None
+        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None or (
+            _RU_OF_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _RU_PLANNED_AFTER_NOUN.match(text, end) is not None
+        )
     if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
     # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")

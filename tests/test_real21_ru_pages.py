@@ -1,0 +1,165 @@
+"""Periods, kinds and units seen on real stored Russian pages (round real21: health, schools, housing
+queues, food prices, city transport, 2013-2025), in sentences of our own. Labelled by
+tests/realworld/FORMAT.md:
+  1. "за прошедшую/минувшую неделю" is the week up to the report, as "за последнюю неделю" already
+     was; a bare "за неделю" of a weekly price report too, for its own clause only (the sentences
+     after it keep their own period); "за неделю до выборов" is no span;
+  2. "на первое сентября", the first day written as a word, is the stock's day, as "на 1 сентября";
+  3. a data rate ("94 мегабита в секунду", a tariff "на 100 мегабит", "20 Гбит") is "other", not a count;
+  4. a speech tag after the clause ("..., добавила министр", "— уточнил аким") is no past deed: the
+     clause's plan keeps its kind; "добавили 12 автобусов" is still a deed;
+  5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
+     participle after the noun, is the plan; the part done is this year's plan done so far (1 January
+     to the report), actual.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
+
+P = date(2025, 10, 24)
+TODAY = (P, P)
+WEEK = (date(2025, 10, 17), P)
+YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+SO_FAR = (date(2025, 1, 1), P)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 1. the week up to the report
+        ("За прошедшую неделю гречка подорожала на 1,4%.", "1,4%", WEEK),
+        ("За минувшую неделю в области выявили 36 случаев кори.", "36", WEEK),
+        ("По данным статистиков, за прошедшую неделю цены на сахар выросли на 0,3%.", "0,3%", WEEK),
+        ("За неделю рост цен на продукты составил 0,4%.", "0,4%", WEEK),
+        # ... a bare "за неделю" dates its own clause only
+        (
+            "За неделю рост цен на продукты составил 0,4%. Сильнее всего с начала года подорожал лук — на 38%.",
+            "38%",
+            (date(2025, 1, 1), P),
+        ),
+        (
+            "За неделю рост цен на продукты составил 0,4%. На складах хранится 12 тыс. тонн зерна.",
+            "12 тыс. тонн",
+            TODAY,
+        ),
+        # look-alikes: the last week and the last month as before
+        ("За последнюю неделю гречка подорожала на 1,4%.", "1,4%", WEEK),
+        ("За последний месяц в город прибыли 900 туристов.", "900", (date(2025, 9, 24), P)),
+        # 2. the first of a month written as a word
+        (
+            "В начале года в очереди на жилье стояли 19 тыс. человек. На первое сентября — 20 412 человек.",
+            "20 412",
+            (date(2025, 9, 1), date(2025, 9, 1)),
+        ),
+        (
+            "По состоянию на первое октября в школах области учились 312 тыс. детей.",
+            "312 тыс.",
+            (date(2025, 10, 1), date(2025, 10, 1)),
+        ),
+        # look-alike: the day in digits
+        (
+            "На 1 сентября в очереди на жилье стояли 20 412 человек.",
+            "20 412",
+            (date(2025, 9, 1), date(2025, 9, 1)),
+        ),
+    ],
+)
+def test_real21_ru_periods(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+def test_real21_ru_week_before_a_day_is_no_span() -> None:
+    # "за неделю до выборов": a week before a day, not the week up to the report
+    figure = figure_by_surface("В 2024 году за неделю до выборов открыли 14 участков.", "14", P)
+    assert _span(figure) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Скорость доступа в сельских школах достигла 94 мегабита в секунду.",
+            "94 мегабита в секунду",
+            "other",
+        ),
+        ("Провайдер подключил больницы по тарифу на 100 мегабит.", "100 мегабит", "other"),
+        ("Пропускная способность канала составляет 20 Гбит.", "20 Гбит", "other"),
+        ("Скорость доступа выросла до 150 мегабит в секунду.", "150 мегабит в секунду", "other"),
+        # look-alikes: a speed with its slash, a count of subscribers
+        ("Средняя скорость составила 60 Мбит/с.", "60 Мбит/с", "other"),
+        ("К сети подключено 120 тыс. абонентов.", "120 тыс.", "count"),
+    ],
+)
+def test_real21_ru_data_rates(text: str, surface: str, unit: str) -> None:
+    assert figure_by_surface(text, surface, P).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 4. a speech tag after the clause is no deed
+        (
+            "На втором этапе планируется продолжить строительство и дооснащение 1,8 тыс. сельских "
+            "объектов, добавила министр.",
+            "1,8 тыс.",
+            "plan",
+        ),
+        (
+            "В следующем году предстоит продолжить ремонт 42 поликлиник, уточнил вице-министр.",
+            "42",
+            "plan",
+        ),
+        (
+            "Планируется продолжить модернизацию 15 котельных, — пояснил аким.",
+            "15",
+            "plan",
+        ),
+        # look-alikes: the same verbs of a deed done
+        ("В этом году на маршруты добавили 12 автобусов.", "12", "actual"),
+        ("На линию уже вышли 30 новых автобусов, добавил аким.", "30", "actual"),
+        # 5. the planned whole after its part
+        ("Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2025 год.", "13", "plan"),
+        ("Открыты 3 из 7 амбулаторий, предусмотренных на 2025 год.", "7", "plan"),
+        # look-alikes: the part; a whole with no planning word
+        ("Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2025 год.", "10", "actual"),
+        ("Открыты 3 из 7 амбулаторий района.", "7", "actual"),
+    ],
+)
+def test_real21_ru_kinds(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 5. the part done of this year's plan runs to the report; the whole keeps its year
+        ("Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2025 год.", "10", SO_FAR),
+        ("Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2025 год.", "13", YEAR),
+        ("Открыты 3 из 7 амбулаторий, предусмотренных на 2025 год.", "3", SO_FAR),
+        # look-alikes: a part still to come stays a plan of the year; a part of a plan for a year
+        # already over keeps that year
+        ("Построят 3 из 7 школ, запланированных на 2025 год.", "3", YEAR),
+        (
+            "В 2024 году открыты 3 из 7 амбулаторий, предусмотренных на 2024 год.",
+            "3",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+    ],
+)
+def test_real21_ru_part_of_this_years_plan(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+def test_real21_ru_no_new_figures_from_the_rules() -> None:
+    # the week and the first-day rules add no figure of their own
+    text = "За неделю цены не изменились. На первое сентября данных нет."
+    assert extract_indicators(text, P) == []
