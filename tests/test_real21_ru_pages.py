@@ -8,6 +8,8 @@ tests/realworld/FORMAT.md:
   3. a data rate ("94 мегабита в секунду", a tariff "на 100 мегабит", "20 Гбит") is "other", not a count;
   4. a speech tag after the clause ("..., добавила министр", "— уточнил аким") is no past deed: the
      clause's plan keeps its kind; "добавили 12 автобусов" is still a deed;
+  6. a cardinal's case ending glued by a hyphen ("4-х жилых домов", "5-ти", "7-ми", "2-ух") is the
+     number, read as "5-этажный" already was; "5-х классов", "90-х годов" stay ordinals, no figure;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -162,4 +164,40 @@ def test_real21_ru_part_of_this_years_plan(
 def test_real21_ru_no_new_figures_from_the_rules() -> None:
     # the week and the first-day rules add no figure of their own
     text = "За неделю цены не изменились. На первое сентября данных нет."
+    assert extract_indicators(text, P) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "item"),
+    [
+        # 6. a cardinal's case ending
+        ("Завершается строительство 4-х жилых домов.", "4-х", 4, "жилых домов"),
+        (
+            "В селе открыли 3-х уровневый спортивный комплекс и 2-х новых амбулаторий.",
+            "2-х",
+            2,
+            "новых амбулаторий",
+        ),
+        ("В районе ведется ремонт 8-ми школ.", "8-ми", 8, "школ"),
+        ("Проект рассчитан на 2-ух операторов.", "2-ух", 2, "операторов"),
+    ],
+)
+def test_real21_ru_cardinal_case_endings(text: str, surface: str, value: float, item: str) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert figure.value == value
+    assert figure.unit == "count"
+    assert figure.item == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: ordinals ending in "-х"
+        "Учащиеся 5-х классов написали пробный тест.",
+        "Студенты 2-х курсов прошли практику.",
+        "Завод работал с 90-х годов.",
+        "Итоги 3-х кварталов подведут позже.",
+    ],
+)
+def test_real21_ru_ordinal_x_is_no_figure(text: str) -> None:
     assert extract_indicators(text, P) == []

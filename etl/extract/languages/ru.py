@@ -184,7 +184,9 @@ RUSSIAN = LanguageData(
         "закона закон номер номером".split()
     ),
     ordinal_suffix=r"-?(?:го|й|ый|ий|ой|ая|ое|ые|х|м|му|ом|ю|я|е)\b",
-    case_suffix=r"(?!)",
+    # a cardinal's case ending glued by a hyphen ("5-ти этажный", "7-ми", "2-ух", "3-ёх"): the number
+    # itself ("-х", which ordinals share, is told apart in cyrillic_numbers.py)
+    case_suffix=r"-(?:ти|ми|мя|ух|ёх|ех)(?!\w)",
     qualifiers=(
         (r"(?:не\s+более|не\s+больше|максимум)\s+$", "up to"),  # before "более": "не более" is a ceiling
         # "стало больше на 2,7%" is more BY 2,7% (a change), "более чем на 5%" more than
