@@ -10,6 +10,8 @@ tests/realworld/FORMAT.md:
      clause's plan keeps its kind; "добавили 12 автобусов" is still a deed;
   6. a cardinal's case ending glued by a hyphen ("4-х жилых домов", "5-ти", "7-ми", "2-ух") is the
      number, read as "5-этажный" already was; "5-х классов", "90-х годов" stay ordinals, no figure;
+  7. a figure opening its sentence before the verb ("12 млрд тенге составили инвестиции в отрасль",
+     "На 4,2% подорожали молочные продукты") names the subject told after the verb;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -201,3 +203,20 @@ def test_real21_ru_cardinal_case_endings(text: str, surface: str, value: float, 
 )
 def test_real21_ru_ordinal_x_is_no_figure(text: str) -> None:
     assert extract_indicators(text, P) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # 7. the subject after the verb
+        ("12 млрд тенге составили инвестиции в отрасль.", "12 млрд тенге", "инвестиции в отрасль"),
+        ("На 4,2% подорожали молочные продукты с начала года.", "4,2%", "молочные продукты"),
+        ("Около 3,5 тыс. человек получили жилье за год.", "3,5 тыс.", "человек получили жилье"),
+        ("Более 7 млрд тенге достигло финансирование программы.", "7 млрд тенге", "финансирование программы"),
+        # look-alikes: a subject before the figure; a count with its noun and verb after it, as before
+        ("Инвестиции в отрасль составили 12 млрд тенге.", "12 млрд тенге", "Инвестиции в отрасль"),
+        ("240 семей получили ключи от квартир.", "240", "семей получили ключи"),
+    ],
+)
+def test_real21_ru_figure_opening_its_sentence(text: str, surface: str, item: str) -> None:
+    assert figure_by_surface(text, surface, P).item == item

@@ -3136,9 +3136,37 @@ def _item(
             and not any(word_tense(w.lower()) for w in gapped.group("name").split())
         ):
             return gapped.group("name")
+    if (
+        reader.language.code == "ru"
+        and not before
+        and not after
+        and _RU_FIGURE_OPENS.fullmatch(text, 0, figure.start) is not None
+    ):
+        # "48,9 млрд тенге достигло финансирование программы", "На 21,3% подорожали продукты": a
+        # figure opening its sentence before the verb names the subject told after the verb
+        subject = _ru_subject_after_verb(window, stop)
+        if subject:
+            return subject
     # "собрано более [1,6 млн тонн] отходов"; "" when the clause held nothing but a predicate
     # ("составили около", "құрады"): the caller then takes the sentence's subject
     return f"{before} {after}".strip()
+
+
+# what may stand before a figure that opens its sentence: a preposition, a hedge, a list's dash
+_RU_FIGURE_OPENS = re.compile(
+    r"\s*(?:[-–—•]\s*)?(?:(?:на|до|около|почти|более|свыше|порядка|примерно|лишь|всего|уже)\s+){0,2}", re.I
+)
+
+
+def _ru_subject_after_verb(window: str, stop: re.Match[str] | None) -> str:
+    """'... достигло [финансирование программы]': after a figure that opens its sentence, the words
+    after its verb up to the clause's end (up to three, no verb or figure among them); "" when no
+    verb follows the figure right away."""
+    words = window[: stop.start() if stop else len(window)].split()
+    if not words or not is_ru_verb(words[0]):
+        return ""
+    subject = noun_words_ru(words[1:])
+    return " ".join(subject[:4]) if subject and subject[0][:1].isalpha() else ""
 
 
 # a member of a series with its verb left out, after a comma: ", услуги связи – на 8,5%", ", молока – на 3%"
