@@ -12,6 +12,9 @@ tests/realworld/FORMAT.md:
      number, read as "5-этажный" already was; "5-х классов", "90-х годов" stay ordinals, no figure;
   7. a figure opening its sentence before the verb ("12 млрд тенге составили инвестиции в отрасль",
      "На 4,2% подорожали молочные продукты") names the subject told after the verb;
+  8. "по итогам 2026 года / текущего года" before a future verb ("уровень газификации вырастет до
+     64,3%") is the year's expected result, a forecast, as "в результате" is; "по итогам 2024 года
+     ... составил" stays a deed, and a future verb with no such phrase keeps its plan;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -220,3 +223,24 @@ def test_real21_ru_ordinal_x_is_no_figure(text: str) -> None:
 )
 def test_real21_ru_figure_opening_its_sentence(text: str, surface: str, item: str) -> None:
     assert figure_by_surface(text, surface, P).item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 8. the year's expected result
+        ("По итогам 2025 года уровень газификации области вырастет до 71,2%.", "71,2%", "forecast"),
+        ("По итогам текущего года доля переработки увеличится до 38%.", "38%", "forecast"),
+        ("По итогам года охват интернетом сел составит 96%.", "96%", "forecast"),
+        # look-alikes: a past result, a future with no result phrase, a past year's result
+        ("По итогам 2024 года экспорт зерна составил 11 млн тонн.", "11 млн тонн", "actual"),
+        (
+            "С 1 января 2026 года месячный расчетный показатель вырастет до 4 400 тенге.",
+            "4 400 тенге",
+            "plan",
+        ),
+        ("По итогам 2024 года в области открыли 16 школ.", "16", "actual"),
+    ],
+)
+def test_real21_ru_year_result_ahead(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind

@@ -70,6 +70,16 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):
             kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
         if (
+            kind is None
+            and not kazakh
+            and word == "итогам"
+            and previous == "по"
+            and _RU_YEAR_AFTER.match(text, match.end())
+        ):
+            # "По итогам 2026 года уровень газификации вырастет до 64,3%": the year's expected result, as
+            # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
+            kind = "outlook"
+        if (
             kind is None and not kazakh and word in ("составляет", "составляют")
             and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
         ):  # fmt: skip
@@ -392,6 +402,7 @@ _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|е�
 # after the clause told, "..., добавила министр", "— уточнил аким"
 _RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|ила|или|ило)$")
 _RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
+_RU_YEAR_AFTER = re.compile(r"\s+(?:(?:текущего|этого|нынешнего)\s+|\d{4}\s+)?(?:года|г\.)(?!\w)", re.I)
 _RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
 # an order whose deed is allocating money ("поручил правительству выделить", "поручено направить")
 _RU_ORDERED_MONEY = re.compile(
