@@ -15,6 +15,10 @@ tests/realworld/FORMAT.md:
   8. "по итогам 2026 года / текущего года" before a future verb ("уровень газификации вырастет до
      64,3%") is the year's expected result, a forecast, as "в результате" is; "по итогам 2024 года
      ... составил" stays a deed, and a future verb with no such phrase keeps its plan;
+  9. "год назад" after a year long past ("В 2022 году отремонтировали 610 км, год назад — 700 км, в
+     этом году — 900 км") is the year before the report, not the year before 2022; "годом ранее" is
+     still the year before the year named, and "год назад" beside a span of this year its span a year
+     back;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -244,3 +248,34 @@ def test_real21_ru_figure_opening_its_sentence(text: str, surface: str, item: st
 )
 def test_real21_ru_year_result_ahead(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 9. a year ago from the report
+        (
+            "В 2022 году отремонтировали 610 км дорог, год назад — 700 км, в этом году — 900 км.",
+            "700 км",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "В 2021 году в области открыли 12 школ. Год назад открыли 15 школ.",
+            "15",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # look-alikes: "годом ранее" from the year named; a year ago beside a span of this year
+        (
+            "В 2022 году отремонтировали 610 км дорог, годом ранее — 540 км.",
+            "540 км",
+            (date(2021, 1, 1), date(2021, 12, 31)),
+        ),
+        (
+            "На 1 октября безработица составила 4,7%. Год назад — 4,9%.",
+            "4,9%",
+            (date(2024, 10, 1), date(2024, 10, 1)),
+        ),
+    ],
+)
+def test_real21_ru_a_year_ago(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected

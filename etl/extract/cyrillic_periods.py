@@ -346,7 +346,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "против прошлогодних 388 тыс.": the span in scope a year before
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
-            ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+(?P<ago>назад)\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             # "двумя годами ранее", "три года назад", "пять лет назад": the span in view that many years back
             ("years_before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|десятью|два|три|четыре|пять|шесть|семь|"
                              r"восемь|девять|десять|[2-9]|10)\s+(?:годами\s+ран(?:ее|ьше)|года\s+назад|лет\s+назад)\b"),
@@ -1113,6 +1113,13 @@ def _resolve(
         except ValueError:  # 29 February
             return None
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
+        if (
+            groups.get("ago") and scope is not None and scope.period_end is not None
+            and scope.period_end.year < published.year - 1
+        ):  # fmt: skip
+            # "В 2018 году отремонтировано 675 км, год назад - 705 км, в этом году - 954 км": "a year
+            # ago" counts back from the report, not from a year long past ("годом ранее" from that year)
+            return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "years_before":  # "двумя годами ранее": the scope's span n years back (else that year)
         count = _YEARS_BACK.get(groups["n"].lower()) or int(groups["n"])
