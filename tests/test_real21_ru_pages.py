@@ -19,6 +19,8 @@ tests/realworld/FORMAT.md:
      этом году — 900 км") is the year before the report, not the year before 2022; "годом ранее" is
      still the year before the year named, and "год назад" beside a span of this year its span a year
      back;
+ 10. "поможет/помогут" before an infinitive ("поможет улучшить жизнь 58 тысяч жителей") is an
+     expected result, a forecast, as "позволит" is; "помогут 300 пожилым людям" (help given) is not;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -279,3 +281,19 @@ def test_real21_ru_year_result_ahead(text: str, surface: str, kind: str) -> None
 )
 def test_real21_ru_a_year_ago(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 10. an expected result
+        ("Новые котельные помогут снизить выбросы на 12%.", "12%", "forecast"),
+        ("Всё это поможет улучшить условия жизни 41 тысячи сельчан.", "41 тысячи", "forecast"),
+        ("Мост поможет сократить путь на 25 км.", "25 км", "forecast"),
+        # look-alikes: help given to someone, help given in the past
+        ("В декабре волонтеры помогут 300 пожилым людям.", "300", "plan"),
+        ("В прошлом году фонд помог 1200 семьям.", "1200", "actual"),
+    ],
+)
+def test_real21_ru_expected_help(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind

@@ -80,6 +80,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
             kind = "outlook"
         if (
+            kind is None and not kazakh and word in ("поможет", "помогут")
+            and _RU_INFINITIVE_NEXT.match(text, match.end())
+        ):  # fmt: skip
+            kind = "forecast"  # "Всё это поможет улучшить жизнь 58 тысяч жителей": an expected result, as "позволит"
+        if (
             kind is None and not kazakh and word in ("составляет", "составляют")
             and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
         ):  # fmt: skip
@@ -402,6 +407,8 @@ _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|е�
 # after the clause told, "..., добавила министр", "— уточнил аким"
 _RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|ила|или|ило)$")
 _RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
+# "поможет [снизить]": an infinitive next (not "помогут 300 пожилым людям", help given to someone)
+_RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?[^\W\d]{2,}(?:ть|ти|чь)(?:ся|сь)?(?!\w)", re.I)
 _RU_YEAR_AFTER = re.compile(r"\s+(?:(?:текущего|этого|нынешнего)\s+|\d{4}\s+)?(?:года|г\.)(?!\w)", re.I)
 _RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
 # an order whose deed is allocating money ("поручил правительству выделить", "поручено направить")
