@@ -21,6 +21,9 @@ tests/realworld/FORMAT.md:
      back;
  10. "поможет/помогут" before an infinitive ("поможет улучшить жизнь 58 тысяч жителей") is an
      expected result, a forecast, as "позволит" is; "помогут 300 пожилым людям" (help given) is not;
+ 11. a lead with no figure that names a span from 1 January anywhere in it ("Статистики подсчитали,
+     как изменились цены с начала текущего года") frames the figures after it, as it did opening the
+     sentence; with a frame already set, or with a figure of its own, it measures its own clause;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -297,3 +300,38 @@ def test_real21_ru_a_year_ago(text: str, surface: str, expected: tuple[date | No
 )
 def test_real21_ru_expected_help(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 11. a figureless lead's span from 1 January
+        (
+            "Статистики подсчитали, как изменились цены на продукты с начала текущего года.\n"
+            "Так, гречка подорожала на 6,1%, а сахар подешевел на 2,2%.",
+            "2,2%",
+            SO_FAR,
+        ),
+        (
+            "Цены на овощи с начала года заметно выросли.\nКартофель подорожал на 14%.",
+            "14%",
+            SO_FAR,
+        ),
+        # look-alikes: the lead with a figure of its own; a frame already set by a month
+        (
+            "Цены на овощи с начала года выросли на 9%.\nЗа сентябрь картофель подорожал на 4%.",
+            "4%",
+            (date(2025, 9, 1), date(2025, 9, 30)),
+        ),
+        (
+            "В сентябре инфляция составила 0,8%.\nЦены на овощи с начала года заметно выросли.\n"
+            "Картофель подорожал на 3%.",
+            "3%",
+            (date(2025, 9, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_real21_ru_figureless_lead_since_new_year(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected

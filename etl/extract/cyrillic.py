@@ -2259,6 +2259,14 @@ def _scope_after(
             # "С начала года ..." opening an article: what follows is counted over the same span
             # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
+            # "Комитет подсчитал, как изменились цены с начала текущего года": a sentence with no figure
+            # and nothing framed yet names the span the article reports, wherever the words stand
+            or (
+                scope is None
+                and first_figure >= len(text)
+                and _from_new_year(p)
+                and _RU_SINCE_START_WORDS.match(text, p.start) is not None
+            )
             # "Соңғы бір айдың ішінде ...", "За последнюю неделю ...": the last days, told on
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
             # "1 қыркүйектен басталған эпидемиялық маусымда ...": the season the article reports on so far
@@ -2442,6 +2450,9 @@ def _whole_year_before_part(period: Period, scope: Period | None) -> bool:
         date(first.year - 1, 1, 1),
         date(first.year - 1, 12, 31),
     )
+
+
+_RU_SINCE_START_WORDS = re.compile(r"с\s+начала\s", re.I)
 
 
 def _from_new_year(period: Period) -> bool:
