@@ -24,6 +24,8 @@ tests/realworld/FORMAT.md:
  11. a lead with no figure that names a span from 1 January anywhere in it ("Статистики подсчитали,
      как изменились цены с начала текущего года") frames the figures after it, as it did opening the
      sentence; with a frame already set, or with a figure of its own, it measures its own clause;
+ 12. a source opening a sentence with "Как отмечают / подчеркнули / уточнили ..., " is passed over as
+     "Как сообщили ..., " was: the span after it opens the sentence and frames a list after it;
   5. "10 из 13 школ, запланированных на 2025 год": the planned whole named after its part, its
      participle after the noun, is the plan; the part done is this year's plan done so far (1 January
      to the report), actual.
@@ -334,4 +336,30 @@ def test_real21_ru_expected_help(text: str, surface: str, kind: str) -> None:
 def test_real21_ru_figureless_lead_since_new_year(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 12. a source opening the sentence
+        (
+            "Как отмечают статистики, за последнюю неделю подорожали:\n- гречка — на 1,3%;\n- лук — на 0,9%.",
+            "0,9%",
+            WEEK,
+        ),
+        (
+            "Как подчеркнули в акимате, с начала года в области:\n- открыто 4 школы;\n- отремонтировано 17 дорог.",
+            "17",
+            SO_FAR,
+        ),
+        # look-alike: the source the rule already knew
+        (
+            "Как сообщили статистики, за последнюю неделю подорожали:\n- гречка — на 1,3%;\n- лук — на 0,9%.",
+            "0,9%",
+            WEEK,
+        ),
+    ],
+)
+def test_real21_ru_source_opening(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
