@@ -80,6 +80,7 @@ from etl.extract.ru_projects import (
     project_plan,
     remainder_at,
     schedule_now,
+    told_done,
     told_in_past,
 )
 from etl.extract.ru_tense import clause_tenses, word_tense
@@ -1747,6 +1748,28 @@ def _this_years_plan(indicator: Indicator, published: date) -> bool:
     )
 
 
+_RU_PART_OF = re.compile(r"\s+из\s+$", re.I)
+
+
+def _part_of_year_plan_after(
+    sentence: CyrillicSentence, part: Indicator, found: list[Indicator], published: date
+) -> bool:
+    """'Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2025 год': a part done,
+    told against this year's plan right after it ("N из M"), is the plan's done part."""
+    start, end = part.start_char - sentence.start, part.end_char - sentence.start
+    if part.kind != "actual" and not told_done(sentence.text, start, end):
+        return False  # "Построят 3 из 7 школ, запланированных на 2025 год": a part still to come
+    following = next((j for j in found if j.start_char >= part.end_char), None)
+    return (
+        following is not None
+        and _this_years_plan(following, published)
+        and _RU_PART_OF.fullmatch(
+            " " + sentence.text[part.end_char - sentence.start : following.start_char - sentence.start]
+        )
+        is not None
+    )
+
+
 def _done_of_year_plan(
     sentence: CyrillicSentence, found: list[Indicator], year_plan: bool, published: date
 ) -> list[Indicator]:
@@ -1760,6 +1783,9 @@ def _done_of_year_plan(
             and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
             and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
             and done_of_plan(sentence.text, start, end)
+            # (not the planned whole the done part is told against: "Уже введены 5 из 12 объектов,
+            # запланированных на этот год")
+            and not (i.kind == "plan" and whole_set_aside("ru", sentence.text, start, end))
             # (not a running total since a start of its own: "Прием заявок был начат 1 октября 2025 года.
             # На сегодня подано 446 заявок" keeps its campaign's start)
             and not (
@@ -1768,7 +1794,7 @@ def _done_of_year_plan(
                 and i.period_end == published
                 and i.period_start != date(published.year, 1, 1)
             )  # fmt: skip
-        ):
+        ) or (i.unit not in MONEY and _part_of_year_plan_after(sentence, i, found, published)):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
             i = replace(i, period_start=date(published.year, 1, 1), period_end=published)
@@ -2407,6 +2433,14 @@ def _scope_after(
             # "С начала года ..." opening an article: what follows is counted over the same span
             # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
+            # "Комитет подсчитал, как изменились цены с начала текущего года": a sentence with no figure
+            # and nothing framed yet names the span the article reports, wherever the words stand
+            or (
+                scope is None
+                and first_figure >= len(text)
+                and _from_new_year(p)
+                and _RU_SINCE_START_WORDS.match(text, p.start) is not None
+            )
             # "Соңғы бір айдың ішінде ...", "За последнюю неделю ...": the last days, told on
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
             # "1 қыркүйектен басталған эпидемиялық маусымда ...": the season the article reports on so far
@@ -2615,6 +2649,9 @@ def _whole_year_before_part(period: Period, scope: Period | None) -> bool:
     )
 
 
+_RU_SINCE_START_WORDS = re.compile(r"с\s+начала\s", re.I)
+
+
 def _from_new_year(period: Period) -> bool:
     return period.period_start is not None and (period.period_start.month, period.period_start.day) == (1, 1)
 
@@ -2665,7 +2702,7 @@ def _opens(text: str, period: Period) -> bool:
 # a source opening a Russian sentence before its subject (the Russian sources of _OPENING_ASIDE)
 _RU_SOURCE_OPENING = re.compile(
     r"\s*(?:(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
-    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*)[^,]*,\s*"
+    r"|как\s+(?:сообщ|отмет|отмеч|рассказ|поясн|сказ|подчерк|уточн)\w*)[^,]*,\s*"
     # Kazakh: '"... бюджет туралы" заңға сәйкес, 2020 жылғы 1 қаңтардан бастап ...', "Министрліктің дерегінше, ..."
     r"|[^,.]{0,160}?(?<!\w)(?:сәйкес|мәліметінше|дерегінше|мәлімдеуінше|хабарлауынша)\s*,\s*",
     re.I,
@@ -3319,9 +3356,37 @@ def _item(
             and not any(word_tense(w.lower()) for w in gapped.group("name").split())
         ):
             return gapped.group("name")
+    if (
+        reader.language.code == "ru"
+        and not before
+        and not after
+        and _RU_FIGURE_OPENS.fullmatch(text, 0, figure.start) is not None
+    ):
+        # "48,9 млрд тенге достигло финансирование программы", "На 21,3% подорожали продукты": a
+        # figure opening its sentence before the verb names the subject told after the verb
+        subject = _ru_subject_after_verb(window, stop)
+        if subject:
+            return subject
     # "собрано более [1,6 млн тонн] отходов"; "" when the clause held nothing but a predicate
     # ("составили около", "құрады"): the caller then takes the sentence's subject
     return f"{before} {after}".strip()
+
+
+# what may stand before a figure that opens its sentence: a preposition, a hedge, a list's dash
+_RU_FIGURE_OPENS = re.compile(
+    r"\s*(?:[-–—•]\s*)?(?:(?:на|до|около|почти|более|свыше|порядка|примерно|лишь|всего|уже)\s+){0,2}", re.I
+)
+
+
+def _ru_subject_after_verb(window: str, stop: re.Match[str] | None) -> str:
+    """'... достигло [финансирование программы]': after a figure that opens its sentence, the words
+    after its verb up to the clause's end (up to three, no verb or figure among them); "" when no
+    verb follows the figure right away."""
+    words = window[: stop.start() if stop else len(window)].split()
+    if not words or not is_ru_verb(words[0]):
+        return ""
+    subject = noun_words_ru(words[1:])
+    return " ".join(subject[:4]) if subject and subject[0][:1].isalpha() else ""
 
 
 # a member of a series with its verb left out, after a comma: ", услуги связи – на 8,5%", ", молока – на 3%"
@@ -3366,7 +3431,7 @@ _RU_DONE = re.compile(r"[^\W\d_]{3,}(?:ано|ено|ото|ыто|ято)", re.
 _OPENING_ASIDE = re.compile(
     r"\s*(?:кроме\s+того|при\s+этом|между\s+тем|в\s+частности|в\s+целом|таким\s+образом"
     r"|(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
-    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*|сонымен\s+қатар|атап\s+айтқанда|бұдан\s+бөлек"
+    r"|как\s+(?:сообщ|отмет|отмеч|рассказ|поясн|сказ|подчерк|уточн)\w*|сонымен\s+қатар|атап\s+айтқанда|бұдан\s+бөлек"
     r"|(?:[^\W\d_]+\s+){0,4}?(?:айтуынша|сөзінше|мәліметінше|дерегінше|хабарлауынша)"
     r"|(?:[^\W\d_]+\s+){1,3}?(?:мәліметіне|дерегіне|деректеріне)\s+сәйкес)[^,]*,\s*",
     re.I,

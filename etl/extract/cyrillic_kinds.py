@@ -59,6 +59,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         previous_start, start = start, match.start()
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
+        if not kazakh and _RU_SPEECH_TAG_VERB.match(word) and _RU_SPEECH_TAG_BEFORE.search(text, 0, start):
+            continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
         kind = reader.cue_kind(word)
         if (
             kind is None
@@ -74,6 +76,21 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _proposal(text, word, previous, match.end(), kazakh)
         ):
             kind = "plan"  # "стипендию предлагается повысить до 47 135 тенге": a proposal is a plan
+        if (
+            kind is None
+            and not kazakh
+            and word == "итогам"
+            and previous == "по"
+            and _RU_YEAR_AFTER.match(text, match.end())
+        ):
+            # "По итогам 2026 года уровень газификации вырастет до 64,3%": the year's expected result, as
+            # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
+            kind = "outlook"
+        if (
+            kind is None and not kazakh and word in ("поможет", "помогут")
+            and _RU_INFINITIVE_NEXT.match(text, match.end())
+        ):  # fmt: skip
+            kind = "forecast"  # "Всё это поможет улучшить жизнь 58 тысяч жителей": an expected result, as "позволит"
         if (
             kind is None and not kazakh and word in ("составляет", "составляют")
             and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
@@ -425,7 +442,6 @@ _RU_OUTCOME_INFINITIVES = frozenset(
 # "көтеру ұсынылады", "көтеруді ұсынды" (not "вуз предлагает 500 грантов", "500 грант ұсынады",
 # "24 миллионы электронды түрде ұсынылған": offers and services provided)
 _RU_PROPOSES = re.compile(r"предлага(?:ет|ют)(?:ся)?|предложил[аои]?|предложено", re.I)
-_RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
 _KK_VERBAL_NOUN = re.compile(r"[^\W\d_]{2,}(?:у|уді|уды|уын|уін)$", re.I)
 
 
@@ -463,6 +479,13 @@ def economy_subject(text: str, start: int, end: int) -> bool:
 
 _RU_GOAL_INFINITIVE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
 _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|ен[аоы]?)(?!\w)", re.I)
+# verbs of telling that are also verbs of doing ("добавили 12 автобусов"): reporting only as a tag
+# after the clause told, "..., добавила министр", "— уточнил аким"
+_RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|ила|или|ило)$")
+_RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
+# "поможет [снизить]": an infinitive next (not "помогут 300 пожилым людям", help given to someone)
+_RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?[^\W\d]{2,}(?:ть|ти|чь)(?:ся|сь)?(?!\w)", re.I)
+_RU_YEAR_AFTER = re.compile(r"\s+(?:(?:текущего|этого|нынешнего)\s+|\d{4}\s+)?(?:года|г\.)(?!\w)", re.I)
 _RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
 # a decision or a promise told in the past: what it binds one to do is still to come
 _RU_DECIDED = re.compile(
@@ -516,11 +539,12 @@ _RU_WHOLE_BEFORE = re.compile(
     r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
     re.I,
 )
-# "10 из 13 школ, запланированных на 2023 год": a part, then its whole with the participle after it
-_RU_PART_OF_BEFORE = re.compile(r"\d\s+из\s+$", re.I)
-_RU_WHOLE_AFTER = re.compile(
-    r"\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+(?:ранее\s+)?(?:выделенн|предусмотренн|запланированн|планируем|"
-    r"намеченн)(?:ых|ой|ого)(?!\w)",
+# the whole with its participle after the noun, named against a part: "10 из 13 школ, запланированных
+# на 2023 год", "из 40 объектов, предусмотренных программой"
+_RU_OF_BEFORE = re.compile(r"(?<!\w)из\s+$", re.I)
+_RU_PLANNED_AFTER_NOUN = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+(?:ранее\s+)?(?:выделенн|запланированн|планируем|предусмотренн|намеченн)"
+    r"(?:ых|ой|ого)(?!\w)",
     re.I,
 )
 # "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
@@ -538,8 +562,8 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
     if language == "ru":
         return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None or (
-            _RU_PART_OF_BEFORE.search(text, max(0, start - 12), start) is not None
-            and _RU_WHOLE_AFTER.match(text, end) is not None
+            _RU_OF_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _RU_PLANNED_AFTER_NOUN.match(text, end) is not None
         )
     if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
         return False

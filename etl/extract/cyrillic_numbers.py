@@ -21,6 +21,11 @@ _NUMERAL = re.compile(
     r"(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
     r"|(?:(?<![\w])|(?<=(?<!\w)[ТT]))\d+(?:[.,]\d+)?"
 )
+# "-х" after 2, 3 or 4 is the cardinal's case ("4-х жилых домов", "в 2-х экземплярах") unless an
+# ordinal's noun follows ("5-х классов", "2-х курсов", "90-х годов")
+_RU_CARDINAL_X = re.compile(
+    r"-х(?=\s+(?!(?:класс|курс|год|квартал|степен|разряд|полугоди|смен)\w*)(?:[^\W\d]+\s+)?[^\W\d])", re.I
+)
 _TENGE_SIGN_BEFORE = re.compile(r"(?<!\w)[ТT₸]$")
 # a numbered indicator or clause ("2.1.1 индикаторы", "п. 3.2.4"): three or more dotted small parts,
 # no figure (a date "01.01.2024" is read above, a decimal has two parts)
@@ -549,6 +554,8 @@ class Reader:
                 code, factor = self.unit_codes[str(gapped_unit.lastgroup)]
                 unit, value = code, value * factor
         case = self.case.match(text, position) if text[position : position + 1] == "-" else None
+        if case is None and self.language.code == "ru" and 2 <= raw <= 4 and digits == numeral:
+            case = _RU_CARDINAL_X.match(text, position)  # "4-х жилых домов": четырёх, not an ordinal
         if case:
             position = case.end()
         elif text[position : position + 1] == "-" and self.ordinal.match(text, position):

@@ -69,6 +69,11 @@ _PART_WORDS = (
 )
 
 
+def _day_number(written: str) -> int:
+    """A day of the month as written: digits, or "первое" (1)."""
+    return 1 if written.lower() == "первое" else int(written)
+
+
 def _month_pattern(language: LanguageData, name: str) -> str:
     return f"(?P<{name}>" + "|".join(language.months) + r")\w*"
 
@@ -201,6 +206,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "За это время очередники получили 5 тыс. квартир": the span just named, as "за этот период"
             ("same_period", r"\bза\s+(?:это|то\s+же|это\s+же)\s+время\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
+            # "На первое сентября — 22 648 человек": the first day written as a word, a stock's day as "на 1 сентября"
+            ("as_of", rf"\b(?:на|по\s+состоянию\s+на)\s+(?P<d>первое)\s+{m}{year_opt}"),
             # months cut short with their dot, as tables and releases write them ("на 1 окт. 2025 г.",
             # "в янв.-сент. 2025 г."): patterns of their own, so the month stems stay plain words
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на)\s+{day}\s+{m_short}{year_opt}"),
@@ -250,8 +257,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("incomplete_months", rf"\bза\s+неполн(?:ые|ых)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|два|двух)\s+месяц\w*"),
             # "за неполный год": the year so far
             ("incomplete_year", r"\bза\s+неполный\s+(?:текущий\s+|этот\s+)?год\b"),
-            # "за последний месяц", "за последнюю неделю": the days up to publication
-            ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
+            # "за последний месяц", "за последнюю неделю": the days up to publication; so are "за
+            # прошедшую/минувшую неделю"; a bare "за неделю" ("За неделю рост цен составил 0,2%") too, but
+            # for its own clause only (not "за неделю до выборов", a week before a day)
+            ("last_month", r"\b(?:за|в\s+течение)\s+(?:последн(?:ий|юю)|прошедш(?:ий|ую)|минувш(?:ий|ую))\s+"
+                           r"(?P<unit>месяц|неделю)\b"),
+            ("week_aside", r"\bза\s+(?P<unit>неделю)\b(?!\s+до\b)"),
             # "за минувшие сутки", "за последние сутки": the day up to publication (a daily report's)
             ("last_day", r"\b(?:за|в\s+течение)\s+(?:минувшие|прошедшие|последние|истекшие)\s+(?P<unit>сутки)\b"),
             # "летом 2026 года": the season's months (winter straddles two years: left out)
@@ -336,7 +347,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "против прошлогодних 388 тыс.": the span in scope a year before
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
-            ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+(?P<ago>назад)\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             # "двумя годами ранее", "три года назад", "пять лет назад": the span in view that many years back
             ("years_before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|десятью|два|три|четыре|пять|шесть|семь|"
                              r"восемь|девять|десять|[2-9]|10)\s+(?:годами\s+ран(?:ее|ьше)|года\s+назад|лет\s+назад)\b"),
@@ -768,7 +779,7 @@ def _resolve(
         return published.replace(day=1), _month_end(published.year, published.month), False
     if kind == "last_day":  # "за минувшие сутки": the day up to publication
         return published - relativedelta(days=1), published, False
-    if kind in ("last_month", "last_week_aside"):
+    if kind in ("last_month", "last_week_aside", "week_aside"):
         unit = groups["unit"].lower()
         back = relativedelta(weeks=1) if unit.startswith(("недел", "апта")) else relativedelta(months=1)
         return published - back, published, False
@@ -882,7 +893,9 @@ def _resolve(
         ahead = kind in ("from_day", "deadline_day") and not groups.get("y")
         try:
             day = date(
-                published.year if ahead else _year_of(groups, published, month), month, int(groups["d"])
+                published.year if ahead else _year_of(groups, published, month),
+                month,
+                _day_number(groups["d"]),
             )
         except ValueError:
             return None
@@ -1165,6 +1178,13 @@ def _resolve(
         except ValueError:  # 29 February
             return None
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
+        if (
+            groups.get("ago") and scope is not None and scope.period_end is not None
+            and scope.period_end.year < published.year - 1
+        ):  # fmt: skip
+            # "В 2018 году отремонтировано 675 км, год назад - 705 км, в этом году - 954 км": "a year
+            # ago" counts back from the report, not from a year long past ("годом ранее" from that year)
+            return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "years_before":  # "двумя годами ранее": the scope's span n years back (else that year)
         count = _YEARS_BACK.get(groups["n"].lower()) or int(groups["n"])
@@ -1337,6 +1357,8 @@ _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season a
 # "За минувшие сутки привито 80 тыс.": a daily report's day frames its paragraph, not the totals told
 # after it ("в городе первую дозу получили 240 тыс."), which stand at publication
 _NO_SCENE |= {"last_day"}
+# "За неделю рост цен составил 0,2%. Больше всего подорожал сахар": the sugar's rise is not the week's
+_NO_SCENE |= {"week_aside"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _SAME_SPAN_BASES = {"same_period_year", "same_period_last_year"}  # "өткен жылдың сәйкес кезеңімен"
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause

@@ -222,6 +222,18 @@ def done_of_plan(sentence: str, start: int, end: int) -> bool:
         left = max((m.end() for m in _LIST_BREAK.finditer(sentence, 0, start)), default=0)
     if not _ALREADY.search(sentence, left, right):
         return False
+    return _done_tenses(sentence, left, right)
+
+
+def told_done(sentence: str, start: int, end: int) -> bool:
+    """The figure's own clause says it done ("Открыты 3 из 7 амбулаторий"): a past verb or a short
+    participle, no present or future verb."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    return _done_tenses(sentence, left, right)
+
+
+def _done_tenses(sentence: str, left: int, right: int) -> bool:
     tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
     return bool(tenses & {"done", "past"}) and not tenses & {"present", "future"}
 

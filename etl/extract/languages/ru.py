@@ -66,8 +66,10 @@ RUSSIAN = LanguageData(
         (r"\s(?:куб\.\s?м\b\.?|кубическ\w+\s+метр\w*|кубометр\w*|м3|м³)", "m3", 1.0),
         (r"\s(?:км\b|километр\w*)", "km", 1.0),
         (r"\s(?:метр(?:а|ов|ам|ами)?\b)", "metre", 1.0),
-        # speeds are no length: "94 Мбит/с", "15 м/с"
+        # speeds are no length: "94 Мбит/с", "15 м/с"; a data rate spelled out ("94 мегабита в секунду",
+        # a tariff "на 100 мегабит") is no count of anything either
         (r"\s(?:[кКМГ]бит/с|м/с)(?![\w])", "other", 1.0),
+        (r"\s(?:(?:кило|мега|гига)бит(?:а|ов)?(?:\s+в\s+секунду)?|[кКМГ]бит)(?!\w)", "other", 1.0),
         # lengths abbreviated as written ("упал на 1,2 м", "на 4 см в год", "до −34 м"), in metres
         (r"\s(?:сантиметр\w*|см(?![\w/²³]))", "metre", 0.01),
         (r"\s(?:миллиметр\w*|мм(?![\w/²³]))", "metre", 0.001),
@@ -182,7 +184,9 @@ RUSSIAN = LanguageData(
         "закона закон номер номером".split()
     ),
     ordinal_suffix=r"-?(?:го|й|ый|ий|ой|ая|ое|ые|х|м|му|ом|ю|я|е)\b",
-    case_suffix=r"(?!)",
+    # a cardinal's case ending glued by a hyphen ("5-ти этажный", "7-ми", "2-ух", "3-ёх"): the number
+    # itself ("-х", which ordinals share, is told apart in cyrillic_numbers.py)
+    case_suffix=r"-(?:ти|ми|мя|ух|ёх|ех)(?!\w)",
     qualifiers=(
         (r"(?:не\s+более|не\s+больше|максимум)\s+$", "up to"),  # before "более": "не более" is a ceiling
         # "стало больше на 2,7%" is more BY 2,7% (a change), "более чем на 5%" more than
