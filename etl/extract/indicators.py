@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real21en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1025,7 +1025,9 @@ def _sentence_indicators(
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = respective[index] if respective else _own_period(facts, index)
         if status_day is not None and own is not None and _status_over(facts, index, own, status_day):
-            own = status_day  # "As of August 8, the government had used 47% of the funds for 2016"
+            # "As of August 8, the government had used 47% of the funds for 2016"; but "As of today,
+            # 66,000 flats have been commissioned this year": done this year, counted up to the day
+            own = _done_up_to_day(text, own, status_day) or status_day
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
         if (own is None or own.is_weak) and "th" in text:
@@ -4650,6 +4652,22 @@ def _status_over(facts: _SentenceFacts, index: int, own: Period, day: Period) ->
         and first < cast(date, day.period_start) <= last
         and facts.mentions[index].start > day.end
     )
+
+
+# "have been commissioned this year", "were built in 2023": a span just after a verb of done work
+_DONE_VERB_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]+ed|built|sown|grown|made|paid|spent|sold)"
+    r"(?:\s+[a-z]+){0,3}\s+$",  # ("commissioned throughout the country this year")
+    re.I,
+)
+
+
+def _done_up_to_day(text: str, span: Period, day: Period) -> Period | None:
+    """'As of today, 66,014 flats have been commissioned this year': the span a verb of done work
+    names, counted from its start up to the status day."""
+    if span.is_comparison or not _DONE_VERB_BEFORE.search(text, max(0, span.start - 48), span.start):
+        return None
+    return replace(span, period_end=day.period_start)
 
 
 def _holds_day(period: Period | None, day: Period) -> bool:

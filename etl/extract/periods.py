@@ -571,7 +571,8 @@ _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
 _SINCE_EVENT = (
-    r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
+    # ("since the initiative's launch in 2021": a possessive names whose start it was)
+    r"(?:(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+(?:launch|start|opening|creation|introduction|inception)"
     r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
@@ -741,7 +742,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 re.I), "year_start_to"),
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
     # ("since the year beginning", "since the year's start": the same, as translated news writes it)
-    (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year"
+    # ("since the beginning of year": the article left out, as translated news often does)
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:(?:the|this|the\s+current)\s+)?year"
                 r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]?end|year['’]s\s+end)\b"
@@ -930,7 +932,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "this summer", "last winter", "in the spring", "during the summer season" (FORMAT.md's seasons)
     (
         re.compile(
+            # ("over the past three summer months": the last summer over, told by its months)
             r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
+            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
             r"|(?:in|during|over|through|throughout)\s+the\s+)"
             # ("this spring's floods": the season names an event, it dates nothing)
             r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
