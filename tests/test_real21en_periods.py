@@ -15,6 +15,21 @@ Labelled by tests/realworld/FORMAT.md:
      took the day alone). Look-alike: "As of August 8, the government had used 47% of the funds set
      aside for the programme in 2023" stays the state on the day; "As of today, the region has
      66,014 flats" too.
+  5. "For six months the retail trade has amounted to nearly 4 trillion tenge": a sentence opening
+     "For N months" with no comma, then a subject and a verb of amount, is the report's months from
+     January (the whole year, or the report's day, was taken). Look-alike: "For six months the plant
+     stood idle and lost 2 billion tenge" (a duration) is not those months.
+  6. "42.8% in February 2017, 42.5% in January 2017, and 41.3% a year ago": the last member of a
+     list of figures each with its own period, a figure alone before "a year ago / earlier", is the
+     latest member's period a year before (it took the member before it). Look-alike: "up 1.5
+     percent a year ago" (a change) keeps the span it is told beside.
+  7. "Earlier in the year, a price spike of 27% was reported": as "earlier this year", the year (the
+     month the sentence before named was carried). Look-alike: "In the year, prices rose by 27
+     percent" stays undated.
+  8. "Meanwhile, 591,000 tons of coal and 54,000 tons of fuel oil are already stored up": two
+     subjects of one verb after both share its "already" (the first took the year carried from
+     before). Look-alike: "14,417 complaints have been resolved and 302 are still being reviewed"
+     (two verbs): "still" is the 302's alone.
 """
 
 from __future__ import annotations
@@ -126,6 +141,87 @@ CASES = [
 ]
 
 
+CASES += [
+    # 5. "For N months" opening a sentence with no comma, before a verb of amount
+    (
+        "For six months the retail trade in the country has amounted to nearly 4 trillion tenge.",
+        date(2017, 7, 20),
+        "4 trillion tenge",
+        (date(2017, 1, 1), date(2017, 6, 30)),
+    ),
+    (
+        "For 9 months the exports of grain reached 5.2 million tons.",
+        date(2019, 10, 25),
+        "5.2 million tons",
+        (date(2019, 1, 1), date(2019, 9, 30)),
+    ),
+    (
+        "For eight months the region's farms made up 61 billion tenge of output.",
+        date(2020, 9, 16),
+        "61 billion tenge",
+        (date(2020, 1, 1), date(2020, 8, 31)),
+    ),
+    # 6. a list member alone before "a year ago"
+    (
+        "The share of the capital was 42.8 percent in February 2017, 42.5 percent in January 2017, and 41.3 "
+        "percent a year ago.",
+        date(2017, 3, 24),
+        "41.3 percent",
+        (date(2016, 2, 1), date(2016, 2, 29)),
+    ),
+    (
+        "Unemployment was 4.8% in the third quarter of 2016, 4.9% in the second quarter, and 5.1% a year earlier.",
+        date(2016, 11, 20),
+        "5.1%",
+        (date(2015, 7, 1), date(2015, 9, 30)),
+    ),
+    # look-alike: a change told beside the month keeps it
+    (
+        "The share rose to 42.8 percent in February 2017, up 1.5 percent a year ago.",
+        date(2017, 3, 24),
+        "1.5 percent",
+        (date(2017, 2, 1), date(2017, 2, 28)),
+    ),
+    # 7. earlier in the year
+    (
+        "Food prices rose by 9.1 percent in November. Earlier in the year, a spike of 27 percent for garlic "
+        "was reported in Almaty.",
+        date(2016, 12, 5),
+        "27 percent",
+        (date(2016, 1, 1), date(2016, 12, 31)),
+    ),
+    (
+        "Earlier in the year, the city bought 120 new buses.",
+        date(2019, 10, 2),
+        "120",
+        (date(2019, 1, 1), date(2019, 12, 31)),
+    ),
+    # 8. two subjects of one verb with "already" after both
+    (
+        "In 2015 the utilities planned to repair 59 boilers. Meanwhile, 591 thousand tons of coal and 54 "
+        "thousand tons of fuel oil are already stored up.",
+        date(2015, 8, 7),
+        "591 thousand tons",
+        (date(2015, 8, 7), date(2015, 8, 7)),
+    ),
+    (
+        "This year the region plans to sow 2 million hectares. So far, 800,000 hectares of wheat and about "
+        "120,000 hectares of barley have already been sown.",
+        date(2021, 5, 12),
+        "800,000 hectares",
+        (date(2021, 5, 12), date(2021, 5, 12)),
+    ),
+    # look-alike: two verbs, the "still" is the second figure's
+    (
+        "In 2015 the office planned 40 reviews. 14,417 complaints have been resolved and 302 are still being "
+        "reviewed.",
+        date(2015, 8, 7),
+        "14,417",
+        (date(2015, 1, 1), date(2015, 12, 31)),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
 def test_real21en_period(
     text: str, published: date, surface: str, expected: tuple[date | None, date | None]
@@ -137,3 +233,14 @@ def test_past_three_months_keeps_the_report_months() -> None:
     """'over the past three months' without a season stays what it was (the report's months)."""
     text = "Over the past three months, 448,000 foreign tourists came to the country."
     assert _span(text, "448,000", date(2023, 9, 12)) != (date(2023, 6, 1), date(2023, 8, 31))
+
+
+def test_for_months_of_idleness_is_no_report_span() -> None:
+    """'For six months the plant stood idle and lost 2 billion tenge': a duration, not January-June."""
+    text = "For six months the plant stood idle and lost 2 billion tenge."
+    assert _span(text, "2 billion tenge", date(2017, 7, 20)) != (date(2017, 1, 1), date(2017, 6, 30))
+
+
+def test_in_the_year_alone_dates_nothing() -> None:
+    """Only 'earlier in the year' is this year; a bare 'In the year' stays undated."""
+    assert _span("In the year, prices rose by 27 percent.", "27 percent", date(2016, 12, 5)) == (None, None)

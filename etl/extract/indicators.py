@@ -2161,6 +2161,10 @@ _COMPARING = re.compile(
 )
 
 
+# "and 41.3 percent " before "a year ago": a list member that is a figure alone
+_DATED_MEMBER = re.compile(r"(?:and\s+)?(?:US\$|\$|₸)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+", re.I)
+
+
 def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> list[Period]:
     """'In the same period of 2024, shipments were 4.8 million tons', 'A year earlier, they were
     ...': with no figure or comparing word before it in its clause, the phrase dates its clause,
@@ -2172,11 +2176,17 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     for period in periods:
         if period.same_span:
             before = bisect_right(marks, period.start)
-            if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
+            clause_start = marks[before - 1] if before else 0
+            named = [p for p in own if not p.same_span and not p.is_comparison and not p.is_weak]
+            if not _COMPARING.search(text, clause_start, period.start):
                 # "In January–October 2025, ... (in the same period of 2024 – 1.1 trillion)": the
                 # span the sentence itself named before it, else the article's
-                named = [p for p in own if not p.same_span and not p.is_comparison and not p.is_weak]
                 period = _moved_into(named[-1] if named else scope, period, text)
+            elif named and before and _DATED_MEMBER.fullmatch(text, clause_start, period.start):
+                # "42.8% in February 2017, 42.5% in January 2017, and 41.3% a year ago": the last
+                # member of a list of figures each with its own period; a year before the latest
+                latest = max(named, key=lambda p: p.period_end or date.min)
+                period = _moved_into(latest, period, text)
             else:  # "down 2.1% from the same period last year": the base
                 period = replace(period, is_comparison=True)
         own.append(period)
@@ -3613,9 +3623,9 @@ def _month_end(day: date) -> date:
 
 
 def _same_day_in(day: date, year: int) -> date:
-    """The day in another year; 29 February becomes the 28th (the end of that February)."""
-    if (day.month, day.day) == (2, 29):
-        return date(year, 2, 28)
+    """The day in another year; the end of February stays its end (28 and 29 February)."""
+    if day.month == 2 and day.day >= 28:
+        return date(year, 3, 1) - timedelta(days=1)
     return day.replace(year=year)
 
 
@@ -3714,10 +3724,22 @@ def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
         and bool(
             _JOINED.search(facts.text, facts.mentions[index].quantity.end, min(period.start, following.start))
         )
+        # "591,000 tons of coal and 54,000 tons of fuel oil are already stored up": two subjects of
+        # one verb, which comes after both
+        and not (
+            following.start < period.start
+            and _NOUNS_JOINED.fullmatch(facts.text, facts.mentions[index].quantity.end, following.start)
+        )
     )
 
 
 _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
+# " of coal and ", " of heating oil and about ": only nouns between two figures joined by "and"
+_NOUNS_JOINED = re.compile(
+    r"\s+(?:of\s+)?(?!(?:is|are|was|were|has|have|had|will|be|been)\b)(?:[a-z-]+\s+){0,3}and\s+"
+    r"(?:(?:about|some|over|nearly|almost|more\s+than)\s+)?",
+    re.I,
+)
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
 _RELATIVE_AFTER_FIGURE = re.compile(r",\s+(which|who|whose|where|while|whereas|but)\b", re.I)
 

@@ -804,7 +804,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     # "The volume of works for 7 months made up 100.7 billion", "For 7 months, the region produced":
     # a rendering of "за 7 месяцев" (a bare "for 7 months" after a verb is a duration: "closed for 7 months")
-    (re.compile(rf"(?:^|(?<=[.!?]\s))For\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b(?=\s*,)"
+    # ("For six months the retail trade has amounted to 4 trillion": the subject, then a verb of amount)
+    (re.compile(rf"(?:^|(?<=[.!?]\s))For\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
+                r"(?=\s*,|\s+[^.,;!?]{0,60}?\b(?:has\s+|have\s+)?(?:made\s+up|amounted|reached|totall?ed|came\s+to)\b)"
                 rf"|\bfor\s+(?:the\s+)?(?P<n_>{_COUNT})\s+months\b(?=\s+(?:made\s+up|amounted|reached|totall?ed|came\s+to"
                 r"|stood|grew|rose|increased|decreased|fell|declined)\b)"), "months_in"),
     # "in January and February of this year": two months side by side after "in" are one span, as
@@ -1028,7 +1030,13 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "from_year_rel",
     ),
-    (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
+    # ("Earlier in the year, a price spike was reported": as "earlier this year")
+    (
+        re.compile(
+            r"\b(?:this|the current)\s+year\b|\bcurrent year\b|\b(?<=earlier\s)in\s+the\s+year\b", re.I
+        ),
+        "this_year",
+    ),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
