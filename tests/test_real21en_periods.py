@@ -30,6 +30,12 @@ Labelled by tests/realworld/FORMAT.md:
      subjects of one verb after both share its "already" (the first took the year carried from
      before). Look-alike: "14,417 complaints have been resolved and 302 are still being reviewed"
      (two verbs): "still" is the 302's alone.
+  9. "Over the years of independence, Kazakhstan has built 1,312 clinics", "Since independence ...":
+     from 16 December 1991 to the report (they stood at the report; "since independence" was
+     undated). Look-alikes: "for the first time since independence", "the highest number ... in the
+     years of independence was registered in 2021" are a record's yardstick, no period.
+  10. "140 kindergartens opened doors since early 2022": from 1 January 2022 to the report (the whole
+     year was taken). Look-alike: "In early 2022, prices rose by 12%" keeps the year.
 """
 
 from __future__ import annotations
@@ -218,6 +224,63 @@ CASES += [
         date(2015, 8, 7),
         "14,417",
         (date(2015, 1, 1), date(2015, 12, 31)),
+    ),
+]
+
+
+CASES += [
+    # 9. over the years of independence
+    (
+        "Over the years of independence, the country has built and commissioned 1,312 clinics.",
+        date(2016, 11, 17),
+        "1,312",
+        (date(1991, 12, 16), date(2016, 11, 17)),
+    ),
+    (
+        "During the 30 years of independence, Kazakhstan has laid 9,000 km of new roads.",
+        date(2021, 12, 10),
+        "9,000 km",
+        (date(1991, 12, 16), date(2021, 12, 10)),
+    ),
+    (
+        "Since independence the region has opened 412 schools.",
+        date(2019, 5, 6),
+        "412",
+        (date(1991, 12, 16), date(2019, 5, 6)),
+    ),
+    # look-alikes: a record's yardstick
+    (
+        "Air traffic rose 15% in 2022 and crossed 10 million passengers for the first time since independence.",
+        date(2023, 1, 5),
+        "10 million",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    (
+        "The highest number of births in the years of independence was registered in 2021, when 446,000 "
+        "children were born.",
+        date(2023, 11, 20),
+        "446,000",
+        (date(2021, 1, 1), date(2021, 12, 31)),
+    ),
+    # 10. since early 2022
+    (
+        "The premier said 140 kindergartens opened their doors since early 2022.",
+        date(2022, 7, 14),
+        "140",
+        (date(2022, 1, 1), date(2022, 7, 14)),
+    ),
+    (
+        "Since early 2019, bread prices in the city rose by 12%.",
+        date(2019, 6, 3),
+        "12%",
+        (date(2019, 1, 1), date(2019, 6, 3)),
+    ),
+    # look-alike: "in early 2022" is the year
+    (
+        "In early 2022, bread prices rose by 12%.",
+        date(2022, 7, 14),
+        "12%",
+        (date(2022, 1, 1), date(2022, 12, 31)),
     ),
 ]
 

@@ -225,6 +225,10 @@ def _since_century_start(g: Groups, year: int, published: date) -> Resolved:
     return (start, published, False) if start < published else (None, None, False)
 
 
+def _since_independence(g: Groups, year: int, published: date) -> Resolved:
+    return date(1991, 12, 16), published, False
+
+
 def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
     count = _COUNT_WORDS.get((g.get("n") or "").lower()) or int(g.get("n") or 1)
     first = date(year, month_number(g["m"] or ""), 1)
@@ -518,7 +522,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
-    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
     "year_to": _year_to,
@@ -665,7 +669,9 @@ _BEFORE_YEAR_PHRASES = {
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
         # "since January 1, 2023": a day as well as a month starts the count
-        rf"\b(?:since|(?P<from_word>from))\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        # ("since early 2022": from that year's start, as "since the beginning of 2022")
+        rf"\b(?:since|(?P<from_word>from))\s+(?:the\s+(?:beginning|start)\s+of\s+|early\s+|{_SINCE_EVENT})?"
+        rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "month_range": re.compile(
@@ -715,7 +721,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
-    **dict.fromkeys(["since", "from"], ("since",)),
+    **dict.fromkeys(["since", "from", "early"], ("since",)),  # ("since early 2022")
     "in": ("since", "month_range"),  # "from January to June in 2020": one span
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),
@@ -1073,6 +1079,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "since_century_start",
     ),
+    # "Over the years of independence, 1,312 clinics have been built", "since independence": from
+    # 16 December 1991 (a rendering of "за годы независимости") to the report
+    (
+        re.compile(
+            r"\b(?:(?:over|during|in|for|throughout)\s+(?:the\s+)?(?:(?:\d{2}|twenty[-\s]\w+|thirty[-\s]?\w*)\s+)?"
+            r"years\s+of\s+(?:(?:Kazakhstan['’]s|the\s+country['’]s|our)\s+)?|since\s+(?:the\s+)?)independence\b",
+            re.I,
+        ),
+        "since_independence",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
@@ -1084,7 +1100,7 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
+                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -1097,6 +1113,7 @@ _WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
 # (a season or heating season named without a year dates its own sentence only)
 _NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start", "season", "heating"}
+_NO_SCENE |= {"since_independence"}  # an aside on how far the country came: its own sentence only
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -1177,13 +1194,14 @@ _PERFECT_VERB = re.compile(
 _NAME_GLUED_BEFORE = re.compile(r"\b(?!(?:Mid|End|Early|Late|Pre|Post|Since|Until|Circa)-)[A-Z][^\W\d_]*-$")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
-    r"summer|spring|autumn|fall|winter|heating|decade|yesterday)\b"
+    r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence)\b"
     r"|year-to-date",
     re.I,
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = (
+    "independence",
     "year",
     "month",
     "week",
@@ -1523,7 +1541,7 @@ _RECORD_BEFORE = re.compile(
     r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time)\b(?:\s+[\w-]+){0,3}\s+$",
     re.I,
 )
-_LOOK_BACK_SPANS = ("last_decade", "last_n_years")
+_LOOK_BACK_SPANS = ("last_decade", "last_n_years", "since_independence")
 
 
 def _record_yardstick(sentence: str, start: int) -> bool:
