@@ -36,6 +36,10 @@ Labelled by tests/realworld/FORMAT.md:
      years of independence was registered in 2021" are a record's yardstick, no period.
   10. "140 kindergartens opened doors since early 2022": from 1 January 2022 to the report (the whole
      year was taken). Look-alike: "In early 2022, prices rose by 12%" keeps the year.
+  11. "80 schools will open by the beginning of the new school year", "in time for the new academic
+     year": due by the 1 September that school year opens on (it was undated, or took a day carried
+     from the headline as its span). Look-alike: "In the new school year, 3.8 million pupils will go
+     to school" keeps the school year.
 """
 
 from __future__ import annotations
@@ -281,6 +285,36 @@ CASES += [
         date(2022, 7, 14),
         "12%",
         (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+]
+
+
+CASES += [
+    # 11. by the beginning of the new school year
+    (
+        "Some 80 schools will open their doors by the beginning of the new school year.",
+        date(2022, 8, 31),
+        "80",
+        (None, date(2022, 9, 1)),
+    ),
+    (
+        "Repairs at 40 schools will be finished in time for the new academic year.",
+        date(2023, 6, 14),
+        "40",
+        (None, date(2023, 9, 1)),
+    ),
+    (
+        "The city plans to open 12 kindergartens before the start of the next school year.",
+        date(2021, 10, 5),
+        "12",
+        (None, date(2022, 9, 1)),
+    ),
+    # look-alike: in the new school year is the school year
+    (
+        "In the new school year, 3.8 million pupils will go to school.",
+        date(2022, 8, 31),
+        "3.8 million",
+        (date(2022, 9, 1), date(2023, 5, 31)),
     ),
 ]
 

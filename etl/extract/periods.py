@@ -441,6 +441,15 @@ def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     return date(first, 9, 1), date(first + 1, 5, 31), False
 
 
+def _school_year_due(g: Groups, year: int, published: date) -> Resolved:
+    """'by the beginning of the new school year': due by the 1 September it opens on (the next one
+    once this year's has passed)."""
+    first = published.year if (published.month, published.day) <= (9, 1) else published.year + 1
+    if (g.get("school_due") or "").lower() in ("next", "coming") and published.month >= 9:
+        first = published.year + 1
+    return None, date(first, 9, 1), True
+
+
 def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the next five years"
     count = _COUNT_WORDS.get((g["ahead"] or "").lower()) or int(g["ahead"] or 1)
     return published, published + relativedelta(years=count), False
@@ -522,7 +531,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
-    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
     "year_to": _year_to,
@@ -1016,6 +1025,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "whole_year",
     ),
+    # "80 schools will open by the beginning of the new school year", "in time for the new academic
+    # year": due by the 1 September it starts on
+    (
+        re.compile(
+            r"\b(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
+            r"the\s+(?P<school_due>new|next|coming)\s+(?:academic|school)\s+year\b",
+            re.I,
+        ),
+        "school_year_due",
+    ),
     (
         re.compile(
             # not "in time for / by / ahead of the new school year": a day things are due by
@@ -1100,7 +1119,7 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",)}  # fmt: skip
+                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
