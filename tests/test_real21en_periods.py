@@ -40,6 +40,10 @@ Labelled by tests/realworld/FORMAT.md:
      year": due by the 1 September that school year opens on (it was undated, or took a day carried
      from the headline as its span). Look-alike: "In the new school year, 3.8 million pupils will go
      to school" keeps the school year.
+  12. "In January-November, airlines carried 12.3 million passengers. There is significant growth in
+     Almaty with 9 million (+34%) passengers": "is" before a change noun (growth, increase, decline)
+     tells a change over the span, not a state now (the 9 million stood at the report). Look-alike:
+     "Almaty is the largest hub with 9 million seats" stays the state at the report.
 """
 
 from __future__ import annotations
@@ -315,6 +319,33 @@ CASES += [
         date(2022, 8, 31),
         "3.8 million",
         (date(2022, 9, 1), date(2023, 5, 31)),
+    ),
+]
+
+
+CASES += [
+    # 12. "There is growth ... with N": a change over the span carried
+    (
+        "In January-November, airlines carried 12.3 million passengers. There is significant growth in "
+        "Almaty with 9 million (+34%) passengers.",
+        date(2023, 12, 20),
+        "9 million",
+        (date(2023, 1, 1), date(2023, 11, 30)),
+    ),
+    (
+        "In the first half of 2021, the ports handled 4.1 million tons. There is an increase in Aktau with "
+        "2.6 million tons.",
+        date(2021, 7, 22),
+        "2.6 million tons",
+        (date(2021, 1, 1), date(2021, 6, 30)),
+    ),
+    # look-alike: a state
+    (
+        "In January-November, airlines carried 12.3 million passengers. Almaty is the largest hub with 9 "
+        "million seats.",
+        date(2023, 12, 20),
+        "9 million",
+        (date(2023, 12, 20), date(2023, 12, 20)),
     ),
 ]
 

@@ -4173,6 +4173,7 @@ _PRESENT_VERBS = set(
     # who is at work now: "312 building companies work in the region" (as "operate")
     "work",
 }  # fmt: skip
+_CHANGE_NOUN_AFTER = {"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "reduction"}
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -4191,6 +4192,12 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
         ):
             following = words[position + 1].lower() if position + 1 < count else ""
+            if word in ("is", "are") and _CHANGE_NOUN_AFTER.intersection(
+                w.lower() for w in words[position + 1 : position + 4]
+            ):
+                # "There is significant growth in Almaty with 9 million passengers": a change over
+                # the span told, not how things stand now
+                return "past"
             if word in ("is", "are") and following.endswith("ing"):
                 # "is looking into shipping": an action under way, not a level; but "are working
                 # on 69 projects" says how things stand
