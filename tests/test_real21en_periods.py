@@ -44,6 +44,9 @@ Labelled by tests/realworld/FORMAT.md:
      Almaty with 9 million (+34%) passengers": "is" before a change noun (growth, increase, decline)
      tells a change over the span, not a state now (the 9 million stood at the report). Look-alike:
      "Almaty is the largest hub with 9 million seats" stays the state at the report.
+  13. "More than 5,000 medical organizations provide rural medical assistance, including 790 health
+     posts": "provide" states how things stand, at the report (they took a plan's span carried from
+     before, or none). Look-alike: "The project provides for 55 departments" is what a plan holds.
 """
 
 from __future__ import annotations
@@ -350,6 +353,25 @@ CASES += [
 ]
 
 
+CASES += [
+    # 13. "provide" states how things stand
+    (
+        "«The project will improve clinics in 650 villages over the next two years,» the minister told a "
+        "briefing. As stated there, 32 district hospitals will be updated. More than 5,000 medical "
+        "organizations provide rural medical assistance, including 790 health posts.",
+        date(2022, 9, 9),
+        "790",
+        (date(2022, 9, 9), date(2022, 9, 9)),
+    ),
+    (
+        "The ministry will open 40 clinics in 2024. Today 87% of the country's clinics provide emergency care.",
+        date(2023, 11, 17),
+        "87%",
+        (date(2023, 11, 17), date(2023, 11, 17)),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
 def test_real21en_period(
     text: str, published: date, surface: str, expected: tuple[date | None, date | None]
@@ -372,3 +394,9 @@ def test_for_months_of_idleness_is_no_report_span() -> None:
 def test_in_the_year_alone_dates_nothing() -> None:
     """Only 'earlier in the year' is this year; a bare 'In the year' stays undated."""
     assert _span("In the year, prices rose by 27 percent.", "27 percent", date(2016, 12, 5)) == (None, None)
+
+
+def test_provides_for_is_a_plans_content() -> None:
+    """'The project provides for opening 55 departments': a plan's content, not a state now."""
+    text = "The renovation project provides for opening 55 specialized departments with 2,718 beds."
+    assert _span(text, "55", date(2026, 2, 19)) != (date(2026, 2, 19), date(2026, 2, 19))

@@ -4172,6 +4172,9 @@ _PRESENT_VERBS = set(
     "lends",
     # who is at work now: "312 building companies work in the region" (as "operate")
     "work",
+    # what a network gives now: "5,000 medical organizations provide rural medical assistance" (not
+    # "the project provides for 55 departments", the content of a plan: see _tense)
+    "provide", "provides",
 }  # fmt: skip
 _CHANGE_NOUN_AFTER = {"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "reduction"}
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
@@ -4192,6 +4195,8 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
         ):
             following = words[position + 1].lower() if position + 1 < count else ""
+            if word in ("provide", "provides") and following in ("for", "that"):
+                continue  # "the project provides for 55 departments": what a plan holds
             if word in ("is", "are") and _CHANGE_NOUN_AFTER.intersection(
                 w.lower() for w in words[position + 1 : position + 4]
             ):
