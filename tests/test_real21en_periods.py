@@ -47,6 +47,10 @@ Labelled by tests/realworld/FORMAT.md:
   13. "More than 5,000 medical organizations provide rural medical assistance, including 790 health
      posts": "provide" states how things stand, at the report (they took a plan's span carried from
      before, or none). Look-alike: "The project provides for 55 departments" is what a plan holds.
+  14. "Over the past three summer months, 448,000 tourists came. ... Over 28,000 tourists visited
+     Mangistau region": a season named as this or the last one and over by the report frames the
+     sentences after it (they were undated). Look-alike: a season still ahead ("may reach 20,000
+     this autumn") or without "this/last" frames nothing after it.
 """
 
 from __future__ import annotations
@@ -372,6 +376,24 @@ CASES += [
 ]
 
 
+CASES += [
+    # 14. a season over frames what follows
+    (
+        "Over the past three summer months, 448,000 foreign tourists came to the country. Over 28,000 of "
+        "them visited Mangistau region.",
+        date(2023, 9, 12),
+        "28,000",
+        (date(2023, 6, 1), date(2023, 8, 31)),
+    ),
+    (
+        "This summer the resorts of Burabay hosted 310,000 guests. Some 41,000 tourists came from abroad.",
+        date(2019, 9, 20),
+        "41,000",
+        (date(2019, 6, 1), date(2019, 8, 31)),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
 def test_real21en_period(
     text: str, published: date, surface: str, expected: tuple[date | None, date | None]
@@ -400,3 +422,10 @@ def test_provides_for_is_a_plans_content() -> None:
     """'The project provides for opening 55 departments': a plan's content, not a state now."""
     text = "The renovation project provides for opening 55 specialized departments with 2,718 beds."
     assert _span(text, "55", date(2026, 2, 19)) != (date(2026, 2, 19), date(2026, 2, 19))
+
+
+def test_a_season_ahead_frames_nothing_after_it() -> None:
+    """'Arrivals may reach 20,000 this autumn. Some 9,000 came in July': the autumn is ahead, it
+    does not date the next sentence."""
+    text = "Arrivals may reach 20,000 this autumn. Some 9,000 tourists came to the lake."
+    assert _span(text, "9,000", date(2019, 8, 2)) != (date(2019, 9, 1), date(2019, 11, 30))

@@ -1563,6 +1563,17 @@ _RECORD_BEFORE = re.compile(
 _LOOK_BACK_SPANS = ("last_decade", "last_n_years", "since_independence")
 
 
+def _season_over(kind: str, match: re.Match[str], resolved: Resolved, published: date) -> bool:
+    """'Over the past three summer months, 448,000 tourists came': a season named as this or the
+    last one and over by the report frames the sentences after it ('Almaty received 139,000')."""
+    return (
+        kind == "season"
+        and bool(match["season_which"])
+        and resolved[1] is not None
+        and resolved[1] < published
+    )
+
+
 def _record_yardstick(sentence: str, start: int) -> bool:
     return bool(_RECORD_BEFORE.search(sentence, max(0, start - 48), start))
 
@@ -1795,7 +1806,7 @@ def find_periods(
                     *resolved,
                     is_comparison=comparison,
                     is_weak=kind in _WEAK,
-                    sets_scene=kind not in _NO_SCENE,
+                    sets_scene=kind not in _NO_SCENE or _season_over(kind, match, resolved, published),
                     flow_start=_flow_start(kind, match.groupdict(), sentence, match.start(), resolved[1]),
                     same_span=same,
                 )
