@@ -55,6 +55,13 @@ Labelled by tests/realworld/FORMAT.md:
      27.5 percent of the entire retail trade volume": a share of a flow of the span carried (volume,
      turnover, exports, output, ...) is the span's (it stood at the report). Look-alike: "accounts
      for 60% of the region's population" stays a standing ratio at the report.
+  16. "The export forecast for the 2023/2024 agricultural year (July-June) is 6 million tonnes": a
+     yearless span of months whose last month comes before its first crosses a new year the words do
+     not give; it is no span (it gave 1 July to 30 June of one year, a span ending before it starts),
+     and the marketing year named beside it dates the figure.
+  17. "Kazakhstan usually exports six to seven million tons of grain, but last year was a record": a
+     habit ("usually", "typically", "as a rule") is not dated by a year in a later clause (it took
+     last year). Look-alike: "exported 7 million tons, but last year was a record" is not a habit.
 """
 
 from __future__ import annotations
@@ -420,6 +427,43 @@ CASES += [
         date(2023, 8, 10),
         "12%",
         (date(2023, 8, 10), date(2023, 8, 10)),
+    ),
+]
+
+
+CASES += [
+    # 16. months across a new year
+    (
+        "The export forecast for the 2023/2024 agricultural year (July-June) is 6 million tonnes.",
+        date(2023, 9, 20),
+        "6 million tonnes",
+        (date(2023, 7, 1), date(2024, 6, 30)),
+    ),
+    (
+        "Gas use in the 2022/2023 heating season (October-April) reached 9.8 billion cubic meters.",
+        date(2023, 5, 20),
+        "9.8 billion cubic meters",
+        (date(2022, 10, 1), date(2023, 4, 30)),
+    ),
+    # 17. a habit before a later clause's year
+    (
+        "The country usually exports six to seven million tons of grain, but last year was record-breaking.",
+        date(2023, 3, 10),
+        "seven million tons",
+        (date(2023, 3, 10), date(2023, 3, 10)),
+    ),
+    (
+        "The region typically harvests 4 million tons of wheat, but in 2022 the drought cut the crop.",
+        date(2023, 1, 12),
+        "4 million tons",
+        (date(2023, 1, 12), date(2023, 1, 12)),
+    ),
+    # look-alike: no habit
+    (
+        "The country exported 7 million tons of grain, but last year was record-breaking.",
+        date(2023, 3, 10),
+        "7 million tons",
+        (date(2022, 1, 1), date(2022, 12, 31)),
     ),
 ]
 

@@ -3291,11 +3291,22 @@ _BRACKETED_AFTER_CHANGE = re.compile(
 )
 
 
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|as\s+a\s+rule)\b", re.I)
+
+
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
+    if (
+        period is not None
+        and period.start >= clause[1]
+        and _HABITUAL.search(facts.text, clause[0], mention.start)
+    ):
+        # "The country usually exports 6-7 million tons, but last year was a record": a habit, which
+        # the later clause's year does not date
+        period = None
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):

@@ -201,11 +201,12 @@ def _day_span(
 
 
 def _month_span(g: Groups, year: int, published: date) -> Resolved:  # "January-October 2025"
-    return (
-        _month_range(year, month_number(g["m1"] or ""))[0],
-        _month_range(year, month_number(g["m"] or ""))[1],
-        False,
-    )
+    first, last = month_number(g["m1"] or ""), month_number(g["m"] or "")
+    if last < first:
+        # "the 2023/2024 agricultural year (July-June)": months across a new year, whose years the
+        # words do not give; no span at all rather than one that ends before it starts
+        return None, None, False
+    return _month_range(year, first)[0], _month_range(year, last)[1], False
 
 
 def _from(g: Groups, year: int, published: date) -> Resolved:  # "from September 1, 2025"
