@@ -62,6 +62,10 @@ Labelled by tests/realworld/FORMAT.md:
   17. "Kazakhstan usually exports six to seven million tons of grain, but last year was a record": a
      habit ("usually", "typically", "as a rule") is not dated by a year in a later clause (it took
      last year). Look-alike: "exported 7 million tons, but last year was a record" is not a habit.
+  18. "As of September 19, farmers have harvested 6.9 million ha of grain, which is 40% of the planted
+     area": a present state in a relative clause of a sentence opening with a status day is that
+     day's (it stood at the report). Look-alike: "In 2024 exports grew 10%, while the country's share
+     of the market is 3%" keeps the report's day for the share.
 """
 
 from __future__ import annotations
@@ -464,6 +468,30 @@ CASES += [
         date(2023, 3, 10),
         "7 million tons",
         (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+]
+
+
+CASES += [
+    # 18. a state in a relative clause under a status day
+    (
+        "As of September 19, farmers have harvested 6.9 million hectares of grain, which is 40% of the planted area.",
+        date(2023, 9, 20),
+        "40%",
+        (date(2023, 9, 19), date(2023, 9, 19)),
+    ),
+    (
+        "As of October 1, the region has 412 schools, which is 12 more than a year ago.",
+        date(2021, 10, 8),
+        "12",
+        (date(2021, 10, 1), date(2021, 10, 1)),
+    ),
+    # look-alike: no status day
+    (
+        "In 2024 exports grew 10%, while the country's share of the market is 3%.",
+        date(2025, 9, 20),
+        "3%",
+        (date(2025, 9, 20), date(2025, 9, 20)),
     ),
 ]
 

@@ -1630,7 +1630,11 @@ def _sentence_indicators(
                 present = False
             if not present and _level_reached_now(text, facts.clauses[index], mention, period, published):
                 present = True  # "The city's population reached 1.4 million": the level now, not the span's
-            if present:
+            if present and status_day is not None and status_day.end <= mention.start:
+                # "As of September 19, farmers have harvested 6.9 million ha, which is 40% of the
+                # planted area": a state told of the sentence's status day is that day's
+                period = replace(status_day, start=mention.start, end=quantity.end)
+            elif present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
@@ -1641,6 +1645,8 @@ def _sentence_indicators(
             and own.end <= facts.clauses[index][0]
             and _JOINED_OR_RELATIVE.match(text, facts.clauses[index][0])
             and _states_now(text, facts.clauses[index], mention)
+            # ("As of September 19, ... 6.9 million ha, which is 40% of the area": the status day's)
+            and not (status_day is not None and own.start == status_day.start)
         ):
             # "Exports grew 10% in 2024, while the country's share of the market is 3%", "the plant,
             # which employs 2,000 people, produced ...": a present state in a clause of its own is
