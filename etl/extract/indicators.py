@@ -4485,12 +4485,6 @@ _FLOW_NOUN = re.compile(
     r"\b(?:output|production|exports?|imports?|consumption|turnover|revenues?|shipments?|sales|harvest)\b",
     re.I,
 )
-# " of the entire retail trade volume", " of total exports": the whole is a flow over the span
-_OF_SPAN_FLOW = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:entire|total|whole|overall|all)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:output|production|exports?|imports?|consumption|turnover|shipments?|sales|harvest|(?:trade\s+)?volume)\b",
-    re.I,
-)
 _YEAR_ON_YEAR_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:year[-\s]on[-\s]year|annual\s+(?:growth|increase|decrease|decline|rise|fall))\b",
     re.I,
@@ -4513,12 +4507,9 @@ def _flow_of_span_over(
         and (
             mention.quantity.unit not in ("percent", "percentage_point")
             or text.endswith(" or ", 0, mention.start)
-            # "Food products make up 27.5% of the entire retail trade volume": a share of the span's flow
-            or _OF_SPAN_FLOW.match(text, mention.quantity.end) is not None
         )
         and (
-            _OF_SPAN_FLOW.match(text, mention.quantity.end) is not None
-            or _FLOW_NOUN.search(text, max(clause[0], mention.start - 60), mention.start) is not None
+            _FLOW_NOUN.search(text, max(clause[0], mention.start - 60), mention.start) is not None
             or _YEAR_ON_YEAR_AFTER.match(text, mention.quantity.end) is not None
         )
     )
