@@ -21,8 +21,6 @@ from tests.period_forms_probe_en import (
 
 # Probes whose label the readers do not give yet, with why (the sentence as the battery makes it)
 _LEFT: dict[str, str] = {
-    "Since independence the region has produced 12,500 tons of milk.": "the day of an event needs world knowledge",
-    "The region has produced 12,500 tons of milk since independence.": "the day of an event needs world knowledge",
     "In recent years the region has produced 12,500 tons of milk.": "a present perfect total is dated at the report (FORMAT leaves 'in recent years' open)",
     "The region has produced 12,500 tons of milk in recent years.": "a present perfect total is dated at the report (FORMAT leaves 'in recent years' open)",
     "Over the years the region has produced 12,500 tons of milk.": "a present perfect total is dated at the report (FORMAT leaves 'over the years' open)",

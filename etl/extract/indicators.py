@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1096,7 +1096,9 @@ def _sentence_indicators(
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = respective[index] if respective else _own_period(facts, index)
         if status_day is not None and own is not None and _status_over(facts, index, own, status_day):
-            own = status_day  # "As of August 8, the government had used 47% of the funds for 2016"
+            # "As of August 8, the government had used 47% of the funds for 2016"; but "As of today,
+            # 66,000 flats have been commissioned this year": done this year, counted up to the day
+            own = _done_up_to_day(text, own, status_day) or status_day
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
         if (own is None or own.is_weak) and "th" in text:
@@ -1704,7 +1706,11 @@ def _sentence_indicators(
                 present = False
             if not present and _level_reached_now(text, facts.clauses[index], mention, period, published):
                 present = True  # "The city's population reached 1.4 million": the level now, not the span's
-            if present:
+            if present and status_day is not None and status_day.end <= mention.start:
+                # "As of September 19, farmers have harvested 6.9 million ha, which is 40% of the
+                # planted area": a state told of the sentence's status day is that day's
+                period = replace(status_day, start=mention.start, end=quantity.end)
+            elif present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
@@ -1715,6 +1721,8 @@ def _sentence_indicators(
             and own.end <= facts.clauses[index][0]
             and _JOINED_OR_RELATIVE.match(text, facts.clauses[index][0])
             and _states_now(text, facts.clauses[index], mention)
+            # ("As of September 19, ... 6.9 million ha, which is 40% of the area": the status day's)
+            and not (status_day is not None and own.start == status_day.start)
         ):
             # "Exports grew 10% in 2024, while the country's share of the market is 3%", "the plant,
             # which employs 2,000 people, produced ...": a present state in a clause of its own is
@@ -2239,6 +2247,10 @@ _COMPARING = re.compile(
 )
 
 
+# "and 41.3 percent " before "a year ago": a list member that is a figure alone
+_DATED_MEMBER = re.compile(r"(?:and\s+)?(?:US\$|\$|₸)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+", re.I)
+
+
 def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> list[Period]:
     """'In the same period of 2024, shipments were 4.8 million tons', 'A year earlier, they were
     ...': with no figure or comparing word before it in its clause, the phrase dates its clause,
@@ -2250,11 +2262,17 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     for period in periods:
         if period.same_span:
             before = bisect_right(marks, period.start)
-            if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
+            clause_start = marks[before - 1] if before else 0
+            named = [p for p in own if not p.same_span and not p.is_comparison and not p.is_weak]
+            if not _COMPARING.search(text, clause_start, period.start):
                 # "In January–October 2025, ... (in the same period of 2024 – 1.1 trillion)": the
                 # span the sentence itself named before it, else the article's
-                named = [p for p in own if not p.same_span and not p.is_comparison and not p.is_weak]
                 period = _moved_into(named[-1] if named else scope, period, text)
+            elif named and before and _DATED_MEMBER.fullmatch(text, clause_start, period.start):
+                # "42.8% in February 2017, 42.5% in January 2017, and 41.3% a year ago": the last
+                # member of a list of figures each with its own period; a year before the latest
+                latest = max(named, key=lambda p: p.period_end or date.min)
+                period = _moved_into(latest, period, text)
             else:  # "down 2.1% from the same period last year": the base
                 period = replace(period, is_comparison=True)
         own.append(period)
@@ -3362,11 +3380,22 @@ _BRACKETED_AFTER_CHANGE = re.compile(
 )
 
 
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|as\s+a\s+rule)\b", re.I)
+
+
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
+    if (
+        period is not None
+        and period.start >= clause[1]
+        and _HABITUAL.search(facts.text, clause[0], mention.start)
+    ):
+        # "The country usually exports 6-7 million tons, but last year was a record": a habit, which
+        # the later clause's year does not date
+        period = None
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
@@ -3694,9 +3723,9 @@ def _month_end(day: date) -> date:
 
 
 def _same_day_in(day: date, year: int) -> date:
-    """The day in another year; 29 February becomes the 28th (the end of that February)."""
-    if (day.month, day.day) == (2, 29):
-        return date(year, 2, 28)
+    """The day in another year; the end of February stays its end (28 and 29 February)."""
+    if day.month == 2 and day.day >= 28:
+        return date(year, 3, 1) - timedelta(days=1)
     return day.replace(year=year)
 
 
@@ -3795,10 +3824,22 @@ def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
         and bool(
             _JOINED.search(facts.text, facts.mentions[index].quantity.end, min(period.start, following.start))
         )
+        # "591,000 tons of coal and 54,000 tons of fuel oil are already stored up": two subjects of
+        # one verb, which comes after both
+        and not (
+            following.start < period.start
+            and _NOUNS_JOINED.fullmatch(facts.text, facts.mentions[index].quantity.end, following.start)
+        )
     )
 
 
 _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
+# " of coal and ", " of heating oil and about ": only nouns between two figures joined by "and"
+_NOUNS_JOINED = re.compile(
+    r"\s+(?:of\s+)?(?!(?:is|are|was|were|has|have|had|will|be|been)\b)(?:[a-z-]+\s+){0,3}and\s+"
+    r"(?:(?:about|some|over|nearly|almost|more\s+than)\s+)?",
+    re.I,
+)
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
 _RELATIVE_AFTER_FIGURE = re.compile(r",\s+(which|who|whose|where|while|whereas|but)\b", re.I)
 
@@ -4231,7 +4272,11 @@ _PRESENT_VERBS = set(
     "lends",
     # who is at work now: "312 building companies work in the region" (as "operate")
     "work",
+    # what a network gives now: "5,000 medical organizations provide rural medical assistance" (not
+    # "the project provides for 55 departments", the content of a plan: see _tense)
+    "provide", "provides",
 }  # fmt: skip
+_CHANGE_NOUN_AFTER = {"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "reduction"}
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -4250,6 +4295,14 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
         ):
             following = words[position + 1].lower() if position + 1 < count else ""
+            if word in ("provide", "provides") and following in ("for", "that"):
+                continue  # "the project provides for 55 departments": what a plan holds
+            if word in ("is", "are") and _CHANGE_NOUN_AFTER.intersection(
+                w.lower() for w in words[position + 1 : position + 4]
+            ):
+                # "There is significant growth in Almaty with 9 million passengers": a change over
+                # the span told, not how things stand now
+                return "past"
             if word in ("is", "are") and following.endswith("ing"):
                 # "is looking into shipping": an action under way, not a level; but "are working
                 # on 69 projects" says how things stand
@@ -4733,6 +4786,22 @@ def _status_over(facts: _SentenceFacts, index: int, own: Period, day: Period) ->
         and first < cast(date, day.period_start) <= last
         and facts.mentions[index].start > day.end
     )
+
+
+# "have been commissioned this year", "were built in 2023": a span just after a verb of done work
+_DONE_VERB_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]+ed|built|sown|grown|made|paid|spent|sold)"
+    r"(?:\s+[a-z]+){0,3}\s+$",  # ("commissioned throughout the country this year")
+    re.I,
+)
+
+
+def _done_up_to_day(text: str, span: Period, day: Period) -> Period | None:
+    """'As of today, 66,014 flats have been commissioned this year': the span a verb of done work
+    names, counted from its start up to the status day."""
+    if span.is_comparison or not _DONE_VERB_BEFORE.search(text, max(0, span.start - 48), span.start):
+        return None
+    return replace(span, period_end=day.period_start)
 
 
 def _holds_day(period: Period | None, day: Period) -> bool:

@@ -202,11 +202,12 @@ def _day_span(
 
 
 def _month_span(g: Groups, year: int, published: date) -> Resolved:  # "January-October 2025"
-    return (
-        _month_range(year, month_number(g["m1"] or ""))[0],
-        _month_range(year, month_number(g["m"] or ""))[1],
-        False,
-    )
+    first, last = month_number(g["m1"] or ""), month_number(g["m"] or "")
+    if last < first:
+        # "the 2023/2024 agricultural year (July-June)": months across a new year, whose years the
+        # words do not give; no span at all rather than one that ends before it starts
+        return None, None, False
+    return _month_range(year, first)[0], _month_range(year, last)[1], False
 
 
 def _from(g: Groups, year: int, published: date) -> Resolved:  # "from September 1, 2025"
@@ -224,6 +225,10 @@ def _since(g: Groups, year: int, published: date) -> Resolved:
 def _since_century_start(g: Groups, year: int, published: date) -> Resolved:
     start = date(published.year // 100 * 100, 1, 1)  # this century's, as kt.kz counts it: 2000
     return (start, published, False) if start < published else (None, None, False)
+
+
+def _since_independence(g: Groups, year: int, published: date) -> Resolved:
+    return date(1991, 12, 16), published, False
 
 
 def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
@@ -438,6 +443,15 @@ def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     return date(first, 9, 1), date(first + 1, 5, 31), False
 
 
+def _school_year_due(g: Groups, year: int, published: date) -> Resolved:
+    """'by the beginning of the new school year': due by the 1 September it opens on (the next one
+    once this year's has passed)."""
+    first = published.year if (published.month, published.day) <= (9, 1) else published.year + 1
+    if (g.get("school_due") or "").lower() in ("next", "coming") and published.month >= 9:
+        first = published.year + 1
+    return None, date(first, 9, 1), True
+
+
 def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the next five years"
     count = _COUNT_WORDS.get((g["ahead"] or "").lower()) or int(g["ahead"] or 1)
     return published, published + relativedelta(years=count), False
@@ -519,7 +533,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
-    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
     "year_to": _year_to,
@@ -572,7 +586,8 @@ _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
 _SINCE_EVENT = (
-    r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
+    # ("since the initiative's launch in 2021": a possessive names whose start it was)
+    r"(?:(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+(?:launch|start|opening|creation|introduction|inception)"
     r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
@@ -665,7 +680,9 @@ _BEFORE_YEAR_PHRASES = {
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
         # "since January 1, 2023": a day as well as a month starts the count
-        rf"\b(?:since|(?P<from_word>from))\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        # ("since early 2022": from that year's start, as "since the beginning of 2022")
+        rf"\b(?:since|(?P<from_word>from))\s+(?:the\s+(?:beginning|start)\s+of\s+|early\s+|{_SINCE_EVENT})?"
+        rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "month_range": re.compile(
@@ -715,7 +732,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
-    **dict.fromkeys(["since", "from"], ("since",)),
+    **dict.fromkeys(["since", "from", "early"], ("since",)),  # ("since early 2022")
     "in": ("since", "month_range"),  # "from January to June in 2020": one span
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),
@@ -742,7 +759,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 re.I), "year_start_to"),
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
     # ("since the year beginning", "since the year's start": the same, as translated news writes it)
-    (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year"
+    # ("since the beginning of year": the article left out, as translated news often does)
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:(?:the|this|the\s+current)\s+)?year"
                 r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]?end|year['’]s\s+end)\b"
@@ -803,7 +821,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     # "The volume of works for 7 months made up 100.7 billion", "For 7 months, the region produced":
     # a rendering of "за 7 месяцев" (a bare "for 7 months" after a verb is a duration: "closed for 7 months")
-    (re.compile(rf"(?:^|(?<=[.!?]\s))For\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b(?=\s*,)"
+    # ("For six months the retail trade has amounted to 4 trillion": the subject, then a verb of amount)
+    (re.compile(rf"(?:^|(?<=[.!?]\s))For\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
+                r"(?=\s*,|\s+[^.,;!?]{0,60}?\b(?:has\s+|have\s+)?(?:made\s+up|amounted|reached|totall?ed|came\s+to)\b)"
                 rf"|\bfor\s+(?:the\s+)?(?P<n_>{_COUNT})\s+months\b(?=\s+(?:made\s+up|amounted|reached|totall?ed|came\s+to"
                 r"|stood|grew|rose|increased|decreased|fell|declined)\b)"), "months_in"),
     # "in January and February of this year": two months side by side after "in" are one span, as
@@ -931,7 +951,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "this summer", "last winter", "in the spring", "during the summer season" (FORMAT.md's seasons)
     (
         re.compile(
+            # ("over the past three summer months": the last summer over, told by its months)
             r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
+            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
             r"|(?:in|during|over|through|throughout)\s+the\s+)"
             # ("this spring's floods": the season names an event, it dates nothing)
             r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
@@ -1005,6 +1027,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "whole_year",
     ),
+    # "80 schools will open by the beginning of the new school year", "in time for the new academic
+    # year": due by the 1 September it starts on
+    (
+        re.compile(
+            r"\b(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
+            r"the\s+(?P<school_due>new|next|coming)\s+(?:academic|school)\s+year\b",
+            re.I,
+        ),
+        "school_year_due",
+    ),
     (
         re.compile(
             # not "in time for / by / ahead of the new school year": a day things are due by
@@ -1025,7 +1057,13 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "from_year_rel",
     ),
-    (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
+    # ("Earlier in the year, a price spike was reported": as "earlier this year")
+    (
+        re.compile(
+            r"\b(?:this|the current)\s+year\b|\bcurrent year\b|\b(?<=earlier\s)in\s+the\s+year\b", re.I
+        ),
+        "this_year",
+    ),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
@@ -1062,6 +1100,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "since_century_start",
     ),
+    # "Over the years of independence, 1,312 clinics have been built", "since independence": from
+    # 16 December 1991 (a rendering of "за годы независимости") to the report
+    (
+        re.compile(
+            r"\b(?:(?:over|during|in|for|throughout)\s+(?:the\s+)?(?:(?:\d{2}|twenty[-\s]\w+|thirty[-\s]?\w*)\s+)?"
+            r"years\s+of\s+(?:(?:Kazakhstan['’]s|the\s+country['’]s|our)\s+)?|since\s+(?:the\s+)?)independence\b",
+            re.I,
+        ),
+        "since_independence",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
@@ -1073,7 +1121,7 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
+                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -1086,6 +1134,7 @@ _WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
 # (a season or heating season named without a year dates its own sentence only)
 _NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start", "season", "heating"}
+_NO_SCENE |= {"since_independence"}  # an aside on how far the country came: its own sentence only
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -1166,13 +1215,14 @@ _PERFECT_VERB = re.compile(
 _NAME_GLUED_BEFORE = re.compile(r"\b(?!(?:Mid|End|Early|Late|Pre|Post|Since|Until|Circa)-)[A-Z][^\W\d_]*-$")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
-    r"summer|spring|autumn|fall|winter|heating|decade|yesterday)\b"
+    r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence)\b"
     r"|year-to-date",
     re.I,
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = (
+    "independence",
     "year",
     "month",
     "week",
@@ -1515,7 +1565,18 @@ _RECORD_BEFORE = re.compile(
     r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time)\b(?:\s+[\w-]+){0,3}\s+$",
     re.I,
 )
-_LOOK_BACK_SPANS = ("last_decade", "last_n_years")
+_LOOK_BACK_SPANS = ("last_decade", "last_n_years", "since_independence")
+
+
+def _season_over(kind: str, match: re.Match[str], resolved: Resolved, published: date) -> bool:
+    """'Over the past three summer months, 448,000 tourists came': a season named as this or the
+    last one and over by the report frames the sentences after it ('Almaty received 139,000')."""
+    return (
+        kind == "season"
+        and bool(match["season_which"])
+        and resolved[1] is not None
+        and resolved[1] < published
+    )
 
 
 def _record_yardstick(sentence: str, start: int) -> bool:
@@ -1750,7 +1811,7 @@ def find_periods(
                     *resolved,
                     is_comparison=comparison,
                     is_weak=kind in _WEAK,
-                    sets_scene=kind not in _NO_SCENE,
+                    sets_scene=kind not in _NO_SCENE or _season_over(kind, match, resolved, published),
                     flow_start=_flow_start(kind, match.groupdict(), sentence, match.start(), resolved[1]),
                     same_span=same,
                 )
