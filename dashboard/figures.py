@@ -13,6 +13,7 @@ from plotly.subplots import make_subplots
 
 from dashboard import fact_figures
 from dashboard import format as fmt
+from dashboard.comparison_periods import HALVES, LATEST, MONTHS, WEEKS
 from dashboard.fact_figures import text_width
 from dashboard.progress import no_actual_words
 
@@ -178,31 +179,54 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
     return figure
 
 
+# Why the chart compares the two periods it does (dashboard.comparison_periods), by the latest's label.
+_WHY_CHOSEN = {
+    MONTHS[0]: "The latest full month of the chosen period against the month before",
+    WEEKS[0]: "The latest full week (Monday to Sunday) of the chosen period against the week before: it holds no two full months",
+    HALVES[0]: "The chosen period's later half against its earlier half: it holds no two full weeks",
+}  # fmt: skip
+
+
+def comparison_title(frame: pd.DataFrame) -> str:
+    """The period comparison's title: what is set against what ("February 2026 against January
+    2026", "the week of 27.01.2025 against the week before"), or the chosen period against the
+    previous one."""
+    latest = frame["period"].iloc[0] if not frame.empty else "current"
+    if latest == MONTHS[0]:
+        return f"{frame['date_from'].iloc[0]:%B %Y} against {frame['date_from'].iloc[1]:%B %Y}"
+    if latest == WEEKS[0]:
+        return (f"The week of {frame['date_from'].iloc[0]:%d.%m.%Y} against the week of "
+                f"{frame['date_from'].iloc[1]:%d.%m.%Y}")  # fmt: skip
+    if latest == HALVES[0]:
+        return "The chosen period's later half against its earlier half"
+    return "Chosen period against the previous period of the same length"
+
+
 def period_comparison(frame: pd.DataFrame) -> go.Figure:
     """Articles and views of the chosen period next to the previous period of the same
     length, each quantity on its own axis (side by side, nothing hidden behind another bar). A
     period before the store's first article has no bar and says so (its zero is not a count);
-    one partly before it is hatched. A frame of the chosen period's halves (queries.readership_comparison)
-    is titled so, saying why."""
+    one partly before it is hatched. A frame of two periods of the chosen one (its latest full
+    month and the month before, ...: queries.readership_comparison) is titled by them, saying why."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
     stored = frame["stored"] if "stored" in frame else pd.Series("whole", index=frame.index)
     first = frame["stored_from"].iloc[0] if "stored_from" in frame else None
-    halves = frame["period"].iloc[0] == "later half"  # no previous period in the store
-    if halves:
-        title = "The chosen period's later half against its earlier half"
+    chosen = frame["period"].iloc[0] in LATEST  # no previous period in the store: two of its own
+    if chosen:
+        title = comparison_title(frame)
         if first is not None and not pd.isna(first):
-            title += (f"<br><sup>Nothing before {first:%d.%m.%Y} (the store's first article) is in the store, "
-                      "so there is no previous period to compare with")  # fmt: skip
-            left_out = frame["date_from"].iloc[1] - pd.Timedelta(days=1)  # an odd number of days
-            if left_out >= pd.Timestamp(first):
+            title += (f"<br><sup>{_WHY_CHOSEN[frame['period'].iloc[0]]}. Nothing before {first:%d.%m.%Y} (the "
+                      "store's first article) is in the store, so the chosen period has no previous one")  # fmt: skip
+            left_out = frame["date_from"].iloc[1] - pd.Timedelta(days=1)  # halves of an odd number of days
+            if frame["period"].iloc[0] == HALVES[0] and left_out >= pd.Timestamp(first):
                 title += f"; {left_out:%d.%m.%Y} is in neither half"
             title += "</sup>"
     labels = [
         f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
     ]
-    colours = ["#264653" if p in ("current", "later half") else "#a8dadc" for p in frame["period"]]
+    colours = ["#264653" if p == "current" or p in LATEST else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
     figure = make_subplots(
         rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
@@ -223,7 +247,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     figure.update_yaxes(rangemode="tozero", tickformat=",d")
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
-    if not halves and (stored != "whole").any() and first is not None and not pd.isna(first):
+    if not chosen and (stored != "whole").any() and first is not None and not pd.isna(first):
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import format as fmt
+from dashboard.comparison_periods import default_comparison
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
 from etl.store.facts import FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.store.migrations import SCHEMA_VERSION, outdated, schema_version
@@ -404,10 +405,11 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
 
 def readership_comparison(store: Store, filters: Filters) -> pd.DataFrame:
     """readership_totals' frame, unless no day of the previous period is in the store (as when
-    the filtered period is the whole store): then the stored part of the filtered period (from the
-    store's first day, when it starts earlier) split in two, its later half ('later half') against
-    the earlier half of the same length just before it ('earlier half'), both read; with an odd
-    number of days the first is in neither. Empty when that part is shorter than two days."""
+    the filtered period is the whole store): then two periods at the end of the stored part of
+    the filtered period (from the store's first day, when it starts earlier), both read, as
+    comparison_periods.default_comparison chooses them: the latest full month and the month
+    before, else the latest full week and the week before, else its two halves. Empty when that
+    part is shorter than two days."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
     first = date_bounds(store)["first"]
@@ -415,15 +417,11 @@ def readership_comparison(store: Store, filters: Filters) -> pd.DataFrame:
     if _stored(previous, first) != "none":
         return _readership_in(store, (("current", filters), ("previous", previous)), first)
     start = max(filters.date_from, first) if first else filters.date_from
-    half = ((filters.date_to - start).days + 1) // 2
-    if half < 1:
+    periods = default_comparison(start, filters.date_to)
+    if periods is None:
         return pd.DataFrame()
-    later_from = filters.date_to - timedelta(days=half - 1)
-    later = replace(filters, date_from=later_from)
-    earlier = replace(
-        filters, date_from=later_from - timedelta(days=half), date_to=later_from - timedelta(days=1)
-    )
-    return _readership_in(store, (("later half", later), ("earlier half", earlier)), first)
+    windows = tuple((p.label, replace(filters, date_from=p.first, date_to=p.last)) for p in periods)
+    return _readership_in(store, windows, first)
 
 
 def _previous_period(filters: Filters) -> Filters:

@@ -4,7 +4,7 @@ something, gains only between captures, and tables without "None"/"nan"."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -107,26 +107,69 @@ def test_two_counts_of_one_capture_are_not_a_gain_and_no_gain_means_no_chart(tmp
     assert growth[["previous_views", "views", "hours_between"]].values.tolist() == [[90, 100, 24.0]]
 
 
-def test_the_whole_store_is_compared_half_against_half_not_with_a_period_never_stored(store: Store) -> None:
+def test_the_whole_store_compares_its_latest_full_week_with_the_week_before_not_a_period_never_stored(
+    store: Store,
+) -> None:
     # The default range is the whole store, so the previous period of its length lies wholly before
-    # its first article: a comparison with nothing read. Its two halves were both read.
-    first, last = q.filter_choices(store)["first"], q.filter_choices(store)["last"]
+    # its first article: a comparison with nothing read. The sample's 43 days (23.12.2024–03.02.2025)
+    # hold no two full months: its latest full week is set against the week before, both read.
     (comparison,) = [
         c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
     ]
     data = comparison.data
-    assert data["period"].tolist() == ["later half", "earlier half"]
+    assert data["period"].tolist() == ["latest full week", "week before"]
+    assert [(f"{a:%d.%m}", f"{b:%d.%m}") for a, b in zip(data["date_from"], data["date_to"], strict=True)] == [
+        ("27.01", "02.02"), ("20.01", "26.01")]  # fmt: skip
     assert data["stored"].tolist() == ["whole", "whole"]
-    assert data["date_to"].iloc[0].date() == last and data["date_from"].iloc[1].date() > first
-    lengths = (data["date_to"] - data["date_from"]).tolist()
-    assert lengths[0] == lengths[1]  # halves of one length, the earlier just before the later
-    assert (data["date_from"].iloc[0] - data["date_to"].iloc[1]).days == 1
     assert data["articles"].min() > 0 and all(None not in trace.y for trace in comparison.figure.data)
     assert not [a for a in comparison.figure.layout.annotations if a.text == "not in the store"]
     title = comparison.figure.layout.title.text
-    assert "later half against its earlier half" in title and "no previous period to compare with" in title
-    assert f"{first:%d.%m.%Y} is in neither half" in title  # 43 days: the first in neither
+    assert comparison.title == "The week of 27.01.2025 against the week of 20.01.2025"
+    assert title.startswith(comparison.title) and "the store's first article" in title
+    assert "latest full week (Monday to Sunday) of the chosen period against the week before" in title
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # 2008–2026 over a store that thins out into the past: the latest full month, not halves of
+        # 2008–2017 (16 articles) and 2017–2026 (626); March 2026 ends after the range does
+        (
+            "2008-12-19",
+            "2026-03-20",
+            [("latest full month", "2026-02-01", "2026-02-28"), ("month before", "2026-01-01", "2026-01-31")],
+        ),
+        (
+            "2026-01-01",
+            "2026-02-28",
+            [("latest full month", "2026-02-01", "2026-02-28"), ("month before", "2026-01-01", "2026-01-31")],
+        ),
+        # January starts after the range does: no two full months, so weeks (Monday to Sunday)
+        (
+            "2026-01-02",
+            "2026-02-28",
+            [("latest full week", "2026-02-16", "2026-02-22"), ("week before", "2026-02-09", "2026-02-15")],
+        ),
+        # under two full weeks: its halves, the first of an odd number of days in neither
+        (
+            "2026-02-01",
+            "2026-02-11",
+            [("later half", "2026-02-07", "2026-02-11"), ("earlier half", "2026-02-02", "2026-02-06")],
+        ),
+    ],
+)
+def test_the_default_comparison_is_of_the_latest_full_calendar_periods(
+    start: str, end: str, expected: list
+) -> None:
+    from dashboard.comparison_periods import default_comparison
+
+    periods = default_comparison(date.fromisoformat(start), date.fromisoformat(end))
+    assert periods is not None
+    assert [(p.label, p.first.isoformat(), p.last.isoformat()) for p in periods] == [
+        tuple(e) for e in expected
+    ]
+    assert default_comparison(date(2026, 2, 1), date(2026, 2, 1)) is None  # one day: nothing to compare
 
 
 def test_a_previous_period_partly_before_the_stores_first_article_is_hatched_and_one_day_is_not_split(
@@ -151,7 +194,7 @@ def test_a_previous_period_partly_before_the_stores_first_article_is_hatched_and
     app.switch_page("app_pages/readership.py").run()
     cards = {metric.label: metric for metric in app.metric}
     views = cards["Views (latest counts)"]
-    assert not views.delta and "not all in the store" in views.help and "two halves" in views.help
+    assert not views.delta and "not all in the store" in views.help and "latest full month" in views.help
 
 
 def test_contradictions_follow_the_sidebar_filters(disagreeing_store: Path) -> None:
