@@ -231,8 +231,10 @@ def _metrics_english_words(
     lists = _metric_items()
 
     def english(metric: object, words: object) -> str:
-        found = [m.group(0) for pattern in lists.get(metric, ()) if isinstance(words, str)
-                 and (m := pattern.search(words))]  # fmt: skip
+        patterns = lists.get(metric, ()) if isinstance(metric, str) else ()
+        found = [
+            m.group(0) for pattern in patterns if isinstance(words, str) and (m := pattern.search(words))
+        ]
         return found[0].casefold() if found and found[0].isascii() else ""
 
     return pd.Series(
