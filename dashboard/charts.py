@@ -52,6 +52,8 @@ class Chart:
     in_report: bool = True  # False when another chart of the report already shows it
     # A fact series' figures drawn without a label (theirs would cover another): listed under it
     unlabelled: pd.DataFrame | None = None
+    # What the page says in its place when it draws nothing (no data): why there is no chart
+    note: str | None = None
 
 
 # How a page's charts are built: directly (export, report, benchmarks), or through the app's

@@ -468,7 +468,8 @@ def _stored(window: Filters, first: date | None) -> str:
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
     """The filtered articles whose views grew most between two consecutive captures, one row
     per article (its largest gain, kept in latest_views by refresh); only gains above zero
-    between different capture times."""
+    between different capture times. A gain per day only over captures a day apart or more: a
+    few hours' gain times 24 is no count anyone saw."""
     where, params = filters.article_clause("l")
     return run(
         store,
@@ -480,11 +481,11 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
             ORDER BY l.largest_gain DESC, l.published_at DESC, l.article_id
             LIMIT ?
         )
-        SELECT a.title, t.largest_gain_from AS previous_observed_at, t.largest_gain_to AS observed_at,
+        SELECT t.article_id, a.title, t.largest_gain_from AS previous_observed_at, t.largest_gain_to AS observed_at,
                t.largest_gain_from_views AS previous_views, t.largest_gain_from_views + t.largest_gain AS views,
                t.largest_gain AS views_gained,
                date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 60.0 AS hours_between,
-               CASE WHEN t.largest_gain_to > t.largest_gain_from
+               CASE WHEN date_diff('minute', t.largest_gain_from, t.largest_gain_to) >= {MIN_DAYS_FOR_RATE} * 1440
                     THEN t.largest_gain / (date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 1440.0)
                END AS views_gained_per_day
         FROM top t JOIN articles a USING (article_id)

@@ -100,7 +100,11 @@ if require_store(store):
     for chart in charts_age.readership_ages(store, filters, chosen):
         if chart.data.empty:  # say what is missing instead of drawing an empty frame
             st.subheader(chart.title, anchor=False)
-            note = NO_CURVE_STORIES if chart.name == "readership-views-against-age" and not titles else None
+            note = (
+                NO_CURVE_STORIES
+                if chart.name == "readership-views-against-age" and not titles
+                else chart.note
+            )
             st.info(note or charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
         else:
             show_chart(chart)
