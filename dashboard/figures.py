@@ -228,9 +228,12 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     ]
     colours = ["#264653" if p == "current" or p in LATEST else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
+    # Each article's latest count, whatever its age then: the earlier period's articles had
+    # longer to gather views, so a fall in views is no fall in readership by itself.
     figure = make_subplots(
-        rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
-    )
+        rows=1, cols=2, subplot_titles=("Articles with a view count",
+                                        "Views (latest counts: earlier articles had longer to gather them)"),
+    )  # fmt: skip
     for col, column, show in ((1, "articles", lambda n: f"{int(n):,}"), (2, "views", fmt.views)):
         text = [
             "" if s == "none" else show(n) + (" (part of the period)" if s == "part" else "")
