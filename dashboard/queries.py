@@ -1039,8 +1039,8 @@ def contradiction_count(store: Store, filters: Filters | None = None) -> int:
 
 
 def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -> pd.DataFrame:
-    """The newest filtered articles (at most `limit`) with their latest view count, and in
-    `total` how many match in all."""
+    """The newest filtered articles (at most `limit`) with their latest view count and when it
+    was captured, and in `total` how many match in all."""
     where, params = filters.article_clause()
     if text:
         where += f" AND (a.title ILIKE ? {LIKE_ESCAPE} OR a.body ILIKE ? {LIKE_ESCAPE})"
@@ -1057,7 +1057,7 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
             ORDER BY a.published_at DESC, a.article_id
             LIMIT ?
         )
-        SELECT n.*, l.views
+        SELECT n.*, l.views, l.observed_at AS views_observed_at
         FROM newest n LEFT JOIN latest_views l USING (article_id)
         ORDER BY n.published_at DESC, n.article_id
         """,
