@@ -38,8 +38,9 @@ def article_rows(found: pd.DataFrame) -> pd.DataFrame:
 
 
 def views_counted(found: pd.DataFrame) -> str:
-    """When the listed articles' view counts were printed: a count is the one of each article's
-    latest capture, which differs between articles of a long store ('' when none has one)."""
+    """When the listed articles' view counts were printed (Kazakhstan time, as the caption's
+    other times): a count is the one of each article's latest capture, which differs between
+    articles of a long store ('' when none has one)."""
     captured = pd.to_datetime(found["views_observed_at"]).dropna() if "views_observed_at" in found else None
     if captured is None or captured.empty:
         return ""
@@ -49,4 +50,4 @@ def views_counted(found: pd.DataFrame) -> str:
         if first == last
         else f"between {first:%d.%m.%Y %H:%M} and {last:%d.%m.%Y %H:%M}"
     )
-    return f"views: the count kt.kz printed at each article's latest capture, {when} ({fmt.KZ_WORDS}), not a total to date"
+    return f"views: each article's count as kt.kz printed it at its latest capture, {when}"

@@ -404,8 +404,9 @@ def test_the_articles_list_sorts_by_date_and_views_and_says_when_its_counts_were
     assert listed["published"].is_monotonic_decreasing  # newest first, as the caption says
     # the sample's articles were all counted at its one capture
     caption = app.caption[0].value
-    assert "views: the count kt.kz printed at each article's latest capture, at " in caption
-    assert "not a total to date" in caption
+    assert caption.endswith(
+        "views: each article's count as kt.kz printed it at its latest capture, at 10.04.2026 12:00"
+    )
 
 
 def test_article_cells_read_date_then_title_with_no_line_break_the_grid_would_hide(
