@@ -217,7 +217,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     if chosen:
         title = comparison_title(frame)
         if first is not None and not pd.isna(first):
-            title += (f"<br><sup>{_WHY_CHOSEN[frame['period'].iloc[0]]}. Nothing before {first:%d.%m.%Y} (the "
+            title += (f"<br><sup>{_WHY_CHOSEN[frame['period'].iloc[0]]}.<br>Nothing before {first:%d.%m.%Y} (the "
                       "store's first article) is in the store, so the chosen period has no previous one")  # fmt: skip
             left_out = frame["date_from"].iloc[1] - pd.Timedelta(days=1)  # halves of an odd number of days
             if frame["period"].iloc[0] == HALVES[0] and left_out >= pd.Timestamp(first):
@@ -229,10 +229,11 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     colours = ["#264653" if p == "current" or p in LATEST else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
     # Each article's latest count, whatever its age then: the earlier period's articles had
-    # longer to gather views, so a fall in views is no fall in readership by itself.
+    # longer to gather views, so a fall in views is no fall in readership by itself (the
+    # cards' help says so at length; the panel's title must fit half the chart's width).
     figure = make_subplots(
         rows=1, cols=2, subplot_titles=("Articles with a view count",
-                                        "Views (latest counts: earlier articles had longer to gather them)"),
+                                        "Views (latest counts, at unequal ages)"),
     )  # fmt: skip
     for col, column, show in ((1, "articles", lambda n: f"{int(n):,}"), (2, "views", fmt.views)):
         text = [
@@ -254,7 +255,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=100, b=56))  # value ticks; two-line period labels below
+    figure.update_layout(margin=dict(l=60, t=120, b=56))  # a three-line title; two-line period labels below
     return figure
 
 

@@ -129,7 +129,9 @@ def test_the_whole_store_compares_its_latest_full_week_with_the_week_before_not_
     assert "latest full week (Monday to Sunday) of the chosen period against the week before" in title
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
     # latest counts at unequal ages: the panel says so, or fewer views would read as fewer readers
-    assert any("earlier articles had longer" in a.text for a in comparison.figure.layout.annotations)
+    assert any(
+        a.text == "Views (latest counts, at unequal ages)" for a in comparison.figure.layout.annotations
+    )
 
 
 @pytest.mark.parametrize(
