@@ -255,7 +255,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=120, b=56))  # a three-line title; two-line period labels below
+    figure.update_layout(margin=dict(l=60, t=150, b=56))  # a three-line title; two-line period labels below
     return figure
 
 
