@@ -354,11 +354,13 @@ def test_one_series_has_one_legend_name_whether_its_item_is_named_by_the_catalog
     )
     legend = [trace.name for trace in figures.metric_series(facts, "Events").data if trace.showlegend]
     assert legend == ["events · actual"]
-    # two names the catalog gives that the metric counts by: which one is meant is unknown
+    # two names the catalog gives that the metric counts by: which one is meant is unknown, so
+    # "citizens" is named by the metric's own English word for it, never "Participants" beside
+    # "participants" (one name twice, as the trees chart's "green plants" read as its total)
     people = _facts(["sentence"] * 3).assign(metric_id="taza.participants", label="Participants",
                                              item=["participants", "volunteers", "citizens"])  # fmt: skip
     legend = [trace.name for trace in figures.metric_series(people, "People").data if trace.showlegend]
-    assert sorted(legend) == ["Participants · actual", "participants · actual", "volunteers · actual"]
+    assert sorted(legend) == ["citizens · actual", "participants · actual", "volunteers · actual"]
 
 
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_faded_and_said_so() -> None:
