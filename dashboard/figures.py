@@ -84,8 +84,13 @@ def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
     return figure
 
 
-def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str) -> go.Figure:
+def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str,
+          details: list[str] | None = None) -> go.Figure:  # fmt: skip
+    """Ranked bars, the first on top; `details` (one per row) follow each bar's label in its hover."""
     ordered = frame.iloc[::-1]  # largest on top
+    hover = [fact_figures.plain(v, 90) for v in ordered[label]]
+    if details is not None:
+        hover = [f"{h}<br>{d}" for h, d in zip(hover, details[::-1], strict=True)]
     published = list(ordered["published_at"]) if "published_at" in ordered else None
     labels = _unique_labels(list(ordered[label]), published)
     figure = go.Figure(
@@ -96,7 +101,7 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
             text=text[::-1],
             textposition="auto",
             marker_color=colour,
-            hovertext=[fact_figures.plain(v, 90) for v in ordered[label]],
+            hovertext=hover,
             hovertemplate="%{hovertext}<br>%{text}<extra></extra>",
         )  # fmt: skip
     )
@@ -129,7 +134,34 @@ def top_articles(frame: pd.DataFrame) -> go.Figure:
     title = "Most-read articles (views at the latest snapshot)"
     if frame.empty:
         return _empty(title)
-    return _hbar(frame, "title", "views", title, [fmt.views(v) for v in frame["views"]], "#264653")
+    # A count is the article's at its age then: an old story's lead over this month's is mostly
+    # its age, so each bar says it (and the hover when it was published and counted).
+    if not {"days_since_publication", "published_at", "observed_at"} <= set(frame.columns):
+        return _hbar(frame, "title", "views", title, [fmt.views(v) for v in frame["views"]], "#264653")
+    text = [
+        f"{fmt.views(v)} · {_age(d)}"
+        for v, d in zip(frame["views"], frame["days_since_publication"], strict=True)
+    ]
+    details = [f"published {_when(p)}, counted {_when(o)} ({fmt.KZ_WORDS})"
+               for p, o in zip(frame["published_at"], frame["observed_at"], strict=True)]  # fmt: skip
+    return _hbar(frame, "title", "views", title, text, "#264653", details)
+
+
+def _when(moment: object) -> str:
+    return (
+        "at an unknown time"
+        if moment is None or pd.isna(moment)
+        else f"{pd.Timestamp(moment):%d.%m.%Y %H:%M}"
+    )
+
+
+def _age(days: float | None) -> str:
+    """An article's age at its count: '444 days old', '1 day old', '5 h old' (under a day)."""
+    if days is None or pd.isna(days):
+        return "age unknown"
+    if days < 1:
+        return f"{days * 24:.0f} h old"
+    return f"{days:,.0f} day{'s' if round(days) != 1 else ''} old"
 
 
 def views_per_day(frame: pd.DataFrame) -> go.Figure:

@@ -76,6 +76,18 @@ def test_page_text_in_chart_labels_is_escaped_for_plotly() -> None:
     assert len(set(labels)) == 2  # same title twice: two bars, not one on top of the other
 
 
+def test_a_most_read_bar_says_the_articles_age_at_its_count_and_when_it_was_counted() -> None:
+    # The dev store's most-read were 14-month-old stories (~185,000) above March's (~68,000): a
+    # count with no age read as the more-read story
+    frame = pd.DataFrame({"title": ["Old story", "New story"], "views": [185_000, 68_000],
+                          "days_since_publication": [444.2, 0.25],
+                          "published_at": pd.to_datetime(["2025-01-21 13:26", "2026-04-10 06:00"]),
+                          "observed_at": pd.to_datetime(["2026-04-10 12:00", "2026-04-10 12:00"])})  # fmt: skip
+    bars = figures.top_articles(frame).data[0]
+    assert list(bars.text) == ["68,000 · 6 h old", "185,000 · 444 days old"]  # largest on top
+    assert "published 21.01.2025 13:26, counted 10.04.2026 12:00 (Kazakhstan time)" in bars.hovertext[1]
+
+
 def test_views_per_day_leave_out_articles_under_a_day_old(store: Store) -> None:
     ranked = q.readership(store, Filters(), order_by="views_per_day")
     everything = q.readership(store, Filters())
