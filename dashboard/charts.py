@@ -52,6 +52,8 @@ class Chart:
     in_report: bool = True  # False when another chart of the report already shows it
     # A fact series' figures drawn without a label (theirs would cover another): listed under it
     unlabelled: pd.DataFrame | None = None
+    # What the page says in its place when it draws nothing (no data): why there is no chart
+    note: str | None = None
 
 
 # How a page's charts are built: directly (export, report, benchmarks), or through the app's
@@ -110,11 +112,6 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     )
 
 
-def _halves(comparison: pd.DataFrame) -> bool:
-    """Whether a period comparison is of the chosen period's two halves (queries.readership_comparison)."""
-    return not comparison.empty and comparison["period"].iloc[0] == "later half"
-
-
 # Articles in each of the readership page's ranked lists.
 LIST_LENGTH = 25
 
@@ -139,9 +136,8 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
             store, filters, figures.readership_growth(growth), growth, "views_gained", LIST_LENGTH), growth),
         Chart("readership-by-topic", "readership", "Views by topic", figures.views_by(by_topic, "topic"), by_topic),
         Chart("readership-by-source", "readership", "Views by source", figures.views_by(by_source, "source"), by_source),
-        Chart("readership-period-comparison", "readership", "Later half against earlier half"
-              if _halves(comparison) else "Against the previous period", figures.period_comparison(comparison),
-              comparison),
+        Chart("readership-period-comparison", "readership", figures.comparison_title(comparison),
+              figures.period_comparison(comparison), comparison),
     ]  # fmt: skip
     # No chart of nothing: growth needs two captures, views per day a day of age.
     return [chart for chart in charts if not chart.data.empty]

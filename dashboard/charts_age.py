@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from dashboard import figures_age
 from dashboard import format as fmt
 from dashboard import queries as q
@@ -50,5 +52,36 @@ def readership_ages(store: Store, filters: Filters, curve_articles: list[str] | 
     if not growth.empty:
         figure = note_ties(figure, q.ties_past_cut(store, filters, growth, "views_gained", GROWING_LIST_LENGTH),
                            f"gained {fmt.views(growth['views_gained'].iloc[-1])} views")  # fmt: skip
-    charts.append(Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure, growth))
+    if _same_as_largest_gains(store, filters, growth):
+        charts.append(Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure,
+                            growth.iloc[0:0], note=same_list_note(growth)))  # fmt: skip
+    else:
+        charts.append(
+            Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure, growth)
+        )
     return charts
+
+
+def _same_as_largest_gains(store: Store, filters: Filters, growth: pd.DataFrame) -> bool:
+    """Whether the last day's growth list is the page's "largest gain between two captures" list
+    over again (the same stories, gains and order), as when the store holds two captures a day
+    apart: one list drawn twice under two names reads as two findings."""
+    if growth.empty:
+        return False
+    largest = q.readership_growth(store, filters, limit=len(growth))
+    if len(largest) != len(growth):
+        return False
+    return list(zip(largest["article_id"], largest["views_gained"], strict=True)) == list(
+        zip(growth["article_id"], growth["views_gained"], strict=True)
+    )
+
+
+def same_list_note(growth: pd.DataFrame) -> str:
+    """What the page says instead of a last day's growth list that repeats the largest gains."""
+    since, until = pd.Timestamp(growth["since"].iloc[0]), pd.Timestamp(growth["until"].max())
+    return (
+        f"The last day's growth ({since:%d %b %H:%M} – {until:%d %b %H:%M}, {fmt.KZ_WORDS}) is not drawn: its "
+        "stories and gains are those of “Largest gain between two captures” above (each story's largest gain "
+        "between two captures is its gain over this day). With captures inside the day (`ktpulse crawl`) the two "
+        "lists differ: the largest gain between any two captures, and what each story gained over the last day."
+    )

@@ -219,6 +219,31 @@ def _own_words_named_alike(item: pd.Series, own: pd.Series, metrics: pd.Series) 
     )  # fmt: skip
 
 
+def _metrics_english_words(
+    item: pd.Series, written: pd.Series, own: pd.Series, metrics: pd.Series
+) -> pd.Series:
+    """Item names with a fact the metric counts by its own English words ("green plants"), still
+    unnamed beside items the catalog names, named by those words of the catalog: under the
+    metric's label ("Taza Kazakstan: trees and seedlings planted") 2.5 M green plants read as
+    the total of the trees and seedlings drawn beside it. The catalog keeps them apart from
+    trees and seedlings in series ([progress_items] merges items for progress bars only).
+    Words in another script stay under the label: no legend is named in the sentence's language."""
+    lists = _metric_items()
+
+    def english(metric: object, words: object) -> str:
+        patterns = lists.get(metric, ()) if isinstance(metric, str) else ()
+        found = [
+            m.group(0) for pattern in patterns if isinstance(words, str) and (m := pattern.search(words))
+        ]
+        return found[0].casefold() if found and found[0].isascii() else ""
+
+    return pd.Series(
+        [english(metric, words) or name if counted and name == "" else name
+         for metric, name, words, counted in zip(metrics, item, written, own, strict=True)],
+        index=item.index,
+    )  # fmt: skip
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
     metrics), the category when the metric has categories, and the item the sentence names by
@@ -242,6 +267,8 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     )
     item = item.where((item != "") | ~named | own, OTHER_ITEMS)
     item = _own_words_named_alike(item, own, frame["metric_id"])
+    named_beside = item.groupby(frame["metric_id"]).transform(lambda items: (items != "").any())
+    item = _metrics_english_words(item, frame.get("item", item), own & named_beside, frame["metric_id"])
     if several_metrics:
         # beside its label, a metric's one item says nothing more ("IT services exports: volume
         # (exports of IT services)"); items name entries only where a metric's facts differ in them

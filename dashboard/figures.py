@@ -13,6 +13,7 @@ from plotly.subplots import make_subplots
 
 from dashboard import fact_figures
 from dashboard import format as fmt
+from dashboard.comparison_periods import HALVES, LATEST, MONTHS, WEEKS
 from dashboard.fact_figures import text_width
 from dashboard.progress import no_actual_words
 
@@ -83,8 +84,13 @@ def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
     return figure
 
 
-def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str) -> go.Figure:
+def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str,
+          details: list[str] | None = None) -> go.Figure:  # fmt: skip
+    """Ranked bars, the first on top; `details` (one per row) follow each bar's label in its hover."""
     ordered = frame.iloc[::-1]  # largest on top
+    hover = [fact_figures.plain(v, 90) for v in ordered[label]]
+    if details is not None:
+        hover = [f"{h}<br>{d}" for h, d in zip(hover, details[::-1], strict=True)]
     published = list(ordered["published_at"]) if "published_at" in ordered else None
     labels = _unique_labels(list(ordered[label]), published)
     figure = go.Figure(
@@ -95,7 +101,7 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
             text=text[::-1],
             textposition="auto",
             marker_color=colour,
-            hovertext=[fact_figures.plain(v, 90) for v in ordered[label]],
+            hovertext=hover,
             hovertemplate="%{hovertext}<br>%{text}<extra></extra>",
         )  # fmt: skip
     )
@@ -128,7 +134,34 @@ def top_articles(frame: pd.DataFrame) -> go.Figure:
     title = "Most-read articles (views at the latest snapshot)"
     if frame.empty:
         return _empty(title)
-    return _hbar(frame, "title", "views", title, [fmt.views(v) for v in frame["views"]], "#264653")
+    # A count is the article's at its age then: an old story's lead over this month's is mostly
+    # its age, so each bar says it (and the hover when it was published and counted).
+    if not {"days_since_publication", "published_at", "observed_at"} <= set(frame.columns):
+        return _hbar(frame, "title", "views", title, [fmt.views(v) for v in frame["views"]], "#264653")
+    text = [
+        f"{fmt.views(v)} · {_age(d)}"
+        for v, d in zip(frame["views"], frame["days_since_publication"], strict=True)
+    ]
+    details = [f"published {_when(p)}, counted {_when(o)} ({fmt.KZ_WORDS})"
+               for p, o in zip(frame["published_at"], frame["observed_at"], strict=True)]  # fmt: skip
+    return _hbar(frame, "title", "views", title, text, "#264653", details)
+
+
+def _when(moment: object) -> str:
+    return (
+        "at an unknown time"
+        if moment is None or pd.isna(moment)
+        else f"{pd.Timestamp(moment):%d.%m.%Y %H:%M}"
+    )
+
+
+def _age(days: float | None) -> str:
+    """An article's age at its count: '444 days old', '1 day old', '5 h old' (under a day)."""
+    if days is None or pd.isna(days):
+        return "age unknown"
+    if days < 1:
+        return f"{days * 24:.0f} h old"
+    return f"{days:,.0f} day{'s' if round(days) != 1 else ''} old"
 
 
 def views_per_day(frame: pd.DataFrame) -> go.Figure:
@@ -178,35 +211,62 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
     return figure
 
 
+# Why the chart compares the two periods it does (dashboard.comparison_periods), by the latest's label.
+_WHY_CHOSEN = {
+    MONTHS[0]: "The latest full month of the chosen period against the month before",
+    WEEKS[0]: "The latest full week (Monday to Sunday) of the chosen period against the week before: it holds no two full months",
+    HALVES[0]: "The chosen period's later half against its earlier half: it holds no two full weeks",
+}  # fmt: skip
+
+
+def comparison_title(frame: pd.DataFrame) -> str:
+    """The period comparison's title: what is set against what ("February 2026 against January
+    2026", "the week of 27.01.2025 against the week before"), or the chosen period against the
+    previous one."""
+    latest = frame["period"].iloc[0] if not frame.empty else "current"
+    if latest == MONTHS[0]:
+        return f"{frame['date_from'].iloc[0]:%B %Y} against {frame['date_from'].iloc[1]:%B %Y}"
+    if latest == WEEKS[0]:
+        return (f"The week of {frame['date_from'].iloc[0]:%d.%m.%Y} against the week of "
+                f"{frame['date_from'].iloc[1]:%d.%m.%Y}")  # fmt: skip
+    if latest == HALVES[0]:
+        return "The chosen period's later half against its earlier half"
+    return "Chosen period against the previous period of the same length"
+
+
 def period_comparison(frame: pd.DataFrame) -> go.Figure:
     """Articles and views of the chosen period next to the previous period of the same
     length, each quantity on its own axis (side by side, nothing hidden behind another bar). A
     period before the store's first article has no bar and says so (its zero is not a count);
-    one partly before it is hatched. A frame of the chosen period's halves (queries.readership_comparison)
-    is titled so, saying why."""
+    one partly before it is hatched. A frame of two periods of the chosen one (its latest full
+    month and the month before, ...: queries.readership_comparison) is titled by them, saying why."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
     stored = frame["stored"] if "stored" in frame else pd.Series("whole", index=frame.index)
     first = frame["stored_from"].iloc[0] if "stored_from" in frame else None
-    halves = frame["period"].iloc[0] == "later half"  # no previous period in the store
-    if halves:
-        title = "The chosen period's later half against its earlier half"
+    chosen = frame["period"].iloc[0] in LATEST  # no previous period in the store: two of its own
+    if chosen:
+        title = comparison_title(frame)
         if first is not None and not pd.isna(first):
-            title += (f"<br><sup>Nothing before {first:%d.%m.%Y} (the store's first article) is in the store, "
-                      "so there is no previous period to compare with")  # fmt: skip
-            left_out = frame["date_from"].iloc[1] - pd.Timedelta(days=1)  # an odd number of days
-            if left_out >= pd.Timestamp(first):
+            title += (f"<br><sup>{_WHY_CHOSEN[frame['period'].iloc[0]]}.<br>Nothing before {first:%d.%m.%Y} (the "
+                      "store's first article) is in the store, so the chosen period has no previous one")  # fmt: skip
+            left_out = frame["date_from"].iloc[1] - pd.Timedelta(days=1)  # halves of an odd number of days
+            if frame["period"].iloc[0] == HALVES[0] and left_out >= pd.Timestamp(first):
                 title += f"; {left_out:%d.%m.%Y} is in neither half"
             title += "</sup>"
     labels = [
         f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
     ]
-    colours = ["#264653" if p in ("current", "later half") else "#a8dadc" for p in frame["period"]]
+    colours = ["#264653" if p == "current" or p in LATEST else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
+    # Each article's latest count, whatever its age then: the earlier period's articles had
+    # longer to gather views, so a fall in views is no fall in readership by itself (the
+    # cards' help says so at length; the panel's title must fit half the chart's width).
     figure = make_subplots(
-        rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
-    )
+        rows=1, cols=2, subplot_titles=("Articles with a view count",
+                                        "Views (latest counts, at unequal ages)"),
+    )  # fmt: skip
     for col, column, show in ((1, "articles", lambda n: f"{int(n):,}"), (2, "views", fmt.views)):
         text = [
             "" if s == "none" else show(n) + (" (part of the period)" if s == "part" else "")
@@ -223,11 +283,11 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     figure.update_yaxes(rangemode="tozero", tickformat=",d")
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
-    if not halves and (stored != "whole").any() and first is not None and not pd.isna(first):
+    if not chosen and (stored != "whole").any() and first is not None and not pd.isna(first):
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=100, b=56))  # value ticks; two-line period labels below
+    figure.update_layout(margin=dict(l=60, t=150, b=56))  # a three-line title; two-line period labels below
     return figure
 
 

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import format as fmt
+from dashboard.comparison_periods import default_comparison
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
 from etl.store.facts import FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.store.migrations import SCHEMA_VERSION, outdated, schema_version
@@ -404,10 +405,11 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
 
 def readership_comparison(store: Store, filters: Filters) -> pd.DataFrame:
     """readership_totals' frame, unless no day of the previous period is in the store (as when
-    the filtered period is the whole store): then the stored part of the filtered period (from the
-    store's first day, when it starts earlier) split in two, its later half ('later half') against
-    the earlier half of the same length just before it ('earlier half'), both read; with an odd
-    number of days the first is in neither. Empty when that part is shorter than two days."""
+    the filtered period is the whole store): then two periods at the end of the stored part of
+    the filtered period (from the store's first day, when it starts earlier), both read, as
+    comparison_periods.default_comparison chooses them: the latest full month and the month
+    before, else the latest full week and the week before, else its two halves. Empty when that
+    part is shorter than two days."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
     first = date_bounds(store)["first"]
@@ -415,15 +417,11 @@ def readership_comparison(store: Store, filters: Filters) -> pd.DataFrame:
     if _stored(previous, first) != "none":
         return _readership_in(store, (("current", filters), ("previous", previous)), first)
     start = max(filters.date_from, first) if first else filters.date_from
-    half = ((filters.date_to - start).days + 1) // 2
-    if half < 1:
+    periods = default_comparison(start, filters.date_to)
+    if periods is None:
         return pd.DataFrame()
-    later_from = filters.date_to - timedelta(days=half - 1)
-    later = replace(filters, date_from=later_from)
-    earlier = replace(
-        filters, date_from=later_from - timedelta(days=half), date_to=later_from - timedelta(days=1)
-    )
-    return _readership_in(store, (("later half", later), ("earlier half", earlier)), first)
+    windows = tuple((p.label, replace(filters, date_from=p.first, date_to=p.last)) for p in periods)
+    return _readership_in(store, windows, first)
 
 
 def _previous_period(filters: Filters) -> Filters:
@@ -470,7 +468,8 @@ def _stored(window: Filters, first: date | None) -> str:
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
     """The filtered articles whose views grew most between two consecutive captures, one row
     per article (its largest gain, kept in latest_views by refresh); only gains above zero
-    between different capture times."""
+    between different capture times. A gain per day only over captures a day apart or more: a
+    few hours' gain times 24 is no count anyone saw."""
     where, params = filters.article_clause("l")
     return run(
         store,
@@ -482,11 +481,11 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
             ORDER BY l.largest_gain DESC, l.published_at DESC, l.article_id
             LIMIT ?
         )
-        SELECT a.title, t.largest_gain_from AS previous_observed_at, t.largest_gain_to AS observed_at,
+        SELECT t.article_id, a.title, t.largest_gain_from AS previous_observed_at, t.largest_gain_to AS observed_at,
                t.largest_gain_from_views AS previous_views, t.largest_gain_from_views + t.largest_gain AS views,
                t.largest_gain AS views_gained,
                date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 60.0 AS hours_between,
-               CASE WHEN t.largest_gain_to > t.largest_gain_from
+               CASE WHEN date_diff('minute', t.largest_gain_from, t.largest_gain_to) >= {MIN_DAYS_FOR_RATE} * 1440
                     THEN t.largest_gain / (date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 1440.0)
                END AS views_gained_per_day
         FROM top t JOIN articles a USING (article_id)
@@ -1040,8 +1039,8 @@ def contradiction_count(store: Store, filters: Filters | None = None) -> int:
 
 
 def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -> pd.DataFrame:
-    """The newest filtered articles (at most `limit`) with their latest view count, and in
-    `total` how many match in all."""
+    """The newest filtered articles (at most `limit`) with their latest view count and when it
+    was captured, and in `total` how many match in all."""
     where, params = filters.article_clause()
     if text:
         where += f" AND (a.title ILIKE ? {LIKE_ESCAPE} OR a.body ILIKE ? {LIKE_ESCAPE})"
@@ -1058,7 +1057,7 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
             ORDER BY a.published_at DESC, a.article_id
             LIMIT ?
         )
-        SELECT n.*, l.views
+        SELECT n.*, l.views, l.observed_at AS views_observed_at
         FROM newest n LEFT JOIN latest_views l USING (article_id)
         ORDER BY n.published_at DESC, n.article_id
         """,

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -383,8 +384,29 @@ def test_the_articles_list_counts_every_match_though_it_lists_the_newest(
     app = _app(sample_store, monkeypatch)
     app.switch_page("app_pages/articles.py").run()
     assert not app.exception, [e.message for e in app.exception]
-    assert app.caption[0].value == "16 articles; the table lists the newest 5"
+    assert app.caption[0].value.startswith(
+        "16 articles; the table lists the newest 5; times are Kazakhstan time"
+    )
     assert len(app.dataframe[0].value) == 5
+
+
+def test_the_articles_list_sorts_by_date_and_views_and_says_when_its_counts_were_printed(
+    sample_store: Path, monkeypatch
+) -> None:
+    """Dates and views were text: sorted by a header click they ran by the day of the month
+    ('03.02.2025' before '23.12.2024') and by first digit ('9,291' above '55,905'); and a count
+    said nothing of when kt.kz printed it."""
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    listed = app.dataframe[0].value
+    assert pd.api.types.is_datetime64_any_dtype(listed["published"])
+    assert pd.api.types.is_integer_dtype(listed["views"])
+    assert listed["published"].is_monotonic_decreasing  # newest first, as the caption says
+    # the sample's articles were all counted at its one capture
+    caption = app.caption[0].value
+    assert caption.endswith(
+        "views: each article's count as kt.kz printed it at its latest capture, at 03.02.2025 18:00"
+    )
 
 
 def test_article_cells_read_date_then_title_with_no_line_break_the_grid_would_hide(

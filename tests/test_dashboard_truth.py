@@ -4,7 +4,7 @@ something, gains only between captures, and tables without "None"/"nan"."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -76,6 +76,18 @@ def test_page_text_in_chart_labels_is_escaped_for_plotly() -> None:
     assert len(set(labels)) == 2  # same title twice: two bars, not one on top of the other
 
 
+def test_a_most_read_bar_says_the_articles_age_at_its_count_and_when_it_was_counted() -> None:
+    # The dev store's most-read were 14-month-old stories (~185,000) above March's (~68,000): a
+    # count with no age read as the more-read story
+    frame = pd.DataFrame({"title": ["Old story", "New story"], "views": [185_000, 68_000],
+                          "days_since_publication": [444.2, 0.25],
+                          "published_at": pd.to_datetime(["2025-01-21 13:26", "2026-04-10 06:00"]),
+                          "observed_at": pd.to_datetime(["2026-04-10 12:00", "2026-04-10 12:00"])})  # fmt: skip
+    bars = figures.top_articles(frame).data[0]
+    assert list(bars.text) == ["68,000 · 6 h old", "185,000 · 444 days old"]  # largest on top
+    assert "published 21.01.2025 13:26, counted 10.04.2026 12:00 (Kazakhstan time)" in bars.hovertext[1]
+
+
 def test_views_per_day_leave_out_articles_under_a_day_old(store: Store) -> None:
     ranked = q.readership(store, Filters(), order_by="views_per_day")
     everything = q.readership(store, Filters())
@@ -107,26 +119,73 @@ def test_two_counts_of_one_capture_are_not_a_gain_and_no_gain_means_no_chart(tmp
     assert growth[["previous_views", "views", "hours_between"]].values.tolist() == [[90, 100, 24.0]]
 
 
-def test_the_whole_store_is_compared_half_against_half_not_with_a_period_never_stored(store: Store) -> None:
+def test_the_whole_store_compares_its_latest_full_week_with_the_week_before_not_a_period_never_stored(
+    store: Store,
+) -> None:
     # The default range is the whole store, so the previous period of its length lies wholly before
-    # its first article: a comparison with nothing read. Its two halves were both read.
-    first, last = q.filter_choices(store)["first"], q.filter_choices(store)["last"]
+    # its first article: a comparison with nothing read. The sample's 43 days (23.12.2024–03.02.2025)
+    # hold no two full months: its latest full week is set against the week before, both read.
     (comparison,) = [
         c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
     ]
     data = comparison.data
-    assert data["period"].tolist() == ["later half", "earlier half"]
+    assert data["period"].tolist() == ["latest full week", "week before"]
+    assert [(f"{a:%d.%m}", f"{b:%d.%m}") for a, b in zip(data["date_from"], data["date_to"], strict=True)] == [
+        ("27.01", "02.02"), ("20.01", "26.01")]  # fmt: skip
     assert data["stored"].tolist() == ["whole", "whole"]
-    assert data["date_to"].iloc[0].date() == last and data["date_from"].iloc[1].date() > first
-    lengths = (data["date_to"] - data["date_from"]).tolist()
-    assert lengths[0] == lengths[1]  # halves of one length, the earlier just before the later
-    assert (data["date_from"].iloc[0] - data["date_to"].iloc[1]).days == 1
     assert data["articles"].min() > 0 and all(None not in trace.y for trace in comparison.figure.data)
     assert not [a for a in comparison.figure.layout.annotations if a.text == "not in the store"]
     title = comparison.figure.layout.title.text
-    assert "later half against its earlier half" in title and "no previous period to compare with" in title
-    assert f"{first:%d.%m.%Y} is in neither half" in title  # 43 days: the first in neither
+    assert comparison.title == "The week of 27.01.2025 against the week of 20.01.2025"
+    assert title.startswith(comparison.title) and "the store's first article" in title
+    assert "latest full week (Monday to Sunday) of the chosen period against the week before" in title
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
+    # latest counts at unequal ages: the panel says so, or fewer views would read as fewer readers
+    assert any(
+        a.text == "Views (latest counts, at unequal ages)" for a in comparison.figure.layout.annotations
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # 2008–2026 over a store that thins out into the past: the latest full month, not halves of
+        # 2008–2017 (16 articles) and 2017–2026 (626); March 2026 ends after the range does
+        (
+            "2008-12-19",
+            "2026-03-20",
+            [("latest full month", "2026-02-01", "2026-02-28"), ("month before", "2026-01-01", "2026-01-31")],
+        ),
+        (
+            "2026-01-01",
+            "2026-02-28",
+            [("latest full month", "2026-02-01", "2026-02-28"), ("month before", "2026-01-01", "2026-01-31")],
+        ),
+        # January starts after the range does: no two full months, so weeks (Monday to Sunday)
+        (
+            "2026-01-02",
+            "2026-02-28",
+            [("latest full week", "2026-02-16", "2026-02-22"), ("week before", "2026-02-09", "2026-02-15")],
+        ),
+        # under two full weeks: its halves, the first of an odd number of days in neither
+        (
+            "2026-02-01",
+            "2026-02-11",
+            [("later half", "2026-02-07", "2026-02-11"), ("earlier half", "2026-02-02", "2026-02-06")],
+        ),
+    ],
+)
+def test_the_default_comparison_is_of_the_latest_full_calendar_periods(
+    start: str, end: str, expected: list
+) -> None:
+    from dashboard.comparison_periods import default_comparison
+
+    periods = default_comparison(date.fromisoformat(start), date.fromisoformat(end))
+    assert periods is not None
+    assert [(p.label, p.first.isoformat(), p.last.isoformat()) for p in periods] == [
+        tuple(e) for e in expected
+    ]
+    assert default_comparison(date(2026, 2, 1), date(2026, 2, 1)) is None  # one day: nothing to compare
 
 
 def test_a_previous_period_partly_before_the_stores_first_article_is_hatched_and_one_day_is_not_split(
@@ -151,7 +210,7 @@ def test_a_previous_period_partly_before_the_stores_first_article_is_hatched_and
     app.switch_page("app_pages/readership.py").run()
     cards = {metric.label: metric for metric in app.metric}
     views = cards["Views (latest counts)"]
-    assert not views.delta and "not all in the store" in views.help and "two halves" in views.help
+    assert not views.delta and "not all in the store" in views.help and "latest full month" in views.help
 
 
 def test_contradictions_follow_the_sidebar_filters(disagreeing_store: Path) -> None:
@@ -307,11 +366,13 @@ def test_one_series_has_one_legend_name_whether_its_item_is_named_by_the_catalog
     )
     legend = [trace.name for trace in figures.metric_series(facts, "Events").data if trace.showlegend]
     assert legend == ["events · actual"]
-    # two names the catalog gives that the metric counts by: which one is meant is unknown
+    # two names the catalog gives that the metric counts by: which one is meant is unknown, so
+    # "citizens" is named by the metric's own English word for it, never "Participants" beside
+    # "participants" (one name twice, as the trees chart's "green plants" read as its total)
     people = _facts(["sentence"] * 3).assign(metric_id="taza.participants", label="Participants",
                                              item=["participants", "volunteers", "citizens"])  # fmt: skip
     legend = [trace.name for trace in figures.metric_series(people, "People").data if trace.showlegend]
-    assert sorted(legend) == ["Participants · actual", "participants · actual", "volunteers · actual"]
+    assert sorted(legend) == ["citizens · actual", "participants · actual", "volunteers · actual"]
 
 
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_faded_and_said_so() -> None:

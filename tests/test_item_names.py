@@ -102,6 +102,18 @@ def test_an_item_the_catalog_does_not_name_is_never_a_legend_entry_in_its_own_wo
     assert [trace.name for trace in alone.data if trace.showlegend] == ["Trees · actual"]  # the metric's name
 
 
+def test_green_plants_beside_trees_and_seedlings_are_their_own_series_not_the_metrics_total() -> None:
+    # the sample's "2.5 million green plants" (2019–2023): a word the metric counts by that
+    # [item_names] does not name. Under the metric's label "Taza Kazakstan: trees and seedlings
+    # planted" it read as the total of the trees and seedlings drawn beside it.
+    facts = _facts(["green plants", "trees", "seedlings"]).assign(
+        label="Taza Kazakstan: trees and seedlings planted")  # fmt: skip
+    assert _legend(facts) == ["green plants · actual", "trees · actual", "seedlings · actual"]
+    # alone it is what the metric counts (its label), and Russian words never name a legend
+    assert _legend(facts.iloc[:1]) == ["Taza Kazakstan: trees and seedlings planted · actual"]
+    assert not any("кустарник" in name for name in _legend(_facts(["кустарников", "trees"])))
+
+
 def test_a_progress_bar_is_labelled_by_the_catalogs_item_name_or_none() -> None:
     from dashboard.progress import _label
 

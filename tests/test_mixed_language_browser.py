@@ -125,9 +125,10 @@ def test_the_whole_store_is_not_compared_with_zeros_before_it_and_qualifiers_sho
     _settle(page)
     main = page.locator("[data-testid='stMain']")
     # the default range is the whole store: what precedes it was never read, so no bar of 0 and no
-    # "+31 vs previous period" on the cards; its two halves are compared instead
+    # "+31 vs previous period" on the cards; two periods of its own are compared instead, and the
+    # title says which
     expect(
-        main.locator(".js-plotly-plot text.gtitle").filter(has_text="later half against its earlier half")
+        main.locator(".js-plotly-plot text.gtitle").filter(has_text="the chosen period has no previous one")
     ).to_have_count(1, timeout=60_000)
     expect(
         main.locator(".js-plotly-plot text").filter(has_text=re.compile(r"^not in the store$"))

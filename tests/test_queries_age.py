@@ -84,6 +84,45 @@ def test_fastest_growing_of_the_last_day_counts_from_the_day_start_or_publicatio
     assert frame["since"].iloc[0] == since.astimezone(KZ_TIME).replace(tzinfo=None)
 
 
+def test_the_last_days_growth_is_drawn_where_it_differs_from_the_largest_gains(age_store) -> None:
+    from dashboard.charts_age import readership_ages
+
+    store, _ = age_store
+    # article 1's largest gain is its 25 h to 192 h step; the last day holds only part of it
+    (day,) = [c for c in readership_ages(store, Filters()) if c.name == "readership-fastest-growing-day"]
+    assert not day.data.empty and day.note is None
+
+
+def test_two_captures_a_day_apart_show_one_growth_list_and_say_why(tmp_path) -> None:
+    from dashboard.charts import readership
+    from dashboard.charts_age import readership_ages
+
+    db = tmp_path / "s.duckdb"
+    for day, (x, y) in ((3, (50, 40)), (4, (90, 45))):
+        page = tmp_path / f"{day}.txt"
+        page.write_text(f"01.02.2025, 10:00 {x}\nStory X\n01.02.2025, 11:00 {y}\nStory Y\n", encoding="utf-8")
+        refresh(db, [page], observed_at=datetime(2025, 2, day, 12, 0))
+    store = Store.open(db)
+    (largest,) = [c for c in readership(store, Filters()) if c.name == "readership-growth"]
+    assert largest.data["views_gained"].tolist() == [40, 5]
+    # the last day's list was the same two stories and gains under a second title
+    (day,) = [c for c in readership_ages(store, Filters()) if c.name == "readership-fastest-growing-day"]
+    assert day.data.empty
+    assert day.note is not None and "“Largest gain between two captures” above" in day.note
+    assert "03 Feb 12:00 – 04 Feb 12:00, Kazakhstan time" in day.note
+
+
+def test_a_gain_per_day_is_never_extrapolated_from_a_few_hours(tmp_path) -> None:
+    db = tmp_path / "s.duckdb"
+    for hour, views in ((9, 50), (12, 80)):
+        page = tmp_path / f"{hour}.txt"
+        page.write_text(f"01.02.2025, 08:00 {views}\nStory X\n", encoding="utf-8")
+        refresh(db, [page], observed_at=datetime(2025, 2, 1, hour, 0))
+    growth = q.readership_growth(Store.open(db), Filters())
+    assert growth["views_gained"].tolist() == [30] and growth["hours_between"].tolist() == [3.0]
+    assert growth["views_gained_per_day"].isna().all()  # not 240 a day
+
+
 def test_exported_readership_charts_include_the_equal_ages_charts_that_have_data(age_store) -> None:
     from dashboard.charts import all_charts
     from dashboard.charts_age import readership_ages

@@ -8,15 +8,14 @@ import streamlit as st
 from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
+from dashboard.article_list import ARTICLE_COLUMNS, article_rows, views_counted
 from dashboard.charts import Chart
 from dashboard.components import (
     FIGURE_COLUMNS,
-    ORIGINAL_LINK,
     WRAPPED_ROW_HEIGHT,
     cite_block,
     figure_detail,
     item_fitted,
-    link_column,
     no_data,
     require_store,
     show_chart,
@@ -25,16 +24,6 @@ from dashboard.components import (
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
-# The list's columns in sight at a 1280 px window (~800 px for the table); rows wrap (as the
-# figure tables' do), so a long title or a publisher's full name is read whole, never cut.
-ARTICLE_COLUMNS = {
-    "published": st.column_config.TextColumn("published", width=84),  # date and time in two lines
-    "title": st.column_config.TextColumn("title", width=330),
-    "source": st.column_config.TextColumn("source", width=130),
-    "views": st.column_config.TextColumn("views", width=70),
-    "text": st.column_config.TextColumn("text", width=74),
-    "original": ORIGINAL_LINK,
-}
 st.title("Articles")
 
 if require_store(store):
@@ -46,14 +35,10 @@ if require_store(store):
         st.caption(
             fmt.plural(total, "article")
             + (f"; the table lists the newest {len(found):,}" if total > len(found) else "")
+            + f"; times are {fmt.KZ_WORDS}"
+            + (f"; {counted}" if (counted := views_counted(found)) else "")
         )
-        table = pd.DataFrame({"published": found["published_at"].dt.strftime("%d.%m.%Y %H:%M"),
-                              "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
-                              "views": [fmt.views(v) for v in found["views"]],
-                              "text": found["has_body"].map({True: "full", False: "listing only"}),
-                              "original": link_column(found["url"])})  # fmt: skip
-        if not table["original"].any():
-            table = table.drop(columns="original")  # no URL known: no column of empty cells
+        table = article_rows(found)
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                               column_config=ARTICLE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
                               height=wrapped_table_height(len(table)),

@@ -32,7 +32,9 @@ if require_store(store):
         unknown = (f"No change shown: the previous period ({previous['date_from']:%d.%m.%Y}–"
                    f"{previous['date_to']:%d.%m.%Y}) is not all in the store"
                    + (f", whose first article is of {first:%d.%m.%Y}" if first == first and first else "")
-                   + ("; the chart below compares the period's two halves" if previous["stored"] == "none" else "")
+                   + ("; the chart below compares two periods of its own: its latest full month and the month "
+                      "before, or in a shorter period its latest full week and the week before, else its halves"
+                      if previous["stored"] == "none" else "")
                    ) if not compared else None  # fmt: skip
         # Each article's latest count, taken at whatever age it was captured: the difference
         # says how the two periods' stored articles compare, not that readership grew, so it is
@@ -98,7 +100,11 @@ if require_store(store):
     for chart in charts_age.readership_ages(store, filters, chosen):
         if chart.data.empty:  # say what is missing instead of drawing an empty frame
             st.subheader(chart.title, anchor=False)
-            note = NO_CURVE_STORIES if chart.name == "readership-views-against-age" and not titles else None
+            note = (
+                NO_CURVE_STORIES
+                if chart.name == "readership-views-against-age" and not titles
+                else chart.note
+            )
             st.info(note or charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
         else:
             show_chart(chart)

@@ -1,0 +1,53 @@
+"""The Articles page's list: one row per article, its cells of the types a click on a column's
+header sorts rightly (a date as a date, a count as a number), and what its view counts are."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import format as fmt
+from dashboard.components import ORIGINAL_LINK, link_column, text_or_blank
+
+# The columns in sight at a 1280 px window (~800 px for the table); rows wrap (as the figure
+# tables' do), so a long title or a publisher's full name is read whole, never cut. Dates and
+# counts were text ("20.03.2026 21:01", "55,905"): sorted by their header they ran by day of
+# the month and by first digit (9,036 above 55,905).
+ARTICLE_COLUMNS = {
+    "published": st.column_config.DatetimeColumn("published", format="DD.MM.YYYY HH:mm", width=84,
+                                                 help=f"Publication time ({fmt.KZ_WORDS})"),
+    "title": st.column_config.TextColumn("title", width=330),
+    "source": st.column_config.TextColumn("source", width=130),
+    "views": st.column_config.NumberColumn("views", format="localized", width=70,
+                                           help="The count kt.kz printed at the article's latest capture (the "
+                                           "caption above says when); empty where no count was printed"),
+    "text": st.column_config.TextColumn("text", width=74),
+    "original": ORIGINAL_LINK,
+}  # fmt: skip
+
+
+def article_rows(found: pd.DataFrame) -> pd.DataFrame:
+    """queries.articles' rows as the list shows them: publication time and views as a datetime
+    and a number (missing: empty), the original's link only where some article has one."""
+    table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
+                          "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
+                          "views": pd.to_numeric(found["views"]).astype("Int64"),
+                          "text": found["has_body"].map({True: "full", False: "listing only"}),
+                          "original": link_column(found["url"])})  # fmt: skip
+    return table if table["original"].any() else table.drop(columns="original")
+
+
+def views_counted(found: pd.DataFrame) -> str:
+    """When the listed articles' view counts were printed (Kazakhstan time, as the caption's
+    other times): a count is the one of each article's latest capture, which differs between
+    articles of a long store ('' when none has one)."""
+    captured = pd.to_datetime(found["views_observed_at"]).dropna() if "views_observed_at" in found else None
+    if captured is None or captured.empty:
+        return ""
+    first, last = captured.min(), captured.max()
+    when = (
+        f"at {last:%d.%m.%Y %H:%M}"
+        if first == last
+        else f"between {first:%d.%m.%Y %H:%M} and {last:%d.%m.%Y %H:%M}"
+    )
+    return f"views: each article's count as kt.kz printed it at its latest capture, {when}"
