@@ -3622,7 +3622,15 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     aside = _BRACKET_AFTER.match(text, figure.end)
     if aside is not None and reader.change.match(text, aside.end()):
         return True  # "28,8%-ға (139 мың тоннадан 179 мың тоннаға дейін) артқан": the verb past the bracket
+    aside = _KK_THAT_IS_CONVERB.match(text, figure.end)
+    if aside is not None and reader.change.match(text, aside.end()):
+        return True  # "8%-ға, яғни инфляциядан 1%-ға оза отырып өсті": the verb past the "that is" aside
     return _kk_dative_list_changed(reader, text, figure)
+
+
+# ", яғни инфляциядан 2%-ға оза отырып" (that is, outrunning ... by): an aside told in a converb between a
+# list's last share and its verb of change (the share in it is a difference of its own, read apart)
+_KK_THAT_IS_CONVERB = re.compile(r"\s*,\s+яғни\s+(?:[^.;,]|,(?=\d)){0,80}?[^\W\d]+[аеыі]\s+отырып\s+", re.I)
 
 
 def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
@@ -3636,6 +3644,8 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
         bare = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text)
         if bare[figure.start : figure.end] == text[figure.start : figure.end]:
             text, bare_bracket = bare, True
+    # (the "that is" aside before the verb, blanked as a bracket is: "8,5%-ға, яғни ... оза отырып өсті")
+    text = _KK_THAT_IS_CONVERB.sub(lambda aside: " " * len(aside.group()), text)
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
@@ -3871,7 +3881,11 @@ _KK_CHANGE_WORD = re.compile(
 )
 # a share alone in brackets after its label ("Жамбыл (11,1%)", "Шымкент қаласында (44,5%-ға)"), or
 # after the change's own noun ("1 млн құлын (өсім 8,8%)")
-_KK_BRACKETED = re.compile(r"\(\s*(?:(?P<noun>өсім|төмендеу|азаю|ұлғаю)\s+)?$", re.I)
+# (a span before the share too: "пияз (бір айда 25,2 пайызға)")
+_KK_BRACKETED = re.compile(
+    r"\(\s*(?:(?:бір|соңғы|өткен)\s+(?:айда|аптада|жылда|тоқсанда)\s+)?(?:(?P<noun>өсім|төмендеу|азаю|ұлғаю)\s+)?$",
+    re.I,
+)
 _KK_BRACKET_CLOSE = re.compile(r"\s*\)")
 # a list member after a dash ("Алматы қаласында күрт азайды – 34,6%-ға, Ұлытау облысында – 29,6%-ға",
 # "Петропавлда да өсті – 27%"), and a list opened by a colon ("өсім былай бөлінеді: металлургия – 11%;")

@@ -123,6 +123,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = (
                 "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
             )
+        if word == "ниет" and kazakh and _KAZAKH_WISH_EXPRESSED.match(text, match.end()):
+            continue  # "оқуға ниет білдірді": expressed a wish, told as done (a one-word cue sees "ниет" alone)
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
@@ -805,6 +807,8 @@ _KAZAKH_AS_TASKED = re.compile(r"(?<=тапсырмасына)\s+сәйкес(?!
 # a sentence that ends on work going on: "іске асырылуда", "жүргізіліп жатыр"
 _KAZAKH_GOING_ON_END = re.compile(r"[^\W\d_]{3,}(?:уда|уде)[\s.!»\"]*$|\s(?:жатыр|жатқан)[\s.!»\"]*$")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
+# "ниет білдірді", "ниет білдірген": a wish told as expressed, a deed done, no plan of a figure
+_KAZAKH_WISH_EXPRESSED = re.compile(r"\s+білдір(?:ді|ген|іп|гендер)\w*")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
 # the converb of a change ("арттыра", "ұлғайта", "көбейте", "азайта", "қысқарта", "төмендете", "өсіре")
 _KAZAKH_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|өсір|жеткіз)[аеә]")

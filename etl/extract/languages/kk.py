@@ -219,7 +219,6 @@ KAZAKH = LanguageData(
         ("меже", "target"),
         ("нысаналы", "target"),  # "нысаналы дәліз", "нысаналы көрсеткіш": a target band or indicator
         ("ниет", "plan"),
-        ("ниет білдір", "none"),  # "70 пайызы ... оқуға ниет білдірді": expressed a wish, told as done
         ("міндет", "target"),
         ("тапсыр", "target"),
         ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal

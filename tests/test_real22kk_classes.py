@@ -1,0 +1,76 @@
+"""Kazakh kinds and change flags seen wrong on real stored news pages (round real22kk: the leftovers
+of real21kk on pensions, prices and school intake), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. "ниет білдірді" (expressed a wish) is a deed told done: the one-word cue "ниет" made the figures
+     of that clause, and of the clause joined to it by "және", plans.
+  2. a share before ", яғни ... оза отырып" (that is, outrunning ... by) and the verb of change after
+     it is a change, and so are the list members before it; the difference in the aside is not.
+  3. a share in brackets after a span ("(бір айда 12,4 пайызға)") in a sentence of rise or fall is a
+     change, as a bare bracketed share is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2024, 8, 27)
+
+
+def _all(text: str, published: date = P, title: str = "") -> list[Indicator]:
+    return extract_indicators(text, published, title=title, language="kk")
+
+
+def _find(text: str, surface: str, published: date = P, title: str = "") -> Indicator:
+    found = [i for i in _all(text, published, title) if i.surface == surface]
+    assert found, f"no figure written {surface!r}"
+    return found[0]
+
+
+# 1. a wish told as expressed
+
+
+def test_a_wish_expressed_is_told_done_not_planned() -> None:
+    text = "Биыл бірінші сыныпқа 280 400 бала қабылданды және 9 мың ата-ана балаларын беруге ниет білдірді."
+    assert _find(text, "280 400").kind == "actual"
+    assert _find(text, "9 мың").kind == "actual"
+    text = "Облыста 1 200 түлек жоғары оқу орнына түсуге ниет білдірген."
+    assert _find(text, "1 200").kind == "actual"
+
+
+def test_an_intention_without_its_verb_of_telling_stays_a_plan() -> None:
+    text = "Компания келесі жылы 300 жұмыс орнын ашу ниетінде."
+    assert _find(text, "300").kind == "plan"
+
+
+# 2. a list of shares, then a "that is" aside, then the verb of change
+
+
+def test_shares_before_a_that_is_aside_share_the_verb_after_it() -> None:
+    text = "Жәрдемақы 5,5%-ға, шәкіртақы 7%-ға, яғни инфляциядан 1,5%-ға оза отырып ұлғайтылды."
+    assert _find(text, "5,5%-ға").is_change
+    assert _find(text, "7%-ға").is_change
+    assert not _find(text, "1,5%-ға").is_change  # the lead over inflation, a difference of its own
+    text = "Жалақы 9%-ға, яғни баға өсімінен 2%-ға асып отырып өсті."
+    assert _find(text, "9%-ға").is_change
+
+
+def test_a_share_before_a_that_is_aside_with_no_change_verb_keeps_its_level() -> None:
+    text = "Жоспар 64 пайызға, яғни өткен жылдан 4 пайызға оза отырып орындалды."
+    assert not _find(text, "64 пайызға").is_change
+
+
+# 3. a share in brackets after a span
+
+
+def test_a_bracketed_share_after_a_span_in_a_sentence_of_fall_is_a_change() -> None:
+    text = "Кей көкөністер арзандады – қызылша (бір айда 14,6 пайызға), пияз (6 пайызға)."
+    assert _find(text, "14,6 пайызға").is_change
+    assert _find(text, "6 пайызға").is_change
+
+
+def test_a_bracketed_share_after_a_span_with_no_change_word_is_a_level() -> None:
+    text = "Облыстар ішінде Қостанай (бір айда 11,2%) алда тұр."
+    assert not _find(text, "11,2%").is_change
