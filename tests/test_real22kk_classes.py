@@ -8,6 +8,9 @@ Labelled by tests/realworld/FORMAT.md:
      it is a change, and so are the list members before it; the difference in the aside is not.
   3. a share in brackets after a span ("(бір айда 12,4 пайызға)") in a sentence of rise or fall is a
      change, as a bare bracketed share is.
+  4. an amount in the dative before a verb of growth, above a level of its unit told before it in the
+     sentence ("... 52 300 теңге болса, 2027 жылға қарай ол 57 900 теңгеге өседі"), is the level
+     reached, not the change; one below that level stays the change.
 """
 
 from __future__ import annotations
@@ -74,3 +77,20 @@ def test_a_bracketed_share_after_a_span_in_a_sentence_of_fall_is_a_change() -> N
 def test_a_bracketed_share_after_a_span_with_no_change_word_is_a_level() -> None:
     text = "Облыстар ішінде Қостанай (бір айда 11,2%) алда тұр."
     assert not _find(text, "11,2%").is_change
+
+
+# 4. an amount grown to, above the level told before it
+
+
+def test_an_amount_above_the_level_before_it_is_the_level_grown_to() -> None:
+    text = "Жәрдемақы 2026 жылы 52 300 теңге болады, ал 2027 жылға қарай ол 57 900 теңгеге өседі."
+    assert not _find(text, "57 900 теңгеге").is_change
+    text = "Былтыр 40 мың тонна жиналса, биыл өнім 46 мың тоннаға артты."
+    assert not _find(text, "46 мың тоннаға").is_change
+
+
+def test_an_amount_below_the_level_before_it_stays_the_change() -> None:
+    text = "Былтыр 400 мың тонна жиналса, биыл өнім 46 мың тоннаға артты."
+    assert _find(text, "46 мың тоннаға").is_change
+    text = "Орташа жалақы 380 мың теңге болды, бір жылда ол 31 мың теңгеге өсті."
+    assert _find(text, "31 мың теңгеге").is_change

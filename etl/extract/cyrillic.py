@@ -537,6 +537,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
+                found = _kk_rise_to_above_level(found)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
@@ -6112,6 +6113,26 @@ def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
             and i.unit == dated.unit and (i.period_start, i.period_end) != (dated.period_start, dated.period_end)
         ):  # fmt: skip
             i = replace(i, period_start=dated.period_start, period_end=dated.period_end)
+        read.append(i)
+    return read
+
+
+def _kk_rise_to_above_level(found: list[Indicator]) -> list[Indicator]:
+    """'2026 жылға 60 004 теңге болжанған, бірақ 2028 жылға қарай ол 68 886 теңгеге өседі': an amount in
+    the dative before a verb of growth, above a level of the same unit told before it in the sentence, is
+    the level it grows to (a rise by more than the whole level is told in times, not so), not the
+    change; one below it ("500 мың тонна болса, ... 86 мың тоннаға өсті") stays the change."""
+    read: list[Indicator] = []
+    for i in found:
+        if (
+            i.is_change and i.unit not in ("percent", "percentage_point", "times")
+            and _KK_DATIVE.search(i.surface) and i.direction == "up"
+            and any(
+                not j.is_change and j.unit == i.unit and 0 < j.value < i.value and j.start_char < i.start_char
+                for j in read
+            )
+        ):  # fmt: skip
+            i = replace(i, is_change=False, direction=None)
         read.append(i)
     return read
 
