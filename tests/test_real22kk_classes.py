@@ -11,6 +11,8 @@ Labelled by tests/realworld/FORMAT.md:
   4. an amount in the dative before a verb of growth, above a level of its unit told before it in the
      sentence ("... 52 300 теңге болса, 2027 жылға қарай ол 57 900 теңгеге өседі"), is the level
      reached, not the change; one below that level stays the change.
+  5. a rate paid now ("әр тоннаға 2 мың теңгеден төленетін субсидия") whose ending or change is told
+     for a time ahead is the rate in force at publication, actual; one to be brought in stays a plan.
 """
 
 from __future__ import annotations
@@ -94,3 +96,21 @@ def test_an_amount_below_the_level_before_it_stays_the_change() -> None:
     assert _find(text, "46 мың тоннаға").is_change
     text = "Орташа жалақы 380 мың теңге болды, бір жылда ол 31 мың теңгеге өсті."
     assert _find(text, "31 мың теңгеге").is_change
+
+
+# 5. a rate paid now, told ending or changing ahead
+
+
+def test_a_rate_paid_now_told_ending_ahead_is_the_rate_in_force() -> None:
+    published = date(2021, 10, 18)
+    text = "Келесі жылдан бастап әр килограмға 12 теңгеден берілетін субсидия алынып тасталуы мүмкін."
+    rate = _find(text, "12 теңгеден", published)
+    assert (rate.kind, rate.period_start, rate.period_end) == ("actual", published, published)
+    text = "Келер жылы әр гектарға 4 мың теңгеден төленетін көмек тоқтатылады."
+    assert _find(text, "4 мың теңгеден", published).kind == "actual"
+
+
+def test_a_rate_to_be_brought_in_stays_a_plan() -> None:
+    published = date(2021, 10, 18)
+    text = "Келесі жылдан бастап әр басқа 9 мың теңгеден берілетін жаңа субсидия енгізіледі."
+    assert _find(text, "9 мың теңгеден", published).kind == "plan"

@@ -540,6 +540,7 @@ def extract_cyrillic_indicators(
                 found = _kk_rise_to_above_level(found)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
+                found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
@@ -6070,6 +6071,34 @@ def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], publis
         else i
         for i in found
     ]
+
+
+# "әр жұмыртқаға 3 теңгеден берілетін субсидия ... алынып тасталуы мүмкін": a rate paid now (a distributive
+# amount before the present participle of paying) whose clause tells it ending or cut
+_KK_RATE_PAID = re.compile(r"\s+(?:берілетін|төленетін|бөлінетін)\s+[^\W\d]+", re.I)
+_KK_RATE_ENDED = re.compile(
+    r"(?<!\w)(?:алынып\s+таста|алып\s+таста|тоқтатыл|жойыл|қысқартыл|азайтыл|кемітіл|көтеріл|арттырыл|"
+    r"ұлғайтыл|өзгертіл)\w*",
+    re.I,
+)
+
+
+def _kk_rate_in_force(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'келер жылдан бастап әр жұмыртқаға 3 теңгеден берілетін субсидия алынып тасталуы мүмкін': the rate
+    paid now, whose ending or change the clause tells for a time ahead, is the rate in force as told,
+    not a plan or a forecast of that time (a rate to be brought in, "... енгізіледі", keeps its kind)."""
+    text = sentence.text
+    read: list[Indicator] = []
+    for i in found:
+        end = i.end_char - sentence.start
+        distributive = i.unit == "KZT" and not i.is_change and _KK_ABLATIVE_END.search(i.surface)
+        paid = _KK_RATE_PAID.match(text, end) if distributive else None
+        if paid is not None and i.kind != "actual":
+            close = clause_span(text, i.start_char - sentence.start, end)[1]
+            if _KK_RATE_ENDED.search(text, paid.end(), max(close, paid.end())):
+                i = replace(i, kind="actual", period_start=published, period_end=published)
+        read.append(i)
+    return read
 
 
 def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
