@@ -13,6 +13,10 @@ Labelled by tests/realworld/FORMAT.md:
      reached, not the change; one below that level stays the change.
   5. a rate paid now ("әр тоннаға 2 мың теңгеден төленетін субсидия") whose ending or change is told
      for a time ahead is the rate in force at publication, actual; one to be brought in stays a plan.
+  6. a forecast told set ("Шығыс болжамы ... 2027 жылға – 9,4 трлн теңге көлемінде айқындалды"): the
+     past verb of setting made the last member actual, then a plan of its year ahead; it is a forecast.
+  7. "бағалауымызша" (by our estimate) is a forecast cue, as "бағалауынша" is.
+  8. "3 міндет, 15 көрсеткіш айқындалды": the tasks counted, no target.
 """
 
 from __future__ import annotations
@@ -114,3 +118,43 @@ def test_a_rate_to_be_brought_in_stays_a_plan() -> None:
     published = date(2021, 10, 18)
     text = "Келесі жылдан бастап әр басқа 9 мың теңгеден берілетін жаңа субсидия енгізіледі."
     assert _find(text, "9 мың теңгеден", published).kind == "plan"
+
+
+# 6. a forecast told set
+
+
+def test_a_forecast_told_set_keeps_its_kind_to_the_last_member() -> None:
+    published = date(2025, 8, 26)
+    text = (
+        "Шығыс болжамы 2026 жылға 8,2 трлн теңге, 2027 жылға – 8,9 трлн теңге, 2028 жылға – 9,4 трлн теңге "
+        "көлемінде айқындалды."
+    )
+    assert [_find(text, s, published).kind for s in ("8,2 трлн теңге", "8,9 трлн теңге", "9,4 трлн теңге")] == [
+        "forecast"
+    ] * 3
+    text = "Облыстың кіріс болжамы келесі жылға 640 млрд теңге деп белгіленді."
+    assert _find(text, "640 млрд теңге", published).kind == "forecast"
+
+
+def test_a_sum_set_with_no_forecast_named_keeps_its_reading() -> None:
+    published = date(2025, 8, 26)
+    text = "Өткен жылы облыс бюджетінің кірісі 640 млрд теңге деп белгіленді."
+    assert _find(text, "640 млрд теңге", published).kind == "actual"
+
+
+# 7. by our estimate
+
+
+def test_by_our_estimate_is_a_forecast() -> None:
+    text = "Біздің бағалауымызша, импорт үлесі 41%-дан 30%-ға дейін төмендейді."
+    assert _find(text, "30%-ға").kind == "forecast"
+
+
+# 8. tasks counted
+
+
+def test_tasks_counted_are_no_target() -> None:
+    text = "Бағдарламада 3 міндет, 15 көрсеткіш және 60 іс-шара айқындалды."
+    assert _find(text, "3").kind == "actual"
+    text = "Әкімдікке 70 мың тонна көмір жеткізу міндеті жүктелді."
+    assert _find(text, "70 мың тонна").kind == "target"
