@@ -17,6 +17,8 @@ Labelled by tests/realworld/FORMAT.md:
      past verb of setting made the last member actual, then a plan of its year ahead; it is a forecast.
   7. "бағалауымызша" (by our estimate) is a forecast cue, as "бағалауынша" is.
   8. "3 міндет, 15 көрсеткіш айқындалды": the tasks counted, no target.
+  9. "2027жылға –9,1 трлн теңге" (a list's en dash typed glued to the digits after the year a sum is
+     for) was read as a minus; a share so written ("2026 жылға –0,5%") keeps it.
 """
 
 from __future__ import annotations
@@ -158,3 +160,16 @@ def test_tasks_counted_are_no_target() -> None:
     assert _find(text, "3").kind == "actual"
     text = "Әкімдікке 70 мың тонна көмір жеткізу міндеті жүктелді."
     assert _find(text, "70 мың тонна").kind == "target"
+
+
+# 9. a list's dash glued to the digits
+
+
+def test_a_list_dash_glued_after_the_year_a_sum_is_for_is_no_minus() -> None:
+    text = "Шығыс болжамы 2026 жылға 8,2 трлн теңге, 2027жылға –9,1 трлн теңге, 2028 жылға –9,8 трлн теңге."
+    assert [round(i.value / 1e11) for i in _all(text)] == [82, 91, 98]
+
+
+def test_a_minus_glued_to_a_share_or_after_another_word_is_kept() -> None:
+    assert _all("ЖІӨ өсімі 2026 жылға –0,5% болады деп болжанды.")[0].value == -0.5
+    assert _all("Ауа температурасы түнде –12 градусқа дейін төмендейді.")[0].value == -12
