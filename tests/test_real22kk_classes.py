@@ -19,6 +19,8 @@ Labelled by tests/realworld/FORMAT.md:
   8. "3 міндет, 15 көрсеткіш айқындалды": the tasks counted, no target.
   9. "2027жылға –9,1 трлн теңге" (a list's en dash typed glued to the digits after the year a sum is
      for) was read as a minus; a share so written ("2026 жылға –0,5%") keeps it.
+ 10. "Бұл былтырмен салыстырғанда 2 трлн теңгеге ұлғайған" after a planned sum: the change of the plan
+     or forecast just told is of its kind and span, though told in a past form.
 """
 
 from __future__ import annotations
@@ -173,3 +175,24 @@ def test_a_list_dash_glued_after_the_year_a_sum_is_for_is_no_minus() -> None:
 def test_a_minus_glued_to_a_share_or_after_another_word_is_kept() -> None:
     assert _all("ЖІӨ өсімі 2026 жылға –0,5% болады деп болжанды.")[0].value == -0.5
     assert _all("Ауа температурасы түнде –12 градусқа дейін төмендейді.")[0].value == -12
+
+
+# 10. the change of a plan or forecast just told
+
+
+def test_the_change_of_a_plan_just_told_is_planned() -> None:
+    published = date(2024, 9, 10)
+    text = (
+        "Келесі жылға арналған облыс бюджетінің кірісі 640 млрд теңге болады деп жоспарланған. "
+        "Бұл биылғымен салыстырғанда 52 млрд теңгеге ұлғайған."
+    )
+    change = _find(text, "52 млрд теңгеге", published)
+    assert (change.kind, change.period_start) == ("plan", date(2025, 1, 1))
+    text = "Келесі жылы 3 млн тонна астық жиналады деп күтілуде. Бұл биылғы деңгейден 12 пайызға жоғары."
+    assert _find(text, "12 пайызға", published).kind == "forecast"
+
+
+def test_the_change_of_an_outcome_just_told_stays_actual() -> None:
+    published = date(2024, 9, 10)
+    text = "Биыл 3 млн тонна астық жиналды. Бұл былтырмен салыстырғанда 12 пайызға артық."
+    assert _find(text, "12 пайызға", published).kind == "actual"

@@ -560,6 +560,8 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
+            if found and results and language == "kk" and results[-1].kind != "actual":
+                found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]
@@ -6216,6 +6218,28 @@ def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicat
     if predicate is None or predicate.tense != "nominal" or predicate.stative:
         return found
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
+_KK_THIS_COMPARED = re.compile(
+    r"\s*(?:Бұл|Ол)\s+(?:көрсеткіш\s+|көлем\s+)?(?:[^\W\d]+|\d{4}\s+жыл\w*)\s+"
+    r"(?:салыстырғанда|қарағанда|[^\W\d]*(?:дан|ден|тан|тен|нан|нен)\s)",
+    re.I,
+)
+
+
+def _kk_change_of_the_told(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
+    """'2025 жылға арналған бюджет түсімі – 17,8 трлн теңге. Бұл былтырмен салыстырғанда 2 трлн теңгеге
+    ұлғайған': the change of a plan or forecast just told, opened by "this" and its base, is of that
+    kind and span (the planned sum is larger, nothing was had yet), though told in a past form."""
+    if not _KK_THIS_COMPARED.match(text):
+        return found
+    return [
+        replace(i, kind=told.kind, period_start=told.period_start, period_end=told.period_end)
+        if i.is_change and i.kind in ("actual", "plan", "forecast") and i.unit in (told.unit, "percent")
+        else i
+        for i in found
+    ]
 
 
 # "Онда", "Мұнда": there, in the thing just named (a school to be built: who will study in it)
