@@ -196,3 +196,11 @@ def test_the_change_of_an_outcome_just_told_stays_actual() -> None:
     published = date(2024, 9, 10)
     text = "Биыл 3 млн тонна астық жиналды. Бұл былтырмен салыстырғанда 12 пайызға артық."
     assert _find(text, "12 пайызға", published).kind == "actual"
+
+
+def test_the_sum_just_told_named_back_grows_to_a_level() -> None:
+    published = date(2017, 4, 20)
+    text = "Биыл бір балаға 52 мың 400 теңге төленуде. Шілдеде бұл сома 63 мың 100 теңгеге көтеріледі."
+    assert not _find(text, "63 мың 100 теңгеге", published).is_change
+    text = "Биыл бір балаға 52 мың 400 теңге төленуде. Шілдеде бұл сома 6 мың теңгеге көтеріледі."
+    assert _find(text, "6 мың теңгеге", published).is_change

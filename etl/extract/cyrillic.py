@@ -537,7 +537,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
-                found = _kk_rise_to_above_level(found)
+                found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_rate_in_force(sentence, found, published)
@@ -6148,20 +6148,26 @@ def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
     return read
 
 
-def _kk_rise_to_above_level(found: list[Indicator]) -> list[Indicator]:
+# "бұл сома", "осы мөлшер": the amount just told, named back
+_KK_THIS_SUM = re.compile(r"(?<!\w)(?:бұл|осы)\s+(?:сома|мөлшер|төлем|көрсеткіш)(?!\w)", re.I)
+
+
+def _kk_rise_to_above_level(text: str, found: list[Indicator], told: Indicator | None) -> list[Indicator]:
     """'2026 жылға 60 004 теңге болжанған, бірақ 2028 жылға қарай ол 68 886 теңгеге өседі': an amount in
-    the dative before a verb of growth, above a level of the same unit told before it in the sentence, is
-    the level it grows to (a rise by more than the whole level is told in times, not so), not the
-    change; one below it ("500 мың тонна болса, ... 86 мың тоннаға өсті") stays the change."""
+    the dative before a verb of growth, above a level of the same unit told before it in the sentence
+    (or in the sentence before, named back by "бұл сома": "... 71 270 теңге төленуде. Шілдеде бұл сома
+    86 222 теңгеге көтеріледі"), is the level it grows to (a rise by more than the whole level is told
+    in times, not so), not the change; one below it ("500 мың тонна болса, ... 86 мың тоннаға өсті")
+    stays the change."""
     read: list[Indicator] = []
     for i in found:
+        before = [j for j in read if j.start_char < i.start_char]
+        if told is not None and _KK_THIS_SUM.search(text, 0, i.start_char - i.sentence_start):
+            before.append(told)
         if (
             i.is_change and i.unit not in ("percent", "percentage_point", "times")
             and _KK_DATIVE.search(i.surface) and i.direction == "up"
-            and any(
-                not j.is_change and j.unit == i.unit and 0 < j.value < i.value and j.start_char < i.start_char
-                for j in read
-            )
+            and any(not j.is_change and j.unit == i.unit and 0 < j.value < i.value for j in before)
         ):  # fmt: skip
             i = replace(i, is_change=False, direction=None)
         read.append(i)
