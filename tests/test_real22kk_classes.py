@@ -21,6 +21,8 @@ Labelled by tests/realworld/FORMAT.md:
      for) was read as a minus; a share so written ("2026 жылға –0,5%") keeps it.
  10. "Бұл былтырмен салыстырғанда 2 трлн теңгеге ұлғайған" after a planned sum: the change of the plan
      or forecast just told is of its kind and span, though told in a past form.
+ 11. the worth of investment initiatives being taken up ("құны 50 млрд теңгені құрайтын инвестициялық
+     бастамалар қолға алынып отыр") is planned, as the worth of projects under way is.
 """
 
 from __future__ import annotations
@@ -204,3 +206,21 @@ def test_the_sum_just_told_named_back_grows_to_a_level() -> None:
     assert not _find(text, "63 мың 100 теңгеге", published).is_change
     text = "Биыл бір балаға 52 мың 400 теңге төленуде. Шілдеде бұл сома 6 мың теңгеге көтеріледі."
     assert _find(text, "6 мың теңгеге", published).is_change
+
+
+# 11. initiatives being taken up
+
+
+def test_the_worth_of_initiatives_being_taken_up_is_planned() -> None:
+    published = date(2015, 5, 20)
+    text = "Аймақта құны 50 млрд теңгені құрайтын жаңа инвестициялық бастамалар қолға алынып отыр."
+    assert _find(text, "50 млрд теңгені", published).kind == "plan"
+    text = "Ауданда құны 3 млрд теңгені құрайтын 4 жоба қолға алынып отыр."
+    assert _find(text, "3 млрд теңгені", published).kind == "plan"
+    assert _find(text, "4", published).kind == "actual"
+
+
+def test_the_worth_of_initiatives_done_stays_actual() -> None:
+    published = date(2015, 5, 20)
+    text = "Былтыр құны 50 млрд теңгені құрайтын инвестициялық бастамалар жүзеге асырылды."
+    assert _find(text, "50 млрд теңгені", published).kind == "actual"

@@ -6704,7 +6704,10 @@ _KK_YEARS_COUNTED = re.compile(
     r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)",
     re.I,
 )
-_KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)
+# ("бастамалар қолға алынып отыр": initiatives being taken up, work begun and going on)
+_KK_PROJECTS_GOING_ON = re.compile(
+    r"(?<!\w)(?:(?:жүзеге|іске)\s+асырыл|қолға\s+алын)(?:ып\s+жатыр|ып\s+отыр|уда)(?!\w)", re.I
+)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
 # way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
 # басталды", "жобаны бастады", "жобалар жинақталды", "пул жасақталды" (kept out of _KK_UNDER_WAY, whose
@@ -7353,7 +7356,7 @@ _KK_OLD_LEVEL = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re
 _KK_WORTH_NAMED = re.compile(r"(?<!\w)құны\s*(?:[—–-]\s*)?(?:шамамен\s+|кем\s+дегенде\s+)?$", re.I)
 # what projects are: a project, a pool or portfolio, a plant or works being built
 # (a pool or portfolio has its own rule: the labels round set its worth to plan in every dev file)
-_KK_PROJECT_NOUN = re.compile(r"(?<!\w)жоба\w*", re.I)
+_KK_PROJECT_NOUN = re.compile(r"(?<!\w)(?:жоба|инвестициялық\s+бастама)\w*", re.I)
 _KK_POOL = re.compile(r"(?<!\w)(?:пул|портфел)\w*", re.I)
 _KK_POOL_REACH = 80  # "құны 2,6 трлн теңге болатын 111 инвестициялық жобадан тұратын пул"
 _KK_FINANCE = re.compile(r"(?<!\w)(?:зейнетақы|несие|кредит|депозит|актив|банк|қор\s+нарығ)\w*", re.I)
