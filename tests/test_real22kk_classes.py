@@ -55,6 +55,15 @@ def test_a_wish_expressed_is_told_done_not_planned() -> None:
     assert _find(text, "1 200").kind == "actual"
 
 
+def test_a_part_of_pupils_admitted_who_expressed_a_wish_is_told_done() -> None:
+    text = (
+        "Жаңа 2024-2025 оқу жылында 298 400 бала 1-сыныпқа қабылданды және оның 65 пайызы орыс тілінде "
+        "оқуға ниет білдірді."
+    )
+    assert _find(text, "298 400").kind == "actual"
+    assert _find(text, "65 пайызы").kind == "actual"
+
+
 def test_an_intention_without_its_verb_of_telling_stays_a_plan() -> None:
     text = "Компания келесі жылы 300 жұмыс орнын ашу ниетінде."
     assert _find(text, "300").kind == "plan"

@@ -4753,8 +4753,9 @@ def _sentence_indicators(
             and not (
                 reader.language.code == "kk" and figure.unit not in _MONEY
                 and _kk_school_year_at_hand(period, published) and _kk_done_in_clause(text, clause)
-                # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part)
-                and _KK_PART_OF.search(text, 0, figure.end) is None
+                # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part;
+                # not a part of a deed told done just before it, "... қабылданды және оның 70 пайызы")
+                and not _kk_part_of_a_plan(text, figure.end)
             )
         ):  # fmt: skip
             # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy
@@ -6509,6 +6510,15 @@ def _kk_parts_under_way(text: str, found: list[Indicator], published: date) -> l
 
 # "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
 # (not its size or worth, "Оның мөлшері 3 АЕК-тен ...", "олардың жалпы құны ...": the whole's measure)
+def _kk_part_of_a_plan(text: str, end: int) -> bool:
+    """A part named before `end` ("Оның ішінде 4 жатақханасы"), not of a deed told done right before it
+    in the same sentence ("351 мың бала қабылданды және оның 70 пайызы ... ниет білдірді")."""
+    part = _KK_PART_OF.search(text, 0, end)
+    return part is not None and _KK_DONE_THEN_PART.search(text, 0, part.start()) is None
+
+
+# a simple past deed, then "және" or a comma, right before the part: the whole is a deed done
+_KK_DONE_THEN_PART = re.compile(r"[^\W\d]{3,}(?:ды|ді|ты|ті)\s*(?:,|\s+және)\s+$", re.I)
 _KK_PART_OF = re.compile(
     r"(?<!\w)(?:оның|олардың|соның|солардың)\s+"
     r"(?!(?:жалпы\s+)?(?:мөлшері|құны|сомасы|көлемі|ауданы|ұзындығы|қуаты|бағасы)(?!\w))(?:[^\W\d]+\s+){0,2}?\d",
