@@ -144,9 +144,9 @@ def test_a_forecast_told_set_keeps_its_kind_to_the_last_member() -> None:
         "Шығыс болжамы 2026 жылға 8,2 трлн теңге, 2027 жылға – 8,9 трлн теңге, 2028 жылға – 9,4 трлн теңге "
         "көлемінде айқындалды."
     )
-    assert [_find(text, s, published).kind for s in ("8,2 трлн теңге", "8,9 трлн теңге", "9,4 трлн теңге")] == [
-        "forecast"
-    ] * 3
+    assert [
+        _find(text, s, published).kind for s in ("8,2 трлн теңге", "8,9 трлн теңге", "9,4 трлн теңге")
+    ] == ["forecast"] * 3
     text = "Облыстың кіріс болжамы келесі жылға 640 млрд теңге деп белгіленді."
     assert _find(text, "640 млрд теңге", published).kind == "forecast"
 

@@ -123,7 +123,12 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = (
                 "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
             )
-        if kind == "target" and kazakh and word.startswith("міндет") and _KAZAKH_COUNTED_BEFORE.search(text, 0, start):
+        if (
+            kind == "target"
+            and kazakh
+            and word.startswith("міндет")
+            and _KAZAKH_COUNTED_BEFORE.search(text, 0, start)
+        ):
             continue  # "4 міндет, 20 көрсеткіш ... айқындалды": the tasks counted, no goal of a figure
         if word == "ниет" and kazakh and _KAZAKH_WISH_EXPRESSED.match(text, match.end()):
             continue  # "оқуға ниет білдірді": expressed a wish, told as done (a one-word cue sees "ниет" alone)
