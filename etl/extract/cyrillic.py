@@ -542,8 +542,10 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
+                found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
+                found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
@@ -563,6 +565,8 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
+            if found and results and language == "kk" and results[-1].kind != "actual":
+                found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]
@@ -3766,7 +3770,15 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     aside = _BRACKET_AFTER.match(text, figure.end)
     if aside is not None and reader.change.match(text, aside.end()):
         return True  # "28,8%-ға (139 мың тоннадан 179 мың тоннаға дейін) артқан": the verb past the bracket
+    aside = _KK_THAT_IS_CONVERB.match(text, figure.end)
+    if aside is not None and reader.change.match(text, aside.end()):
+        return True  # "8%-ға, яғни инфляциядан 1%-ға оза отырып өсті": the verb past the "that is" aside
     return _kk_dative_list_changed(reader, text, figure)
+
+
+# ", яғни инфляциядан 2%-ға оза отырып" (that is, outrunning ... by): an aside told in a converb between a
+# list's last share and its verb of change (the share in it is a difference of its own, read apart)
+_KK_THAT_IS_CONVERB = re.compile(r"\s*,\s+яғни\s+(?:[^.;,]|,(?=\d)){0,80}?[^\W\d]+[аеыі]\s+отырып\s+", re.I)
 
 
 def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
@@ -3780,6 +3792,8 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
         bare = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text)
         if bare[figure.start : figure.end] == text[figure.start : figure.end]:
             text, bare_bracket = bare, True
+    # (the "that is" aside before the verb, blanked as a bracket is: "8,5%-ға, яғни ... оза отырып өсті")
+    text = _KK_THAT_IS_CONVERB.sub(lambda aside: " " * len(aside.group()), text)
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
@@ -4015,7 +4029,11 @@ _KK_CHANGE_WORD = re.compile(
 )
 # a share alone in brackets after its label ("Жамбыл (11,1%)", "Шымкент қаласында (44,5%-ға)"), or
 # after the change's own noun ("1 млн құлын (өсім 8,8%)")
-_KK_BRACKETED = re.compile(r"\(\s*(?:(?P<noun>өсім|төмендеу|азаю|ұлғаю)\s+)?$", re.I)
+# (a span before the share too: "пияз (бір айда 25,2 пайызға)")
+_KK_BRACKETED = re.compile(
+    r"\(\s*(?:(?:бір|соңғы|өткен)\s+(?:айда|аптада|жылда|тоқсанда)\s+)?(?:(?P<noun>өсім|төмендеу|азаю|ұлғаю)\s+)?$",
+    re.I,
+)
 _KK_BRACKET_CLOSE = re.compile(r"\s*\)")
 # a list member after a dash ("Алматы қаласында күрт азайды – 34,6%-ға, Ұлытау облысында – 29,6%-ға",
 # "Петропавлда да өсті – 27%"), and a list opened by a colon ("өсім былай бөлінеді: металлургия – 11%;")
@@ -4879,8 +4897,9 @@ def _sentence_indicators(
             and not (
                 reader.language.code == "kk" and figure.unit not in _MONEY
                 and _kk_school_year_at_hand(period, published) and _kk_done_in_clause(text, clause)
-                # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part)
-                and _KK_PART_OF.search(text, 0, figure.end) is None
+                # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part;
+                # not a part of a deed told done just before it, "... қабылданды және оның 70 пайызы")
+                and not _kk_part_of_a_plan(text, figure.end)
             )
         ):  # fmt: skip
             # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy
@@ -6202,6 +6221,34 @@ def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], publis
     ]
 
 
+# "әр жұмыртқаға 3 теңгеден берілетін субсидия ... алынып тасталуы мүмкін": a rate paid now (a distributive
+# amount before the present participle of paying) whose clause tells it ending or cut
+_KK_RATE_PAID = re.compile(r"\s+(?:берілетін|төленетін|бөлінетін)\s+[^\W\d]+", re.I)
+_KK_RATE_ENDED = re.compile(
+    r"(?<!\w)(?:алынып\s+таста|алып\s+таста|тоқтатыл|жойыл|қысқартыл|азайтыл|кемітіл|көтеріл|арттырыл|"
+    r"ұлғайтыл|өзгертіл)\w*",
+    re.I,
+)
+
+
+def _kk_rate_in_force(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'келер жылдан бастап әр жұмыртқаға 3 теңгеден берілетін субсидия алынып тасталуы мүмкін': the rate
+    paid now, whose ending or change the clause tells for a time ahead, is the rate in force as told,
+    not a plan or a forecast of that time (a rate to be brought in, "... енгізіледі", keeps its kind)."""
+    text = sentence.text
+    read: list[Indicator] = []
+    for i in found:
+        end = i.end_char - sentence.start
+        distributive = i.unit == "KZT" and not i.is_change and _KK_ABLATIVE_END.search(i.surface)
+        paid = _KK_RATE_PAID.match(text, end) if distributive else None
+        if paid is not None and i.kind != "actual":
+            close = clause_span(text, i.start_char - sentence.start, end)[1]
+            if _KK_RATE_ENDED.search(text, paid.end(), max(close, paid.end())):
+                i = replace(i, kind="actual", period_start=published, period_end=published)
+        read.append(i)
+    return read
+
+
 def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
     """'Оның мөлшері 3 АЕК-тен 5 АЕК-ке дейін белгіленген, яғни бір ана 12 975 теңгеден 21 625 теңгеге
     дейін алады': the figures after ", яғни" (that is) restate the one before it in other units, at its
@@ -6243,6 +6290,32 @@ def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
             and i.unit == dated.unit and (i.period_start, i.period_end) != (dated.period_start, dated.period_end)
         ):  # fmt: skip
             i = replace(i, period_start=dated.period_start, period_end=dated.period_end)
+        read.append(i)
+    return read
+
+
+# "бұл сома", "осы мөлшер": the amount just told, named back
+_KK_THIS_SUM = re.compile(r"(?<!\w)(?:бұл|осы)\s+(?:сома|мөлшер|төлем|көрсеткіш)(?!\w)", re.I)
+
+
+def _kk_rise_to_above_level(text: str, found: list[Indicator], told: Indicator | None) -> list[Indicator]:
+    """'2026 жылға 60 004 теңге болжанған, бірақ 2028 жылға қарай ол 68 886 теңгеге өседі': an amount in
+    the dative before a verb of growth, above a level of the same unit told before it in the sentence
+    (or in the sentence before, named back by "бұл сома": "... 71 270 теңге төленуде. Шілдеде бұл сома
+    86 222 теңгеге көтеріледі"), is the level it grows to (a rise by more than the whole level is told
+    in times, not so), not the change; one below it ("500 мың тонна болса, ... 86 мың тоннаға өсті")
+    stays the change."""
+    read: list[Indicator] = []
+    for i in found:
+        before = [j for j in read if j.start_char < i.start_char]
+        if told is not None and _KK_THIS_SUM.search(text, 0, i.start_char - i.sentence_start):
+            before.append(told)
+        if (
+            i.is_change and i.unit not in ("percent", "percentage_point", "times")
+            and _KK_DATIVE.search(i.surface) and i.direction == "up"
+            and any(not j.is_change and j.unit == i.unit and 0 < j.value < i.value for j in before)
+        ):  # fmt: skip
+            i = replace(i, is_change=False, direction=None)
         read.append(i)
     return read
 
@@ -6297,6 +6370,28 @@ def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicat
     if predicate is None or predicate.tense != "nominal" or predicate.stative:
         return found
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
+_KK_THIS_COMPARED = re.compile(
+    r"\s*(?:Бұл|Ол)\s+(?:көрсеткіш\s+|көлем\s+)?(?:[^\W\d]+|\d{4}\s+жыл\w*)\s+"
+    r"(?:салыстырғанда|қарағанда|[^\W\d]*(?:дан|ден|тан|тен|нан|нен)\s)",
+    re.I,
+)
+
+
+def _kk_change_of_the_told(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
+    """'2025 жылға арналған бюджет түсімі – 17,8 трлн теңге. Бұл былтырмен салыстырғанда 2 трлн теңгеге
+    ұлғайған': the change of a plan or forecast just told, opened by "this" and its base, is of that
+    kind and span (the planned sum is larger, nothing was had yet), though told in a past form."""
+    if not _KK_THIS_COMPARED.match(text):
+        return found
+    return [
+        replace(i, kind=told.kind, period_start=told.period_start, period_end=told.period_end)
+        if i.is_change and i.kind in ("actual", "plan", "forecast") and i.unit in (told.unit, "percent")
+        else i
+        for i in found
+    ]
 
 
 # "Онда", "Мұнда": there, in the thing just named (a school to be built: who will study in it)
@@ -6560,6 +6655,15 @@ def _kk_parts_under_way(text: str, found: list[Indicator], published: date) -> l
 
 # "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
 # (not its size or worth, "Оның мөлшері 3 АЕК-тен ...", "олардың жалпы құны ...": the whole's measure)
+def _kk_part_of_a_plan(text: str, end: int) -> bool:
+    """A part named before `end` ("Оның ішінде 4 жатақханасы"), not of a deed told done right before it
+    in the same sentence ("351 мың бала қабылданды және оның 70 пайызы ... ниет білдірді")."""
+    part = _KK_PART_OF.search(text, 0, end)
+    return part is not None and _KK_DONE_THEN_PART.search(text, 0, part.start()) is None
+
+
+# a simple past deed, then "және" or a comma, right before the part: the whole is a deed done
+_KK_DONE_THEN_PART = re.compile(r"[^\W\d]{3,}(?:ды|ді|ты|ті)\s*(?:,|\s+және)\s+$", re.I)
 _KK_PART_OF = re.compile(
     r"(?<!\w)(?:оның|олардың|соның|солардың)\s+"
     r"(?!(?:жалпы\s+)?(?:мөлшері|құны|сомасы|көлемі|ауданы|ұзындығы|қуаты|бағасы)(?!\w))(?:[^\W\d]+\s+){0,2}?\d",
@@ -6755,7 +6859,10 @@ _KK_YEARS_COUNTED = re.compile(
     r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)",
     re.I,
 )
-_KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)
+# ("бастамалар қолға алынып отыр": initiatives being taken up, work begun and going on)
+_KK_PROJECTS_GOING_ON = re.compile(
+    r"(?<!\w)(?:(?:жүзеге|іске)\s+асырыл|қолға\s+алын)(?:ып\s+жатыр|ып\s+отыр|уда)(?!\w)", re.I
+)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
 # way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
 # басталды", "жобаны бастады", "жобалар жинақталды", "пул жасақталды" (kept out of _KK_UNDER_WAY, whose
@@ -7407,7 +7514,7 @@ _KK_OLD_LEVEL = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re
 _KK_WORTH_NAMED = re.compile(r"(?<!\w)құны\s*(?:[—–-]\s*)?(?:шамамен\s+|кем\s+дегенде\s+)?$", re.I)
 # what projects are: a project, a pool or portfolio, a plant or works being built
 # (a pool or portfolio has its own rule: the labels round set its worth to plan in every dev file)
-_KK_PROJECT_NOUN = re.compile(r"(?<!\w)жоба\w*", re.I)
+_KK_PROJECT_NOUN = re.compile(r"(?<!\w)(?:жоба|инвестициялық\s+бастама)\w*", re.I)
 _KK_POOL = re.compile(r"(?<!\w)(?:пул|портфел)\w*", re.I)
 _KK_POOL_REACH = 80  # "құны 2,6 трлн теңге болатын 111 инвестициялық жобадан тұратын пул"
 _KK_FINANCE = re.compile(r"(?<!\w)(?:зейнетақы|несие|кредит|депозит|актив|банк|қор\s+нарығ)\w*", re.I)

@@ -146,6 +146,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = (
                 "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
             )
+        if (
+            kind == "target"
+            and kazakh
+            and word.startswith("міндет")
+            and _KAZAKH_COUNTED_BEFORE.search(text, 0, start)
+        ):
+            continue  # "4 міндет, 20 көрсеткіш ... айқындалды": the tasks counted, no goal of a figure
+        if word == "ниет" and kazakh and _KAZAKH_WISH_EXPRESSED.match(text, match.end()):
+            continue  # "оқуға ниет білдірді": expressed a wish, told as done (a one-word cue sees "ниет" alone)
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
@@ -367,6 +376,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 if previous.startswith("котор")  # "срок которой продлён": the verb of a relative clause
                 else _russian_verb_kind(word)
             )
+            if (
+                kind == "actual" and kazakh and word in _KAZAKH_SET_DONE
+                and _KAZAKH_FORECAST_NOUN.search(text, 0, start)
+            ):  # fmt: skip
+                kind = "forecast"  # "Кіріс болжамы 2026 жылға ... 13,3 трлн теңге көлемінде айқындалды": a forecast set
             if kind == "future" and not kazakh and _RU_SHORT_PARTICIPLE_NUT.match(text, match.start()):
                 kind = "actual"  # "достигнут темп роста 7,1%": a short participle, reached (not "will reach")
             if (
@@ -855,6 +869,13 @@ _KAZAKH_AS_TASKED = re.compile(r"(?<=тапсырмасына)\s+сәйкес(?!
 # a sentence that ends on work going on: "іске асырылуда", "жүргізіліп жатыр"
 _KAZAKH_GOING_ON_END = re.compile(r"[^\W\d_]{3,}(?:уда|уде)[\s.!»\"]*$|\s(?:жатыр|жатқан)[\s.!»\"]*$")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
+# a number right before the word: the word is the thing counted ("4 міндет")
+_KAZAKH_COUNTED_BEFORE = re.compile(r"(?<![\d,.])\d+\s+$")
+# "айқындалды", "белгіленді": set, told done, of a forecast named before it ("Кіріс болжамы ...")
+_KAZAKH_SET_DONE = frozenset(("айқындалды", "белгіленді", "есептелді", "бекітілді"))
+_KAZAKH_FORECAST_NOUN = re.compile(r"(?<!\w)болжам(?:ы|дары|ға|\s+бойынша)?(?!\w)", re.I)
+# "ниет білдірді", "ниет білдірген": a wish told as expressed, a deed done, no plan of a figure
+_KAZAKH_WISH_EXPRESSED = re.compile(r"\s+білдір(?:ді|ген|іп|гендер)\w*")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
 # the converb of a change ("арттыра", "ұлғайта", "көбейте", "азайта", "қысқарта", "төмендете", "өсіре")
 _KAZAKH_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|өсір|жеткіз)[аеә]")

@@ -23,6 +23,26 @@ _PLUS_BEFORE = re.compile(r"(?:plus|плюс)\s*(?:-|/|\s(?:or|или|немес
 _RANGE_LOW_BEFORE = re.compile(r"[\d%]\s+$")
 
 
+# the word before a dash: "2027 жылға –17,3" after "2026 жылға – 12,1" in the same list
+_WORD_BEFORE_DASH = re.compile(r"([^\W\d]{3,})\s+$")
+
+
+def _list_dash_before(text: str, dash: int) -> bool:
+    """An en dash glued to the digits after a word that, earlier in the text, stood before the same
+    dash with a space after it ("2026 жылға – 12,1 трлн, 2027 жылға –17,3 трлн"), or after "жылға"
+    before an amount: a list's dash typed without its space, no minus."""
+    word = _WORD_BEFORE_DASH.search(text, max(0, dash - 40), dash)
+    if word is None:
+        return False
+    if word.group(1).lower() == "жылға" and not _SHARE_AFTER.match(text, dash + 1):
+        return True  # "2027жылға –17,3 трлн теңге": the year a sum is for, then the list's dash
+    return re.search(rf"(?<!\w){re.escape(word.group(1))}\s+–\s+\d", text[: word.start()]) is not None
+
+
+# a share after the dash ("2026 жылға –0,5%"): a fall may be written so, the minus is kept
+_SHARE_AFTER = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:%|пайыз|процент)", re.I)
+
+
 def minus_at(text: str, start: int) -> int | None:
     """Where the minus written right before the numeral at `start` begins, or None when none is
     written there. The figure's span then starts at the returned index."""
@@ -34,6 +54,8 @@ def minus_at(text: str, start: int) -> int | None:
         if before not in ("", "(") and not before.isspace():
             return None  # "3-5%", "COVID-19", "ЖІӨ-нің": a range or a name, not a sign
         if before.isspace() and _RANGE_LOW_BEFORE.search(text, max(0, start - 12), start - 1):
+            return None
+        if glyph == "–" and before.isspace() and _list_dash_before(text, start - 1):
             return None
         return start - 1
     if not glyph.isspace():

@@ -195,6 +195,9 @@ KAZAKH = LanguageData(
         ("есебінше=", "outlook"),
         ("есебімізше=", "outlook"),
         ("бағалауынша=", "forecast"),
+        ("бағалауымызша=", "forecast"),  # "Біздің бағалауымызша, ... төмендейді": by our estimate
+        ("бағалауымша=", "forecast"),
+        ("бағалауларынша=", "forecast"),
         ("болжамынша=", "forecast"),
         ("пікірінше=", "outlook"),  # "сарапшылардың пікірінше ... болады": experts' view of what will be
         ("нәтижесінде=", "outlook"),  # "Нәтижесінде ... 2 есеге артады": the expected result
@@ -219,7 +222,6 @@ KAZAKH = LanguageData(
         ("меже", "target"),
         ("нысаналы", "target"),  # "нысаналы дәліз", "нысаналы көрсеткіш": a target band or indicator
         ("ниет", "plan"),
-        ("ниет білдір", "none"),  # "70 пайызы ... оқуға ниет білдірді": expressed a wish, told as done
         ("міндет", "target"),
         ("тапсыр", "target"),
         ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
