@@ -469,6 +469,9 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
             y=group["unit"], x=group["figures"], orientation="h", name=f"{kind}{variant}",
             marker_color=KIND_COLOURS.get(kind, "#999"),
             marker_pattern=dict(shape="/" if variant else "", fillmode="overlay", fgcolor="white"),
+            # Plotly's own hover read "(8, %)" beside the kind: the unit and count unnamed
+            customdata=[fmt.plural(int(n), "figure") for n in group["figures"]],
+            hovertemplate=f"%{{y}} · {kind}{variant}: %{{customdata}}<extra></extra>",
         )  # fmt: skip
     for unit, total in totals.items():
         figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)

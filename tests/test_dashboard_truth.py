@@ -668,6 +668,24 @@ def test_figures_by_unit_name_units_in_words_not_codes() -> None:
     ]  # each unit's count at its bar's end
 
 
+def test_figures_by_unit_hover_names_unit_kind_and_count() -> None:
+    # Plotly's default hover on a horizontal bar read "(8, %)" beside the kind's name
+    counts = pd.DataFrame(
+        {"unit": ["percent", "percent"], "kind": ["actual", "actual"], "period_basis": ["sentence", "context"],
+         "figures": [1, 8]}
+    )  # fmt: skip
+    figure = figures.figures_by_unit(counts)
+    hovers = sorted(
+        trace.hovertemplate.replace("%{y}", y).replace("%{customdata}", shown)
+        for trace in figure.data
+        for y, shown in zip(trace.y, trace.customdata, strict=True)
+    )
+    assert hovers == [
+        "% · actual (period inferred): 8 figures<extra></extra>",
+        "% · actual: 1 figure<extra></extra>",
+    ]
+
+
 def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
     # five figures of one year a hair apart: written on the chart they would cover one another
     facts = _facts(["sentence"] * 5)
