@@ -289,6 +289,16 @@ def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
     assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
 
 
+def test_an_articles_topics_say_what_their_numbers_are(sample_store: Path, monkeypatch) -> None:
+    # "Topics: Foreign relations (0.63)" read as a probability or a share: it is a keyword match
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    (line,) = [text.value for text in app.text if text.value.startswith("Topics: ")]
+    assert re.fullmatch(
+        r"Topics: [^()]+ \(keyword match [01]\.\d\d of 1\)(, [^()]+ \(keyword match [01]\.\d\d of 1\))*", line
+    ), line
+
+
 def test_contradictions_say_what_each_figure_counts_as_its_sentence_qualifies_it(
     disagreeing_store: Path, monkeypatch
 ) -> None:
