@@ -123,11 +123,26 @@ def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
     return figure
 
 
+def captured_days(observed: pd.Series) -> str:
+    """The days a list's counts were captured, in Kazakhstan time: "captured 11.04.2026" or
+    "captured 10.04.2026–11.04.2026"."""
+    days = pd.to_datetime(observed).dropna()
+    if days.empty:
+        return "capture time not recorded"
+    first, last = days.min(), days.max()
+    span = f"{first:%d.%m.%Y}" if first.date() == last.date() else f"{first:%d.%m.%Y}–{last:%d.%m.%Y}"
+    return f"captured {span}, {fmt.KZ_WORDS}"
+
+
 def top_articles(frame: pd.DataFrame) -> go.Figure:
-    """Views per article at its latest snapshot, most read first."""
+    """Views per article at its latest snapshot, most read first; the title says on which days
+    those snapshots were taken: beside "Latest refresh: 27.11.2026" a count captured in April read
+    as today's."""
     title = "Most-read articles (views at the latest snapshot)"
     if frame.empty:
         return _empty(title)
+    if "observed_at" in frame:
+        title = f"Most-read articles (views at the latest snapshot, {captured_days(frame['observed_at'])})"
     return _hbar(frame, "title", "views", title, [fmt.views(v) for v in frame["views"]], "#264653")
 
 

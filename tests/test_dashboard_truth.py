@@ -76,6 +76,25 @@ def test_page_text_in_chart_labels_is_escaped_for_plotly() -> None:
     assert len(set(labels)) == 2  # same title twice: two bars, not one on top of the other
 
 
+def test_most_read_says_when_its_counts_were_captured(store: Store) -> None:
+    # beside "Latest refresh: 27.11.2026" the dev store's counts, captured 10–11 April, read as today's
+    top = q.readership(store, Filters(), limit=10)
+    title = figures.top_articles(top).layout.title.text
+    assert title.startswith("Most-read articles (views at the latest snapshot, captured ")
+    days = sorted({f"{moment:%d.%m.%Y}" for moment in top["observed_at"]})
+    assert days[0] in title and days[-1] in title and "Kazakhstan time" in title
+    two_days = pd.DataFrame(
+        {
+            "title": ["A", "B"],
+            "views": [5, 3],
+            "observed_at": pd.to_datetime(["2026-04-10 12:00", "2026-04-11 12:00"]),
+        }
+    )
+    assert (
+        "captured 10.04.2026–11.04.2026, Kazakhstan time)" in figures.top_articles(two_days).layout.title.text
+    )
+
+
 def test_views_per_day_leave_out_articles_under_a_day_old(store: Store) -> None:
     ranked = q.readership(store, Filters(), order_by="views_per_day")
     everything = q.readership(store, Filters())
