@@ -148,13 +148,15 @@ def _series_items() -> dict[str, str]:
 
 def _one_measure(items: pd.Series, metrics: pd.Series) -> pd.Series:
     """Item names with the catalog's [series_items] members named as their head item, per metric,
-    where that metric's facts include the head item ("people" as "participants" beside
-    "participants"; alone they stay "people")."""
+    where that metric's facts include the head item or the metric counts by it ("people" as
+    "participants" beside "participants", or on the participants' own chart, which read "people ·
+    actual" over the sample's 2.4 M; a population's people stay "people")."""
     groups = _series_items()
     present = set(zip(metrics, items, strict=True))
     head = items.map(lambda name: groups.get(name, name))
     merge = pd.Series(
-        [(m, named) in present for m, named in zip(metrics, head, strict=True)], index=items.index
+        [(m, named) in present or metrics_own_item(m, named) for m, named in zip(metrics, head, strict=True)],
+        index=items.index,
     )
     return items.where(~merge, head)
 

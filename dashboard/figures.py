@@ -129,11 +129,26 @@ def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
     return figure
 
 
+def captured_days(observed: pd.Series) -> str:
+    """The days a list's counts were captured, in Kazakhstan time: "captured 11.04.2026" or
+    "captured 10.04.2026–11.04.2026"."""
+    days = pd.to_datetime(observed).dropna()
+    if days.empty:
+        return "capture time not recorded"
+    first, last = days.min(), days.max()
+    span = f"{first:%d.%m.%Y}" if first.date() == last.date() else f"{first:%d.%m.%Y}–{last:%d.%m.%Y}"
+    return f"captured {span}, {fmt.KZ_WORDS}"
+
+
 def top_articles(frame: pd.DataFrame) -> go.Figure:
-    """Views per article at its latest snapshot, most read first."""
+    """Views per article at its latest snapshot, most read first; the title says on which days
+    those snapshots were taken: beside "Latest refresh: 27.11.2026" a count captured in April read
+    as today's."""
     title = "Most-read articles (views at the latest snapshot)"
     if frame.empty:
         return _empty(title)
+    if "observed_at" in frame:
+        title = f"Most-read articles (views at the latest snapshot, {captured_days(frame['observed_at'])})"
     # A count is the article's at its age then: an old story's lead over this month's is mostly
     # its age, so each bar says it (and the hover when it was published and counted).
     if not {"days_since_publication", "published_at", "observed_at"} <= set(frame.columns):
@@ -529,6 +544,9 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
             y=group["unit"], x=group["figures"], orientation="h", name=f"{kind}{variant}",
             marker_color=KIND_COLOURS.get(kind, "#999"),
             marker_pattern=dict(shape="/" if variant else "", fillmode="overlay", fgcolor="white"),
+            # Plotly's own hover read "(8, %)" beside the kind: the unit and count unnamed
+            customdata=[fmt.plural(int(n), "figure") for n in group["figures"]],
+            hovertemplate=f"%{{y}} · {kind}{variant}: %{{customdata}}<extra></extra>",
         )  # fmt: skip
     for unit, total in totals.items():
         figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)

@@ -257,6 +257,15 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
 
 
+def topics_line(topics: list[str], scores: list[float]) -> str:
+    """An article's topics with what their numbers are: "Topics: Industry (keyword match 0.84 of
+    1)". A bare "Industry (0.84)" read as a probability or a share; it is how strongly the
+    taxonomy's keywords hit (etl/extract/topics.py), best first."""
+    return "Topics: " + ", ".join(
+        f"{topic} (keyword match {score:.2f} of 1)" for topic, score in zip(topics, scores, strict=True)
+    )
+
+
 def newest_figures_note(tracked: int, reported: int) -> str:
     """The line under the Overview's newest figures: they are drawn only from the figures of the
     catalog's metrics, so the newest figure reported may be elsewhere (the explorer lists all)."""

@@ -290,6 +290,28 @@ def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
     assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
 
 
+def test_an_articles_topics_say_what_their_numbers_are(sample_store: Path, monkeypatch) -> None:
+    # "Topics: Foreign relations (0.63)" read as a probability or a share: it is a keyword match
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    (line,) = [text.value for text in app.text if text.value.startswith("Topics: ")]
+    assert re.fullmatch(
+        r"Topics: [^()]+ \(keyword match [01]\.\d\d of 1\)(, [^()]+ \(keyword match [01]\.\d\d of 1\))*", line
+    ), line
+
+
+def test_the_explorers_year_filter_says_it_is_the_year_a_period_ends(sample_store: Path, monkeypatch) -> None:
+    # "Period year" 2021 silently left out the 2021–2024 totals (they are listed under 2024)
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    year = app.selectbox(key="explorer_year")
+    assert year.label == "Period ends in"
+    assert "2021–2024 total is listed under 2024" in year.help
+    year.set_value(2024).run()
+    periods = set(app.dataframe[0].value["period"])
+    assert "2021–2024" in periods and "2024" in periods
+
+
 def test_contradictions_say_what_each_figure_counts_as_its_sentence_qualifies_it(
     disagreeing_store: Path, monkeypatch
 ) -> None:

@@ -88,6 +88,25 @@ def test_a_most_read_bar_says_the_articles_age_at_its_count_and_when_it_was_coun
     assert "published 21.01.2025 13:26, counted 10.04.2026 12:00 (Kazakhstan time)" in bars.hovertext[1]
 
 
+def test_most_read_says_when_its_counts_were_captured(store: Store) -> None:
+    # beside "Latest refresh: 27.11.2026" the dev store's counts, captured 10–11 April, read as today's
+    top = q.readership(store, Filters(), limit=10)
+    title = figures.top_articles(top).layout.title.text
+    assert title.startswith("Most-read articles (views at the latest snapshot, captured ")
+    days = sorted({f"{moment:%d.%m.%Y}" for moment in top["observed_at"]})
+    assert days[0] in title and days[-1] in title and "Kazakhstan time" in title
+    two_days = pd.DataFrame(
+        {
+            "title": ["A", "B"],
+            "views": [5, 3],
+            "observed_at": pd.to_datetime(["2026-04-10 12:00", "2026-04-11 12:00"]),
+        }
+    )
+    assert (
+        "captured 10.04.2026–11.04.2026, Kazakhstan time)" in figures.top_articles(two_days).layout.title.text
+    )
+
+
 def test_views_per_day_leave_out_articles_under_a_day_old(store: Store) -> None:
     ranked = q.readership(store, Filters(), order_by="views_per_day")
     everything = q.readership(store, Filters())
@@ -727,6 +746,24 @@ def test_figures_by_unit_name_units_in_words_not_codes() -> None:
         "3",
         "4",
     ]  # each unit's count at its bar's end
+
+
+def test_figures_by_unit_hover_names_unit_kind_and_count() -> None:
+    # Plotly's default hover on a horizontal bar read "(8, %)" beside the kind's name
+    counts = pd.DataFrame(
+        {"unit": ["percent", "percent"], "kind": ["actual", "actual"], "period_basis": ["sentence", "context"],
+         "figures": [1, 8]}
+    )  # fmt: skip
+    figure = figures.figures_by_unit(counts)
+    hovers = sorted(
+        trace.hovertemplate.replace("%{y}", y).replace("%{customdata}", shown)
+        for trace in figure.data
+        for y, shown in zip(trace.y, trace.customdata, strict=True)
+    )
+    assert hovers == [
+        "% · actual (period inferred): 8 figures<extra></extra>",
+        "% · actual: 1 figure<extra></extra>",
+    ]
 
 
 def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:

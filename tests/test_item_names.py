@@ -147,6 +147,23 @@ def test_people_who_took_part_are_the_participants_of_a_chart_that_has_participa
     ]
 
 
+def test_people_alone_on_the_participants_chart_are_its_participants() -> None:
+    # the sample's participants chart holds only "2.4 million people" and "6.2 million people": its
+    # legend read "people · actual" where the dev store's (with "participants" beside) reads
+    # "participants · actual" for the same figures
+    facts = _facts(["people", "people"]).assign(metric_id="taza.participants", label="Participants")
+    figure = fact_figures.fact_series(facts, "Participants", dict(margin=dict(t=50)))
+    assert [trace.name for trace in figure.data if trace.showlegend] == ["participants · actual"]
+    hovers = [text for trace in figure.data for text in trace.hovertext if text]
+    assert all("item: people<br>" in text for text in hovers)  # the words as written stay
+    # rubbish alone on the waste chart is its waste; a metric that does not count by the head
+    # item keeps the member's name
+    waste = _facts(["rubbish"]).assign(metric_id="taza.waste_collected_tonnes", label="Waste")
+    assert list(fact_figures.fact_key(waste)) == ["waste"]
+    alone = _facts(["people"]).assign(metric_id="population", label="Population")
+    assert list(fact_figures.fact_key(alone)) == ["people"]
+
+
 def _legend(facts: pd.DataFrame) -> list[str]:
     figure = fact_figures.fact_series(facts, "A chart", dict(margin=dict(t=50)))
     return [trace.name for trace in figure.data if trace.showlegend]

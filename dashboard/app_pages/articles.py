@@ -61,10 +61,7 @@ if require_store(store):
                    article["url"] if isinstance(article["url"], str) else None)  # fmt: skip
         topics = q.article_topics(store, article_id)
         if not topics.empty:
-            st.text(
-                "Topics: "
-                + ", ".join(f"{t} ({s:.2f})" for t, s in zip(topics["topic"], topics["score"], strict=True))
-            )
+            st.text(fmt.topics_line(list(topics["topic"]), list(topics["score"])))
         history = q.article_views(store, article_id)
         if history.empty:
             st.info("No view count was printed for this article on the pages read so far.")

@@ -61,8 +61,12 @@ if require_store(store):
             top, bottom = st.columns([2, 1.2, 0.7]), st.columns(2)
             text = top[0].text_input("Search item and sentence", key="explorer_text")
             kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
-            year = top[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
-                                    format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
+            # The year a period ends in: "Period year" 2021 left out every 2021–2024 total unsaid
+            # (484 of the dev store's figures span years)
+            year = top[2].selectbox("Period ends in", [None] + choices["years"], key="explorer_year",
+                                    format_func=lambda y: "any" if y is None else str(y),
+                                    help="The year the figure's period ends in (or starts in, when it names no "
+                                         "end): a 2021–2024 total is listed under 2024, not under 2021")  # fmt: skip
             # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
             units = bottom[0].multiselect(
                 "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
