@@ -8,6 +8,11 @@ Labelled by tests/realworld/FORMAT.md:
      dated at publication: the holiday's own day, the last one reached.
   3. "бес жыл ішінде" closed the years in view where "жеті жыл ішінде" was no period: any count does,
      beside a deed gone by; a term of a task or of what is to come has no start told, so no period.
+  4. "баға жылдың басынан 2,4% жоғарылады" ("бері" left out) stood at publication: since 1 January.
+  5. "жаз бастала" (as summer began) was no period: since the summer's first day, as "жаз басталғалы".
+  6. "Бір айда (2021 жылғы қаңтар-ақпан)" was January-February: the change is February's, on January.
+  7. a bare "Биыл" in a sentence with no figure after a month's report ("Мамыр айында ...") widened
+     the scene to the whole year: the month in view holds.
 """
 
 from __future__ import annotations
@@ -118,3 +123,67 @@ def test_a_tasks_term_has_no_start() -> None:
 def test_three_years_beside_a_deed_keep_their_reading() -> None:
     text = "Биыл облыста 14 мектеп ашылды. Үш жылдың ішінде 48 мектеп салынды."
     assert _span(_find(text, "48")) == (date(2022, 1, 1), date(2024, 12, 31))
+
+
+# 4. since the year's start, "бері" left out
+
+
+def test_since_the_years_start_without_beri() -> None:
+    text = "Шымкентте пәтер бағасы жылдың басынан 3,2% жоғарылады."
+    assert _span(_find(text, "3,2%")) == (date(2024, 1, 1), P)
+
+
+def test_since_the_years_start_with_beri_keeps_its_reading() -> None:
+    text = "Шымкентте пәтер бағасы жылдың басынан бері 3,2% жоғарылады."
+    assert _span(_find(text, "3,2%")) == (date(2024, 1, 1), P)
+
+
+def test_the_years_start_before_a_day_keeps_its_reading() -> None:
+    text = "Жыл басынан 1 қыркүйекке дейін облыста 45 шақырым жол жөнделді."
+    assert _span(_find(text, "45 шақырым")) == (date(2024, 1, 1), date(2024, 9, 1))
+
+
+# 5. as the summer began
+
+
+def test_as_summer_began() -> None:
+    text = "Жаз бастала көлге келген демалушылар саны екі есе артқан."
+    assert _span(_find(text, "екі есе", published=date(2024, 8, 5))) == (date(2024, 6, 1), date(2024, 8, 5))
+
+
+# 6. a month on the month before, named in brackets
+
+
+def test_one_month_with_its_two_months_in_brackets() -> None:
+    text = "Бір айда (2024 жылғы шілде-тамыз) жаңа пәтерлер бағасы 0,9%-ға өсті. Орташа баға 401 250 теңгені құрады."
+    found = _all(text)
+    assert [_span(i) for i in found] == [(date(2024, 8, 1), date(2024, 8, 31))] * 2
+
+
+def test_two_months_without_one_month_keep_their_span() -> None:
+    text = "2024 жылғы шілде-тамызда облыста 120 пәтер сатылды."
+    assert _span(_find(text, "120")) == (date(2024, 7, 1), date(2024, 8, 31))
+
+
+# 7. a bare "биыл" with no figure after a month's report
+
+
+def test_a_bare_this_year_keeps_the_month_in_view() -> None:
+    text = (
+        "Тамыз айында облыста жалдау ақысы өсті. Биыл қалалар арасында баға бәсекесі күшейді. "
+        "Ақтөбеде шаршы метр 2 950 теңгені құрады."
+    )
+    assert _span(_find(text, "2 950 теңгені")) == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_this_year_with_its_own_figure_keeps_the_year() -> None:
+    text = "Тамыз айында облыста жалдау ақысы өсті. Биыл қалада 14 тұрғын үй салынды."
+    assert _span(_find(text, "14")) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_bare_this_year_after_last_years_month_moves_on() -> None:
+    text = (
+        "Өткен жылы тамызда жалдау ақысы өскен еді. Биыл қалалар арасында баға бәсекесі күшейді. "
+        "Ақтөбеде 16 тұрғын үй салынды."
+    )
+    assert _span(_find(text, "16")) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -432,6 +432,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
             # ("қаңтар-қыркүйек 2025 ж.", "қаңтар–қыркүйек 2025 жыл": the year after, in tables' order)
+            # "Бір айда (2021 жылғы қаңтар-ақпан) баға 3,1%-ға өсті": a month on the month before, the
+            # bracket naming both; the change is the last month's
+            ("month_on_month", rf"(?<!\w)бір\s+айда\s*\(\s*{ky}?{m1}\s*[-–—]\s*{m}\s*\)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}(?:\s+(?P<ya>(?:19|20)\d{{2}})\s*(?:ж\.|жыл(?:ы|да|ғы)?(?!\w)))?"),
             # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
@@ -642,6 +645,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                  r"(?:бері|бергі|бастап)\b"),
             # "Жыл басынан 1 қарашаға дейін": the year's start, closed by the day after it
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d{{1,2}}\s+[^\W\d]+\s+дейін)"),
+            # "баға жылдың басынан 2,4% жоғарылады": since the year's start, "бері" left out before the
+            # change's own figure (not a day: "жыл басынан 1 қарашаға дейін" is read above)
+            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))"),
             # "2023 жылғы қаңтардағы жағдай бойынша": a stock as of a month with no day, on its first day
             ("as_of_month", rf"(?<!\d\s){ky}?(?P<m>" + "|".join(language.months)
                             + r")\w*?(?:дағы|дегі|тағы|тегі|\s+айындағы)\s+жағдай\s+бойынша"),
@@ -650,7 +656,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             + r")\w*\s+(?:айының\s+)?басындағы\s+жағдай\s+бойынша"),
             # "бағдарлама басталғалы бері": since whatever began, no date
             # "Жаз басталғалы": since the season began
-            ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
+            # ("жаз бастала ... келген демалушылар": the converb, as summer began, told of what came since)
+            ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан|бастала(?!\w))(?:\s+бері)?"),
             # "Су тасқыны кезеңі басталғалы ...": since it began, "бері" or not
             ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
@@ -897,6 +904,10 @@ def _resolve(
         first = 1 if kind == "quarter_results" else first
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
+    if kind == "month_on_month":
+        last = _month_index(language, groups["m"])
+        year = _year_of(groups, published, last)
+        return date(year, last, 1), _month_end(year, last), False
     if kind == "month_range":
         if groups.get("ya"):  # the year told after the months
             groups = groups | {"y": groups["ya"]}
