@@ -13,6 +13,7 @@ Labelled by tests/realworld/FORMAT.md:
   6. "Бір айда (2021 жылғы қаңтар-ақпан)" was January-February: the change is February's, on January.
   7. a bare "Биыл" in a sentence with no figure after a month's report ("Мамыр айында ...") widened
      the scene to the whole year: the month in view holds.
+  8. "2023 жылдың сәуір айының қорытындысы бойынша" lost its year (April of the publication year).
 """
 
 from __future__ import annotations
@@ -187,3 +188,21 @@ def test_a_bare_this_year_after_last_years_month_moves_on() -> None:
         "Ақтөбеде 16 тұрғын үй салынды."
     )
     assert _span(_find(text, "16")) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# 8. a month's results with the year named before it
+
+
+def test_a_months_results_keep_the_year_before_them() -> None:
+    text = "2023 жылдың наурыз айының қорытындысы бойынша бір жылда нан 14,2% қымбаттаған."
+    assert _span(_find(text, "14,2%")) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_last_years_month_results() -> None:
+    text = "Өткен жылдың қазан айының қорытындысы бойынша сүт 9,6% қымбаттаған."
+    assert _span(_find(text, "9,6%")) == (date(2023, 10, 1), date(2023, 10, 31))
+
+
+def test_a_months_results_without_a_year_keep_their_reading() -> None:
+    text = "Тамыз айының қорытындысы бойынша сүт 9,6% қымбаттаған."
+    assert _span(_find(text, "9,6%")) == (date(2024, 8, 1), date(2024, 8, 31))

@@ -622,7 +622,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+өзінде(?!\w)"),
             # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
-            ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
+            # ("2023 жылдың сәуір айының қорытындысы бойынша": the year named before it is the month's)
+            ("month", rf"(?<!\w){ky}?(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
                       r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
