@@ -14,6 +14,8 @@ Labelled by tests/realworld/FORMAT.md:
   7. a bare "Биыл" in a sentence with no figure after a month's report ("Мамыр айында ...") widened
      the scene to the whole year: the month in view holds.
   8. "2023 жылдың сәуір айының қорытындысы бойынша" lost its year (April of the publication year).
+  9. a base told right before the old level mid-sentence ("жалақы 2021 жылдың IV тоқсанымен
+     салыстырғанда 391,4 мың теңгеден ...") left the old level a year before the new one: the base's.
 """
 
 from __future__ import annotations
@@ -206,3 +208,21 @@ def test_last_years_month_results() -> None:
 def test_a_months_results_without_a_year_keep_their_reading() -> None:
     text = "Тамыз айының қорытындысы бойынша сүт 9,6% қымбаттаған."
     assert _span(_find(text, "9,6%")) == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+# 9. a base right before the old level
+
+
+def test_a_base_right_before_the_old_level_dates_it() -> None:
+    text = (
+        "2022 жылдың бірінші тоқсанында жалақы өсті. Ақтауда орташа жалақы 2021 жылдың IV тоқсанымен "
+        "салыстырғанда 402,3 мың теңгеден 388,1 мың теңгеге дейін төмендеді."
+    )
+    old = _find(text, "402,3 мың теңгеден", published=date(2022, 5, 20))
+    assert _span(old) == (date(2021, 10, 1), date(2021, 12, 31))
+
+
+def test_a_base_opening_the_sentence_keeps_its_reading() -> None:
+    text = "III тоқсанмен салыстырғанда облыста орташа жалақы 310 мың теңгеден 334 мың теңгеге дейін өсті."
+    old = _find(text, "310 мың теңгеден", published=date(2024, 2, 20))
+    assert _span(old) == (date(2023, 7, 1), date(2023, 9, 30))

@@ -2726,6 +2726,9 @@ _RU_CAMPAIGN_STARTED = re.compile(
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+_KK_BASE_BEFORE_LEVEL = re.compile(r"\s*(?:салыстырғанда|қарағанда)?\s*", re.I)
+
+
 def _opens(text: str, period: Period) -> bool:
     """At most two words stand before the period in its sentence, after a Russian source that may
     open it ("По информации ведомства, с января 2026 года выплачено ...")."""
@@ -4271,7 +4274,20 @@ def _sentence_indicators(
         )  # fmt: skip
         if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
-        opening = [b for b in bases or [] if b.end <= figure.start and _opens(text, b)]
+        opening = [
+            b
+            for b in bases or []
+            if b.end <= figure.start
+            and (
+                _opens(text, b)
+                # "Елордада жалақы 2021 жылдың IV тоқсанымен салыстырғанда 391,4 мың теңгеден ...": a
+                # Kazakh base told right before the old level is that level's, wherever it stands
+                or (
+                    reader.language.code == "kk"
+                    and _KK_BASE_BEFORE_LEVEL.fullmatch(text, b.end, figure.start)
+                )
+            )
+        ]
         if role == "from" and base is None and opening:
             # "III тоқсанмен салыстырғанда ... 390 328 теңгеден 434 982 теңгеге дейін өсті": the old level is the base's
             period, level_before = replace(opening[0], is_comparison=False), False
