@@ -708,6 +708,16 @@ def extract_cyrillic_indicators(
             scope, scope_set_at = None, sentence.start
         if stated and language == "kk":
             stated = _kk_deadline_reached(stated, reached, published)
+        if (
+            stated
+            and language == "kk"
+            and not figures
+            and _kk_bare_this_year_within(sentence.text, stated, scope)
+        ):
+            # "Мамыр айында баға өсті. ... Биыл өңірлер арасында баға жарысқа түскендей. Павлодарда ...
+            # 179 250 теңгені құрады": a bare "биыл" with no figure of its own holds the month in view
+            # (a span within this year), it does not widen the scene to the whole year
+            stated = []
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -735,6 +745,30 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+# the adverb alone ("биылғы мол өнім", this year's harvest, names the year's own figures)
+_KK_BARE_THIS_YEAR = re.compile(r"биыл", re.I)
+
+
+def _kk_bare_this_year_within(text: str, stated: list[Period], scope: Period | None) -> bool:
+    """Whether a sentence names only this year by the bare adverb ("биыл") while the scope is a report
+    of whole months within that year, over and no whole year (not a day, nor a span to a day)."""
+    if scope is None or scope.period_start is None or scope.period_end is None or scope.is_deadline:
+        return False
+    whole = (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day)
+    return (
+        scope.period_start.year == scope.period_end.year
+        and whole != (1, 1, 12, 31)
+        and scope.period_start.day == 1
+        and (scope.period_end + timedelta(days=1)).day == 1
+        and all(
+            _KK_BARE_THIS_YEAR.fullmatch(text, p.start, p.end) is not None
+            and p.period_start == date(scope.period_start.year, 1, 1)
+            and p.period_end == date(scope.period_start.year, 12, 31)
+            for p in stated
+        )
+    )
 
 
 def _kk_deadline_reached(stated: list[Period], reached: dict[date, date], published: date) -> list[Period]:
@@ -2696,6 +2730,9 @@ _RU_CAMPAIGN_STARTED = re.compile(
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+_KK_BASE_BEFORE_LEVEL = re.compile(r"\s*(?:салыстырғанда|қарағанда)?\s*", re.I)
+
+
 def _opens(text: str, period: Period) -> bool:
     """At most two words stand before the period in its sentence, after a Russian source that may
     open it ("По информации ведомства, с января 2026 года выплачено ...")."""
@@ -4255,7 +4292,20 @@ def _sentence_indicators(
         )  # fmt: skip
         if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
-        opening = [b for b in bases or [] if b.end <= figure.start and _opens(text, b)]
+        opening = [
+            b
+            for b in bases or []
+            if b.end <= figure.start
+            and (
+                _opens(text, b)
+                # "Елордада жалақы 2021 жылдың IV тоқсанымен салыстырғанда 391,4 мың теңгеден ...": a
+                # Kazakh base told right before the old level is that level's, wherever it stands
+                or (
+                    reader.language.code == "kk"
+                    and _KK_BASE_BEFORE_LEVEL.fullmatch(text, b.end, figure.start)
+                )
+            )
+        ]
         if role == "from" and base is None and opening:
             # "III тоқсанмен салыстырғанда ... 390 328 теңгеден 434 982 теңгеге дейін өсті": the old level is the base's
             period, level_before = replace(opening[0], is_comparison=False), False

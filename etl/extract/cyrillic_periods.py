@@ -432,6 +432,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
             # ("қаңтар-қыркүйек 2025 ж.", "қаңтар–қыркүйек 2025 жыл": the year after, in tables' order)
+            # "Бір айда (2021 жылғы қаңтар-ақпан) баға 3,1%-ға өсті": a month on the month before, the
+            # bracket naming both; the change is the last month's
+            ("month_on_month", rf"(?<!\w)бір\s+айда\s*\(\s*{ky}?{m1}\s*[-–—]\s*{m}\s*\)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}(?:\s+(?P<ya>(?:19|20)\d{{2}})\s*(?:ж\.|жыл(?:ы|да|ғы)?(?!\w)))?"),
             # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
@@ -619,7 +622,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+өзінде(?!\w)"),
             # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
-            ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
+            # ("2023 жылдың сәуір айының қорытындысы бойынша": the year named before it is the month's)
+            ("month", rf"(?<!\w){ky}?(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
                       r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
@@ -642,6 +646,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                  r"(?:бері|бергі|бастап)\b"),
             # "Жыл басынан 1 қарашаға дейін": the year's start, closed by the day after it
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d{{1,2}}\s+[^\W\d]+\s+дейін)"),
+            # "баға жылдың басынан 2,4% жоғарылады": since the year's start, "бері" left out before the
+            # change's own figure (not a day: "жыл басынан 1 қарашаға дейін" is read above)
+            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))"),
             # "2023 жылғы қаңтардағы жағдай бойынша": a stock as of a month with no day, on its first day
             ("as_of_month", rf"(?<!\d\s){ky}?(?P<m>" + "|".join(language.months)
                             + r")\w*?(?:дағы|дегі|тағы|тегі|\s+айындағы)\s+жағдай\s+бойынша"),
@@ -650,11 +657,19 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             + r")\w*\s+(?:айының\s+)?басындағы\s+жағдай\s+бойынша"),
             # "бағдарлама басталғалы бері": since whatever began, no date
             # "Жаз басталғалы": since the season began
-            ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
+            # ("жаз бастала ... келген демалушылар": the converb, as summer began, told of what came since)
+            ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан|бастала(?!\w))(?:\s+бері)?"),
             # "Су тасқыны кезеңі басталғалы ...": since it began, "бері" or not
             ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
+            # "Өткен аптада", "өткен апта ішінде": the calendar week before the week of publication, as
+            # the English "last week"; it dates its own clause ("Өткен аптада министр айтты" sets no scene)
+            ("last_week_cal", r"(?<!\w)(?:өткен|былтырғы|алдыңғы)\s+апта(?:да|ның\s+ішінде|\s+ішінде|\s+бойы)(?!\w)"),
+            # "Астана күнінде", "Тәуелсіздік күні мерекесінде": the holiday's own day (the last one reached;
+            # not "Астана күніне орай", a deed done for it, nor "қарсаңында", on its eve)
+            ("holiday", r"(?<!\w)(?P<holiday>Астана|Тәуелсіздік|Республика|Жеңіс|Білім|Конституция|Алғыс\s+айту)\s+"
+                        r"күн(?:інде|і\s+мерекесінде)(?!\w)"),
             # "ағымдағы айда": the month of publication (not "осы айда", which may be a month just named)
             ("this_month", r"\bағымдағы\s+айда(?!\w)"),
             # "акцияның алғашқы аптасында", "қыркүйектің бірінші аптасында": the first seven days
@@ -692,7 +707,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # жылы", the next calendar year)
             # ("алдағы 5 жыл көлемінде": over the next five years' span, the same)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|ға|\s+ішінде|\s+көлемінде)\b"),
-            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
+            # ("жеті жыл ішінде": any count; read only beside a deed gone by, `_kk_years_deed`)
+            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
             # "күз басында", "жаздың басында": the season's first month
@@ -777,6 +793,14 @@ def _resolve(
         return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
     if kind == "this_month":
         return published.replace(day=1), _month_end(published.year, published.month), False
+    if kind == "last_week_cal":  # the calendar week (Monday to Sunday) before the week of publication
+        monday = published - relativedelta(days=published.weekday() + 7)
+        return monday, monday + relativedelta(days=6), False
+    if kind == "holiday":
+        month, day_number = _KK_HOLIDAYS[" ".join(groups["holiday"].lower().split())]
+        held = date(published.year, month, day_number)
+        held = held if held <= published else date(published.year - 1, month, day_number)
+        return held, held, False
     if kind == "last_day":  # "за минувшие сутки": the day up to publication
         return published - relativedelta(days=1), published, False
     if kind in ("last_month", "last_week_aside", "week_aside"):
@@ -881,6 +905,10 @@ def _resolve(
         first = 1 if kind == "quarter_results" else first
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
+    if kind == "month_on_month":
+        last = _month_index(language, groups["m"])
+        year = _year_of(groups, published, last)
+        return date(year, last, 1), _month_end(year, last), False
     if kind == "month_range":
         if groups.get("ya"):  # the year told after the months
             groups = groups | {"y": groups["ya"]}
@@ -1314,6 +1342,11 @@ _YEAR_COUNTS = {
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
     "сегіз": 8, "тоғыз": 9, "он": 10,
 }  # fmt: skip
+# Kazakhstan's public holidays of one day, by the name told before "күні": (month, day)
+_KK_HOLIDAYS = {
+    "астана": (7, 6), "тәуелсіздік": (12, 16), "республика": (10, 25), "жеңіс": (5, 9), "білім": (9, 1),
+    "конституция": (8, 30), "алғыс айту": (3, 1),
+}  # fmt: skip
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
 _RELATIVE = {
@@ -1346,6 +1379,7 @@ _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as 
 _NO_SCENE |= {
     "since_independence_aside",
     "last_week_aside",
+    "last_week_cal",
     "school_year",
     "school_year_edge",
     "heating_season_next",
@@ -1503,6 +1537,11 @@ def find_cyrillic_periods(
                 and not any(g[2] == "years_before" and g[1] <= f[0] for g in found)
             )
         ]  # fmt: skip
+    if language.code == "kk" and any(f[2] == "years_span" for f in found) and not _kk_years_deed(sentence):
+        # "Бес жыл ішінде 52 мектеп салынды": the years up to the one in view; a term of a task or of
+        # what is to come ("алты жыл ішінде 2 000 шақырым жол салу жөнінде тапсырма берген", "бес жыл
+        # ішінде ... салынады") has no start told, so no period
+        found = [f for f in found if f[2] != "years_span"]
     if language.code == "kk" and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
@@ -1964,6 +2003,28 @@ def _kk_aorist_nearer_ahead(sentence: str, language: str, start: date, published
 # the close of a quote and the dash before who said it, or the verb of saying right after it
 # ('», деді С.Кулагин', '», – дейді ол')
 _KK_QUOTE_SAID = re.compile(r"[\"»”]\s*,?\s*(?:[-–—]\s|(?:деді|дейді|деп|айтты|мәлімдеді)(?!\w))")
+
+
+# the object of a task or a plan: a verbal noun before "жөнінде/туралы", or the task's own words
+_KK_TASK = re.compile(
+    r"(?<!\w)(?:тапсырма\w*|міндет\w*|жоспар\w*|көзде\w*)(?!\w)|"
+    # ("салу тапсырылды", "салуды тапсырды"; not "пайдалануға тапсырылды", commissioned)
+    r"[^\W\d]+[уү](?:ды|ді)?\s+(?:жөнінде|туралы|тапсыр\w*|жүкте\w*)(?!\w)",
+    re.I,
+)
+
+
+def _kk_years_deed(sentence: str) -> bool:
+    """Whether a Kazakh sentence tells a deed gone by (past or perfect, no task or plan in it), over
+    which a term of years with no start closes the years in view."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
+    return (
+        predicate is not None
+        and predicate.tense in ("past", "perfect")
+        and not predicate.planning
+        and _KK_TASK.search(sentence) is None
+    )
 
 
 def _told_ahead(sentence: str, language: str) -> bool:
