@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -855,6 +855,20 @@ def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
     return replace(scope, period=scope.resume, resume=None)
 
 
+def _last_stretch_of(inner: Period | None, outer: Period | None) -> bool:
+    """`inner` is a later, shorter span ending on the day `outer` ends (a month of a run of months)."""
+    if inner is None or outer is None or _is_day(inner) or outer.is_deadline:
+        return False
+    first, last = inner.period_start, inner.period_end
+    return (
+        first is not None
+        and last is not None
+        and outer.period_start is not None
+        and first > outer.period_start
+        and last == outer.period_end
+    )
+
+
 def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: date) -> _Scope:
     """A sentence moved the scope: to a day after a span, remember the span to resume it at
     the next paragraph; to anything else, forget what was remembered. The report's own day
@@ -862,6 +876,10 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
     if scope.period is not None and scope.period.period_start == published:
         return replace(scope, resume=None)
     if _is_day(scope.period) and before.period is not None and not _is_day(before.period):
+        return replace(scope, resume=before.period, paragraph=paragraph)
+    if _last_stretch_of(scope.period, before.period):
+        # "in the first five months ... Prices fell by 3.5% over the month of May.": the report's
+        # last month is an aside, and the next paragraph's exports are the five months' again
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _is_day(scope.period) and before.resume is not None:
         return replace(scope, resume=before.resume, paragraph=paragraph)
