@@ -6,6 +6,13 @@ Labelled by tests/realworld/FORMAT.md:
      report's last month told of in an aside is no new span for the next paragraph, which is the
      five months' again (the 2.3 million took May). Look-alikes: the same paragraph keeps May; a month
      after the report's span ("in June") moves the story on.
+  2. "From January through March 2024 output came to 9.1 trillion tenge. Meanwhile, output amounted to
+     41 trillion tenge from January through December 2023. Compared to 2022, it grew by 4.3 percent":
+     a span of months written out with its year that dates every actual figure of its sentence moves
+     the story back to it, as statistics releases lay out last year after this year's months (the 4.3%
+     and the figures after it stayed in 2024). Look-alikes: a span of a base alone ("2.3% fewer than in
+     January-June 2021 (1,688)"), and a bare year after the figure ("it shipped 5.6 million tons in 2018") keep the report's
+     span for what follows.
 """
 
 from __future__ import annotations
@@ -51,6 +58,36 @@ CASES = [
         date(2023, 8, 16),
         "310,000 tons",
         (date(2023, 5, 1), date(2023, 5, 31)),
+    ),
+    # 2. an earlier span of months dating its whole sentence
+    (
+        "From January through March 2024 output came to 9.1 trillion tenge. Meanwhile, output amounted "
+        "to 41 trillion tenge from January through December 2023. Compared to 2022, it grew by 4.3 percent.",
+        date(2024, 4, 20),
+        "4.3 percent",
+        (date(2023, 1, 1), date(2023, 12, 31)),
+    ),
+    (
+        "In January-May 2019 the region shipped 2.2 million tons of coal. It shipped 5.6 million tons "
+        "from January to December 2018. Power plants took 3.1 million tons.",
+        date(2019, 6, 14),
+        "3.1 million tons",
+        (date(2018, 1, 1), date(2018, 12, 31)),
+    ),
+    # look-alikes: a base's span alone, a bare year
+    (
+        "In January-June 2022, 1,649 infants died, 2.3% fewer than in January-June 2021 (1,688). Infant "
+        "mortality stood at 8.3 per 1,000 live births.",
+        date(2022, 8, 10),
+        "8.3 per 1,000 live births",
+        (date(2022, 1, 1), date(2022, 6, 30)),
+    ),
+    (
+        "In January-May 2019 the region shipped 2.2 million tons of coal. It shipped 5.6 million tons "
+        "in 2018. Power plants took 1.1 million tons.",
+        date(2019, 6, 14),
+        "1.1 million tons",
+        (date(2019, 1, 1), date(2019, 5, 31)),
     ),
     # look-alike: a month after the report's span moves the story on
     (

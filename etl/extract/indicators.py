@@ -2466,6 +2466,7 @@ def _moved_scope(
             and (
                 _not_earlier(period, scope.period, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
+                or _earlier_report_span(sentence.text, period, own, indicators)
                 or _months_to_the_month(period, scope.period)
             )
         ):
@@ -2561,6 +2562,24 @@ def _flow_after_stock(period: Period, current: Period | None, actual: list[Perio
         and period.period_end is not None
         and period.period_start < period.period_end
         and all(p is period for p in actual)
+    )
+
+
+def _earlier_report_span(text: str, period: Period, own: list[Period | None], found: list[Indicator]) -> bool:
+    """'Meanwhile, industrial output amounted to 46.4 trillion tenge (about $102.5 billion) from
+    January through December 2023. Compared to 2022, it grew by 4.3 percent': a span of months
+    written out with its year, dating every actual figure of its sentence, is an earlier report
+    the narrative now gives, as a statistics release lays out last year after this year's months
+    ("65% of the housing built in the whole of 2022" dates its figure alone: not every figure's)."""
+    return (
+        period.has_year
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < period.period_end
+        and not period.is_comparison
+        and _MONTH_SPAN_WORDS.search(text, period.start, period.end) is not None
+        # every figure its own ("2.3% fewer than in January-June 2021 (1,688)" dates a base only)
+        and all(p is period for i, p in zip(found, own, strict=True) if i.kind == "actual")
     )
 
 
