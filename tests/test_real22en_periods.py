@@ -13,6 +13,10 @@ Labelled by tests/realworld/FORMAT.md:
      and the figures after it stayed in 2024). Look-alikes: a span of a base alone ("2.3% fewer than in
      January-June 2021 (1,688)"), and a bare year after the figure ("it shipped 5.6 million tons in 2018") keep the report's
      span for what follows.
+  3. "The district is carrying out 14 projects under the Regional Development 2025 program": a year
+     closing a capitalised name before "program(me)" is part of the name, as "Roadmap-2025" is (the 14
+     took the whole of 2025). Look-alikes: "the 2025 program" (no name), "under the programme for
+     2021-2030" and "in 2025 the program will fund 40 projects" keep their readings.
 """
 
 from __future__ import annotations
@@ -88,6 +92,32 @@ CASES = [
         date(2019, 6, 14),
         "1.1 million tons",
         (date(2019, 1, 1), date(2019, 5, 31)),
+    ),
+    # 3. a year in a programme's name
+    (
+        "As of today the district is carrying out 14 projects under the Regional Development 2025 program.",
+        date(2021, 2, 9),
+        "14",
+        (date(2021, 2, 9), date(2021, 2, 9)),
+    ),
+    (
+        "The city now runs 38 bus routes under the Smart City 2030 development programme.",
+        date(2019, 4, 2),
+        "38",
+        (date(2019, 4, 2), date(2019, 4, 2)),
+    ),
+    # look-alikes: no name before the year, a year of its own
+    (
+        "In 2025 the program will fund 40 projects in the region.",
+        date(2024, 12, 2),
+        "40",
+        (date(2025, 1, 1), date(2025, 12, 31)),
+    ),
+    (
+        "Farmers received 12 billion tenge under the 2023 program.",
+        date(2024, 3, 2),
+        "12 billion tenge",
+        (date(2023, 1, 1), date(2023, 12, 31)),
     ),
     # look-alike: a month after the report's span moves the story on
     (
