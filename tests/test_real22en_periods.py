@@ -17,6 +17,11 @@ Labelled by tests/realworld/FORMAT.md:
      closing a capitalised name before "program(me)" is part of the name, as "Roadmap-2025" is (the 14
      took the whole of 2025). Look-alikes: "the 2025 program" (no name), "under the programme for
      2021-2030" and "in 2025 the program will fund 40 projects" keep their readings.
+  4. "Every day, nearly 400,000 people consult physicians", "Doctors see about 400,000 patients every
+     day": a rate of a habit in the present, whatever its verb, is how things go at the report (it
+     was undated, or took a year carried from before, while "Each day, 3,000 calls are answered" stood
+     at the report). Look-alikes: a past verb ("were answered daily last year") or a year of its own
+     keep theirs.
 """
 
 from __future__ import annotations
@@ -118,6 +123,38 @@ CASES = [
         date(2024, 3, 2),
         "12 billion tenge",
         (date(2023, 1, 1), date(2023, 12, 31)),
+    ),
+    # 4. a rate of a habit in the present
+    (
+        "Every day, nearly 400,000 people consult physicians across the country.",
+        date(2023, 2, 10),
+        "400,000",
+        (date(2023, 2, 10), date(2023, 2, 10)),
+    ),
+    (
+        "In 2022, clinics logged 150 million visits. Each day, around 2,600 residents seek emergency care.",
+        date(2023, 2, 10),
+        "2,600",
+        (date(2023, 2, 10), date(2023, 2, 10)),
+    ),
+    (
+        "Local buses carry some 180,000 passengers daily in the city.",
+        date(2020, 6, 5),
+        "180,000",
+        (date(2020, 6, 5), date(2020, 6, 5)),
+    ),
+    # look-alikes: a past verb, a year of its own
+    (
+        "Last year, about 3,000 calls were answered daily by the service.",
+        date(2023, 2, 10),
+        "3,000",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    (
+        "Every day in 2021, the plant shipped 900 tonnes of cement.",
+        date(2023, 2, 10),
+        "900 tonnes",
+        (date(2021, 1, 1), date(2021, 12, 31)),
     ),
     # look-alike: a month after the report's span moves the story on
     (
