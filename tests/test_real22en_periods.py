@@ -22,6 +22,11 @@ Labelled by tests/realworld/FORMAT.md:
      was undated, or took a year carried from before, while "Each day, 3,000 calls are answered" stood
      at the report). Look-alikes: a past verb ("were answered daily last year") or a year of its own
      keep theirs.
+  5. "Overall, in 2023, works will cover 11,000 km. 3,600 km will be built, of which 856 km this
+     year": a whole whose part after ", of which" is dated with the very span carried is longer than
+     that span, untold (the 3,600 took 2023 as the plan's year ahead). Look-alikes: a part in a shorter
+     span ("5 million tons, of which 3 million in May" under 2023) leaves the whole the carried year;
+     a whole with a year of its own keeps it.
 """
 
 from __future__ import annotations
@@ -156,6 +161,36 @@ CASES = [
         "900 tonnes",
         (date(2021, 1, 1), date(2021, 12, 31)),
     ),
+    # 5. a whole whose part alone takes the carried span
+    (
+        "Overall, in 2023, works will cover 11,000 km of roads. Some 3,600 km of highways will be rebuilt, "
+        "of which 856 km are due to be finished this year.",
+        date(2023, 3, 28),
+        "3,600 km",
+        (None, None),
+    ),
+    (
+        "This year the region will spend 40 billion tenge on schools. The city is to get 12 new clinics, of "
+        "which 5 will open in 2024.",
+        date(2024, 2, 1),
+        "12",
+        (None, None),
+    ),
+    # look-alikes: a part in a shorter span, a whole with its own year
+    (
+        "In 2023, grain exports grew. Exports reached 5 million tons, of which 3 million tons were shipped "
+        "in May.",
+        date(2024, 2, 1),
+        "5 million tons",
+        (date(2023, 1, 1), date(2023, 12, 31)),
+    ),
+    (
+        "Overall, in 2023, works will cover 11,000 km of roads. In 2023-2025 some 3,600 km of highways will be "
+        "rebuilt, of which 856 km this year.",
+        date(2023, 3, 28),
+        "3,600 km",
+        (date(2023, 1, 1), date(2025, 12, 31)),
+    ),
     # look-alike: a month after the report's span moves the story on
     (
         "In January-May 2023 the country exported 3.3 million tons of grain. In June, exports came to "
@@ -168,5 +203,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
-def test_real22en_periods(text: str, published: date, surface: str, expected: tuple[date, date]) -> None:
+def test_real22en_periods(
+    text: str, published: date, surface: str, expected: tuple[date | None, date | None]
+) -> None:
     assert _span(text, surface, published) == expected

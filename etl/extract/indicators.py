@@ -1131,6 +1131,11 @@ def _sentence_indicators(
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
+        whole_of_part = own is None and _whole_of_part_in(facts, index, period)
+        if whole_of_part:
+            # "Overall, in 2023 ... 3,600 km will be built, of which 856 km this year": a whole whose
+            # part alone takes the span carried is longer than that span, untold
+            period = None
         period = _since_levels(facts, index, period, scope.period)
         period = _cost_in_its_year(text, facts.clauses[index], mention, period)
         if (
@@ -1632,7 +1637,7 @@ def _sentence_indicators(
             # 453,000 tonnes, while the plan for the year is 1.5 million": the whole plan beside
             # the progress to date is the year's
             period = _plan_year(facts, mention, published)
-        if own is None and kind != "actual" and not pool_state:
+        if own is None and kind != "actual" and not pool_state and not whole_of_part:
             period = _ahead(period, scope.headline, published, scope.ahead)
             period = _plan_span_named_last(period, scope)
         elif own is None and _deadline_ahead(period, published):
@@ -3492,6 +3497,26 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
             period if _within_a_month(period) and period.period_start != period.period_end else None
         )
     return period
+
+
+_OF_WHICH_PART = re.compile(r",\s+(?:of\s+(?:which|whom|them)|out\s+of\s+which)\s", re.I)
+
+
+def _whole_of_part_in(facts: _SentenceFacts, index: int, period: Period | None) -> bool:
+    """After the figure come ", of which", a later figure and then a span of the same dates as
+    `period` (the part's own)."""
+    if period is None or period.period_start is None:
+        return False
+    end = facts.mentions[index].quantity.end
+    link = _OF_WHICH_PART.search(facts.text, end, facts.clauses[index][1] + 16)
+    if link is None or not any(other.start >= link.end() for other in facts.mentions[index + 1 :]):
+        return False
+    return any(
+        p.start > link.end()
+        and not p.is_comparison
+        and (p.period_start, p.period_end) == (period.period_start, period.period_end)
+        for p in facts.periods
+    )
 
 
 # "by 2022 the wage will increase by 20 percent and by 2025 – by two times": a period right after
