@@ -4581,7 +4581,7 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
-_HABIT_RATE = re.compile(r"\b(?:every|each|per)\s+(?:day|week)\b|\bdaily\b", re.I)
+_HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week)\b|\bdaily\b", re.I)
 _HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week)\b")  # the clause after its comma
 _RULE_CAP_BEFORE = re.compile(
     r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
