@@ -27,6 +27,12 @@ Labelled by tests/realworld/FORMAT.md:
      that span, untold (the 3,600 took 2023 as the plan's year ahead). Look-alikes: a part in a shorter
      span ("5 million tons, of which 3 million in May" under 2023) leaves the whole the carried year;
      a whole with a year of its own keeps it.
+  6. Under a headline on ten months of 2020: "This year 17 billion tenge were spent on the streets.
+     The Employment Roadmap paid 13.9 billion tenge": once "this year" was read as the report's
+     span, the sentences after it go on in that span (the 13.9 billion took the whole year while the
+     17 billion took January-October; a part read as "13.9 billion of them" takes the 17 billion's
+     "this year" before it moved, and is left). Look-alike: without the report's span in the
+     headline both stay the whole year.
 """
 
 from __future__ import annotations
@@ -38,8 +44,44 @@ import pytest
 from tests.figure_lookup import figure_by_surface, span
 
 
-def _span(text: str, surface: str, published: date) -> tuple[date | None, date | None]:
-    return span(figure_by_surface(text, surface, published, "", "en"))
+def _span(text: str, surface: str, published: date, title: str = "") -> tuple[date | None, date | None]:
+    return span(figure_by_surface(text, surface, published, title, "en"))
+
+
+TITLED = [
+    # 6. "this year" read as the headline's span carries on to the next sentence
+    (
+        "Street repairs in the city",
+        "This year 17 billion tenge were spent on the streets of the city. The Employment Roadmap paid "
+        "13.9 billion tenge.",
+        date(2020, 11, 6),
+        "13.9 billion tenge",
+        (date(2020, 1, 1), date(2020, 12, 31)),
+    ),
+    (
+        "Over 400 billion tenge attracted to the region within 10 months of 2020",
+        "This year 17 billion tenge were spent on the streets of the city. The Employment Roadmap paid "
+        "13.9 billion tenge.",
+        date(2020, 11, 6),
+        "13.9 billion tenge",
+        (date(2020, 1, 1), date(2020, 10, 31)),
+    ),
+    (
+        "Airports served 9.1 million passengers in nine months of 2019",
+        "This year the airport in the capital served 3.2 million passengers. Transit travellers numbered "
+        "410,000.",
+        date(2019, 10, 20),
+        "410,000",
+        (date(2019, 1, 1), date(2019, 9, 30)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "surface", "expected"), TITLED)
+def test_real22en_titled(
+    title: str, text: str, published: date, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(text, surface, published, title) == expected
 
 
 CASES = [

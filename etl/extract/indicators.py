@@ -601,7 +601,15 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
             _done_beside_plan(found, sentence.text, published), sentence.text, published
         )
         if report_span is not None:
-            found = _this_year_is_the_span(found, sentence.text, report_span, published)
+            moved = _this_year_is_the_span(found, sentence.text, report_span, published)
+            if moved != found and _span_of(scope.period) == (
+                date(published.year, 1, 1),
+                date(published.year, 12, 31),
+            ):
+                # "this year 17 billion tenge were spent ... 13.9 billion out of them": the
+                # sentences after it go on in the report's span, as their sentence was read
+                scope = replace(scope, period=report_span)
+            found = moved
         elif before.lead:  # the lead sentence (or the dateline before it) may report the span
             report_span = _span_so_far(scope.period, published)
         if not found:
