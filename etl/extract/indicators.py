@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -601,7 +601,15 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
             _done_beside_plan(found, sentence.text, published), sentence.text, published
         )
         if report_span is not None:
-            found = _this_year_is_the_span(found, sentence.text, report_span, published)
+            moved = _this_year_is_the_span(found, sentence.text, report_span, published)
+            if moved != found and _span_of(scope.period) == (
+                date(published.year, 1, 1),
+                date(published.year, 12, 31),
+            ):
+                # "this year 17 billion tenge were spent ... 13.9 billion out of them": the
+                # sentences after it go on in the report's span, as their sentence was read
+                scope = replace(scope, period=report_span)
+            found = moved
         elif before.lead:  # the lead sentence (or the dateline before it) may report the span
             report_span = _span_so_far(scope.period, published)
         if not found:
@@ -855,6 +863,20 @@ def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
     return replace(scope, period=scope.resume, resume=None)
 
 
+def _last_stretch_of(inner: Period | None, outer: Period | None) -> bool:
+    """`inner` is a later, shorter span ending on the day `outer` ends (a month of a run of months)."""
+    if inner is None or outer is None or _is_day(inner) or outer.is_deadline:
+        return False
+    first, last = inner.period_start, inner.period_end
+    return (
+        first is not None
+        and last is not None
+        and outer.period_start is not None
+        and first > outer.period_start
+        and last == outer.period_end
+    )
+
+
 def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: date) -> _Scope:
     """A sentence moved the scope: to a day after a span, remember the span to resume it at
     the next paragraph; to anything else, forget what was remembered. The report's own day
@@ -862,6 +884,10 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
     if scope.period is not None and scope.period.period_start == published:
         return replace(scope, resume=None)
     if _is_day(scope.period) and before.period is not None and not _is_day(before.period):
+        return replace(scope, resume=before.period, paragraph=paragraph)
+    if _last_stretch_of(scope.period, before.period):
+        # "in the first five months ... Prices fell by 3.5% over the month of May.": the report's
+        # last month is an aside, and the next paragraph's exports are the five months' again
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _is_day(scope.period) and before.resume is not None:
         return replace(scope, resume=before.resume, paragraph=paragraph)
@@ -1113,6 +1139,11 @@ def _sentence_indicators(
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
+        whole_of_part = own is None and _whole_of_part_in(facts, index, period)
+        if whole_of_part:
+            # "Overall, in 2023 ... 3,600 km will be built, of which 856 km this year": a whole whose
+            # part alone takes the span carried is longer than that span, untold
+            period = None
         period = _since_levels(facts, index, period, scope.period)
         period = _cost_in_its_year(text, facts.clauses[index], mention, period)
         if (
@@ -1614,7 +1645,7 @@ def _sentence_indicators(
             # 453,000 tonnes, while the plan for the year is 1.5 million": the whole plan beside
             # the progress to date is the year's
             period = _plan_year(facts, mention, published)
-        if own is None and kind != "actual" and not pool_state:
+        if own is None and kind != "actual" and not pool_state and not whole_of_part:
             period = _ahead(period, scope.headline, published, scope.ahead)
             period = _plan_span_named_last(period, scope)
         elif own is None and _deadline_ahead(period, published):
@@ -2448,6 +2479,7 @@ def _moved_scope(
             and (
                 _not_earlier(period, scope.period, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
+                or _earlier_report_span(sentence.text, period, own, indicators)
                 or _months_to_the_month(period, scope.period)
             )
         ):
@@ -2543,6 +2575,24 @@ def _flow_after_stock(period: Period, current: Period | None, actual: list[Perio
         and period.period_end is not None
         and period.period_start < period.period_end
         and all(p is period for p in actual)
+    )
+
+
+def _earlier_report_span(text: str, period: Period, own: list[Period | None], found: list[Indicator]) -> bool:
+    """'Meanwhile, industrial output amounted to 46.4 trillion tenge (about $102.5 billion) from
+    January through December 2023. Compared to 2022, it grew by 4.3 percent': a span of months
+    written out with its year, dating every actual figure of its sentence, is an earlier report
+    the narrative now gives, as a statistics release lays out last year after this year's months
+    ("65% of the housing built in the whole of 2022" dates its figure alone: not every figure's)."""
+    return (
+        period.has_year
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < period.period_end
+        and not period.is_comparison
+        and _MONTH_SPAN_WORDS.search(text, period.start, period.end) is not None
+        # every figure its own ("2.3% fewer than in January-June 2021 (1,688)" dates a base only)
+        and all(p is period for i, p in zip(found, own, strict=True) if i.kind == "actual")
     )
 
 
@@ -3455,6 +3505,26 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
             period if _within_a_month(period) and period.period_start != period.period_end else None
         )
     return period
+
+
+_OF_WHICH_PART = re.compile(r",\s+(?:of\s+(?:which|whom|them)|out\s+of\s+which)\s", re.I)
+
+
+def _whole_of_part_in(facts: _SentenceFacts, index: int, period: Period | None) -> bool:
+    """After the figure come ", of which", a later figure and then a span of the same dates as
+    `period` (the part's own)."""
+    if period is None or period.period_start is None:
+        return False
+    end = facts.mentions[index].quantity.end
+    link = _OF_WHICH_PART.search(facts.text, end, facts.clauses[index][1] + 16)
+    if link is None or not any(other.start >= link.end() for other in facts.mentions[index + 1 :]):
+        return False
+    return any(
+        p.start > link.end()
+        and not p.is_comparison
+        and (p.period_start, p.period_end) == (period.period_start, period.period_end)
+        for p in facts.periods
+    )
 
 
 # "by 2022 the wage will increase by 20 percent and by 2025 – by two times": a period right after
@@ -4504,6 +4574,10 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    if tense is None and (_HABIT_RATE.search(text, clause[0], clause[1]) or _HABIT_OPENING.match(text)):
+        # "Every day, nearly 400,000 people consult physicians": a rate of a habit, with a verb no
+        # list knows, says how things go now
+        return "present"
     if tense != "present":
         # the predicate reader knows state verbs by their stems ("employ", "keeps", "can store"),
         # where the words above know a list of forms
@@ -4515,6 +4589,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
+_HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week)\b|\bdaily\b", re.I)
+_HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week)\b")  # the clause after its comma
 _RULE_CAP_BEFORE = re.compile(
     r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
     re.I,

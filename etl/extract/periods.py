@@ -1213,6 +1213,13 @@ _PERFECT_VERB = re.compile(
 # a capitalised name a year is glued to by a hyphen ("BRM-2020", "Roadmap-2025"), not a time word
 # ("Mid-2025", "End-2024" opening a sentence)
 _NAME_GLUED_BEFORE = re.compile(r"\b(?!(?:Mid|End|Early|Late|Pre|Post|Since|Until|Circa)-)[A-Z][^\W\d_]*-$")
+# a capitalised name a year closes before "program(me)" ("the Regional Development 2025 program", "the
+# Astana 2020 development program"): the year is part of the name, as in "Roadmap-2025"
+_NAME_BEFORE_YEAR = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"In|By|Since|Until|Till|For|From|Of|To|And|As|At|On|Before|After|The)\s$)[A-Z][a-z]+\s$"
+)
+_PROGRAMME_AFTER_YEAR = re.compile(r"(?:\s+(?:development|state|national|regional))?\s+programm?e?s?\b", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
     r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence)\b"
@@ -1718,6 +1725,10 @@ def find_periods(
             sentence, max(0, year.start() - 32), year.start()
         ):
             continue  # "the BRM-2020 programme", "Business Roadmap-2025": a name, not a span
+        if _PROGRAMME_AFTER_YEAR.match(sentence, year.end()) and _NAME_BEFORE_YEAR.search(
+            sentence, max(0, year.start() - 32), year.start()
+        ):
+            continue  # "under the Regional Development 2025 program": a name, not a span
         kind, start, end, groups = _year_phrase(sentence, year)
         if kind == "year" and counted_not_a_year(sentence, year.start(), year.end()):
             continue  # "fell to 1967 people": a count, as the figure reader reads it
