@@ -1555,12 +1555,11 @@ def find_cyrillic_periods(
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
-    # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...": a Kazakh base
-    # of the same span told after the period is what that period is measured against; the period is
-    # the figures' own and frames the sentences after it (a look back before it still takes it along)
-    bases_after = [
-        (start, end) for start, end, kind, _ in found if language.code == "kk" and kind in _SAME_SPAN_BASES
-    ]
+    # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...", "За январь-март
+    # 2025 года по сравнению с аналогичным периодом прошлого года ...": a base of the same span told
+    # after the period is what that period is measured against; the period is the figures' own and
+    # frames the sentences after it (a look back before it still takes it along)
+    bases_after = [(start, end) for start, end, kind, _ in found if kind in _SAME_SPAN_BASES]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
     # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
     # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
