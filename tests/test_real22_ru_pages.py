@@ -3,7 +3,13 @@ in sentences of our own. Labelled by tests/realworld/FORMAT.md:
   1. a span told with its base of the same span after it ("За январь-март 2025 года по сравнению с
      аналогичным периодом прошлого года ...", "В январе-октябре ... по сравнению с соответствующим
      периодом 2023 года ...") is the figures' own span and frames the sentences after it, as the
-     Kazakh twin does since real20kk2; a look back told before a period still takes it along.
+     Kazakh twin does since real20kk2; a look back told before a period still takes it along;
+  2. a deadline still ahead ("До конца года планируется ввести еще 4 объекта") carried from a plan's
+     sentence into a deed told in the past after it ("Валовой выпуск составил 98,4 млрд тенге") under a
+     report of a span from 1 January already over is the report's span, not the publication day; told
+     as the plan's fruit ("Благодаря этому создано 2 тысячи рабочих мест") it is the done part of this
+     year's plan, 1 January to publication; a plan or a state now after it keeps its reading;
+  3. "на сей день" is today, as "на сегодняшний день".
 """
 
 from __future__ import annotations
@@ -73,3 +79,46 @@ def test_same_span_base_after_the_period(
 ) -> None:
     figure = figure_by_surface(text, surface, published)
     assert _span(figure) == expected
+
+
+NINE_MONTHS = (date(2024, 1, 1), date(2024, 9, 30))
+P2 = date(2024, 10, 17)
+_LEAD = "На заседании акимата подвели итоги развития области за девять месяцев текущего года. "
+_PLAN = "До конца года планируется ввести еще 4 объекта на 6,2 млрд тенге. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected", "kind"),
+    [
+        (
+            _LEAD + _PLAN + "Валовой выпуск продукции составил 98,4 млрд тенге.",
+            "98,4 млрд тенге",
+            NINE_MONTHS,
+            "actual",
+        ),
+        (_LEAD + _PLAN + "Собрано 2,1 млн тонн зерна.", "2,1 млн тонн", NINE_MONTHS, "actual"),
+        (
+            _LEAD + _PLAN + "Благодаря этому создано 2 тысячи рабочих мест.",
+            "2 тысячи",
+            (date(2024, 1, 1), P2),
+            "actual",
+        ),
+        # look-alikes: the plan itself, a plan after it, a state now, a day of its own
+        (_LEAD + _PLAN + "Валовой выпуск составил 98,4 млрд тенге.", "4", (None, date(2024, 12, 31)), "plan"),
+        (_LEAD + _PLAN + "Также будет создано 300 рабочих мест.", "300", (None, date(2024, 12, 31)), "plan"),
+        (_LEAD + _PLAN + "Уровень безработицы составляет 4,7%.", "4,7%", (P2, P2), "actual"),
+        (_LEAD + _PLAN + "На сей день убрано 96% площадей.", "96%", (P2, P2), "actual"),
+    ],
+)
+def test_deed_after_a_deadline_ahead(
+    text: str, surface: str, expected: tuple[date | None, date | None], kind: str
+) -> None:
+    figure = figure_by_surface(text, surface, P2)
+    assert (_span(figure), figure.kind) == (expected, kind)
+
+
+def test_on_this_very_day_is_today() -> None:
+    # (read as a period, the words leave the item)
+    figure = figure_by_surface("На сей день скошено 94% посевов.", "94%", P2)
+    assert _span(figure) == (P2, P2)
+    assert "сей" not in (figure.item or "")

@@ -512,6 +512,8 @@ def extract_cyrillic_indicators(
                     and _later_paragraph(body, scope_set_at, sentence.start)
                 ):
                     found = _ru_done_back_in_report(sentence, found, scope, report_span)
+                if inherits is not None and inherits is scope and report_span is not None and not stated:
+                    found = _ru_done_under_deadline_ahead(sentence, found, scope, report_span, published)
                 if inherits is not None and inherits is scope:
                     # (only after a sentence that told what happened in the carried span: not a
                     # programme's years, "за пять лет нацпроект должен привлечь ... . Средства направят ...")
@@ -883,6 +885,40 @@ def _ru_done_back_in_report(
                 i = replace(i, period_start=report_span.period_start, period_end=report_span.period_end)
         moved.append(i)
     return moved
+
+
+def _ru_done_under_deadline_ahead(
+    sentence: CyrillicSentence, found: list[Indicator], scope: Period, report_span: Period, published: date
+) -> list[Indicator]:
+    """'Итоги за 9 месяцев текущего года. До конца года планируется завершить еще 5 проектов. Валовая
+    продукция составила 153,8 млрд тенге': a deadline still ahead, carried from a plan's sentence, is
+    that plan's; a deed told in the past after it goes on with the report's span already over (from
+    1 January of the year of publication), not the publication day. A deed told as the plan's fruit
+    ("Благодаря этому создано 18 тысяч рабочих мест") is the done part of this year's plan, from
+    1 January to publication (FORMAT.md). A present state ("составляет") and a plan keep their readings."""
+    if not (
+        scope.is_deadline and scope.period_end is not None and scope.period_end > published
+        and report_span.period_start == date(published.year, 1, 1)
+        and report_span.period_end is not None and report_span.period_end < published
+        and not report_span.is_deadline
+    ):  # fmt: skip
+        return found
+    moved = []
+    for i in found:
+        if i.kind == "actual" and i.period_start == i.period_end == published:
+            clause = clause_span(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+            tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
+            if tenses and tenses <= {"past", "done"}:
+                end = published if _RU_PLANS_FRUIT.match(sentence.text) else report_span.period_end
+                i = replace(i, period_start=report_span.period_start, period_end=end)
+        moved.append(i)
+    return moved
+
+
+# "Благодаря этому ...", "В результате ...": a sentence telling what the plan before it brought
+_RU_PLANS_FRUIT = re.compile(
+    r"\s*(?:Благодаря\s+(?:этому|им|ним|чему)|В\s+результате(?:\s+этого)?)(?!\w)", re.I
+)
 
 
 def _ru_document_years(
