@@ -9,7 +9,13 @@ in sentences of our own. Labelled by tests/realworld/FORMAT.md:
      report of a span from 1 January already over is the report's span, not the publication day; told
      as the plan's fruit ("Благодаря этому создано 2 тысячи рабочих мест") it is the done part of this
      year's plan, 1 January to publication; a plan or a state now after it keeps its reading;
-  3. "на сей день" is today, as "на сегодняшний день".
+  3. "на сей день" is today, as "на сегодняшний день";
+  4. what a list is made of, told in the present ("В перечень входит 19 наименований"), stands now
+     even under a span up to now (a week of price changes), as "работают" already did under a span over;
+  5. a rent or fee told in the present or with no verb ("Арендная плата составляет 52 тенге за
+     квадратный метр в месяц", "За двухкомнатную – оплата 6 100 тенге в месяц") after a year long past
+     is in force now; told in the past ("составила") it keeps the year, and a wage ("заработная плата
+     составляет ... в месяц") keeps the span reported.
 """
 
 from __future__ import annotations
@@ -122,3 +128,60 @@ def test_on_this_very_day_is_today() -> None:
     figure = figure_by_surface("На сей день скошено 94% посевов.", "94%", P2)
     assert _span(figure) == (P2, P2)
     assert "сей" not in (figure.item or "")
+
+
+P3 = date(2025, 10, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Как сообщают статистики, за прошедшую неделю подорожали: рис на 1,1%, соль на 0,6%.\n"
+            "В перечень социально значимых товаров входит 19 наименований.",
+            "19",
+            (P3, P3),
+        ),
+        (
+            "За минувшую неделю цены выросли на 0,3%. В корзину входят 23 позиции.",
+            "23",
+            (P3, P3),
+        ),
+        (
+            "В 2021 году арендные квартиры получили 30 семей. Арендная плата составляет 52 тенге за квадратный "
+            "метр в месяц.",
+            "52 тенге",
+            (P3, P3),
+        ),
+        (
+            "В 2022 году ключи вручили 14 семьям. За однокомнатную квартиру – оплата 4 100 тенге в месяц.",
+            "4 100 тенге",
+            (P3, P3),
+        ),
+        (
+            "В 2021 году арендные квартиры получили 30 семей. Плата за двухкомнатную составляет 7 100 тенге в "
+            "месяц.",
+            "7 100 тенге",
+            (P3, P3),
+        ),
+        # look-alikes: the week's own changes, a rent of the past, a wage of the quarter
+        (
+            "За минувшую неделю цены выросли на 0,3%. В корзину входят 23 позиции.",
+            "0,3%",
+            (date(2025, 10, 17), P3),
+        ),
+        (
+            "В 2021 году арендная плата составила 40 тенге за квадратный метр в месяц.",
+            "40 тенге",
+            (date(2021, 1, 1), date(2021, 12, 31)),
+        ),
+        (
+            "Во втором квартале 2025 года зарплаты выросли на 9%. Заработная плата составляет в среднем 410 тыс. "
+            "тенге в месяц.",
+            "410 тыс. тенге",
+            (date(2025, 4, 1), date(2025, 6, 30)),
+        ),
+    ],
+)
+def test_states_and_rents_now(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, P3)) == expected

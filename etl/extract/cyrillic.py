@@ -1125,7 +1125,13 @@ _PRESENT_STATE = {
     "ru": re.compile(
         r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
         r"труд(?:ится|ятся)|прожива(?:ет|ют)|обуча(?:ется|ются)|числ(?:ится|ятся)|"
-        r"эксплуатиру(?:ется|ются)|занят[оы]?)(?!\w)",
+        r"эксплуатиру(?:ется|ются)|занят[оы]?|"
+        # "В перечень входит 19 наименований": what a list or a body is made of now
+        r"вход(?:ит|ят)(?=\s+(?:[^\W\d]+\s+){0,2}\d))(?!\w)"
+        # "оплата составляет 4 638 тенге в месяц", with no verb "За двухкомнатную – оплата 6 100 тенге
+        # в месяц": a rent or fee in force now (not "заработная плата": a span's average)
+        r"|(?<!работная\s)(?<=плата\s)(?:(?:за\s+(?:[^\W\d]+\s+){1,3})?составля(?:ет|ют)\s+|(?=\d))"
+        r"(?=\d[^.;]{0,40}?\s(?:в|за)\s+(?:месяц|сутки)(?!\w))",
         re.I,
     ),
     # "6,4 мың дәрігер еңбек етеді", "онда 140 кәсіпорын орналасқан" (where things are, ending its
@@ -4368,7 +4374,8 @@ def _sentence_indicators(
                 # (not "14,6 пайызға өсім бар": "there is growth", a change of the span, no stock)
                 and not _KK_CHANGE_THERE_IS.match(text, figure.end)
                 and (
-                    scope.period_end < published
+                    # (a span up to now too: "За неделю подорожали: ... . В перечень входит 19 наименований")
+                    scope.period_end <= published
                     and _PRESENT_STATE[reader.language.code].search(text, *said)
                     # "Всего насчитывается 172 месторождения" under a year not yet over, or under a
                     # deadline named before: what there is now
