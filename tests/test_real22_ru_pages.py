@@ -15,7 +15,9 @@ in sentences of our own. Labelled by tests/realworld/FORMAT.md:
   5. a rent or fee told in the present or with no verb ("Арендная плата составляет 52 тенге за
      квадратный метр в месяц", "За двухкомнатную – оплата 6 100 тенге в месяц") after a year long past
      is in force now; told in the past ("составила") it keeps the year, and a wage ("заработная плата
-     составляет ... в месяц") keeps the span reported.
+     составляет ... в месяц") keeps the span reported;
+  6. "за два месяца" ("двух месяцев") in a headline or lead is January and February, as "за три
+     месяца" already was, and frames the figures after it; "два месяца назад" is no span.
 """
 
 from __future__ import annotations
@@ -185,3 +187,31 @@ P3 = date(2025, 10, 24)
 )
 def test_states_and_rents_now(text: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, P3)) == expected
+
+
+P4 = date(2025, 3, 20)
+JAN_FEB = (date(2025, 1, 1), date(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "surface", "expected"),
+    [
+        (
+            "Общая площадь нового жилья составила 1,7 млн кв. м.",
+            "В стране за два месяца сдали 3 тыс. домов",
+            "1,7 млн кв. м.",
+            JAN_FEB,
+        ),
+        (
+            "За два месяца в области собрали 12 млрд тенге налогов. Из них 5 млрд тенге – НДС.",
+            "",
+            "5 млрд тенге",
+            JAN_FEB,
+        ),
+        ("По итогам двух месяцев 2025 года экспорт вырос на 3%.", "", "3%", JAN_FEB),
+        # look-alikes
+        ("Два месяца назад цена составляла 300 тенге. Сейчас – 340 тенге.", "", "340 тенге", (P4, P4)),
+    ],
+)
+def test_two_months_from_january(text: str, title: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, P4, title=title)) == expected
