@@ -17,7 +17,10 @@ in sentences of our own. Labelled by tests/realworld/FORMAT.md:
      is in force now; told in the past ("составила") it keeps the year, and a wage ("заработная плата
      составляет ... в месяц") keeps the span reported;
   6. "за два месяца" ("двух месяцев") in a headline or lead is January and February, as "за три
-     месяца" already was, and frames the figures after it; "два месяца назад" is no span.
+     месяца" already was, and frames the figures after it; "два месяца назад" is no span;
+  7. "годом ранее" after "В мае уже 40% ..." is May a year back: "уже" after a span named is no day
+     of its own ("На сегодняшний день ... против ... годом ранее" and "Уже собрано ... годом ранее"
+     still count back from the day).
 """
 
 from __future__ import annotations
@@ -215,3 +218,36 @@ JAN_FEB = (date(2025, 1, 1), date(2025, 2, 28))
 )
 def test_two_months_from_january(text: str, title: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, P4, title=title)) == expected
+
+
+P5 = date(2024, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "В мае уже 42% продаж приходилось на продукты, против 37% годом ранее.",
+            "37%",
+            (date(2023, 5, 1), date(2023, 5, 31)),
+        ),
+        (
+            "В апреле уже 18% поездок оплачено картой против 11% за аналогичный период годом ранее.",
+            "11%",
+            (date(2023, 4, 1), date(2023, 4, 30)),
+        ),
+        # look-alikes
+        (
+            "На сегодняшний день намолочено 11 млн тонн против 9 млн тонн годом ранее.",
+            "9 млн тонн",
+            (date(2023, 6, 26), date(2023, 6, 26)),
+        ),
+        (
+            "Уже намолочено 11 млн тонн против 9 млн тонн годом ранее.",
+            "9 млн тонн",
+            (date(2023, 6, 26), date(2023, 6, 26)),
+        ),
+    ],
+)
+def test_already_after_a_month_is_no_day(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, P5)) == expected

@@ -1602,6 +1602,12 @@ def find_cyrillic_periods(
             and periods
             and periods[-1].is_weak
             and periods[-1].period_start == published
+            # (not "В мае уже 40% ..., против 36% годом ранее": "уже" after a span named is no day of
+            # its own, the span a year back is the base)
+            and not (
+                sentence[periods[-1].start : periods[-1].end].lower() == "уже"
+                and any(not p.is_weak and not p.is_deadline for p in periods[:-1])
+            )
         ):
             local = periods[
                 -1
