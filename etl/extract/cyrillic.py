@@ -512,6 +512,8 @@ def extract_cyrillic_indicators(
                     and _later_paragraph(body, scope_set_at, sentence.start)
                 ):
                     found = _ru_done_back_in_report(sentence, found, scope, report_span)
+                if inherits is not None and inherits is scope and report_span is not None and not stated:
+                    found = _ru_done_under_deadline_ahead(sentence, found, scope, report_span, published)
                 if inherits is not None and inherits is scope:
                     # (only after a sentence that told what happened in the carried span: not a
                     # programme's years, "за пять лет нацпроект должен привлечь ... . Средства направят ...")
@@ -923,6 +925,40 @@ def _ru_done_back_in_report(
     return moved
 
 
+def _ru_done_under_deadline_ahead(
+    sentence: CyrillicSentence, found: list[Indicator], scope: Period, report_span: Period, published: date
+) -> list[Indicator]:
+    """'Итоги за 9 месяцев текущего года. До конца года планируется завершить еще 5 проектов. Валовая
+    продукция составила 153,8 млрд тенге': a deadline still ahead, carried from a plan's sentence, is
+    that plan's; a deed told in the past after it goes on with the report's span already over (from
+    1 January of the year of publication), not the publication day. A deed told as the plan's fruit
+    ("Благодаря этому создано 18 тысяч рабочих мест") is the done part of this year's plan, from
+    1 January to publication (FORMAT.md). A present state ("составляет") and a plan keep their readings."""
+    if not (
+        scope.is_deadline and scope.period_end is not None and scope.period_end > published
+        and report_span.period_start == date(published.year, 1, 1)
+        and report_span.period_end is not None and report_span.period_end < published
+        and not report_span.is_deadline
+    ):  # fmt: skip
+        return found
+    moved = []
+    for i in found:
+        if i.kind == "actual" and i.period_start == i.period_end == published:
+            clause = clause_span(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+            tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
+            if tenses and tenses <= {"past", "done"}:
+                end = published if _RU_PLANS_FRUIT.match(sentence.text) else report_span.period_end
+                i = replace(i, period_start=report_span.period_start, period_end=end)
+        moved.append(i)
+    return moved
+
+
+# "Благодаря этому ...", "В результате ...": a sentence telling what the plan before it brought
+_RU_PLANS_FRUIT = re.compile(
+    r"\s*(?:Благодаря\s+(?:этому|им|ним|чему)|В\s+результате(?:\s+этого)?)(?!\w)", re.I
+)
+
+
 def _ru_document_years(
     text: str, found: list[Indicator], carried: Period, documents: dict[str, tuple[date, date]]
 ) -> list[Indicator]:
@@ -1127,7 +1163,13 @@ _PRESENT_STATE = {
     "ru": re.compile(
         r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
         r"труд(?:ится|ятся)|прожива(?:ет|ют)|обуча(?:ется|ются)|числ(?:ится|ятся)|"
-        r"эксплуатиру(?:ется|ются)|занят[оы]?)(?!\w)",
+        r"эксплуатиру(?:ется|ются)|занят[оы]?|"
+        # "В перечень входит 19 наименований": what a list or a body is made of now
+        r"вход(?:ит|ят)(?=\s+(?:[^\W\d]+\s+){0,2}\d))(?!\w)"
+        # "оплата составляет 4 638 тенге в месяц", with no verb "За двухкомнатную – оплата 6 100 тенге
+        # в месяц": a rent or fee in force now (not "заработная плата": a span's average)
+        r"|(?<!работная\s)(?<=плата\s)(?:(?:за\s+(?:[^\W\d]+\s+){1,3})?составля(?:ет|ют)\s+|(?=\d))"
+        r"(?=\d[^.;]{0,40}?\s(?:в|за)\s+(?:месяц|сутки)(?!\w))",
         re.I,
     ),
     # "6,4 мың дәрігер еңбек етеді", "онда 140 кәсіпорын орналасқан" (where things are, ending its
@@ -4400,7 +4442,8 @@ def _sentence_indicators(
                 # (not "14,6 пайызға өсім бар": "there is growth", a change of the span, no stock)
                 and not _KK_CHANGE_THERE_IS.match(text, figure.end)
                 and (
-                    scope.period_end < published
+                    # (a span up to now too: "За неделю подорожали: ... . В перечень входит 19 наименований")
+                    scope.period_end <= published
                     and _PRESENT_STATE[reader.language.code].search(text, *said)
                     # "Всего насчитывается 172 месторождения" under a year not yet over, or under a
                     # deadline named before: what there is now

@@ -40,6 +40,7 @@ _N_MONTHS = {
     "пять": 5, "четыре": 4, "десять": 10, "одиннадцать": 11, "үш": 3, "алты": 6,
     "тоғыз": 9, "сегіз": 8, "жеті": 7, "он": 10, "он бір": 11, "бес": 5, "төрт": 4, "он екі": 12,
     "екі": 2,  # "Екі айда": January and February, as "2 айда"
+    "два": 2, "двух": 2,  # "за два месяца построили": January and February, as "за три месяца"
 }  # fmt: skip
 _PARTS = {
     "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "четвёрт": 4, "iv": 4,
@@ -384,7 +385,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("years_span", r"\b(?:за|в\s+течение)\s+(?P<n>\d{1,2}|два|три|пять|десять|двух|трех|трёх|пяти|десяти)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|в\s+(?:настоящий|данный)\s+момент|уже|"
-                      r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне|теперь)\b"),
+                      r"на\s+сегодня|к\s+настоящему\s+времени|на\s+сей\s+день|на\s+текущий\s+момент|ныне|теперь)\b"),
         ]  # fmt: skip
     else:
         yw = r"(?:\s*|-)(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation; "2023-жылы": the hyphen
@@ -1594,12 +1595,11 @@ def find_cyrillic_periods(
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
-    # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...": a Kazakh base
-    # of the same span told after the period is what that period is measured against; the period is
-    # the figures' own and frames the sentences after it (a look back before it still takes it along)
-    bases_after = [
-        (start, end) for start, end, kind, _ in found if language.code == "kk" and kind in _SAME_SPAN_BASES
-    ]
+    # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...", "За январь-март
+    # 2025 года по сравнению с аналогичным периодом прошлого года ...": a base of the same span told
+    # after the period is what that period is measured against; the period is the figures' own and
+    # frames the sentences after it (a look back before it still takes it along)
+    bases_after = [(start, end) for start, end, kind, _ in found if kind in _SAME_SPAN_BASES]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
     # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
     # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
@@ -1641,6 +1641,12 @@ def find_cyrillic_periods(
             and periods
             and periods[-1].is_weak
             and periods[-1].period_start == published
+            # (not "В мае уже 40% ..., против 36% годом ранее": "уже" after a span named is no day of
+            # its own, the span a year back is the base)
+            and not (
+                sentence[periods[-1].start : periods[-1].end].lower() == "уже"
+                and any(not p.is_weak and not p.is_deadline for p in periods[:-1])
+            )
         ):
             local = periods[
                 -1
