@@ -184,6 +184,12 @@ _SERVED_NOW = set("subsidized subsidised paid served treated trained employed ta
 _PROGRESSIVE_AUXILIARIES = {"is", "are", "been"}
 _RAISING = set("raising lifting increasing boosting cutting reducing lowering".split())
 _SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
+# "with 1,000 projects set for implementation in 500 villages": the participle alone, after what it
+# schedules, and a noun of works done ahead ("a record set for the decade" is no such work)
+_SET_FOR_WORKS = re.compile(
+    r"\s+(?:implementation|construction|completion|commissioning|launch|opening|repair|reconstruction|release)\b",
+    re.I,
+)
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -299,6 +305,8 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair is None and word == "for" and word1 == "set" and _SET_FOR_WORKS.match(text, end):
+            pair = "plan"  # "1,000 projects set for implementation": work scheduled, told by the participle
         if pair == "plan" and word == "set" and word1 in _SET_AUXILIARIES:
             following = _SET_TO_CHANGE.match(text, end)
             if following and following[1] in _DRIFTS:

@@ -1,0 +1,72 @@
+"""Kinds seen wrong on real stored English news pages (round kind21en), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. Money an actor sets aside, with the verb before it, for a span ahead ("ordered to allocate an
+     additional 10 billion tenge ... in the next three years") or for the year under way ("the
+     country allocated 94 billion tenge to the programme in 2024", told in May 2024) is not yet spent
+     (plan; it was actual). Look-alikes: a past year's allocation, one beside works told as done and
+     one told as spent keep their reading (actual).
+  2. "with 1,000 projects set for implementation in 500 villages": the participle "set for" and a
+     noun of works schedules them (plan; actual). Look-alike: "the 200 records set for the decade"
+     is no such work.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+
+PUBLISHED = date(2024, 5, 15)
+
+
+def _figure(text: str, surface: str):  # type: ignore[no-untyped-def]
+    return figure_by_surface(text, surface, PUBLISHED, "", "en")
+
+
+KINDS = [
+    # 1. money set aside, the verb before it, for a span ahead or the year under way
+    (
+        "Besides, the President ordered to allocate an additional 20 billion tenge for small towns in "
+        "the next three years.",
+        "20 billion tenge",
+        "plan",
+    ),
+    (
+        "The country allocated 94 billion tenge to its rural programme in 2024, the minister said.",
+        "94 billion tenge",
+        "plan",
+    ),
+    (
+        "This year the ministry allocated 12 billion tenge to fertiliser subsidies.",
+        "12 billion tenge",
+        "plan",
+    ),
+    ("In 2022 the akimat allocated 5 billion tenge to repair roads.", "5 billion tenge", "actual"),
+    (
+        "This year 18 clinics were repaired, and the akimat allocated 6.4 billion tenge for it.",
+        "6.4 billion tenge",
+        "actual",
+    ),
+    (
+        "This year the fund allocated 3 billion tenge to 40 farms, and all of it was spent.",
+        "3 billion tenge",
+        "actual",
+    ),
+    (
+        "In January-April the bank allocated 40 billion tenge in loans to farmers.",
+        "40 billion tenge",
+        "actual",
+    ),
+    # 2. "set for" and a noun of works
+    ("The work goes on this year, with 700 projects set for implementation in 300 villages.", "700", "plan"),
+    ("Some 40 schools set for construction next year will take 12,000 pupils.", "40", "plan"),
+    ("The 200 records set for the decade were broken.", "200", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), KINDS)
+def test_kinds_seen_on_real_pages(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind
