@@ -9,6 +9,11 @@ Labelled by tests/realworld/FORMAT.md:
   2. "with 1,000 projects set for implementation in 500 villages": the participle "set for" and a
      noun of works schedules them (plan; actual). Look-alike: "the 200 records set for the decade"
      is no such work.
+  3. "the akimat decided to build 12 schools", "decided to increase funding from KZT 420,000 to KZT 1
+     million": an act decided is still to be done (plan; actual, and the wage raised "from January 1"
+     ahead was a target). Look-alikes: a rate decided ("decided to raise the base rate to 16.5%",
+     "decided to keep the policy rate at 14.75%") is in force and stays actual, and so does the level
+     the change starts from.
 """
 
 from __future__ import annotations
@@ -64,6 +69,25 @@ KINDS = [
     ("The work goes on this year, with 700 projects set for implementation in 300 villages.", "700", "plan"),
     ("Some 40 schools set for construction next year will take 12,000 pupils.", "40", "plan"),
     ("The 200 records set for the decade were broken.", "200", "actual"),
+    # 3. "decided to" an act; a rate decided stays in force
+    ("The akimat decided to build 12 new kindergartens.", "12", "plan"),
+    (
+        "We decided to raise the average grant from the current KZT 450,000 to KZT 1.2 million.",
+        "KZT 1.2 million",
+        "plan",
+    ),
+    (
+        "We decided to raise the average grant from the current KZT 450,000 to KZT 1.2 million.",
+        "KZT 450,000",
+        "actual",
+    ),
+    (
+        "The Cabinet decided to raise the minimum wage to 95,000 tenge from January 1, 2025.",
+        "95,000 tenge",
+        "plan",
+    ),
+    ("The regulator decided to lower the base rate to 14.25%.", "14.25%", "actual"),
+    ("The committee decided to keep the policy rate at 14.75%.", "14.75%", "actual"),
 ]
 
 

@@ -190,6 +190,10 @@ _SET_FOR_WORKS = re.compile(
     r"\s+(?:implementation|construction|completion|commissioning|launch|opening|repair|reconstruction|release)\b",
     re.I,
 )
+# "decided to build 12 schools": a decision to act is a plan; a rate decided ("decided to raise the base
+# rate to 16.5%") is in force from the decision and keeps its reading (actual)
+_DECIDED = frozenset(("decided", "decides", "decide"))
+_RATE_DECIDED = re.compile(r"(?:\s+(?!rates?\b)[\w’'-]+){1,5}?\s+rates?\b", re.I)
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -305,6 +309,8 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair is None and word == "to" and word1 in _DECIDED and not _RATE_DECIDED.match(text, end):
+            pair = "plan"  # "the akimat decided to build 12 schools": an act decided, still to be done
         if pair is None and word == "for" and word1 == "set" and _SET_FOR_WORKS.match(text, end):
             pair = "plan"  # "1,000 projects set for implementation": work scheduled, told by the participle
         if pair == "plan" and word == "set" and word1 in _SET_AUXILIARIES:
