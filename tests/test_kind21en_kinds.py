@@ -14,6 +14,17 @@ Labelled by tests/realworld/FORMAT.md:
      ahead was a target). Look-alikes: a rate decided ("decided to raise the base rate to 16.5%",
      "decided to keep the policy rate at 14.75%") is in force and stays actual, and so does the level
      the change starts from.
+  4. "It is expected to open 140 health posts in 137 villages": officialese for what is planned, a
+     deed with a dummy "it" (plan; forecast). Look-alikes: "It is expected to reach 5% growth" and
+     "Output is expected to grow to 3 million tons" stay forecasts.
+  5. "The ministry suggests allocating 25% of quotas to the north": a proposal of an act (plan, as
+     "proposes"; actual). Look-alike: "The data suggests that output grew by 5%" stays actual.
+  6. "The school for 624 places is 16% ready": what a building told as partly ready will hold is
+     not yet built (plan; actual). Look-alikes: a school opened last year and one 100% ready keep
+     their places actual, and the readiness itself stays actual.
+  7. "for each child under 18 and under 23 if studying": ages are no figures (they were counts),
+     the singular noun and a second bound after the first too. Look-alike: "120,000 children under
+     18" keeps the count.
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ from datetime import date
 
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.figure_lookup import figure_by_surface
 
 PUBLISHED = date(2024, 5, 15)
@@ -88,9 +100,44 @@ KINDS = [
     ),
     ("The regulator decided to lower the base rate to 14.25%.", "14.25%", "actual"),
     ("The committee decided to keep the policy rate at 14.75%.", "14.75%", "actual"),
+    # 4. "It is expected to" a deed
+    ("It is expected to open 90 health posts in 85 villages worth KZT 6.1 bln.", "90", "plan"),
+    ("This year it is expected to build 300 km of roads.", "300 km", "plan"),
+    ("It is expected to reach 5% growth this year.", "5%", "forecast"),
+    ("Output is expected to grow to 3 million tons.", "3 million tons", "forecast"),
+    # 5. "suggests" an act
+    ("The ministry suggests allocating 30% of quotas to the northern regions.", "30%", "plan"),
+    ("The data suggests that output grew by 5% last year.", "5%", "actual"),
+    # 6. capacity of a building partly ready
+    ("The school for 624 places is 16% ready.", "624", "plan"),
+    (
+        "In Aksu a school for 310 places has readiness of 95%, and a kindergarten for 140 places is 60% complete.",
+        "140",
+        "plan",
+    ),
+    ("The school for 624 places is 16% ready.", "16%", "actual"),
+    ("The school for 1,200 places is 100% ready.", "1,200", "actual"),
+    ("The school for 624 places was opened last year; 95% of pupils study in one shift.", "624", "actual"),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), KINDS)
 def test_kinds_seen_on_real_pages(text: str, surface: str, kind: str) -> None:
     assert _figure(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("The state will pay 21,000 tenge for each child under 18 and under 23 if they study.", ("18", "23")),
+        ("Every student under 23 gets a grant of 40,000 tenge.", ("23",)),
+    ],
+)
+def test_ages_are_no_figures(text: str, ages: tuple[str, ...]) -> None:
+    surfaces = {i.surface for i in extract_indicators(text, PUBLISHED, title="")}
+    assert not surfaces & set(ages)
+
+
+def test_a_count_of_children_under_an_age_stays() -> None:
+    found = extract_indicators("The region has 120,000 children under 18.", PUBLISHED, title="")
+    assert [i.surface for i in found] == ["120,000"]

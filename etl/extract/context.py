@@ -194,6 +194,19 @@ _SET_FOR_WORKS = re.compile(
 # rate to 16.5%") is in force from the decision and keeps its reading (actual)
 _DECIDED = frozenset(("decided", "decides", "decide"))
 _RATE_DECIDED = re.compile(r"(?:\s+(?!rates?\b)[\w’'-]+){1,5}?\s+rates?\b", re.I)
+# "It is expected to open / build / commission ...": a deed someone does, not an outcome that comes
+_TO_AN_ACT = re.compile(
+    r"\s+to\s+(?:open|build|construct|commission|launch|create|put|repair|reconstruct|allocate|implement|install"
+    r"|lay|plant|introduce|complete|finish|provide|hold|adopt|purchase|buy|connect|modernize|modernise)\b",
+    re.I,
+)
+# "suggests allocating 25% of quotas": a proposal of an act ("the data suggests that ..." is no proposal)
+_SUGGEST = frozenset(("suggest", "suggests", "suggested"))
+_SUGGESTED_ACT = re.compile(
+    r"\s+(?:allocating|building|constructing|raising|increasing|introducing|creating|spending|directing|opening"
+    r"|reducing|cutting|setting|giving|providing|extending|lowering)\b",
+    re.I,
+)
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -397,6 +410,10 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
+        if word == "expected" and word1 in ("is", "was") and word2 == "it" and _TO_AN_ACT.match(text, end):
+            kind = "plan"  # "It is expected to open 140 stations": officialese for what is planned
+        if word in _SUGGEST and _SUGGESTED_ACT.match(text, end):
+            kind = "plan"  # "the ministry suggests allocating 25% of quotas": a proposal, as "proposes" is
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
             kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (word == "may" and _ENTITLED.match(text, end)) or (
@@ -729,7 +746,7 @@ _PROPOSAL_TO = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS}
+     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(

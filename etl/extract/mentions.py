@@ -73,7 +73,9 @@ _CATEGORY_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(
     r"\baged\s+(?:(?:between|from|over|under)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$"
     # "children under 15 make up 29.9%", "people over 65"
-    r"|\b(?:children|kids|people|persons|adults|youths?|pupils|residents|women|men|those)\s+(?:under|over|below|above)\s+$",
+    # ("for each child under 18 and under 23 if studying": the singular, and a second bound after the first)
+    r"|\b(?:child|children|kids?|people|persons?|adults?|youths?|pupils?|students?|residents|women|men|those)"
+    r"\s+(?:under|over|below|above)\s+(?:\d{1,3}\s+(?:and|or)\s+(?:under|over|below|above)\s+)?$",
     re.I,
 )
 _AGE_GATE = literal_gate(_AGE_BEFORE)
