@@ -25,6 +25,8 @@ Labelled by tests/realworld/FORMAT.md:
   7. "for each child under 18 and under 23 if studying": ages are no figures (they were counts),
      the singular noun and a second bound after the first too. Look-alike: "120,000 children under
      18" keeps the count.
+  8. "8.900 families": a dot grouping thousands before things counted one by one (8900; it was
+     8.9). Look-alikes: "1.250 points" and "8.900 percent" keep their decimals.
 """
 
 from __future__ import annotations
@@ -141,3 +143,16 @@ def test_ages_are_no_figures(text: str, ages: tuple[str, ...]) -> None:
 def test_a_count_of_children_under_an_age_stays() -> None:
     found = extract_indicators("The region has 120,000 children under 18.", PUBLISHED, title="")
     assert [i.surface for i in found] == ["120,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Some 7.400 families received housing last year.", "7.400", 7400.0),
+        ("In the region 12.350 pupils passed the test.", "12.350", 12350.0),
+        ("The index stood at 1.250 points.", "1.250 points", 1.25),
+        ("Inflation was 8.900 percent.", "8.900 percent", 8.9),
+    ],
+)
+def test_a_dot_grouping_thousands_of_things_counted(text: str, surface: str, value: float) -> None:
+    assert _figure(text, surface).value == value

@@ -1806,7 +1806,7 @@ def _sentence_indicators(
         role, partner = facts.roles.get(index, (None, None))
         indicators.append(
             Indicator(
-                value=quantity.value,
+                value=_dot_thousands(text, mention) or quantity.value,
                 unit=quantity.unit or "count",
                 item=item,
                 qualifier=qualifier,
@@ -3099,6 +3099,30 @@ _PART_READY = re.compile(
     r"|(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:%|percent)\s+(?:ready|complete|completed|done)\b",
     re.I,
 )
+
+
+# "8.900 families": a dot grouping thousands before people or things counted one by one (no family
+# comes in fractions), as some outlets write it
+_DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_COUNTED_ONE_BY_ONE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:families|people|persons|residents|households|children|pupils|students|citizens"
+    r"|jobs|workers|employees|houses|apartments|flats|schools|farms|enterprises|companies|patients|teachers|doctors)\b",
+    re.I,
+)
+
+
+def _dot_thousands(text: str, mention: Mention) -> float | None:
+    """'8.900 families' -> 8900; None for any other figure."""
+    quantity = mention.quantity
+    if (
+        quantity.unit is not None
+        or quantity.scaled
+        or not _DOT_GROUPED.fullmatch(text, mention.numeral_start, mention.end)
+    ):
+        return None
+    if not _COUNTED_ONE_BY_ONE_AFTER.match(text, mention.end):
+        return None
+    return float(text[mention.numeral_start : mention.end].replace(".", ""))
 
 
 def _capacity_of_unfinished(text: str, start: int, end: int) -> bool:
