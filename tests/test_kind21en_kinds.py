@@ -27,6 +27,17 @@ Labelled by tests/realworld/FORMAT.md:
      18" keeps the count.
   8. "8.900 families": a dot grouping thousands before things counted one by one (8900; it was
      8.9). Look-alikes: "1.250 points" and "8.900 percent" keep their decimals.
+  9. "Exports grew by 5% to reach $3 billion", "the expenses were fulfilled by 99.6% to reach 22.4
+     trillion": after a past change and its amount, "to reach" tells the result (actual; target).
+     Look-alikes: "must be increased by 5% to reach" and "plans to increase ... by 5% to reach" stay
+     goals.
+ 10. "the annual plan of the Program is 111% complete", "was 95% fulfilled": how far a plan is done
+     (actual; plan). Look-alike: "The school will be 100% complete by December" stays a plan.
+ 11. change flags: "reached 9.8% reducing twofold", "shrinking threefold": a multiple after a
+     present participle of change (it was no change).
+ 12. "the new 2027 roadmap includes 270 projects", "the 2025 budget includes": a year naming a
+     document is no count (it was one, because "includes" ends in s). Look-alike: "Some 2025
+     families received flats" keeps the count.
 """
 
 from __future__ import annotations
@@ -120,6 +131,19 @@ KINDS = [
     ("The school for 624 places is 16% ready.", "16%", "actual"),
     ("The school for 1,200 places is 100% ready.", "1,200", "actual"),
     ("The school for 624 places was opened last year; 95% of pupils study in one shift.", "624", "actual"),
+    # 9. "to reach" after a past change
+    ("Exports grew by 5% to reach $3 billion.", "$3 billion", "actual"),
+    (
+        "The budget expenses were fulfilled by 98.2% to reach 20.1 trillion tenge.",
+        "20.1 trillion tenge",
+        "actual",
+    ),
+    ("Exports must be increased by 5% to reach $3 billion.", "$3 billion", "target"),
+    ("The ministry plans to increase exports by 5% to reach $3 billion.", "$3 billion", "target"),
+    # 10. how far a plan is done
+    ("The total housing construction for the annual plan of the Program is 108% complete.", "108%", "actual"),
+    ("The plan for housing was 95% fulfilled.", "95%", "actual"),
+    ("The school will be 100% complete by December.", "100%", "plan"),
 ]
 
 
@@ -156,3 +180,27 @@ def test_a_count_of_children_under_an_age_stays() -> None:
 )
 def test_a_dot_grouping_thousands_of_things_counted(text: str, surface: str, value: float) -> None:
     assert _figure(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        ("The annual inflation reached 8.4% reducing twofold.", "twofold", True),
+        ("Imports fell to $2 billion, shrinking threefold.", "threefold", True),
+        ("Imports fell to $2 billion, shrinking threefold.", "$2 billion", False),
+    ],
+)
+def test_multiples_after_a_participle_of_change(text: str, surface: str, is_change: bool) -> None:
+    assert _figure(text, surface).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The new 2027 roadmap includes 270 construction projects.", ["270"]),
+        ("The 2026 budget includes 40 billion tenge for roads.", ["40 billion tenge"]),
+        ("Some 2025 families received flats.", ["2025"]),
+    ],
+)
+def test_a_year_naming_a_document_is_no_count(text: str, kept: list[str]) -> None:
+    assert [i.surface for i in extract_indicators(text, PUBLISHED, title="")] == kept

@@ -100,6 +100,13 @@ _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "nu
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping",
                          # "pork added 0.3% to reach 86 thousand tons": the level a past change reached
                          "added", "rose", "grew", "increased", "climbed", "gained", "jumped"}  # fmt: skip
+# a past verb and the amount of its change just before "to reach": "grew by 5%", "were fulfilled by 99.6%"
+_PAST_CHANGE_BY_BEFORE = re.compile(
+    # ("must be increased by 5% to reach": a passive after a modal is no past deed)
+    r"(?<!\bbe\s)\b(?:[a-z]+ed|rose|grew|fell|risen|grown|fallen)\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|times)?\s*,?\s*$",
+    re.I,
+)
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 # "56% of this year's budget is directed to the social sector": money sent to a use, a budget line
 _DIRECTED = {"directed", "channelled", "channeled"}
@@ -383,6 +390,13 @@ def find_cues(text: str) -> list[Cue]:
                 pair = None  # "entrepreneurs will be able to borrow up to 5 million": what a rule allows
         if word == "reach" and word1 == "to" and word2 in _FELL_SHORT:
             pair = "actual"  # "output failed to reach 2 million tonnes": what happened, no goal
+        elif (
+            word == "reach"
+            and word1 == "to"
+            and word2 == "by"
+            and _PAST_CHANGE_BY_BEFORE.search(text, max(0, start1 - 64), start1)
+        ):
+            pair = None  # "exports grew by 5% to reach $3 billion", "were fulfilled by 99.6% to reach": the result
         elif word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         if (
@@ -1267,7 +1281,7 @@ _CHANGE_WORDS = set(
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
     changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated
-    boost boosted boosts boosting""".split()
+    boost boosted boosts boosting increasing decreasing reducing shrinking declining""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(

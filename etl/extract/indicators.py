@@ -1503,6 +1503,15 @@ def _sentence_indicators(
             # not yet built (FORMAT.md: capacity of buildings under way is plan)
             kind = "plan"
         if (
+            kind in ("plan", "target")
+            and quantity.unit == "percent"
+            and _SHARE_DONE_AFTER.match(text, quantity.end)
+            and _IS_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            # "construction for the annual plan of the Program is 111% complete": how far a plan is
+            # done is an outcome measured now, whatever plan word names it
+            kind = "actual"
+        if (
             kind == "actual"
             and not is_change
             and quantity.unit not in (None, "count", "percent")
@@ -3101,6 +3110,9 @@ _PART_READY = re.compile(
 )
 
 
+# how much of a plan is done, told in the present or past: "is 111% complete", "was 95% fulfilled"
+_SHARE_DONE_AFTER = re.compile(r"\s+(?:complete|completed|fulfilled|done|ready|executed)\b", re.I)
+_IS_NOW_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|only\s+)?$", re.I)
 # "8.900 families": a dot grouping thousands before people or things counted one by one (no family
 # comes in fractions), as some outlets write it
 _DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")

@@ -91,6 +91,13 @@ _AGE_GROUP_AFTER = re.compile(
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
 
+# what a year before it names ("the 2025 budget", "the 2027 roadmap"): never things counted
+_DATED_BY_A_YEAR = frozenset(
+    "budget roadmap plan programme program strategy season campaign harvest census election elections "
+    "report concept law forecast edition agenda action".split()
+)
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 24) : start].lower().split()
     return words[-1].strip(",.") if words else ""
@@ -104,6 +111,8 @@ def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: s
         return True
     # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
     following = ctx.noun_phrase_after(text[quantity.end : quantity.end + 128], allow_of=False)
+    if following and following.split()[0].lower() in _DATED_BY_A_YEAR:
+        return True  # "the new 2027 roadmap includes 270 projects": the year names the document
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
 
 
