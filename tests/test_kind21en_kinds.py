@@ -38,6 +38,12 @@ Labelled by tests/realworld/FORMAT.md:
  12. "the new 2027 roadmap includes 270 projects", "the 2025 budget includes": a year naming a
      document is no count (it was one, because "includes" ends in s). Look-alike: "Some 2025
      families received flats" keeps the count.
+ 13. change flags: "output has increased by 5% and amounted to 4.4 trillion tenge", "increased by
+     more than 15% and in total exceeded 445 billion": the level after a second verb is no change
+     (it took the first verb's). Look-alike: "Exports rose by 5% and imports by 3%" (the verb left
+     out) stays a change.
+ 14. units: "600MWt", "2 GWt" (thermal megawatts) are MW and GW (600MWt was missed, "2 GWt" a
+     count of 2).
 """
 
 from __future__ import annotations
@@ -204,3 +210,37 @@ def test_multiples_after_a_participle_of_change(text: str, surface: str, is_chan
 )
 def test_a_year_naming_a_document_is_no_count(text: str, kept: list[str]) -> None:
     assert [i.surface for i in extract_indicators(text, PUBLISHED, title="")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        ("The output has increased by 6% and amounted to 3.9 trillion tenge.", "3.9 trillion tenge", False),
+        (
+            "Investments increased by more than 12 % and in total exceeded 300 billion tenge.",
+            "300 billion tenge",
+            False,
+        ),
+        ("The output has increased by 6% and amounted to 3.9 trillion tenge.", "6%", True),
+        ("Exports rose by 5% and imports by 3%.", "3%", True),
+    ],
+)
+def test_a_level_after_a_second_verb_is_no_change(text: str, surface: str, is_change: bool) -> None:
+    assert _figure(text, surface).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        (
+            "This year the plants with a capacity of more than 500MWt will be modernised.",
+            "500MWt",
+            "MW",
+            500.0,
+        ),
+        ("New gas projects with a total capacity of 3 GWt will be launched in 2026.", "3 GWt", "GW", 3.0),
+    ],
+)
+def test_thermal_megawatts(text: str, surface: str, unit: str, value: float) -> None:
+    figure = _figure(text, surface)
+    assert (figure.unit, figure.value) == (unit, value)

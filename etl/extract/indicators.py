@@ -3355,6 +3355,9 @@ def _is_change(
     )
     # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
     new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
+    # "has increased by 5% and amounted to 4.4 trillion", "and in total exceeded 445 billion": a
+    # second verb of level after "and" tells the level the change came to
+    new_level = new_level or bool(_AND_LEVEL_VERB.search(text, max(0, mention.start - 48), mention.start))
     # "will rise to 164,350 tenge", "is set to increase to 12%": the verb's bare form, read as the
     # item ("rise"), names no change; the figure after "to" is the level reached
     named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
@@ -3400,6 +3403,11 @@ _VERB_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
     r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
     r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_AND_LEVEL_VERB = re.compile(
+    r"\band\s+(?:(?:in\s+total|in\s+all|overall|thus)\s+)?(?:amounted\s+to|reached|exceeded|totall?ed|made\s+up"
+    r"|stood\s+at|came\s+to)\s+(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)
