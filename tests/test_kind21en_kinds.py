@@ -5,7 +5,8 @@ Labelled by tests/realworld/FORMAT.md:
      additional 10 billion tenge ... in the next three years") or for the year under way ("the
      country allocated 94 billion tenge to the programme in 2024", told in May 2024) is not yet spent
      (plan; it was actual). Look-alikes: a past year's allocation, one beside works told as done and
-     one told as spent keep their reading (actual).
+     one told as spent keep their reading (actual), and so does money "already received" after an
+     approval.
   2. "with 1,000 projects set for implementation in 500 villages": the participle "set for" and a
      noun of works schedules them (plan; actual). Look-alike: "the 200 records set for the decade"
      is no such work.
@@ -94,6 +95,12 @@ KINDS = [
     (
         "In January-April the bank allocated 40 billion tenge in loans to farmers.",
         "40 billion tenge",
+        "actual",
+    ),
+    (
+        "This year 48 projects have been approved, and 15 of them have already received 61.2 billion tenge "
+        "out of a total package of 140 billion tenge.",
+        "61.2 billion tenge",
         "actual",
     ),
     # 2. "set for" and a noun of works

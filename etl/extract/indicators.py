@@ -1269,6 +1269,9 @@ def _sentence_indicators(
                     )
                     and _ALLOCATING.search(text, max(0, mention.start - 80), mention.start) is not None
                     and not _WORKS_DONE_IN.search(text)
+                    # "63 projects have been approved, and 22 of them have already received 89.4 billion":
+                    # money already received is done, whatever was approved before it
+                    and not _CAME_IN_BEFORE.search(text, max(0, mention.start - 48), mention.start)
                 )
             )
             and quantity.unit in CURRENCIES
@@ -2716,6 +2719,10 @@ _ALLOCATING = re.compile(
 )
 
 
+# money told as come in already, just before the sum: "have already received", "got", "was paid"
+_CAME_IN_BEFORE = re.compile(
+    r"\b(?:already|received|receive|got|obtained|disbursed|paid|spent|used)\b(?:\s+[\w-]+){0,3}?\s*$", re.I
+)
 # the part of a sum told as used, paid or spent: "210 billion has been used", "was spent"
 _USED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?"
