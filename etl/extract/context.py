@@ -100,6 +100,13 @@ _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "nu
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping",
                          # "pork added 0.3% to reach 86 thousand tons": the level a past change reached
                          "added", "rose", "grew", "increased", "climbed", "gained", "jumped"}  # fmt: skip
+# a past verb and the amount of its change just before "to reach": "grew by 5%", "were fulfilled by 99.6%"
+_PAST_CHANGE_BY_BEFORE = re.compile(
+    # ("must be increased by 5% to reach": a passive after a modal is no past deed)
+    r"(?<!\bbe\s)\b(?:[a-z]+ed|rose|grew|fell|risen|grown|fallen)\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|times)?\s*,?\s*$",
+    re.I,
+)
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 # "56% of this year's budget is directed to the social sector": money sent to a use, a budget line
 _DIRECTED = {"directed", "channelled", "channeled"}
@@ -184,6 +191,29 @@ _SERVED_NOW = set("subsidized subsidised paid served treated trained employed ta
 _PROGRESSIVE_AUXILIARIES = {"is", "are", "been"}
 _RAISING = set("raising lifting increasing boosting cutting reducing lowering".split())
 _SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
+# "with 1,000 projects set for implementation in 500 villages": the participle alone, after what it
+# schedules, and a noun of works done ahead ("a record set for the decade" is no such work)
+_SET_FOR_WORKS = re.compile(
+    r"\s+(?:implementation|construction|completion|commissioning|launch|opening|repair|reconstruction|release)\b",
+    re.I,
+)
+# "decided to build 12 schools": a decision to act is a plan; a rate decided ("decided to raise the base
+# rate to 16.5%") is in force from the decision and keeps its reading (actual)
+_DECIDED = frozenset(("decided", "decides", "decide"))
+_RATE_DECIDED = re.compile(r"(?:\s+(?!rates?\b)[\w’'-]+){1,5}?\s+rates?\b", re.I)
+# "It is expected to open / build / commission ...": a deed someone does, not an outcome that comes
+_TO_AN_ACT = re.compile(
+    r"\s+to\s+(?:open|build|construct|commission|launch|create|put|repair|reconstruct|allocate|implement|install"
+    r"|lay|plant|introduce|complete|finish|provide|hold|adopt|purchase|buy|connect|modernize|modernise)\b",
+    re.I,
+)
+# "suggests allocating 25% of quotas": a proposal of an act ("the data suggests that ..." is no proposal)
+_SUGGEST = frozenset(("suggest", "suggests", "suggested"))
+_SUGGESTED_ACT = re.compile(
+    r"\s+(?:allocating|building|constructing|raising|increasing|introducing|creating|spending|directing|opening"
+    r"|reducing|cutting|setting|giving|providing|extending|lowering)\b",
+    re.I,
+)
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -299,6 +329,10 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair is None and word == "to" and word1 in _DECIDED and not _RATE_DECIDED.match(text, end):
+            pair = "plan"  # "the akimat decided to build 12 schools": an act decided, still to be done
+        if pair is None and word == "for" and word1 == "set" and _SET_FOR_WORKS.match(text, end):
+            pair = "plan"  # "1,000 projects set for implementation": work scheduled, told by the participle
         if pair == "plan" and word == "set" and word1 in _SET_AUXILIARIES:
             following = _SET_TO_CHANGE.match(text, end)
             if following and following[1] in _DRIFTS:
@@ -356,6 +390,13 @@ def find_cues(text: str) -> list[Cue]:
                 pair = None  # "entrepreneurs will be able to borrow up to 5 million": what a rule allows
         if word == "reach" and word1 == "to" and word2 in _FELL_SHORT:
             pair = "actual"  # "output failed to reach 2 million tonnes": what happened, no goal
+        elif (
+            word == "reach"
+            and word1 == "to"
+            and word2 == "by"
+            and _PAST_CHANGE_BY_BEFORE.search(text, max(0, start1 - 64), start1)
+        ):
+            pair = None  # "exports grew by 5% to reach $3 billion", "were fulfilled by 99.6% to reach": the result
         elif word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         if (
@@ -383,6 +424,10 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
+        if word == "expected" and word1 in ("is", "was") and word2 == "it" and _TO_AN_ACT.match(text, end):
+            kind = "plan"  # "It is expected to open 140 stations": officialese for what is planned
+        if word in _SUGGEST and _SUGGESTED_ACT.match(text, end):
+            kind = "plan"  # "the ministry suggests allocating 25% of quotas": a proposal, as "proposes" is
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
             kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (word == "may" and _ENTITLED.match(text, end)) or (
@@ -715,7 +760,7 @@ _PROPOSAL_TO = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS}
+     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(
@@ -1236,7 +1281,7 @@ _CHANGE_WORDS = set(
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
     changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated
-    boost boosted boosts boosting""".split()
+    boost boosted boosts boosting increasing decreasing reducing shrinking declining""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(

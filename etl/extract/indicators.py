@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1292,6 +1292,20 @@ def _sentence_indicators(
                 own is None
                 # "30 billion tenge, which has been allotted earlier this year": set aside for the year
                 or (_year_under_way(own, published) and _GIVEN_AFTER.match(text, quantity.end) is not None)
+                # "ordered to allocate 10 billion tenge ... in the next three years", "Kazakhstan
+                # allocated 194.3 billion tenge to the programme in 2018" told that September: set
+                # aside for a span ahead or for the year under way, not yet spent (FORMAT.md)
+                or (
+                    (
+                        _year_under_way(own, published)
+                        or (own.period_start is not None and own.period_start >= published)
+                    )
+                    and _ALLOCATING.search(text, max(0, mention.start - 80), mention.start) is not None
+                    and not _WORKS_DONE_IN.search(text)
+                    # "63 projects have been approved, and 22 of them have already received 89.4 billion":
+                    # money already received is done, whatever was approved before it
+                    and not _CAME_IN_BEFORE.search(text, max(0, mention.start - 48), mention.start)
+                )
             )
             and quantity.unit in CURRENCIES
             and (
@@ -1515,6 +1529,24 @@ def _sentence_indicators(
             if own is None and quantity.unit in CURRENCIES:
                 period = Period(mention.start, quantity.end, published, published, False)
                 pool_state = True
+        if (
+            kind == "actual"
+            and quantity.unit in (None, "count")
+            and ("%" in text or "percent" in text)
+            and _capacity_of_unfinished(text, mention.start, quantity.end)
+        ):
+            # "a school for 624 places is 16% ready": what a building not yet finished will hold is
+            # not yet built (FORMAT.md: capacity of buildings under way is plan)
+            kind = "plan"
+        if (
+            kind in ("plan", "target")
+            and quantity.unit == "percent"
+            and _SHARE_DONE_AFTER.match(text, quantity.end)
+            and _IS_NOW_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            # "construction for the annual plan of the Program is 111% complete": how far a plan is
+            # done is an outcome measured now, whatever plan word names it
+            kind = "actual"
         if (
             kind == "actual"
             and not is_change
@@ -1825,7 +1857,7 @@ def _sentence_indicators(
         role, partner = facts.roles.get(index, (None, None))
         indicators.append(
             Indicator(
-                value=quantity.value,
+                value=_dot_thousands(text, mention) or quantity.value,
                 unit=quantity.unit or "count",
                 item=item,
                 qualifier=qualifier,
@@ -2755,6 +2787,10 @@ _ALLOCATING = re.compile(
 )
 
 
+# money told as come in already, just before the sum: "have already received", "got", "was paid"
+_CAME_IN_BEFORE = re.compile(
+    r"\b(?:already|received|receive|got|obtained|disbursed|paid|spent|used)\b(?:\s+[\w-]+){0,3}?\s*$", re.I
+)
 # the part of a sum told as used, paid or spent: "210 billion has been used", "was spent"
 _USED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?"
@@ -3139,6 +3175,53 @@ def _done_before_plan(
     return not any(opening.start() <= cue[0] < facts.clauses[index][1] for cue in facts.cues)
 
 
+# what a building holds: "(a school) for 624 places", "with 300 beds"
+_HELD_AFTER = re.compile(r"\s+(?:pupils?|students?|places|seats|beds|children|visits)\b", re.I)
+# readiness short of whole: "is 16% ready", "its readiness is 95%", "construction is 40 percent complete"
+_PART_READY = re.compile(
+    r"\b(?:readiness|ready|completion)\b(?:[^.;%]|\.(?=\d)){0,40}?(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:%|percent)"
+    r"|(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:%|percent)\s+(?:ready|complete|completed|done)\b",
+    re.I,
+)
+
+
+# how much of a plan is done, told in the present or past: "is 111% complete", "was 95% fulfilled"
+_SHARE_DONE_AFTER = re.compile(r"\s+(?:complete|completed|fulfilled|done|ready|executed)\b", re.I)
+_IS_NOW_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|only\s+)?$", re.I)
+# "8.900 families": a dot grouping thousands before people or things counted one by one (no family
+# comes in fractions), as some outlets write it
+_DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_COUNTED_ONE_BY_ONE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:families|people|persons|residents|households|children|pupils|students|citizens"
+    r"|jobs|workers|employees|houses|apartments|flats|schools|farms|enterprises|companies|patients|teachers|doctors)\b",
+    re.I,
+)
+
+
+def _dot_thousands(text: str, mention: Mention) -> float | None:
+    """'8.900 families' -> 8900; None for any other figure."""
+    quantity = mention.quantity
+    if (
+        quantity.unit is not None
+        or quantity.scaled
+        or not _DOT_GROUPED.fullmatch(text, mention.numeral_start, mention.end)
+    ):
+        return None
+    if not _COUNTED_ONE_BY_ONE_AFTER.match(text, mention.end):
+        return None
+    return float(text[mention.numeral_start : mention.end].replace(".", ""))
+
+
+def _capacity_of_unfinished(text: str, start: int, end: int) -> bool:
+    """'The school for 624 places is 16% ready': the figure is what a building told as partly
+    ready will hold."""
+    return bool(
+        _CAPACITY_FOR_BEFORE.search(text, max(0, start - 16), start)
+        and _HELD_AFTER.match(text, end)
+        and _PART_READY.search(text)
+    )
+
+
 def _buildings_under_way(text: str, start: int, end: int) -> bool:
     """'10 schools for 6,900 pupils are being built', '4 bus depots are being reconstructed',
     'Construction of 19 schools is under way': the figure counts buildings under construction."""
@@ -3347,6 +3430,9 @@ def _is_change(
     )
     # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
     new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
+    # "has increased by 5% and amounted to 4.4 trillion", "and in total exceeded 445 billion": a
+    # second verb of level after "and" tells the level the change came to
+    new_level = new_level or bool(_AND_LEVEL_VERB.search(text, max(0, mention.start - 48), mention.start))
     # "will rise to 164,350 tenge", "is set to increase to 12%": the verb's bare form, read as the
     # item ("rise"), names no change; the figure after "to" is the level reached
     named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
@@ -3392,6 +3478,11 @@ _VERB_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
     r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
     r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_AND_LEVEL_VERB = re.compile(
+    r"\band\s+(?:(?:in\s+total|in\s+all|overall|thus)\s+)?(?:amounted\s+to|reached|exceeded|totall?ed|made\s+up"
+    r"|stood\s+at|came\s+to)\s+(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)

@@ -73,7 +73,9 @@ _CATEGORY_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(
     r"\baged\s+(?:(?:between|from|over|under)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$"
     # "children under 15 make up 29.9%", "people over 65"
-    r"|\b(?:children|kids|people|persons|adults|youths?|pupils|residents|women|men|those)\s+(?:under|over|below|above)\s+$",
+    # ("for each child under 18 and under 23 if studying": the singular, and a second bound after the first)
+    r"|\b(?:child|children|kids?|people|persons?|adults?|youths?|pupils?|students?|residents|women|men|those)"
+    r"\s+(?:under|over|below|above)\s+(?:\d{1,3}\s+(?:and|or)\s+(?:under|over|below|above)\s+)?$",
     re.I,
 )
 _AGE_GATE = literal_gate(_AGE_BEFORE)
@@ -87,6 +89,13 @@ _AGE_GROUP_AFTER = re.compile(
     re.I,
 )
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
+
+
+# what a year before it names ("the 2025 budget", "the 2027 roadmap"): never things counted
+_DATED_BY_A_YEAR = frozenset(
+    "budget roadmap plan programme program strategy season campaign harvest census election elections "
+    "report concept law forecast edition agenda action".split()
+)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -104,6 +113,8 @@ def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: s
         return False  # "More than 2000 people": the count the period reader leaves as no year
     # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
     following = ctx.noun_phrase_after(text[quantity.end : quantity.end + 128], allow_of=False)
+    if following and following.split()[0].lower() in _DATED_BY_A_YEAR:
+        return True  # "the new 2027 roadmap includes 270 projects": the year names the document
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
 
 

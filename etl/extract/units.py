@@ -128,8 +128,9 @@ UNITS: tuple[Unit, ...] = (
             r"|across|above|below|underground)\b|[.,;:)](?!\d)|$)",
         ),
     ),
-    Unit("MW", "MW", (r"\s?(?:MW|megawatts?)\b",)),
-    Unit("GW", "GW", (r"\s?(?:GW|gigawatts?)\b",)),
+    # ("600MWt", "2 GWt": thermal megawatts, the heat plants' own spelling)
+    Unit("MW", "MW", (r"\s?(?:MWt?|megawatts?)\b",)),
+    Unit("GW", "GW", (r"\s?(?:GWt?|gigawatts?)\b",)),
     Unit(
         "kWh",
         "kWh",
