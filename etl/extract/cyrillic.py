@@ -567,6 +567,8 @@ def extract_cyrillic_indicators(
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
+            if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):
+                found = _kk_plan_restated(sentence.text, found, results[-1].kind)
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]
@@ -4983,6 +4985,8 @@ def _sentence_indicators(
                 and period.period_end is not None and period.period_end > published
                 # projects told as being carried out ("26 жоба жүзеге асырылуда, олардың құны – 315 млрд")
                 or _KK_PROJECTS_GOING_ON.search(text) is not None
+                # money told given to start the work ("құрылысты бастау үшін 550 млн теңге бөлініп отыр")
+                or _KK_TO_START.search(text) is not None
             )
         ):  # fmt: skip
             # "жалпы құны 2,6 трлн теңгені құрайтын 128 жоба", "Жобаның жалпы құны – 5,8 млрд теңге":
@@ -6372,6 +6376,22 @@ def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicat
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
 
 
+# "Яғни", "Демек" opening a sentence: that is, the sentence before told again in other terms
+_KK_THAT_IS_OPENING = re.compile(r"\s*(?:Яғни|Демек)(?!\w)", re.I)
+
+
+def _kk_plan_restated(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Биыл тағы 112 мектепті пайдалануға беру жоспарлануда. Яғни жарты миллионға жуық оқушы үшін жағдай
+    жасалуда': a sentence opened by "that is" that tells a plan or outlook just told again, in the
+    present or to come (not a past deed, "Яғни ... салынды"), is of that kind."""
+    if not _KK_THAT_IS_OPENING.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense == "past":
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" and not i.is_change else i for i in found]
+
+
 # "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
 _KK_THIS_COMPARED = re.compile(
     r"\s*(?:Бұл|Ол)\s+(?:көрсеткіш\s+|көлем\s+)?(?:[^\W\d]+|\d{4}\s+жыл\w*)\s+"
@@ -6860,6 +6880,8 @@ _KK_YEARS_COUNTED = re.compile(
     re.I,
 )
 # ("бастамалар қолға алынып отыр": initiatives being taken up, work begun and going on)
+# the work still to be started: "құрылысты бастау үшін", "құрылысын бастауға" (its worth not yet spent)
+_KK_TO_START = re.compile(r"(?<!\w)бастау(?:\s+үшін|ға)(?!\w)", re.I)
 _KK_PROJECTS_GOING_ON = re.compile(
     r"(?<!\w)(?:(?:жүзеге|іске)\s+асырыл|қолға\s+алын)(?:ып\s+жатыр|ып\s+отыр|уда)(?!\w)", re.I
 )
@@ -7396,6 +7418,12 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
     running until now)."""
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
+        ahead = _kk_old_level_of_own_year_ahead(indicators, first_index, index, published)
+        if ahead is not None:
+            # "кірістері 2026 жылғы 10,7 трлн теңгеден 2028 жылы 13,3 трлн теңгеге дейін өседі": the old
+            # level keeps its own year ahead and is foreseen as the new one is, not the level now
+            shifted[index] = replace(indicator, kind=ahead)
+            continue
         coming = _coming_new_level(indicators, index, published) or _ru_old_level_of_year_ahead(
             indicators, first_index, index, published
         )
@@ -7474,6 +7502,28 @@ def _ru_old_level_of_year_ahead(
         and (first, last) == (new.period_start, new.period_end)
         and _ru_old_level(old)
     )  # fmt: skip
+
+
+def _kk_old_level_of_own_year_ahead(
+    indicators: list[Indicator], first_index: int, index: int, published: date
+) -> str | None:
+    """The kind of the new level ('forecast', 'plan') for a Kazakh old level dated by a year of its own
+    still ahead, other than the new level's ("2026 жылғы 10,7 трлн теңгеден 2028 жылы 13,3 трлн теңгеге"):
+    None for any other amount."""
+    old = indicators[index]
+    if old.role != "from" or old.partner is None or not 0 <= old.partner - first_index < len(indicators):
+        return None
+    new = indicators[old.partner - first_index]
+    first, last = old.period_start, old.period_end
+    own_year = first is not None and last is not None and first.year == last.year and first > published
+    if not (
+        own_year and old.kind == "actual" and new.kind in ("plan", "forecast", "target")
+        and (first, last) != (new.period_start, new.period_end)
+        and _KK_OLD_LEVEL.search(old.surface)
+        and re.search(rf"(?<!\w){first.year}\s+жылғы\s+$", old.sentence[: old.start_char - old.sentence_start])
+    ):  # fmt: skip
+        return None
+    return new.kind
 
 
 def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:
