@@ -15,6 +15,9 @@ Labelled by tests/realworld/FORMAT.md:
   4. money given "to start" the work ("құрылысты бастау үшін 420 млн теңге бөлінді") is for work not
      yet done, a plan; so is the worth of the project in that sentence. Money for work told finished
      stays actual.
+  5. the length of road repair going on ("380 шақырым жол жөнделіп жатыр", and after a converb's comma,
+     "жөндеуден өтіп, қайта жаңғыртылып жатыр") is the size of works under way, a plan (FORMAT.md:
+     projects under way); the length repaired, or a count of roads, keeps its reading.
 """
 
 from __future__ import annotations
@@ -118,3 +121,24 @@ def test_money_for_work_told_finished_or_a_bare_worth_stays_actual() -> None:
     assert _find(text, "420 млн теңге", published).kind == "actual"
     text = "Жобаның жалпы құны 3,1 млрд теңге."
     assert _find(text, "3,1 млрд теңге", published).kind == "actual"
+
+
+# 5. the length of road repair going on
+
+
+def test_the_length_of_road_repair_going_on_is_planned() -> None:
+    published = date(2024, 5, 20)
+    text = "Облыста 380 шақырым жол жөнделіп жатыр."
+    assert _find(text, "380 шақырым", published).kind == "plan"
+    text = "Министрліктің дерегінше, 9 мың шақырым автожол жөндеуден өтіп, қайта жаңғыртылып жатыр."
+    assert _find(text, "9 мың шақырым", published).kind == "plan"
+
+
+def test_the_length_of_road_repaired_or_the_count_of_roads_stays_actual() -> None:
+    published = date(2024, 5, 20)
+    text = "Былтыр облыста 380 шақырым жол жөнделді."
+    assert _find(text, "380 шақырым", published).kind == "actual"
+    text = "Облыста 14 жол жөнделіп жатыр."
+    assert _find(text, "14", published).kind == "actual"
+    text = "Жол 380 шақырымға созылып, үш ауданды басып өтеді."
+    assert _find(text, "380 шақырымға", published).kind != "plan"

@@ -4629,7 +4629,7 @@ def _sentence_indicators(
                 # "1 млрд 623 млн теңгеге денсаулық сақтау нысандары салынып жатыр": what is built for so much
                 or figure.unit in _MONEY and _KK_DATIVE.search(text, figure.start, figure.end) is not None
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
-                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_bracket_clause(text, figure, clause))
+                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_clause_run_on(text, figure, clause))
             )
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
@@ -6121,12 +6121,20 @@ def _kk_part_list(text: str, start: int) -> bool:
     return True
 
 
-def _kk_bracket_clause(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+def _kk_clause_run_on(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
     """The figure's clause, run on past a bracket that opens right after it ("жалпы ауданы 119,3 мың
-    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too)."""
+    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too), or
+    past a comma after a converb ("12 мың шақырым жол жөндеуден өтіп, қайта жаңғыртылып жатыр": the
+    converb's clause goes on to the verb it leans on)."""
+    if text.startswith(",", clause[1]) and _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1]):
+        return clause[0], clause_span(text, clause[1] + 1, clause[1] + 1)[1]
     if not text.startswith("(", clause[1]):
         return clause
     return clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+
+
+# a converb ending a clause before its comma: "жөндеуден өтіп,", "аяқталып," (no case ending after it)
+_KK_CONVERB_BEFORE_COMMA = re.compile(r"[^\W\d_]{2,}[ыі]п\s*$", re.I)
 
 
 def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:
@@ -6848,7 +6856,8 @@ def _converb_kind(
 # work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
 # жүріп жатыр", "жүргізілуде", "іске асырылуда")
 _KK_UNDER_WAY = re.compile(
-    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
+    # ("450 шақырым жол жөнделіп жатыр", "жөнделуде": repair going on, the works' length still to be done)
+    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|жөндел|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
     # an adverb of pace between: "үйдің құрылысы қарқынды жүруде", "құрылысы жедел жүргізілуде"
     r"|(?<!\w)құрылысы\s+(?:қарқынды|жедел|белсенді|қызу|сәтті|жоспарлы)\s+(?:жүр|жүргізіл)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)(?!\w)"
     # "5 мектептің құрылысы аяқталуға жақын": near its end, still being built
