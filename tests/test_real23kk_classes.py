@@ -18,6 +18,9 @@ Labelled by tests/realworld/FORMAT.md:
   5. the length of road repair going on ("380 шақырым жол жөнделіп жатыр", and after a converb's comma,
      "жөндеуден өтіп, қайта жаңғыртылып жатыр") is the size of works under way, a plan (FORMAT.md:
      projects under way); the length repaired, or a count of roads, keeps its reading.
+  6. the beds of a hospital whose building is being finished ("250 төсек-орынға арналған аурухананың
+     құрылысы аяқталып жатыр", "аяқталуда") are the capacity of work under way, a plan; once it is
+     finished, or working, they are actual.
 """
 
 from __future__ import annotations
@@ -142,3 +145,22 @@ def test_the_length_of_road_repaired_or_the_count_of_roads_stays_actual() -> Non
     assert _find(text, "14", published).kind == "actual"
     text = "Жол 380 шақырымға созылып, үш ауданды басып өтеді."
     assert _find(text, "380 шақырымға", published).kind != "plan"
+
+
+# 6. the beds of a hospital whose building is being finished
+
+
+def test_the_beds_of_a_hospital_being_finished_are_planned() -> None:
+    published = date(2016, 10, 3)
+    text = "Қалада 250 төсек-орынға арналған аурухананың құрылысы аяқталып жатыр."
+    assert _find(text, "250", published).kind == "plan"
+    text = "Ауданда 120 орындық мектептің құрылысы аяқталуда."
+    assert _find(text, "120", published).kind == "plan"
+
+
+def test_the_beds_of_a_hospital_finished_stay_actual() -> None:
+    published = date(2016, 10, 3)
+    text = "Қалада 250 төсек-орынға арналған аурухананың құрылысы аяқталды."
+    assert _find(text, "250", published).kind == "actual"
+    text = "Облыста 250 төсек-орынға арналған аурухана жұмыс істейді."
+    assert _find(text, "250", published).kind == "actual"
