@@ -164,3 +164,10 @@ def test_the_beds_of_a_hospital_finished_stay_actual() -> None:
     assert _find(text, "250", published).kind == "actual"
     text = "Облыста 250 төсек-орынға арналған аурухана жұмыс істейді."
     assert _find(text, "250", published).kind == "actual"
+
+
+def test_the_term_of_carrying_out_an_instruction_keeps_its_target() -> None:
+    text = (
+        "Президент жүктеген 3 млрд ағаш отырғызу тапсырмасының орындалу мерзімі 2028 жылға дейін ұзартылды."
+    )
+    assert _find(text, "3 млрд").kind == "target"
