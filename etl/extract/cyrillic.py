@@ -7525,9 +7525,10 @@ def _kk_old_level_of_own_year_ahead(
         return None
     new = indicators[old.partner - first_index]
     first, last = old.period_start, old.period_end
-    own_year = first is not None and last is not None and first.year == last.year and first > published
+    if first is None or last is None or first.year != last.year or first <= published:
+        return None
     if not (
-        own_year and old.kind == "actual" and new.kind in ("plan", "forecast", "target")
+        old.kind == "actual" and new.kind in ("plan", "forecast", "target")
         and (first, last) != (new.period_start, new.period_end)
         and _KK_OLD_LEVEL.search(old.surface)
         and re.search(rf"(?<!\w){first.year}\s+жылғы\s+$", old.sentence[: old.start_char - old.sentence_start])
