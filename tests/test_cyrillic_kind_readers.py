@@ -638,11 +638,6 @@ LEFT: dict[tuple[str, str, float], str] = {
         "'жетеді' of a total size is read as a level ahead; a total that stands now needs a reading of "
         "the subject noun the reader does not do"
     ),
-    ("kk", "Қазір ауданда жалпы ұзындығы ", 35): (
-        "the length of work under way: FORMAT.md says plan, but the dev sets label it both ways (kk-007 "
-        "'4,1 мың шақырымы жаңартылуда' actual, h3-kk-02 plan), so reading every passive progressive as "
-        "work under way cost a dev figure and was not kept"
-    ),
     ("kk", "Жаңа оқу жылында бірінші сыны", 28000): (
         "'деп есептелуде' (is reckoned) is no forecast cue, unlike 'деп күтілуде', 'деп болжануда'"
     ),

@@ -569,6 +569,8 @@ def extract_cyrillic_indicators(
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
+            if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):
+                found = _kk_plan_restated(sentence.text, found, results[-1].kind)
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]
@@ -4720,7 +4722,7 @@ def _sentence_indicators(
                 # "1 млрд 623 млн теңгеге денсаулық сақтау нысандары салынып жатыр": what is built for so much
                 or figure.unit in _MONEY and _KK_DATIVE.search(text, figure.start, figure.end) is not None
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
-                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_bracket_clause(text, figure, clause))
+                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_clause_run_on(text, figure, clause))
             )
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
@@ -5076,6 +5078,8 @@ def _sentence_indicators(
                 and period.period_end is not None and period.period_end > published
                 # projects told as being carried out ("26 жоба жүзеге асырылуда, олардың құны – 315 млрд")
                 or _KK_PROJECTS_GOING_ON.search(text) is not None
+                # money told given to start the work ("құрылысты бастау үшін 550 млн теңге бөлініп отыр")
+                or _KK_TO_START.search(text) is not None
             )
         ):  # fmt: skip
             # "жалпы құны 2,6 трлн теңгені құрайтын 128 жоба", "Жобаның жалпы құны – 5,8 млрд теңге":
@@ -6210,12 +6214,20 @@ def _kk_part_list(text: str, start: int) -> bool:
     return True
 
 
-def _kk_bracket_clause(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+def _kk_clause_run_on(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
     """The figure's clause, run on past a bracket that opens right after it ("жалпы ауданы 119,3 мың
-    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too)."""
+    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too), or
+    past a comma after a converb ("12 мың шақырым жол жөндеуден өтіп, қайта жаңғыртылып жатыр": the
+    converb's clause goes on to the verb it leans on)."""
+    if text.startswith(",", clause[1]) and _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1]):
+        return clause[0], clause_span(text, clause[1] + 1, clause[1] + 1)[1]
     if not text.startswith("(", clause[1]):
         return clause
     return clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+
+
+# a converb ending a clause before its comma: "жөндеуден өтіп,", "аяқталып," (no case ending after it)
+_KK_CONVERB_BEFORE_COMMA = re.compile(r"[^\W\d_]{2,}[ыі]п\s*$", re.I)
 
 
 def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:
@@ -6463,6 +6475,22 @@ def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicat
     if predicate is None or predicate.tense != "nominal" or predicate.stative:
         return found
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# "Яғни", "Демек" opening a sentence: that is, the sentence before told again in other terms
+_KK_THAT_IS_OPENING = re.compile(r"\s*(?:Яғни|Демек)(?!\w)", re.I)
+
+
+def _kk_plan_restated(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Биыл тағы 112 мектепті пайдалануға беру жоспарлануда. Яғни жарты миллионға жуық оқушы үшін жағдай
+    жасалуда': a sentence opened by "that is" that tells a plan or outlook just told again, in the
+    present or to come (not a past deed, "Яғни ... салынды"), is of that kind."""
+    if not _KK_THAT_IS_OPENING.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense == "past":
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" and not i.is_change else i for i in found]
 
 
 # "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
@@ -6921,11 +6949,13 @@ def _converb_kind(
 # work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
 # жүріп жатыр", "жүргізілуде", "іске асырылуда")
 _KK_UNDER_WAY = re.compile(
-    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
+    # ("450 шақырым жол жөнделіп жатыр", "жөнделуде": repair going on, the works' length still to be done)
+    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|жөндел|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
     # an adverb of pace between: "үйдің құрылысы қарқынды жүруде", "құрылысы жедел жүргізілуде"
     r"|(?<!\w)құрылысы\s+(?:қарқынды|жедел|белсенді|қызу|сәтті|жоспарлы)\s+(?:жүр|жүргізіл)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)(?!\w)"
     # "5 мектептің құрылысы аяқталуға жақын": near its end, still being built
-    r"|(?<!\w)құрылыс\w*\s+аяқталуға\s+жақын(?!\w)",
+    # ("құрылысы аяқталып жатыр", "аяқталуда": being finished, not yet done)
+    r"|(?<!\w)құрылыс\w*\s+(?:аяқталуға\s+жақын|аяқталып\s+жатыр|аяқталуда)(?!\w)",
     re.I,
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
@@ -6953,6 +6983,8 @@ _KK_YEARS_COUNTED = re.compile(
     re.I,
 )
 # ("бастамалар қолға алынып отыр": initiatives being taken up, work begun and going on)
+# the work still to be started: "құрылысты бастау үшін", "құрылысын бастауға" (its worth not yet spent)
+_KK_TO_START = re.compile(r"(?<!\w)бастау(?:\s+үшін|ға)(?!\w)", re.I)
 _KK_PROJECTS_GOING_ON = re.compile(
     r"(?<!\w)(?:(?:жүзеге|іске)\s+асырыл|қолға\s+алын)(?:ып\s+жатыр|ып\s+отыр|уда)(?!\w)", re.I
 )
@@ -6977,7 +7009,7 @@ _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 # "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған", "267 мың оқушы орнына арналған":
 # the size of a place
 _KK_CAPACITY_AFTER = re.compile(
-    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек|оқушы|бала|адам|келуші)(?:ға|ке|қа|ге)\s+арналған"
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек(?:-орын)?|оқушы|бала|адам|келуші)(?:ға|ке|қа|ге)\s+арналған"
     r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+арналған)(?!\w)",
     re.I,
 )
@@ -7489,6 +7521,12 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
     running until now)."""
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
+        ahead = _kk_old_level_of_own_year_ahead(indicators, first_index, index, published)
+        if ahead is not None:
+            # "кірістері 2026 жылғы 10,7 трлн теңгеден 2028 жылы 13,3 трлн теңгеге дейін өседі": the old
+            # level keeps its own year ahead and is foreseen as the new one is, not the level now
+            shifted[index] = replace(indicator, kind=ahead)
+            continue
         coming = _coming_new_level(indicators, index, published) or _ru_old_level_of_year_ahead(
             indicators, first_index, index, published
         )
@@ -7567,6 +7605,29 @@ def _ru_old_level_of_year_ahead(
         and (first, last) == (new.period_start, new.period_end)
         and _ru_old_level(old)
     )  # fmt: skip
+
+
+def _kk_old_level_of_own_year_ahead(
+    indicators: list[Indicator], first_index: int, index: int, published: date
+) -> str | None:
+    """The kind of the new level ('forecast', 'plan') for a Kazakh old level dated by a year of its own
+    still ahead, other than the new level's ("2026 жылғы 10,7 трлн теңгеден 2028 жылы 13,3 трлн теңгеге"):
+    None for any other amount."""
+    old = indicators[index]
+    if old.role != "from" or old.partner is None or not 0 <= old.partner - first_index < len(indicators):
+        return None
+    new = indicators[old.partner - first_index]
+    first, last = old.period_start, old.period_end
+    if first is None or last is None or first.year != last.year or first <= published:
+        return None
+    if not (
+        old.kind == "actual" and new.kind in ("plan", "forecast", "target")
+        and (first, last) != (new.period_start, new.period_end)
+        and _KK_OLD_LEVEL.search(old.surface)
+        and re.search(rf"(?<!\w){first.year}\s+жылғы\s+$", old.sentence[: old.start_char - old.sentence_start])
+    ):  # fmt: skip
+        return None
+    return new.kind
 
 
 def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:

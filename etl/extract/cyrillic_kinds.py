@@ -142,6 +142,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _KAZAKH_GOING_ON_END.search(text)
         ):  # fmt: skip
             continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
+        if (
+            kind == "target" and kazakh and word in _KAZAKH_TASK_NOMINATIVE
+            and _KAZAKH_TASK_FULFILLED.match(text, match.end())
+        ):  # fmt: skip
+            continue  # "тапсырмасы толық орындалып, 6 087 ауыл ... қамтамасыз етіліп отыр": the goal met, the level now
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVING.match(text, match.end()):
             kind = (
                 "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
@@ -866,6 +871,12 @@ _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұ�
 _KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_AS_TASKED = re.compile(r"(?<=тапсырмасына)\s+сәйкес(?!\w)")
+# "тапсырмасы толық орындалды", "тапсырма орындалып": the instruction carried out, no goal still ahead
+# (the subject itself, not "тапсырмасының орындалу мерзімі": the term of carrying it out)
+_KAZAKH_TASK_NOMINATIVE = frozenset(("тапсырма", "тапсырмасы", "тапсырмалар", "тапсырмалары"))
+_KAZAKH_TASK_FULFILLED = re.compile(
+    r"\s+(?:толық\s+|толықтай\s+|толығымен\s+|түгел\s+)?орындал(?!у|ады|атын|мақ)\w*", re.I
+)
 # a sentence that ends on work going on: "іске асырылуда", "жүргізіліп жатыр"
 _KAZAKH_GOING_ON_END = re.compile(r"[^\W\d_]{3,}(?:уда|уде)[\s.!»\"]*$|\s(?:жатыр|жатқан)[\s.!»\"]*$")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
