@@ -20,7 +20,7 @@ ARTICLE_COLUMNS = {
     "source": st.column_config.TextColumn("source", width=130),
     "views": st.column_config.NumberColumn("views", format="localized", width=70,
                                            help="The count kt.kz printed at the article's latest capture (the "
-                                           "caption above says when); empty where no count was printed"),
+                                           "caption above says when); 'None' where no count was printed"),
     "text": st.column_config.TextColumn("text", width=74),
     "original": ORIGINAL_LINK,
 }  # fmt: skip
@@ -28,7 +28,7 @@ ARTICLE_COLUMNS = {
 
 def article_rows(found: pd.DataFrame) -> pd.DataFrame:
     """queries.articles' rows as the list shows them: publication time and views as a datetime
-    and a number (missing: empty), the original's link only where some article has one."""
+    and a number (missing: <NA>, which the grid shows as "None"), the original's link only where some article has one."""
     table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
                           "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
                           "views": pd.to_numeric(found["views"]).astype("Int64"),
