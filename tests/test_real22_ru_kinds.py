@@ -1,0 +1,104 @@
+"""Kinds and change flags seen on real stored Russian pages (round real22, the leftovers of round 20 on
+programmes and budgets), in sentences of our own. Labelled by tests/realworld/FORMAT.md:
+  1. money added to an amended budget of the year under way ("Корректировки добавили в расходную часть
+     бюджета 94,2 млрд тенге", after "уточненный бюджет") is set aside for this year: plan, and the
+     amount the budget grew by (a change); "Дополнительно выделили ..." there is plan, no change;
+     money added in a past year, or with no amended budget named, keeps its reading;
+  2. the figures before "— таковы масштабы национального проекта/программы" are what it is to build
+     (plan), not a state now;
+  3. a stage or programme that "включает (начало) строительства 27 проектов" holds works to come:
+     plan ("начало" is the noun, no past "-ло"); "включал" (its past) is not read so;
+  4. the whole a part is counted against under a programme ("В рамках национального проекта построено
+     410 из 520 амбулаторий") is what the programme is to build: plan; the part stays actual, and with
+     no programme named ("Открыто 6 из 9 поликлиник") the whole keeps its reading;
+  5. a level a plan sets ("По национальному плану к 2029 году это число вырастет до 650 тыс.",
+     "по плану ... доля достигнет 80%") is a goal: target; works "по плану ... построят 40 школ"
+     stay plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
+
+P = date(2025, 6, 10)
+YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "change"),
+    [
+        # 1. money added to an amended budget of this year
+        (
+            "Маслихат утвердил уточненный бюджет области. Корректировки добавили в расходную часть бюджета "
+            "94,2 млрд тенге.",
+            "94,2 млрд тенге",
+            "plan",
+            True,
+        ),
+        (
+            "Депутаты рассмотрели уточнение бюджета. В расходную часть бюджета добавлено 18 млрд тенге.",
+            "18 млрд тенге",
+            "plan",
+            True,
+        ),
+        (
+            "Областной бюджет скорректирован. Дополнительно выделили 7,5 млрд тенге на дороги.",
+            "7,5 млрд тенге",
+            "plan",
+            False,
+        ),
+        # 2. the scale of a programme
+        ("Строительство 180 новых школ на 310 тысяч мест — таковы масштабы программы.", "180", "plan", False),
+        (
+            "Строительство 180 новых школ на 310 тысяч мест — таковы масштабы программы.",
+            "310 тысяч",
+            "plan",
+            False,
+        ),
+        ("Сорок больниц и 12 тысяч коек — таковы масштабы национального проекта.", "12 тысяч", "plan", False),
+        # 3. a stage holds works to come
+        ("Первый этап концепции включает начало строительства 27 крупных проектов.", "27", "plan", False),
+        ("Второй этап включает строительство 14 школ и 6 поликлиник.", "14", "plan", False),
+        # 4. the whole of a programme's works
+        ("В рамках национального проекта построено 410 из 520 сельских амбулаторий.", "520", "plan", False),
+        ("В рамках национального проекта построено 410 из 520 сельских амбулаторий.", "410", "actual", False),
+        ("По программе отремонтировано 120 из 150 школ.", "150", "plan", False),
+        # 5. a level a plan sets
+        ("По национальному плану к 2029 году это число вырастет до 650 тыс.", "650 тыс.", "target", False),
+        ("Согласно плану к 2030 году доля достигнет 80%.", "80%", "target", False),
+    ],
+)
+def test_real22_ru_kinds(text: str, surface: str, kind: str, change: bool) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert (figure.kind, figure.is_change) == (kind, change)
+
+
+def test_amended_budget_money_is_this_years() -> None:
+    text = "Маслихат утвердил уточненный бюджет. Корректировки добавили в расходную часть бюджета 94,2 млрд тенге."
+    assert _span(figure_by_surface(text, "94,2 млрд тенге", P)) == YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # money added in a year gone, or with no amended budget, keeps its reading
+        ("В 2023 году в бюджет добавили 30 млрд тенге.", "30 млрд тенге", "actual"),
+        ("Он добавил 30 млрд тенге в фонд.", "30 млрд тенге", "actual"),
+        # a part and whole with no programme
+        ("Открыто 6 из 9 поликлиник.", "9", "actual"),
+        # a stage told in the past
+        ("Первый этап включал строительство 27 объектов, все они сданы.", "27", "actual"),
+        # works by plan stay plan, a level with no plan keeps its reading
+        ("По плану к 2029 году построят 40 школ.", "40", "plan"),
+        ("По плану в 2026 году отремонтируют 100 км дорог.", "100 км", "plan"),
+        # a scale with no programme
+        ("Таковы масштабы бедствия: затоплено 300 домов.", "300", "actual"),
+    ],
+)
+def test_real22_ru_kinds_look_alikes(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind
