@@ -13,7 +13,11 @@ programmes and budgets), in sentences of our own. Labelled by tests/realworld/FO
      no programme named ("Открыто 6 из 9 поликлиник") the whole keeps its reading;
   5. a level a plan sets ("По национальному плану к 2029 году это число вырастет до 650 тыс.",
      "по плану ... доля достигнет 80%") is a goal: target; works "по плану ... построят 40 школ"
-     stay plan.
+     stay plan;
+  6. a multiplier with the old and new level after it ("по шерсти в 3,6 раза с 50 до 180 хозяйств") is
+     a change, its verb told before the list; a repeat ("2 раза в неделю") is not;
+  7. the worth of buildings whose building "продолжается" ("продолжается строительство еще 11
+     объектов общей стоимостью 4,9 млрд тенге") is a plan, as "ведется строительство" already was.
 """
 
 from __future__ import annotations
@@ -71,6 +75,27 @@ YEAR = (date(2025, 1, 1), date(2025, 12, 31))
         # 5. a level a plan sets
         ("По национальному плану к 2029 году это число вырастет до 650 тыс.", "650 тыс.", "target", False),
         ("Согласно плану к 2030 году доля достигнет 80%.", "80%", "target", False),
+        # 6. a multiplier with its old and new level
+        (
+            "Охват вырос по всем видам: по молоку в 2 раза с 269 до 532 хозяйств; по шерсти в 3,6 раза с 50 до 180.",
+            "3,6 раза",
+            "actual",
+            True,
+        ),
+        ("Число кооперативов по району в 1,5 раза, со 120 до 180, больше.", "1,5 раза", "actual", True),
+        # 7. the worth of works going on
+        (
+            "В области продолжается строительство еще 9 спортивных объектов общей стоимостью 3,1 млрд тенге.",
+            "3,1 млрд тенге",
+            "plan",
+            False,
+        ),
+        (
+            "Продолжается строительство школы на 600 мест стоимостью 5 млрд тенге.",
+            "5 млрд тенге",
+            "plan",
+            False,
+        ),
     ],
 )
 def test_real22_ru_kinds(text: str, surface: str, kind: str, change: bool) -> None:

@@ -1166,6 +1166,10 @@ _RU_PLAN_HOLDS = re.compile(
 )
 
 
+# the old and the new level right after a multiplier: "в 2 раза с 269 до 532", "в 1,3 раза, со 180 до 234"
+_RU_FROM_TO_AFTER = re.compile(r"\s*,?\s*(?:со?|от)\s+\d[\d\s,]*(?:\s+[^\W\d]+)?\s+до\s+\d", re.I)
+
+
 def _ru_state_by_past_deadline(
     reader: Reader, text: str, clause: tuple[int, int], period: Period, published: date
 ) -> bool:
@@ -3683,6 +3687,8 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
             or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+            # "по молоку в 2 раза с 269 до 532 хозяйств": a multiplier with the old and new level after it
+            or (figure.unit == "times" and bool(_RU_FROM_TO_AFTER.match(text, figure.end)))
             # "в 10 раз увеличилась погрузка", "На 5,6% вырос экспорт": the verb of change right after
             or (
                 (figure.unit == "times" or bool(by))
