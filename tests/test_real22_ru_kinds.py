@@ -17,7 +17,12 @@ programmes and budgets), in sentences of our own. Labelled by tests/realworld/FO
   6. a multiplier with the old and new level after it ("по шерсти в 3,6 раза с 50 до 180 хозяйств") is
      a change, its verb told before the list; a repeat ("2 раза в неделю") is not;
   7. the worth of buildings whose building "продолжается" ("продолжается строительство еще 11
-     объектов общей стоимостью 4,9 млрд тенге") is a plan, as "ведется строительство" already was.
+     объектов общей стоимостью 4,9 млрд тенге") is a plan, as "ведется строительство" already was;
+  8. a goal told as met ("целевой показатель поручения достигнут и обеспечен 100% охват, включая 85
+     городов") makes the figures after it done (actual): "достигнут" there is the short participle,
+     not the future "they will reach" ("показатели достигнут 80%" keeps its reading);
+  9. "должно быть обеспечено 100%" is a level to reach: target ("должно быть построено 40 школ" stays
+     plan).
 """
 
 from __future__ import annotations
@@ -96,6 +101,18 @@ YEAR = (date(2025, 1, 1), date(2025, 12, 31))
             "plan",
             False,
         ),
+        # 8. a goal met
+        (
+            "На сегодня целевой показатель поручения достигнут и обеспечен 100% охват сел, включая 85 городов "
+            "и 5 900 сел, — сообщил министр.",
+            "85",
+            "actual",
+            False,
+        ),
+        ("Уровень газификации достигнут и обеспечен доступ к газу в 320 селах.", "320", "actual", False),
+        # 9. a level that must be reached
+        ("По итогам 2026 года село должно быть обеспечено 100% питьевой водой.", "100%", "target", False),
+        ("В 2027 году район должен быть обеспечен 100% доступом к связи.", "100%", "target", False),
     ],
 )
 def test_real22_ru_kinds(text: str, surface: str, kind: str, change: bool) -> None:
@@ -123,6 +140,9 @@ def test_amended_budget_money_is_this_years() -> None:
         ("По плану в 2026 году отремонтируют 100 км дорог.", "100 км", "plan"),
         # a scale with no programme
         ("Таковы масштабы бедствия: затоплено 300 домов.", "300", "actual"),
+        # the future "достигнут" of a plural subject, works that must be done
+        ("К 2030 году показатели достигнут 80%.", "80%", "plan"),
+        ("В 2026 году должно быть построено 40 школ.", "40", "plan"),
     ],
 )
 def test_real22_ru_kinds_look_alikes(text: str, surface: str, kind: str) -> None:

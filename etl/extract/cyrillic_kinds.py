@@ -89,6 +89,23 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
             kind = "outlook"
         if (
+            kind == "plan" and not kazakh and word.startswith(("должн", "должен"))
+            and _RU_MUST_BE_LEVEL.match(text, match.end())
+        ):  # fmt: skip
+            kind = "target"  # "население должно быть обеспечено 100% питьевой водой": a level it must reach
+        if (
+            kind == "target"
+            and not kazakh
+            and word.startswith("целев")
+            and _RU_GOAL_REACHED_AFTER.match(text, match.end())
+        ):
+            continue  # "целевой показатель поручения достигнут": a goal met, the figures after it are done
+        if (
+            not kazakh and word == "достигнут"
+            and (_RU_AND_SHORT_PARTICIPLE.match(text, match.end()) or _RU_MEASURE_BEFORE.search(text, 0, start))
+        ):  # fmt: skip
+            kind = "actual"  # "показатель достигнут и обеспечен 100% охват": the short participle, not "they will reach"
+        if (
             kind in ("future", "forecast") and not kazakh and _RU_LEVEL_AHEAD.match(text, start)
             and _RU_BY_PLAN.search(text, 0, start)
         ):  # fmt: skip
@@ -522,6 +539,16 @@ _RU_LEVEL_AHEAD = re.compile(
     r"повысится|повысятся|дойдет|дойдёт)\s+(?:[^\W\d]+\s+){0,3}?до\s+\d|достигнет|достигнут\s+\d)",
     re.I,
 )
+# "должно быть обеспечено / охвачено / доведено": a level to reach, not works to do
+_RU_MUST_BE_LEVEL = re.compile(r"\s+быть\s+(?:обеспечен|охвачен|доведен)\w*(?!\w)", re.I)
+# a goal told as met: "целевой показатель (поручения Главы государства) достигнут / выполнен"
+_RU_GOAL_REACHED_AFTER = re.compile(
+    r"\s+показател\w*(?:\s+[^\W\d]+){0,4}?\s+(?:достигнут|выполнен)[аоы]?(?!\w)", re.I
+)
+# "достигнут и обеспечен": a short participle joined to another, so "достигнут" is one too
+_RU_AND_SHORT_PARTICIPLE = re.compile(r"\s+и\s+[^\W\d]+(?:ен|ан|ят|ут)[аоы]?(?!\w)", re.I)
+# "показатель (поручения) достигнут", "уровень достигнут": a singular measure just before
+_RU_MEASURE_BEFORE = re.compile(r"(?<!\w)(?:показатель|уровень|результат)(?:\s+[^\W\d]+){0,3}\s+$", re.I)
 # "по плану", "по национальному плану", "согласно плану": the level after it is the plan's
 _RU_BY_PLAN = re.compile(r"(?<!\w)(?:по|согласно)\s+(?:[^\W\d]+\s+)?(?:плану|нацплану)(?!\w)", re.I)
 # the scale of a programme or project, told of the figures before it: "217 школ на 460 тыс. мест — таковы
