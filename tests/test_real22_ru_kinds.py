@@ -22,7 +22,10 @@ programmes and budgets), in sentences of our own. Labelled by tests/realworld/FO
      городов") makes the figures after it done (actual): "достигнут" there is the short participle,
      not the future "they will reach" ("показатели достигнут 80%" keeps its reading);
   9. "должно быть обеспечено 100%" is a level to reach: target ("должно быть построено 40 школ" stays
-     plan).
+     plan);
+ 10. a facility's price told with "за" while it is being built ("строят вторую очередь завода за 25,4
+     млрд тенге") is its worth, a plan; one built or bought ("построили школу за 3 млрд", "Завод купили
+     за 5 млрд") keeps its reading.
 """
 
 from __future__ import annotations
@@ -110,6 +113,9 @@ YEAR = (date(2025, 1, 1), date(2025, 12, 31))
             False,
         ),
         ("Уровень газификации достигнут и обеспечен доступ к газу в 320 селах.", "320", "actual", False),
+        # 10. a facility's price while it is being built
+        ("В Таразе строят вторую очередь фабрики за 14,2 млрд тенге.", "14,2 млрд тенге", "plan", False),
+        ("В городе строят завод за 12 млрд тенге.", "12 млрд тенге", "plan", False),
         # 9. a level that must be reached
         ("По итогам 2026 года село должно быть обеспечено 100% питьевой водой.", "100%", "target", False),
         ("В 2027 году район должен быть обеспечен 100% доступом к связи.", "100%", "target", False),
@@ -143,6 +149,9 @@ def test_amended_budget_money_is_this_years() -> None:
         # the future "достигнут" of a plural subject, works that must be done
         ("К 2030 году показатели достигнут 80%.", "80%", "plan"),
         ("В 2026 году должно быть построено 40 школ.", "40", "plan"),
+        # a facility built or bought for a price
+        ("В прошлом году построили школу за 3 млрд тенге.", "3 млрд тенге", "actual"),
+        ("Завод купили за 5 млрд тенге.", "5 млрд тенге", "actual"),
     ],
 )
 def test_real22_ru_kinds_look_alikes(text: str, surface: str, kind: str) -> None:
