@@ -164,6 +164,55 @@ def allocated_unspent(
     return None
 
 
+# a budget of the year under way amended: "уточненный бюджет", "Корректировки бюджета", "бюджет
+# скорректирован", "уточнение бюджета"
+_RU_BUDGET_AMENDED = re.compile(
+    r"(?<!\w)(?:уточн[её]нн\w*\s+(?:[^\W\d]+\s+)?бюджет|уточнени\w+\s+(?:[^\W\d]+\s+)?бюджет|"
+    r"корректировк\w*(?=[^.;]{0,60}бюджет)|бюджет\w*\s+(?:был\s+)?(?:уточн[её]н|скорректирова)\w*)",
+    re.I,
+)
+# money added to a budget's spending: "добавили в расходную часть бюджета", "в бюджет добавлено"
+_RU_ADDED_TO_BUDGET = re.compile(
+    r"(?<!\w)добав(?:ил[аио]?|лен[оаы]?|ят)\s+(?:[^.;]{0,40}?)?\bбюджет|"
+    r"(?<!\w)бюджет\w*\s+(?:[^.;]{0,40}?)?добав(?:ил[аио]?|лен[оаы]?)(?!\w)",
+    re.I,
+)
+# more money given on top: "Дополнительно выделили 94,2 млрд", "дополнительно направлено"
+_RU_EXTRA_GIVEN = re.compile(r"(?<!\w)дополнительно\s+(?:[^\W\d]+\s+){0,2}?(?:выдел|направ)\w*", re.I)
+
+
+def added_to_amended_budget(
+    language: str,
+    sentence: str,
+    unit: str,
+    period: tuple[date | None, date | None],
+    published: date,
+    before: str = "",
+) -> str | None:
+    """'Депутаты утвердили уточненный бюджет. Корректировки добавили в расходную часть бюджета 94,2
+    млрд тенге': money added to the budget of the year under way, with no year of its own, is set
+    aside for that year (a plan, FORMAT.md): "added" when it tells by how much the budget grew (a
+    change), "extra" for more money given on top ("Дополнительно выделили ..."), else None."""
+    if language != "ru" or unit not in MONEY:
+        return None
+    how = (
+        "added"
+        if _RU_ADDED_TO_BUDGET.search(sentence)
+        else "extra"
+        if _RU_EXTRA_GIVEN.search(sentence)
+        else None
+    )
+    if how is None:
+        return None
+    first, last = period
+    undated = last is None or (last == published and first in (None, published))
+    this_year = first == date(published.year, 1, 1) and last == date(published.year, 12, 31)
+    if not (undated or this_year) or _SPENT["ru"].search(sentence) or _WORKS_DONE["ru"].search(sentence):
+        return None
+    amended = _RU_BUDGET_AMENDED.search(sentence) or _RU_BUDGET_AMENDED.search(_last_sentence(before))
+    return how if amended else None
+
+
 def _participle_after(pattern: re.Pattern[str], sentence: str, end: int, right: int) -> re.Match[str] | None:
     """A participle just after the figure's clause ("700 млрд тенге, выделенных на посевную")."""
     if right >= len(sentence) or sentence[right] != ",":

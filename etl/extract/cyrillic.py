@@ -12,7 +12,7 @@ from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
-from etl.extract.allocations import allocated_unspent, allotted_for_campaign
+from etl.extract.allocations import added_to_amended_budget, allocated_unspent, allotted_for_campaign
 from etl.extract.cyrillic_item_verbs import (
     drop_kk_predicate,
     drop_ru_predicate,
@@ -33,6 +33,7 @@ from etl.extract.cyrillic_kinds import (
     kk_own_clause,
     ru_attributive_outweighed,
     ru_outside_relative,
+    ru_programme_whole,
     whole_set_aside,
 )
 from etl.extract.cyrillic_numbers import (
@@ -1243,6 +1244,10 @@ _RU_PLAN_HOLDS = re.compile(
 )
 
 
+# the old and the new level right after a multiplier: "в 2 раза с 269 до 532", "в 1,3 раза, со 180 до 234"
+_RU_FROM_TO_AFTER = re.compile(r"\s*,?\s*(?:со?|от)\s+\d[\d\s,]*(?:\s+[^\W\d]+)?\s+до\s+\d", re.I)
+
+
 def _ru_state_by_past_deadline(
     reader: Reader, text: str, clause: tuple[int, int], period: Period, published: date
 ) -> bool:
@@ -1370,6 +1375,17 @@ def _allocations_planned(
     for i in found:
         if i.kind == "actual":
             start, end = i.start_char - sentence.start, i.end_char - sentence.start
+            added = added_to_amended_budget(
+                language, sentence.text, i.unit, (i.period_start, i.period_end), published, before
+            )
+            if added:
+                # the amended budget is this year's: the money added is set aside for it ("added": a change of it)
+                year = date(published.year, 1, 1), date(published.year, 12, 31)
+                changed = i.is_change or added == "added"
+                planned.append(
+                    replace(i, kind="plan", is_change=changed, period_start=year[0], period_end=year[1])
+                )
+                continue
             how = allocated_unspent(
                 language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
             )
@@ -3752,6 +3768,8 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
             or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+            # "по молоку в 2 раза с 269 до 532 хозяйств": a multiplier with the old and new level after it
+            or (figure.unit == "times" and bool(_RU_FROM_TO_AFTER.match(text, figure.end)))
             # "в 10 раз увеличилась погрузка", "На 5,6% вырос экспорт": the verb of change right after
             or (
                 (figure.unit == "times" or bool(by))
@@ -4767,7 +4785,10 @@ def _sentence_indicators(
             # (not "... үшін 4,2 млрд теңге жұмсалды": money spent on it, the work done)
             kind = "plan"
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
-        if kind == "actual" and whole_set_aside(reader.language.code, text, figure.start, figure.end):
+        if kind == "actual" and (
+            whole_set_aside(reader.language.code, text, figure.start, figure.end)
+            or (reader.language.code == "ru" and ru_programme_whole(text, figure.start, figure.end))
+        ):
             # "Из выделенных 300 млрд тенге освоено 210 млрд", "Вместо запланированных 40 школ построено
             # 32", "Бөлінген 300 млрд теңгенің 210 млрд теңгесі игерілді": the whole set aside or planned,
             # against the part done, is the plan (FORMAT.md); the part keeps its verb's kind

@@ -61,6 +61,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         if not kazakh and _RU_SPEECH_TAG_VERB.match(word) and _RU_SPEECH_TAG_BEFORE.search(text, 0, start):
             continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
+        if not kazakh and word == "начало" and previous.startswith(("включа", "предусматрива")):
+            continue  # "включает начало строительства": the noun of what a stage holds, no past "-ло"
         kind = reader.cue_kind(word)
         if (
             kind is None
@@ -86,6 +88,38 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "По итогам 2026 года уровень газификации вырастет до 64,3%": the year's expected result, as
             # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
             kind = "outlook"
+        if (
+            kind == "plan" and not kazakh and word.startswith(("должн", "должен"))
+            and _RU_MUST_BE_LEVEL.match(text, match.end())
+        ):  # fmt: skip
+            kind = "target"  # "население должно быть обеспечено 100% питьевой водой": a level it must reach
+        if (
+            kind == "target"
+            and not kazakh
+            and word.startswith("целев")
+            and _RU_GOAL_REACHED_AFTER.match(text, match.end())
+        ):
+            continue  # "целевой показатель поручения достигнут": a goal met, the figures after it are done
+        if (
+            not kazakh and word == "достигнут"
+            and (_RU_AND_SHORT_PARTICIPLE.match(text, match.end()) or _RU_MEASURE_BEFORE.search(text, 0, start))
+        ):  # fmt: skip
+            kind = "actual"  # "показатель достигнут и обеспечен 100% охват": the short participle, not "they will reach"
+        if (
+            kind in ("future", "forecast") and not kazakh and _RU_LEVEL_AHEAD.match(text, start)
+            and _RU_BY_PLAN.search(text, 0, start)
+        ):  # fmt: skip
+            kind = "target"  # "по национальному плану к 2030 году число вырастет до 800 тыс.": the level a plan sets
+        if (
+            kind is None and not kazakh and word in ("масштабы", "масштаб")
+            and previous in ("таковы", "таков") and _RU_SCALE_OF_PROGRAMME.match(text, match.end())
+        ):  # fmt: skip
+            kind = "plan"  # "— таковы масштабы национального проекта": the figures are what it is to build
+        if (
+            kind is None and not kazakh and word in ("включает", "включают")
+            and _RU_WORKS_HELD_NEXT.match(text, match.end())
+        ):  # fmt: skip
+            kind = "plan"  # "Первый этап включает начало строительства 34 проектов": works a stage holds
         if (
             kind is None and not kazakh and word in ("поможет", "помогут")
             and _RU_INFINITIVE_NEXT.match(text, match.end())
@@ -504,6 +538,36 @@ _RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|�
 _RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
 # "поможет [снизить]": an infinitive next (not "помогут 300 пожилым людям", help given to someone)
 _RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?[^\W\d]{2,}(?:ть|ти|чь)(?:ся|сь)?(?!\w)", re.I)
+# a level the future reaches: "вырастет до 800 тыс.", "достигнет 80%", "увеличится до"
+_RU_LEVEL_AHEAD = re.compile(
+    r"(?<!\w)(?:(?:вырастет|вырастут|увеличится|увеличатся|сократится|сократятся|снизится|снизятся|"
+    r"повысится|повысятся|дойдет|дойдёт)\s+(?:[^\W\d]+\s+){0,3}?до\s+\d|достигнет|достигнут\s+\d)",
+    re.I,
+)
+# "должно быть обеспечено / охвачено / доведено": a level to reach, not works to do
+_RU_MUST_BE_LEVEL = re.compile(r"\s+быть\s+(?:обеспечен|охвачен|доведен)\w*(?!\w)", re.I)
+# a goal told as met: "целевой показатель (поручения Главы государства) достигнут / выполнен"
+_RU_GOAL_REACHED_AFTER = re.compile(
+    r"\s+показател\w*(?:\s+[^\W\d]+){0,4}?\s+(?:достигнут|выполнен)[аоы]?(?!\w)", re.I
+)
+# "достигнут и обеспечен": a short participle joined to another, so "достигнут" is one too
+_RU_AND_SHORT_PARTICIPLE = re.compile(r"\s+и\s+[^\W\d]+(?:ен|ан|ят|ут)[аоы]?(?!\w)", re.I)
+# "показатель (поручения) достигнут", "уровень достигнут": a singular measure just before
+_RU_MEASURE_BEFORE = re.compile(r"(?<!\w)(?:показатель|уровень|результат)(?:\s+[^\W\d]+){0,3}\s+$", re.I)
+# "по плану", "по национальному плану", "согласно плану": the level after it is the plan's
+_RU_BY_PLAN = re.compile(r"(?<!\w)(?:по|согласно)\s+(?:[^\W\d]+\s+)?(?:плану|нацплану)(?!\w)", re.I)
+# the scale of a programme or project, told of the figures before it: "217 школ на 460 тыс. мест — таковы
+# масштабы национального проекта" (what the project is to build, not a state now)
+_RU_SCALE_OF_PROGRAMME = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:проект|программ|нацпроект|план|концепци|стратеги)\w*(?!\w)", re.I
+)
+# a programme's or stage's content of works to come: "включает начало строительства 34 проектов",
+# "включают строительство 12 школ" (the present of what a document holds; "включал" is its past)
+_RU_WORKS_HELD_NEXT = re.compile(
+    r"\s+(?:в\s+себя\s+)?(?:начало\s+|старт\s+)?(?:строительств|возведени|реконструкци|модернизаци|"
+    r"капитальн\w+\s+ремонт|ремонт|открыти|создани|запуск|реализаци)\w*(?!\w)",
+    re.I,
+)
 _RU_YEAR_AFTER = re.compile(r"\s+(?:(?:текущего|этого|нынешнего)\s+|\d{4}\s+)?(?:года|г\.)(?!\w)", re.I)
 _RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
 # a decision or a promise told in the past: what it binds one to do is still to come
@@ -589,6 +653,27 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")
     own = _KK_GENITIVE_END.search(text, start, end) is not None and _KK_PART_NEXT.match(text, end) is not None
     return own or _KK_GENITIVE_AFTER.match(text, end) is not None
+
+
+# the part before the whole: "построено 540 из 655": a figure, then "из" just before the whole
+_RU_PART_OF_BEFORE = re.compile(r"\d(?:[\d\s,]*\d)?\s+из\s+$", re.I)
+# the works counted are those of a programme or a national project: "в рамках национального проекта",
+# "по нацпроекту", "программы «Комфортная школа»"
+_RU_UNDER_PROGRAMME = re.compile(
+    r"(?<!\w)(?:в\s+рамках|по)\s+(?:[^\W\d]+\s+){0,2}?(?:проект|программ|нацпроект|план)\w*(?!\w)|"
+    r"(?<!\w)(?:нацпроект|национальн\w+\s+проект)\w*(?!\w)",
+    re.I,
+)
+
+
+def ru_programme_whole(text: str, start: int, end: int) -> bool:
+    """'В рамках национального проекта построено 540 из 655 медицинских объектов': the whole a part
+    is counted against, of a programme's works, is what the programme is to build (plan, FORMAT.md);
+    "Открыто 6 из 9 поликлиник" with no programme keeps the whole as it stands."""
+    return (
+        _RU_PART_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _RU_UNDER_PROGRAMME.search(text) is not None
+    )
 
 
 def ru_attributive_outweighed(
