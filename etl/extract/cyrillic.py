@@ -2882,7 +2882,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         # genitive of the thing a comparative measures against (not "больше всего в 2025 году")
         or (
             reader.language.code == "ru"
-            and bool(_RU_COMPARATIVE_OF.search(before))
+            and bool(_RU_COMPARATIVE_OF.search(before) or _RU_CHANGE_DASH_OF.search(before))
             and not _RU_PREPOSITION_OPENING.match(text, opened, period.end)
         )
     )
@@ -2891,6 +2891,9 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
 _RU_COMPARATIVE_OF = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+(?!(?:всего|всех)\s)(?:[^\W\d]+\s+){1,2}$", re.I
 )
+# "больше показателя апреля и на 10 600 тенге – мая прошлого года": a second change told with its
+# comparative left out, its base in the genitive after a dash
+_RU_CHANGE_DASH_OF = re.compile(r"(?<!\w)на\s+\d[\d\s,.]*%?(?:\s*[^\W\d]+\.?){0,2}\s*[—–-]\s*$", re.I)
 _RU_PREPOSITION_OPENING = re.compile(r"(?:в|во|за|на|с|со|к|по|до|от)\s", re.I)
 
 

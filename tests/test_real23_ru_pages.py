@@ -1,0 +1,90 @@
+"""Periods and units seen on real stored Russian pages (round real23), in sentences of our own.
+Labelled by tests/realworld/FORMAT.md:
+  1. a second change told with its comparative left out and its base in the genitive after a dash
+     ("на 4 200 тенге больше показателя марта и на 9 900 тенге – апреля прошлого года") is the
+     figure's own span, not the base's month; a dash before a period with a preposition of its own
+     ("– в апреле") is left as it was;
+  2. a stray dot after a full scale word before its currency ("412,7 миллиардов. тенге") keeps the
+     currency: money, not a count; a sentence's end after the scale word stays a sentence's end;
+  3. running metres ("185 п.м.", "пог. м", "погонных метров") are metres, not a count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
+
+APRIL_2019 = (date(2019, 4, 1), date(2019, 4, 30))
+_WAGE = (
+    "Средняя зарплата в апреле 2019 года составила 161 300 тенге, что на 4 200 тенге больше показателя "
+    "марта 2019 года и на 9 900 тенге – апреля прошлого года."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (_WAGE, date(2019, 5, 24), "9 900 тенге", APRIL_2019),
+        (_WAGE, date(2019, 5, 24), "4 200 тенге", APRIL_2019),
+        (_WAGE, date(2019, 5, 24), "161 300 тенге", APRIL_2019),
+        (
+            "Пенсии в июле 2018 года выросли на 3,1% к июню и на 7,4% – июля 2017 года.",
+            date(2018, 8, 20),
+            "7,4%",
+            (date(2018, 7, 1), date(2018, 7, 31)),
+        ),
+        (
+            "Цена бензина в октябре 2022 года составила 215 тенге за литр, на 18 тенге – сентября того же года.",
+            date(2022, 11, 9),
+            "18 тенге",
+            (date(2022, 10, 1), date(2022, 10, 31)),
+        ),
+    ],
+)
+def test_change_with_its_base_after_a_dash(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    figure = figure_by_surface(text, surface, published)
+    assert _span(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        (
+            "В Карту включены 38 проектов на сумму 412,7 миллиардов. тенге.",
+            "412,7 миллиардов. тенге",
+            412.7e9,
+            "KZT",
+        ),
+        ("Всего привлечено 2,4 миллиона. долларов инвестиций.", "2,4 миллиона. долларов", 2.4e6, "USD"),
+        ("На ремонт школ направлено 86 миллионов. тенге.", "86 миллионов. тенге", 86e6, "KZT"),
+        # look-alike: the scale word ends the sentence
+        (
+            "Население города достигло 1,2 миллиона. Тенге на жильё выделено больше.",
+            "1,2 миллиона",
+            1.2e6,
+            "count",
+        ),
+    ],
+)
+def test_stray_dot_after_a_scale_word(text: str, surface: str, value: float, unit: str) -> None:
+    figure = figure_by_surface(text, surface, date(2018, 3, 14))
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("В микрорайоне заменено 185 п.м. бордюров.", "185 п.м.", 185.0),
+        ("Проложено 1 240 пог. м водопровода.", "1 240 пог. м", 1240.0),
+        ("Установлено 640 погонных метров ограждения.", "640 погонных метров", 640.0),
+    ],
+)
+def test_running_metres(text: str, surface: str, value: float) -> None:
+    figure = figure_by_surface(text, surface, date(2021, 9, 2))
+    assert (figure.value, figure.unit) == (value, "metre")
