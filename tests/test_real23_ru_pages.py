@@ -88,3 +88,21 @@ def test_stray_dot_after_a_scale_word(text: str, surface: str, value: float, uni
 def test_running_metres(text: str, surface: str, value: float) -> None:
     figure = figure_by_surface(text, surface, date(2021, 9, 2))
     assert (figure.value, figure.unit) == (value, "metre")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # 4. a part of a whole counted "из N", restated as its share after "или": counts, not shares
+        ("К зиме готово 3 118 котельных из 7 402 или 42%.", "7 402", "count"),
+        ("К зиме готово 3 118 котельных из 7 402 или 42%.", "3 118", "count"),
+        ("Из 58 школ района к отоплению подключены 41 или 70,7%.", "41", "count"),
+        ("В Темиртау из 130 соцобъектов подключено 52 или 40%.", "52", "count"),
+        # look-alikes: alternatives of one unit, and no whole counted before
+        ("Тарифы могут вырасти на 5 или 6%.", "5", "percent"),
+        ("Из них 12 или 15% пришлось на село.", "12", "percent"),
+    ],
+)
+def test_part_of_a_whole_restated_as_a_share(text: str, surface: str, unit: str) -> None:
+    figure = figure_by_surface(text, surface, date(2024, 10, 3))
+    assert figure.unit == unit
