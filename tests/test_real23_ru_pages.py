@@ -6,7 +6,12 @@ Labelled by tests/realworld/FORMAT.md:
      ("– в апреле") is left as it was;
   2. a stray dot after a full scale word before its currency ("412,7 миллиардов. тенге") keeps the
      currency: money, not a count; a sentence's end after the scale word stays a sentence's end;
-  3. running metres ("185 п.м.", "пог. м", "погонных метров") are metres, not a count.
+  3. running metres ("185 п.м.", "пог. м", "погонных метров") are metres, not a count;
+  4. a part of a whole counted "из N" and restated as its share after "или" ("из 7 402 или 42%") is a
+     count, not a share; alternatives ("на 5 или 6%") still share the percent;
+  5. a list's lead is the sentence its colon ends: a modal in the sentence before it in the same
+     paragraph ("На пособие могут претендовать семьи. Размеры выплат зависят от числа детей:") makes
+     no outlook of the rates listed.
 """
 
 from __future__ import annotations
@@ -106,3 +111,34 @@ def test_running_metres(text: str, surface: str, value: float) -> None:
 def test_part_of_a_whole_restated_as_a_share(text: str, surface: str, unit: str) -> None:
     figure = figure_by_surface(text, surface, date(2024, 10, 3))
     assert figure.unit == unit
+
+
+_MODAL_THEN_LEAD = (
+    "Право на выплату могут получить семьи с тремя детьми. Размеры выплаты зависят от числа детей:\n"
+    "- с тремя детьми – 41 200 тенге;\n"
+    "- с четырьмя детьми – 52 900 тенге."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_MODAL_THEN_LEAD, "41 200 тенге", "actual"),
+        (_MODAL_THEN_LEAD, "52 900 тенге", "actual"),
+        # look-alikes: a lead of plans, and a division lead, keep their reading
+        (
+            "Работы идут по графику. В следующем году планируется построить:\n- школ – 12;\n- больниц – 4.",
+            "12",
+            "plan",
+        ),
+        (
+            "Ожидается, что урожай составит 17 млн тонн. По культурам прогноз распределится так:\n"
+            "- пшеница – 12 млн тонн;\n- ячмень – 3 млн тонн.",
+            "12 млн тонн",
+            "forecast",
+        ),
+    ],
+)
+def test_list_lead_is_the_sentence_the_colon_ends(text: str, surface: str, kind: str) -> None:
+    figure = figure_by_surface(text, surface, date(2023, 5, 10))
+    assert figure.kind == kind

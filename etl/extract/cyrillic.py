@@ -4258,6 +4258,26 @@ def _kk_lead_cues(cues: list[tuple[int, str]], lead: str) -> list[tuple[int, str
     return cues if division is None else [(p, k) for p, k in cues if p < division.start()]
 
 
+_LEAD_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ«\"])")
+
+
+def _ru_lead_state_cues(reader: Reader, lead: str) -> list[tuple[int, str]]:
+    """The cues of a list's lead paragraph; a Russian lead whose last sentence tells a present of its
+    own ("На пособие могут претендовать семьи. Размеры выплат зависят от числа детей:") takes none from
+    the sentences before it: the rates listed are in force, no outlook of the modal before."""
+    cues = _kk_lead_cues(find_cues(reader, lead), lead)
+    if reader.language.code != "ru":
+        return cues
+    last = max((m.end() for m in _LEAD_SENTENCE_BREAK.finditer(lead)), default=0)
+    cued = {position for position, _ in cues}
+    if last and (
+        any(p >= last and k in ("actual", "state") for p, k in cues)
+        or any(m.start() >= last and m.start() not in cued for m in reader.present.finditer(lead))
+    ):
+        return [(p, k) for p, k in cues if p >= last]
+    return cues
+
+
 def _sentence_indicators(
     reader: Reader,
     sentence: CyrillicSentence,
@@ -4275,7 +4295,7 @@ def _sentence_indicators(
     text = sentence.text
     roles = _link_ranges(text, figures)
     cues = find_cues(reader, text)
-    lead_cues = _kk_lead_cues(find_cues(reader, sentence.lead), sentence.lead) if sentence.lead else []
+    lead_cues = _ru_lead_state_cues(reader, sentence.lead) if sentence.lead else []
     lead_kind = max((k for _, k in lead_cues), key=lambda k: KIND_ORDER[k], default=None)
     indicators: list[Indicator] = []
     first_total = gated_search(
