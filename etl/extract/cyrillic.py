@@ -2900,7 +2900,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         # genitive of the thing a comparative measures against (not "больше всего в 2025 году")
         or (
             reader.language.code == "ru"
-            and bool(_RU_COMPARATIVE_OF.search(before))
+            and bool(_RU_COMPARATIVE_OF.search(before) or _RU_CHANGE_DASH_OF.search(before))
             and not _RU_PREPOSITION_OPENING.match(text, opened, period.end)
         )
     )
@@ -2909,6 +2909,9 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
 _RU_COMPARATIVE_OF = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+(?!(?:всего|всех)\s)(?:[^\W\d]+\s+){1,2}$", re.I
 )
+# "больше показателя апреля и на 10 600 тенге – мая прошлого года": a second change told with its
+# comparative left out, its base in the genitive after a dash
+_RU_CHANGE_DASH_OF = re.compile(r"(?<!\w)на\s+\d[\d\s,.]*%?(?:\s*[^\W\d]+\.?){0,2}\s*[—–-]\s*$", re.I)
 _RU_PREPOSITION_OPENING = re.compile(r"(?:в|во|за|на|с|со|к|по|до|от)\s", re.I)
 
 
@@ -4275,6 +4278,26 @@ def _kk_lead_cues(cues: list[tuple[int, str]], lead: str) -> list[tuple[int, str
     return cues if division is None else [(p, k) for p, k in cues if p < division.start()]
 
 
+_LEAD_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ«\"])")
+
+
+def _ru_lead_state_cues(reader: Reader, lead: str) -> list[tuple[int, str]]:
+    """The cues of a list's lead paragraph; a Russian lead whose last sentence tells a present of its
+    own ("На пособие могут претендовать семьи. Размеры выплат зависят от числа детей:") takes none from
+    the sentences before it: the rates listed are in force, no outlook of the modal before."""
+    cues = _kk_lead_cues(find_cues(reader, lead), lead)
+    if reader.language.code != "ru":
+        return cues
+    last = max((m.end() for m in _LEAD_SENTENCE_BREAK.finditer(lead)), default=0)
+    cued = {position for position, _ in cues}
+    if last and (
+        any(p >= last and k in ("actual", "state") for p, k in cues)
+        or any(m.start() >= last and m.start() not in cued for m in reader.present.finditer(lead))
+    ):
+        return [(p, k) for p, k in cues if p >= last]
+    return cues
+
+
 def _sentence_indicators(
     reader: Reader,
     sentence: CyrillicSentence,
@@ -4292,7 +4315,7 @@ def _sentence_indicators(
     text = sentence.text
     roles = _link_ranges(text, figures)
     cues = find_cues(reader, text)
-    lead_cues = _kk_lead_cues(find_cues(reader, sentence.lead), sentence.lead) if sentence.lead else []
+    lead_cues = _ru_lead_state_cues(reader, sentence.lead) if sentence.lead else []
     lead_kind = max((k for _, k in lead_cues), key=lambda k: KIND_ORDER[k], default=None)
     indicators: list[Indicator] = []
     first_total = gated_search(

@@ -14,6 +14,11 @@ _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|и|или|және|мен|б�
 # not two members of a list; after two or more ("28, 26, and 20 percent") it closes the list.
 _CLAUSE_JOIN = re.compile(r"\s*,\s+(?:and|or|и|или|және|мен|немесе)\s+", re.I)
 
+# "подготовлено 4 271 объектов из 9 656 или 44%", "из 24 объектов подключены 23 или 96%": a count of a
+# whole's part restated as its share, not two shares
+_OR_GAP = re.compile(r"\s*,?\s+или\s+", re.I)
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?<!\w)из\s+\d[^.;!?]*$", re.I)
+
 
 class ListFigure(Protocol):
     @property
@@ -39,10 +44,20 @@ def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
             run.append(index)
             continue
         joins_clauses = len(run) == 1 and _CLAUSE_JOIN.fullmatch(text, figures[run[0]].end, figure.start)
-        if run and figure.unit is not None and not figure.scaled and not joins_clauses:
+        restated = len(run) == 1 and _restated_share(text, figures[run[0]], figure)
+        if run and figure.unit is not None and not figure.scaled and not joins_clauses and not restated:
             shared.update(dict.fromkeys(run, figure.unit))
         run = []
     return shared
+
+
+def _restated_share(text: str, bare: ListFigure, share: ListFigure) -> bool:
+    """A bare number, then "или" and a percent, with a whole counted "из N" before it or in it."""
+    return (
+        share.unit == "percent"
+        and bool(_OR_GAP.fullmatch(text, bare.end, share.start))
+        and bool(_PART_OF_WHOLE_BEFORE.search(text, max(0, bare.start - 80), bare.end))
+    )
 
 
 # Two clauses of one report, each with its own label, the first leaving out the unit its twin writes:
