@@ -1,0 +1,109 @@
+"""Kinds and units left by round kind21en on real stored English pages (round kind22en), in
+sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. "will ensure that output reaches at least 20 million tons", "ensuring GDP growth of no less
+     than 5%": a level someone must secure is a goal (target; it was plan or actual). Look-alikes:
+     "the measures ensured that 95% of villages were connected" (an outcome told done) stays actual,
+     and "will ensure heating for 12,000 homes" (no level to reach) stays a plan.
+  2. "the forecast is premised on an oil price of $60", "the forecast was made at 480 tenge per
+     dollar": what a forecast assumes belongs to the forecast (forecast; it was actual, and a price at
+     publication). Look-alikes: "The decision was made at a meeting of 12 ministers" and a past
+     export price "made at $62" stay actual.
+  3. "the programme envisioned 2.4 million square metres" is foreseen (plan, as "envisaged"; it was
+     actual); after "the targets set in the programme, which envisioned ..." it is the target's
+     content (target). Look-alike: "The plan, which envisaged 300 schools" stays a plan.
+  4. units: "40 billion tenge ..., with 12.5 billion coming from the national budget" is money of
+     the sentence's currency (it was a count), also past a bracketed conversion ("90.5 billion
+     (US$181 million) coming from"), and a bracketed dollar sum does not lend its currency to the
+     tenge sums after it. Look-alike: "1.5 million residents coming from other regions" stays a count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+from tests.figure_lookup import figure_by_surface
+
+PUBLISHED = date(2026, 3, 10)
+
+
+def _figure(text: str, surface: str):  # type: ignore[no-untyped-def]
+    return figure_by_surface(text, surface, PUBLISHED, "", "en")
+
+
+KINDS = [
+    # 1. a level someone must ensure
+    (
+        "The ministry will ensure that wheat output reaches at least 20 million tons.",
+        "20 million tons",
+        "target",
+    ),
+    ("The cabinet's job is ensuring that economic growth remains at 4%.", "4%", "target"),
+    ("The akimat will ensure GDP growth of no less than 5% this year.", "5%", "target"),
+    ("The measures ensured that 95% of villages were connected last year.", "95%", "actual"),
+    ("The new plant will ensure heating for 12,000 homes.", "12,000", "plan"),
+    # 2. what a forecast assumes
+    ("The new budget forecast is premised on an oil price of $60 per barrel.", "$60", "forecast"),
+    ("The budget is premised on a Brent price of $58 per barrel.", "$58", "forecast"),
+    (
+        "The forecast was made at an exchange rate of 480 tenge per dollar.",
+        "480 tenge per dollar",
+        "forecast",
+    ),
+    ("The decision was made at a meeting of 12 ministers.", "12", "actual"),
+    ("Exports of oil were made at a price of $62 per barrel last year.", "$62", "actual"),
+    # 3. what a programme envisioned
+    (
+        "The regional programme envisioned the commissioning of 2.4 million square meters of housing.",
+        "2.4 million square meters",
+        "plan",
+    ),
+    (
+        "The region met the targets set in the governor's programme, which envisioned the commissioning "
+        "of 2.6 million square meters.",
+        "2.6 million square meters",
+        "target",
+    ),
+    ("The plan, which envisaged 300 new schools, was adopted in 2022.", "300", "plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), KINDS)
+def test_kinds_left_by_round_21(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "This year 40 billion tenge was allocated for roads, with 12.5 billion coming from the national budget.",
+            "12.5 billion",
+            "KZT",
+        ),
+        ("The fund holds 3 trillion tenge, with 1.2 billion going to housing loans.", "1.2 billion", "KZT"),
+        (
+            "This year the programme received 300 billion tenge (US$600 million), with 90.5 billion "
+            "(US$181 million) coming from the national budget.",
+            "90.5 billion",
+            "KZT",
+        ),
+        (
+            "The city has 2 billion tenge in reserve, and 1.5 million residents coming from other regions.",
+            "1.5 million",
+            "count",
+        ),
+    ],
+)
+def test_money_coming_from_a_source_keeps_the_sentence_currency(text: str, surface: str, unit: str) -> None:
+    assert _figure(text, surface).unit == unit
+
+
+def test_a_bracketed_conversion_lends_no_currency() -> None:
+    text = "Exports reached $3 billion (1.4 trillion tenge), and 2 billion of them went to China."
+    units = {r.surface: r.unit for r in extract_indicators(text, PUBLISHED)}
+    assert units["2 billion"] == "USD"
