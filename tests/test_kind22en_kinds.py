@@ -107,3 +107,53 @@ def test_a_bracketed_conversion_lends_no_currency() -> None:
     text = "Exports reached $3 billion (1.4 trillion tenge), and 2 billion of them went to China."
     units = {r.surface: r.unit for r in extract_indicators(text, PUBLISHED)}
     assert units["2 billion"] == "USD"
+
+
+# Seen on further real pages of this round (National Bank decisions, presidential addresses):
+#  5. "the Bank projects inflation to be in the range of 9-11%", "expects inflation to be 9%": the
+#     forecast speaks, not the "to be" of a scheduled act (forecast; it was plan). Look-alikes: "the
+#     bank's 12 projects to be launched" and "projects worth 40 billion tenge are to be launched"
+#     stay plans.
+#  6. "instructed the government to support exports in the next three years and allocate 500 billion
+#     tenge", "the instruction to the National Bank to allocate 600 billion tenge": an allocation
+#     ordered (plan; it was target). Look-alikes: "instructed to bring the share to 70 percent and to
+#     allocate funds" and "instructed the government to raise the minimum wage to 42,000 tenge"
+#     keep their levels as goals.
+FORECASTS_AND_ORDERS = [
+    (
+        "Looking ahead, the Bank projects inflation to be in the range of 9.0%–11.0% this year.",
+        "11.0%",
+        "forecast",
+    ),
+    ("The Bank expects inflation to be in the range of 8-10% this year.", "10%", "forecast"),
+    ("The IMF also projects growth at 3.5% in 2027.", "3.5%", "forecast"),
+    ("The bank's 12 projects to be launched this year are worth 40 billion tenge.", "12", "plan"),
+    ("Investment projects worth 40 billion tenge are to be launched this year.", "40 billion tenge", "plan"),
+    (
+        "The President instructed the government to support the processing industry and non-oil exports in "
+        "the next three years and allocate an additional 300 billion tenge for these purposes.",
+        "300 billion tenge",
+        "plan",
+    ),
+    (
+        "A key point was the President's instruction to the National Bank to allocate long-term liquidity "
+        "in the amount of 700 billion tenge.",
+        "700 billion tenge",
+        "plan",
+    ),
+    (
+        "The President instructed to bring the share of processed goods to 70 percent and to allocate funds for it.",
+        "70 percent",
+        "target",
+    ),
+    (
+        "The President instructed the government to raise the minimum wage to 42,000 tenge.",
+        "42,000 tenge",
+        "target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), FORECASTS_AND_ORDERS)
+def test_forecasts_told_by_their_verb_and_allocations_ordered(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind

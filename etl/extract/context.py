@@ -201,6 +201,17 @@ _SET_FOR_WORKS = re.compile(
 # rate to 16.5%") is in force from the decision and keeps its reading (actual)
 _DECIDED = frozenset(("decided", "decides", "decide"))
 _RATE_DECIDED = re.compile(r"(?:\s+(?!rates?\b)[\w’'-]+){1,5}?\s+rates?\b", re.I)
+# "the Bank projects inflation to be in the range of 9-11%": "projects" as a verb after who forecasts
+# and before what it puts at a level ("the bank's 12 projects" stay works)
+_PROJECTS = frozenset(("projects", "project"))
+_FORECASTERS = frozenset(
+    "bank ministry fund imf government regulator economists analysts agency it he she they also now".split()
+)
+_PROJECTED_LEVEL = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?(?:to\s+(?:be|reach|grow|rise|fall|slow|remain|stay|decline|exceed|increase|decrease"
+    r"|accelerate|average)|at)\b",
+    re.I,
+)
 # "ensure that growth reaches at least 3%", "ensuring GDP growth of no less than 4%": a level someone
 # must secure is a goal ("the measures ensured that 95% of villages were connected" is an outcome told
 # done, and "ensure heating for 12,000 homes" a service, with no level to reach)
@@ -470,6 +481,8 @@ def find_cues(text: str) -> list[Cue]:
             and len(text[cues[-1][1] : start].split()) <= 8
         ):
             kind = "target"  # "the targets set in the programme, which envisioned 15.9 million sq m": the goal's content
+        if word in _PROJECTS and word1 in _FORECASTERS and _PROJECTED_LEVEL.match(text, end):
+            kind = "forecast"  # "the Bank projects inflation to be 9%": the verb, not works ("investment projects")
         if word in _ENSURE and _ENSURED_LEVEL.match(text, end):
             kind = "target"  # "will ensure that growth reaches at least 3%": a level to be secured, a goal
         if word in _SUGGEST and _SUGGESTED_ACT.match(text, end):
@@ -515,12 +528,14 @@ def find_cues(text: str) -> list[Cue]:
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
         if (
-            pair == "target"
+            (pair == "target" or (pair == "plan" and word == "be" and word1 == "to"))
             and cues
             and cues[-1][2] == "forecast"
             and _same_phrase(text[cues[-1][1] : start1])
         ):
-            pass  # "expects it to reach", "expects the enrolment rate to reach": the forecast speaks
+            # "expects it to reach", "expects the enrolment rate to reach", "projects inflation to be
+            # 9%": the forecast speaks
+            pass
         elif pair:
             if cues and cues[-1][0] == start1 and cues[-1][2] in ("plan", "forecast"):
                 # "residents will have access": the pair, not its modal alone, is the cue after a figure
@@ -808,7 +823,7 @@ _PROPOSAL_TO = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE}
+     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE, *_PROJECTS}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(
@@ -1342,6 +1357,10 @@ _PASSIVE_NOUN_CUES = frozenset(("forecast",))
 _ORDERS = frozenset("instructed instruction instructions tasked entrust entrusted".split())
 _TO_ALLOCATE = re.compile(
     r"\s+(?:the\s+government\s+|the\s+cabinet\s+|(?:the\s+)?akimats?\s+)?to\s+"
+    # "instructed the government to support exports in the next three years and allocate 500 billion",
+    # "the instruction to the National Bank to allocate 600 billion": whom the order goes to, or a
+    # first task, before the allocation (no clause break between)
+    r"(?:(?:[^\W\d][\w’'-]*\s+){1,12}?(?:and|to)\s+)?"  # (no figure between: it is the order's own)
     r"(?:allocate|allot|earmark|channel|set\s+aside|direct|spend)\b",
     re.I,
 )
