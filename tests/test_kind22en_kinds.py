@@ -157,3 +157,18 @@ FORECASTS_AND_ORDERS = [
 @pytest.mark.parametrize(("text", "surface", "kind"), FORECASTS_AND_ORDERS)
 def test_forecasts_told_by_their_verb_and_allocations_ordered(text: str, surface: str, kind: str) -> None:
     assert _figure(text, surface).kind == kind
+
+
+#  7. "the raise will affect 1.3 million workers", "this would benefit 1.2 million people": whom a
+#     measure reaches is an expected outcome, as "will have access" (forecast; it was plan).
+#     Look-alike: "The floods affected 1,200 homes" stays actual.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The raise, he believes, will affect as many as 1.3 million workers.", "1.3 million", "forecast"),
+        ("The President said that this would benefit 1.2 million people.", "1.2 million", "forecast"),
+        ("The floods affected 1,200 homes last spring.", "1,200", "actual"),
+    ],
+)
+def test_whom_a_measure_reaches(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind

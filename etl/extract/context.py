@@ -53,6 +53,10 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
               ("will", "create"): "forecast", ("will", "improve"): "forecast", ("will", "have"): "forecast",
+              # "the raise will affect 1.3 million workers", "this would benefit 1.3 million people":
+              # whom a measure reaches, an expected outcome as "will have access"
+              ("will", "affect"): "forecast", ("would", "affect"): "forecast", ("will", "benefit"): "forecast",
+              ("would", "benefit"): "forecast",
               # "40,000 households will be able to use gas": who gains by it, an expected outcome as
               # "will have access" (only after a counted subject and "will"/"would", see find_cues)
               ("be", "able"): "forecast",
