@@ -78,14 +78,11 @@ PROBES = [
         "26.7 million tons",
         "actual",
     ),
-    pytest.param(
+    (
         "gov",
         "The ministry projects inflation at 8.5% by the end of the year, while in March it stood at 10.2%.",
         "8.5%",
         "forecast",
-        marks=_xfail(
-            "'projects' as a verb ('the ministry projects inflation at') is no cue; the deadline makes a target"
-        ),
     ),
     (
         "gov",

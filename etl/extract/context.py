@@ -15,7 +15,7 @@ _CUE_WORDS = {
                     "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
-                    "envisage foresee foresees foreseen earmarked allocation allocations due being "
+                    "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being "
                     # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
                     "propose proposes proposed proposing "
                     # "deputies recommended that the government raise the wage to 110,000 tenge": the same
@@ -53,6 +53,10 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
               ("will", "create"): "forecast", ("will", "improve"): "forecast", ("will", "have"): "forecast",
+              # "the raise will affect 1.3 million workers", "this would benefit 1.3 million people":
+              # whom a measure reaches, an expected outcome as "will have access"
+              ("will", "affect"): "forecast", ("would", "affect"): "forecast", ("will", "benefit"): "forecast",
+              ("would", "benefit"): "forecast",
               # "40,000 households will be able to use gas": who gains by it, an expected outcome as
               # "will have access" (only after a counted subject and "will"/"would", see find_cues)
               ("be", "able"): "forecast",
@@ -201,6 +205,26 @@ _SET_FOR_WORKS = re.compile(
 # rate to 16.5%") is in force from the decision and keeps its reading (actual)
 _DECIDED = frozenset(("decided", "decides", "decide"))
 _RATE_DECIDED = re.compile(r"(?:\s+(?!rates?\b)[\w’'-]+){1,5}?\s+rates?\b", re.I)
+# "the Bank projects inflation to be in the range of 9-11%": "projects" as a verb after who forecasts
+# and before what it puts at a level ("the bank's 12 projects" stay works)
+_PROJECTS = frozenset(("projects", "project"))
+_FORECASTERS = frozenset(
+    "bank ministry fund imf government regulator economists analysts agency it he she they also now".split()
+)
+_PROJECTED_LEVEL = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?(?:to\s+(?:be|reach|grow|rise|fall|slow|remain|stay|decline|exceed|increase|decrease"
+    r"|accelerate|average)|at)\b",
+    re.I,
+)
+# "ensure that growth reaches at least 3%", "ensuring GDP growth of no less than 4%": a level someone
+# must secure is a goal ("the measures ensured that 95% of villages were connected" is an outcome told
+# done, and "ensure heating for 12,000 homes" a service, with no level to reach)
+_ENSURE = frozenset(("ensure", "ensures", "ensuring"))
+_ENSURED_LEVEL = re.compile(
+    r"\s+(?:that\b|(?:[\w’'-]+\s+){0,8}?(?:at\s+least|no\s+less\s+than|not\s+less\s+than|not\s+lower\s+than"
+    r"|not\s+below)\b)",
+    re.I,
+)
 # "It is expected to open / build / commission ...": a deed someone does, not an outcome that comes
 _TO_AN_ACT = re.compile(
     r"\s+to\s+(?:open|build|construct|commission|launch|create|put|repair|reconstruct|allocate|implement|install"
@@ -229,6 +253,32 @@ def _names_the_measure(text: str, cue: Cue) -> bool:
     determiner ("the expected corridor"); not "as planned, output was increased"."""
     before = text[: cue[0]].split()
     return not cue[3] or (bool(before) and before[-1].lower() in _GOAL_DETERMINERS)
+
+
+# "the forecast is premised on oil at $45", "the forecast was made at 360 tenge per dollar": what a
+# forecast assumes is part of the forecast, not a price or rate recorded ("premised" assumes whatever
+# its subject is; "based / made / calculated on" only after a forecast's noun)
+_ASSUMING = frozenset(("premised", "based", "made", "calculated", "built"))
+# what is assumed: a price, a rate or a figure ("based on data for 2025, when output was ..." assumes none)
+_ASSUMED_ON = re.compile(
+    r"\s+(?:on|upon|at)\s+(?:[\w’'-]+\s+){0,4}?(?:prices?|rates?|oil|barrel|(?:US)?\$|(?!(?:19|20)\d\d\b)\d)",
+    re.I,
+)
+_FORECAST_NOUNS = frozenset(
+    "forecast forecasts projection projections outlook scenario scenarios estimate estimates".split()
+)
+
+
+def _assumption_of_a_forecast(text: str, word: str, end: int, cues: list[Cue]) -> bool:
+    """'is premised on', or a forecast's noun at most four words before 'was made at'."""
+    if word not in _ASSUMING or not _ASSUMED_ON.match(text, end):
+        return False
+    if word == "premised":
+        return True
+    if not cues or cues[-1][2] != "forecast" or cues[-1][3]:
+        return False
+    noun = text[cues[-1][0] : cues[-1][1]].lower()
+    return noun in _FORECAST_NOUNS and len(text[cues[-1][1] : end].split()) <= 4
 
 
 def _same_phrase(between: str) -> bool:
@@ -426,6 +476,19 @@ def find_cues(text: str) -> list[Cue]:
         kind = cue_words.get(word)
         if word == "expected" and word1 in ("is", "was") and word2 == "it" and _TO_AN_ACT.match(text, end):
             kind = "plan"  # "It is expected to open 140 stations": officialese for what is planned
+        if (
+            kind == "plan"
+            and word1 == "which"
+            and cues
+            and cues[-1][2] == "target"
+            and not cues[-1][3]
+            and len(text[cues[-1][1] : start].split()) <= 8
+        ):
+            kind = "target"  # "the targets set in the programme, which envisioned 15.9 million sq m": the goal's content
+        if word in _PROJECTS and word1 in _FORECASTERS and _PROJECTED_LEVEL.match(text, end):
+            kind = "forecast"  # "the Bank projects inflation to be 9%": the verb, not works ("investment projects")
+        if word in _ENSURE and _ENSURED_LEVEL.match(text, end):
+            kind = "target"  # "will ensure that growth reaches at least 3%": a level to be secured, a goal
         if word in _SUGGEST and _SUGGESTED_ACT.match(text, end):
             kind = "plan"  # "the ministry suggests allocating 25% of quotas": a proposal, as "proposes" is
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
@@ -469,12 +532,14 @@ def find_cues(text: str) -> list[Cue]:
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
         if (
-            pair == "target"
+            (pair == "target" or (pair == "plan" and word == "be" and word1 == "to"))
             and cues
             and cues[-1][2] == "forecast"
             and _same_phrase(text[cues[-1][1] : start1])
         ):
-            pass  # "expects it to reach", "expects the enrolment rate to reach": the forecast speaks
+            # "expects it to reach", "expects the enrolment rate to reach", "projects inflation to be
+            # 9%": the forecast speaks
+            pass
         elif pair:
             if cues and cues[-1][0] == start1 and cues[-1][2] in ("plan", "forecast"):
                 # "residents will have access": the pair, not its modal alone, is the cue after a figure
@@ -555,6 +620,8 @@ def find_cues(text: str) -> list[Cue]:
                 and _names_the_measure(text, cues[-1])
             ):
                 pass  # "the expected corridor was moved up from 5.5-7.5%": still the forecast's figures
+            elif word1 in auxiliaries and _assumption_of_a_forecast(text, word, end, cues):
+                cues.append((start1, end, "forecast", True))  # "the forecast is premised on $45 oil"
             elif word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
@@ -760,7 +827,7 @@ _PROPOSAL_TO = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST}
+     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE, *_PROJECTS}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(
@@ -1294,6 +1361,10 @@ _PASSIVE_NOUN_CUES = frozenset(("forecast",))
 _ORDERS = frozenset("instructed instruction instructions tasked entrust entrusted".split())
 _TO_ALLOCATE = re.compile(
     r"\s+(?:the\s+government\s+|the\s+cabinet\s+|(?:the\s+)?akimats?\s+)?to\s+"
+    # "instructed the government to support exports in the next three years and allocate 500 billion",
+    # "the instruction to the National Bank to allocate 600 billion": whom the order goes to, or a
+    # first task, before the allocation (no clause break between)
+    r"(?:(?:[^\W\d][\w’'-]*\s+){1,12}?(?:and|to)\s+)?"  # (no figure between: it is the order's own)
     r"(?:allocate|allot|earmark|channel|set\s+aside|direct|spend)\b",
     re.I,
 )

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -2676,6 +2676,13 @@ def _not_earlier(period: Period, current: Period | None, published: date | None 
     return new_end is None or old_start is None or new_end >= old_start
 
 
+_PARTICIPLE_OF_FLOW = re.compile(
+    # (the sum in another currency may stand in brackets between: "132.7 billion (US$371 million) coming")
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:coming|going|flowing|provided|allocated|earmarked|channelled|channeled|directed)\s+(?:from|to|for|by|towards)\b",
+    re.I,
+)
+
+
 def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) -> None:
     """'10.7 trillion tenge in 2026, 12.1 trillion in 2027': a scaled amount without a unit takes
     the currency of the amount before it in the sentence (else of the article's last amount)."""
@@ -2684,7 +2691,10 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
     for index, mention in enumerate(found):
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
-            last, own = quantity.unit, True
+            # "300 billion tenge (US$600 million)": the bracket converts the sum, the sentence's money
+            # stays in tenge
+            if not (own and text[: mention.start].rstrip().endswith("(")):
+                last, own = quantity.unit, True
         elif (
             quantity.unit is None
             and quantity.scaled
@@ -2693,6 +2703,9 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and quantity.value >= 1e6
             and (
                 not ctx.noun_phrase_after(_right_of(text, quantity.end))
+                # "with 132.7 billion coming from the national budget": a participle and where the
+                # money comes from or goes, no noun counted
+                or (own and _PARTICIPLE_OF_FLOW.match(text, quantity.end))
                 # "loans totalling 238 billion tenge, of which 150 billion went to housing": a part
                 # of this sentence's sum is money whatever word follows it
                 or (own and _PART_OF_WHICH_BEFORE.search(text, max(0, mention.start - 36), mention.start))
