@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+real23en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -602,13 +602,15 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
         )
         if report_span is not None:
             moved = _this_year_is_the_span(found, sentence.text, report_span, published)
-            if moved != found and _span_of(scope.period) == (
-                date(published.year, 1, 1),
-                date(published.year, 12, 31),
-            ):
+            whole_year = (date(published.year, 1, 1), date(published.year, 12, 31))
+            if moved != found and _span_of(scope.period) == whole_year:
                 # "this year 17 billion tenge were spent ... 13.9 billion out of them": the
-                # sentences after it go on in the report's span, as their sentence was read
-                scope = replace(scope, period=report_span)
+                # sentences after it go on in the report's span, as their sentence was read, and
+                # a part of its last figure ("13.9 billion of them") divides that span's figure
+                last = scope.last
+                if last is not None and _span_of(last) == whole_year:
+                    last = replace(last, period_start=report_span.period_start, period_end=report_span.period_end)
+                scope = replace(scope, period=report_span, last=last)
             found = moved
         elif before.lead:  # the lead sentence (or the dateline before it) may report the span
             report_span = _span_so_far(scope.period, published)

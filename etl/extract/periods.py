@@ -1082,7 +1082,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "cut emissions by 20% over the next five years", "within ten years": from the report on
     (
         re.compile(
-            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b",
+            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b(?!\s+of\s+independence)",
             re.I,
         ),
         "next_n_years",
@@ -1104,7 +1104,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 16 December 1991 (a rendering of "за годы независимости") to the report
     (
         re.compile(
-            r"\b(?:(?:over|during|in|for|throughout)\s+(?:the\s+)?(?:(?:\d{2}|twenty[-\s]\w+|thirty[-\s]?\w*)\s+)?"
+            r"\b(?:(?:over|during|in|for|throughout|within)\s+(?:the\s+)?(?:(?:\d{2}|twenty[-\s]\w+|thirty[-\s]?\w*)\s+)?"
             r"years\s+of\s+(?:(?:Kazakhstan['’]s|the\s+country['’]s|our)\s+)?|since\s+(?:the\s+)?)independence\b",
             re.I,
         ),
@@ -1617,7 +1617,7 @@ _LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b"
 # "exceeding the 2023 figure by 5 percent", "above the 2019 level": a year's figure that another
 # figure is set against (a possessive is not needed after a word of comparing)
 _SET_AGAINST_BEFORE = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|outpac\w*|above|below|over|under)\s+the\s+$", re.I
+    r"\b(?:exceed\w*|surpass\w*|outpac\w*|above|below|over|under)\s+(?:the\s+)?$", re.I
 )
 _LEVEL_AFTER_BARE = re.compile(r"(?:['’]s?)?\s+(?:level|figure|result|volume|total)s?\b", re.I)
 
@@ -2175,6 +2175,8 @@ def _yearless(
                 that_year = named[-1] if named else year_in_scope or published.year
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
+            elif kind == "deadline" and _SPEAKS_AHEAD.search(sentence, _clause_start(sentence, start), start):
+                groups["ahead"] = "1"  # "will be complete by December" told in January: this December
             elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 groups["started"] = "past"  # "The low point came in February": not the February ahead
             elif (
@@ -2342,6 +2344,8 @@ def _resolve_yearless(
             and nearest[0] > published
         ):
             return RESOLVERS[kind](groups, nearest[0].year - 1, published)
+        if groups.get("ahead") and nearest is not None and nearest[1] is not None and nearest[1] < published:
+            return RESOLVERS[kind](groups, nearest[1].year + 1, published)
         # "310 received aid in November" in a report on last year: that year's November, not one
         # still ahead of the report
         if (
