@@ -16,6 +16,10 @@ Labelled by tests/realworld/FORMAT.md:
   4. "A million families have bought homes within 25 years of independence": the years since 16
      December 1991, as "over the years of independence" (it took the next 25 years). Look-alike:
      "within 25 years" with no independence stays the years ahead.
+  5. "At its latest meeting on 25 July, the National Bank decided to raise its base rate to 14.5%,
+     following its decision to stand pat in early June": the day of a board's meeting where it
+     decided is the figure's own day, not a day something was told (the rate took June). Look-
+     alikes: a minister speaking or reporting at a meeting on a day keeps the day out.
 """
 
 from __future__ import annotations
@@ -96,6 +100,34 @@ CASES = [
         date(2021, 12, 10),
         "1,100",
         (date(1991, 12, 16), date(2021, 12, 10)),
+    ),
+    # 5. a board's meeting day with its decision
+    (
+        "At its latest meeting on 12 March, the regulator decided to lower the base rate to 15.25%, "
+        "after holding it in early February.",
+        date(2024, 3, 14),
+        "15.25%",
+        (date(2024, 3, 12), date(2024, 3, 12)),
+    ),
+    (
+        "At a session on 9 October the monetary policy committee kept the base rate at 9.5%.",
+        date(2021, 10, 11),
+        "9.5%",
+        (date(2021, 10, 9), date(2021, 10, 9)),
+    ),
+    # look-alikes: a day something was told at a meeting
+    (
+        "Speaking at a government meeting on 25 July, the minister said output grew by 4.4% in the first "
+        "half of the year.",
+        date(2022, 7, 27),
+        "4.4%",
+        (date(2022, 1, 1), date(2022, 6, 30)),
+    ),
+    (
+        "At the government meeting on 25 July, the minister reported that 2,300 flats were commissioned.",
+        date(2022, 7, 27),
+        "2,300",
+        (None, None),
     ),
     # look-alike: within N years ahead
     (

@@ -1929,8 +1929,12 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         return False
     lead = _ON_AT_START.match(sentence, period.start)
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
-    if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.match(sentence[: period.start]):
+    if _DATELINE_BEFORE.match(sentence[: period.start]):
         return True
+    if _REPORTING_BEFORE.search(before):
+        # "At its meeting on 25 July, the National Bank decided to raise its base rate to 14.5%": the
+        # day a board decided, the figure's own day, not a day something was told
+        return not (_BOARD_MEETING_BEFORE.search(before) and _DECIDED_AFTER.match(sentence, period.end))
     if _ARTICLE_BEFORE.search(sentence, max(0, period.start - 8), period.start) and _MEETING_AFTER.match(
         sentence, period.end
     ):
@@ -1943,6 +1947,10 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
 
 
 _THIRD_WORD_BEFORE = re.compile(r"\s*\S+\s+\S+\s+\S")
+_BOARD_MEETING_BEFORE = re.compile(r"\b(?:meeting|session)\s+on\s+$", re.I)
+_DECIDED_AFTER = re.compile(
+    r",?\s+(?:[\w’'().-]+\s+){0,8}?(?:decided|voted|raised|lowered|cut|kept|left|set|hiked|reduced)\b", re.I
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _MEETING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|briefing|session|conference|forum|interview|speech|address|summit|hearing)\b",
