@@ -20,6 +20,12 @@ Labelled by tests/realworld/FORMAT.md:
      following its decision to stand pat in early June": the day of a board's meeting where it
      decided is the figure's own day, not a day something was told (the rate took June). Look-
      alikes: a minister speaking or reporting at a meeting on a day keeps the day out.
+  6. Under "in the first seven months of this year": "SME output grew 6.8% in the first quarter.
+     [new paragraph] 12,650 jobs were created", "The unemployment rate for the second quarter was
+     4.5%. [new paragraph] Trade grew 3.6%": a quarter of the months reported is an aside, and the
+     next paragraph is the report's months again, as a last month already was (the jobs took the
+     first quarter, the trade the second). Look-alikes: "January-June" after "January-July", a week
+     of a month, and a year within "the past 25 years" move the story on.
 """
 
 from __future__ import annotations
@@ -141,6 +147,46 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
 def test_real23en_periods(
+    text: str, published: date, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(text, surface, published) == expected
+
+
+PARAGRAPHS = [
+    (
+        "Investment of 519.9 billion tenge was attracted in the first seven months of this year. SME "
+        "output grew by 6.8% in the first quarter.\n\nSome 12,650 new jobs were created.",
+        date(2018, 8, 20),
+        "12,650",
+        (date(2018, 1, 1), date(2018, 7, 31)),
+    ),
+    (
+        "In January-August 2019 the region's industry grew by 4.2%. The unemployment rate for the "
+        "second quarter was 4.6%.\n\nRetail trade rose by 3.6% to 410 billion tenge.",
+        date(2019, 9, 20),
+        "410 billion tenge",
+        (date(2019, 1, 1), date(2019, 8, 31)),
+    ),
+    # look-alikes: the same start and a half, a year within decades move the story on
+    (
+        "In January-July 2020 meat output rose by 3%. In January-June 2020 poultry exports came to 9,000 "
+        "tons.\n\nEggs exports reached 1,200 tons.",
+        date(2020, 8, 20),
+        "1,200 tons",
+        (date(2020, 1, 1), date(2020, 6, 30)),
+    ),
+    (
+        "Output has doubled over the past 25 years. In 2024 plants made 115 billion kWh.\n\nThe grid "
+        "gained 900 km of lines.",
+        date(2025, 12, 15),
+        "900 km",
+        (date(2024, 1, 1), date(2024, 12, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), PARAGRAPHS)
+def test_real23en_quarter_aside(
     text: str, published: date, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(text, surface, published) == expected
