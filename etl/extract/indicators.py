@@ -609,7 +609,9 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
                 # a part of its last figure ("13.9 billion of them") divides that span's figure
                 last = scope.last
                 if last is not None and _span_of(last) == whole_year:
-                    last = replace(last, period_start=report_span.period_start, period_end=report_span.period_end)
+                    last = replace(
+                        last, period_start=report_span.period_start, period_end=report_span.period_end
+                    )
                 scope = replace(scope, period=report_span, last=last)
             found = moved
         elif before.lead:  # the lead sentence (or the dateline before it) may report the span
