@@ -26,6 +26,9 @@ Labelled by tests/realworld/FORMAT.md:
      next paragraph is the report's months again, as a last month already was (the jobs took the
      first quarter, the trade the second). Look-alikes: "January-June" after "January-July", a week
      of a month, and a year within "the past 25 years" move the story on.
+  7. "The industrial sector has grown 3.1 percent, which is 331.6 billion tenge": the same figure
+     told in another measure after ", which is" takes the period of the one it restates (the "is" was
+     read as a state at the report). Look-alike: under a status day both stay that day.
 """
 
 from __future__ import annotations
@@ -181,6 +184,27 @@ PARAGRAPHS = [
         date(2025, 12, 15),
         "900 km",
         (date(2024, 1, 1), date(2024, 12, 31)),
+    ),
+    # 7. the same figure in another measure after ", which is"
+    (
+        "Some 410 billion tenge was invested in the first seven months of this year.\n\nThe city's "
+        "industry has grown 4.2 percent, which is 280.5 billion tenge.",
+        date(2018, 8, 20),
+        "280.5 billion tenge",
+        (date(2018, 1, 1), date(2018, 7, 31)),
+    ),
+    (
+        "In January-September, the region's farm output has risen by 6 percent, which is about 95 billion tenge.",
+        date(2021, 10, 12),
+        "95 billion tenge",
+        (date(2021, 1, 1), date(2021, 9, 30)),
+    ),
+    # look-alike: a status day
+    (
+        "As of October 2, farmers have threshed 9.4 million hectares, which is 61% of the sown area.",
+        date(2021, 10, 4),
+        "61%",
+        (date(2021, 10, 2), date(2021, 10, 2)),
     ),
 ]
 

@@ -1730,6 +1730,19 @@ def _sentence_indicators(
             period = Period(
                 mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
             )
+        if (
+            indicators
+            and index > 0
+            and _span_or_none(period)
+            and indicators[-1].period_start is not None
+            and _WHICH_IS_BETWEEN.fullmatch(text, found[index - 1].quantity.end, mention.start)
+        ):
+            # "The industrial sector has grown 3.1 percent, which is 331.6 billion tenge": the same
+            # figure told in another measure, at the period of the one it restates
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
+            own = period
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -4477,6 +4490,10 @@ def _ahead(
     if headline is not None and (headline.period_end is None or headline.period_end > published):
         return headline
     return named
+
+
+# ", which is about": what lies between a figure and the same figure in another measure
+_WHICH_IS_BETWEEN = re.compile(r",\s+which\s+is\s+(?:about\s+|some\s+|approximately\s+|nearly\s+|almost\s+)?")
 
 
 def _total_broken_down(
