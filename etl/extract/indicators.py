@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -602,13 +602,17 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
         )
         if report_span is not None:
             moved = _this_year_is_the_span(found, sentence.text, report_span, published)
-            if moved != found and _span_of(scope.period) == (
-                date(published.year, 1, 1),
-                date(published.year, 12, 31),
-            ):
+            whole_year = (date(published.year, 1, 1), date(published.year, 12, 31))
+            if moved != found and _span_of(scope.period) == whole_year:
                 # "this year 17 billion tenge were spent ... 13.9 billion out of them": the
-                # sentences after it go on in the report's span, as their sentence was read
-                scope = replace(scope, period=report_span)
+                # sentences after it go on in the report's span, as their sentence was read, and
+                # a part of its last figure ("13.9 billion of them") divides that span's figure
+                last = scope.last
+                if last is not None and _span_of(last) == whole_year:
+                    last = replace(
+                        last, period_start=report_span.period_start, period_end=report_span.period_end
+                    )
+                scope = replace(scope, period=report_span, last=last)
             found = moved
         elif before.lead:  # the lead sentence (or the dateline before it) may report the span
             report_span = _span_so_far(scope.period, published)
@@ -864,16 +868,26 @@ def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
 
 
 def _last_stretch_of(inner: Period | None, outer: Period | None) -> bool:
-    """`inner` is a later, shorter span ending on the day `outer` ends (a month of a run of months)."""
-    if inner is None or outer is None or _is_day(inner) or outer.is_deadline:
+    """`inner` is a later, shorter span within `outer`: a month of a run of months ending on its last
+    day, or a later quarter of the months reported ("in the first seven months ... for the second
+    quarter"); not one from the same start ("January-June" after "January-July" moves the story)."""
+    if inner is None or outer is None or _is_day(inner) or _is_day(outer) or outer.is_deadline:
         return False
     first, last = inner.period_start, inner.period_end
     return (
         first is not None
         and last is not None
         and outer.period_start is not None
-        and first > outer.period_start
-        and last == outer.period_end
+        and outer.period_end is not None
+        and last <= outer.period_end
+        # from the same start only a quarter or a month of a longer report ("in the first seven months
+        # ... in the first quarter"); "January-June" after "January-July" moves the story
+        and (
+            outer.period_start < first
+            or (outer.period_start == first and (last - first).days < 95 < (outer.period_end - first).days)
+        )
+        and (last - first).days >= 27  # a month or a quarter, not a week that moves the story on
+        and (outer.period_end - outer.period_start).days <= 366  # the months of one report, not decades
     )
 
 
@@ -887,7 +901,8 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _last_stretch_of(scope.period, before.period):
         # "in the first five months ... Prices fell by 3.5% over the month of May.": the report's
-        # last month is an aside, and the next paragraph's exports are the five months' again
+        # last month (or a quarter of its months) is an aside, and the next paragraph's exports are
+        # the five months' again
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _is_day(scope.period) and before.resume is not None:
         return replace(scope, resume=before.resume, paragraph=paragraph)
@@ -1747,6 +1762,19 @@ def _sentence_indicators(
             period = Period(
                 mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
             )
+        if (
+            indicators
+            and index > 0
+            and _span_or_none(period)
+            and indicators[-1].period_start is not None
+            and _WHICH_IS_BETWEEN.fullmatch(text, found[index - 1].quantity.end, mention.start)
+        ):
+            # "The industrial sector has grown 3.1 percent, which is 331.6 billion tenge": the same
+            # figure told in another measure, at the period of the one it restates
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
+            own = period
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -4566,6 +4594,10 @@ def _ahead(
     if headline is not None and (headline.period_end is None or headline.period_end > published):
         return headline
     return named
+
+
+# ", which is about": what lies between a figure and the same figure in another measure
+_WHICH_IS_BETWEEN = re.compile(r",\s+which\s+is\s+(?:about\s+|some\s+|approximately\s+|nearly\s+|almost\s+)?")
 
 
 def _total_broken_down(

@@ -6,6 +6,7 @@ numbering ("Article 5"), an ordinal or a duration; `skipped_numbers` says which 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -201,16 +202,33 @@ def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
     for mention in found:
         last = joined[-1] if joined else None
         if (
-            last is not None and last.quantity.scaled and last.quantity.unit is None and mention.quantity.scaled
+            last is not None and last.quantity.scaled and mention.quantity.scaled
             and not text[last.quantity.end : mention.start].strip() and mention.quantity.value < last.quantity.value
+            and (last.quantity.unit is None or _currency_led_then_less(last, mention))
         ):  # fmt: skip
             merged = replace(
-                mention.quantity, value=last.quantity.value + mention.quantity.value, start=last.start
+                mention.quantity,
+                value=last.quantity.value + mention.quantity.value,
+                start=last.start,
+                unit=mention.quantity.unit or last.quantity.unit,
             )
             joined[-1] = Mention(last.start, last.numeral_start, last.end, merged)
         else:
             joined.append(mention)
     return joined
+
+
+def _currency_led_then_less(last: Mention, mention: Mention) -> bool:
+    """'KZT 301 bln 800 mln': a unit written before the first number, the second with no unit of its
+    own and less than one of the first's scale (not a second figure of the same unit)."""
+    scale = 1000.0 ** int(math.log(last.quantity.value, 1000)) if last.quantity.value >= 1 else 1.0
+    return (
+        last.numeral_start > last.start
+        and mention.quantity.unit in (None, last.quantity.unit)
+        and mention.numeral_start == mention.start
+        and mention.quantity.value < scale
+        and last.quantity.value % scale == 0  # "KZT 1.2 billion 300 million more": no whole first part
+    )
 
 
 _TIMES_AFTER_SCALE = re.compile(r"(?:\s+times|-?fold)$", re.I)

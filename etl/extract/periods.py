@@ -1082,7 +1082,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "cut emissions by 20% over the next five years", "within ten years": from the report on
     (
         re.compile(
-            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b",
+            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b(?!\s+of\s+independence)",
             re.I,
         ),
         "next_n_years",
@@ -1104,7 +1104,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 16 December 1991 (a rendering of "за годы независимости") to the report
     (
         re.compile(
-            r"\b(?:(?:over|during|in|for|throughout)\s+(?:the\s+)?(?:(?:\d{2}|twenty[-\s]\w+|thirty[-\s]?\w*)\s+)?"
+            r"\b(?:(?:over|during|in|for|throughout|within)\s+(?:the\s+)?(?:(?:\d{2}|twenty[-\s]\w+|thirty[-\s]?\w*)\s+)?"
             r"years\s+of\s+(?:(?:Kazakhstan['’]s|the\s+country['’]s|our)\s+)?|since\s+(?:the\s+)?)independence\b",
             re.I,
         ),
@@ -1617,7 +1617,7 @@ _LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b"
 # "exceeding the 2023 figure by 5 percent", "above the 2019 level": a year's figure that another
 # figure is set against (a possessive is not needed after a word of comparing)
 _SET_AGAINST_BEFORE = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|outpac\w*|above|below|over|under)\s+the\s+$", re.I
+    r"\b(?:exceed\w*|surpass\w*|outpac\w*|above|below|over|under)\s+(?:the\s+)?$", re.I
 )
 _LEVEL_AFTER_BARE = re.compile(r"(?:['’]s?)?\s+(?:level|figure|result|volume|total)s?\b", re.I)
 
@@ -1929,8 +1929,12 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         return False
     lead = _ON_AT_START.match(sentence, period.start)
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
-    if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.match(sentence[: period.start]):
+    if _DATELINE_BEFORE.match(sentence[: period.start]):
         return True
+    if _REPORTING_BEFORE.search(before):
+        # "At its meeting on 25 July, the National Bank decided to raise its base rate to 14.5%": the
+        # day a board decided, the figure's own day, not a day something was told
+        return not (_BOARD_MEETING_BEFORE.search(before) and _DECIDED_AFTER.match(sentence, period.end))
     if _ARTICLE_BEFORE.search(sentence, max(0, period.start - 8), period.start) and _MEETING_AFTER.match(
         sentence, period.end
     ):
@@ -1943,6 +1947,10 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
 
 
 _THIRD_WORD_BEFORE = re.compile(r"\s*\S+\s+\S+\s+\S")
+_BOARD_MEETING_BEFORE = re.compile(r"\b(?:meeting|session)\s+on\s+$", re.I)
+_DECIDED_AFTER = re.compile(
+    r",?\s+(?:[\w’'().-]+\s+){0,8}?(?:decided|voted|raised|lowered|cut|kept|left|set|hiked|reduced)\b", re.I
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _MEETING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|briefing|session|conference|forum|interview|speech|address|summit|hearing)\b",
@@ -2175,6 +2183,8 @@ def _yearless(
                 that_year = named[-1] if named else year_in_scope or published.year
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
+            elif kind == "deadline" and _SPEAKS_AHEAD.search(sentence, _clause_start(sentence, start), start):
+                groups["ahead"] = "1"  # "will be complete by December" told in January: this December
             elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 groups["started"] = "past"  # "The low point came in February": not the February ahead
             elif (
@@ -2342,6 +2352,8 @@ def _resolve_yearless(
             and nearest[0] > published
         ):
             return RESOLVERS[kind](groups, nearest[0].year - 1, published)
+        if groups.get("ahead") and nearest is not None and nearest[1] is not None and nearest[1] < published:
+            return RESOLVERS[kind](groups, nearest[1].year + 1, published)
         # "310 received aid in November" in a report on last year: that year's November, not one
         # still ahead of the report
         if (
