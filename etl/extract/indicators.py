@@ -868,26 +868,16 @@ def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
 
 
 def _last_stretch_of(inner: Period | None, outer: Period | None) -> bool:
-    """`inner` is a later, shorter span within `outer`: a month of a run of months ending on its last
-    day, or a later quarter of the months reported ("in the first seven months ... for the second
-    quarter"); not one from the same start ("January-June" after "January-July" moves the story)."""
-    if inner is None or outer is None or _is_day(inner) or _is_day(outer) or outer.is_deadline:
+    """`inner` is a later, shorter span ending on the day `outer` ends (a month of a run of months)."""
+    if inner is None or outer is None or _is_day(inner) or outer.is_deadline:
         return False
     first, last = inner.period_start, inner.period_end
     return (
         first is not None
         and last is not None
         and outer.period_start is not None
-        and outer.period_end is not None
-        and last <= outer.period_end
-        # from the same start only a quarter or a month of a longer report ("in the first seven months
-        # ... in the first quarter"); "January-June" after "January-July" moves the story
-        and (
-            outer.period_start < first
-            or (outer.period_start == first and (last - first).days < 95 < (outer.period_end - first).days)
-        )
-        and (last - first).days >= 27  # a month or a quarter, not a week that moves the story on
-        and (outer.period_end - outer.period_start).days <= 366  # the months of one report, not decades
+        and first > outer.period_start
+        and last == outer.period_end
     )
 
 
@@ -901,8 +891,7 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _last_stretch_of(scope.period, before.period):
         # "in the first five months ... Prices fell by 3.5% over the month of May.": the report's
-        # last month (or a quarter of its months) is an aside, and the next paragraph's exports are
-        # the five months' again
+        # last month is an aside, and the next paragraph's exports are the five months' again
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _is_day(scope.period) and before.resume is not None:
         return replace(scope, resume=before.resume, paragraph=paragraph)
