@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -3586,6 +3586,15 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
     base = _base_period(facts, index, clause) or _value_of_base(facts, index) or _bracketed_base(facts, index)
+    if base is None and _same_sum_in_another_currency(facts, index):
+        # "compared to 2022 (20.7 trillion tenge, or about $46 billion)": the dollars are the
+        # base's own sum told again, so they are dated as the base is
+        before = index - 1
+        base = (
+            _base_period(facts, before, facts.clauses[before])
+            or _value_of_base(facts, before)
+            or _bracketed_base(facts, before)
+        )
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
@@ -4330,6 +4339,25 @@ _BASE_VALUE_GAP = re.compile(
 )
 
 
+# "20.7 trillion tenge, or about $46 billion", "(20.7 trillion tenge or $46 billion)"
+_OR_ABOUT = re.compile(
+    r"(?:,?\s+or\s+|\s*\(\s*)(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+)?(?:US\$|\$|€|₸)?", re.I
+)
+
+
+def _same_sum_in_another_currency(facts: _SentenceFacts, index: int) -> bool:
+    """Mention `index` restates the sum right before it in another currency, joined by "or"."""
+    if index == 0:
+        return False
+    first, second = facts.mentions[index - 1].quantity, facts.mentions[index].quantity
+    return (
+        first.unit in CURRENCIES
+        and second.unit in CURRENCIES
+        and first.unit != second.unit
+        and bool(_OR_ABOUT.fullmatch(facts.text, first.end, facts.mentions[index].start))
+    )
+
+
 def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
     """The base period of a comparison for the figure standing in a 'when' clause or brackets
     right after it."""
@@ -4509,10 +4537,18 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
                 # "reserves are concentrated in 400 fields", "74% of power is produced from coal":
                 # the present passive states how things stand
                 return "present"
+            if (
+                position > 1
+                and word in _WHERE_PARTICIPLES
+                and [w.lower() for w in words[position - 2 : position]] == ["can", "be"]
+            ):
+                # "140 wind and solar plants can be found in the country": where things stand now
+                return "present"
             return "past"
     return None
 
 
+_WHERE_PARTICIPLES = {"found", "seen", "located"}
 # "growth rates are observed in engineering (+21.8%)", "is expected to fall": a present passive that
 # reports what a span showed or what is foreseen, no state at the report
 _SPAN_PASSIVES = {

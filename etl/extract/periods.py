@@ -201,6 +201,11 @@ def _day_span(
     return first, last, False
 
 
+def _month_to_day(g: Groups, year: int, published: date) -> Resolved:  # "from January to December 1"
+    first, last = _month_range(year, month_number(g["m1"] or ""))[0], _day(year, g["m"] or "", g.get("d"))
+    return (first, last, False) if last is not None and first <= last else (None, None, False)
+
+
 def _month_span(g: Groups, year: int, published: date) -> Resolved:  # "January-October 2025"
     first, last = month_number(g["m1"] or ""), month_number(g["m"] or "")
     if last < first:
@@ -530,7 +535,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
-    "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
+    "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "month_to_day": _month_to_day, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
@@ -826,6 +831,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 r"(?=\s*,|\s+[^.,;!?]{0,60}?\b(?:has\s+|have\s+)?(?:made\s+up|amounted|reached|totall?ed|came\s+to)\b)"
                 rf"|\bfor\s+(?:the\s+)?(?P<n_>{_COUNT})\s+months\b(?=\s+(?:made\s+up|amounted|reached|totall?ed|came\s+to"
                 r"|stood|grew|rose|increased|decreased|fell|declined)\b)"), "months_in"),
+    # "from January to December 1": the first month's start to the day that closes the span
+    (re.compile(rf"\b(?:from|since)\s+(?P<m1>{_MONTH})\s+(?:(?:up\s+)?to|till|until|through)\s+{_DAY_MONTH}"
+                rf"(?!\s*,?\s*{_YEAR})", re.I), "month_to_day"),
     # "in January and February of this year": two months side by side after "in" are one span, as
     # "January-February" is (not "in January and 7% in February": a figure between them)
     # ("Since January up to August", "since January till August": a span closed by its last month)
@@ -883,13 +891,13 @@ def _may_be_glued(sentence: str) -> bool:
 
 
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "new_year_day": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
+_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "month_to_day": "month", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "new_year_day": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text, with typographic marks or without (where an ASCII word
 # matches only its own letters in any case) one of these lower-cased words, which every match of
 # the kind's pattern holds.
-_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"), "new_year_day": ("first day",),
+_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "month_to_day": ("from", "since"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"), "new_year_day": ("first day",),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",), "first_month": ("first",),
                "month_range": ("-", "–", "—"), "day_span": ("-", "–", "—")}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -2045,11 +2053,24 @@ def _in_year(day: date | None, year: int) -> date | None:
 _TO_BETWEEN = re.compile(r",?\s+(?:(?:to|until|till|through)\s+)?(?:the\s+end\s+of\s+)?")
 
 
+_CLOSING_WORD = re.compile(r",?\s+(?:to|until|till|through)\s+", re.I)
+_CLOSING_GAP = re.compile(r",?\s*")  # the closing word may open the day's own phrase ("till 1 December")
+
+
 def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
-    """A start without an end right before the day (or deadline) that ends it."""
+    """A start without an end right before the day (or deadline) that ends it; or a "since"
+    span (which runs to the report) closed by a day before it: "Since 2016 till 1st December 2017"."""
     gap = sentence[first.end : second.start]
+    since_closed = (
+        first.period_end is not None and sentence[first.start : first.end].lower().startswith("since ")
+        and second.period_end is not None and second.period_end < first.period_end
+        and bool(
+            _CLOSING_WORD.fullmatch(gap)
+            or (_CLOSING_GAP.fullmatch(gap) and _CLOSING_WORD.match(" " + sentence[second.start : second.end]))
+        )
+    )  # fmt: skip
     return (
-        first.period_start is not None and first.period_end is None
+        first.period_start is not None and (first.period_end is None or since_closed)
         and not first.is_comparison and not second.is_comparison
         and second.period_end is not None and second.period_end > first.period_start
         and (second.is_deadline or second.period_start == second.period_end)
@@ -2295,6 +2316,7 @@ _REPORTING_KINDS = {
     "month_range",
     "month_words",
     "year_start_to",
+    "month_to_day",
 }
 _NEAREST_KINDS = {
     "day_span_words",
