@@ -104,6 +104,9 @@ _KK_WORKS_AHEAD = re.compile(
 )
 # a clause ends at a comma, semicolon, colon or dash (the participle after a comma is kept apart)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
+# a Kazakh comma inside a list of places: a name after it ("Теректі, Қаратөбе аудандарының"), or
+# "сондай-ақ" before a name ("8 ауылында, сондай-ақ Бәйтерек ауданында"); the verb comes after the list
+_KK_LIST_COMMA = re.compile(r",\s(?:сондай-ақ\s)?(?=[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s?)")
 _REACH = 60  # a participle after the figure's comma: "Из 700 млрд тенге, выделенных на посевную"
 
 
@@ -125,7 +128,7 @@ def allocated_unspent(
     if unit not in MONEY or given_re is None or spent_re is None:
         return None
     left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    right = _clause_end(language, sentence, end, given_re)
     given = given_re.search(sentence, left, right) or _participle_after(given_re, sentence, end, right)
     if given is None or spent_re.search(sentence, left, right):
         return None
@@ -211,6 +214,21 @@ def added_to_amended_budget(
         return None
     amended = _RU_BUDGET_AMENDED.search(sentence) or _RU_BUDGET_AMENDED.search(_last_sentence(before))
     return how if amended else None
+
+
+def _clause_end(language: str, sentence: str, end: int, given_re: re.Pattern[str]) -> int:
+    """Where the clause of a figure ending at end ends: at the next clause mark, but in Kazakh not at
+    the commas of a list of places ("2,5 млрд теңге Теректі, Қаратөбе аудандарының 8 ауылында, сондай-ақ
+    Бәйтерек ауданында ... салуға бағытталды": the money's verb and purpose come after the list); a
+    comma after the money's own verb ("бөлінді, Ақтөбеде ...") ends it."""
+    for mark in _CLAUSE_MARK.finditer(sentence, end):
+        if (
+            language == "kk" and _KK_LIST_COMMA.match(sentence, mark.start())
+            and not given_re.search(sentence, end, mark.start())
+        ):  # fmt: skip
+            continue
+        return mark.start()
+    return len(sentence)
 
 
 def _participle_after(pattern: re.Pattern[str], sentence: str, end: int, right: int) -> re.Match[str] | None:

@@ -1,0 +1,91 @@
+"""Kazakh figures seen wrong on real stored news pages (round real24kk: the leftovers of real23kk), in
+sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. thousands grouped by commas with a decimal after them ("3,518,4 млн. теңге") or two groups at
+     least ("1,250,000 теңге") are one number; they were split into two figures ("3,518" and
+     "4 млн. теңге"). One comma alone ("3,5 млн") stays a decimal comma, and a list of small numbers
+     ("2,3,4 сынып") is no number.
+  2. money given for works, whose verb and purpose come after a list of places joined by commas
+     ("1,2 млрд теңге Ақсу, Ертіс аудандарының 6 ауылында, сондай-ақ Май ауданында ... салуға бөлінді"),
+     is a plan as it is with one place: the list's commas do not end the money's clause. A comma after
+     the money's own verb ("бөлінді, Ақтөбеде ...") still ends it, and money spent stays actual.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 9, 11)
+
+
+def _all(text: str, published: date = P) -> list[Indicator]:
+    return extract_indicators(text, published, language="kk")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Жобаның жалпы құны 3,518,4 млн. теңгені құрайды.", "3,518,4 млн. теңгені", 3_518_400_000),
+        ("Нысанның құны 1,250,000 теңге болды.", "1,250,000 теңге", 1_250_000),
+        ("Құрылысқа 12,300,75 мың теңге жұмсалды.", "12,300,75 мың теңге", 12_300_750),
+        ("Жөндеуге 4,120,000,5 теңге бөлінді.", "4,120,000,5 теңге", 4_120_000.5),
+        # one comma: a decimal, as before
+        ("Жобаға 3,5 млн теңге бөлінді.", "3,5 млн теңге", 3_500_000),
+        ("Жобаға 3,518 млрд теңге бөлінді.", "3,518 млрд теңге", 3_518_000_000),
+    ],
+)
+def test_comma_grouped_thousands_are_one_number(text: str, surface: str, value: float) -> None:
+    found = _all(text)
+    assert [i.surface for i in found] == [surface]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_a_list_of_small_numbers_is_no_grouped_number() -> None:
+    found = _all("Ауылда 2,3,4 сынып оқушыларына 450 орындық мектеп салынды.")
+    assert 450 in [i.value for i in found]
+    assert all(i.value <= 450 for i in found)  # (how the small ones read is not this test's matter)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Оның 1,2 млрд теңгесі Ақсу, Ертіс аудандарының 6 ауылында, сондай-ақ Май ауданында су құбырын "
+            "салуға бөлінді.",
+            "1,2 млрд теңгесі",
+        ),
+        (
+            "Облысқа 900 млн теңге Шемонаиха, Глубокое аудандарындағы мектептерді жөндеуге бағытталды.",
+            "900 млн теңге",
+        ),
+        (
+            "Қаржының 3 млрд теңгесі Қарасу, Әулиекөл, Қостанай аудандарында жол жаңғыртуға бөлінді.",
+            "3 млрд теңгесі",
+        ),
+    ],
+)
+def test_money_for_works_after_a_list_of_places_is_a_plan(text: str, surface: str) -> None:
+    found = [i for i in _all(text) if i.surface == surface]
+    assert found and found[0].kind == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the money's own verb before the comma: its clause ends there
+        (
+            "Ауданға 700 млн теңге бөлінді, Ақтөбе қаласында мектеп салуға тағы қаражат керек.",
+            "700 млн теңге",
+        ),
+        # spent, not set aside
+        ("Облысқа 1 млрд теңге Ақсу, Ертіс аудандарындағы мектептерді жөндеуге жұмсалды.", "1 млрд теңге"),
+    ],
+)
+def test_money_before_a_comma_of_its_own_or_spent_stays_actual(text: str, surface: str) -> None:
+    found = [i for i in _all(text) if i.surface == surface]
+    assert found and found[0].kind == "actual"
