@@ -10,6 +10,10 @@ Labelled by tests/realworld/FORMAT.md:
      ("1,2 млрд теңге Ақсу, Ертіс аудандарының 6 ауылында, сондай-ақ Май ауданында ... салуға бөлінді"),
      is a plan as it is with one place: the list's commas do not end the money's clause. A comma after
      the money's own verb ("бөлінді, Ақтөбеде ...") still ends it, and money spent stays actual.
+  3. a plan named as the subject of a copula ("жылдық жоспар 12,4 млн шаршы метрді құрайды", "Биылғы
+     жоспары 300 мың тонна болады", "2023 жылы жоспар 9 млн шаршы метр болды") gives the plan's size, a
+     plan; it was read as a level reached. How far a plan was met ("Жоспардың орындалуы 97 пайызды
+     құрайды", "Жоспар 97 пайызға орындалып, ... болды") stays actual.
 """
 
 from __future__ import annotations
@@ -87,5 +91,35 @@ def test_money_for_works_after_a_list_of_places_is_a_plan(text: str, surface: st
     ],
 )
 def test_money_before_a_comma_of_its_own_or_spent_stays_actual(text: str, surface: str) -> None:
+    found = [i for i in _all(text) if i.surface == surface]
+    assert found and found[0].kind == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Бұл ретте 2025 жылға арналған жылдық жоспар 12,4 млн шаршы метрді құрайды.",
+            "12,4 млн шаршы метрді",
+        ),
+        ("Облыстың биылғы жоспары 300 мың тонна болады.", "300 мың тонна"),
+        ("2023 жылы жоспар 9 млн шаршы метр болды.", "9 млн шаршы метр"),
+        ("Ауданның жоспарлы көрсеткіші 1 200 бас мал құрайды.", "1 200"),
+    ],
+)
+def test_a_plan_as_the_subject_of_a_copula_is_a_plan(text: str, surface: str) -> None:
+    found = [i for i in _all(text) if i.surface == surface]
+    assert found and found[0].kind == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Жоспардың орындалуы 97 пайызды құрайды.", "97 пайызды"),
+        ("Жоспар 97 пайызға орындалып, өнім 280 мың тонна болды.", "280 мың тонна"),
+        ("Өткен жылы егістік 400 мың гектар болды.", "400 мың гектар"),
+    ],
+)
+def test_a_plan_met_or_no_plan_stays_actual(text: str, surface: str) -> None:
     found = [i for i in _all(text) if i.surface == surface]
     assert found and found[0].kind == "actual"
