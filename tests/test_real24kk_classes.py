@@ -14,6 +14,9 @@ Labelled by tests/realworld/FORMAT.md:
      жоспары 300 мың тонна болады", "2023 жылы жоспар 9 млн шаршы метр болды") gives the plan's size, a
      plan; it was read as a level reached. How far a plan was met ("Жоспардың орындалуы 97 пайызды
      құрайды", "Жоспар 97 пайызға орындалып, ... болды") stays actual.
+  4. money allocated or provided for ("бөлінген", "қарастырылды") under years from the one under way on
+     ("2025-2027 жылдары ...", told in 2025, carried from the sentence before) is set aside, a plan; under
+     years wholly past ("2022-2023 жылдары ... бөлінді") it stays actual.
 """
 
 from __future__ import annotations
@@ -122,4 +125,28 @@ def test_a_plan_as_the_subject_of_a_copula_is_a_plan(text: str, surface: str) ->
 )
 def test_a_plan_met_or_no_plan_stays_actual(text: str, surface: str) -> None:
     found = [i for i in _all(text) if i.surface == surface]
+    assert found and found[0].kind == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Басқарма 2025-2027 жылдары бюджет қаражаты қайда жұмсалатынын айтты. Денсаулық саласына 3,6 млрд "
+        "теңге қарастырылды.",
+        "Басқарма 2025-2027 жылдары бюджет қаражаты қайда жұмсалатынын айтты. Мәдениет саласына 3,6 млрд "
+        "теңге бөлінген.",
+        "Облыста 2025-2026 жылдары спорт нысандарына 3,6 млрд теңге бөлінді.",
+    ],
+)
+def test_money_set_aside_for_years_from_this_one_on_is_a_plan(text: str) -> None:
+    found = [i for i in _all(text) if i.unit == "KZT"]
+    assert found and found[0].kind == "plan"
+
+
+def test_money_allocated_for_past_years_stays_actual() -> None:
+    found = [
+        i
+        for i in _all("Облыста 2022-2023 жылдары спорт нысандарына 3,6 млрд теңге бөлінді.")
+        if i.unit == "KZT"
+    ]
     assert found and found[0].kind == "actual"

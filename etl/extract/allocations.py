@@ -30,7 +30,8 @@ _GIVEN = {
         # "биыл 413 мың тонна бөлдік": a minister's "we allocated", the same deed in the first person)
         r"(?<!\w)(?:бөлін(?:ді|ген(?:імен|іне|ін)?|іп|еді|етін|се)|бөлді(?:к|м)?|бөліп\s+(?:отыр|жатыр)|бөлуде|бағытталды|"
         # ("жөндеуге 100,6 млн теңге қаралған": money budgeted, the same deed in the budget's word)
-        r"бағытталған(?:ымен|ына|ын)?|бағытталып|қарал(?:ды|ған|ып))(?!\w)",
+        # ("Әлеуметтік салаға 7,4 млрд теңге қарастырылды": set aside in the budget, the same deed)
+        r"бағытталған(?:ымен|ына|ын)?|бағытталып|қарал(?:ды|ған|ып)|қарастырыл(?:ды|ған|ып))(?!\w)",
         re.I,
     ),
 }
@@ -148,7 +149,11 @@ def allocated_unspent(
         return None  # "направлено 7,3 млрд, еще 9,6 млрд предусмотрено": 7,3 is the part done
     first, last = period
     whole_year = first == date(published.year, 1, 1) and last == date(published.year, 12, 31)
-    if whole_year or (first is not None and first > published):
+    # ("2025-2027 жылдары ... 4,2 млрд теңге бөлінген", told in 2025: years from the one under way on)
+    years_on = (
+        first is not None and last is not None and first.year == published.year and last.year > first.year
+    )
+    if whole_year or years_on or (first is not None and first > published):
         return "year"
     undated = last is None or (last == published and first in (None, published))
     if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
