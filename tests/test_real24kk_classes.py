@@ -17,6 +17,8 @@ Labelled by tests/realworld/FORMAT.md:
   4. money allocated or provided for ("бөлінген", "қарастырылды") under years from the one under way on
      ("2025-2027 жылдары ...", told in 2025, carried from the sentence before) is set aside, a plan; under
      years wholly past ("2022-2023 жылдары ... бөлінді") it stays actual.
+  5. the number of a session, convocation or sitting ("кезекті 14-сессиясы", "7-шақырылым", "31-отырысында")
+     is a label, no figure; a count of sessions ("Биыл 9 сессия өтті") stays one.
 """
 
 from __future__ import annotations
@@ -150,3 +152,11 @@ def test_money_allocated_for_past_years_stays_actual() -> None:
         if i.unit == "KZT"
     ]
     assert found and found[0].kind == "actual"
+
+
+def test_a_session_number_is_no_figure() -> None:
+    found = _all(
+        "Аудандық мәслихаттың кезекті 14-сессиясы өтті. 7-шақырылым депутаттары 31-отырысында 6 мәселе қарады."
+    )
+    assert [i.surface for i in found] == ["6"]
+    assert [i.value for i in _all("Биыл 9 сессия өтті.")] == [9]
