@@ -123,6 +123,11 @@ def test_a_plan_as_the_subject_of_a_copula_is_a_plan(text: str, surface: str) ->
         ("Жоспардың орындалуы 97 пайызды құрайды.", "97 пайызды"),
         ("Жоспар 97 пайызға орындалып, өнім 280 мың тонна болды.", "280 мың тонна"),
         ("Өткен жылы егістік 400 мың гектар болды.", "400 мың гектар"),
+        # the plan in a clause of its own, the deed's figure after the comma
+        (
+            "2023 жылы жоспар 8,2 млн шаршы метр болса, нақты көрсеткіш 9,6 млн шаршы метрді құрады.",
+            "9,6 млн шаршы метрді",
+        ),
     ],
 )
 def test_a_plan_met_or_no_plan_stays_actual(text: str, surface: str) -> None:
