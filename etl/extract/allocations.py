@@ -30,7 +30,8 @@ _GIVEN = {
         # "биыл 413 мың тонна бөлдік": a minister's "we allocated", the same deed in the first person)
         r"(?<!\w)(?:бөлін(?:ді|ген(?:імен|іне|ін)?|іп|еді|етін|се)|бөлді(?:к|м)?|бөліп\s+(?:отыр|жатыр)|бөлуде|бағытталды|"
         # ("жөндеуге 100,6 млн теңге қаралған": money budgeted, the same deed in the budget's word)
-        r"бағытталған(?:ымен|ына|ын)?|бағытталып|қарал(?:ды|ған|ып))(?!\w)",
+        # ("Әлеуметтік салаға 7,4 млрд теңге қарастырылды": set aside in the budget, the same deed)
+        r"бағытталған(?:ымен|ына|ын)?|бағытталып|қарал(?:ды|ған|ып)|қарастырыл(?:ды|ған|ып))(?!\w)",
         re.I,
     ),
 }
@@ -104,6 +105,9 @@ _KK_WORKS_AHEAD = re.compile(
 )
 # a clause ends at a comma, semicolon, colon or dash (the participle after a comma is kept apart)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
+# a Kazakh comma inside a list of places: a name after it ("Теректі, Қаратөбе аудандарының"), or
+# "сондай-ақ" before a name ("8 ауылында, сондай-ақ Бәйтерек ауданында"); the verb comes after the list
+_KK_LIST_COMMA = re.compile(r",\s(?:сондай-ақ\s)?(?=[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s?)")
 _REACH = 60  # a participle after the figure's comma: "Из 700 млрд тенге, выделенных на посевную"
 
 
@@ -125,7 +129,7 @@ def allocated_unspent(
     if unit not in MONEY or given_re is None or spent_re is None:
         return None
     left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    right = _clause_end(language, sentence, end, given_re)
     given = given_re.search(sentence, left, right) or _participle_after(given_re, sentence, end, right)
     if given is None or spent_re.search(sentence, left, right):
         return None
@@ -145,7 +149,11 @@ def allocated_unspent(
         return None  # "направлено 7,3 млрд, еще 9,6 млрд предусмотрено": 7,3 is the part done
     first, last = period
     whole_year = first == date(published.year, 1, 1) and last == date(published.year, 12, 31)
-    if whole_year or (first is not None and first > published):
+    # ("2025-2027 жылдары ... 4,2 млрд теңге бөлінген", told in 2025: years from the one under way on)
+    years_on = (
+        first is not None and last is not None and first.year == published.year and last.year > first.year
+    )
+    if whole_year or years_on or (first is not None and first > published):
         return "year"
     undated = last is None or (last == published and first in (None, published))
     if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
@@ -211,6 +219,21 @@ def added_to_amended_budget(
         return None
     amended = _RU_BUDGET_AMENDED.search(sentence) or _RU_BUDGET_AMENDED.search(_last_sentence(before))
     return how if amended else None
+
+
+def _clause_end(language: str, sentence: str, end: int, given_re: re.Pattern[str]) -> int:
+    """Where the clause of a figure ending at end ends: at the next clause mark, but in Kazakh not at
+    the commas of a list of places ("2,5 млрд теңге Теректі, Қаратөбе аудандарының 8 ауылында, сондай-ақ
+    Бәйтерек ауданында ... салуға бағытталды": the money's verb and purpose come after the list); a
+    comma after the money's own verb ("бөлінді, Ақтөбеде ...") ends it."""
+    for mark in _CLAUSE_MARK.finditer(sentence, end):
+        if (
+            language == "kk" and _KK_LIST_COMMA.match(sentence, mark.start())
+            and not given_re.search(sentence, end, mark.start())
+        ):  # fmt: skip
+            continue
+        return mark.start()
+    return len(sentence)
 
 
 def _participle_after(pattern: re.Pattern[str], sentence: str, end: int, right: int) -> re.Match[str] | None:

@@ -151,6 +151,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and KK_HARVEST_AHEAD.search(text, _sentence_clause_start(text, start), start)
         ):  # fmt: skip
             kind = "forecast"  # "жалпы жиналатын астық 16 млн тоннаны құрайды": the harvest expected, not gathered
+        if (
+            kazakh and word in ("құрайды", "болады", "құрады", "болды")
+            and _KK_PLAN_AS_SUBJECT.search(text, _sentence_clause_start(text, start), start)
+        ):  # fmt: skip
+            kind = (
+                "plan"  # "жылдық жоспар 19,2 млн шаршы метрді құрайды": the plan's size, not a level reached
+            )
         if kazakh and word == "уақытта" and previous == "алдағы":
             kind = "plan"  # "Алдағы уақытта ... 3 жоба жүзеге асады": what is to come, the aorist ahead
         if (
@@ -1013,6 +1020,14 @@ _KAZAKH_CHANCE_GIVING = re.compile(r"\s+беретін(?!\w)", re.I)
 _KAZAKH_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
 # the crop still to be gathered as the subject: "жалпы жиналатын астық", "бастырылатын бидай көлемі" (not
 # "жиналатын алаң", the area to harvest, a size already known)
+# a plan named as the subject, the figure right after it: "жылдық жоспар 19,2 млн шаршы метрді құрайды",
+# "Биылғы жоспары 400 мың тонна болады", "2024 жылы жоспар 15,5 млн шаршы метр болды" (not "жоспардың
+# 98%-ын", a share met; nor "жоспар 101%-ға орындалып, ... болды": how far it was met)
+_KK_PLAN_AS_SUBJECT = re.compile(
+    # (no comma of a clause between: "жоспар 15,5 млн болса, нақты көрсеткіш 19,1 млн құрады" is the deed's)
+    r"(?<!\w)(?:жоспар|жоспары|жоспарлы\s+көрсеткіш(?:і)?)\s+(?:[^\W\d]+\s+){0,2}\d(?:,\d|[^.;,])*$",
+    re.I,
+)
 KK_HARVEST_AHEAD = re.compile(
     r"(?<!\w)(?:жиналатын|бастырылатын|жиналуы\s+күтілетін)\s+(?:[^\W\d]+\s+)?"
     r"(?:астық|егін|дән|бидай|арпа|өнім|мақта|картоп|көкөніс)\w*(?!\s+(?:алаң|алқаб|көлемінің\s+алаң))",

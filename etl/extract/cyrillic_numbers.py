@@ -17,8 +17,11 @@ from etl.extract.signs import minus_at
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
 # ("Т48,9 млрд", "₸48,9 млрд": a tenge sign glued before the digits, as "$208 млн")
+# ("2,442,0 млн. теңге", "1,250,000 теңге": thousands grouped by commas, two groups at least or a
+# decimal after them, is one number; "1,250" alone stays a decimal comma)
 _NUMERAL = re.compile(
     r"(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
+    r"|(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}(?:,\d{1,2})?|,\d{3},\d{1,2})(?![\d,])"
     r"|(?:(?<![\w])|(?<=(?<!\w)[ТT]))\d+(?:[.,]\d+)?"
 )
 # "-х" after 2, 3 or 4 is the cardinal's case ("4-х жилых домов", "в 2-х экземплярах") unless an
@@ -53,6 +56,15 @@ _OPENING_WORD = re.compile(
     r"Он|Она|Они|Его|Ее|Её|Их|Согласно|После|До|От|Об|О|Сейчас|Сегодня|Ранее|Напомним|Как|Помимо|"
     r"Вместе|Тогда|Затем|Далее|Причем|Причём|Около|Более|Почти|Еще|Ещё|Уже)(?!\w)"
 )
+
+
+def numeral_value(digits: str) -> float:
+    """A numeral without spaces as a number: its one comma a decimal one ("44,5"); of several, the
+    ones before the last group thousands ("2,442,0" is 2442.0, "1,250,000" 1250000)."""
+    whole, comma, tail = digits.rpartition(",")
+    if comma and "," in whole:
+        return float(whole.replace(",", "") + ("." + tail if len(tail) < 3 else tail))
+    return float(digits.replace(",", "."))
 
 
 # the tens among a language's number words ("двадцать", "семидесяти")
@@ -470,7 +482,7 @@ class Reader:
             inner = self.read_scale(text, more.end())
             if not inner or inner[0] >= scale[0]:
                 break
-            value += float(more.group(0).replace(" ", "").replace(",", ".")) * inner[0]
+            value += numeral_value(more.group(0).replace(" ", "")) * inner[0]
             position, scale = inner[1], inner
             parts += 1
         # "19 миллионов 503 тысячи 159 человек", "18 млн 177 тыс. 650": the units after the thousands
@@ -488,7 +500,7 @@ class Reader:
 
     def _read(self, text: str, start: int, end: int, numeral: str) -> Figure | None:
         digits = numeral.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-        raw = float(digits.replace(",", "."))
+        raw = numeral_value(digits)
         before = text[max(0, start - 2) : start]
         if text[start - 1 : start] in ("№", "#") or before.rstrip()[-1:] == "№":
             return None

@@ -103,8 +103,9 @@ KAZAKH = LanguageData(
     r"жылды[ғқ]\w*|және\s+одан\s+(?:жоғары|үлкен|асқан)\s+жас\w*)",
     numbering_before=frozenset("№ n бап бабы бабында тармақ тармағы тармағында қаулы қаулысы нөмір".split()),
     # "66-орынға": a place in a ranking; "2-шісінде", "2-шіден": the second one's (the ordinal in a
-    # case); "3-сыныпты астық", "5-сынып": a grade or class, a label
-    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)[^\W\d]*|-орын\w*|-сынып\w*",
+    # case); "3-сыныпты астық", "5-сынып": a grade or class, a label; "20-сессиясы", "8-шақырылым",
+    # "45-отырысында": a session, convocation or sitting's number
+    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)[^\W\d]*|-орын\w*|-сынып\w*|-(?:сессия|шақырылым|отырыс)\w*",
     case_suffix=_CASE,
     # "24 мың тоннадан 64 мың тоннаға дейін", "(2 223-тен 18 954-ке дейін)", "5,5-7,5%-дан 6,5-8,5%-ға
     # дейін": a figure in the ablative right before this one starts a range this one ends
