@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -984,6 +984,17 @@ def _attached_periods(text: str, found: list[Mention], periods: list[Period]) ->
     return attached
 
 
+def _spread_shares_its_period(
+    attached: dict[int, Period], links: list[tuple[int, int, str, str]]
+) -> dict[int, Period]:
+    """The period right after a spread's high end dates its low end too ("9.0%–11.0% this year
+    before slowing in 2021": the 9.0% does not fall to the later clause's year)."""
+    for low, high, role_low, role_high in links:
+        if (role_low, role_high) == ("low", "high") and high in attached and low not in attached:
+            attached[low] = attached[high]
+    return attached
+
+
 # "in 2022 – 95 billion, in 2023 – 310 billion": a period with a dash or colon and a figure after
 # it labels that figure, not the one before it
 _ROW_LABEL = re.compile(r"\s*[-–—:]\s*\d")
@@ -1047,7 +1058,7 @@ def _sentence_indicators(
         lead_cues=_lead_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
-    facts.attached = _attached_periods(text, found, periods)
+    facts.attached = _spread_shares_its_period(_attached_periods(text, found, periods), links)
     facts.old_levels = _old_levels(text, found, facts.attached) if facts.attached else set()
     plain = _plain(periods)
     if plain and ordered(plain):  # (no periods: the scan of none is the cheapest)
@@ -3551,6 +3562,27 @@ _BRACKETED_AFTER_CHANGE = re.compile(
 )
 
 
+# "since February 2016 when the base rate was raised to 17%": a "when" clause (no comma in it)
+# between a "since" span and the figure tells what happened at the span's start
+_SINCE_THEN_WHEN = re.compile(r"\s*,?\s+when\s[^,;]*$", re.I)
+_SINCE_WORD = re.compile(r"(?:ever\s+)?since\s+", re.I)
+
+
+def _since_start_told_by_when(
+    facts: _SentenceFacts, mention: Mention, period: Period | None
+) -> Period | None:
+    """The month or year a "since" span starts, for a figure of the "when" clause right after it."""
+    if period is None or period.period_start is None or period.end > mention.start or facts.published is None:
+        return period
+    since = _SINCE_WORD.match(facts.text, period.start)
+    if since is None or not _SINCE_THEN_WHEN.match(facts.text[: mention.start], period.end):
+        return period
+    start = [
+        p for p in find_periods("in " + facts.text[since.end() : period.end], facts.published) if p.has_year
+    ]
+    return replace(start[0], start=period.start, end=period.end) if len(start) == 1 else period
+
+
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|as\s+a\s+rule)\b", re.I)
 
 
@@ -3559,6 +3591,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     mention = facts.mentions[index]
     clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
+    period = _since_start_told_by_when(facts, mention, period)
     if (
         period is not None
         and period.start >= clause[1]
@@ -4750,8 +4783,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
-_HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week)\b|\bdaily\b", re.I)
-_HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week)\b")  # the clause after its comma
+_HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week|month)\b|\bdaily\b", re.I)
+_HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week|month)\b")  # the clause after its comma
 _RULE_CAP_BEFORE = re.compile(
     r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
     re.I,

@@ -1030,7 +1030,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?<=dollars\s))for\s+the\s+year\b(?!\s+(?:so\s+far|to\s+date))"
             r"|\b(?:planned|scheduled|envisaged|budgeted|earmarked)\s+for\s+the\s+year\b"
             # the annual plan as a subject ("74% of the annual plan" is a reference, no period)
-            r"|(?=annual)(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b",
+            r"|(?=annual)(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b"
+            # "the plan for the year is 2.3 million m2": the same plan named after its noun
+            r"|(?=plan\s|target\s)(?<!of\s)(?<!of\sthe\s)\b(?:plan|target)\s+for\s+the\s+year\s+"
+            r"(?:is|was|stands|amounts|totals|calls)\b",
             re.I,
         ),
         "whole_year",
