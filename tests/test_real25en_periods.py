@@ -14,6 +14,10 @@ Labelled by tests/realworld/FORMAT.md:
      right after a "since" span is dated at the span's start (it took the span to the report). Look-
      alikes: the figure of the main clause keeps the span; a "when" clause set off by commas with no
      figure leaves the main clause's figure its span.
+  5. "Since 2018 until now, the number of firms grew by 14% to 7,300": the level a change "by N%"
+     reached over a span from an earlier year to the report stands now, as "has grown to 7,300" already
+     did (it took the span). Look-alikes: the change keeps the span; "In 2020 ... grew by 14% to 7,300"
+     keeps 2020; "cut fares by 10% to 25 towns" (a place, not a level) keeps the span.
 """
 
 from __future__ import annotations
@@ -121,6 +125,38 @@ CASES = [
         date(2019, 6, 1),
         "52",
         (date(2017, 1, 1), date(2019, 6, 1)),
+    ),  # 5. the level a change "by N%" reached since an earlier year stands now
+    (
+        "Since 2018 until now, the number of small firms grew by 14% to 7,300.",
+        date(2021, 3, 9),
+        "7,300",
+        (date(2021, 3, 9), date(2021, 3, 9)),
+    ),
+    (
+        "Since 2015, the flock has increased by 25 percent, to 2.1 million head.",
+        date(2021, 3, 9),
+        "2.1 million",
+        (date(2021, 3, 9), date(2021, 3, 9)),
+    ),
+    # look-alikes: the change keeps the span; a level in a year of its own keeps the year; a place
+    # reached by a change is no level
+    (
+        "Since 2018 until now, the number of small firms grew by 14% to 7,300.",
+        date(2021, 3, 9),
+        "14%",
+        (date(2018, 1, 1), date(2021, 3, 9)),
+    ),
+    (
+        "In 2020 the number of small firms grew by 14% to 7,300.",
+        date(2021, 3, 9),
+        "7,300",
+        (date(2020, 1, 1), date(2020, 12, 31)),
+    ),
+    (
+        "Since 2018 the carrier cut fares by 10% to 25 towns.",
+        date(2021, 3, 9),
+        "25",
+        (date(2018, 1, 1), date(2021, 3, 9)),
     ),
 ]
 

@@ -4971,6 +4971,8 @@ def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
 _LEVEL_REACHED_BEFORE = re.compile(
     r"\b(?:brought|brings|bringing|cut|reduced|lowered|raised|lifted|increased|decreased|rose|risen|grown|grew|"
     r"fell|fallen|dropped|declined)\s+(?P<object>(?:(?!(?:by|from|in|to)\b)[\w’'-]+\s+){0,4}?)(?P<way>down\s+|up\s+)?"
+    # "grew by 12% to 4,500": the change told between the verb and the level it reached
+    r"(?:by\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|times)?,?\s+)?"
     r"to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
