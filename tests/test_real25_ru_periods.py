@@ -1,7 +1,10 @@
 """Periods seen on real stored Russian pages (round real25), in sentences of our own.
 Labelled by tests/realworld/FORMAT.md:
   1. "в позапрошлом учебном году" is the school year before the last one (1 September to 31 May),
-     not the publication day; "в прошлом учебном году" keeps the last one.
+     not the publication day; "в прошлом учебном году" keeps the last one;
+  2. a sentence with no figure telling a payment made from a day of this year ("С 1 января 2020 года
+     семьям выплачивается пособие.") dates the amounts told next ("Его размеры составляют ...") from
+     that day on (in force), not the months reported before it; a count since that day keeps its span.
 """
 
 from __future__ import annotations
@@ -46,3 +49,45 @@ from tests.figure_lookup import span as _span
 )
 def test_school_year_before_last(text: str, published: date, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, published)) == expected
+
+
+_MONTHS = "За январь-апрель 2020 года пособие получили 380 тысяч семей. "
+_SINCE_JAN = (date(2020, 1, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            _MONTHS + "С 1 января 2020 года многодетным семьям выплачивается пособие. "
+            "Его размеры составляют от 42 500 тенге до 70 800 тенге.",
+            "70 800 тенге",
+            _SINCE_JAN,
+        ),
+        (
+            _MONTHS + "С 1 января 2020 года пособие по уходу за ребенком назначается всем работающим матерям. "
+            "Его размер составляет 40% дохода.",
+            "40%",
+            _SINCE_JAN,
+        ),
+        (
+            _MONTHS + "С 1 января 2020 года семьям с низким доходом выплачиваются пособия. "
+            "Их размер составляет 21 000 тенге на человека.",
+            "21 000 тенге",
+            _SINCE_JAN,
+        ),
+        # look-alikes: the months reported and a count since the day keep their spans
+        (
+            _MONTHS + "С 1 января 2020 года многодетным семьям выплачивается пособие.",
+            "380 тысяч",
+            (date(2020, 1, 1), date(2020, 4, 30)),
+        ),
+        (
+            _MONTHS + "С 1 января 2020 года пособие получили 500 семей.",
+            "500",
+            (date(2020, 1, 1), date(2020, 5, 20)),
+        ),
+    ],
+)
+def test_payment_paid_from_a_day(text: str, surface: str, expected: tuple[date, date | None]) -> None:
+    assert _span(figure_by_surface(text, surface, date(2020, 5, 20))) == expected
