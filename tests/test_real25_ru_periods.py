@@ -4,7 +4,10 @@ Labelled by tests/realworld/FORMAT.md:
      not the publication day; "в прошлом учебном году" keeps the last one;
   2. a sentence with no figure telling a payment made from a day of this year ("С 1 января 2020 года
      семьям выплачивается пособие.") dates the amounts told next ("Его размеры составляют ...") from
-     that day on (in force), not the months reported before it; a count since that day keeps its span.
+     that day on (in force), not the months reported before it; a count since that day keeps its span;
+  3. a harvest area expected or planned with no period ("Прогнозная уборочная площадь составляет 16
+     млн га") is this year's, as a harvest expected in tonnes is; an area counted now stays at the day
+     told, and a harvest of a year ahead ("под урожай следующего года") is not made this year's.
 """
 
 from __future__ import annotations
@@ -91,3 +94,24 @@ _SINCE_JAN = (date(2020, 1, 1), None)
 )
 def test_payment_paid_from_a_day(text: str, surface: str, expected: tuple[date, date | None]) -> None:
     assert _span(figure_by_surface(text, surface, date(2020, 5, 20))) == expected
+
+
+_THIS_YEAR = (date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Прогнозная уборочная площадь зерновых составляет около 15,9 млн га.", "15,9 млн га", _THIS_YEAR),
+        ("Планируемая уборочная площадь в области составляет 4,1 млн гектаров.", "4,1 млн гектаров", _THIS_YEAR),
+        ("Урожай ожидается с площади 12,3 млн га, сообщили в министерстве.", "12,3 млн га", _THIS_YEAR),
+        # look-alikes
+        ("Уборочная площадь составляет 16 млн га.", "16 млн га", (date(2023, 9, 5), date(2023, 9, 5))),
+        ("Под урожай следующего года планируется засеять 3 млн га.", "3 млн га", (None, None)),
+        ("Урожай следующего года прогнозируется на уровне 20 млн тонн.", "20 млн тонн", (None, None)),
+    ],
+)
+def test_harvest_area_expected_is_this_years(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, date(2023, 9, 5))) == expected

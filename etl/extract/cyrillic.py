@@ -1446,20 +1446,25 @@ _RU_HARVEST_WORD = re.compile(
 )
 
 
+_RU_YEAR_AHEAD_WORDS = re.compile(r"(?<!\w)(?:будущ|следующ|предстоящ)\w*\s+год\w*", re.I)
+
+
 def _ru_harvest_outlook_year(
     sentence: CyrillicSentence, found: list[Indicator], published: date
 ) -> list[Indicator]:
     """A harvest planned or expected with no period of its own or carried ("урожай зерновых
     прогнозируется на уровне 22-23 млн тонн", "по итогам уборочной кампании планируют намолотить 6
-    млн тонн") is this year's: a harvest is gathered within the calendar year it is told in."""
-    if not _RU_HARVEST_WORD.search(sentence.text):
+    млн тонн", "прогнозная уборочная площадь составляет 16 млн га") is this year's: a harvest is
+    gathered within the calendar year it is told in, and so is the area it is gathered from."""
+    # ("под урожай следующего года": a harvest of a year ahead the period reader leaves unread)
+    if not _RU_HARVEST_WORD.search(sentence.text) or _RU_YEAR_AHEAD_WORDS.search(sentence.text):
         return found
     return [
         replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
         if i.kind in ("plan", "forecast")
         and i.period_start is None
         and i.period_end is None
-        and i.unit == "tonne"
+        and i.unit in ("tonne", "hectare")
         and not i.is_change
         else i
         for i in found
