@@ -7,7 +7,10 @@ Labelled by tests/realworld/FORMAT.md:
      that day on (in force), not the months reported before it; a count since that day keeps its span;
   3. a harvest area expected or planned with no period ("Прогнозная уборочная площадь составляет 16
      млн га") is this year's, as a harvest expected in tonnes is; an area counted now stays at the day
-     told, and a harvest of a year ahead ("под урожай следующего года") is not made this year's.
+     told, and a harvest of a year ahead ("под урожай следующего года") is not made this year's;
+  4. the rates listed under a lead naming payment sizes ("Размеры выплат зависят от числа детей:") are
+     in force at publication, not over a year-to-date span carried from before; the members of other
+     lists, and rates under a span already over, keep the span.
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ from tests.figure_lookup import span as _span
         ),
     ],
 )
-def test_school_year_before_last(text: str, published: date, surface: str, expected: tuple[date, date]) -> None:
+def test_school_year_before_last(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
     assert _span(figure_by_surface(text, surface, published)) == expected
 
 
@@ -68,7 +73,8 @@ _SINCE_JAN = (date(2020, 1, 1), None)
             _SINCE_JAN,
         ),
         (
-            _MONTHS + "С 1 января 2020 года пособие по уходу за ребенком назначается всем работающим матерям. "
+            _MONTHS
+            + "С 1 января 2020 года пособие по уходу за ребенком назначается всем работающим матерям. "
             "Его размер составляет 40% дохода.",
             "40%",
             _SINCE_JAN,
@@ -103,7 +109,11 @@ _THIS_YEAR = (date(2023, 1, 1), date(2023, 12, 31))
     ("text", "surface", "expected"),
     [
         ("Прогнозная уборочная площадь зерновых составляет около 15,9 млн га.", "15,9 млн га", _THIS_YEAR),
-        ("Планируемая уборочная площадь в области составляет 4,1 млн гектаров.", "4,1 млн гектаров", _THIS_YEAR),
+        (
+            "Планируемая уборочная площадь в области составляет 4,1 млн гектаров.",
+            "4,1 млн гектаров",
+            _THIS_YEAR,
+        ),
         ("Урожай ожидается с площади 12,3 млн га, сообщили в министерстве.", "12,3 млн га", _THIS_YEAR),
         # look-alikes
         ("Уборочная площадь составляет 16 млн га.", "16 млн га", (date(2023, 9, 5), date(2023, 9, 5))),
@@ -115,3 +125,46 @@ def test_harvest_area_expected_is_this_years(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, date(2023, 9, 5))) == expected
+
+
+_YTD = "С начала года пособие получили 310 тысяч семей. "
+_JUNE_10 = date(2023, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            _YTD + "Размеры выплат зависят от числа детей:\n- на четверых детей – 54 100 тенге;\n"
+            "- на пятерых детей – 67 600 тенге.",
+            "67 600 тенге",
+            (_JUNE_10, _JUNE_10),
+        ),
+        (
+            _YTD + "Размер пособия по уходу за ребенком:\n- на первого ребенка – 5,76 МРП;\n"
+            "- на второго ребенка – 6,81 МРП.",
+            "5,76 МРП",
+            (_JUNE_10, _JUNE_10),
+        ),
+        (
+            _YTD + "Напомним, размеры пенсионных выплат такие:\n- минимальная – 53 076 тенге;\n"
+            "- базовая – 22 400 тенге.",
+            "22 400 тенге",
+            (_JUNE_10, _JUNE_10),
+        ),
+        # look-alikes: a list of counts, and rates under months already over, keep their spans
+        (
+            _YTD + "Получатели по регионам:\n- Алматы – 52 тысячи семей;\n- Шымкент – 41 тысяча семей.",
+            "41 тысяча",
+            (date(2023, 1, 1), _JUNE_10),
+        ),
+        (
+            "За январь-май 2023 года пособие получили 290 тысяч семей. Размеры выплат зависят от числа детей:\n"
+            "- на четверых детей – 54 100 тенге;\n- на пятерых детей – 67 600 тенге.",
+            "54 100 тенге",
+            (date(2023, 1, 1), date(2023, 5, 31)),
+        ),
+    ],
+)
+def test_rates_listed_stand_at_publication(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, _JUNE_10)) == expected

@@ -197,6 +197,7 @@ def extract_cyrillic_indicators(
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
     list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
+    rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -602,6 +603,11 @@ def extract_cyrillic_indicators(
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
                 found = _of_list_kind(found, str(list_kind))
+            if rates_lead and _ru_verbless_member(reader, sentence.text):
+                # "С начала года пособие получили ... . Размеры выплат зависят от числа детей:\n- с
+                # четырьмя детьми – 55 304 тенге;": rates in force stand at publication, not over the
+                # span counted to it
+                found = _rates_stand_now(found, published)
             if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
@@ -684,8 +690,9 @@ def extract_cyrillic_indicators(
             )
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
+            rates_lead = language == "ru" and not stated and _RU_RATES_LEAD.search(sentence.text) is not None
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind, list_change = None, None
+            list_kind, list_change, rates_lead = None, None, False
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -796,6 +803,23 @@ def _kk_deadline_reached(stated: list[Period], reached: dict[date, date], publis
             p = replace(p, period_start=start, is_deadline=False, sets_scene=True)
         moved.append(p)
     return moved
+
+
+# a list's lead of payment sizes: "Размеры выплат зависят от количества детей:", "размер пособия:"
+_RU_RATES_LEAD = re.compile(
+    r"(?<!\w)размер\w*\s+(?:[^\W\d]+\s+){0,2}?(?:выплат|пособи|пенси|стипенди)\w*", re.I
+)
+
+
+def _rates_stand_now(found: list[Indicator], published: date) -> list[Indicator]:
+    """Actual levels carried from a span counted up to publication stand at publication instead."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change and i.period_end == published
+        and i.period_start is not None and i.period_start < published
+        else i
+        for i in found
+    ]  # fmt: skip
 
 
 def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
