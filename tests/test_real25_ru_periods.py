@@ -10,7 +10,10 @@ Labelled by tests/realworld/FORMAT.md:
      told, and a harvest of a year ahead ("под урожай следующего года") is not made this year's;
   4. the rates listed under a lead naming payment sizes ("Размеры выплат зависят от числа детей:") are
      in force at publication, not over a year-to-date span carried from before; the members of other
-     lists, and rates under a span already over, keep the span.
+     lists, and rates under a span already over, keep the span;
+  5. a sentence opened by a total ("В целом", "Всего", "В общей сложности") with no period of its own,
+     after the last days' work ("За последнюю неделю ..."), tells the tally so far: at publication, not
+     the week's; a total with a span of its own, or after a year-to-date span, keeps its span.
 """
 
 from __future__ import annotations
@@ -168,3 +171,27 @@ _JUNE_10 = date(2023, 6, 10)
 )
 def test_rates_listed_stand_at_publication(text: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, _JUNE_10)) == expected
+
+
+_WEEK = "За последнюю неделю в области отремонтировали 35 км дорог. "
+_SEPT_20 = date(2024, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_WEEK + "В целом, по графику заменено 14 котлов в школах.", "14", (_SEPT_20, _SEPT_20)),
+        (_WEEK + "Всего готовы к зиме 620 объектов образования.", "620", (_SEPT_20, _SEPT_20)),
+        (_WEEK + "В общей сложности обновлено 210 км водопроводных сетей.", "210 км", (_SEPT_20, _SEPT_20)),
+        # look-alikes: the week's own figure, a total with its own span, a total after a year to date
+        (_WEEK + "В целом, по графику заменено 14 котлов в школах.", "35 км", (date(2024, 9, 13), _SEPT_20)),
+        (_WEEK + "Всего с начала года отремонтировали 410 км.", "410 км", (date(2024, 1, 1), _SEPT_20)),
+        (
+            "С начала года в области отремонтировали 35 км дорог. Всего заменено 14 котлов.",
+            "14",
+            (date(2024, 1, 1), _SEPT_20),
+        ),
+    ],
+)
+def test_total_after_the_last_days(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, _SEPT_20)) == expected

@@ -587,6 +587,10 @@ def extract_cyrillic_indicators(
                     else i
                     for i in found
                 ]
+            if found and language == "ru" and not stated and _RU_TOTAL_OPENING.match(sentence.text):
+                # "За последнюю неделю отремонтировано 120 км. В целом проведен ремонт на 6 энергоблоках":
+                # a total told after the last days' work is the tally so far, not the week's
+                found = _tally_after_last_days(found, published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -809,6 +813,21 @@ def _kk_deadline_reached(stated: list[Period], reached: dict[date, date], publis
 _RU_RATES_LEAD = re.compile(
     r"(?<!\w)размер\w*\s+(?:[^\W\d]+\s+){0,2}?(?:выплат|пособи|пенси|стипенди)\w*", re.I
 )
+
+
+# a sentence opened by a total: "В целом, ...", "Всего ...", "В общей сложности ..."
+_RU_TOTAL_OPENING = re.compile(r"\s*(?:в\s+целом|всего|в\s+общей\s+сложности)(?!\w)", re.I)
+
+
+def _tally_after_last_days(found: list[Indicator], published: date) -> list[Indicator]:
+    """Actual figures carried from the last days up to publication (a week, a month) stand at publication."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change and i.period_end == published
+        and i.period_start is not None and 0 < (published - i.period_start).days <= 31
+        else i
+        for i in found
+    ]  # fmt: skip
 
 
 def _rates_stand_now(found: list[Indicator], published: date) -> list[Indicator]:
