@@ -197,6 +197,7 @@ def extract_cyrillic_indicators(
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
     list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
+    rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -586,6 +587,10 @@ def extract_cyrillic_indicators(
                     else i
                     for i in found
                 ]
+            if found and language == "ru" and not stated and _RU_TOTAL_OPENING.match(sentence.text):
+                # "За последнюю неделю отремонтировано 120 км. В целом проведен ремонт на 6 энергоблоках":
+                # a total told after the last days' work is the tally so far, not the week's
+                found = _tally_after_last_days(found, published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -602,6 +607,11 @@ def extract_cyrillic_indicators(
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
                 found = _of_list_kind(found, str(list_kind))
+            if rates_lead and _ru_verbless_member(reader, sentence.text):
+                # "С начала года пособие получили ... . Размеры выплат зависят от числа детей:\n- с
+                # четырьмя детьми – 55 304 тенге;": rates in force stand at publication, not over the
+                # span counted to it
+                found = _rates_stand_now(found, published)
             if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
@@ -684,8 +694,9 @@ def extract_cyrillic_indicators(
             )
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
+            rates_lead = language == "ru" and not stated and _RU_RATES_LEAD.search(sentence.text) is not None
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind, list_change = None, None
+            list_kind, list_change, rates_lead = None, None, False
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -796,6 +807,38 @@ def _kk_deadline_reached(stated: list[Period], reached: dict[date, date], publis
             p = replace(p, period_start=start, is_deadline=False, sets_scene=True)
         moved.append(p)
     return moved
+
+
+# a list's lead of payment sizes: "Размеры выплат зависят от количества детей:", "размер пособия:"
+_RU_RATES_LEAD = re.compile(
+    r"(?<!\w)размер\w*\s+(?:[^\W\d]+\s+){0,2}?(?:выплат|пособи|пенси|стипенди)\w*", re.I
+)
+
+
+# a sentence opened by a total: "В целом, ...", "Всего ...", "В общей сложности ..."
+_RU_TOTAL_OPENING = re.compile(r"\s*(?:в\s+целом|всего|в\s+общей\s+сложности)(?!\w)", re.I)
+
+
+def _tally_after_last_days(found: list[Indicator], published: date) -> list[Indicator]:
+    """Actual figures carried from the last days up to publication (a week, a month) stand at publication."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change and i.period_end == published
+        and i.period_start is not None and 0 < (published - i.period_start).days <= 31
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+def _rates_stand_now(found: list[Indicator], published: date) -> list[Indicator]:
+    """Actual levels carried from a span counted up to publication stand at publication instead."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change and i.period_end == published
+        and i.period_start is not None and i.period_start < published
+        else i
+        for i in found
+    ]  # fmt: skip
 
 
 def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
@@ -1446,20 +1489,25 @@ _RU_HARVEST_WORD = re.compile(
 )
 
 
+_RU_YEAR_AHEAD_WORDS = re.compile(r"(?<!\w)(?:будущ|следующ|предстоящ)\w*\s+год\w*", re.I)
+
+
 def _ru_harvest_outlook_year(
     sentence: CyrillicSentence, found: list[Indicator], published: date
 ) -> list[Indicator]:
     """A harvest planned or expected with no period of its own or carried ("урожай зерновых
     прогнозируется на уровне 22-23 млн тонн", "по итогам уборочной кампании планируют намолотить 6
-    млн тонн") is this year's: a harvest is gathered within the calendar year it is told in."""
-    if not _RU_HARVEST_WORD.search(sentence.text):
+    млн тонн", "прогнозная уборочная площадь составляет 16 млн га") is this year's: a harvest is
+    gathered within the calendar year it is told in, and so is the area it is gathered from."""
+    # ("под урожай следующего года": a harvest of a year ahead the period reader leaves unread)
+    if not _RU_HARVEST_WORD.search(sentence.text) or _RU_YEAR_AHEAD_WORDS.search(sentence.text):
         return found
     return [
         replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
         if i.kind in ("plan", "forecast")
         and i.period_start is None
         and i.period_end is None
-        and i.unit == "tonne"
+        and i.unit in ("tonne", "hectare")
         and not i.is_change
         else i
         for i in found
@@ -2622,10 +2670,13 @@ _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+к
 _RU_WHICH_CLAUSE_BEFORE = re.compile(r",\s+котор(?:ый|ая|ое|ые|ого|ую)\s[^,;\d]*$", re.I)
 # a figureless lead of a list: "... установлены следующие размеры:"
 _RU_LIST_LEAD_END = re.compile(r":\s*$")
-# rates or payments raised or set from a day: "увеличены размеры пособий", "повышены тарифы"
+# rates or payments raised or set from a day: "увеличены размеры пособий", "повышены тарифы"; or paid
+# from it on ("выплачивается пособие", "пособие ... назначается": its amounts told next stand from that day)
 _RU_RATES_RAISED = re.compile(
-    r"(?<!\w)(?:увеличен[аоы]?|повышен[аоы]?|проиндексирован[аоы]?|установлен[аоы]?)\s+"
-    r"(?:[^\W\d]+\s+){0,2}?(?:размер|ставк|тариф|пособи|выплат|пенси|зарплат|МРП)\w*",
+    r"(?<!\w)(?:увеличен[аоы]?|повышен[аоы]?|проиндексирован[аоы]?|установлен[аоы]?|"
+    r"выплачива(?:ется|ются)|назнача(?:ется|ются))\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:размер|ставк|тариф|пособи|выплат|пенси|зарплат|МРП)\w*"
+    r"|(?<!\w)(?:пособи|выплат|пенси)\w*\s+(?:[^\W\d]+\s+){0,4}?(?:выплачива|назнача)(?:ется|ются)(?!\w)",
     re.I,
 )
 # a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"

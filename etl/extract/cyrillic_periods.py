@@ -110,7 +110,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("с нового учебного года": from its first day on; "до конца учебного года": by 31 May)
             ("school_year", rf"(?P<from>\b(?:начиная\s+)?со?\s+)?(?P<end>\b(?:до|к)\s+конц[ау]\s+)?"
                             rf"(?:{_Y}\s*[-–—/]\s*{_Y2}\s+|(?P<which>нов|следующ|предстоящ|будущ|текущ|этом|этот|"
-                            r"нынешн|прошл|минувш|предыдущ)\w*\s+)(?:учебн\w+|уч\.)\s*год\w*"),  # "уч. году"
+                            r"нынешн|позапрошл|прошл|минувш|предыдущ)\w*\s+)(?:учебн\w+|уч\.)\s*год\w*"),  # "уч. году"
             ("school_year", r"(?P<end>\b(?:до|к)\s+конц[ау]\s+)учебного\s+года\b"),
             # "к новому учебному году", "к началу учебного года": done by 1 September
             ("school_year_start", r"\bк\s+(?:началу\s+(?:нового\s+)?учебного\s+года|новому\s+учебному\s+году)\b"),
@@ -1134,7 +1134,9 @@ def _resolve(
             first_year = published.year if published.month >= 9 else published.year - 1
             # in the summer break the last school year is the one just over
             step_back = -1 if published.month < 6 or published.month >= 9 else 0
-            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back, "былтырғы": step_back}.get(which, 0)
+            # "в позапрошлом учебном году": one school year before the last one
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back, "былтырғы": step_back,
+                           "позапрошл": step_back - 1}.get(which, 0)  # fmt: skip
         opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
@@ -1324,7 +1326,7 @@ def _relative_year(groups: Groups, published: date) -> Groups:
 # Russian words for the school year in view, read as the Kazakh ones
 _SCHOOL_YEAR_WORDS = (
     ("нов", "жаңа"), ("следующ", "келесі"), ("предстоящ", "келесі"), ("будущ", "келесі"),
-    ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
+    ("позапрошл", "позапрошл"), ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
 )  # fmt: skip
 # (the sowing campaign, "посевная", is the spring's months)
 _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
