@@ -22,7 +22,7 @@ from dashboard.fact_figures import (
     named_item,
     text_width,
 )
-from dashboard.progress import no_actual_words
+from dashboard.progress import has_bar, no_actual_words
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
@@ -181,9 +181,13 @@ def fact_card(title: str, fact: pd.Series) -> None:
     with st.container(border=True):
         st.subheader(title, anchor=False)
         kind = fmt.kind(fact["kind"], fact.get("is_change"))
+        # compact as the page's charts and progress lines write it ("$1 B"), in full in its help
+        exact = as_written(fact)
+        shown = as_written(fact, compact=True)
         st.metric(
             f"{kind} · {fmt.period(fact['period_start'], fact['period_end'])}",
-            as_written(fact),
+            shown,
+            help=f"Exactly {exact}".replace("$", "\\$") if exact != shown else None,
         )
         item = named_item(fact.get("item"))
         st.text(f"item: {item}" if item else "item: not named")
@@ -255,6 +259,29 @@ def progress_line(row: object, target_word: str = "") -> str:
     return line.replace("$", "\\$")
 
 
+NO_BAR = (
+    "No target here has an actual to measure it by, so there is no progress chart (it would be an empty axis); "
+    "each target and why:"
+)
+
+
+def progress_section(chart: Chart, target_word: str = "") -> None:
+    """Progress to targets: each target in words (progress_line), then its chart when some row
+    has a bar; when none has, the words alone, as a list of what each target lacks: a chart of
+    reasons over an empty 0–100 axis draws nothing a reader looks for."""
+    progress = chart.data
+    if progress.empty:
+        st.caption(NO_TARGET)
+        return
+    drawn = bool(has_bar(progress).any())
+    if not drawn:
+        st.caption(NO_BAR)
+    for row in progress.itertuples():
+        st.markdown(("" if drawn else "- ") + progress_line(row, target_word))
+    if drawn:
+        show_chart(chart)
+
+
 def text_or_blank(column: pd.Series) -> pd.Series:
     """A text column for a table: missing values as empty cells, never "None" or "nan"."""
     return column.astype(object).where(column.notna(), "").astype(str)
@@ -313,7 +340,11 @@ FIGURE_COLUMNS = {
 }
 # The figures a fact chart leaves unlabelled: every column in sight at a 1280 px window.
 UNLABELLED_COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width=96),
+    "figure": st.column_config.TextColumn(
+        "figure",
+        width=96,
+        help="As the chart's labels write it (2 B is 2,000,000,000); its mark's hover gives it in full",
+    ),
     "period": st.column_config.TextColumn("period", width=96),
     "kind": FIGURE_COLUMNS["kind"],
     "counts": st.column_config.TextColumn(

@@ -342,16 +342,17 @@ def tint(colour: str, share: float = 0.6) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * share):02x}" for c in (red, green, blue))
 
 
-def as_written(row: pd.Series) -> str:
+def as_written(row: pd.Series, compact: bool = False) -> str:
     """A fact's value in full with the qualifier of the report it is shown with, and a change's
-    way: 'more than 15,000', '▼ −9.1 %'."""
+    way: 'more than 15,000', '▼ −9.1 %'; `compact` as chart labels write it ('$1 B'), which a
+    card or a table under a chart uses so that a page writes one figure one way."""
     return fmt.reported(
         row["value"],
         row["unit"],
         row.get("qualifier"),
         row.get("is_change"),
         row.get("direction"),
-        compact=False,
+        compact=compact,
     )
 
 
@@ -615,7 +616,7 @@ def _unlabelled_row(row: pd.Series) -> dict[str, str]:
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     more = int(row.get("sources", 1)) - 1
     return {
-        "figure": as_written(row),
+        "figure": as_written(row, compact=True),  # as the chart's labels write it ("2 B")
         "period": "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"]),
         "kind": fmt.kind(row["kind"], row.get("is_change")),
         "counts": plain(row["about"]),

@@ -357,6 +357,17 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)  # fmt: skip
 
 
+def has_bar(progress: pd.DataFrame) -> pd.Series:
+    """Rows the progress chart draws a bar for: an actual, and not only part of a year's figure
+    for a year's target (no share of it)."""
+    part = (
+        progress["part_of_year"].astype("boolean").fillna(False).astype(bool)
+        if "part_of_year" in progress
+        else pd.Series(False, index=progress.index)
+    )
+    return progress["actual"].notna() & ~part
+
+
 def with_progress_bases(progress: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:
     """`progress` with how its target's and actual's periods were found (`target_period_basis`,
     `actual_period_basis`) and the actual's qualifier ("more than 1.1 B"), from `q.fact_bases`

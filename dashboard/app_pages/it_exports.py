@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard.components import NO_TARGET, no_data, progress_line, require_store, show_chart
+from dashboard.components import no_data, progress_section, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("IT services exports")
@@ -20,11 +20,7 @@ if require_store(store):
     if not no_data(
         pd.concat([c.data for c in page_charts[1:]]), "No IT export figure matches these filters."
     ):
-        progress = page_charts[0].data
-        for row in progress.itertuples() if not progress.empty else ():
-            st.markdown(progress_line(row, "the"))
-        if progress.empty:
-            st.caption(NO_TARGET)
-        for chart in page_charts:
+        progress_section(page_charts[0], "the")
+        for chart in page_charts[1:]:
             if not chart.data.empty:
                 show_chart(chart)

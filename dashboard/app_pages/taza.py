@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard.components import NO_TARGET, no_data, progress_line, require_store, show_chart
+from dashboard.components import no_data, progress_section, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
@@ -23,13 +23,7 @@ if require_store(store):
     page_charts = charts.taza(store, filters)
     if not no_data(pd.concat([c.data for c in page_charts[1:]]) if page_charts else pd.DataFrame(),
                    "No Taza Kazakstan figure matches these filters."):  # fmt: skip
-        progress = page_charts[0].data
-        for row in progress.itertuples() if not progress.empty else ():
-            st.markdown(progress_line(row))
-        if not progress.empty:
-            show_chart(page_charts[0])
-        else:
-            st.caption(NO_TARGET)
+        progress_section(page_charts[0])
         # One series at a time, in tabs of which only the open one is built and drawn
         # (on_change="rerun"): the eight series charts together took the browser a second.
         series = [chart for chart in page_charts[1:] if not chart.data.empty]
