@@ -24,7 +24,8 @@ PAGES = {
     ),  # no growth chart (one capture); at equal ages only the last day (one capture: no 24 h/7 d values, no curve)
     "app_pages/taza.py": ("Taza Kazakstan", 2),  # progress, then the open tab's series of eight
     "app_pages/scholarships.py": ("State scholarships", 1),
-    "app_pages/it_exports.py": ("IT services exports", 3),  # and two fact cards
+    # no target has a bar (its reasons listed, no empty chart), two series, two fact cards
+    "app_pages/it_exports.py": ("IT services exports", 2),
     "app_pages/explorer.py": ("Indicator explorer", 1),
     "app_pages/articles.py": ("Articles", 0),  # the newest article has no view count: a note, no chart
 }
@@ -109,10 +110,28 @@ def test_it_page_states_the_one_billion_target_is_a_years_and_only_half_a_year_i
     # Single-fact series are fact cards: value, kind and period, item, then the cite block.
     cards = {metric.label: metric.value for metric in app.metric}
     # "growth ... amounted to 24%": a rise, shown with its way
-    assert cards["actual (change) · H1 2024"] == "▲ +24 %" and cards["target · by 2025"] == "$1,000,000,000"
+    # compact as its progress line writes it ("target $1 B"), in full in the card's help
+    assert cards["actual (change) · H1 2024"] == "▲ +24 %" and cards["target · by 2025"] == "$1 B"
+    helps = {metric.label: metric.proto.help for metric in app.metric}
+    assert helps["target · by 2025"] == "Exactly \\$1,000,000,000"
     cites = [code.value for code in app.code]
     assert any("growth of exports of IT services amounted to 24%" in cite for cite in cites)
     assert all("publisher: primeminister.kz" in cite for cite in cites)
+
+
+def test_a_progress_section_with_no_bar_lists_each_target_and_why_instead_of_an_empty_chart(
+    sample_store: Path, monkeypatch
+) -> None:
+    """The sample's IT targets have no bar (no venture fund actual; half a year's exports for a
+    year's target): the chart was grey reasons over an empty 0-100 axis; the page lists them."""
+    from dashboard.components import NO_BAR
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/it_exports.py").run()
+    assert NO_BAR in [caption.value for caption in app.caption]
+    assert not any("progress to targets" in chart.proto.spec for chart in app.get("plotly_chart"))
+    listed = [m.value for m in app.markdown if m.value.startswith("- **")]
+    assert len(listed) == 2 and all(line.endswith("so there is no progress to show") for line in listed)
 
 
 def test_taza_page_states_progress_and_flags_the_disagreement(sample_store: Path, monkeypatch) -> None:
