@@ -30,7 +30,7 @@ PAGES = {
     "readership": 6,  # 5 + the last day's growth (the sample is one capture: no equal-age values, no curve)
     "taza": 2,  # progress, then the open tab's series (one tab per series)
     "scholarships": 1,
-    "it-exports": 3,
+    "it-exports": 2,  # the exports and the Hub companies; no target has a bar, so they are listed, not charted
     "explorer": 1,
     "articles": 0,
 }
