@@ -44,6 +44,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.indicators import Indicator, extract_indicators
+from tests.figure_lookup import figure_by_surface, span
 
 P = date(2024, 1, 15)
 
@@ -53,13 +54,7 @@ def _all(text: str, published: date = P, title: str = "") -> list[Indicator]:
 
 
 def _find(text: str, surface: str, published: date = P, title: str = "") -> Indicator:
-    found = [i for i in _all(text, published, title) if i.surface == surface]
-    assert found, f"no figure written {surface!r}"
-    return found[0]
-
-
-def _span(i: Indicator) -> tuple[date | None, date | None]:
-    return i.period_start, i.period_end
+    return figure_by_surface(text, surface, published, title, language="kk")
 
 
 # 1. a law's name in quotes
@@ -71,21 +66,21 @@ def test_the_years_of_a_quoted_budget_law_date_neither_its_sentence_nor_the_next
         "бастап балаға берілетін жәрдемақы 8 пайызға өсті. Базалық зейнетақы 6 пайызға артты, оның ең "
         "төменгі мөлшері 22 500 теңге болды."
     )
-    assert _span(_find(text, "8 пайызға")) == (date(2024, 1, 1), None)
-    assert _span(_find(text, "6 пайызға")) == (date(2024, 1, 1), None)
-    assert _span(_find(text, "22 500 теңге")) == (date(2024, 1, 1), None)
+    assert span(_find(text, "8 пайызға")) == (date(2024, 1, 1), None)
+    assert span(_find(text, "6 пайызға")) == (date(2024, 1, 1), None)
+    assert span(_find(text, "22 500 теңге")) == (date(2024, 1, 1), None)
 
 
 def test_a_quoted_budget_law_alone_leaves_its_figure_undated_by_its_years() -> None:
     text = (
         '"2024-2026 жылдарға арналған республикалық бюджет туралы" заңға сәйкес, стипендия 12 пайызға өсті.'
     )
-    assert _span(_find(text, "12 пайызға")) != (date(2024, 1, 1), date(2026, 12, 31))
+    assert span(_find(text, "12 пайызға")) != (date(2024, 1, 1), date(2026, 12, 31))
 
 
 def test_a_quoted_programme_name_with_years_still_dates_its_plan() -> None:
     text = "«Ауыл – Ел бесігі» жобасы аясында 2024-2026 жылдары 120 ауылда жол жөнделеді."
-    assert _span(_find(text, "120")) == (date(2024, 1, 1), date(2026, 12, 31))
+    assert span(_find(text, "120")) == (date(2024, 1, 1), date(2026, 12, 31))
 
 
 def test_the_bounds_by_the_number_of_dependants_are_a_spread_of_one_time() -> None:
@@ -94,7 +89,7 @@ def test_the_bounds_by_the_number_of_dependants_are_a_spread_of_one_time() -> No
         "31 200 теңгеден 74 900 теңгеге дейін болды."
     )
     low, high = _find(text, "31 200 теңгеден"), _find(text, "74 900 теңгеге")
-    assert _span(low) == _span(high) == (date(2024, 1, 1), None)
+    assert span(low) == span(high) == (date(2024, 1, 1), None)
 
 
 # 2. an ability after "және"
@@ -103,7 +98,7 @@ def test_the_bounds_by_the_number_of_dependants_are_a_spread_of_one_time() -> No
 def test_a_length_told_in_the_present_before_an_ability_is_actual_now() -> None:
     text = "Жаңа желінің ұзындығы 6,2 км құрайды және ауылдың 340 тұрғынын газбен қамтуға мүмкіндік береді."
     length = _find(text, "6,2 км")
-    assert (length.kind, _span(length)) == ("actual", (P, P))
+    assert (length.kind, span(length)) == ("actual", (P, P))
 
 
 def test_a_capacity_before_an_ability_to_create_jobs_is_actual_now() -> None:
@@ -128,7 +123,7 @@ def test_two_levels_under_one_expected_stay_forecasts() -> None:
 def test_an_aorist_set_against_the_future_is_the_state_now() -> None:
     text = "Ауданда жылына 12 400 тонна жүгері өсіріледі, болашақта бұл көлемді 20 мың тоннаға жеткізу көзделуде."
     now = _find(text, "12 400 тонна")
-    assert (now.kind, _span(now)) == ("actual", (P, P))
+    assert (now.kind, span(now)) == ("actual", (P, P))
     assert _find(text, "20 мың тоннаға").kind in ("plan", "target")
 
 
@@ -141,8 +136,8 @@ def test_the_clause_of_what_is_to_come_takes_no_year_of_the_clause_before() -> N
     text = (
         "Биыл ауданда 7 мың тонна ет өндірілді, алдағы уақытта бұл көлемді 10 мың тоннаға жеткізу көзделуде."
     )
-    assert _span(_find(text, "7 мың тонна")) == (date(2024, 1, 1), date(2024, 12, 31))
-    assert _span(_find(text, "10 мың тоннаға")) == (None, None)
+    assert span(_find(text, "7 мың тонна")) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert span(_find(text, "10 мың тоннаға")) == (None, None)
 
 
 def test_the_future_after_a_past_year_takes_no_year_carried() -> None:
@@ -151,7 +146,7 @@ def test_the_future_after_a_past_year_takes_no_year_carried() -> None:
         "болашақта бұл көрсеткішті 40 мың тоннаға жеткізу көзделуде."
     )
     assert _find(text, "14 мың тонна").kind == "actual"
-    assert _span(_find(text, "40 мың тоннаға")) == (None, None)
+    assert span(_find(text, "40 мың тоннаға")) == (None, None)
 
 
 # 4. "деген сөз"
@@ -174,7 +169,7 @@ def test_a_past_before_degen_soz_stays_actual() -> None:
 def test_the_worth_of_projects_being_carried_out_is_plan_now() -> None:
     text = "Арнайы экономикалық аймақта 14 жоба жүзеге асырылуда, олардың құны – 182 млрд теңге."
     worth = _find(text, "182 млрд теңге")
-    assert (worth.kind, _span(worth)) == ("plan", (P, P))
+    assert (worth.kind, span(worth)) == ("plan", (P, P))
     assert _find(text, "14").kind == "actual"
 
 
@@ -193,13 +188,13 @@ def test_the_worth_of_projects_carried_out_last_year_stays_actual() -> None:
 
 def test_a_harvest_total_is_the_state_at_publication() -> None:
     text = "Барлығы 8,4 млн тонна астық бастырылды. Соның ішінде 6,1 млн тонна бидай жиналды."
-    assert _span(_find(text, "8,4 млн тонна")) == (P, P)
-    assert _span(_find(text, "6,1 млн тонна")) == (P, P)
+    assert span(_find(text, "8,4 млн тонна")) == (P, P)
+    assert span(_find(text, "6,1 млн тонна")) == (P, P)
 
 
 def test_a_total_of_trees_planted_stays_all_so_far() -> None:
     text = "Барлығы 1,6 млн түп ағаш отырғызылды."
-    assert _span(_find(text, "1,6 млн")) == (None, P)
+    assert span(_find(text, "1,6 млн")) == (None, P)
 
 
 # 7. a projected figure
@@ -237,14 +232,14 @@ def test_a_share_of_the_herd_after_a_year_to_date_output_is_the_state_now() -> N
         "Фермерлер жыл басынан бері 96,2 мың тонна ет өндірді. Асыл тұқымды ірі қара малдың үлесі "
         "21,4% (88,6 мың бас) болғанын атап өткен жөн."
     )
-    assert _span(_find(text, "96,2 мың тонна")) == (date(2024, 1, 1), P)
-    assert _span(_find(text, "21,4%")) == (P, P)
-    assert _span(_find(text, "88,6 мың")) == (P, P)
+    assert span(_find(text, "96,2 мың тонна")) == (date(2024, 1, 1), P)
+    assert span(_find(text, "21,4%")) == (P, P)
+    assert span(_find(text, "88,6 мың")) == (P, P)
 
 
 def test_a_share_of_the_output_keeps_the_span_of_the_output() -> None:
     text = "Жыл басынан бері өнім көлемі 320 млрд теңгені құрады. Шағын бизнес үлесі 28 пайыз болды."
-    assert _span(_find(text, "28 пайыз")) == (date(2024, 1, 1), P)
+    assert span(_find(text, "28 пайыз")) == (date(2024, 1, 1), P)
 
 
 # 10. a list drawn up
@@ -253,13 +248,13 @@ def test_a_share_of_the_output_keeps_the_span_of_the_output() -> None:
 def test_the_count_of_a_list_of_projects_drawn_up_is_a_state_now() -> None:
     text = "Іске асыру мерзімі 2029 жылға дейін болатын 88 жобаның тізбесі әзірленді."
     count = _find(text, "88")
-    assert (count.kind, _span(count)) == ("actual", (P, P))
+    assert (count.kind, span(count)) == ("actual", (P, P))
 
 
 def test_things_to_be_built_by_a_deadline_stay_a_plan() -> None:
     text = "2029 жылға дейін салынатын 60 мектептің 9-ы биыл пайдалануға берілді."
     planned = _find(text, "60")
-    assert (planned.kind, _span(planned)) == ("plan", (None, date(2029, 12, 31)))
+    assert (planned.kind, span(planned)) == ("plan", (None, date(2029, 12, 31)))
 
 
 # 11. a term of years
@@ -268,13 +263,13 @@ def test_things_to_be_built_by_a_deadline_stay_a_plan() -> None:
 def test_a_term_of_years_takes_no_year_from_the_headline() -> None:
     text = "Мемлекет басшысы Үкіметке алты жыл ішінде 2 000 шақырым жол салу жөнінде тапсырма берген."
     road = _find(text, "2 000 шақырым", title="Биыл қанша жол салынатыны белгілі болды")
-    assert _span(road) == (None, None)
+    assert span(road) == (None, None)
 
 
 def test_the_headline_year_still_dates_a_sentence_without_a_term() -> None:
     text = "Облыста 240 шақырым жол жөнделеді."
     road = _find(text, "240 шақырым", title="Биыл облыста жол жөнделеді")
-    assert _span(road) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert span(road) == (date(2024, 1, 1), date(2024, 12, 31))
 
 
 # 12. money to carry out projects
@@ -320,7 +315,7 @@ def test_what_follows_a_condition_is_to_come_under_a_now_scene() -> None:
         "ету жоспарлануда. Жұмыс уақтылы аяқталған жағдайда, таза суды 860 абонент алады."
     )
     subscribers = _find(text, "860", date(2024, 7, 10))
-    assert (subscribers.kind, _span(subscribers)) == ("plan", (None, date(2024, 9, 1)))
+    assert (subscribers.kind, span(subscribers)) == ("plan", (None, date(2024, 9, 1)))
 
 
 def test_a_present_state_after_now_without_a_condition_stays_actual() -> None:
@@ -334,12 +329,12 @@ def test_a_present_state_after_now_without_a_condition_stays_actual() -> None:
 def test_a_day_in_a_quote_is_read_by_the_quotes_own_verb() -> None:
     text = "«Ал, 1 қыркүйек күні ауданда барлығы 3 мектеп пайдалануға беріледі», деді әкім."
     schools = _find(text, "3", date(2023, 8, 24))
-    assert _span(schools) == (date(2023, 9, 1), date(2023, 9, 1))
+    assert span(schools) == (date(2023, 9, 1), date(2023, 9, 1))
 
 
 def test_a_day_gone_by_in_a_quote_told_in_the_past_stays_gone_by() -> None:
     text = "«1 шілде күні ауданда 2 мектеп пайдалануға берілді», деді әкім."
-    assert _span(_find(text, "2", date(2023, 8, 24))) == (date(2023, 7, 1), date(2023, 7, 1))
+    assert span(_find(text, "2", date(2023, 8, 24))) == (date(2023, 7, 1), date(2023, 7, 1))
 
 
 # 16. the ones after "мың"
@@ -391,7 +386,7 @@ def test_a_building_finished_last_year_stays_actual() -> None:
 def test_the_seats_of_schools_to_be_built_are_planned() -> None:
     text = "Облыста 2027 жылға дейін 24 мектеп салынады. Жалпы орын саны – 9600."
     seats = _find(text, "9600")
-    assert (seats.kind, _span(seats)) == ("plan", (None, date(2027, 12, 31)))
+    assert (seats.kind, span(seats)) == ("plan", (None, date(2027, 12, 31)))
 
 
 def test_the_seats_of_schools_built_last_year_stay_actual() -> None:
@@ -426,7 +421,7 @@ def test_a_quarter_tasks_are_meant_for_sets_no_scene() -> None:
         "Жиында өңірдің 9 айдағы даму қорытындысы мен IV тоқсанға арналған міндеттер қаралды. "
         "Өнеркәсіп өнімінің көлемі 2,1% өсіммен 812,4 млрд теңгені құрады."
     )
-    assert _span(_find(text, "812,4 млрд теңгені", date(2023, 10, 27))) == (
+    assert span(_find(text, "812,4 млрд теңгені", date(2023, 10, 27))) == (
         date(2023, 1, 1),
         date(2023, 9, 30),
     )
@@ -434,7 +429,7 @@ def test_a_quarter_tasks_are_meant_for_sets_no_scene() -> None:
 
 def test_a_quarter_reported_keeps_its_year() -> None:
     text = "IV тоқсанда өнеркәсіп өнімінің көлемі 240 млрд теңгені құрады."
-    assert _span(_find(text, "240 млрд теңгені", date(2023, 10, 27))) == (
+    assert span(_find(text, "240 млрд теңгені", date(2023, 10, 27))) == (
         date(2022, 10, 1),
         date(2022, 12, 31),
     )
@@ -445,7 +440,7 @@ def test_a_quarter_reported_keeps_its_year() -> None:
 
 def test_a_month_named_with_ay_in_the_ablative_starts_a_span() -> None:
     text = "Тамыз айынан бастап ауданға 52 вагон көмір келді."
-    assert _span(_find(text, "52", date(2024, 9, 20))) == (date(2024, 8, 1), None)
+    assert span(_find(text, "52", date(2024, 9, 20))) == (date(2024, 8, 1), None)
 
 
 def test_a_derived_past_after_an_outlook_word_is_done() -> None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.indicators import Indicator, extract_indicators
+from tests.figure_lookup import figure_by_surface, span
 
 P = date(2024, 9, 24)
 
@@ -42,13 +43,7 @@ def _all(text: str, published: date = P, title: str = "") -> list[Indicator]:
 
 
 def _find(text: str, surface: str, published: date = P, title: str = "") -> Indicator:
-    found = [i for i in _all(text, published, title) if i.surface == surface]
-    assert found, f"no figure written {surface!r}"
-    return found[0]
-
-
-def _span(i: Indicator) -> tuple[date | None, date | None]:
-    return i.period_start, i.period_end
+    return figure_by_surface(text, surface, published, title, language="kk")
 
 
 # 1. shares restated as amounts in a list of change
@@ -83,7 +78,7 @@ def test_the_flats_of_houses_going_up_at_a_pace_are_planned() -> None:
     text = "Қазіргі таңда 80 пәтерлі 40 үйдің құрылысы қарқынды жүруде."
     flats, houses = _find(text, "80"), _find(text, "40")
     assert flats.kind == "plan"
-    assert (houses.kind, _span(houses)) == ("actual", (P, P))
+    assert (houses.kind, span(houses)) == ("actual", (P, P))
 
 
 def test_the_flats_of_houses_whose_building_goes_on_briskly_are_planned() -> None:
@@ -102,24 +97,24 @@ def test_the_flats_of_houses_built_stay_actual() -> None:
 def test_the_fuel_a_winter_needs_is_the_heating_seasons() -> None:
     text = "Биыл қыста ауданға 60 мың тонна көмір қажет болса, оның 55 пайыздан астамы жеткізілді."
     need, delivered = _find(text, "60 мың тонна"), _find(text, "55 пайыздан")
-    assert (need.kind, _span(need)) == ("plan", (date(2024, 10, 1), date(2025, 4, 30)))
-    assert (delivered.kind, _span(delivered)) == ("actual", (P, P))
+    assert (need.kind, span(need)) == ("plan", (date(2024, 10, 1), date(2025, 4, 30)))
+    assert (delivered.kind, span(delivered)) == ("actual", (P, P))
 
 
 def test_the_winters_need_told_without_this_year_is_the_heating_seasons() -> None:
     text = "Мамандардың есебінше, елді мекенге қыста 4 мың 200 тонна отын қажет."
-    assert _span(_find(text, "4 мың 200 тонна")) == (date(2024, 10, 1), date(2025, 4, 30))
+    assert span(_find(text, "4 мың 200 тонна")) == (date(2024, 10, 1), date(2025, 4, 30))
 
 
 def test_the_part_delivered_of_the_coming_heating_seasons_need_stands_now() -> None:
     text = "Алдағы жылыту маусымына 90 мың тонна көмір қажет болса, оның 62 пайызы жеткізілді."
     delivered = _find(text, "62 пайызы")
-    assert (delivered.kind, _span(delivered)) == ("actual", (P, P))
+    assert (delivered.kind, span(delivered)) == ("actual", (P, P))
 
 
 def test_a_winter_with_no_fuel_needed_is_no_heating_season() -> None:
     text = "Биыл қыста облыста 14 жаңа қазандық іске қосылды."
-    assert _span(_find(text, "14")) != (date(2024, 10, 1), date(2025, 4, 30))
+    assert span(_find(text, "14")) != (date(2024, 10, 1), date(2025, 4, 30))
 
 
 # 4. fuel provided for, and the parts delivered
@@ -132,18 +127,18 @@ def test_fuel_provided_for_is_plan_and_its_parts_done_stand_now() -> None:
         "тоннасы таратылды."
     )
     provided = _find(text, "9 мың тонна")
-    assert (provided.kind, _span(provided)) == ("plan", (P, P))
+    assert (provided.kind, span(provided)) == ("plan", (P, P))
     for part in ("7,2 мың тоннасы", "5,1 мың тоннасы"):
-        assert (_find(text, part).kind, _span(_find(text, part))) == ("actual", (P, P)), part
-    assert _span(_find(text, "320 млрд теңге")) == (date(2024, 1, 1), date(2024, 8, 31))
+        assert (_find(text, part).kind, span(_find(text, part))) == ("actual", (P, P)), part
+    assert span(_find(text, "320 млрд теңге")) == (date(2024, 1, 1), date(2024, 8, 31))
 
 
 def test_a_plan_envisaged_for_a_year_gone_by_keeps_its_year_and_its_done_part() -> None:
     text = "2023 жылы 150 үй салу көзделсе, оның 138-і салынды."
     planned, built = _find(text, "150"), _find(text, "138-і")
     year = (date(2023, 1, 1), date(2023, 12, 31))
-    assert (planned.kind, _span(planned)) == ("plan", year)
-    assert (built.kind, _span(built)) == ("actual", year)
+    assert (planned.kind, span(planned)) == ("plan", year)
+    assert (built.kind, span(built)) == ("actual", year)
 
 
 # 5. towards a day
@@ -151,18 +146,18 @@ def test_a_plan_envisaged_for_a_year_gone_by_keeps_its_year_and_its_done_part() 
 
 def test_towards_a_day_is_a_deadline() -> None:
     text = "Ауылға 1 қазанға қарай 640 абонент қосылады."
-    assert _span(_find(text, "640", date(2024, 7, 21))) == (None, date(2024, 10, 1))
+    assert span(_find(text, "640", date(2024, 7, 21))) == (None, date(2024, 10, 1))
 
 
 def test_a_headlines_towards_a_day_is_carried_as_a_deadline() -> None:
     text = "Жұмыс сәтті аяқталған жағдайда, ауыз суды 640 абонент алады."
     found = _find(text, "640", date(2024, 7, 21), title="1 қазанға қарай ауылға ауыз су жеткізіледі")
-    assert _span(found) == (None, date(2024, 10, 1))
+    assert span(found) == (None, date(2024, 10, 1))
 
 
 def test_by_a_day_stays_a_deadline() -> None:
     text = "1 қазанға дейін 640 абонент ауыз су алады."
-    assert _span(_find(text, "640", date(2024, 7, 21))) == (None, date(2024, 10, 1))
+    assert span(_find(text, "640", date(2024, 7, 21))) == (None, date(2024, 10, 1))
 
 
 # 6. six to nine years
@@ -170,12 +165,12 @@ def test_by_a_day_stays_a_deadline() -> None:
 
 def test_the_last_six_years_roll_up_to_publication() -> None:
     text = "Соңғы алты жылда облыста 95 мектеп салынды."
-    assert _span(_find(text, "95")) == (date(2018, 9, 24), P)
+    assert span(_find(text, "95")) == (date(2018, 9, 24), P)
 
 
 def test_the_next_seven_years_roll_on_from_publication() -> None:
     text = "Алдағы жеті жыл ішінде 300 шақырым жол жөнделеді."
-    assert _span(_find(text, "300 шақырым")) == (P, date(2031, 9, 24))
+    assert span(_find(text, "300 шақырым")) == (P, date(2031, 9, 24))
 
 
 def test_seven_years_after_the_seven_years_named_are_those_years() -> None:
@@ -183,7 +178,7 @@ def test_seven_years_after_the_seven_years_named_are_those_years() -> None:
         "2018-2024 жылдары облыста жыл сайын мектеп салынды. Жеті жылда барлығы 112 мектеп пайдалануға "
         "берілді."
     )
-    assert _span(_find(text, "112")) == (date(2018, 1, 1), date(2024, 12, 31))
+    assert span(_find(text, "112")) == (date(2018, 1, 1), date(2024, 12, 31))
 
 
 # 7. a year-to-date tally after a status day
@@ -194,7 +189,7 @@ def test_a_year_to_date_tally_after_a_status_day_runs_to_that_day() -> None:
         "Облыста 18 қыркүйектегі жағдай бойынша 420 мың гектар бидай орылды. Жыл басынан бері "
         "шаруаларға 9 млрд теңге субсидия төленді."
     )
-    assert _span(_find(text, "9 млрд теңге")) == (date(2024, 1, 1), date(2024, 9, 18))
+    assert span(_find(text, "9 млрд теңге")) == (date(2024, 1, 1), date(2024, 9, 18))
 
 
 def test_a_year_to_date_tally_after_a_months_first_day_ends_the_day_before() -> None:
@@ -202,12 +197,12 @@ def test_a_year_to_date_tally_after_a_months_first_day_ends_the_day_before() -> 
         "1 қыркүйектегі жағдай бойынша облыста 400 мың бас ірі қара бар. Жыл басынан бері 12 млрд "
         "теңге субсидия төленді."
     )
-    assert _span(_find(text, "12 млрд теңге")) == (date(2024, 1, 1), date(2024, 8, 31))
+    assert span(_find(text, "12 млрд теңге")) == (date(2024, 1, 1), date(2024, 8, 31))
 
 
 def test_a_stock_as_of_a_day_gone_by_towards_it_is_that_day() -> None:
     text = "1 қазанға қарай облыстағы ірі қара саны 412 мың басты құрады."
-    assert _span(_find(text, "412 мың", date(2024, 11, 5))) == (date(2024, 10, 1), date(2024, 10, 1))
+    assert span(_find(text, "412 мың", date(2024, 11, 5))) == (date(2024, 10, 1), date(2024, 10, 1))
 
 
 # 8. a school year's first and last day
@@ -216,17 +211,17 @@ def test_a_stock_as_of_a_day_gone_by_towards_it_is_that_day() -> None:
 def test_the_start_of_the_school_year_told_in_august_is_the_coming_first_of_september() -> None:
     text = "Оқу жылының басында қалада 240 мың оқушы оқитын 150 мектеп болады."
     found = _find(text, "150", date(2024, 8, 20))
-    assert (found.kind, _span(found)) == ("plan", (date(2024, 9, 1), date(2024, 9, 1)))
+    assert (found.kind, span(found)) == ("plan", (date(2024, 9, 1), date(2024, 9, 1)))
 
 
 def test_the_end_of_the_school_year_told_in_august_is_the_last_may_gone() -> None:
     text = "Оқу жылының соңында қалада 12 үш ауысымды мектеп болды."
-    assert _span(_find(text, "12", date(2024, 8, 20))) == (date(2024, 5, 31), date(2024, 5, 31))
+    assert span(_find(text, "12", date(2024, 8, 20))) == (date(2024, 5, 31), date(2024, 5, 31))
 
 
 def test_a_school_year_named_whole_keeps_its_span() -> None:
     text = "2024-2025 оқу жылында облыста 980 мектеп жұмыс істейді."
-    assert _span(_find(text, "980", date(2024, 8, 20))) == (date(2024, 9, 1), date(2025, 5, 31))
+    assert span(_find(text, "980", date(2024, 8, 20))) == (date(2024, 9, 1), date(2025, 5, 31))
 
 
 # 9. done in the days before the school year it is for
@@ -269,12 +264,12 @@ def test_a_projected_harvest_stays_a_forecast() -> None:
 def test_the_first_of_september_classes_open_on_is_the_coming_one() -> None:
     text = "1 қыркүйекте сабақ бастайтын оқушылардың саны туралы болжам — 295 мың баладан асады."
     found = _find(text, "295 мың", date(2025, 8, 29))
-    assert _span(found) == (date(2025, 9, 1), date(2025, 9, 1))
+    assert span(found) == (date(2025, 9, 1), date(2025, 9, 1))
 
 
 def test_the_first_of_september_classes_opened_on_is_the_one_gone_by() -> None:
     text = "1 қыркүйекте сабақ бастаған оқушылар саны 295 мың болды."
-    assert _span(_find(text, "295 мың", date(2025, 8, 29))) == (date(2024, 9, 1), date(2024, 9, 1))
+    assert span(_find(text, "295 мың", date(2025, 8, 29))) == (date(2024, 9, 1), date(2024, 9, 1))
 
 
 def test_last_month_after_a_start_ahead_is_the_month_before_publication() -> None:
@@ -283,7 +278,7 @@ def test_last_month_after_a_start_ahead_is_the_month_before_publication() -> Non
         "7,6 пайызға жеткен еді."
     )
     found = _find(text, "7,6 пайызға", date(2021, 10, 18))
-    assert (found.kind, _span(found)) == ("actual", (date(2021, 9, 1), date(2021, 9, 30)))
+    assert (found.kind, span(found)) == ("actual", (date(2021, 9, 1), date(2021, 9, 30)))
 
 
 # 12. a dateline's day
@@ -305,7 +300,7 @@ def test_the_done_part_of_a_school_year_plan_runs_from_the_years_start() -> None
         "оқу жылы басталмай тұрып пайдалануға берілді."
     )
     done = _find(text, "3", date(2023, 8, 23))
-    assert (done.kind, _span(done)) == ("actual", (date(2023, 1, 1), date(2023, 8, 23)))
+    assert (done.kind, span(done)) == ("actual", (date(2023, 1, 1), date(2023, 8, 23)))
 
 
 # 13. clinics being built, and money for projects
@@ -342,17 +337,17 @@ def test_five_years_from_a_year_named_run_from_that_year() -> None:
         "Мемлекет басшысының тапсырмасына сәйкес, 2023 жылдан бастап бес жыл бойы ең төменгі базалық "
         "зейнетақыны күнкөріс деңгейінің 70%-ына дейін арттыру жүзеге асырылуда."
     )
-    assert _span(_find(text, "70%-ына", date(2025, 12, 29))) == (date(2023, 1, 1), date(2027, 12, 31))
+    assert span(_find(text, "70%-ына", date(2025, 12, 29))) == (date(2023, 1, 1), date(2027, 12, 31))
 
 
 def test_a_start_year_alone_keeps_its_open_end() -> None:
     text = "2023 жылдан бастап ең төменгі жалақы 70 000 теңгені құрайды."
-    assert _span(_find(text, "70 000 теңгені", date(2025, 12, 29)))[0] == date(2023, 1, 1)
+    assert span(_find(text, "70 000 теңгені", date(2025, 12, 29)))[0] == date(2023, 1, 1)
 
 
 def test_the_period_of_independence_runs_to_publication() -> None:
     text = "Тәуелсіздік кезеңінде полигондарға 125 миллион тоннадан астам қоқыс жиналды."
-    assert _span(_find(text, "125 миллион тоннадан", date(2024, 6, 1))) == (
+    assert span(_find(text, "125 миллион тоннадан", date(2024, 6, 1))) == (
         date(1991, 12, 16),
         date(2024, 6, 1),
     )
@@ -366,7 +361,7 @@ def test_a_rise_in_a_week_covers_the_week_up_to_publication() -> None:
     published = date(2021, 10, 18)
     onion, carrot = _find(text, "3,5", published), _find(text, "2,2 пайызға", published)
     assert (onion.unit, onion.is_change) == ("percent", True)
-    assert _span(onion) == _span(carrot) == (date(2021, 10, 11), published)
+    assert span(onion) == span(carrot) == (date(2021, 10, 11), published)
 
 
 def test_a_fraction_in_a_list_of_counts_stays_a_count() -> None:
@@ -376,9 +371,9 @@ def test_a_fraction_in_a_list_of_counts_stays_a_count() -> None:
 
 def test_once_a_week_is_no_span() -> None:
     text = "Дүкендерде жұмыртқа аптасына бір рет 3 пайызға қымбаттайды."
-    assert _span(_find(text, "3 пайызға")) != (date(2024, 9, 17), P)
+    assert span(_find(text, "3 пайызға")) != (date(2024, 9, 17), P)
 
 
 def test_the_sentence_after_a_weeks_rise_takes_no_week() -> None:
     text = "Пияз бір аптада 3,5 пайызға қымбаттады. Алдағы айда оның бағасы 400 теңгеге дейін жетуі мүмкін."
-    assert _span(_find(text, "400 теңгеге", date(2021, 10, 18))) != (date(2021, 10, 11), date(2021, 10, 18))
+    assert span(_find(text, "400 теңгеге", date(2021, 10, 18))) != (date(2021, 10, 11), date(2021, 10, 18))
