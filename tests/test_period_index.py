@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from etl.extract.indicators import _clause_marks, _clause_span, nearest_period
+from etl.extract.figure_clause import _clause_marks, _clause_span, nearest_period
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import Period
 

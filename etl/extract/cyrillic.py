@@ -54,7 +54,8 @@ from etl.extract.dash_labels import (
     without_noted,
 )
 from etl.extract.direction import Direction, change_direction
-from etl.extract.indicators import Indicator, nearest_period
+from etl.extract.figure_clause import nearest_period
+from etl.extract.indicators import Indicator
 from etl.extract.item_place import noun_first
 from etl.extract.item_roles import settle_items, where_only
 from etl.extract.kk_predicate import (

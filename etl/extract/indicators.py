@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import cast
@@ -13,19 +13,45 @@ from dateutil.relativedelta import relativedelta
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
-from etl.extract.dash_labels import bracket_label, dash_label, label_after
 from etl.extract.direction import change_direction
+from etl.extract.en_tense import _MODAL_WORDS, _PAST_VERBS, _VERB_WORD, _is_past, _tense
+from etl.extract.figure_clause import (
+    _CLAUSE_MARK,
+    _LEFT_WINDOW,
+    _ROW_ASIDE,
+    _clause_marks,
+    _clause_span,
+    _left_of,
+    _right_of,
+    nearest_period,
+)
+from etl.extract.figure_items import _item_of, _share_items_within_links
+from etl.extract.figure_links import _FROM_BEFORE, RANGE_BETWEEN, _link_ranges
 from etl.extract.item_roles import settle_items
-from etl.extract.item_verbs import is_inflected_verb, is_verb_after_count
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
-from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
+from etl.extract.period_shapes import (
+    _edge_year,
+    _is_day,
+    _month_end,
+    _past_years_span,
+    _plain,
+    _point_or_month,
+    _same_day_in,
+    _scene,
+    _span_a_year_before,
+    _span_of,
+    _whole_month,
+    _within_a_month,
+    _year_before,
+)
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
+from etl.extract.reading_state import _attached_periods, _Scope, _SentenceFacts, _spread_shares_its_period
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
@@ -37,26 +63,6 @@ EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
     "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru"
 )
-
-RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
-_TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
-_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
-# How far the words around a figure are read. Every reader looks closer than this (a subject
-# within 160 characters before, a noun phrase within 72 after), so a figure costs the same in a
-# short sentence and in a 250 KB line: no slice or scan of the whole sentence per figure.
-_LEFT_WINDOW = 256
-_RIGHT_WINDOW = 512
-_CLAUSE_MARK = re.compile(r"[,;] ")
-
-
-def _left_of(text: str, start: int) -> str:
-    """The words just before text[start] (what the readers of a figure's left look at)."""
-    return text[max(0, start - _LEFT_WINDOW) : start]
-
-
-def _right_of(text: str, end: int) -> str:
-    """The words just after text[end] (what the readers of a figure's right look at)."""
-    return text[end : end + _RIGHT_WINDOW]
 
 
 @quick_init
@@ -83,322 +89,6 @@ class Indicator:
     direction: str | None = None  # a change's way, 'up' or 'down'; None for a level or when unsaid
 
 
-_SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+(?:US\$|\$|₸|[+])?$", re.I)
-_FROM_AFTER = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:US\$|\$|₸)?$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
-# "tonnes of waste", "98.9% of the acts"
-_OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
-# "1.2 trillion tenge in investments", "100 billion tenge in taxes": money named by the kind of
-# money it is, whoever attracted or paid it
-_MONEY_KIND_AFTER = re.compile(
-    r"\s+(?:in|worth\s+of)\s+(?P<kind>(?:(?:new|additional|private|foreign|direct|fixed|capital)\s+){0,2}"
-    r"(?:investments?|taxes|tax\s+revenues?|revenues?|subsidies|loans|grants|payments|profits?|dividends|sales"
-    r"|deposits|fines))\b",
-    re.I,
-)
-
-
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
-_SPREAD_FROM_BEFORE = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I
-)
-
-
-def _same_order(first: Mention, second: Mention) -> bool:
-    """'50,000 to 80,000 tenge': a bare number just below a figure with a unit is the low end of
-    its range ("cut by 5 to 80,000 tons" is no range: 5 is far below)."""
-    low, high = first.quantity.value, second.quantity.value
-    return second.quantity.unit not in (None, "times") and 0 < low < high <= 10 * low
-
-
-def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
-    """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
-    borrows the second's scale and unit when it has none of its own."""
-    links = []
-    for i in range(len(mentions) - 1):
-        first, second = mentions[i], mentions[i + 1]
-        between = text[first.quantity.end : second.start]
-        # "from 20,949 tenge ($54) to 26,186 tenge": the old level's sum in another currency between
-        converted = _converted(text, mentions, i)
-        if converted is not None:
-            second, between = mentions[i + 2], text[converted : mentions[i + 2].start]
-        if second.quantity.currency_before:
-            between = _SIGN_AT_END.sub("", between)
-        if not RANGE_BETWEEN.match(between):
-            if _counted_from_to(text, first, second, between):
-                links.append((i, i + 1, "from", "to"))
-            continue
-        left = _left_of(text, first.start)
-        if _FROM_BEFORE.search(left) and "to" in between:
-            # "yields ranged from 12 to 50 centners": the ends of a spread, not a change
-            roles = ("low", "high") if _SPREAD_FROM_BEFORE.search(left) else ("from", "to")
-        elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
-            roles = ("low", "high")
-        elif (
-            "to" in between
-            and not first.quantity.scaled
-            and first.quantity.unit is None
-            and (
-                second.quantity.scaled
-                or second.quantity.unit == "percent"
-                # "rose by 10 to 95 tons" is a change and a new level
-                or (_same_order(first, second) and not _BY_BEFORE.search(left))
-            )
-        ):
-            # "eight to nine million tons", "by 10 to 30 percent", "selling for 50,000 to 80,000 tenge"
-            roles = ("low", "high")
-        else:
-            continue
-        if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
-            scale = 1.0
-            # "$550-$650 million", "7-8 million tons"; not "from 332,000 tons to 1.8 mln tons", whose
-            # first end is written out in full
-            if second.quantity.scaled and not first.quantity.scaled and first.quantity.value < 1000:
-                scale = second.quantity.value / numeral_value(text[second.numeral_start : second.end])
-            first.quantity = replace(
-                first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
-            )
-        links.append((i, i + 1 if converted is None else i + 2, *roles))
-    linked = {k for link in links for k in link[:2]}
-    for i in range(len(mentions) - 1 if "from" in text else 0):
-        first, second = mentions[i], mentions[i + 1]
-        if i in linked or i + 1 in linked:
-            continue
-        # "rose 5% to 3,491 tons, up from 3,324 tons", "edged up to 86.7% from 86.2%": the new
-        # level first, the old one after it
-        if first.quantity.unit != second.quantity.unit:
-            continue  # "grew to 52,000 tons, from 14 countries": a source, not an old level
-        if _TO_BEFORE.search(_left_of(text, first.start)) and _FROM_AFTER.match(
-            text[first.quantity.end : second.start]
-        ):
-            links.append((i + 1, i, "from", "to"))
-    return links
-
-
-# "to expand the fleet from 96 planes operating regular flights to 131 by 2025": a count changed
-# from one level to another, its noun between them (the old level actual, FORMAT.md)
-_CHANGED_FROM = re.compile(
-    r"\b(?:expand|increas|rais|grow|reduc|cut|bring|lift|boost)\w*\s+(?:[\w’'-]+\s+){0,5}from\s+$", re.I
-)
-_NOUN_THEN_TO = re.compile(
-    r"\s+(?:(?!(?:to|from|by|than|in|of|per|a|an)\b)[^\W\d][\w’'-]*\s+){1,6}to\s+", re.I
-)
-
-
-def _counted_from_to(text: str, first: Mention, second: Mention, between: str) -> bool:
-    return bool(
-        first.quantity.unit in (None, "count")
-        and second.quantity.unit in (None, "count")
-        and not first.quantity.scaled
-        and _NOUN_THEN_TO.fullmatch(between)
-        and _CHANGED_FROM.search(text, max(0, first.start - 80), first.start)
-    )
-
-
-_CONVERTED_OPEN = re.compile(r"\s*\(\s*")
-_CONVERTED_CLOSE = re.compile(r"\s*\)")
-
-
-def _converted(text: str, mentions: list[Mention], i: int) -> int | None:
-    """Where the text goes on after a sum in another currency bracketed right after mention i
-    ("20,949 tenge ($54) to 26,186 tenge"), when a figure of i's currency follows it; else None."""
-    if i + 2 >= len(mentions):
-        return None
-    first, aside, after = (m.quantity for m in mentions[i : i + 3])
-    if first.unit not in CURRENCIES or aside.unit not in CURRENCIES or aside.unit == first.unit:
-        return None
-    if after.unit not in (None, first.unit) or not _CONVERTED_OPEN.fullmatch(
-        text, first.end, mentions[i + 1].start
-    ):
-        return None
-    closed = _CONVERTED_CLOSE.match(text, aside.end)
-    return closed.end() if closed is not None else None
-
-
-def _clause_marks(text: str) -> list[int]:
-    """Where every ', ' and '; ' of a sentence stands, found once per sentence; and both ends of
-    an aside in brackets that gives a row, a period and a dash before its figure ("(in 2023 – 1.1
-    trillion tenge)"): its period is its own figure's, not the one before the brackets."""
-    marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
-    if "(" in text:
-        for aside in _ROW_ASIDE.finditer(text):
-            marks += [aside.start(), aside.end() - 1]
-        marks.sort()
-    if " – " in text or " — " in text:
-        # "reached 1.2 trillion tenge – up 5.3% year on year – and in October alone ...": a dash
-        # before a joined clause closes the clause before it, as a comma would
-        marks = sorted(marks + [match.start() for match in _DASH_JOIN.finditer(text)])
-    return marks
-
-
-_DASH_JOIN = re.compile(r"\s[–—]\s(?=(?:and|while|whereas|but)\s)")
-
-
-_ROW_ASIDE = re.compile(r"\s\((?=[^()]*\w\s[-–—]\s\d)[^()]*\)")
-
-
-def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None) -> tuple[int, int]:
-    """The comma- or semicolon-delimited part of the sentence holding text[start:end]; `marks`
-    (from _clause_marks) makes it a bisection instead of a scan of the sentence."""
-    marks = _clause_marks(text) if marks is None else marks
-    before = bisect_right(marks, start - 2)  # a mark ending at or before `start`
-    after = bisect_left(marks, end)
-    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(text))
-
-
-def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
-    """The period phrase in the figure's clause nearest to it, else the nearest before it in
-    the sentence, else the first after it."""
-    clause_start, clause_end = clause
-    in_clause = [p for p in periods if p.start >= clause_start and p.end <= clause_end]
-    if in_clause:
-        return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
-    before = [p for p in periods if p.end <= start]
-    if before:
-        return before[-1]
-    after = [p for p in periods if p.start >= end]
-    return after[0] if after else None
-
-
-def _list_item_label(sentence: Sentence, mention_start: int, clean: bool = True) -> str | None:
-    """'- for master's students - 117,098 tenge' -> "master's students" (with the lead's subject)."""
-    head = LIST_ITEM.sub("", sentence.text[:mention_start])
-    label_match = re.match(r"^(?:for\s+)?(?P<label>.+?)\s*[-–—:]\s*$", head)
-    tail_match = re.search(r"\bfor\s+(?P<label>[\w’' -]+?)\s*[;.]?$", sentence.text[mention_start:])
-    found = label_match or (tail_match if not head.strip() else None)
-    if found is None:
-        return None
-    label = found.group("label").strip()
-    subject = _lead_subject(sentence.lead, clean)
-    return f"{subject}: {label}" if subject else label
-
-
-def _lead_subject(lead: str | None, clean: bool = True) -> str | None:
-    if not lead:
-        return None
-    match = re.search(
-        r"\b(?:amounts?|sizes?|rates?|levels?|volumes?|number) of ([\w’' -]+?)\s+(?:will|are|is|were|was|as)\b",
-        lead,
-        re.I,
-    )
-    if match:
-        return match.group(1).strip()
-    return ctx.subject_before(
-        re.sub(r"\s*(?:is|are|was|were|will be|as follows)?\s*:\s*$", " ", lead).rstrip() + " is", clean=clean
-    )
-
-
-Reading = tuple[str, bool]  # (item, inherited from the figure before)
-
-
-def _item(
-    text: str, mention: Mention, previous: str | None, previous_end: int | None = None
-) -> tuple[Reading, Reading]:
-    """(item, inherited) for a figure, the counted noun for counts, else the subject: as shown,
-    without a predicate's verb (+itemv), and as the words stand ("is expected to rise"), which
-    decide whether the figure is a change as they did before the verb was dropped."""
-    right = _right_of(text, mention.quantity.end)
-    unit = mention.quantity.unit
-    which = ctx.of_which_item(right)
-    if which is not None:
-        reading = (which or previous or ""), not which
-        return reading, reading
-    as_read: Reading | None = None
-    if unit is None:
-        noun = ctx.noun_phrase_after(right)
-        if noun:
-            if not is_verb_after_count(noun.split()[0]):
-                return (noun, False), (noun, False)
-            as_read = (noun, False)  # "of which 33 make medicines": shown with the total's item
-    elif unit in CURRENCIES and (kind := _MONEY_KIND_AFTER.match(right)):
-        noun = kind.group("kind")
-        return (noun, False), (noun, False)
-    elif unit != "times":
-        of_phrase = _OF_AFTER_UNIT.match(right)
-        if of_phrase:
-            noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
-            if noun:
-                return (noun, False), (noun, False)
-    left = _left_of(text, mention.start)
-    shown: Reading
-    if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
-        shown = previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
-    elif _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
-        # "..., of which 91% were eliminated"; "of which 10 billion came from foreign vehicles"
-        sourced = ctx.part_source_item(previous or "", right) or ctx.part_kind_item(right)
-        shown = (sourced, False) if sourced else (previous or "", True)
-    elif unit is not None and (revenue := ctx.revenue_item(right)):
-        shown = revenue, False  # "48 billion tenge was received in the budget from toll roads"
-    elif unit not in (None, "times", "percent") and (deed := ctx.deed_item(left, right)):
-        shown = deed, False  # "the region saved 108 billion tenge": the saving it made
-    else:
-        subject = ctx.subject_before(left)
-        told = (
-            ctx.part_kind_item(right) if subject is None else None
-        )  # "and another 4,000 km are local roads"
-        shown = (told, False) if told else (previous or "", True) if subject is None else (subject, False)
-        if as_read is None:
-            raw = ctx.subject_before(left, clean=False)
-            as_read = (previous or "", True) if raw is None else (raw, False)
-    return shown, as_read or shown
-
-
-@quick_init
-@dataclass(frozen=True)
-class _Scope:
-    """What the article said before a sentence that the sentence may leave unsaid: the period its
-    narrative is in (set by the headline, the lead, then each sentence reporting actual figures
-    in a period of its own) and the currency of the last amount, for "12.1 trillion" after tenge."""
-
-    period: Period | None = None
-    currency: UnitCode | None = None
-    last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
-    headline: Period | None = None  # the headline's period, which the narrative may have left
-    lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
-    # the periods of the previous sentence's dated figures, for "..., respectively" after them
-    listed: tuple[Indicator, ...] = ()
-    # a day ("As of July 1, the population stood at ...") dates its own paragraph only; at the
-    # next paragraph the narrative's span it interrupted (January-June) is the scope again
-    resume: Period | None = None
-    paragraph: int = -1  # the paragraph that set the day
-    # the last period named that is not over at publication ("expects growth this year"), for a
-    # forecast or plan left undated once the narrative's span is over
-    ahead: Period | None = None
-    # the previous sentence's last dated phrase, a base or an event's date included ("subsidies
-    # introduced in 2014 ..."): the start of "since then"
-    named: Period | None = None
-    # the previous sentence, read for "since then" only when it was not read for periods (no figure)
-    before: str = ""
-    # the day of the last sentence opening "As of August 8, ...": later progress in the perfect
-    # ("has been disbursed", "had been provided by the same date") stands at that day
-    status: Period | None = None
-    # the kind of the last figure read, however many figureless sentences since: "The additional
-    # revenue comprises ..." breaks down a planned sum named before
-    last_kind: str | None = None
-    # the year the report is about: set by the first period the scope takes that is not ahead of
-    # publication (headline, lead, ...), then moved on only to later ones. A look-back ("Back in
-    # 2014 there were 661") may date what follows, but a date without a year stays in this year
-    reporting: int | None = None
-    published: date | None = None
-
-    @property
-    def year(self) -> int | None:
-        """The year a phrase without one takes ("in September", "As of September 1", "in the first
-        half of the year"): the scope's, unless the scope lies ahead of the report (a plan's span
-        "for 2017-2031", a deadline) or in a year before the reporting year (a look-back, a base's
-        year that dated a sentence): then the reporting year."""
-        if self.period is None:
-            return self.reporting
-        day = self.period.period_end or self.period.period_start
-        if day is None or (self.published is not None and day > self.published):
-            return self.reporting
-        if self.reporting is not None and day.year < self.reporting:
-            return self.reporting
-        return day.year
-
-
 def _reporting_year(current: int | None, period: Period | None, published: date) -> int | None:
     """The reporting year after the scope took `period` (see _Scope.reporting)."""
     if period is None or period.is_deadline or period.is_comparison:
@@ -407,16 +97,6 @@ def _reporting_year(current: int | None, period: Period | None, published: date)
     if day is None or day > published:
         return current
     return day.year if current is None or day.year > current else current
-
-
-def _plain(periods: list[Period]) -> list[Period]:
-    """The periods that may date a figure: no comparison bases."""
-    return [p for p in periods if not p.is_comparison]
-
-
-def _scene(periods: list[Period]) -> list[Period]:
-    """The periods that may set the article's scope: no comparison bases, no 'already'."""
-    return [p for p in periods if not p.is_comparison and not p.is_weak]
 
 
 def _title_scope(title: str, published: date) -> _Scope:
@@ -854,10 +534,6 @@ def _carried(
     return found, works
 
 
-def _is_day(period: Period | None) -> bool:
-    return period is not None and period.period_start is not None and period.period_start == period.period_end
-
-
 def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
     """A new paragraph goes back to the span a day interrupted, unless it compares with a day
     ("Compared with July 1 last year, the population grew by ...": still a stock at the day)."""
@@ -912,105 +588,6 @@ def _lead_cues(lead: str) -> list[ctx.Cue]:
     # breakdown's ("The ministry plans 20 schools this year. They include:" keeps the plan)
     last = split_sentences(lead)[-1].text if ". " in lead else lead
     return ctx.find_cues(last if last != lead and mentions(last) else lead)
-
-
-@dataclass
-class _SentenceFacts:
-    """What every figure of one sentence is read against."""
-
-    text: str
-    mentions: list[Mention]
-    periods: list[Period]  # the sentence's own, comparison bases marked
-    lead_periods: list[Period]  # of the list's lead sentence, for list items
-    cues: list[ctx.Cue]
-    lead_cues: list[ctx.Cue]
-    roles: dict[int, tuple[str, int]]
-    attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
-    old_levels: set[int] = field(default_factory=set)  # ids of attached periods that date a 'from' level
-    scope: Period | None = None  # the article's period before this sentence
-    published: date | None = None
-    clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
-    # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
-    # None when the periods overlap and each figure scans them all instead
-    dating: tuple[PeriodIndex, PeriodIndex, set[int]] | None = None
-    asides: bool = False  # the sentence may hold a "which"/"with" aside (see _past_aside)
-
-
-# Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
-_ATTACHED_GAP = re.compile(
-    r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?"
-    # "9,100 complaints in 2025", "5 million tons of grain in 2024": the counted noun, then the period
-    r"|\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|while|which|that|than|from|to|by|with|"
-    r"compared|against|versus|up|down)\b)[A-Za-z’'-]+\s+){1,4}(?:in|during|for|over)\s+(?:the\s+)?",
-    re.I,
-)
-# "12 schools by 2025 and 30 kindergartens by 2027": a deadline right after the counted noun is the
-# count's own, as "in 2025" after it is (the second count took the first deadline of its clause)
-_COUNTED_NOUN_GAP = re.compile(
-    r"\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|while|which|that|than|from|to|by|with|"
-    r"compared|against|versus|up|down|of|per)\b)[A-Za-z’'-]+\s+){1,3}",
-    re.I,
-)
-
-
-def _gap_attaches(text: str, end: int, period: Period) -> bool:
-    if _ATTACHED_GAP.fullmatch(text, end, period.start):
-        return True
-    return (
-        period.is_deadline
-        and text.startswith("by ", period.start)
-        and _COUNTED_NOUN_GAP.fullmatch(text, end, period.start) is not None
-    )
-
-
-def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
-    """Mention index -> the period standing right after it: the first period after the figure
-    that is no comparison base, when only _ATTACHED_GAP's words lie between."""
-    attached = {}
-    starts = [p.start for p in periods]
-    if starts != sorted(starts):  # find_periods gives them earliest first; never seen otherwise
-        return _attached_by_scan(text, found, periods)
-    following = [len(periods)] * (len(periods) + 1)  # index -> the first non-comparison from it on
-    for index in range(len(periods) - 1, -1, -1):
-        following[index] = following[index + 1] if periods[index].is_comparison else index
-    for index, mention in enumerate(found):
-        first = following[bisect_left(starts, mention.quantity.end)]
-        if (
-            first < len(periods)
-            and _gap_attaches(text, mention.quantity.end, periods[first])
-            and not _ROW_LABEL.match(text, periods[first].end)
-        ):
-            attached[index] = periods[first]
-    return attached
-
-
-def _spread_shares_its_period(
-    attached: dict[int, Period], links: list[tuple[int, int, str, str]]
-) -> dict[int, Period]:
-    """The period right after a spread's high end dates its low end too ("9.0%–11.0% this year
-    before slowing in 2021": the 9.0% does not fall to the later clause's year)."""
-    for low, high, role_low, role_high in links:
-        if (role_low, role_high) == ("low", "high") and high in attached and low not in attached:
-            attached[low] = attached[high]
-    return attached
-
-
-# "in 2022 – 95 billion, in 2023 – 310 billion": a period with a dash or colon and a figure after
-# it labels that figure, not the one before it
-_ROW_LABEL = re.compile(r"\s*[-–—:]\s*\d")
-
-
-def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
-    attached = {}
-    for index, mention in enumerate(found):
-        for period in periods:
-            if period.start >= mention.quantity.end and not period.is_comparison:
-                if _gap_attaches(text, mention.quantity.end, period) and not _ROW_LABEL.match(
-                    text, period.end
-                ):
-                    attached[index] = period
-                break
-    return attached
 
 
 def _sentence_indicators(
@@ -2428,10 +2005,6 @@ def _next_scope(
     )
 
 
-def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
-    return None if period is None else (period.period_start, period.period_end)
-
-
 def _moved_scope(
     scope: _Scope,
     sentence: Sentence,
@@ -3410,51 +2983,6 @@ def _exchange_rates(text: str, found: list[Mention]) -> None:
             mention.quantity = replace(quantity, unit="KZT/USD")
 
 
-def _item_of(
-    sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None
-) -> tuple[Reading, Reading]:
-    """The figure's item as shown and as read (see `_item`); a list item's label for both."""
-    if sentence.is_list_item:
-        label = _list_item_label(sentence, mention.start)
-        if label:
-            return (label, False), (_list_item_label(sentence, mention.start, clean=False) or label, False)
-    dashed = _dash_label(sentence.text, mention)
-    if dashed:
-        return (dashed, False), (dashed, False)
-    # "including 21.1 thousand – private houses", "metallurgy (+0.7%)" (a place alone, "followed by
-    # Mangystau (42.2%)", is set beside the sentence's measure by settle_items)
-    named = label_after(sentence.text, mention.start, mention.quantity.end) or bracket_label(
-        sentence.text, mention.start
-    )
-    if named and not any(is_inflected_verb(w.casefold()) for w in sentence.text[named[0] : named[1]].split()):
-        return (sentence.text[named[0] : named[1]], False), (sentence.text[named[0] : named[1]], False)
-    return _item(sentence.text, mention, previous_item, previous_end)
-
-
-_DASHED_VERBS = frozenset("is are was were has have had will".split())
-
-
-def _dash_label(text: str, mention: Mention) -> str | None:
-    """'coal – 101.6%': a list member's label before its dash (dash_labels), unless the words before
-    the dash hold a verb and are a clause of their own ('output rose – by 5%'). A count's own noun
-    after it ('in Almaty – 1,200 schools') names it first."""
-    span = dash_label(text, mention.start)
-    if span is None:
-        return None
-    words = text[span[0] : span[1]].split()
-    if any(
-        w.casefold() in _DASHED_VERBS or (is_inflected_verb(w.casefold()) and not w.endswith("ing"))
-        for w in words
-    ):  # (a gerund names an activity: "brick making – 110.7%")
-        return None
-    label = " ".join(words)
-    if mention.quantity.unit is None:
-        noun = ctx.noun_phrase_after(_right_of(text, mention.quantity.end))
-        if noun:
-            return f"{noun} {label}"
-    return label
-
-
 def _is_change(
     item: str,
     inherited: bool,
@@ -3729,21 +3257,6 @@ def _period_before(facts: _SentenceFacts, start: int) -> Period | None:
     return before[-1] if before else None
 
 
-def _past_years_span(period: Period, published: date | None) -> tuple[int, int] | None:
-    """The first and last year of a span of whole years over before publication ("between 2006
-    and 2021", "(2006–2013)"), else None."""
-    first, last = period.period_start, period.period_end
-    if first is None or last is None or period.is_deadline or published is None or last >= published:
-        return None
-    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year >= last.year:
-        return None
-    return first.year, last.year
-
-
-def _edge_year(period: Period, year: int) -> Period:
-    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
-
-
 # ", lifting coverage to at least 95% by 2026": a clause of the result, right after the act's
 _RESULT_CLAUSE = re.compile(
     r",\s+(?:thus\s+)?(?:raising|lifting|bringing|increasing|taking|pushing|expanding)\s[^.;:]{0,80}?$", re.I
@@ -3788,11 +3301,6 @@ def _level_clause_period(facts: _SentenceFacts, clause: tuple[int, int]) -> Peri
             return period
         return None  # only the first period after the clause
     return None
-
-
-def _within_a_month(period: Period) -> bool:
-    first, last = period.period_start, period.period_end
-    return first is not None and last is not None and (last - first).days <= 31
 
 
 # The perfect verb stands just before the figure ("have gathered 20.1 million tons"): a bounded
@@ -3912,11 +3420,6 @@ def _to_date_of(scope: Period | None, deadline: Period) -> bool:
     )
 
 
-def _point_or_month(period: Period) -> bool:
-    first, last = period.period_start, period.period_end
-    return first is not None and last is not None and (first == last or (last - first).days < 31)
-
-
 def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Period:
     """'reached 41.5 trillion as of the end of 2024, up 18% over the year': a change up to a day
     covers the twelve months that end there (to June 30 for "as of July 1")."""
@@ -3948,18 +3451,6 @@ def _that_month(text: str, last: Period | None) -> Period | None:
     if day is None or (last.period_start is not None and last.period_start.month != day.month):
         return None  # the last figure covers several months: "that month" is not one of them
     return Period(0, 0, day.replace(day=1), _month_end(day), False)
-
-
-def _month_end(day: date) -> date:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
-
-
-def _same_day_in(day: date, year: int) -> date:
-    """The day in another year; the end of February stays its end (28 and 29 February)."""
-    if day.month == 2 and day.day >= 28:
-        return date(year, 3, 1) - timedelta(days=1)
-    return day.replace(year=year)
 
 
 def _deadline_ahead(period: Period | None, published: date) -> bool:
@@ -4145,18 +3636,6 @@ def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) ->
     }
 
 
-def _span_a_year_before(period: Period) -> Period | None:
-    """A year or a span from January ("January-September 2025") moved a year back: the usual
-    base of "up from X" when the text names none. None for months and days, whose base is as
-    often the month before."""
-    first, last = period.period_start, period.period_end
-    if first is None or last is None or first.year != last.year or (first.month, first.day) != (1, 1):
-        return None
-    return replace(
-        period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1)
-    )
-
-
 def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> Period | None:
     """None for a period found after the figure's clause in a clause that holds a figure of its
     own: "Output reached 5.2 million tons, while in 2022 it was 4.8 million" dates only 4.8."""
@@ -4224,17 +3703,6 @@ def _month_a_year_before(period: Period) -> Period | None:
 
 # "(13.8% in June)": a bracketed figure followed by its own period and the bracket's end
 _IN_BEFORE_PERIOD = re.compile(r"\s*(?:in|for|at)?\s*", re.I)
-
-
-def _whole_month(period: Period) -> bool:
-    first, last = period.period_start, period.period_end
-    return (
-        first is not None
-        and last is not None
-        and first.day == 1
-        and (first.year, first.month) == (last.year, last.month)
-        and (last + timedelta(days=1)).month != last.month
-    )
 
 
 def _comparison_side(
@@ -4470,9 +3938,6 @@ def _past_base(text: str, mention: Mention, period: Period | None, published: da
     )
 
 
-_MODAL_WORDS = {"will", "would", "should", "could", "may", "might", "must", "shall", "to"}
-
-
 def _told_in_past(facts: _SentenceFacts, index: int, own: Period | None, published: date) -> bool:
     """'The rest is intended for Aksu, where more than 40 breakdowns occurred over the past two
     years': a clause of its own, with no cue, a past verb after the figure and a span already
@@ -4507,114 +3972,6 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
         return replace(comparison, is_comparison=False)
     moved = [_same_day_in(d, year) if d else None for d in (first, last)]
     return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
-
-
-# The verb nearest a figure says whether it states how things stand now ("the network totals
-# 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
-_PRESENT_VERBS = set(
-    """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
-    operates owns holds stand exceed comprise contain hold""".split()
-) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
-    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
-    # what a network does now: "flights connect the country with 115 destinations"
-    "connect", "connects", "serve", "serves", "link", "links",
-    # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
-    "subsidises", "subsidizes", "covers", "spans",
-    # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
-    "lends",
-    # who is at work now: "312 building companies work in the region" (as "operate")
-    "work",
-    # what a network gives now: "5,000 medical organizations provide rural medical assistance" (not
-    # "the project provides for 55 departments", the content of a plan: see _tense)
-    "provide", "provides",
-}  # fmt: skip
-_CHANGE_NOUN_AFTER = {"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "reduction"}
-_PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
-_PAST_VERBS = set("""was were had did been will would could should must""".split())
-_VERB_WORD = re.compile(r"[A-Za-z’']+")
-
-
-def _is_past(word: str) -> bool:
-    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4) or word in ctx.IRREGULAR_PARTICIPLES
-
-
-def _tense(words: list[str], nearest_last: bool) -> str | None:
-    """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
-    count = len(words)
-    for position in range(count - 1, -1, -1) if nearest_last else range(count):
-        word = words[position].lower()
-        if word in _PRESENT_VERBS or (
-            word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
-        ):
-            following = words[position + 1].lower() if position + 1 < count else ""
-            if word in ("provide", "provides") and following in ("for", "that"):
-                continue  # "the project provides for 55 departments": what a plan holds
-            if word in ("is", "are") and _CHANGE_NOUN_AFTER.intersection(
-                w.lower() for w in words[position + 1 : position + 4]
-            ):
-                # "There is significant growth in Almaty with 9 million passengers": a change over
-                # the span told, not how things stand now
-                return "past"
-            if word in ("is", "are") and following.endswith("ing"):
-                # "is looking into shipping": an action under way, not a level; but "are working
-                # on 69 projects" says how things stand
-                return "present" if following in _STATE_PROGRESSIVES else None
-            return "past" if word in ("has", "have") and _is_past(following) else "present"
-        if _is_past(word) and not _modifier(words, position):
-            if (
-                position
-                and words[position - 1].lower() in ("is", "are")
-                and word.endswith("ed")
-                and word not in _SPAN_PASSIVES
-            ):
-                # "reserves are concentrated in 400 fields", "74% of power is produced from coal":
-                # the present passive states how things stand
-                return "present"
-            if (
-                position > 1
-                and word in _WHERE_PARTICIPLES
-                and [w.lower() for w in words[position - 2 : position]] == ["can", "be"]
-            ):
-                # "140 wind and solar plants can be found in the country": where things stand now
-                return "present"
-            return "past"
-    return None
-
-
-_WHERE_PARTICIPLES = {"found", "seen", "located"}
-# "growth rates are observed in engineering (+21.8%)", "is expected to fall": a present passive that
-# reports what a span showed or what is foreseen, no state at the report
-_SPAN_PASSIVES = {
-    "observed", "noted", "recorded", "registered", "reported", "marked", "fixed", "expected", "estimated",
-    "projected", "forecasted", "planned", "scheduled", "needed", "required",
-}  # fmt: skip
-
-
-# "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
-_STATE_PROGRESSIVES = {
-    "working", "implementing", "developing",
-    # how many sites are being worked on now: "is renovating 36 hospitals", "are upgrading 12 schools"
-    "renovating", "repairing", "upgrading", "modernising", "modernizing", "reconstructing", "overhauling",
-}  # fmt: skip
-
-
-def _modifier(words: list[str], position: int) -> bool:
-    """'11,436 kindergartens, attended by about one million children': a participle with its
-    agent and no auxiliary before it describes a noun; it is no past tense."""
-    if position and words[position - 1].lower() in _ARTICLES:
-        return True  # "with a combined capacity of": an adjective after its article
-    return (
-        position + 1 < len(words)
-        and words[position + 1].lower() == "by"
-        and words[position].lower().endswith("ed")
-        and (position == 0 or words[position - 1].lower() not in _AUXILIARY_BEFORE)
-    )
-
-
-_ARTICLES = {"a", "an", "the"}
-
-
-_AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
 
 
 def _plan_span_named_last(period: Period | None, scope: _Scope) -> Period | None:
@@ -5281,26 +4638,6 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
     return scope
 
 
-def _year_before(period: Period) -> Period | None:
-    """'This year the pension rose from 65% to 70%': the old level is last year's; so it is under a
-    rate set from January 1 ("From January 1, 2026 ... raised from 110% to 118%")."""
-    first, last = period.period_start, period.period_end
-    if first and last is None and (first.month, first.day) == (1, 1):
-        return replace(
-            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
-        )
-    if (
-        first
-        and last
-        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-        and first.year == last.year
-    ):
-        return replace(
-            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
-        )
-    return None
-
-
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
     r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*"
@@ -5913,16 +5250,3 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
     elif end != clause[1]:
         end = len(text)
     return start, end
-
-
-def _share_items_within_links(indicators: list[Indicator], first_index: int) -> list[Indicator]:
-    """'from 62 to 183 events': both ends count what the far end names, which is where the
-    counted noun stands."""
-    shared = list(indicators)
-    for index, indicator in enumerate(indicators):
-        if indicator.partner is None:
-            continue
-        partner = indicators[indicator.partner - first_index]
-        if (indicator.role in ("from", "low") and partner.item) or not indicator.item:
-            shared[index] = replace(indicator, item=partner.item)
-    return shared

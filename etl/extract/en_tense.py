@@ -1,0 +1,118 @@
+"""The tense of the English words before a figure: past or present verbs, modifiers,
+auxiliaries and modals."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract import context as ctx
+
+_MODAL_WORDS = {"will", "would", "should", "could", "may", "might", "must", "shall", "to"}
+
+
+# The verb nearest a figure says whether it states how things stand now ("the network totals
+# 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
+_PRESENT_VERBS = set(
+    """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
+    operates owns holds stand exceed comprise contain hold""".split()
+) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
+    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
+    # what a network does now: "flights connect the country with 115 destinations"
+    "connect", "connects", "serve", "serves", "link", "links",
+    # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
+    "subsidises", "subsidizes", "covers", "spans",
+    # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
+    "lends",
+    # who is at work now: "312 building companies work in the region" (as "operate")
+    "work",
+    # what a network gives now: "5,000 medical organizations provide rural medical assistance" (not
+    # "the project provides for 55 departments", the content of a plan: see _tense)
+    "provide", "provides",
+}  # fmt: skip
+_CHANGE_NOUN_AFTER = {"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "reduction"}
+_PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
+_PAST_VERBS = set("""was were had did been will would could should must""".split())
+_VERB_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4) or word in ctx.IRREGULAR_PARTICIPLES
+
+
+def _tense(words: list[str], nearest_last: bool) -> str | None:
+    """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
+    count = len(words)
+    for position in range(count - 1, -1, -1) if nearest_last else range(count):
+        word = words[position].lower()
+        if word in _PRESENT_VERBS or (
+            word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
+        ):
+            following = words[position + 1].lower() if position + 1 < count else ""
+            if word in ("provide", "provides") and following in ("for", "that"):
+                continue  # "the project provides for 55 departments": what a plan holds
+            if word in ("is", "are") and _CHANGE_NOUN_AFTER.intersection(
+                w.lower() for w in words[position + 1 : position + 4]
+            ):
+                # "There is significant growth in Almaty with 9 million passengers": a change over
+                # the span told, not how things stand now
+                return "past"
+            if word in ("is", "are") and following.endswith("ing"):
+                # "is looking into shipping": an action under way, not a level; but "are working
+                # on 69 projects" says how things stand
+                return "present" if following in _STATE_PROGRESSIVES else None
+            return "past" if word in ("has", "have") and _is_past(following) else "present"
+        if _is_past(word) and not _modifier(words, position):
+            if (
+                position
+                and words[position - 1].lower() in ("is", "are")
+                and word.endswith("ed")
+                and word not in _SPAN_PASSIVES
+            ):
+                # "reserves are concentrated in 400 fields", "74% of power is produced from coal":
+                # the present passive states how things stand
+                return "present"
+            if (
+                position > 1
+                and word in _WHERE_PARTICIPLES
+                and [w.lower() for w in words[position - 2 : position]] == ["can", "be"]
+            ):
+                # "140 wind and solar plants can be found in the country": where things stand now
+                return "present"
+            return "past"
+    return None
+
+
+_WHERE_PARTICIPLES = {"found", "seen", "located"}
+# "growth rates are observed in engineering (+21.8%)", "is expected to fall": a present passive that
+# reports what a span showed or what is foreseen, no state at the report
+_SPAN_PASSIVES = {
+    "observed", "noted", "recorded", "registered", "reported", "marked", "fixed", "expected", "estimated",
+    "projected", "forecasted", "planned", "scheduled", "needed", "required",
+}  # fmt: skip
+
+
+# "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
+_STATE_PROGRESSIVES = {
+    "working", "implementing", "developing",
+    # how many sites are being worked on now: "is renovating 36 hospitals", "are upgrading 12 schools"
+    "renovating", "repairing", "upgrading", "modernising", "modernizing", "reconstructing", "overhauling",
+}  # fmt: skip
+
+
+def _modifier(words: list[str], position: int) -> bool:
+    """'11,436 kindergartens, attended by about one million children': a participle with its
+    agent and no auxiliary before it describes a noun; it is no past tense."""
+    if position and words[position - 1].lower() in _ARTICLES:
+        return True  # "with a combined capacity of": an adjective after its article
+    return (
+        position + 1 < len(words)
+        and words[position + 1].lower() == "by"
+        and words[position].lower().endswith("ed")
+        and (position == 0 or words[position - 1].lower() not in _AUXILIARY_BEFORE)
+    )
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
+_AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}

@@ -1,0 +1,72 @@
+"""The words either side of an English figure and the clause it sits in: the reading windows,
+the clause marks and span, and the period nearest a figure within its clause."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from etl.extract.periods import Period
+
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
+# How far the words around a figure are read. Every reader looks closer than this (a subject
+# within 160 characters before, a noun phrase within 72 after), so a figure costs the same in a
+# short sentence and in a 250 KB line: no slice or scan of the whole sentence per figure.
+_LEFT_WINDOW = 256
+_RIGHT_WINDOW = 512
+_CLAUSE_MARK = re.compile(r"[,;] ")
+
+
+def _left_of(text: str, start: int) -> str:
+    """The words just before text[start] (what the readers of a figure's left look at)."""
+    return text[max(0, start - _LEFT_WINDOW) : start]
+
+
+def _right_of(text: str, end: int) -> str:
+    """The words just after text[end] (what the readers of a figure's right look at)."""
+    return text[end : end + _RIGHT_WINDOW]
+
+
+def _clause_marks(text: str) -> list[int]:
+    """Where every ', ' and '; ' of a sentence stands, found once per sentence; and both ends of
+    an aside in brackets that gives a row, a period and a dash before its figure ("(in 2023 – 1.1
+    trillion tenge)"): its period is its own figure's, not the one before the brackets."""
+    marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
+    if "(" in text:
+        for aside in _ROW_ASIDE.finditer(text):
+            marks += [aside.start(), aside.end() - 1]
+        marks.sort()
+    if " – " in text or " — " in text:
+        # "reached 1.2 trillion tenge – up 5.3% year on year – and in October alone ...": a dash
+        # before a joined clause closes the clause before it, as a comma would
+        marks = sorted(marks + [match.start() for match in _DASH_JOIN.finditer(text)])
+    return marks
+
+
+_DASH_JOIN = re.compile(r"\s[–—]\s(?=(?:and|while|whereas|but)\s)")
+
+
+_ROW_ASIDE = re.compile(r"\s\((?=[^()]*\w\s[-–—]\s\d)[^()]*\)")
+
+
+def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None) -> tuple[int, int]:
+    """The comma- or semicolon-delimited part of the sentence holding text[start:end]; `marks`
+    (from _clause_marks) makes it a bisection instead of a scan of the sentence."""
+    marks = _clause_marks(text) if marks is None else marks
+    before = bisect_right(marks, start - 2)  # a mark ending at or before `start`
+    after = bisect_left(marks, end)
+    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(text))
+
+
+def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
+    """The period phrase in the figure's clause nearest to it, else the nearest before it in
+    the sentence, else the first after it."""
+    clause_start, clause_end = clause
+    in_clause = [p for p in periods if p.start >= clause_start and p.end <= clause_end]
+    if in_clause:
+        return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
+    before = [p for p in periods if p.end <= start]
+    if before:
+        return before[-1]
+    after = [p for p in periods if p.start >= end]
+    return after[0] if after else None
