@@ -1,0 +1,300 @@
+"""Periods an English sentence names by pointing at others: "respectively", "since then",
+"over the same period", "this figure", and the start of a span that runs since an earlier year."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, cast
+
+from etl.extract.mentions import Mention
+from etl.extract.period_shapes import (
+    _edge_year,
+    _is_day,
+    _past_years_span,
+    _plain,
+    _same_day_in,
+    _span_a_year_before,
+    _year_before,
+)
+from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
+from etl.extract.reading_state import _Scope, _SentenceFacts
+from etl.extract.records import replace
+
+if TYPE_CHECKING:  # indicators.py imports this module
+    from etl.extract.indicators import Indicator
+
+
+_RESPECTIVELY_LATER = re.compile(r"[^.;]*?\brespectively\b", re.I)
+
+
+_OPENS_WITH_SINCE = re.compile(r"\s*since\b", re.I)
+
+
+def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: date) -> Period:
+    """'As of October 1, the portfolio stood at 42 trillion tenge. Since the beginning of the
+    year, it has grown by 12%.': a change since a start, told right after a level on an earlier
+    day, runs to that day (FORMAT.md: "since" on a level dated before publication)."""
+    day = scope.last
+    if (
+        day is None or own.period_end != published or own.period_start is None
+        or day.period_start is None or day.period_start != day.period_end or scope.last_kind != "actual"
+        or not own.period_start < day.period_start < published
+        or not _OPENS_WITH_SINCE.match(text)
+    ):  # fmt: skip
+        return own
+    return replace(own, period_end=day.period_start)
+
+
+_BRACKETED_EQUIVALENT = re.compile(r"\s*\(\s*(?:by\s+)?(?:[a-z]+\s+)?(?:US\$|\$|€|₸)?", re.I)
+
+
+def _respective_periods(
+    text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
+) -> list[Period | None] | None:
+    """'14.9, 17.3 and 18.7 trillion tenge in 2026-2028, respectively' (or after a sentence with
+    one figure in each of those years): the i-th figure takes the i-th year. None when the counts
+    differ or a period stands among the figures."""
+    plain = [p for p in _plain(periods) if not p.is_weak]
+    last_figure = found[-1].quantity.end
+    if (
+        len(plain) == 1
+        and plain[0].end <= found[0].start
+        and _RESPECTIVELY_LATER.match(text, last_figure)
+        and len(found) > 1
+    ):  # "In 2023 and 2024 the region exported 3,100 and 3,600 tons, respectively"
+        years = _years_of(plain[0]) or _joined_months_of(text, plain[0])
+        if len(years) == len(found):
+            return list(years)
+        # "by 334.4 billion tenge (by about $2.2 billion) and 141.5 billion tenge (about $0.9 billion)":
+        # a sum in another currency in brackets takes the year of the sum before it
+        main = [
+            not index
+            or not _BRACKETED_EQUIVALENT.fullmatch(text, found[index - 1].quantity.end, mention.start)
+            for index, mention in enumerate(found)
+        ]
+        if years and sum(main) == len(years) > 1:
+            out: list[Period | None] = []
+            year_iter = iter(years)
+            for is_main in main:
+                out.append(next(year_iter) if is_main else out[-1])
+            return out
+    if any(p.start < last_figure for p in plain):
+        return None
+    if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):
+        years = _years_of(plain[0])
+        if len(years) == len(found):
+            return list(years)
+        return None
+    if len(plain) == len(found) and len(found) > 1 and RESPECTIVELY.match(text, plain[-1].end):
+        return list(plain)
+    spans = {(i.period_start, i.period_end) for i in listed}
+    if not plain and len(listed) == len(found) > 1 and len(spans) == len(listed):
+        return [Period(0, 0, i.period_start, i.period_end, False) for i in listed]
+    return None
+
+
+def _years_of(period: Period) -> tuple[Period, ...]:
+    """The years of a span of whole years ("2026-2028"), else ()."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return ()
+    return tuple(
+        replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        for year in range(first.year, last.year + 1)
+    )
+
+
+_JOINED_BY_AND = re.compile(r"\band\b", re.I)
+
+
+def _joined_months_of(text: str, period: Period) -> tuple[Period, ...]:
+    """'rose in January and February by 2% and 3%, respectively': the months of a span told as
+    months joined by "and" (a dash, "January-February", is one span for every figure), else ()."""
+    first, last = period.period_start, period.period_end
+    if (
+        first is None
+        or last is None
+        or first.day != 1
+        or not _JOINED_BY_AND.search(text, period.start, period.end)
+    ):
+        return ()
+    months: list[Period] = []
+    day = first
+    while day <= last:
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        months.append(replace(period, period_start=day, period_end=following - timedelta(days=1)))
+        day = following
+    return tuple(months) if months[-1].period_end == last else ()
+
+
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+time)\b")
+
+
+def _named_in(text: str, published: date, year: int | None) -> Period | None:
+    """The last dated phrase of a figureless sentence (read only when "then" follows it): "The new
+    rules took effect on April 1. Since then, ..." """
+    if not text:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(find_periods(text, published, year))
+            if (p.period_start or p.period_end) and not p.is_weak
+        ),
+        None,
+    )
+
+
+def _since_then(text: str, periods: list[Period], named: Period | None, published: date) -> list[Period]:
+    """'Subsidies were introduced in 2014. Since then the area has grown by 7.2 thousand ha': from the
+    start of what the sentence before dated up to the report."""
+    match = _SINCE_THEN.search(text)
+    if match is not None:
+        # "Back in 2014 there were 661, and since then ...": the year the sentence named before it
+        earlier = [
+            p for p in periods
+            if p.end <= match.start() and not p.is_comparison and not p.is_weak and (p.period_start or p.period_end)
+        ]  # fmt: skip
+        named = earlier[-1] if earlier else named
+    if named is None:
+        return periods
+    first = named.period_start or named.period_end
+    if match is None or first is None or first >= published or _overlapping_any(match, periods):
+        return periods
+    since = Period(match.start(), match.end(), first, published, False)
+    return sorted([*periods, since], key=lambda p: p.start)
+
+
+# "Since the water came, ...", "since its launch, ...", "since the start of the programme": from an
+# event the text does not date, up to the report (Russian "с начала ...", Kazakh "басталғалы бері")
+_SINCE_UNDATED = re.compile(
+    r"\b[Ss]ince\s+(?:the|its|their)\s+(?!(?:beginning|start)\s+of\s+(?:the|this)\s+year)[^\d,.;:]{3,48}?(?=,)"
+)
+
+
+def _since_undated(text: str, periods: list[Period], published: date) -> list[Period]:
+    match = _SINCE_UNDATED.search(text)
+    if (
+        match is None
+        or _overlapping_any(match, periods)
+        or any(p.start < match.end() + 4 and p.start > match.end() for p in periods)
+    ):
+        return periods
+    # the event's span is its sentence's: what follows goes back to the article's own time
+    since = Period(match.start(), match.end(), None, published, False, is_weak=True, sets_scene=False)
+    return sorted([*periods, since], key=lambda p: p.start)
+
+
+def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
+    return any(p.start < match.end() and match.start() < p.end for p in periods)
+
+
+# ("for the above period", "over the said period": the same span named by pointing back)
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:same\s+(?:period|time|months|days)"
+    r"|(?:above|said|aforementioned|above-mentioned)\s+period)\b",
+    re.I,
+)
+# "This is 2.8 percent more than in 2022", "This figure exceeds ...": the figure of the sentence
+# before, set against a base; what it measures is that figure's span
+_THIS_FIGURE_OPENING = re.compile(
+    r"\s*(?:This|That|It|The)\s+(?:figure\s+|volume\s+|amount\s+|result\s+)?"
+    r"(?:(?:is|was|represents|represented|marks|marked)\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    # "That is 0.3 million ha and 0.8 million ha less than in 2017": amounts with their units
+    r"|\d[\d.,]*(?:\s+(?:and\s+)?(?:\d[\d.,]*|[a-z]+\.?)){1,7}?\s+(?:more|less|higher|lower)\s+than\b)"
+    r"|(?:exceeds|exceeded|surpasses|surpassed)\b)"
+)
+
+
+def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
+    """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
+    previous sentence's figures had ("compared to the same period" stays a comparison); when
+    that was a day after the start of the article's span (`span`), from that start to the day."""
+    if text.isascii() and "same" not in text.lower() and "period" not in text.lower():
+        return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
+    match = _SAME_PERIOD.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
+        return periods  # "higher than in the same period of last year"
+    if (
+        _is_day(last)
+        and span is not None
+        and span.period_start is not None
+        and last.period_start is not None
+        and span.period_start < last.period_start
+    ):  # "In 2021, only 90% had access. Today coverage stands at 100%. Over the same period, ...": 2021 to today
+        last = replace(last, period_start=span.period_start)
+    same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
+_BASE_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|while|but|whereas)\s")
+
+
+def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]:
+    """'Rail carried 416 million tons in 2023. This is 2.8 percent more than in 2022.': a sentence
+    that only sets the figure before against a base takes that figure's span."""
+    match = _THIS_FIGURE_OPENING.match(text) if text[:2] in ("Th", "It") else None
+    if match is None:
+        return periods
+    # "It is 28.7% more than the number of guests served for January-June of last year": what the
+    # opening sets the figure against, however far after "than" in its clause, is the base ("...
+    # and already equals 65% of the housing built in the whole of 2022" dates its own figure)
+    following = _BASE_CLAUSE_END.search(text, match.end())
+    until = following.start() if following else len(text)
+    periods = [replace(p, is_comparison=True) if match.end() <= p.start < until else p for p in periods]
+    if any(not p.is_comparison and not p.is_weak for p in periods):
+        return periods
+    if last.period_start is None and last.period_end is None:
+        return periods
+    this = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, this], key=lambda p: p.start)
+
+
+def _long_since(period: Period | None, published: date | None) -> Period | None:
+    """A span from a day of an earlier year up to the report ("since 2014", "since then"), else None."""
+    if period is None or published is None or period.period_start is None or period.is_deadline:
+        return None
+    return period if period.period_end == published and period.period_start.year < published.year else None
+
+
+def _since_before(facts: _SentenceFacts, start: int) -> Period | None:
+    """The last span from an earlier year up to the report that the sentence names before `start`."""
+    spans = [
+        p for p in facts.periods if not p.is_comparison and p.end <= start and _long_since(p, facts.published)
+    ]
+    return spans[-1] if spans else None
+
+
+def _start_year(since: Period) -> Period:
+    """The year a span from an earlier year starts in: where the level it changed from stood."""
+    first = cast(date, since.period_start)
+    return replace(since, period_start=date(first.year, 1, 1), period_end=date(first.year, 12, 31))
+
+
+def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
+    """The article's period for a figure the sentence leaves undated; the old level of a change
+    ("doubled from 147 to 261") is the year before's."""
+    role, partner = facts.roles.get(index, (None, None))
+    years = _past_years_span(scope, facts.published) if scope is not None else None
+    if (
+        scope is not None
+        and years is not None
+        and partner is not None
+        and role in ("from", "to")
+        and (partner > index) == (role == "from")
+    ):
+        # "Between 2006 and 2021, ... Consumption also grew from 279,891 to 500,529 tenge": the span
+        # carried from before, its first year the old level's, its last the new one's
+        return _edge_year(scope, years[0] if role == "from" else years[1])
+    if scope is not None and role == "from":
+        if partner is not None and partner < index:
+            # "to 3,491 tons, up from 3,324 tons": like "up from X", the span a year before
+            if scope.period_start is None and scope.period_end is not None:  # "by the end of November"
+                return replace(scope, period_end=_same_day_in(scope.period_end, scope.period_end.year - 1))
+            return _year_before(scope) or _span_a_year_before(scope)
+        return _year_before(scope)
+    return scope

@@ -1,0 +1,329 @@
+"""English figures that state where things stand: present levels and stocks, a year or level
+reached, levels since a year, flows over a span so far."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract.comparison_base import _OF_NAMED_WHOLE
+from etl.extract.en_tense import _VERB_WORD, _is_past, _tense
+from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
+from etl.extract.mentions import Mention
+from etl.extract.period_references import _long_since, _since_before, _start_year
+from etl.extract.periods import Period
+from etl.extract.predicate import read_predicate
+from etl.extract.reading_state import _SentenceFacts
+from etl.extract.records import replace
+
+
+def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """The clause's own verb group states a present level (the predicate reader alone: no clause
+    without a verb of its own follows a neighbour here)."""
+    predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+    return (
+        predicate is not None
+        and predicate.states_now
+        and not _OF_NAMED_WHOLE.match(text, mention.quantity.end)
+    )
+
+
+# the noun of a level, what a thing stands at ("share", "level", "population", "herd", "reserves",
+# "coverage"), and a verb that says where it came to ("reached", "rose to", "fell to"): as in the
+# Cyrillic reader (cyrillic._level_reached_now), the level as of now, not a flow over the span
+_LEVEL_NOUN = re.compile(
+    r"\b(?:share|level|population|herd|livestock|reserves|coverage|wear|headcount)s?\b", re.I
+)
+_LEVEL_REACHED = re.compile(
+    r"\b(?:reached|(?:rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to)\s+"
+    r"(?:(?:almost|nearly|about|around|over|more\s+than|a\s+record)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_reached_now(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """True for a figure whose clause names a level before it and tells where the level came to,
+    under a span carried from before that runs at publication ("In 2025 ... . The share of online
+    services rose to 91%")."""
+    if (
+        period is None or period.period_start is None or period.period_end is None
+        or not period.period_start < published <= period.period_end
+    ):  # fmt: skip
+        return False
+    low = max(clause[0], mention.start - 80)
+    reach = _LEVEL_REACHED.search(text, low, mention.start)
+    return reach is not None and _LEVEL_NOUN.search(text, low, reach.start()) is not None
+
+
+def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """'present' when the figure's clause states a present level ("the network totals 95,000 km",
+    "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
+    None when the clause has no verb to tell."""
+    lower = sentence_lower(text)  # a pattern whose words the sentence lacks is not scanned
+    if may_match(_RULE_CAP_GATE, lower) and _RULE_CAP_BEFORE.search(
+        text, max(clause[0], mention.start - 48), mention.start
+    ):
+        return "present"  # "that share may not be higher than 10%": a cap in force now
+    reported = (
+        _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
+        if may_match(_REPORTED_THAT_GATE, lower)
+        else None
+    )
+    if reported is not None:
+        # "the research found that 23% of prescriptions are irrational": the figure opens the
+        # reported clause, whose own verb tells its tense
+        clause = (reported.end(), clause[1])
+    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    tense = _tense(before, nearest_last=True)
+    if tense is None:
+        end = mention.quantity.end
+        tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    if tense is None and (_HABIT_RATE.search(text, clause[0], clause[1]) or _HABIT_OPENING.match(text)):
+        # "Every day, nearly 400,000 people consult physicians": a rate of a habit, with a verb no
+        # list knows, says how things go now
+        return "present"
+    if tense != "present":
+        # the predicate reader knows state verbs by their stems ("employ", "keeps", "can store"),
+        # where the words above know a list of forms
+        predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+        if predicate is None or not predicate.states_now:
+            return tense
+    # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
+    # when that whole was
+    return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
+
+
+_HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week|month)\b|\bdaily\b", re.I)
+_HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week|month)\b")  # the clause after its comma
+_RULE_CAP_BEFORE = re.compile(
+    r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
+    re.I,
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:found|showed|shown|revealed|said|says|noted|reported|concluded|estimated|believes?|believed)\s+that\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to|only|just)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_RULE_CAP_GATE, _REPORTED_THAT_GATE = literal_gate(_RULE_CAP_BEFORE), literal_gate(_REPORTED_THAT)
+_COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
+
+
+def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
+    """A comparison base stands in the figure's clause or just after the figure."""
+    start, end = facts.clauses[index][0], facts.mentions[index].quantity.end + _COMPARED_REACH
+    return any(
+        p.is_comparison and start <= p.start < max(end, facts.clauses[index][1]) for p in facts.periods
+    )
+
+
+_SHARE_VERB = re.compile(r"\b(?:accounts\s+for|makes\s+up|represents)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+# "of all loans granted", "of the housing built": a whole counted by what was done over the span
+# ("of the country's grain harvest" is a standing share)
+_OF_WHAT_WAS_DONE = re.compile(
+    r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|made|sold|paid|given|taken|spent)\b"
+)
+
+
+def _share_of_span_so_far(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """'Astana accounts for 40% of all loans granted' under "since July 2018": a share of what the
+    span running to the report counted, which stays that span's."""
+    return (
+        period is not None
+        and period.period_end == published
+        and period.period_start is not None
+        and period.period_start < published
+        and bool(_SHARE_VERB.search(text, max(clause[0], mention.start - 40), mention.start))
+        and bool(_OF_WHAT_WAS_DONE.match(text, mention.quantity.end, clause[1]))
+    )
+
+
+# What is counted over a span, not at a date: "the output of lignite is", "has the highest coal
+# production:", and a change against a year before told beside the figure ("8.4 million tons, up
+# 15.3% year-on-year", "with an annual growth of 4.9%")
+_FLOW_NOUN = re.compile(
+    r"\b(?:output|production|exports?|imports?|consumption|turnover|revenues?|shipments?|sales|harvest)\b",
+    re.I,
+)
+_YEAR_ON_YEAR_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:year[-\s]on[-\s]year|annual\s+(?:growth|increase|decrease|decline|rise|fall))\b",
+    re.I,
+)
+
+
+def _flow_of_span_over(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """'From January to June, 57.4 million tons were mined. Pavlodar has the highest coal
+    production: 33.9 million tons': under a span carried from before and over by publication, a
+    present verb told of a flow gives the span's result, not a state at the report."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < period.period_end < published
+        # ("trade makes up 60% of total turnover in the EU": a share is a standing ratio; "output is
+        # 30.1 bln tenge or 105%": the index told with the amount is the amount's)
+        and (
+            mention.quantity.unit not in ("percent", "percentage_point")
+            or text.endswith(" or ", 0, mention.start)
+        )
+        and (
+            _FLOW_NOUN.search(text, max(clause[0], mention.start - 60), mention.start) is not None
+            or _YEAR_ON_YEAR_AFTER.match(text, mention.quantity.end) is not None
+        )
+    )
+
+
+def _compound_adjective(text: str, mention: Mention) -> bool:
+    """'an 11,000-seat stadium': a figure that describes a thing, whatever is planned for it."""
+    end = mention.quantity.end
+    surface = text[mention.start : end]
+    glued = text[end : end + 2]
+    return ("-" in surface and surface[-1].isalpha()) or (glued[:1] == "-" and glued[1:].isalpha())
+
+
+def _wholly_ahead(period: Period | None, published: date) -> bool:
+    """A period that starts after publication, or a deadline still ahead with no start."""
+    if period is None:
+        return False
+    if period.period_start is not None:
+        return period.period_start > published
+    return period.is_deadline and period.period_end is not None and period.period_end > published
+
+
+def _open_start(period: Period | None, published: date) -> bool:
+    """A start without an end reached this year: "from January 1" in a report of that day or later
+    (a start in an earlier year has since been overtaken: "From January 1, 2022 it was raised")."""
+    return (
+        period is not None
+        and period.period_end is None
+        and period.period_start is not None
+        and period.period_start <= published
+        and period.period_start.year == published.year
+    )
+
+
+def _span_or_none(period: Period | None) -> bool:
+    """A present level replaces an undated figure's scope when the scope is a span or a
+    deadline; a scope that is a day ("as of July 1") or an open start ("from Jan. 1") stays."""
+    if period is None:
+        return True
+    first, last = period.period_start, period.period_end
+    return last is not None and (first is None or first < last)
+
+
+# What is counted at a date rather than over a span: "the average salary", "deposits", "reserves".
+_STOCK = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pensions?|deposits?|reserves?|debts?|assets?|loans?|portfolio|population|"
+    r"balance|capital|stocks?|exchange\s+rate|base\s+rate|network|fleet|capacity|subscribers|residents|"
+    r"prices?|tariffs?)\b",
+    re.I,
+)
+
+
+def _stock_or_year(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None
+) -> Period | None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period), 'at
+    the end of the first half of 2023' a flow over the half: a stock named up to the figure, or a
+    verb of having ("the bank had", "5,322 villages had access", "held", "stood at"), says it is
+    a stock."""
+    if period is None or period.flow_start is None or period.period_end is None:
+        return period
+    if _names_stock(text, mention.quantity.end) or _held(text, clause, mention):
+        return period
+    return replace(period, period_start=period.flow_start)
+
+
+# "cash income of the population", "coal shipped to the population": a stock word as whose or whom,
+# not the measure
+_STOCK_AS_MODIFIER = re.compile(r"\b(?:of|to|for|among)\s+(?:the\s+)?$", re.I)
+
+
+def _names_stock(text: str, end: int) -> bool:
+    """Whether a stock is the measure named up to `end` (see _stock_or_year)."""
+    return any(
+        not _STOCK_AS_MODIFIER.search(text, max(0, match.start() - 12), match.start())
+        for match in _STOCK.finditer(text, 0, end)
+    )
+
+
+# Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.
+_HOLDING_VERBS = {"had", "held", "stood", "numbered", "counted", "totalled", "totaled", "owned", "employed"}
+_COPULAS = {"was", "were"}
+
+
+def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """True when the verb nearest the figure in its clause is one of having or being ("had 294.2
+    tons", "had reached 1,257", "was 35,000 tenge"), not one of doing ("exported", "were built")."""
+    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    end = mention.quantity.end
+    after = _VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8]
+    for words, nearest_last in ((before, True), (after, False)):
+        positions = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
+        for position in positions:
+            word = words[position].lower()
+            if word in _HOLDING_VERBS:
+                return True
+            if word in _COPULAS:
+                following = words[position + 1].lower() if position + 1 < len(words) else ""
+                return not _is_past(following)  # "was 35,000", not "were exported"
+            if _is_past(word):
+                return position > 0 and words[position - 1].lower() == "had"  # "had reached"
+    return False
+
+
+# a change verb and the level it reached: "brought network wear down to", "has risen to"
+_LEVEL_REACHED_BEFORE = re.compile(
+    r"\b(?:brought|brings|bringing|cut|reduced|lowered|raised|lifted|increased|decreased|rose|risen|grown|grew|"
+    r"fell|fallen|dropped|declined)\s+(?P<object>(?:(?!(?:by|from|in|to)\b)[\w’'-]+\s+){0,4}?)(?P<way>down\s+|up\s+)?"
+    # "grew by 12% to 4,500": the change told between the verb and the level it reached
+    r"(?:by\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|times)?,?\s+)?"
+    r"to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_reached(text: str, mention: Mention) -> bool:
+    """A level a change verb reached ("wear fell to 38%", "brought wear down to 38%"); a count after
+    a verb with an object ("brought water to 34 cities") is where something went, not a level."""
+    reached = _LEVEL_REACHED_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+    if reached is None:
+        return False
+    return mention.quantity.unit not in (None, "count") or bool(reached["way"]) or not reached["object"]
+
+
+def _since_levels(
+    facts: _SentenceFacts, index: int, period: Period | None, scope: Period | None
+) -> Period | None:
+    """'Since 2014 the area has grown from 21.7 to 28.9 thousand ha': under a span from an earlier
+    year up to the report, the old level of a change is the span's first year's and the new one
+    where things stand now (either end with a period of its own keeps it: "to 205,000 tons last
+    year"); what the sentence's scope is stays as it was."""
+    role, partner = facts.roles.get(index, (None, None))
+    mention = facts.mentions[index]
+    if (
+        role is None
+        and period is not None
+        and period.period_end == facts.published
+        and index not in facts.attached
+        and _long_since(period, facts.published)
+        and _level_reached(facts.text, mention)
+    ):
+        # "Since 2021 ... which brought network wear down to 38%": the level a change reached
+        # over a span running to the report is where things stand now
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
+    if role is None or partner is None or index in facts.attached or facts.published is None:
+        return period
+    if role == "to" and _long_since(period, facts.published):
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
+    if role == "from" and partner > index:
+        since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
+        return _start_year(since) if since is not None else period
+    return period

@@ -1,0 +1,233 @@
+"""English progress figures: the day of "As of August 8, ...", what is done so far or up to a
+day, the part of a plan done, and a measure's cost in its year."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import cast
+
+from etl.extract import context as ctx
+from etl.extract.mentions import Mention
+from etl.extract.period_shapes import _is_day
+from etl.extract.periods import Period
+from etl.extract.reading_state import _Scope, _SentenceFacts
+from etl.extract.records import replace
+from etl.extract.units import CURRENCIES
+
+_AHEAD_KINDS = {"plan", "forecast", "target"}
+# A sentence that breaks down a sum named before ("The additional revenue comprises ...", "This
+# amount includes ..."): a demonstrative or "additional/extra/remaining", then a verb of consisting
+_PARTS_OF_EARLIER = re.compile(
+    r"(?:(?:The|This|That|These|Those)\s+(?:additional|extra|added|remaining)\b|(?:This|That|These|Those)\b"
+    r"|The\s+(?:sum|amount|money|funds|funding|increase|rise|raise|addition)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"includes?|breaks?\s+down\s+(?:into|as))\s"
+    # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
+    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+(?:accounts?\s+for|makes?\s+up)\s"
+)
+_OF_THEM_OPENING = re.compile(
+    r"\s*Of\s+(?:them|these|those|this|this\s+amount|this\s+sum|the\s+total)\s*,", re.I
+)
+_COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}$")
+_OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names
+_STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
+
+
+def _status_day(text: str, periods: list[Period]) -> Period | None:
+    """The day of a sentence opening "As of August 8, ...": where things stood that day."""
+    first = periods[0] if periods else None
+    if first is None or first.start > 6 or not _is_day(first) or not _STATUS_OPENING.match(text):
+        return None
+    return first
+
+
+def _status_over(facts: _SentenceFacts, index: int, own: Period, day: Period) -> bool:
+    """A span named later in a sentence opening with a status day that holds the day and is not the
+    figure's own ("... had used 47% of the funds set aside for the programme in 2016"): it dates
+    the funds, the figure is the state at the day ("As of October 1, exports in January-September
+    reached ..." keeps its span, which ends before the day)."""
+    first, last = own.period_start, own.period_end
+    return (
+        own is not day
+        and not own.is_comparison
+        and facts.attached.get(index) is not own
+        and first is not None
+        and last is not None
+        and first < cast(date, day.period_start) <= last
+        and facts.mentions[index].start > day.end
+    )
+
+
+# "have been commissioned this year", "were built in 2023": a span just after a verb of done work
+_DONE_VERB_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]+ed|built|sown|grown|made|paid|spent|sold)"
+    r"(?:\s+[a-z]+){0,3}\s+$",  # ("commissioned throughout the country this year")
+    re.I,
+)
+
+
+def _done_up_to_day(text: str, span: Period, day: Period) -> Period | None:
+    """'As of today, 66,014 flats have been commissioned this year': the span a verb of done work
+    names, counted from its start up to the status day."""
+    if span.is_comparison or not _DONE_VERB_BEFORE.search(text, max(0, span.start - 48), span.start):
+        return None
+    return replace(span, period_end=day.period_start)
+
+
+def _holds_day(period: Period | None, day: Period) -> bool:
+    """A span (not a day) that holds the day."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < cast(date, day.period_start) <= period.period_end
+    )
+
+
+# a perfect of doing, next to the figure: "has been disbursed", "had been provided", "have used"
+_DONE_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?(?:[a-z]+ed|paid|spent|made|built|given|sent)\b"
+)
+_DONE_REACH = 80
+
+
+def _done_so_far(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    return bool(
+        _DONE_SO_FAR.search(text, max(clause[0], mention.start - _DONE_REACH), mention.start)
+        or _DONE_SO_FAR.search(text, mention.quantity.end, min(clause[1], mention.quantity.end + _DONE_REACH))
+    )
+
+
+def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
+    return any(clause[0] <= cue[0] < clause[1] for cue in cues)
+
+
+_ALREADY = re.compile(r"already|so\s+far", re.I)  # not "now", "still": where things stand today
+
+
+# what a share of progress is measured against: "78% of the 93 billion", "the requirement of 2.4 million"
+_WHOLE_PLAN_BEFORE = re.compile(
+    r"(?:%|\bpercent)\s+of\s+the\s+(?:planned\s+|allocated\s+|annual\s+)?$"
+    r"|\b(?:requirement|requirements|need|needs|quota)\s+(?:for\s+the\s+year\s+)?(?:of|is|stands\s+at)\s+$",
+    re.I,
+)
+# "40% of the 2 million tonnes harvested": a whole already done, not a plan
+_DONE_AFTER = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z]+)?\s+"
+    r"(?:(?!(?:planned|allocated|earmarked|provided|envisaged|needed|required)\b)[a-z]+ed|grown|sown|made|built|"
+    r"sold|paid|spent|brought|bought)\b",
+    re.I,
+)
+
+
+_TO_DATE = re.compile(r"already|so\s+far|to\s+date|as\s+of\s+today", re.I)
+
+
+def _progress_to_date(
+    text: str, periods: list[Period], published: date, outside: tuple[int, int] | None = None
+) -> bool:
+    """The sentence counts progress up to the report ("already", "so far", "to date"), outside
+    the clause `outside` when given."""
+    return any(
+        p.is_weak and p.period_start == published and _TO_DATE.fullmatch(text, p.start, p.end)
+        and (outside is None or not outside[0] <= p.start < outside[1])
+        for p in periods
+    )  # fmt: skip
+
+
+def _plan_year(facts: _SentenceFacts, mention: Mention, published: date) -> Period:
+    """The year a plan beside progress to date covers: the scope's when it is the year under way,
+    else the publication year."""
+    scope = facts.scope
+    if (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start <= published <= scope.period_end
+        and (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day)
+        == (1, 1, 12, 31)
+    ):  # fmt: skip
+        first, last = scope.period_start, scope.period_end
+    else:
+        first, last = date(published.year, 1, 1), date(published.year, 12, 31)
+    return Period(mention.start, mention.quantity.end, first, last, False)
+
+
+def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, published: date) -> Period:
+    """'This year they intend to buy 400 buses, of which 170 have already been delivered': what is
+    done already within a span the sentence named before is counted from its start up to the
+    report (the span itself when it is over: "In 2024 ..., and 93% have already been eliminated")."""
+    spans = [
+        p for p in facts.periods
+        if not p.is_comparison and not p.is_weak and not p.is_deadline and p.end <= mention.start
+        and p.period_start is not None and p.period_end is not None and p.period_start < p.period_end
+    ]  # fmt: skip
+    if not spans:
+        return already
+    span = spans[-1]
+    if cast(date, span.period_start) > published:
+        return already
+    return replace(span, period_end=min(cast(date, span.period_end), published))
+
+
+# "1,342 of these apartments", "18 of them": a part of a set the text named before
+_PART_OF_NAMED_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope, published: date) -> Period:
+    """'The city is to hand over 2,900 flats this year. So far, 1,100 of them have been delivered':
+    the done part of a plan the previous sentence set for a span under way runs from that span's
+    start to the report, as when one sentence says both (_already_within)."""
+    plan = scope.last
+    if (
+        plan is not None and plan.period_start is None and plan.period_end == date(published.year, 12, 31)
+    ):  # "190 projects are to be commissioned by the year-end": this year's plan, from 1 January (FORMAT.md)
+        plan = replace(plan, period_start=date(published.year, 1, 1), is_deadline=False)
+    if (
+        not already.is_weak or scope.last_kind != "plan" or plan is None
+        or plan.period_start is None or plan.period_end is None or plan.is_deadline
+        or not plan.period_start < published <= plan.period_end
+        or not _part_of_planned(text, mention, scope)
+    ):  # fmt: skip
+        return already
+    return replace(already, period_start=plan.period_start, is_weak=False)
+
+
+# "Of them, 16 have already been launched": the part named before its figure, told as done
+_PART_OF_NAMED_BEFORE = re.compile(r"\bof\s+(?:them|these|those)\s*,?\s*$", re.I)
+_HAVE_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
+
+
+def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
+    """The figure is a part of what the plan before it counts: "1,100 of them", or "Of them, 16
+    have already been launched" (not a state: "Of these, 61 schools are already in operation")."""
+    end = mention.quantity.end
+    return bool(_PART_OF_NAMED_AFTER.match(text, end)) or (
+        _PART_OF_NAMED_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+        and _HAVE_DONE_AFTER.match(text, end) is not None
+    )
+
+
+# "which will cost 63.5 billion", "at a total cost of", "requiring": the money a measure takes
+_MEASURE_COST_BEFORE = re.compile(
+    r"\b(?:(?:will|would)\s+cost|costing|requiring|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?(?:US\$|\$|₸|KZT\s*)?$",
+    re.I,
+)
+_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.I)
+
+
+def _cost_in_its_year(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None
+) -> Period | None:
+    """'From April 1 salaries are to rise by 10%, which will cost 63.5 billion tenge': the cost of
+    a measure starting on a day is a budget amount for that year, not a span with no end (a cost
+    "a year" stays a rate from the start on)."""
+    quantity = mention.quantity
+    if (
+        period is None or period.period_start is None or period.period_end is not None
+        or quantity.unit not in CURRENCIES
+        or not _MEASURE_COST_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start)
+        or _PER_YEAR_AFTER.match(text, quantity.end)
+    ):  # fmt: skip
+        return period
+    year = period.period_start.year
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31), is_deadline=False)
