@@ -751,12 +751,12 @@ def test_the_year_span_gate_never_blocks_a_named_span(text: str) -> None:
 
 
 def _english_gated() -> list[re.Pattern[str]]:
-    from etl.extract import clause_reading, indicators, kind_cues, predicate, present_state, unit_carrying
+    from etl.extract import article_scope, clause_reading, kind_cues, predicate, present_state, unit_carrying
 
     return [predicate._FIXED_AT, predicate._PLAN_REVISED, predicate._PLAN_SUBJECT, predicate._EXECUTED,
             present_state._RULE_CAP_BEFORE, present_state._REPORTED_THAT, mentions._AGE_BEFORE, kind_cues._COST_BEFORE,
             kind_cues._DESIGNED_FOR, unit_carrying._RATIO_BEFORE, unit_carrying._DOLLAR_PRICED,
-            clause_reading._PROJECT_WORTH, indicators._REPORT_SPAN]  # fmt: skip
+            clause_reading._PROJECT_WORTH, article_scope._REPORT_SPAN]  # fmt: skip
 
 
 def _english_gates_hold(text: str) -> int:

@@ -118,7 +118,7 @@ _EN_LEADS = (
     "In 2025, the region directed 40 billion tenge to the sector.",
     "In 2025, the region attracted 17 billion tenge of investment.",
 )
-# the English counterpart of the level reader (indicators._level_reached_now)
+# the English counterpart of the level reader (present_state._level_reached_now)
 EN_PROBES: list[tuple[str, str, float, tuple[date, date]]] = [
     ("The city in 2025", "The population of the city reached 1.4 million.", 1.4e6, NOW),
     ("Public services in 2025", "The share of online services rose to 91%.", 91, NOW),

@@ -15,7 +15,7 @@ from etl.extract.reading_state import _SentenceFacts
 from etl.extract.records import replace
 from etl.extract.units import CURRENCIES
 
-if TYPE_CHECKING:  # indicators.py imports this module
+if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
     from etl.extract.indicators import Indicator
 
 

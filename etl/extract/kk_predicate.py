@@ -254,7 +254,7 @@ def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: Clause
     "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"), or its
     size, a price, a fare or a tariff set ("Жәрдемақы мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген",
     "жол ақысы 120 теңге болып белгіленген": the perfect, set and standing): in force at publication,
-    actual, as English reads a level fixed and in force (FORMAT.md; indicators._in_force; a sum set
+    actual, as English reads a level fixed and in force (FORMAT.md; kind_cues._in_force; a sum set
     aside for a period, with no repeat, stays a plan, and a plan's figure, "жоспар 71 млн тонна деп
     белгіленген", names no price)."""
     if predicate.word not in _PROVIDED:

@@ -21,7 +21,7 @@ from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_compariso
 from etl.extract.reading_state import _Scope, _SentenceFacts
 from etl.extract.records import replace
 
-if TYPE_CHECKING:  # indicators.py imports this module
+if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
     from etl.extract.indicators import Indicator
 
 

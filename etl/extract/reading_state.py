@@ -16,7 +16,7 @@ from etl.extract.periods import Period
 from etl.extract.records import quick_init
 from etl.extract.units import UnitCode
 
-if TYPE_CHECKING:  # indicators.py imports this module
+if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
     from etl.extract.indicators import Indicator
 
 

@@ -1,0 +1,140 @@
+"""The kind of one English figure (actual, plan, target, forecast, ...) from its cues and clause."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract import context as ctx
+from etl.extract.clause_reading import (
+    _AND_SUBJECT,
+    _BUILDING_BEGUN_ON,
+    _COMMA_NOW_BEFORE,
+    _PART_DONE_AFTER,
+    _PARTICIPLE_OPENING,
+    _PLACE_OWN_BEFORE,
+    _WHOLE_OF_BEFORE,
+    _contrast_cut,
+    _coordinated_past,
+    _length_of_a_project,
+    _list_verb,
+    _lives_in_a_place,
+    _names_what_is_to_be_built,
+    _opens_own_clause,
+    _past_appositions,
+    _relative_states,
+    _states_own_fact,
+    _verb_before_governs,
+    _without_subject_relative,
+    _worth_of_a_project,
+)
+from etl.extract.figure_period import _reached_by
+from etl.extract.periods import Period
+from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
+from etl.extract.reading_state import _SentenceFacts
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
+    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*"
+    r"|expand\w*|boost\w*)\b",
+    re.I,
+)
+
+
+def _kind_of(
+    facts: _SentenceFacts,
+    index: int,
+    period: Period | None,
+    previous_kind: str | None,
+    published: date,
+    as_level: bool = True,
+) -> str:
+    mention = facts.mentions[index]
+    if (
+        as_level
+        and facts.roles.get(index, (None,))[0] == "from"
+        and _CHANGE_VERB.search(facts.text, 0, mention.start)
+    ):
+        return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
+    clause = _past_appositions(facts.text, facts.clauses[index], facts.asides)
+    joined = facts.text.rfind(" and ", clause[0], mention.start)
+    if (
+        joined != -1
+        and _AND_SUBJECT.fullmatch(facts.text, joined, mention.start)
+        and any(clause[0] <= cue[0] < joined for cue in facts.cues)
+        and any(
+            mention.quantity.end <= cue[0] < clause[1] and cue[3] and facts.text[cue[0] : cue[1]] != "being"
+            for cue in facts.cues
+        )
+    ):
+        # "financing will exceed 700 billion tenge and about 2.2 million square metres are to be
+        # commissioned": after "and" a new subject has a verb of its own
+        clause = (joined + 1, clause[1])
+    elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
+        clause = (joined, clause[1])
+    clause = _contrast_cut(facts.text, clause, mention)
+    if _COMMA_NOW_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return "actual"  # "was done for 56%, now 73%, in October planned to reach 100%": the level now
+    if _WHOLE_OF_BEFORE.search(
+        facts.text, max(0, mention.start - 8), mention.start
+    ) and _PART_DONE_AFTER.match(facts.text, mention.quantity.end):
+        return "plan"  # "of 444,000, 249,000 new jobs have already been created": the whole planned
+    listed = _list_verb(facts, clause, mention)
+    if listed is not None:
+        return listed
+    if (
+        previous_kind is not None
+        and previous_kind != "actual"
+        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        and _lives_in_a_place(facts.text, mention)
+        and _PLACE_OWN_BEFORE.search(facts.text, max(0, mention.start - 40), mention.start)
+    ):
+        return "actual"  # "..., ensuring care for the city's 200,000 residents": the people there now
+    if (
+        previous_kind is not None
+        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        and facts.text[: clause[0]].endswith(",")
+        and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
+    ):
+        # "467 had been completed, giving 80,000 residents access", "will lay 200 km of pipes,
+        # connecting 30 villages": a participle clause with no cue tells the result of the clause
+        # it hangs on, with that clause's kind
+        return previous_kind
+    cues = facts.cues
+    if " of " in facts.text:
+        # "96 of the 188 measures scheduled so far have been completed": the participle dates the
+        # whole counted against (188), not the part before it
+        end = mention.quantity.end
+        cues = [
+            c for c in cues
+            if not (c[0] >= end and facts.text.endswith("ed", c[0], c[1])
+                    and _COUNTED_WHOLE_BEFORE.search(facts.text, max(end, c[0] - 48), c[0]))
+        ]  # fmt: skip
+    cues = _without_subject_relative(facts.text, cues, clause, mention)
+    if _verb_before_governs(facts.text, cues, clause, mention):
+        return "actual"
+    kind = ctx.kind_of(
+        cues,
+        clause,
+        (mention.start, mention.quantity.end),
+        bool(period and period.is_deadline) and not _reached_by(facts, clause, mention, period, published),
+        previous_kind,
+        facts.lead_cues,
+    )
+    if (
+        kind != "actual"
+        and _opens_own_clause(facts.text, clause[0])
+        and _states_own_fact(facts, clause, mention)
+    ):
+        return "actual"
+    if kind != "actual" and _relative_states(facts, clause, mention):
+        return "actual"
+    if kind == "actual" and (_worth_of_a_project(facts, mention) or _length_of_a_project(facts, mention)):
+        return "plan"
+    if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
+        return "plan"
+    if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
+        return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
+    if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
+        return "actual"
+    return kind
