@@ -157,7 +157,7 @@ from etl.extract.kind_cues import (
 )
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import may_match, sentence_lower
-from etl.extract.mentions import mentions
+from etl.extract.mentions import Mention, mentions
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.period_references import (
     _from_scope,
@@ -505,11 +505,11 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
     return placed
 
 
-def _sentence_indicators(
-    sentence: Sentence, published: date, first_index: int, previous_item: str | None, scope: _Scope
-) -> tuple[list[Indicator], _Scope]:
-    text = sentence.text
-    found = mentions(text)
+def _sentence_periods(
+    text: str, found: list[Mention], scope: _Scope, published: date
+) -> tuple[list[Period], list[tuple[int, int]]]:
+    """The periods a sentence names, with those it names by reference to the scope ("over the
+    same period", "since then") read, and its figureless asides (dropped from the periods)."""
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
@@ -528,15 +528,30 @@ def _sentence_indicators(
         periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in asides)]
     if found and any(p.is_deadline for p in periods):
         periods = _days_reached(text, periods, published)
-    if not found:
-        return [], _next_scope(scope, sentence, periods, [], [], published=published)
-    _carry_currency(text, found, scope.currency)
+    return periods, asides
+
+
+def _settle_units(text: str, found: list[Mention], currency: UnitCode | None) -> None:
+    """Each figure's unit where its words leave it unsaid: the scope's currency, a list's shared
+    unit or measure, an exchange rate (in place, as the carrying readers do)."""
+    _carry_currency(text, found, currency)
     _carry_shared_unit(text, found)
     if len(found) > 1:
         _carry_measure(text, found)
     for index, unit in list_units(text, [m.quantity for m in found]).items():
         found[index].quantity = replace(found[index].quantity, unit=cast(UnitCode, unit))
     _exchange_rates(text, found)
+
+
+def _sentence_indicators(
+    sentence: Sentence, published: date, first_index: int, previous_item: str | None, scope: _Scope
+) -> tuple[list[Indicator], _Scope]:
+    text = sentence.text
+    found = mentions(text)
+    periods, asides = _sentence_periods(text, found, scope, published)
+    if not found:
+        return [], _next_scope(scope, sentence, periods, [], [], published=published)
+    _settle_units(text, found, scope.currency)
     links = _link_ranges(text, found)
     marks = _clause_marks(text)
     clauses = [_clause_span(text, m.start, m.quantity.end, marks) for m in found]
