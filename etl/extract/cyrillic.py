@@ -45,6 +45,48 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods, kk_current_then
+from etl.extract.cyrillic_shared_cues import (
+    _ANY_DIGIT,
+    _ATTACHED_GAP,
+    _BARE_SCALED_END,
+    _BASE_HEDGE,
+    _BY_BEFORE,
+    _FLOW_DONE,
+    _JOBS_AFTER,
+    _KK_ABLATIVE_END,
+    _KK_ALLOCATED,
+    _KK_ATTRIBUTIVE,
+    _KK_CHANGE_THERE_IS,
+    _KK_CONVERB,
+    _KK_DATIVE,
+    _KK_INSTEAD,
+    _KK_POOL,
+    _KK_PROJECTS_DONE,
+    _KK_PURPOSE_AFTER,
+    _KK_SOWN,
+    _KK_SPENT,
+    _KK_THEIR_OPENING,
+    _KK_UNDER_WAY,
+    _KK_UNDER_WAY_GATE,
+    _KK_WHEN,
+    _MONEY,
+    _OWN_AFTER,
+    _PART_WORD,
+    _PAST_CUE,
+    _PROJECTS_HELD,
+    _RU_DONE_WORD,
+    _RU_FLOW_NOUN,
+    _RU_FORMER_BRACKET,
+    _RU_SPAN_FLOW,
+    _RUSSIAN_PAST_TENSE,
+    _SET_ASIDE,
+    _SET_ASIDE_GATE,
+    _SHARE_OF_BEFORE,
+    _STATE_REACH,
+    _STATUS_DAY_REACH,
+    _THEN_INSIDE,
+    _THUS,
+)
 from etl.extract.dash_labels import (
     bracket_label,
     dash_label,
@@ -121,8 +163,6 @@ _RU_EXISTING_BEFORE = re.compile(
     r"(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
     re.I,
 )
-# "против почти 25 тыс. тонн": a hedge word between "против" and the base value
-_BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
 # "против 43 млн тонн": last year's level
 _BARE_BASE = re.compile(rf"(?<!\w)против\s+(?:{_BASE_HEDGE})?$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
@@ -131,7 +171,6 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\d\s*(?:%|процент\w*|п\.\s?п\.)?|(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|спад|падение))\s*$",
     re.I,
 )
-_OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 # ("... тиісті кезеңімен салыстырғанда (18770,7 млн теңге)": the Kazakh comparison word may stand between)
 _BASE_GAP = re.compile(r"\s*(?:(?:салыстырғанда|қарағанда)\s*(?=\())?\(?\s*")
 _BASE_BEFORE = re.compile(
@@ -848,7 +887,6 @@ def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
     return [replace(i, kind=list_kind) if i.kind == "actual" and i.role != "from" else i for i in found]
 
 
-_ANY_DIGIT = re.compile(r"\d")
 _RU_BULLET = re.compile(r"\s*[-–—•]\s")
 # a sentence ending on a colon after the word that opens a list of parts of its figure
 _PARTS_LIST_OPENS = re.compile(
@@ -1041,14 +1079,6 @@ def _later_paragraph(body: str, set_at: int, start: int) -> bool:
     return "\n" in body[set_at:start]
 
 
-# what a population release counts over a span, not at a day: "естественный прирост", "родились",
-# "число умерших", "зарегистрировано 95 тыс. браков", "уровень рождаемости"
-_RU_SPAN_FLOW = re.compile(
-    r"(?<!\w)(?:прирост|родил|рождаем|родивш|умерш|умерл|смертност|брак|развод|прибывш|выбывш|мигра|демографическ)\w*",
-    re.I,
-)
-
-
 def _ru_flow_goes_on(language: str, text: str, day: Period | None, span: Period | None) -> bool:
     """'На 1 октября население – 20,2 млн. ... За девять месяцев родились 278 тыс. детей.\n Таким
     образом, естественный прирост – 179 тыс.': a new paragraph counting a flow goes on with the span
@@ -1058,15 +1088,6 @@ def _ru_flow_goes_on(language: str, text: str, day: Period | None, span: Period 
         and _is_day(day) and _is_span(span) and _closes(day, span)
         and bool(_RU_SPAN_FLOW.search(text) or _FLOW_DONE.search(text))
     )  # fmt: skip
-
-
-# a flow told as done: what was produced, shipped or mined ("Производство мяса достигло", "добыто")
-_FLOW_DONE = re.compile(
-    r"(?<!\w)(?:(?:производств|выпуск|добыч|экспорт|импорт|перевозк|перевалк|выработк|заготовк|надо[йи]|"
-    r"грузооборот|товарооборот)\w*\s+[^.;]{0,60}?(?<!\w)(?:составил|достиг|вырос|увеличил|снизил|сократил)\w*|"
-    r"(?:произведен|добыт|экспортирован|импортирован|выработан|перевезен|заготовлен|надоен)[оаы]?)(?!\w)",
-    re.I,
-)
 
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
@@ -1117,20 +1138,11 @@ def _looks_back(scope: Period | None, report_span: Period | None, published: dat
     )  # fmt: skip
 
 
-# a Russian past tense among the cues ("составил", "выросли"; not the short participle "занято")
-_PAST_CUE = re.compile(r"[^\W\d_]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)
-
-
 # a short passive participle, what stands done ("засыпано", "убраны", "обмолочено")
 _SHORT_PARTICIPLE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|яты|ыты)(?!\w)", re.I)
 # any third person of the present ("стоят", "ждет"; a perfective future reads alike, and its
 # plan or outlook cue is what rules it out)
 _ANY_PRESENT = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:ит|ят|ет|ут|ют|ится|ятся|ется|ются)(?!\w)", re.I)
-# "на Алматы приходится 30% этого объема", "из них": a share of the figure before, told in its span
-_SHARE_OF_BEFORE = re.compile(
-    r"(?<!\w)(?:из\s+них|из\s+которых|(?:эт|данн|указанн)(?:ого|ой|их)\s+(?:объем|числ|количеств|сумм|показател)\w*)(?!\w)",
-    re.I,
-)
 
 
 def _tells_present(
@@ -1164,7 +1176,6 @@ _RU_TOTAL_HOLDS = re.compile(
     r"\s+(?:входят|входит|вошли|вошло|вошла|вошел|вошёл|включены|включено|включен[аы]?)(?!\w)",
     re.I,
 )
-_RU_FORMER_BRACKET = re.compile(r"\(\s*(?:прежде|ранее|раньше)\s*[-–—:]?\s*$", re.I)
 _RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
@@ -1237,11 +1248,6 @@ _PRESENT_STOCK = {
     ),
     # "онда 1480 оқушы тұрады", "170 ауылда мектеп жоқ" under "биыл": who lives there, what there is now
     "kk": re.compile(r"(?<!\w)(?:тұрады|жұмыс\s+істейді|(?:бар|жоқ)(?=\s*(?:[.,;:!?]|$)))(?!\w)", re.I),
-}
-# "Демек ...", "Таким образом ...", "Осылайша ...": a consequence of what was just said
-_THUS = {
-    "ru": re.compile(r"\s*(?:Таким\s+образом|Следовательно|Значит)\b"),
-    "kk": re.compile(r"\s*(?:Демек|Осылайша|Сонымен)\b"),
 }
 # "5 из них", "3 из которых", "оның 5-еуі": a part of what was just counted
 _PART_OF = {
@@ -2131,9 +2137,6 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
 _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
 
 
-# what may follow an amount whose currency was written once: a mark, "и", or a preposition
-# naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
-_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
 # ("34, тіпті, 35 миллиард доллар", "34, а то и 35 млрд": a second guess, even higher)
 _OR_BETWEEN = re.compile(
@@ -2225,13 +2228,6 @@ def _former_level_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _RU_BRACKET_CLOSES = re.compile(r"\s*\)")
-
-
-# "тогда", "ол кезде" inside a sentence: at the time named before it ("тогда как" is "whereas")
-_THEN_INSIDE = {
-    "ru": re.compile(r"(?<!\w)(?:тогда(?!\s+как)|в\s+то\s+время(?!\s+как)|на\s+тот\s+момент)(?!\w)", re.I),
-    "kk": re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта)(?!\w)", re.I),
-}
 
 
 def _then_named(
@@ -2476,12 +2472,6 @@ _THIS_PERIOD = re.compile(
     r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный|рассматриваемый)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
     re.I,
 )
-_SET_ASIDE = re.compile(
-    r"(?<!\w)(?:выделен[оаы]?|предусмотрен[оаы]?|заложен[оаы]?|бөлін(?:ген|ді)|қарастырыл(?:ған|ды)|"
-    r"көзделген|көзделді)(?!\w)",
-    re.I,
-)
-_SET_ASIDE_GATE = literal_gate(_SET_ASIDE)  # (gated_search: literal_gates.py)
 
 
 def _rate_this_year(reader: Reader, text: str) -> bool:
@@ -2985,7 +2975,6 @@ _RU_RECORD_OVER = re.compile(
 _RU_BY_DAY_OPENING = re.compile(r"(?:^|[.,;:]\s+)к\s+$", re.I)
 _COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+со?\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
-_ATTACHED_GAP = re.compile(r"[\s,]*")
 # "с 97,2% в 2019 году до 99,3%": a year between the two levels of a change, attached to the old one
 _OLD_LEVEL_YEAR_GAP = re.compile(r"\s*(?:в\s*)?", re.I)
 _UP_TO_NEW_LEVEL = re.compile(r"\s+до\s+(?:(?:почти|около|более|свыше|порядка)\s+)?", re.I)
@@ -3043,7 +3032,6 @@ _KK_MORE_THAN = re.compile(
 _KK_WITH_SPAN = re.compile(r"(?:кезең|аралығ|аралық|тоқсан)\w*(?:мен|бен|пен)$", re.I)
 _KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
-_KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
 _KK_BASE_VALUE = re.compile(
     r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?(?:\s+[^\W\d]+)?(?:дан|ден|тан|тен|нан|нен)\s+"
     r"\d[\d,.]*\s*(?:%|пайыз|есе)?-?\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b",
@@ -4144,7 +4132,6 @@ _KK_RESTATEMENT_AFTER = re.compile(
     r"\s*,?\s+(?:яғни|немесе|[–—-])\s+\d[\d\s,.]*(?:(?:мың|млн|млрд|трлн)\.?\s+)?[^\W\d]+(?:ға|ге|қа|ке)(?=[\s,;])",
     re.I,
 )
-_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
 # "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
 # dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
 # is "less than"); a comparative before a noun ("10 пайызға аз жүкпен") qualifies that noun, no change
@@ -4168,9 +4155,6 @@ def _kk_by_comparative(text: str, figure: Figure) -> bool:
     return not _KK_ABLATIVE_END.search(glued) and bool(
         _KK_ABLATIVE_BASE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
     )
-
-
-_KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$")
 
 
 # A Kazakh change word: a verb of growth or fall in any form, or its noun ("өсім", "төмендеуі"); not
@@ -5603,7 +5587,6 @@ def _spans_now(scope: Period | None, published: date) -> bool:
     )  # fmt: skip
 
 
-_STATE_REACH = 80
 # present verbs of who or what is there, no work done over a span: "трудятся", "проживают",
 # "функционируют", "насчитывается" (not "ведется", "строится", "реализуется"; "учатся" in what
 # was built this year stays the year's, tests/test_cyrillic_periods_kinds.py)
@@ -5756,12 +5739,6 @@ _RU_SOON = re.compile(
 )
 
 
-# a deed done, told in the past or by a short participle: "построены", "было введено", "открыли"
-_RU_DONE_WORD = re.compile(
-    r"(?<!\w)(?:[^\W\d_]{3,}(?:ены|аны|ено|ано|ыты|ыто|яты|ято)|[^\W\d_]{3,}(?:ли|ло|ла))(?!\w)", re.I
-)
-
-
 def _ru_done_under_span_ahead(
     reader: Reader,
     text: str,
@@ -5823,8 +5800,6 @@ _RANKING = re.compile(
     r"лидер\w*|перв(?:ое|ую)\s+мест\w*)(?!\w)",
     re.I,
 )
-# "растет на 7%": a rate of change is measured against a base, over the span in scope
-_BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:более\s+|почти\s+|около\s+|порядка\s+)?$", re.I)
 
 
 def _told_before(text: str, period: Period | None, clause: tuple[int, int]) -> bool:
@@ -6007,12 +5982,8 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
 _KK_AFTER_DONE = re.compile(r"[^\W\d_]{3,}(?:ған|ген|қан|кен)(?:нан|нен)?\s+(?:соң|кейін)(?!\w)", re.I)
 # a condition opening the sentence: "Жұмыс сәтті аяқталған жағдайда, ..."
 _KK_IN_CASE = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен|са|се)\s+жағдайда\s*,", re.I)
-_KK_WHEN = re.compile(
-    r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
-)
 
 
-_KK_THEIR_OPENING = re.compile(r"\s*(?:оның|олардың)\s", re.I)
 # a clause with no verb on the size of what stands: "станциялардың белгіленген қуаты 4 200 МВт",
 # "жол ақысы 120 теңге" (the kk12 sizes, "ауданы", "ұзындығы", "қуаты", "тозуы", with a seat count
 # and a fare)
@@ -6025,9 +5996,6 @@ _KK_STANDING_SIZE_BEFORE = re.compile(
 # participle "which is" after its unit ("... метр болатын нысан")
 _KK_DIMENSION_BEFORE = re.compile(r"(?<!\w)(?:биіктігі|тереңдігі|диаметрі|ені)\s+(?:[^\W\d_]+\s+)?$", re.I)
 _KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болатын(?!\w)", re.I)
-
-
-_STATUS_DAY_REACH = 31  # days: a stock day this close to the report is its status day
 
 
 def _kk_clause_time(
@@ -6246,10 +6214,6 @@ _RU_LAW_RATE = re.compile(
 # a change as the subject before a figure: "Рост составляет 14,6%", "прирост к прошлому году — 5%"
 _RU_CHANGE_SUBJECT = re.compile(
     r"(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|уменьшение|падение)(?:а|ом|е)?(?!\w)", re.I
-)
-# a change noun and "there is" after a figure: "14,6 пайызға өсім бар" (there is growth of 14.6%)
-_KK_CHANGE_THERE_IS = re.compile(
-    r"\s+(?:өсім|өсу|азаю|төмендеу|ұлғаю|кему|құлдырау)\s+(?:бар|жоқ)(?!\w)", re.I
 )
 # a price, fare, tariff or interest rate named before its figure
 _KK_PRICE_BEFORE = re.compile(r"(?<!\w)(?:баға(?:сы)?|тарифі|ақысы|мөлшерлемесі)(?!\w)", re.I)
@@ -7041,19 +7005,6 @@ def _converb_kind(
     return kind
 
 
-# work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
-# жүріп жатыр", "жүргізілуде", "іске асырылуда")
-_KK_UNDER_WAY = re.compile(
-    # ("450 шақырым жол жөнделіп жатыр", "жөнделуде": repair going on, the works' length still to be done)
-    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|жөндел|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
-    # an adverb of pace between: "үйдің құрылысы қарқынды жүруде", "құрылысы жедел жүргізілуде"
-    r"|(?<!\w)құрылысы\s+(?:қарқынды|жедел|белсенді|қызу|сәтті|жоспарлы)\s+(?:жүр|жүргізіл)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)(?!\w)"
-    # "5 мектептің құрылысы аяқталуға жақын": near its end, still being built
-    # ("құрылысы аяқталып жатыр", "аяқталуда": being finished, not yet done)
-    r"|(?<!\w)құрылыс\w*\s+(?:аяқталуға\s+жақын|аяқталып\s+жатыр|аяқталуда)(?!\w)",
-    re.I,
-)
-_KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 # the verbs of a field campaign's tally: "бастырылды", "орылды", "жиналды", "себілді", "егілді"
 _KK_FIELD_TALLY = re.compile(
     r"(?<!\w)(?:бастырыл|орыл|жинал|жинап\s+алын|себіл|егіл)(?:ды|ді|ған|ген)(?!\w)", re.I
@@ -7165,17 +7116,9 @@ _KK_COUNT_OF_DEEDS = re.compile(
     r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+(?:[^\W\d_]+\s+){0,2}саны(?!\w)", re.I
 )
 _KK_THEIR = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:жалпы\s+)?$", re.I)  # "олардың жалпы қуаты"
-# (not a sown area, "егіс алқабының ауданы 12 млн гектарды құрайды": the season's)
-_KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re.I)
-# the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
-_KK_PURPOSE_AFTER = re.compile(
-    r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
-)
 # the works a size is of, in the dative: "30 шақырым жолды жөндеуге" (a count of projects "11 жобаны
 # іске асыруға" stays what there is: FORMAT.md, projects)
 _KK_WORKS_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ға|ге)(?!\w)", re.I)
-_KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
-_KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
 
 
 def _kk_converb_chain(text: str, clause: tuple[int, int]) -> tuple[int, int]:
@@ -7275,7 +7218,6 @@ _WORKS_COSTED = re.compile(
 _DONE_PARTICIPLE = re.compile(
     r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I
 )
-_MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
 _RU_BUDGET_STANDS = re.compile(
     r"(?<!\w)бюджет\w*(?:\s+[^\W\d]+){0,10}?\s+составля(?:ет|ют)\s+(?:[^\W\d]+\s+)?$", re.I
@@ -7286,11 +7228,6 @@ _BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсхо�
 # "с 18,4 млн до 27,4 млн": a move from a level ("от 125 до 330" is a spread, no old level)
 _RU_FROM_WORD = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)
 _RU_REVISED_FROM = re.compile(r"(?<!\w)(?:прогноз|план|ориентир|коридор|целев|цел[ьи])\w*", re.I)
-# a level in the genitive before "орнына" (instead of): "172 500 теңгенің орнына" (not "оқушы орнына",
-# for pupil places, with no genitive)
-_KK_INSTEAD = re.compile(
-    r"[\d\s\u00a0,.]+(?:[^\W\d_]+\s+)?[^\W\d_]*?(?:ның|нің|дың|дің|тың|тің)\s+орнына(?!\w)", re.I
-)
 # the size of what is to be built, after the noun of its construction: "строительство установок мощностью",
 # "возведению энергоисточника мощностью", "строительство двух заводов мощностью"
 _RU_SIZE_OF_BUILDING = re.compile(
@@ -7387,15 +7324,6 @@ _JOBS_TO_CREATE = re.compile(
 )
 _FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
 _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)
-# Projects under way, in a pool or a portfolio: "реализуется 81 проект", "пул из 120 проектов",
-# "в портфеле 40 проектов", "находятся в работе"
-_PROJECTS_HELD = re.compile(
-    r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
-    r"в\s+работе\s+(?:находятся|находится)|"
-    # "на стадии запуска находятся 45 проектов", "в стадии строительства"
-    r"(?:в|на)\s+стадии\s+(?:реализации|запуска|строительства))\b",
-    re.I,
-)
 _PROJECT_COUNT = re.compile(
     r"\s+(?:[^\W\d]+\s+){0,2}?(?:проект|инвестпроект|инвестиционн\w+\s+проект)\w*", re.I
 )
@@ -7405,7 +7333,6 @@ _STAKE_BEFORE = re.compile(
     r"(?:\s+(?:свыше|более|около|порядка|почти|до|в))?\s*$",
     re.I,
 )
-_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабоч(?:их|его|ее)\s+мест", re.I)  # "6 361 рабочего места"
 # "проекты рассчитаны на создание 2 400 рабочих мест": the jobs they are designed to create
 _DESIGNED_TO_CREATE = re.compile(r"(?<!\w)рассчитан\w*\s+на\s+создание\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
@@ -7587,27 +7514,11 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
 
 
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
-# "оның ішінде", "олардың ішінде", "тұрғындарының ішінде": a part of a whole named in the genitive (not
-# the place or time "қала ішінде", "жыл ішінде": within the town, within the year)
-_PART_WORD = re.compile(
-    r"(?<!\w)(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I
-)
-_RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 
 # "44 532 теңгеден 77 951 теңгеге дейін белгіленді", "... дейін сараланады": a range set for the
 # period, both ends its own, no old level and a new one
 _KK_SET_RANGE = re.compile(r"\s+дейін\s+(?:белгілен|саралан|құбыл|ауытқ|тағайындал)\w*", re.I)
-
-
-# Flows counted over a span: "Отгрузки в Узбекистан увеличились на 41% — с 872 тыс. до 1 232 тыс. тонн"
-# under "с начала сентября" compares the stretch so far with the same stretch a year before (not a
-# level at the span's start and one now, as "число безработных сократилось с 351 до 340")
-_RU_FLOW_NOUN = re.compile(
-    r"(?<!\w)(?:экспорт|импорт|отгрузк|поставк|перевозк|перевалк|производств|добыч|ввоз|вывоз|"
-    r"грузооборот|товарооборот)\w*",
-    re.I,
-)
 
 
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
@@ -7764,7 +7675,6 @@ _KK_WORTH_NAMED = re.compile(r"(?<!\w)құны\s*(?:[—–-]\s*)?(?:шамам�
 # what projects are: a project, a pool or portfolio, a plant or works being built
 # (a pool or portfolio has its own rule: the labels round set its worth to plan in every dev file)
 _KK_PROJECT_NOUN = re.compile(r"(?<!\w)(?:жоба|инвестициялық\s+бастама)\w*", re.I)
-_KK_POOL = re.compile(r"(?<!\w)(?:пул|портфел)\w*", re.I)
 _KK_POOL_REACH = 80  # "құны 2,6 трлн теңге болатын 111 инвестициялық жобадан тұратын пул"
 _KK_FINANCE = re.compile(r"(?<!\w)(?:зейнетақы|несие|кредит|депозит|актив|банк|қор\s+нарығ)\w*", re.I)
 # "оның 4,4 млрд теңгесі игерілді": a part of the sum just named, spent
@@ -7772,18 +7682,6 @@ _KK_PART_SPENT = re.compile(
     r"[,;]\s*оның\s+(?:[^\W\d]+\s+){0,2}?\d[^.;]{0,40}?(?:сі|сы|і|ы)\s+(?:[^\W\d]+\s+){0,2}?"
     r"(?:игеріл|жұмсал|төлен)\w*",
     re.I,
-)
-# projects done: "іске қосылды", "іске асырылды", "жүзеге асты", "пайдалануға берілді", or a worth in
-# the past ("құны 933,4 млн теңге болды")
-_KK_PROJECTS_DONE = re.compile(
-    # (past forms only: "іске асырылмақ" is still to come)
-    r"(?<!\w)(?:іске\s+(?:қосыл|асырыл)(?:ды|ған)|іске\s+асты|жүзеге\s+(?:асты|асырыл(?:ды|ған))|"
-    r"пайдалануға\s+беріл(?:ді|ген)|аяқтал(?:ды|ған)|болды)(?!\w)",
-    re.I,
-)
-# money already put in: spent, used, invested, paid ("игерілді", "жұмсалды", "инвестиция салынды")
-_KK_SPENT = re.compile(
-    r"(?<!\w)(?:игеріл|жұмсал|төлен|қаржыландырыл|инвестиция\w*\s+салын|(?:инвестиция\w*\s+)?тартыл)\w*", re.I
 )
 
 
