@@ -41,11 +41,11 @@ from pathlib import Path
 
 from etl.cli import read_eval_set
 from etl.evaluation import EvalArticle, score_eval_article
-from etl.extract.cyrillic import _is_comparison
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import reader_for, split_cyrillic_sentences
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.cyrillic_report_span import _data_month, _is_reporting_date
+from etl.extract.cyrillic_scope_carry import _is_comparison
 from etl.extract.indicators import Indicator, _clause_span, extract_indicators
 from etl.extract.kk_predicate import read_predicate as kk_read_predicate
 from etl.extract.languages.kk import KAZAKH
