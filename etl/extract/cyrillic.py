@@ -805,12 +805,14 @@ _RU_TOTAL_HOLDS = re.compile(
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
 _REPORTING_PERIOD_GATE = literal_gate(_REPORTING_PERIOD)
+# "Еске салайық", "Еске салсақ", "Еске сала кетейік": a reminder of what came before
 _KK_RECALL = re.compile(r"\s*Еске\s+сал\w*", re.I)
 # a reminder of what was told before: "Еске салсақ", "Ранее сообщалось", "Напомним"
 _RECALL = {
     "kk": _KK_RECALL,
     "ru": re.compile(r"\s*(?:Напомним|Ранее\s+(?:сообщалось|мы\s+(?:писали|сообщали)))(?!\w)", re.I),
 }
+# "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time

@@ -33,8 +33,6 @@ _YEAR_WORD = re.compile(r"\d|год|жыл|былтыр|биыл|прошл|ми
 # a half or a quarter with no year of its own ("во втором полугодии", "в четвертом квартале")
 _PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:полугоди|квартал)\w*", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
-# "Тогда ...", "Ол кезде ...": at the time the sentence before named
-# "Еске салайық", "Еске салсақ", "Еске сала кетейік": a reminder of what came before
 # "formerly" before a figure in its clause: "раньше", "прежде", "ранее", "бұрын" (not "как и раньше",
 # "as before", a state that goes on; not "раньше срока", "ahead of time"; not "годом ранее", "a year
 # before", nor "5 жыл бұрын", "five years ago", periods of their own; nor "басталмас бұрын", "before it
@@ -151,8 +149,6 @@ _RU_YEAR_CLOSES_BRACKET = re.compile(
 _KK_IN_CONDITION = re.compile(r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){1,4}?\s+жағдайда(?:\s+тұр)?[\s.;!?]*$", re.I)
 
 
-# a time clause, "when (it) is launched": "іске қосылғанда", "аяқталғанда" (not "салыстырғанда",
-# "қарағанда", "шаққанда": a comparison or a rate)
 # "біткен соң", "аяқталғаннан кейін", "іске қосылған соң": after something still to come is done
 _KK_AFTER_DONE = re.compile(r"[^\W\d_]{3,}(?:ған|ген|қан|кен)(?:нан|нен)?\s+(?:соң|кейін)(?!\w)", re.I)
 

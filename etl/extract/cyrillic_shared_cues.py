@@ -81,6 +81,8 @@ _RU_DONE_WORD = re.compile(
 # "растет на 7%": a rate of change is measured against a base, over the span in scope
 _BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:более\s+|почти\s+|около\s+|порядка\s+)?$", re.I)
 
+# a time clause, "when (it) is launched": "іске қосылғанда", "аяқталғанда" (not "салыстырғанда",
+# "қарағанда", "шаққанда": a comparison or a rate)
 _KK_WHEN = re.compile(
     r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
 )
