@@ -41,10 +41,11 @@ from pathlib import Path
 
 from etl.cli import read_eval_set
 from etl.evaluation import EvalArticle, score_eval_article
-from etl.extract.cyrillic import _data_month, _is_comparison, _is_reporting_date
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import reader_for, split_cyrillic_sentences
 from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.cyrillic_report_span import _data_month, _is_reporting_date
+from etl.extract.cyrillic_scope_carry import _is_comparison
 from etl.extract.figure_clause import _clause_span
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.kk_predicate import read_predicate as kk_read_predicate

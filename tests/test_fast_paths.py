@@ -341,12 +341,17 @@ def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
 
 def _sentence_scans() -> list[tuple[str, re.Pattern[str]]]:
     """The whole-sentence scans that gated_search spares most sentences."""
-    from etl.extract import cyrillic, ru_projects
+    from etl.extract import cyrillic, cyrillic_sentence_figures, cyrillic_shared_cues, ru_projects
     from etl.extract.cyrillic_numbers import reader_for
 
     scans = [
-        (name, getattr(cyrillic, name))
-        for name in ("_REPORTING_PERIOD", "_SET_ASIDE", "_RESPECTIVELY", "_KK_UNDER_WAY")
+        (name, getattr(module, name))
+        for module, name in (
+            (cyrillic, "_REPORTING_PERIOD"),
+            (cyrillic_shared_cues, "_SET_ASIDE"),
+            (cyrillic_sentence_figures, "_RESPECTIVELY"),
+            (cyrillic_shared_cues, "_KK_UNDER_WAY"),
+        )
     ]
     scans.append(("_WEEKLY", ru_projects._WEEKLY))
     for data in cyrillic.LANGUAGE_DATA.values():
@@ -358,13 +363,14 @@ def _sentence_scans() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def test_a_gated_search_finds_what_the_search_finds() -> None:
-    from etl.extract import cyrillic, ru_projects
+    from etl.extract import cyrillic, cyrillic_sentence_figures, cyrillic_shared_cues, ru_projects
     from etl.extract.cyrillic_numbers import reader_for
     from etl.extract.literal_gates import gated_search, literal_gate
 
-    pairs = [(cyrillic._SET_ASIDE, cyrillic._SET_ASIDE_GATE), (cyrillic._RESPECTIVELY, cyrillic._RESPECTIVELY_GATE),
+    cues, figures = cyrillic_shared_cues, cyrillic_sentence_figures
+    pairs = [(cues._SET_ASIDE, cues._SET_ASIDE_GATE), (figures._RESPECTIVELY, figures._RESPECTIVELY_GATE),
              (cyrillic._REPORTING_PERIOD, cyrillic._REPORTING_PERIOD_GATE),
-             (cyrillic._KK_UNDER_WAY, cyrillic._KK_UNDER_WAY_GATE), (ru_projects._WEEKLY, ru_projects._WEEKLY_GATE)]  # fmt: skip
+             (cues._KK_UNDER_WAY, cues._KK_UNDER_WAY_GATE), (ru_projects._WEEKLY, ru_projects._WEEKLY_GATE)]  # fmt: skip
     for data in cyrillic.LANGUAGE_DATA.values():
         reader = reader_for(data)
         pairs += [(reader.total, reader.total_gate), (reader.habitual, reader.habitual_gate)]

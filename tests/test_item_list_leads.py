@@ -1,4 +1,4 @@
-"""A bulleted list's members name the lead that introduces them (+items16, cyrillic._list_item):
+"""A bulleted list's members name the lead that introduces them (+items16, cyrillic_item_names._list_item):
 when the paragraph before the list holds several sentences, the last one (ending in ":")
 introduces it, not the first; a Kazakh source aside opening the lead ("Статистиктердің мәліметіне
 сәйкес,") is no part of the measure. The sentences are our own."""

@@ -1,6 +1,6 @@
 """The kind of a Russian or Kazakh figure (actual, plan, forecast, target) from the words of its
 sentence: the language's cue stems (etl/extract/languages/), then verb endings. Used by
-etl/extract/cyrillic.py for every figure."""
+etl/extract/cyrillic_sentence_reader.py for every figure."""
 
 from __future__ import annotations
 

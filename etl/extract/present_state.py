@@ -30,7 +30,7 @@ def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
 
 # the noun of a level, what a thing stands at ("share", "level", "population", "herd", "reserves",
 # "coverage"), and a verb that says where it came to ("reached", "rose to", "fell to"): as in the
-# Cyrillic reader (cyrillic._level_reached_now), the level as of now, not a flow over the span
+# Cyrillic reader (cyrillic_figure_roles._level_reached_now), the level as of now, not a flow over the span
 _LEVEL_NOUN = re.compile(
     r"\b(?:share|level|population|herd|livestock|reserves|coverage|wear|headcount)s?\b", re.I
 )

@@ -6,7 +6,7 @@ built or created yet. Money allocated or received for building is a plan as well
 has been spent, invested or used is actual. The sentences of this kind read as actual because they
 are written in the past ("получила 17,7 млрд тенге на строительство", "выделено 1,4 млрд") or have
 no verb at all ("Объем инвестиций в проект – 18,8 млрд тенге"). These rules are Russian only. The
-Kazakh ones are in cyrillic.py ("салынып жатыр", "бөлінген")."""
+Kazakh ones are in kk_clause_reading.py and cyrillic_figure_roles.py ("салынып жатыр", "бөлінген")."""
 
 from __future__ import annotations
 

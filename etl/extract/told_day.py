@@ -20,9 +20,10 @@ from etl.extract.periods import find_periods
 def told_day(sentence: str, published: date, language: str) -> date | None:
     """The one day before publication on which the sentence says its content was told, if any."""
     if language in ("ru", "kk"):
-        from etl.extract.cyrillic import LANGUAGE_DATA, is_day_told
+        from etl.extract.cyrillic import LANGUAGE_DATA
         from etl.extract.cyrillic_numbers import reader_for
         from etl.extract.cyrillic_periods import find_cyrillic_periods
+        from etl.extract.cyrillic_report_span import is_day_told
 
         data = LANGUAGE_DATA[language]
         reader = reader_for(data)

@@ -63,7 +63,7 @@ def _carry_shared_unit(text: str, found: list[Mention]) -> None:
     """'2,345 thousand tons to Uzbekistan, 7.6 thousand tons to Kyrgyzstan, and 1,146 thousand to
     Afghanistan': a scaled amount with no unit and no noun after it, right after a list member of
     the same scale whose unit is no money (money is _carry_currency's), takes that unit, as
-    cyrillic._shared_scaled_units reads "17,8 млн, ... 19,1 млн шаршы метр"."""
+    cyrillic_unit_sharing._shared_scaled_units reads "17,8 млн, ... 19,1 млн шаршы метр"."""
     for index in range(1, len(found)):
         before, quantity = found[index - 1].quantity, found[index].quantity
         if (

@@ -1,0 +1,503 @@
+"""The time of one clause of a Russian or Kazakh sentence: a period told in an earlier clause or
+another figure's, a start already past ("с 22 ноября 2021 года", "2019 жылдан бері"), a month's end,
+and the Kazakh clause that holds now ("отыр", "бар") or borrows the next clause's verb."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+
+from etl.extract.cyrillic_kinds import clause_span
+from etl.extract.cyrillic_numbers import Figure
+from etl.extract.cyrillic_report_span import _month_last_day
+from etl.extract.cyrillic_shared_cues import (
+    _ANY_DIGIT,
+    _KK_CHANGE_THERE_IS,
+    _KK_CONVERB,
+    _KK_PURPOSE_AFTER,
+    _KK_SOWN,
+    _KK_THEIR_OPENING,
+    _KK_UNDER_WAY,
+    _KK_WHEN,
+    _PART_WORD,
+    _STATUS_DAY_REACH,
+)
+from etl.extract.dash_labels import dash_label
+from etl.extract.kk_predicate import (
+    ClausePredicate,
+    ends_conditional,
+    kk_habitual_present,
+    kk_rate_in_force,
+    read_predicate,
+)
+from etl.extract.periods import Period
+from etl.extract.records import replace
+from etl.extract.ru_tense import clause_tenses
+
+# between a Kazakh period and the figure it stands before: "желтоқсанда 3%-ға", "мамырда шамамен 40"
+_KK_BEFORE_ITS_FIGURE = re.compile(r"\s+(?:шамамен\s+|жуық\s+|тағы\s+)?")
+
+
+def _kk_without_next_figures(
+    text: str, periods: list[Period], figure: Figure, later: list[int]
+) -> list[Period]:
+    """A Kazakh period stands before its figure: in "Былтыр қарашада 5%-дан желтоқсанда 3%-ға дейін"
+    the month right before the later figure is that figure's, not the one just before it (kept when
+    the figure has no other period of its own before it)."""
+    theirs = [
+        p
+        for p in periods
+        if p.start >= figure.end
+        and not p.is_weak
+        and any(s >= p.end and _KK_BEFORE_ITS_FIGURE.fullmatch(text, p.end, s) for s in later)
+    ]
+    if theirs and any(p.end <= figure.start and not p.is_weak for p in periods):
+        return [p for p in periods if p not in theirs]
+    return periods
+
+
+def _several_years(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and last.year > first.year and not period.is_deadline
+
+
+def _anothers_clause(
+    text: str,
+    period: Period,
+    figure: Figure,
+    clause: tuple[int, int],
+    starts: list[int],
+    before: bool = False,
+) -> bool:
+    """True for a period in a clause after the figure's (before it, with `before`) that holds a figure
+    of its own: "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн" dates only 5 млн.
+    (`starts`: where the sentence's figures start, in order: counted by bisection.)"""
+    if (period.end > clause[0]) if before else (period.start < clause[1]):
+        return False
+    other = clause_span(text, period.start, period.end)
+    if not before and _LEVEL_GOES_ON.match(text, other[0]):
+        return False  # "выросло на 5%, до 3 млн голов в 2024 году": the same change goes on
+    inside = bisect_left(starts, other[1]) - bisect_left(starts, other[0])
+    return inside > (1 if other[0] <= figure.start < other[1] else 0)
+
+
+_LEVEL_GOES_ON = re.compile(r"\s*(?:до|к|дейін)\s", re.I)
+
+
+def _told_before(text: str, period: Period | None, clause: tuple[int, int]) -> bool:
+    """True for a period in an earlier clause of the sentence whose own verb is past or a short
+    participle: "В 2024 году завод модернизировали, и он выпускает 600 вагонов в год" (the year
+    dates the deed, not the clause after it)."""
+    if period is None or period.end > clause[0]:
+        return False
+    own = clause_span(text, period.start, period.end)
+    if own[1] > clause[0]:
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, own[0], own[1])}
+    return bool(tenses & {"past", "done"}) and "present" not in tenses
+
+
+# "мамыр айының соңына дейін" with no year: a month-end deadline
+_KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
+
+
+def _kk_long_since(text: str, period: Period, published: date) -> bool:
+    """A span from a day of an earlier year up to the report ("2019 жылдан бері", "соңғы бес жылда");
+    not a start a rule runs from ("2024 жылдан бастап ... 80%-ға дейін көтерілді": in force since then)."""
+    return (
+        not period.is_deadline and period.period_start is not None and period.period_end == published
+        and period.period_start.year < published.year
+        and "бастап" not in text[period.start : period.end + 8].lower()
+    )  # fmt: skip
+
+
+# a start day told with "с"/"начиная с": "с 22 ноября 2021 года", "со 2 марта"
+_RU_FROM_DAY = re.compile(r"(?:с|со|начиная\s+с)\s+\d{1,2}\s", re.I)
+
+
+def _ru_since_day_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
+    """ "С 22 ноября 2021 года ревакцинацию получили 280 тыс. человек": deeds done since a day already
+    past, told in the past or by a short participle, run up to the report, as "с 2019 года построено"
+    and "с марта" do (FORMAT.md "since"); a rule or level in force from that day ("с 1 января пособие
+    составляет ...", "... повышено на 7%" is a change from then) keeps its start only."""
+    if (
+        period.is_deadline or period.period_end is not None or period.period_start is None
+        or period.period_start > published
+        or not _RU_FROM_DAY.match(text, period.start, period.end)
+    ):  # fmt: skip
+        return period
+    # (from the day's own clause on: "..., – это 59% от подлежащего" shares the deed told before it)
+    tenses = {tense for _, tense in clause_tenses(text, min(period.start, clause[0]), clause[1])}
+    if not tenses & {"past", "done"} or tenses & {"present", "copula", "future"}:
+        return period
+    if _RU_CHANGED_BY_OR_TO.search(text, min(period.start, clause[0]), clause[1]):
+        # "с 1 января пенсии повышены на 7%", "зарплата повышена до 60 тыс.", "установлена на уровне
+        # 85 000 тенге": a change, a new level or a rate that took effect that day
+        return period
+    return replace(period, period_end=published)
+
+
+# a change or a level reached told by "на"/"до" and a figure ("повышены на 7%", "повышена до 60 тыс."),
+# a rate set ("установлена на уровне", "в размере")
+# (a sum after "на" is what the deeds came to: "выдано 1200 кредитов на 5 млрд тенге")
+_RU_CHANGED_BY_OR_TO = re.compile(
+    r"(?<!\w)(?:на\s+(?:более\s+|почти\s+|около\s+)?\d[\d\s,.]*\s*(?:%|процент|раз)|до\s+(?:\d|более\s+\d)"
+    r"|на\s+уровне|в\s+размере|установлен\w*)",
+    re.I,
+)
+
+
+def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
+    """'Мамыр айының соңына дейін 85 шақырым жол пайдалануға берілді' in June: a month-end with no
+    year whose month is over this year, in a clause told in the past, is this year's (a deadline
+    ahead, next year's May, is for what is still to be done: "... салынады")."""
+    end = period.period_end
+    if (
+        not period.is_deadline or period.period_start is not None or end is None
+        or end.year != published.year + 1 or end.month >= published.month
+        or not _KK_MONTH_END_BARE.fullmatch(text, period.start, period.end)
+        or not _kk_told_in_past(text, clause)
+    ):  # fmt: skip
+        return period
+    return replace(period, period_end=_month_last_day(published.year, end.month))
+
+
+# a condition opening the sentence: "Жұмыс сәтті аяқталған жағдайда, ..."
+_KK_IN_CASE = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен|са|се)\s+жағдайда\s*,", re.I)
+
+
+# a clause with no verb on the size of what stands: "станциялардың белгіленген қуаты 4 200 МВт",
+# "жол ақысы 120 теңге" (the kk12 sizes, "ауданы", "ұзындығы", "қуаты", "тозуы", with a seat count
+# and a fare)
+_KK_STANDING_SIZE_BEFORE = re.compile(
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы|сыйымдылығы|ақысы|халқы)\s+(?:[^\W\d_]+\s+)?$", re.I
+)
+
+
+# a height, depth or width named before a figure ("биіктігі 30 метр", "тереңдігі 7,5 метр") and the
+# participle "which is" after its unit ("... метр болатын нысан")
+_KK_DIMENSION_BEFORE = re.compile(r"(?<!\w)(?:биіктігі|тереңдігі|диаметрі|ені)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болатын(?!\w)", re.I)
+
+
+def _kk_clause_time(
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    periods: list[Period],
+    published: date,
+    bare_deadline: bool = False,
+    scope_far: bool = False,
+    moved_on: bool = False,
+) -> str | None:
+    """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
+    or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
+    ("бар", "жұмыс істейді", "істеп тұр", "сақтай алады", "шоғырланған") or, once the span is over, a
+    present that is no future ("қатынайды", "жұмсайды", "іске асырылуда"): the state at publication
+    (FORMAT.md), not the span's; 'ahead' for a deed still to come ("ашады") under a span over, which
+    cannot lie in it. A past ("өсті"), a copula that reports the span's level ("құрайды", "жетеді"), a
+    plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
+    over = scope is not None and scope.period_end is not None and scope.period_end <= published
+    today = scope is not None and scope.period_start == scope.period_end == published
+    holds = _kk_holds_now(
+        text, figure, clause, cues, scope, periods, over, bare_deadline, today, published, scope_far, moved_on
+    )
+    if holds is None:
+        return None
+    return "now" if holds else "ahead"
+
+
+def _kk_holds_now(
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    periods: list[Period],
+    over: bool,
+    bare_deadline: bool = False,
+    today: bool = False,
+    published: date | None = None,
+    scope_far: bool = False,
+    moved_on: bool = False,
+) -> bool | None:
+    """True for a state now, False for a deed to come under a span over, None to keep the span."""
+    if scope is None:
+        return None
+    # a stock day keeps its date (today, carried from the sentence before, is read on); in a later
+    # paragraph than the one that named it, and a month or more before the report (a status day just
+    # before it, "22 қыркүйектегі жағдай бойынша", is the report's own now: what goes on stays dated by it),
+    # only a state that holds now is read on (below)
+    day = scope.period_start == scope.period_end and not today
+    if day and not (
+        moved_on and published is not None and scope.period_start is not None
+        and (published - scope.period_start).days > _STATUS_DAY_REACH
+    ):  # fmt: skip
+        return None
+    if scope.period_start is None and not scope.is_deadline:
+        return None  # (an open start, "... дейін" as no deadline: its own reading)
+    if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
+        text, clause[0], clause[1]
+    ):
+        return None  # (a part, "оның ішінде", is its total's)
+    if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
+        return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    if _KK_IN_CASE.search(text, 0, clause[0] + 1):
+        return None  # "Жұмыс аяқталған жағдайда, ... 1370 абонент алады": what follows if it is done, to come
+    if over and _KK_PURPOSE_AFTER.match(text, figure.end):
+        # "Қалған 14 үйдің құрылысын жүргізу үшін ... әзірленуде": the things a purpose aims at are still to
+        # come, whatever goes on now for them (not the state of the present verb after)
+        return False
+    predicate = read_predicate(text, figure.end, clause[1])
+    if _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        # "98 пайызын қайта өңдеп, ... сатып алады": a converb has the next clause's verb as its own
+        following = clause_span(text, clause[1] + 2, clause[1] + 3)
+        predicate = read_predicate(text, following[0], following[1]) or predicate
+    elif predicate is not None and predicate.tense == "nominal" and not predicate.stative:
+        # "28 нысанның, ... 4 үйдің құрылысы жүргізілуде", "35-і ... арқылы, 5-еуі ... бой көтеруде": a
+        # member of a gapped list has no verb of its own, the one ending the list is its verb too
+        predicate = _kk_gapped_verb(text, clause) or predicate
+        if predicate.tense == "nominal" and text.startswith(")", clause[1]):
+            # "Түркістан (74 адам) мен Жамбыл (52 адам) облыстары алдыңғы қатарда тұр": a figure in
+            # brackets beside a name has the verb of the clause the brackets stand in
+            outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+            predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
+    elif predicate is None:
+        # "ірі қара саны 4%-ке, жылқы саны 8,8%-ке артып отыр": a member that ends on its figure shares
+        # the verb that ends the list, as one that ends on a noun does
+        predicate = _kk_gapped_verb(text, clause)
+    if (
+        predicate is not None
+        and predicate.tense == "existential"
+        and _KK_CHANGE_THERE_IS.match(text, figure.end)
+    ):
+        return None  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span in scope, no state now
+    if day:
+        # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті.\n Мұнда 110 мың адам айналысады": who is
+        # engaged, told after the paragraph of another measure's day, is how things stand now, as an
+        # English present clause is whatever day the account named before
+        return (
+            True
+            if predicate is not None and predicate.stative and not predicate.planning
+            and not any(clause[0] <= p < clause[1] and k in ("plan", "forecast", "target") for p, k in cues)
+            else None
+        )  # fmt: skip
+    if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
+        return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
+    if predicate is None or (
+        # "Облыс халқы 1,1 млн адам.": the word after the figure is its noun, the clause has no verb
+        predicate.tense == "nominal"
+        and not predicate.stative
+        and not text[figure.end : predicate.start].strip(" -")
+    ):  # the figure ends its clause: a clause with no verb
+        sized = (
+            _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None
+            and not _KK_THEIR_OPENING.match(text, clause[0])
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        )
+        return True if sized or _kk_after_present_clause(text, clause, figure.start, cues) else None
+    if (
+        bare_deadline
+        and scope.period_start is None
+        and predicate.tense == "aorist"
+        and not predicate.planning
+        # (not a passive one, "Облыста 20 мектеп салынады": work still to be done, as under a span)
+        and not predicate.passive
+    ):
+        # "... 2050 жылға дейін дамыту стратегиясын әзірлеп жатыр. «... 40 пайызын Қазақстан береді»":
+        # a present told under the horizon of a document or an instruction with no figure of its own
+        # is how things stand now (FORMAT.md); not "2030 жылға дейін 20 мектеп салынады. Олар 12 мың
+        # оқушыны қабылдайды", the deadline of the figures it dates
+        return True
+    if (
+        predicate.tense in ("past", "perfect", "existential")
+        and _KK_DIMENSION_BEFORE.search(text, max(clause[0], figure.start - 24), figure.start)
+        and _KK_BEING_AFTER.match(text, figure.end)
+        and not any(clause[0] <= p < clause[1] and k in ("plan", "forecast", "target") for p, k in cues)
+    ):  # fmt: skip
+        # "Биіктігі 30 метр болатын мұнара пайдалануға берілді": the height or depth of a thing that stands,
+        # an attribute told beside what was done with it, is its size today (not a measure of work, as a
+        # length or an area repaired may be)
+        return True
+    if (
+        scope_far and predicate.copular and predicate.tense == "aorist" and figure.unit in (None, "count")
+        and published is not None and scope.period_start is not None and scope.period_start > published
+        and not any(clause[0] <= p < clause[1] for p, _ in cues if not predicate.start <= p < predicate.end)
+    ):  # fmt: skip
+        # "Үш күн бойы жол ақысы алынбайды.\n Аудан халқы 86 мың адамды құрайды": a count told with the
+        # present copula after a paragraph break is how many there are today, not a level in the days ahead
+        return True
+    if (
+        predicate.copular and predicate.tense == "aorist" and not over and not predicate.planning
+        and scope.period_end is not None and published is not None and scope.period_start is not None
+        and scope.period_start <= published
+        and not any(clause[0] <= p < clause[1] for p, _ in cues if not predicate.start <= p < predicate.end)
+        and _KK_PRICE_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start) is not None
+    ):  # fmt: skip
+        # "Биыл ... отын бөлінді. Оның орташа бағасы литріне 204 теңгені құрайды": a price, fare or tariff
+        # told with the present copula under a span still running is the price now (FORMAT.md's present
+        # rates), as the Russian "составляет" reads there; a share ("70 пайызын құрайды") stays the span's
+        return True
+    if predicate.copular or predicate.planning:
+        return None
+    if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
+        return None  # the size of what is being built is planned, of its span (FORMAT.md)
+    if any(
+        clause[0] <= p < clause[1] and k in ("plan", "forecast", "target")
+        and not (predicate.tense in ("aorist", "future", "ability") and predicate.start <= p < predicate.end)
+        for p, k in cues
+    ):  # fmt: skip
+        # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
+        # a progressive of planning, "жоспарлануда", is a plan)
+        return None
+    # (a span wholly ahead set in an earlier paragraph frames no state told after the break in the
+    # aorist or with "бар": "5-7 сәуірде жол ақысы алынбайды.\n Қалада 6 автобус қызмет көрсетеді"
+    # counts the buses of today; a progressive, "44,5 млрд доллар бағытталып отыр", is work going on)
+    ahead = (
+        published is not None and scope.period_start is not None and scope.period_start > published
+        and not (scope_far and predicate.tense in ("aorist", "existential"))
+    )  # fmt: skip
+    if (
+        predicate.tense == "progressive" and scope.period_start is None and scope.is_deadline
+        and published is not None and (scope.period_end or published) >= published
+        and figure.unit in (None, "count")
+    ):  # fmt: skip
+        # "Жыл соңына дейін 156 үй беріледі. ... үйлердің 85-і бюджет қаражатына салынуда": how many
+        # are under way is counted now (FORMAT.md), not a goal for the deadline carried from the lead
+        return True
+    if predicate.stative and not ahead:
+        # (not under a span wholly ahead, "Келесі жылы мектеп салынады. Онда 580 бала білім алады":
+        # who will be there once it stands)
+        return True
+    if scope.period_end is not None and kk_habitual_present(text, clause[0], figure.start, predicate):
+        # (not under a start only, "1 қаңтардан бастап ... айына 71 240 теңге алады": in force since then)
+        return True  # "Жыл сайын 110 млн тонна көмір өндіріледі": a rate that holds now, span or deadline
+    if not over:
+        return None
+    if predicate.tense == "future":
+        return False
+    # (not a passive aorist, "салынады", "беріледі": work still to be done)
+    if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
+        return True
+    return None
+
+
+# a price, fare, tariff or interest rate named before its figure
+_KK_PRICE_BEFORE = re.compile(r"(?<!\w)(?:баға(?:сы)?|тарифі|ақысы|мөлшерлемесі)(?!\w)", re.I)
+_KK_CLAUSE_MARK_END = " ,;:–—-"
+# a rate per so many ("шаққанда") or a mean ("орташа", "орта есеппен"): a measure over a span, no state
+_KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
+
+
+def _kk_after_present_clause(
+    text: str, clause: tuple[int, int], figure_start: int, cues: list[tuple[int, str]]
+) -> bool:
+    """'Маңғыстау облысы артта қалып отыр – онда көрсеткіш 62%': a clause with no verb and no cue
+    right after a clause of the sentence that ends on a state that holds now ("отыр", "бар", "жұмыс
+    істейді") goes on in that present, as English reads a verbless clause after a present one
+    (indicators: previous_present, _APPOSITION_AFTER_STATE). Not a list member right after its label
+    ("металл кендерін өндіруде – 107,8%"): the word before the dash names the part, no predicate."""
+    if clause[0] == 0 or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    if dash_label(text, figure_start) is not None:
+        return False
+    if _KK_OVER_A_SPAN.search(text, clause[0], clause[1]):
+        return (
+            False  # "– 100 мың тірі туғанға шаққанда 10,3 жағдай": a rate or a mean is measured over a span
+        )
+    if text.startswith(",", clause[1]):
+        following = clause_span(text, clause[1] + 2, clause[1] + 3)
+        if _ANY_DIGIT.search(text, following[0], following[1]):
+            return (
+                False  # "... айлығы 28, 26 және 25 пайызға артады": a list member, the list's verb is its own
+            )
+    last = len(text[: clause[0]].rstrip(_KK_CLAUSE_MARK_END)) - 1
+    if last <= 0:
+        return False
+    before = clause_span(text, last, last)
+    predicate = read_predicate(text, before[0], before[1])
+    return predicate is not None and predicate.stative and not predicate.planning
+
+
+_NO_BRACKET_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s")  # clause marks, brackets left inside
+
+
+_KK_PART_LIST_OPENING = re.compile(r"\s*(?:Оның|Соның|Олардың)\s+ішінде\S*\s", re.I)
+
+
+def _kk_part_list(text: str, start: int) -> bool:
+    """True when a Kazakh sentence opens on "Оның ішінде" and every clause before the one at `start`
+    is a member with no verb of its own ("Оның ішінде 18 үй (1048 пәтер), 26 үй ..."): the list goes on."""
+    opening = _KK_PART_LIST_OPENING.match(text)
+    if opening is None or start <= opening.end():
+        return False
+    position = opening.end()
+    while (clause := clause_span(text, position, position + 1, _NO_BRACKET_MARKS))[1] < start:
+        predicate = read_predicate(text, clause[0], clause[1])
+        if predicate is not None and predicate.tense != "nominal":
+            return False
+        position = clause[1] + 1
+    return True
+
+
+def _kk_clause_run_on(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The figure's clause, run on past a bracket that opens right after it ("жалпы ауданы 119,3 мың
+    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too), or
+    past a comma after a converb ("12 мың шақырым жол жөндеуден өтіп, қайта жаңғыртылып жатыр": the
+    converb's clause goes on to the verb it leans on)."""
+    if text.startswith(",", clause[1]) and _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1]):
+        return clause[0], clause_span(text, clause[1] + 1, clause[1] + 1)[1]
+    if not text.startswith("(", clause[1]):
+        return clause
+    return clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+
+
+# a converb ending a clause before its comma: "жөндеуден өтіп,", "аяқталып," (no case ending after it)
+_KK_CONVERB_BEFORE_COMMA = re.compile(r"[^\W\d_]{2,}[ыі]п\s*$", re.I)
+
+
+def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:
+    """The verb of the next clause for a Kazakh list member with none of its own: a verbless clause
+    set off by a comma before a clause that has a figure of its own and ends on a verb ("28 нысанның,
+    4 үйдің құрылысы жүргізілуде"). Not the first half of a pair ("400 центнер болса, ..."), which has
+    its own verb, and not a clause whose next one has no figure ("42 пайызы, ... тиесілі, ..."): a
+    predicate that is no verb."""
+    if not _LIST_GOES_ON.match(text, clause[1]) or ends_conditional(text, clause[0], clause[1]):
+        return None
+    # ("ірі қара саны 4%-ке, қой саны 5,8%-ке, жылқы саны 8,8%-ке артып отыр", "ірі қара — 4%-ке,
+    # жылқы – 8,8%-ке және құс – 22,9%-ке артып отыр": the list runs on over several verbless members,
+    # and the names that label them, to the one that ends on the verb they all share)
+    for _ in range(_GAPPED_LIST_REACH):
+        mark = _LIST_GOES_ON.match(text, clause[1])
+        if mark is None:
+            return None
+        following = clause_span(text, mark.end(), mark.end() + 1)
+        if following[1] <= clause[1]:
+            return None
+        if not _ANY_DIGIT.search(text, following[0], following[1]):
+            if not _DASH_AFTER.match(text, following[1]):
+                return None  # (a clause with no figure that labels none: the list is over)
+            clause = following
+            continue
+        predicate = read_predicate(text, following[0], following[1])
+        if predicate is not None and predicate.tense != "nominal":
+            return predicate
+        clause = following
+    return None
+
+
+_LIST_GOES_ON = re.compile(r",\s|\s[—–-]\s")  # a list's members and labels are set off by commas and dashes
+_DASH_AFTER = re.compile(r"\s[—–-]\s")
+
+
+_GAPPED_LIST_REACH = 8  # verbless members a list may run on before the verb they share
+
+
+def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
+    """A clause ending on a Kazakh simple past ("салынды", "берілді", "ашты"; not the aorist
+    "салынады", "жасайды", a future)."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    return predicate is not None and predicate.tense == "past"

@@ -1,0 +1,400 @@
+"""Rules that re-read the figures of one Russian (or Kazakh) sentence together once each is read:
+"соответственно", a part named after its whole, a former amount in brackets, a start phrase under a
+plan, a running total, a stock's month, a change beside a level (a year to a day, "чем годом ранее",
+"с 2014 года"), and figures carried from the last days that stand at publication."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from etl.extract.cyrillic_kinds import clause_span
+from etl.extract.cyrillic_numbers import CyrillicSentence
+from etl.extract.indicators import Indicator
+from etl.extract.literal_gates import gated_search, literal_gate
+from etl.extract.periods import Period
+from etl.extract.records import replace
+
+
+def _tally_after_last_days(found: list[Indicator], published: date) -> list[Indicator]:
+    """Actual figures carried from the last days up to publication (a week, a month) stand at publication."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change and i.period_end == published
+        and i.period_start is not None and 0 < (published - i.period_start).days <= 31
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+def _rates_stand_now(found: list[Indicator], published: date) -> list[Indicator]:
+    """Actual levels carried from a span counted up to publication stand at publication instead."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change and i.period_end == published
+        and i.period_start is not None and i.period_start < published
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.I)
+_RESPECTIVELY_GATE = literal_gate(_RESPECTIVELY)  # (gated_search: literal_gates.py)
+
+
+def _respectively(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'В 2023 и 2024 годах построено 40 и 45 школ соответственно', '2023-2025 жылдары тиісінше 40, 45
+    және 50 мектеп': as many figures of one unit as the span has years, each its own year in order."""
+    if not gated_search(_RESPECTIVELY, _RESPECTIVELY_GATE, text):
+        return found
+    moved = list(found)
+    spans = {(i.period_start, i.period_end) for i in found if i.role is None}
+    for first, last in spans:
+        if first is None or last is None or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+            continue
+        years = last.year - first.year + 1
+        shared = [
+            n
+            for n, i in enumerate(found)
+            if i.role is None and (i.period_start, i.period_end) == (first, last)
+        ]
+        if years < 2 or len(shared) != years or len({found[n].unit for n in shared}) != 1:
+            continue
+        for year, n in zip(range(first.year, last.year + 1), shared, strict=True):
+            moved[n] = replace(found[n], period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    return moved
+
+
+# ", включая 6,9 тыс. граждан", ", в том числе 26 157 жилых": the part of the figure just before it
+_RU_PART_BETWEEN = re.compile(
+    r"^\s*[^\W\d]*\.?\s*[^\W\d]*,\s+(?:включая|в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+(?:них|которых))\s+$", re.I
+)
+
+
+def _ru_part_of_the_whole(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'В очереди находятся 20,2 тыс. человек, включая 6,9 тыс. граждан из уязвимых категорий': a part
+    named right after its whole, in the same unit and of the same kind, shares the whole's period (not
+    "планируется отремонтировать 320 км, из них 214 км уже отремонтированы": a part done of a plan)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        whole, part = moved[n - 1], found[n]
+        between = sentence.text[whole.end_char - sentence.start : part.start_char - sentence.start]
+        if (
+            part.unit == whole.unit and part.kind == whole.kind and not part.is_change
+            and _RU_PART_BETWEEN.match(between)
+            # (not "Теперь в районе 41 школа, из них 3 построили в 2024 году": a part with a year of its own)
+            and not _YEAR_WRITTEN.search(sentence.text, part.end_char - sentence.start, _clause_end(sentence, part))
+        ):  # fmt: skip
+            moved[n] = replace(part, period_start=whole.period_start, period_end=whole.period_end)
+    return moved
+
+
+def _clause_end(sentence: CyrillicSentence, figure: Indicator) -> int:
+    return clause_span(sentence.text, figure.start_char - sentence.start, figure.end_char - sentence.start)[1]
+
+
+# A start phrase, "с 2026 года", "с января", "начиная с 1 июля", "2024 жылдан бастап", "қаңтардан
+# бастап" (not "бері": since): read as "since" it runs to publication; the reader cannot tell
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
+_START_PHRASE = re.compile(r"^(?:начиная\s+)?с\s+(?!тех\b|того\b|момента\b)|\bбастап$", re.I)
+
+
+# a level set anew by a decision: "повышена", "снижен", "проиндексирована", "көтерілді", "төмендетілді"
+# (not a count that grew over the span: "С 2019 года число участников выросло с 12 до 30 тыс.")
+_SET_ANEW = re.compile(
+    r"(?<!\w)(?:(?:повыш|пониж|сниж|увелич|уменьш|сокращ|подня|установл)ен[аоы]?|проиндексирован[аоы]?|"
+    r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
+    re.I,
+)
+
+
+# "— 35 596 тенге (32 360 тенге);": an amount alone in brackets right after another in the same unit
+_RU_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_RU_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _ru_bracketed_former(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'С 1 января 2026 года установлены размеры: ... — 35 596 тенге (32 360 тенге);': an amount alone
+    in brackets after the amount in force from a New Year's day is the one it replaced, last year's."""
+    settled = list(found)
+    text, base = sentence.text, sentence.start
+    for n in range(1, len(found)):
+        new, old = found[n - 1], found[n]
+        first = new.period_start
+        if (
+            old.unit != new.unit or first is None or new.period_end is not None
+            or (first.month, first.day) != (1, 1)
+            or (old.period_start, old.period_end) != (first, None)
+            or not _RU_BRACKET_OPEN.fullmatch(text, new.end_char - base, old.start_char - base)
+            or not _RU_BRACKET_CLOSE.match(text, old.end_char - base)
+        ):  # fmt: skip
+            continue
+        settled[n] = replace(
+            old, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
+    return settled
+
+
+def _ru_old_level_before_start(found: list[Indicator], published: date, offset: int) -> list[Indicator]:
+    """The old level of a change ahead from a start carried from the sentence before is the level
+    now ("С 1 января 2026 года ... . Максимальный размер будет увеличен со 110% до 118%": 110% is
+    today's, as "увеличится с 3 932 до 4 325 тенге" after its own start reads), not a level from it."""
+    moved = list(found)
+    for n, old in enumerate(found):
+        new = (
+            found[old.partner - offset]
+            if old.partner is not None and 0 <= old.partner - offset < len(found)
+            else None
+        )
+        if (
+            old.role == "from" and new is not None and new.role == "to"
+            and new.kind in ("plan", "forecast", "target") and old.period_end is None
+            and old.period_start is not None and old.period_start > published
+            and (old.period_start, old.period_end) == (new.period_start, new.period_end)
+        ):  # fmt: skip
+            moved[n] = replace(old, kind="actual", period_start=published, period_end=published)
+    return moved
+
+
+def _from_a_start(
+    text: str, found: list[Indicator], stated: list[Period], published: date, offset: int
+) -> list[Indicator]:
+    """A start phrase under a plan, outlook or goal ("с 2026 года включат 1 млн граждан", "2026
+    жылдан бастап 1 млн азамат қосылады") is the start of what is ahead: no end yet (FORMAT's "from
+    September 1"). A level raised or cut from a start ("С 2024 года доля повышена с 50% до 80%",
+    "2024 жылдан бастап ... 50%-дан 80%-ға дейін көтерілді") is in force from it, so the new level has
+    no end and the old one stood until the day before."""
+    starts = {
+        p.period_start: not _YEAR_WRITTEN.search(text, p.start, p.end)
+        for p in stated
+        if p.period_start is not None
+        and p.period_start < published
+        and p.period_end in (published, None)
+        and not p.is_comparison
+        and _START_PHRASE.search(text[p.start : p.end].strip())
+    }
+    if not starts:
+        return found
+    moved = list(found)
+    for n, i in enumerate(found):
+        if i.period_start not in starts or i.period_end not in (published, None):
+            continue
+        if i.kind in ("plan", "forecast", "target") and i.role is None:
+            first = i.period_start
+            if starts[first] and first.month < published.month and i.period_end == published:
+                # "с января ... могут вырасти" told in December, read as "since": a month gone by this
+                # year is next year's (a start the reader already left open, "с 1 сентября", is kept)
+                first = first.replace(year=first.year + 1)
+            moved[n] = replace(i, period_start=first, period_end=None)
+        elif (
+            i.role == "to"
+            and i.partner is not None
+            and _SET_ANEW.search(text)
+            and 0 <= i.partner - offset < len(found)
+        ):
+            old = found[i.partner - offset]
+            if (
+                i.period_end is not None and old.role == "from"
+                and old.period_start == i.period_start and old.period_end == published
+            ):  # fmt: skip
+                moved[n] = replace(i, period_end=None)
+                moved[i.partner - offset] = replace(
+                    old, period_start=None, period_end=i.period_start - timedelta(days=1)
+                )
+    return moved
+
+
+# Russian: a tally up to a day named before, "По состоянию на 6 декабря ... . К тому моменту ...
+# получили": a running total. (Not "на сегодня собрано": the dev labels read that as the day's state.)
+_RU_SO_FAR = re.compile(r"(?<!\w)к\s+(?:тому|этому)\s+(?:моменту|времени|дню|числу)(?!\w)", re.I)
+# ... of a flow done (harvested, received, paid, sown), not a stock that stands on that day
+_RU_FLOW_DONE = re.compile(
+    r"(?<!\w)(?:(?:у|со|за|на|вы|при|от|пере)?(?:бран|молоч|сеян|готовлен|везен|гружен|дан|плачен|числен|"
+    r"получен|привит|вакцинирован)\w*[оаы]|получил[аио]?|собрали|убрали|выплатили|перечислили|"
+    r"обмолотили|засеяли|заготовили)(?!\w)",
+    re.I,
+)
+
+
+def _running_total(text: str, found: list[Indicator], report_span: Period | None) -> list[Indicator]:
+    """'К тому моменту ... получили 6,7 млрд', 'к этому времени выплачено': what was done up to
+    that day counts from the start of the span the article reports on (of that year; else from
+    1 January), not on the single day."""
+    if not (_RU_SO_FAR.search(text) and _RU_FLOW_DONE.search(text)):
+        return found
+    totals = []
+    for i in found:
+        day = i.period_start
+        if i.kind == "actual" and day is not None and day == i.period_end:
+            first = date(day.year, 1, 1)
+            if (
+                report_span is not None and report_span.period_start is not None
+                and report_span.period_start.year == day.year and report_span.period_start < day
+                and (report_span.period_end is None or day <= report_span.period_end)
+            ):  # fmt: skip
+                first = report_span.period_start
+            i = replace(i, period_start=first)
+        totals.append(i)
+    return totals
+
+
+# Russian: "этот показатель", "этот объем": the measure just given, told again
+_RU_THIS_MEASURE = re.compile(r"(?<!\w)(?:этот|данный)\s+(?:показатель|объ[её]м|уровень|остаток)(?!\w)", re.I)
+
+
+def _month_of_a_stock(text: str, found: list[Indicator], before: Indicator) -> list[Indicator]:
+    """'на 1 июля превысил 3,9 трлн. Для сравнения: в январе этот показатель составлял 3,3 трлн': the
+    same stock at a month with no day is the stock on that month's first day (FORMAT), not a flow
+    over the month."""
+    if not (before.period_start is not None and before.period_start == before.period_end):
+        return found
+    if not _RU_THIS_MEASURE.search(text):
+        return found
+    stocks = []
+    for i in found:
+        first, last = i.period_start, i.period_end
+        if (
+            i.kind == "actual" and first is not None and last is not None and first.day == 1
+            and first.month == last.month and first.year == last.year and last.day >= 28
+            and i.unit == before.unit
+        ):  # fmt: skip
+            i = replace(i, period_end=first)
+        stocks.append(i)
+    return stocks
+
+
+# "... до 3,7 трлн тенге, что соответствует росту на 6,5%": the change a level implies is told with
+# it, so it takes that level's kind and span (a planned level, a planned growth)
+_IMPLIED_CHANGE = re.compile(
+    r"(?<!\w)что\s+соответствует\s+(?:рост|увеличени|прирост|снижени|сокращени|падени)\w*\s+(?:на\s+)?"
+    r"(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _implied_change(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    changed: list[Indicator] = []
+    for i in found:
+        start = i.start_char - sentence.start
+        if changed and _IMPLIED_CHANGE.search(sentence.text, max(0, start - 60), start):
+            level = changed[-1]
+            i = replace(i, kind=level.kind, period_start=level.period_start, period_end=level.period_end)
+        changed.append(i)
+    return changed
+
+
+# "за год", "за последний год", "за минувшие двенадцать месяцев": a change worded as a span of a
+# year (not "в годовом выражении", "годом ранее", "к прошлому году": a comparison, whose change keeps
+# the level's day; not "за год до ...", a time before something)
+_RU_OVER_THE_YEAR = re.compile(
+    r"(?<!\w)за\s+(?:(?:последн|прошедш|минувш)(?:ий|ие)\s+)?(?:год|12\s+месяцев|двенадцать\s+месяцев)"
+    r"(?!\w)(?!\s+до\b)",
+    re.I,
+)
+
+
+_RU_GROWTH_NOUN = re.compile(r"(?<!\w)(?:прирост|рост|увеличени|убыль|снижени|сокращени)\w*", re.I)
+
+
+# the same in Kazakh: "бір жыл ішінде", "жыл ішінде", "соңғы бір жылда", "соңғы 12 айда" (not "бір
+# жыл бұрын", "a year earlier": a comparison)
+_KK_OVER_THE_YEAR = re.compile(
+    r"(?<!\w)(?:(?:бір\s+)?жыл\s+ішінде|соңғы\s+(?:бір\s+)?жылда|(?:соңғы\s+)?(?:12|он\s+екі)\s+ай(?:да|ішінде))(?!\w)",
+    re.I,
+)
+
+
+def _ru_year_to_day(
+    sentence: CyrillicSentence, found: list[Indicator], published: date, language: str = "ru"
+) -> list[Indicator]:
+    """'На 1 апреля 2025 года депозиты составили 40 трлн тенге, увеличившись за год на 8%': a change
+    worded as a span of a year beside a stock at a day covers the twelve months up to that day (to
+    31 March for "на 1 апреля"; a population at 1 January 2021 "за год увеличилась" is 2020's),
+    FORMAT.md; English reads "over the year" so (figure_period._change_to_point). A change dated at
+    publication (a present state) is left alone: the rolling spans up to the report have their own
+    convention. Kazakh too ("... 310 мың басты құрады, бір жыл ішінде 4%-ға өсті")."""
+    over_the_year = _KK_OVER_THE_YEAR if language == "kk" else _RU_OVER_THE_YEAR
+    if not over_the_year.search(sentence.text):
+        return found
+    moved = []
+    for i in found:
+        day = i.period_start
+        start = i.start_char - sentence.start
+        clause = clause_span(sentence.text, start, i.end_char - sentence.start)
+        if (
+            # ("Общий прирост населения за год составил 261 тыс.": a growth told as its own count)
+            (i.is_change or (language == "ru" and _RU_GROWTH_NOUN.search(sentence.text, clause[0], clause[1])))
+            and day is not None and day == i.period_end and day != published
+            and over_the_year.search(sentence.text, clause[0], clause[1])
+        ):  # fmt: skip
+            end = day - timedelta(days=1) if day.day == 1 else day
+            first = (
+                date(end.year - 1, 2, 28)
+                if (end.month, end.day) == (2, 29)
+                else end.replace(year=end.year - 1)
+            )
+            i = replace(i, period_start=first + timedelta(days=1), period_end=end)
+        moved.append(i)
+    return moved
+
+
+# "22,6 тыс. компаний, что на 5,6% больше, чем годом ранее": a change told right after a level as
+# its comparison with an earlier one ("что/это на X больше", "превышает ... на X")
+_RU_COMPARED_OPENING = re.compile(
+    r"^(?:\s*(?:тыс\.|млн|млрд|[^\W\d]+)){0,3}\s*[,–—-]\s*(?:что|это)\s+(?:на\s+)?(?:(?:почти|около|более|порядка)\s+)?$",
+    re.I,
+)
+_RU_COMPARED_AFTER = re.compile(
+    r"\s*(?:%|п\.\s*п\.|тыс\.|млн|млрд|[^\W\d]+\s+){0,3}?\s*(?:больше|меньше|выше|ниже)(?!\w)", re.I
+)
+
+
+def _ru_change_beside_level_now(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'Всего в регионе действуют 22,6 тыс. компаний, что на 5,6% больше, чем годом ранее': a change
+    worded as a comparison with an earlier level takes the period of the level it is told beside
+    (FORMAT.md), here the state at publication, not the span carried from before."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        level, change = moved[n - 1], found[n]
+        if (
+            not change.is_change
+            or level.is_change
+            or (level.period_start, level.period_end) != (published, published)
+            or (change.period_start, change.period_end) == (published, published)
+        ):
+            continue
+        between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
+        if _RU_COMPARED_OPENING.match(between) and _RU_COMPARED_AFTER.match(
+            sentence.text, change.end_char - sentence.start
+        ):
+            moved[n] = replace(change, period_start=published, period_end=published)
+    return moved
+
+
+# ", а с 2014 года он увеличился": a "since" told right after a level's clause, of that level's thing
+_RU_SINCE_NEXT_CLAUSE = re.compile(
+    r"[^,;.]*[,;]\s+(?:а|и|при\s+этом)\s+с\s+(?:19|20)\d{2}(?:-го|\s+г(?:ода|\.))?\s", re.I
+)
+
+
+def _ru_since_to_level(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'В 2024 году транзит составил 27,4 млн тонн, а с 2014 года он увеличился вдвое': "since" beside a
+    level dated before publication runs to that level's date, not to publication (FORMAT.md)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        level, change = moved[n - 1], found[n]
+        if (
+            level.is_change or level.kind != "actual" or change.kind != "actual"
+            or level.period_end is None or level.period_end >= published
+            or change.period_end != published or change.period_start is None
+            or change.period_start >= (level.period_start or level.period_end)
+        ):  # fmt: skip
+            continue
+        between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
+        if _RU_SINCE_NEXT_CLAUSE.match(between):
+            moved[n] = replace(change, period_end=level.period_end)
+    return moved

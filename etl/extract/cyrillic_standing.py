@@ -1,0 +1,425 @@
+"""Whether a Russian or Kazakh figure is a level standing at publication rather than the figure of a
+span: a present tense or state in its clause, a rule in force, a share of what was done, a plan
+borrowed across a contrast or from a strategy document."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+
+from etl.extract.cyrillic_kinds import WAITING_IN_LINE_PATTERN, clause_span
+from etl.extract.cyrillic_numbers import Figure, Reader
+from etl.extract.cyrillic_report_span import _is_span
+from etl.extract.cyrillic_shared_cues import (
+    _BY_BEFORE,
+    _KK_CHANGE_THERE_IS,
+    _PART_WORD,
+    _PAST_CUE,
+    _RU_DONE_WORD,
+    _RUSSIAN_PAST_TENSE,
+    _SHARE_OF_BEFORE,
+    _STATE_REACH,
+    _THUS,
+)
+from etl.extract.periods import Period
+from etl.extract.ru_tense import clause_tenses
+
+# ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
+_CONTRAST_MARK = re.compile(
+    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но)\s", re.I
+)
+# the present of an imperfective verb ("превышает", "прибавляет", "работают"): what is, not what will be
+_PRESENT_VERB = re.compile(r"\b\w{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)(?:ся)?\b", re.I)
+
+
+def _across_contrast(
+    reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int
+) -> bool:
+    """True when a figure with no cue of its own borrowed a plan or forecast from across a contrast
+    while its own side has a verb in the present: 'свободная емкость превышает 14,3 млрд кубометров,
+    тогда как приток ожидается в пределах 9-13 млрд'. Russian only (a Kazakh verb ends its clause)."""
+    if reader.language.code != "ru" or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    marks = [m.start() for m in _CONTRAST_MARK.finditer(text)]
+    if not marks:
+        return False
+    side_start = max((m for m in marks if m < start), default=0)
+    side_end = min((m for m in marks if m > start), default=len(text))
+    if any(side_start <= p < side_end and k != "actual" for p, k in cues):
+        return False
+    return bool(_PRESENT_VERB.search(text, side_start, side_end))
+
+
+# A strategy document ("Концепция развития ... предусматривает рост мощностей до 39 млн тонн",
+# "тұжырымдамасы бойынша ... тозуын 45%-ға дейін азайту көзделген") sets the levels to reach: goals
+_STRATEGY = re.compile(r"(?<!\w)(?:концепци|стратеги|тұжырымдама)\w*", re.I)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)до\s+(?:[^\W\d]+\s+)?$", re.I)  # "до 39 млн", "до уровня 40%"
+_LEVEL_AFTER = re.compile(r"\S*\s+дейін(?!\w)", re.I)  # "45%-ға дейін"
+
+
+def _strategy_level(text: str, figure: Figure) -> bool:
+    """A level to reach ("до 39 млн тонн", "45%-ға дейін") in a sentence that names a strategy document."""
+    return bool(
+        _STRATEGY.search(text, 0, figure.start)
+        and (
+            _LEVEL_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+            or _LEVEL_AFTER.match(text, figure.end)
+        )
+    )
+
+
+def _spans_now(scope: Period | None, published: date) -> bool:
+    """A span of more than a day that runs at publication ("с начала года", "в 2022-2026 годах")."""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start < published <= scope.period_end
+    )  # fmt: skip
+
+
+# present verbs of who or what is there, no work done over a span: "трудятся", "проживают",
+# "функционируют", "насчитывается" (not "ведется", "строится", "реализуется"; "учатся" in what
+# was built this year stays the year's, tests/test_cyrillic_periods_kinds.py)
+_RU_STATE_VERB = re.compile(
+    r"(?<!\w)(?:трудят?ся|трудится|проживаю?т|функционирую?т|действую?т|"
+    r"насчитываю?т?ся|числят?ся|работаю?т|"
+    # "проходят дуальное обучение", "проходит службу": who is in training or service now
+    r"проход(?:ят|ит)\s+(?:[^\W\d]+\s+)?(?:обучение|практику|лечение|службу|стажировку))(?!\w)",
+    re.I,
+)
+
+
+def _states_now(
+    reader: Reader,
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    previous_present: bool,
+    published: date,
+) -> bool:
+    """A figure the sentence leaves undated, under a scope that is a span or a deadline, in a clause
+    whose verb states how things stand now ("закупочная цена составляет 40 тыс. тенге", "на полях
+    работают 113 комбайнов", "есепте 15 134 науқас тұр") and that tells nothing done or planned (no
+    cue); a clause without a verb ("(4,6%)") follows the figure before it."""
+    if reader.language.code == "ru" and _THUS["ru"].match(text):
+        return False  # "Таким образом, связью пользуются 92%": the result of the span before, restated
+    if (
+        previous_present and reader.language.code == "ru"
+        and _RU_DASH_MEMBER.search(text, max(0, figure.start - 60), figure.start)
+    ):  # fmt: skip
+        # "Тариф составляет 18,4 тенге, за 1 кг сжиженного — 148,75 тенге": a verbless member after a
+        # comma shares the present of the figure before it, under a span over too
+        return True
+    if (
+        previous_present and reader.language.code == "ru"
+        and _RU_BARE_MEMBER_OPEN.search(text, max(0, figure.start - 8), figure.start)
+        and not clause_tenses(text, figure.end, min(clause[1], figure.end + 80))
+    ):  # fmt: skip
+        # "На полях работают 29 комбайнов, 86 тракторов и 42 машины": a count listed after the one
+        # the verb governs, with no verb of its own, shares its present (not a year carried before)
+        return True
+    # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
+    clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
+    # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
+    # now, told after a change from a day ahead, is today's, not the rate to come
+    ahead = (
+        scope is not None and scope.period_end is None and scope.period_start is not None
+        and scope.period_start > published and reader.language.code == "ru"
+        and _EXISTS_NOW.search(text, clause[0], clause[1]) is not None
+    )  # fmt: skip
+    if (
+        scope is None or (scope.period_end is None and not ahead) or scope.period_start == scope.period_end
+        or (
+            scope.period_end is not None and scope.period_end < published and reader.language.code == "ru"
+            # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
+            and not _EXISTS_NOW.search(text, clause[0], clause[1])
+            and not _RU_LAW_RATE.search(text, clause[0], clause[1])
+        )
+        or _PART_WORD.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        # a day ("на 1 октября") or an open start keeps its date; under a span already over the
+        # Russian present tells that span's figures ("на оптовую торговлю приходится 66,4%" in
+        # January-September; a Kazakh "бар", "тұр" is no such present); a part ("оның ішінде 450
+        # мың ерікті бар") is its total's
+        return False
+    if (
+        reader.language.code == "ru" and figure.unit in ("percent", "percentage_point", "times")
+        and _BY_BEFORE.search(text, max(clause[0], figure.start - 16), figure.start)
+    ):  # fmt: skip
+        # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
+        return False
+    if reader.language.code == "kk" and _KK_CHANGE_THERE_IS.match(text, figure.end):
+        return False  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span, no state now
+    if reader.language.code == "ru" and _RU_CHANGE_SUBJECT.search(text, clause[0], figure.start):
+        return False  # "В этом году привлечено 411 млрд. Рост составляет 14,6%": the span's change
+    if reader.language.code == "ru" and _ru_share_of_what_was_done(text, figure, clause):
+        # "На Астану приходится 40% всех выданных займов" under "с начала года": a share of what the
+        # span counted is that span's, as English reads "accounts for 40% of all loans granted"
+        return False
+    kazakh = reader.language.code == "kk"
+    first = bisect_left(cues, (clause[0], ""))
+    own = cues[first : bisect_left(cues, (clause[1], ""))]
+    if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
+        return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
+    if any(
+        kind not in ("actual", "state") or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
+        for position, kind in own
+    ):
+        return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
+    return (
+        bool(reader.present.search(text, clause[0], clause[1]))
+        or (previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1]))
+        or _ru_verbless_aside_of_present(reader, text, figure, cues)
+        or _ru_after_colon_of_present(reader, text, figure, clause, cues)
+    )
+
+
+# a list member opened by a comma or "и" right before its figure
+_RU_BARE_MEMBER_OPEN = re.compile(r"(?:,|\sи|\sиз)\s+(?:(?:почти|около|более|свыше)\s+)?$", re.I)
+
+
+# ", доход которых ниже 35%", ", определённую на уровне 35%": a relative clause or a participle
+# hung on the noun before it
+_RU_ATTACHED_ASIDE = re.compile(
+    r",\s+(?:[^\W\d_]+\s+)?(?:котор\w+|[^\W\d_]{3,}(?:енн|ённ|анн|янн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ом))(?!\w)",
+    re.I,
+)
+
+
+def _ru_verbless_aside_of_present(
+    reader: Reader, text: str, figure: Figure, cues: list[tuple[int, str]]
+) -> bool:
+    """A Russian figure in a relative or participle aside with no verb of its own, hung on a main
+    clause told in the present ("Помощь назначается гражданам, доход которых ниже 35% медианного
+    дохода"): a rule or state of now, as its main clause (not the year a budget line before named)."""
+    if reader.language.code != "ru":
+        return False
+    asides = list(_RU_ATTACHED_ASIDE.finditer(text, max(0, figure.start - 120), figure.start))
+    aside = asides[-1] if asides else None  # the nearest aside before the figure
+    if (
+        aside is None
+        or clause_tenses(text, aside.start(), figure.start)
+        or "," in text[aside.end() : figure.start]
+    ):
+        return False
+    main = clause_span(text, aside.start() - 1, aside.start())
+    return _present_clause(reader, text, (main[0], aside.start()), cues)
+
+
+def _ru_after_colon_of_present(
+    reader: Reader, text: str, figure: Figure, clause: tuple[int, int], cues: list[tuple[int, str]]
+) -> bool:
+    """'Условия по займам являются выгодными: 2,5% на 5-7 лет': a verbless figure after a colon spells
+    out a clause told in the present before it, a state of now (not the year a budget line named)."""
+    if reader.language.code != "ru":
+        return False
+    colon = text.rfind(":", max(0, figure.start - 40), figure.start)
+    if colon < 0 or clause_tenses(text, colon + 1, clause[1]):
+        return False
+    main = clause_span(text, colon - 1, colon)
+    return _present_clause(reader, text, (main[0], colon), cues)
+
+
+def _ru_done_under_span_ahead(
+    reader: Reader,
+    text: str,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    published: date,
+) -> bool:
+    """True for a Russian clause telling a deed done, with no cue of plan or forecast of its own,
+    under a carried span that opens at publication and runs ahead ("в ближайшие три года")."""
+    if reader.language.code != "ru" or scope is None or scope.is_deadline:
+        return False
+    if scope.period_start is None or scope.period_end is None:
+        return False
+    if scope.period_start != published or scope.period_end <= published:
+        # (a budget's years ahead, "на 2026-2028 годы ... Субвенции увеличены на 17,5 млрд", keep
+        # what was changed in them: a plan of those years)
+        return False
+    own = [kind for position, kind in cues if clause[0] <= position < clause[1]]
+    return all(kind == "actual" for kind in own) and bool(_RU_DONE_WORD.search(text, clause[0], clause[1]))
+
+
+# a list member told as a label and a dash after a comma: ", за 1 кг сжиженного — ", ", в ЗКО – "
+# (the comma a word's, not a decimal one: "с 256,6 млрд тенге – 148 млрд" is a whole and its part)
+_RU_DASH_MEMBER = re.compile(r"(?<!\d)[,;]\s+(?:а\s+|и\s+)?(?:[\w.]+\s+){1,5}[—–-]\s*$")
+
+
+# after a share: what was done over the span, a participle of doing ("всех выданных займов", "от
+# всего введенного", "построенного жилья"): after "всех/всего/от", or right after the figure with a
+# verb's prefix (not an adjective in -ственн-: "отечественной продукции", "государственного жилья")
+_RU_SHARE_VERB = re.compile(r"(?<!\w)(?:приход(?:ится|ятся)|составля(?:ет|ют)|доля|долю)(?!\w)", re.I)
+_RU_OF_WHAT_WAS_DONE = re.compile(
+    r"\s*(?:%\s*)?(?:"
+    r"(?:от\s+)?(?:всех|всего|всей|общего|общей|общих)\s+(?:(?:объема|числа|количества|площади|суммы)\s+)?"
+    r"(?:[^\W\d]+\s+)?[^\W\d]+(?:енн|анн|ённ|нн|т)(?:ых|ого|ой|ые|ое|ая)"
+    r"|(?:вы|по|пере|за|вве|при|про|со|от|на|до|из|у)[^\W\d]*(?<!ств)(?:енн|анн|ённ)(?:ых|ого|ой)"
+    r")(?!\w)",
+    re.I,
+)
+
+
+def _ru_share_of_what_was_done(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """A share ("приходится", "составляет", "доля") of a whole counted by what was done ("всех
+    выданных займов"), read in the figure's clause."""
+    return bool(
+        _RU_SHARE_VERB.search(
+            text, max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + 40)
+        )
+        and _RU_OF_WHAT_WAS_DONE.match(text, figure.end, clause[1])
+    )
+
+
+# a mean is taken over a span: "в среднем 766 тыс. тенге получают горняки" is that span's figure
+_AVERAGE = re.compile(r"(?<!\w)(?:в\s+среднем|средн\w+)(?!\w)", re.I)
+# a ranking ("Самой популярной маркой остается Toyota с 25 тыс.", "чаще всего ..."): the first of
+# the units the span's report compares, that span's figure
+_RANKING = re.compile(
+    r"(?<!\w)(?:сам(?:ый|ая|ое|ые|ой|ого|ую|ым|ыми|ых)|(?:больше|меньше|чаще|реже)\s+всего|наибол\w+|наимен\w+|"
+    r"лидер\w*|перв(?:ое|ую)\s+мест\w*)(?!\w)",
+    re.I,
+)
+
+# a rule's condition opening the sentence: "Если стаж ...", "За каждый год сверх 10 лет ...", "При стаже
+# 20 лет и более ...", "При наличии ..."
+_RU_RULE_OPEN = re.compile(
+    r"\s*(?:если|за\s+кажд\w+|при\s+(?:стаже|наличии|условии|доходе|заработной|зарплате))(?!\w)", re.I
+)
+
+
+def _ru_rule_in_force(language: str, text: str, published: date, carried: Period | None) -> bool:
+    """True for a Russian sentence laying out a rule ("Если ..., выплата составляет 70%", "При стаже
+    20 лет выплата увеличивается на 2%") told in the present with no past, participle or future, under
+    a span or day carried from before that ended by publication."""
+    if language != "ru" or carried is None or not _RU_RULE_OPEN.match(text):
+        return False
+    if carried.period_end is None or carried.period_end >= published:
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
+    return bool(tenses) and not tenses & {"past", "done", "future"}
+
+
+def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause a bare bracketed figure stands in: "Жители остаются довольны работой (91%)" has
+    its verb outside the bracket, whose own clause is the figure alone."""
+    if text[clause[0] : figure.start].strip() != "(" and not text[: clause[0]].endswith("("):
+        return clause
+    if text[figure.end : clause[1]].strip(" )") or clause[0] < 2:
+        return clause
+    opening = text.rfind("(", 0, figure.start)
+    return clause_span(text, opening - 1, opening) if opening > 0 else clause
+
+
+def _told_as_standing(
+    reader: Reader,
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    carried: Period | None,
+    published: date,
+    moved_on: bool = False,
+) -> bool:
+    """True for a Russian figure that carries a span over by publication ("В 2024 году ...", "за
+    девять месяцев 2025 года" in October) from another sentence or clause, when the
+    grammar of its own clause tells the present: a verb in the present that is no report's
+    copula ("работают", "включает", "проводится", "ждут"; not "составляет", "приходится"), no past,
+    short participle or future beside it (ru_tense), no plan, outlook or past among its cues, no
+    change ("растет на 5%" tells the span's change), mean or ranking, and no part of a total ("из них")."""
+    if reader.language.code != "ru" or carried is None or not _is_span(carried):
+        return False
+    if _THUS["ru"].match(text):
+        # "Таким образом, регулярно тренируются 41,4% жителей": a consequence of the sentence before,
+        # its present tells that span's result, not how things stand now
+        return False
+    clause = _bracket_host(text, figure, clause)
+    low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
+    if (
+        (carried.period_end or published) >= published
+        and not moved_on
+        and not _RU_STATE_VERB.search(text, low, high)
+    ):
+        # (a span still running, "в 2025 году" in August, keeps its work under way in the paragraph
+        # that named it: "ремонт ведется на 7 тыс. км" is the year's programme; "в городе трудятся
+        # 1 260 врачей" is how things stand. A later paragraph that names no period has moved on
+        # from that account, and its present verb tells the present, as in English)
+        return False
+    if (
+        _PART_WORD.search(text, low, high)
+        or _SHARE_OF_BEFORE.search(text, low, high)
+        or reader.change.search(text, low, high)
+        or _AVERAGE.search(text, low, high)
+        or _RANKING.search(text, low, high)
+        or (figure.unit == "percent" and _BY_BEFORE.search(text, max(low, figure.start - 16), figure.start))
+        or any(
+            low <= position < high
+            and (kind not in ("actual", "state") or _RUSSIAN_PAST_TENSE.match(text, position))
+            for position, kind in cues
+        )
+    ):
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, low, high)}
+    return tenses == {"present"}
+
+
+# a rate the law sets, in force now whatever span was reported before it: "Величина прожиточного
+# минимума составляет 60 878 тенге", "МРП составляет 3 932 тенге", "минимальная зарплата составляет
+# 85 тыс." (under a change ahead, "С 1 января пенсии вырастут. Минимальная пенсия составляет ...", the
+# level to come: not read here)
+_RU_LAW_RATE = re.compile(
+    r"(?:прожиточн\w*\s+минимум|МРП|месячн\w*\s+расч[её]тн\w*\s+показател|минимальн\w*\s+(?:заработн|зарплат|размер|пенси))\w*"
+    r"\s[^\d.;]{0,60}?(?<!\w)составля(?:ет|ют)",
+    re.I,
+)
+# a change as the subject before a figure: "Рост составляет 14,6%", "прирост к прошлому году — 5%"
+_RU_CHANGE_SUBJECT = re.compile(
+    r"(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|уменьшение|падение)(?:а|ом|е)?(?!\w)", re.I
+)
+
+# verbs of what exists and is counted as it stands: a stock, not a flow of the span in scope (not the
+# statistical passive "птицы насчитывается 48,5 млн голов", the count the span's report gives)
+_EXISTS_NOW = re.compile(
+    r"(?<!\w)(?:насчитыва(?:ет|ют)|функциониру(?:ет|ют)|действу(?:ет|ют)|прожива(?:ет|ют)|"
+    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете|име(?:ется|ются)|наход(?:ится|ятся)|"
+    r"держ(?:ится|атся)\s+на\s+уровне|пользу(?:ется|ются)|расположен[оыа]?|знач(?:ится|атся)|"
+    r"хран(?:ится|ятся)|нужда(?:ется|ются)|не\s+хвата(?:ет|ют)|курсиру(?:ет|ют)|(?<!\bто\s)есть|"
+    r"име(?:ет|ют)|располага(?:ет|ют)|состо(?:ит|ят)\s+из|"
+    rf"{WAITING_IN_LINE_PATTERN}|"
+    # "в очереди на жилье стоят 38 тыс. человек": a queue as it stands
+    r"(?:сто|состо)(?:ит|ят)\s+в\s+очеред\w*|в\s+очеред\w*\s+(?:[^\W\d]+\s+){0,3}(?:сто|состо)(?:ит|ят)|"
+    # "В регионе реализуются 38 инвестиционных проектов": how many are under way now (FORMAT.md)
+    r"реализу(?:ется|ются)\s+[^.;]{0,30}?(?<!\w)(?:инвест)?проект\w*|"
+    # the size of what stands: "Протяженность сетей составляет 83 тыс. км", "Износ сетей достигает 57%"
+    # (and what a herd, a workforce or a fleet counts, and a tariff or price in force: "Поголовье скота
+    # составляет 310 тыс. голов", "Тариф ... составляет 32 тенге"; "ё" as often written as "е")
+    r"(?:протяж[её]нност|износ|площад|мощност|охват|поголов|численност|автопарк|тариф|расценк)\w*"
+    r"\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
+    # a subsidy or rate per unit in force: "Субсидия на литр молока составляет 25 тенге"
+    r"(?:субсиди|норматив|ставк)\w*\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?"
+    r"(?:литр|килограмм|кг|тонн|голов|гектар|га|квадратн)\w*[^\d.;]{0,40}?(?<!\w)составля(?:ет|ют)|"
+    # a price as it stands: "Проезд стоит 150 тенге" (the verb right before its figure)
+    r"сто(?:ит|ят)(?=\s+(?:от\s+|до\s+|около\s+|порядка\s+|более\s+|менее\s+|свыше\s+)?\d)|"
+    r"(?:число|количество)\s+(?:[^\s\d]+\s+){0,3}превыша(?:ет|ют)|"
+    # "В отрасли насчитывается 9 перевозчиков" (not a herd's head count, "птицы насчитывается
+    # 48,5 млн голов": the statistics of the span's end)
+    r"насчитыва(?:ется|ются)(?![^.;]{0,40}голов))(?!\w)",
+    re.I,
+)
+# "аспайды", "жетпейді" (not "көбейді", increased: the past of "көбей-", kk_predicate._VOWEL_STEM_PAST)
+_KK_NEGATIVE_STATE = re.compile(r"(?!көбейд[ыі](?!\w))[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)
+
+
+def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+    """A Russian clause with a present verb and no past, plan or outlook among its cues."""
+    return bool(reader.present.search(text, clause[0], clause[1])) and all(
+        kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
+        for position, kind in cues
+        if clause[0] <= position < clause[1]
+    )
+
+
+_ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb

@@ -1,0 +1,126 @@
+"""Units a Russian or Kazakh figure takes from its neighbours: the unit a list written one member a
+line leaves out, the one unit of a sentence's amounts of the same scale, a former level's unit from
+the figure before its bracket, and a rate's "на 100 тыс." for a count of the same noun."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
+from etl.extract.cyrillic_shared_cues import _BARE_SCALED_END, _RU_FORMER_BRACKET
+from etl.extract.records import replace
+from etl.extract.shared_units import list_runs, member_units
+
+# "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
+# ("34, тіпті, 35 миллиард доллар", "34, а то и 35 млрд": a second guess, even higher)
+_OR_BETWEEN = re.compile(
+    r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?|,\s+(?:тіпті|даже|а\s+то\s+и),?\s+", re.I
+)
+# "6,3 млрд долларов, из них около 210 млн", "30 млрд тенге, в том числе 12 млрд", "оның ішінде
+# 12 млрд": a part of the sentence's sum is of its unit at any scale, whatever word follows
+_PART_OF_SUM_BEFORE = re.compile(
+    r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|оның\s+ішінде)\s+"
+    r"(?:(?:около|более|свыше|почти|порядка|шамамен)\s+)?$",
+    re.I,
+)
+
+
+def _scale(figure: Figure) -> float:
+    return float(f"{figure.value / figure.raw:.9g}") if figure.raw else 1.0  # 35.2e6 / 35.2 is not 1e6
+
+
+def _list_member_units(
+    reader: Reader, body: str, sentences: list[CyrillicSentence]
+) -> dict[tuple[int, int], tuple[str, float]]:
+    """{(sentence start, figure start): (unit, scale)} for the amounts of a list written one member a
+    line that leave out the list's unit ("питание — 760,6 млн тенге;\nпокупки — 578,8 млн;"):
+    shared_units.member_units on each list's sentences."""
+    carried: dict[tuple[int, int], tuple[str, float]] = {}
+    for run in list_runs(body):
+        members = [s for s in sentences if any(a <= s.start < b for a, b in run)]
+        figures = [reader.figures(s.text) for s in members]
+        for (m, n), shared in member_units([s.text for s in members], figures).items():
+            carried[members[m].start, figures[m][n].start] = shared
+    return carried
+
+
+def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'на здравоохранение — 18,3 млрд тенге, на социальное обеспечение — 32,6 млрд, на культуру —
+    14,7 млрд, на спорт — 27,2 млрд тенге', '2023 жылы – 17,8 млн, 2024 жылы – 19,1 млн шаршы метр':
+    a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
+    of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
+    "25 трлн тенге"), and a part of an earlier sum ("из них 210 млн") its unit at any scale. And '34 или 35 млрд долларов': the first alternative takes the second's scale
+    and unit."""
+    figures = list(figures)
+    for i in range(len(figures) - 1):
+        first, second = figures[i], figures[i + 1]
+        if (
+            first.unit is None and not first.scaled and second.scaled and second.unit is not None
+            and first.raw < second.raw and _OR_BETWEEN.fullmatch(text, first.end, second.start)
+        ):  # fmt: skip
+            figures[i] = replace(first, value=first.raw * _scale(second), unit=second.unit, scaled=True)
+    with_unit = [f for f in figures if f.scaled and f.unit is not None]
+    if len({f.unit for f in with_unit}) != 1:
+        return figures
+    unit, scales = with_unit[0].unit, {_scale(f) for f in with_unit}
+    return [
+        replace(f, unit=unit)
+        if f.scaled
+        and f.unit is None
+        and (
+            (_scale(f) in scales and _BARE_SCALED_END.match(text, f.end))
+            # the part follows its sum ("около 1,8 млн граждан, в том числе 350 тыс. работников"
+            # is a part of the citizens, not of the tenge before them)
+            or (
+                n > 0
+                and figures[n - 1].unit == unit
+                and figures[n - 1].scaled
+                and _PART_OF_SUM_BEFORE.search(text, max(0, f.start - 40), f.start)
+            )
+        )
+        else f
+        for n, f in enumerate(figures)
+    ]
+
+
+def _former_level_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'98,6 тенге за кубометр (прежде - 103,52)': a bare number in a bracket that gives the former
+    level takes the unit and scale of the figure just before the bracket."""
+    figures = list(figures)
+    for n in range(1, len(figures)):
+        bare, before = figures[n], figures[n - 1]
+        if (
+            bare.unit is None and not bare.scaled and before.unit is not None
+            and _RU_FORMER_BRACKET.search(text, max(0, bare.start - 16), bare.start)
+            and "(" not in text[before.end : text.rfind("(", 0, bare.start)]
+            and _RU_BRACKET_CLOSES.match(text, bare.end)
+        ):  # fmt: skip
+            figures[n] = replace(
+                bare, value=bare.raw * _scale(before), unit=before.unit, scaled=before.scaled
+            )
+    return figures
+
+
+_RU_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:
+    """'52,2 случая на 100 тыс. населения, а в 2022-м — уже 36,5 случая', 'с 3 случаев до 1,4 случая
+    на 100 тыс.': a count of the noun a rate of the sentence counts is that rate too."""
+    nouns = {
+        word.group(1)[:5].lower()
+        for f in figures
+        if f.unit == "other" and (word := _RATE_NOUN.match(text, f.start))
+    }
+    if not nouns:
+        return figures
+    return [
+        replace(f, unit="other")
+        if f.unit is None and (word := _NOUN_AFTER.match(text, f.end)) and word.group(1)[:5].lower() in nouns
+        else f
+        for f in figures
+    ]
+
+
+_RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 случая на 100 тыс."
+_NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")

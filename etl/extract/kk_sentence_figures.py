@@ -1,0 +1,465 @@
+"""Rules that re-read the figures of one Kazakh sentence together once each is read: the parts and
+the whole of a plan, a done part beside a plan or a provision, figures alike in brackets, a rise to
+a level, a plan or a figure told before taken up again, rates in force, doers and residents
+counted now, and a dashed range's low end."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract.cyrillic_clause_time import _kk_told_in_past
+from etl.extract.cyrillic_kinds import clause_span
+from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
+from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE
+from etl.extract.indicators import Indicator
+from etl.extract.kk_clause_reading import _KK_PART_OF
+from etl.extract.kk_predicate import read_predicate
+from etl.extract.periods import Period
+from etl.extract.records import replace
+
+_BARE_DIGITS = re.compile(r"\d+(?:[,.]\d+)?")
+
+
+def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[Indicator]:
+    """'6-7 кәсіпорынды іске қосамыз': the low end of a dashed range counts what the high end's noun
+    names (the noun stands after the high end only; the low end's own reading found the subject),
+    and is a change when the high end is one ("7-8 пайызға өскен")."""
+    shared = list(indicators)
+    for index, indicator in enumerate(indicators):
+        if indicator.role != "low" or indicator.partner is None:
+            continue
+        partner = indicators[indicator.partner - first_index]
+        between = indicator.sentence[
+            indicator.end_char - indicator.sentence_start : partner.start_char - partner.sentence_start
+        ]
+        # (a tight "6-7" of bare digits only: "18-і – ..., 26-сы – ..." is a list of labelled parts)
+        if between in ("-", "–", "—") and _BARE_DIGITS.fullmatch(indicator.surface):
+            # "7-8 пайызға ... өскен": the low end is a change of the same way as the high end
+            takes_change = not indicator.is_change and partner.is_change and indicator.unit == partner.unit
+            shared[index] = replace(
+                indicator,
+                item=partner.item or indicator.item,
+                is_change=indicator.is_change or takes_change,
+                direction=partner.direction if takes_change else indicator.direction,
+            )
+    return shared
+
+
+_KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
+
+# "64 мың адам тұратын ауданда": how many live in a place, a participle clause naming the place
+_KK_RESIDENTS_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:адам|тұрғын|халық)\w*\s+(?:тұратын|өмір\s+сүретін)(?!\w)", re.I
+)
+
+
+# a past participle right before a figure, the clause it ends qualifying what the figure counts:
+# "9 айда 12,5 мың тонна сүт өндірген 46 ферма"
+_KK_PARTICIPLE_BEFORE = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+$", re.I)
+
+
+def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Облыста 2025 жылдың 9 айында 12,5 мың тонна сүт өндірген 46 ферма жұмыс істейді': the span
+    dates what the participle clause tells (the milk); the things it qualifies, counted by a clause
+    ending on a state that holds now, are counted now."""
+    text = sentence.text
+    moved = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            i.kind == "actual"
+            and not i.is_change
+            and i.period_start != i.period_end
+            and (_KK_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start))
+        ):
+            clause = clause_span(text, start, end)
+            predicate = read_predicate(text, end, clause[1])
+            if predicate is not None and predicate.stative:
+                i = replace(i, period_start=published, period_end=published)
+        moved.append(i)
+    return moved
+
+
+def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'2025 жылдың 9 айында 64 мың адам тұратын ауданда 120 үй салынды': the people who live in the
+    place the clause is about are counted as they live there now, not over the span the sentence
+    names for what was done there (the Russian "в районе, где проживают 64 тыс. человек")."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual"
+        and not i.is_change
+        and _KK_RESIDENTS_AFTER.match(sentence.text, i.end_char - sentence.start)
+        else i
+        for i in found
+    ]
+
+
+# "әр жұмыртқаға 3 теңгеден берілетін субсидия ... алынып тасталуы мүмкін": a rate paid now (a distributive
+# amount before the present participle of paying) whose clause tells it ending or cut
+_KK_RATE_PAID = re.compile(r"\s+(?:берілетін|төленетін|бөлінетін)\s+[^\W\d]+", re.I)
+_KK_RATE_ENDED = re.compile(
+    r"(?<!\w)(?:алынып\s+таста|алып\s+таста|тоқтатыл|жойыл|қысқартыл|азайтыл|кемітіл|көтеріл|арттырыл|"
+    r"ұлғайтыл|өзгертіл)\w*",
+    re.I,
+)
+
+
+def _kk_rate_in_force(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'келер жылдан бастап әр жұмыртқаға 3 теңгеден берілетін субсидия алынып тасталуы мүмкін': the rate
+    paid now, whose ending or change the clause tells for a time ahead, is the rate in force as told,
+    not a plan or a forecast of that time (a rate to be brought in, "... енгізіледі", keeps its kind)."""
+    text = sentence.text
+    read: list[Indicator] = []
+    for i in found:
+        end = i.end_char - sentence.start
+        distributive = i.unit == "KZT" and not i.is_change and _KK_ABLATIVE_END.search(i.surface)
+        paid = _KK_RATE_PAID.match(text, end) if distributive else None
+        if paid is not None and i.kind != "actual":
+            close = clause_span(text, i.start_char - sentence.start, end)[1]
+            if _KK_RATE_ENDED.search(text, paid.end(), max(close, paid.end())):
+                i = replace(i, kind="actual", period_start=published, period_end=published)
+        read.append(i)
+    return read
+
+
+def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
+    """'Оның мөлшері 3 АЕК-тен 5 АЕК-ке дейін белгіленген, яғни бір ана 12 975 теңгеден 21 625 теңгеге
+    дейін алады': the figures after ", яғни" (that is) restate the one before it in other units, at its
+    time and of its kind, unless a period of their own is named after it."""
+    mark = _KK_THAT_IS.search(text)
+    if mark is None or any(p.start >= mark.start() for p in stated):
+        return found
+    before = [i for i in found if i.end_char - i.sentence_start <= mark.start()]
+    if not before:
+        return found
+    told = before[-1]
+    return [
+        replace(i, period_start=told.period_start, period_end=told.period_end, kind=told.kind)
+        # (not a change, "..., яғни өсім 31%-ды құрады": set against the level before it, of its own time)
+        if i.start_char - i.sentence_start >= mark.end() and not i.is_change
+        else i
+        for i in found
+    ]
+
+
+# "(2024 жылы — 351,4 мың тонна)": a bracket that opens on a year and a dash, then a figure
+_KK_DATED_BRACKET = re.compile(r"\(\s*\d{4}\s*(?:ж\.|жылы)\s*[—–-]\s*$", re.I)
+_KK_BARE_BRACKET = re.compile(r"\(\s*$")
+
+
+def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'сиыр еті — 358,8 мың тонна (2024 жылы — 351,4 мың тонна), қой еті — 111,8 мың тонна (109,1 мың
+    тонна)': a bracket holding a figure alone, after a bracket of the same list that named its year
+    before its figure, gives the figure of the year named there (the base beside each member)."""
+    dated: Indicator | None = None
+    read: list[Indicator] = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        closed = text[end:].lstrip().startswith(")")
+        if closed and _KK_DATED_BRACKET.search(text, max(0, start - 24), start):
+            dated = i
+        elif (
+            closed and dated is not None and _KK_BARE_BRACKET.search(text, max(0, start - 4), start)
+            and i.unit == dated.unit and (i.period_start, i.period_end) != (dated.period_start, dated.period_end)
+        ):  # fmt: skip
+            i = replace(i, period_start=dated.period_start, period_end=dated.period_end)
+        read.append(i)
+    return read
+
+
+# "бұл сома", "осы мөлшер": the amount just told, named back
+_KK_THIS_SUM = re.compile(r"(?<!\w)(?:бұл|осы)\s+(?:сома|мөлшер|төлем|көрсеткіш)(?!\w)", re.I)
+
+
+def _kk_rise_to_above_level(text: str, found: list[Indicator], told: Indicator | None) -> list[Indicator]:
+    """'2026 жылға 60 004 теңге болжанған, бірақ 2028 жылға қарай ол 68 886 теңгеге өседі': an amount in
+    the dative before a verb of growth, above a level of the same unit told before it in the sentence
+    (or in the sentence before, named back by "бұл сома": "... 71 270 теңге төленуде. Шілдеде бұл сома
+    86 222 теңгеге көтеріледі"), is the level it grows to (a rise by more than the whole level is told
+    in times, not so), not the change; one below it ("500 мың тонна болса, ... 86 мың тоннаға өсті")
+    stays the change."""
+    read: list[Indicator] = []
+    for i in found:
+        before = [j for j in read if j.start_char < i.start_char]
+        if told is not None and _KK_THIS_SUM.search(text, 0, i.start_char - i.sentence_start):
+            before.append(told)
+        if (
+            i.is_change and i.unit not in ("percent", "percentage_point", "times")
+            and _KK_DATIVE.search(i.surface) and i.direction == "up"
+            and any(not j.is_change and j.unit == i.unit and 0 < j.value < i.value for j in before)
+        ):  # fmt: skip
+            i = replace(i, is_change=False, direction=None)
+        read.append(i)
+    return read
+
+
+# "межеленген 9,5 пайыздан", "жоспарланған 120 мың тоннадан": the old level of a change is the one planned
+_KK_PLANNED_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?P<cue>межеленген|белгіленген|жоспарланған|көзделген)\s+$", re.I
+)
+_KK_PLANNED_KIND = {
+    "межеленген": "target",
+    "белгіленген": "target",
+    "жоспарланған": "plan",
+    "көзделген": "plan",
+}
+
+
+def _kk_planned_base(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
+    """'халық үлесі межеленген 9,5 пайыздан 6,9 пайызға ... төмендеген': a change from a level planned
+    or aimed at to the one reached: the old level is the goal or the plan, the new one, told in the
+    past, is what happened (the participle was read as the cue of the new level)."""
+    read = list(found)
+    for index, old in enumerate(found):
+        if old.role != "from" or index + 1 >= len(found) or found[index + 1].role != "to":
+            continue
+        cue = _KK_PLANNED_LEVEL_BEFORE.search(
+            text, max(0, old.start_char - old.sentence_start - 24), old.start_char - old.sentence_start
+        )
+        if cue is None:
+            continue
+        new = found[index + 1]
+        read[index] = replace(old, kind=_KK_PLANNED_KIND[cue.group("cue").lower()])
+        verb = reader.change.search(text, new.end_char - new.sentence_start)
+        if verb is not None and new.kind in ("target", "plan") and _KK_PAST_CHANGE.match(verb.group(0)):
+            read[index + 1] = replace(new, kind="actual")
+    return read
+
+
+_KK_PAST_CHANGE = re.compile(r".+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп)$", re.I)
+
+
+# "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
+_KK_ADDED = re.compile(r"\s*(?:Бұдан\s+бөлек|Сондай-ақ|Сонымен\s+қатар|Бұған\s+қоса)\b", re.I)
+
+
+def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Жоспарланған үйлердің 18-і ... . Бұдан бөлек, жеке тұрғын үйдің үлесіне 134,8 мың шаршы метр
+    тиесілі': a sentence that adds one more item to a plan or an outlook just told, with no verb of its
+    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind."""
+    if not _KK_ADDED.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense != "nominal" or predicate.stative:
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# "Яғни", "Демек" opening a sentence: that is, the sentence before told again in other terms
+_KK_THAT_IS_OPENING = re.compile(r"\s*(?:Яғни|Демек)(?!\w)", re.I)
+
+
+def _kk_plan_restated(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Биыл тағы 112 мектепті пайдалануға беру жоспарлануда. Яғни жарты миллионға жуық оқушы үшін жағдай
+    жасалуда': a sentence opened by "that is" that tells a plan or outlook just told again, in the
+    present or to come (not a past deed, "Яғни ... салынды"), is of that kind."""
+    if not _KK_THAT_IS_OPENING.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense == "past":
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" and not i.is_change else i for i in found]
+
+
+# "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
+_KK_THIS_COMPARED = re.compile(
+    r"\s*(?:Бұл|Ол)\s+(?:көрсеткіш\s+|көлем\s+)?(?:[^\W\d]+|\d{4}\s+жыл\w*)\s+"
+    r"(?:салыстырғанда|қарағанда|[^\W\d]*(?:дан|ден|тан|тен|нан|нен)\s)",
+    re.I,
+)
+
+
+def _kk_change_of_the_told(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
+    """'2025 жылға арналған бюджет түсімі – 17,8 трлн теңге. Бұл былтырмен салыстырғанда 2 трлн теңгеге
+    ұлғайған': the change of a plan or forecast just told, opened by "this" and its base, is of that
+    kind and span (the planned sum is larger, nothing was had yet), though told in a past form."""
+    if not _KK_THIS_COMPARED.match(text):
+        return found
+    return [
+        replace(i, kind=told.kind, period_start=told.period_start, period_end=told.period_end)
+        if i.is_change and i.kind in ("actual", "plan", "forecast") and i.unit in (told.unit, "percent")
+        else i
+        for i in found
+    ]
+
+
+def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Биыл 30 нысан салу жоспарланған. Оның 12-сі пайдалануға берілді': the part of a plan for a
+    span under way told done in the past is actual from the span's start to publication (FORMAT.md);
+    for a span not yet begun, from the start of the year."""
+    if not _kk_told_in_past(text, (0, len(text))):
+        return found
+    return [
+        replace(i, period_end=published)
+        if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+        and i.period_start <= published < i.period_end
+        # "Жаңа оқу жылында 13 жатақхана ашу жоспарланған. Оның 4-еуі оқу жылы басталмай тұрып
+        # пайдалануға берілді": done before the plan's span began, so far this year (FORMAT.md)
+        else replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
+        if i.kind == "plan" and i.period_start is not None and i.period_start > published
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+# the whole of a part, in the genitive right before the part: "10 энергоблоктың 7-і", "20 мектептің 12-сі"
+_KK_WHOLE_BEFORE_PART = re.compile(r"[^,;:()]{0,60}?(?:ның|нің|дың|дің|тың|тің)\s+$", re.I)
+
+
+def _kk_planned_whole_again(text: str, found: list[Indicator], before: list[Indicator]) -> list[Indicator]:
+    """'10 энергоблокты ... жөндеуден өткізу жоспарланған. ... – 10 энергоблоктың 7-і жөнделді': the
+    whole a part is told of, the same number and unit as a planned figure named before, is that plan
+    again (its kind and period), not a count done."""
+    moved = []
+    for index, i in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            i.kind == "actual" and after is not None
+            and _KK_WHOLE_BEFORE_PART.match(text, i.start_char - i.sentence_start, after.start_char - after.sentence_start)
+        ):  # fmt: skip
+            plan = next(
+                (j for j in reversed(before) if j.kind == "plan" and j.value == i.value and j.unit == i.unit),
+                None,
+            )
+            if plan is not None:
+                i = replace(i, kind="plan", period_start=plan.period_start, period_end=plan.period_end)
+        moved.append(i)
+    return moved
+
+
+def _kk_parts_under_way(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'217 мектеп салу жоспарланған. Олардың 40 пайыздан астамы ауылдық жерлерде бой көтеріп жатыр':
+    how many of a planned total are under way, a count or a share in a clause ending on a progressive,
+    is counted now, actual at publication (FORMAT.md: projects under way), not the plan's."""
+    moved = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if i.kind == "plan" and i.unit in (None, "count", "percent") and not i.is_change:
+            predicate = read_predicate(text, end, clause_span(text, start, end)[1])
+            if predicate is not None and predicate.tense == "progressive" and not predicate.planning:
+                i = replace(i, kind="actual", period_start=published, period_end=published)
+        moved.append(i)
+    return moved
+
+
+def _kk_done_part_so_far(
+    text: str, found: list[Indicator], plan: Indicator, published: date
+) -> list[Indicator]:
+    """'Биыл 190 жобаны іске қосу көзделген. Бүгінге дейін олардың 47-сі іске қосылды, ... 3 мың адам
+    жұмыспен қамтылды': the part of a plan for a span under way told done by now (a past or perfect
+    after "олардың/соның N") runs from the plan's start to publication, not the day alone (FORMAT.md);
+    so do the other figures of that sentence told of the same done part."""
+    first, last = plan.period_start, plan.period_end
+    part = _KK_PART_OF.search(text)
+    if first is None or last is None or not first < published <= last or part is None:
+        return found
+    clause = clause_span(text, part.start(), part.end())
+    while _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        # "38-і іске қосылып, ...": the next clause's verb is its verb too
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
+    predicate = read_predicate(text, *clause)
+    if predicate is None or predicate.tense not in ("past", "perfect"):
+        return found
+    return [
+        replace(i, period_start=first)
+        if i.kind == "actual" and i.period_start == published and i.period_end == published
+        and i.start_char - i.sentence_start >= part.start()
+        and not _kk_own_clause_goes_on(text, i.start_char - i.sentence_start, i.end_char - i.sentence_start)
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Ағымдағы жылы 320 шақырым жолды жөндеу жоспарланған, оның 214 шақырымы жөнделді': the part of
+    a plan for a span under way told done in the past in the same sentence runs from the plan's start
+    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan); so does a part told
+    done by today ("..., бүгінгі күні олардың 23-і пайдалануға берілген")."""
+    done = []
+    for index, i in enumerate(found):
+        start = i.start_char - i.sentence_start
+        part = _KK_PART_OF.search(text, max(0, start - 40), i.end_char - i.sentence_start)
+        plan = next((j for j in reversed(found[:index]) if j.kind == "plan"), None)
+        clause = clause_span(text, start, i.end_char - i.sentence_start)
+        if (
+            plan is not None and i.kind == "actual" and part is not None and part.end() - 1 <= start
+            and plan.period_start is not None and plan.period_end is not None
+            and plan.period_start <= published < plan.period_end
+            and (
+                (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+                and _kk_told_in_past(text, clause)
+                or (i.period_start, i.period_end) == (published, published)
+                and _kk_done_by_today(text, clause)
+            )
+        ):  # fmt: skip
+            i = replace(i, period_start=plan.period_start, period_end=published)
+        elif (
+            plan is not None and part is not None and part.end() - 1 <= start and not i.is_change
+            and plan.period_start is not None and plan.period_start > published
+            and (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+            and _kk_told_in_past(text, _kk_converb_clause(text, clause))
+        ):  # fmt: skip
+            # "Биыл қыста 85 мың тонна отын қажет болса, оның 70 пайыздан астамы жеткізілді" told in
+            # September: the part of what a span ahead needs delivered by now is how it stands now
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        done.append(i)
+    return done
+
+
+# "11,4 мың тонна дизель отыны қарастырылса, оның ішінде ...": what is provided for, set against its part
+_KK_PROVIDED_IF = re.compile(r"(?<!\w)(?:қарастырылса|көзделсе)\s*,\s+(?:оның|олардың)\s", re.I)
+
+
+def _kk_provision_and_parts(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Шаруаларға 11,4 мың тонна дизель отыны қарастырылса, оның ішінде 6,4 мың тоннасы жеткізіліп,
+    4,5 мың тоннасы үлестірілді', in a sentence naming no period of its own: the amount provided for
+    is plan and the parts told done are running totals, both as they stand at publication, not over
+    a span carried from the sentences before (FORMAT.md: fuel for a campaign still running)."""
+    mark = _KK_PROVIDED_IF.search(text)
+    if mark is None:
+        return found
+    moved = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if end <= mark.start() and i.kind == "plan" and not i.is_change:
+            i = replace(i, period_start=published, period_end=published)
+        elif (
+            start >= mark.end()
+            and not i.is_change
+            and _kk_told_in_past(text, _kk_converb_clause(text, clause_span(text, start, end)))
+        ):
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        moved.append(i)
+    return moved
+
+
+def _kk_converb_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause whose verb a converb's clause shares ("6,4 мың тоннасы жеткізіліп, 4,5 мың тоннасы
+    үлестірілді": the next clause's past is the first's too)."""
+    while _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
+    return clause
+
+
+# "бүгінгі күні", "бүгінге дейін", "қазіргі таңда": done by today
+_KK_BY_TODAY = re.compile(
+    r"(?<!\w)(?:бүгінгі\s+(?:күні|таңда)|бүгінге\s+дейін|қазіргі\s+таңда|қазір)(?!\w)", re.I
+)
+
+
+def _kk_done_by_today(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause told done by today: a today word and a past or perfect predicate."""
+    predicate = read_predicate(text, *clause)
+    return (
+        predicate is not None and predicate.tense in ("past", "perfect")
+        and _KK_BY_TODAY.search(text, max(0, clause[0] - 24), clause[1]) is not None
+    )  # fmt: skip
+
+
+def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
+    """'..., тағы 28 пәтерді сатып алу рәсімі жүріп жатыр': a figure's own clause ending on a progressive,
+    a thing still going on today, not a part of the plan already done."""
+    clause = clause_span(text, start, end)
+    predicate = read_predicate(text, end, clause[1])
+    return predicate is not None and predicate.tense == "progressive"
