@@ -716,10 +716,14 @@ def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -
 
 def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     """One fact as a card (for export and the report; the app draws it with Streamlit):
-    value, period, kind, item, sentence, article, publisher and link."""
+    value as the app's card writes it ('$1 B', then 'exactly $1,000,000,000' when that differs),
+    period, kind, item, sentence, article, publisher and link."""
     published = "" if pd.isna(row.get("published_at")) else f"published {row['published_at']:%d.%m.%Y}"
+    # the figure as the app's card writes it ("$1 B"), the exact value on a line of its own below
+    exact, shown = as_written(row), as_written(row, compact=True)
     lines = [
-        f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
+        f"<span style='font-size:26px'><b>{html.escape(shown)}</b></span>",
+        *([f"<span style='font-size:12px'>exactly {html.escape(exact)}</span>"] if exact != shown else []),
         f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"
         # the item as its sentence words it, quoted as the hover does: not an English label
         + (
