@@ -23,6 +23,7 @@ from dashboard.fact_figures import (
     text_width,
 )
 from dashboard.progress import has_bar, no_actual_words
+from dashboard.progress_reasons import no_bar_table
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
@@ -280,6 +281,12 @@ def progress_section(chart: Chart, target_word: str = "") -> None:
         st.markdown(("" if drawn else "- ") + progress_line(row, target_word))
     if drawn:
         show_chart(chart)
+        return
+    # every chart exports: the list in its place does, as CSV with its values exact
+    st.download_button(
+        "⬇ CSV of this list", data=lambda: spreadsheet_csv(no_bar_table(progress)), file_name=f"{chart.name}.csv",
+        mime="text/csv", key=f"download-{chart.name}-csv", on_click="ignore",
+    )  # fmt: skip
 
 
 def text_or_blank(column: pd.Series) -> pd.Series:

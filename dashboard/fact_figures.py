@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from dashboard.restatements import folded
+from dashboard.restatements import folded, reported_apart
 from etl.extract.catalog import (
     item_name,
     load_catalog,
@@ -689,8 +689,9 @@ def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -
                         line=dict(width=2 if planned else 1, color=colour if planned else "white")),
         )  # fmt: skip
         shown.add((about, kind, variant))
+    notes = _reported_apart_note(facts)
     figure.update_layout(
-        title=title,
+        title=title + notes,
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
                    range=_date_range(facts)),
         # a log axis says so, as the age chart's does: its equal steps are tenfold ones
@@ -707,19 +708,42 @@ def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -
     entries = [trace.name for trace in figure.data if trace.showlegend]
     rows = 1 + int(sum(40 + text_width(name) for name in entries) // 850)
     bottom = LEGEND_DROP + 22 + 29 * rows
+    top = layout["margin"]["t"] + SUBTITLE_LINE * notes.count("<br>")
     figure.update_layout(
-        margin=dict(l=82, b=bottom),
+        height=height + top - layout["margin"]["t"],  # the plot keeps its height under the notes
+        margin=dict(l=82, b=bottom, t=top),
         legend=dict(y=-LEGEND_DROP / (height - layout["margin"]["t"] - bottom)),
     )
     return figure
 
 
+SUBTITLE_LINE = 18  # px: a <sup> line under a chart's title
+MOST_APART = 3  # figures named under a chart's title as drawn at more than one period
+
+
+def _reported_apart_note(facts: pd.DataFrame) -> str:
+    """Subtitle lines (for the screen and every download) naming each figure drawn at more than
+    one period ("183 (events): 2024; 1 Jan 2019–15 Apr 2025"): three reports of one 183 drew three
+    marks with nothing to say they are one number dated differently by its articles."""
+    lines = reported_apart(facts)
+    if not lines:
+        return ""
+    shown = lines[:MOST_APART] + ([f"and {fmt.plural(len(lines) - MOST_APART, 'more figure')}"]
+                                  if len(lines) > MOST_APART else [])  # fmt: skip
+    head = "One figure reported for more than one period, drawn at each as its reports date it (never added):"
+    return "".join(f"<br><sup>{html.escape(line)}</sup>" for line in (head, *shown))
+
+
 def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     """One fact as a card (for export and the report; the app draws it with Streamlit):
-    value, period, kind, item, sentence, article, publisher and link."""
+    value as the app's card writes it ('$1 B', then 'exactly $1,000,000,000' when that differs),
+    period, kind, item, sentence, article, publisher and link."""
     published = "" if pd.isna(row.get("published_at")) else f"published {row['published_at']:%d.%m.%Y}"
+    # the figure as the app's card writes it ("$1 B"), the exact value on a line of its own below
+    exact, shown = as_written(row), as_written(row, compact=True)
     lines = [
-        f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
+        f"<span style='font-size:26px'><b>{html.escape(shown)}</b></span>",
+        *([f"<span style='font-size:12px'>exactly {html.escape(exact)}</span>"] if exact != shown else []),
         f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"
         # the item as its sentence words it, quoted as the hover does: not an English label
         + (

@@ -3,12 +3,17 @@ folds into a report of the same figure whose sentence states a period holding it
 
 "1,500 participants" dated at its publication day, 5 Feb 2025, and "1,500 participants in
 February 2025" are one figure: drawn apart they were two marks a few pixels from each other,
-their labels ("1,500 · 5 Feb 2025", "1,500 · Feb 2025") over each other. Figures that differ in
-anything but the period (value, unit, qualifier, kind, way, place, what they are about) stay
-apart, and so do two stated periods: each is what its sentence says."""
+their labels ("1,500 · 5 Feb 2025", "1,500 · Feb 2025") over each other. So does a total whose
+sentence names no first day ("since the campaign began, 183 events", by the day it was told) into
+one of the same figure to the same day that names it ("since 2019, 183 campaigns", 2019–that day):
+one total told twice, drawn as "183 · by 15 Apr 2025" beside "183 · 2019–15 Apr 2025". Figures
+that differ in anything but the period (value, unit, qualifier, kind, way, place, what they are
+about) stay apart, and so do other stated periods: each is what its sentence says (`reported_apart`
+names a figure drawn at more than one)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pandas as pd
@@ -43,32 +48,102 @@ def _holds(stated: pd.Series, other: pd.Series) -> bool:
     return held is None and stated["at"] == other["at"]
 
 
+def _no_first_day(row: pd.Series) -> bool:
+    """A period that ends on a day and names no first one ("since the campaign began": by then)."""
+    return bool(pd.isna(row["period_start"]) and pd.notna(row["period_end"]))
+
+
+def _same_end_named_start(stated: pd.Series, other: pd.Series) -> bool:
+    """Whether the stated report names a first day and ends where the other, which names none, does."""
+    return bool(pd.notna(stated["period_start"]) and stated["period_end"] == other["period_end"])
+
+
 def _report(row: pd.Series) -> str:
     """'05.02.2025 · Kazakhstan Today (its period inferred)': the folded report, for the hover."""
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
-    return " · ".join(part for part in (published, fmt.publisher(row.get("source"))) if part) + (
-        " (no period stated)" if row["undated"] else " (its period inferred)"
+    if row["undated"]:
+        how = "no period stated"
+    elif row["inferred"]:
+        how = "its period inferred"
+    else:
+        how = f"{fmt.period(row['period_start'], row['period_end'])}: no first day named"
+    return " · ".join(part for part in (published, fmt.publisher(row.get("source"))) if part) + f" ({how})"
+
+
+def _fold(facts: pd.DataFrame, restates: Callable[[pd.Series, pd.Series], bool]) -> pd.DataFrame:
+    """`facts` less each report that `restates(home, report)` says restates another one of the
+    same figure (`_key`), whose `sources` count it and whose `also_reported` names it. A report
+    that a later one restates is kept: no figure is folded into a report that is itself folded."""
+    keys = {index: _key(row) for index, row in facts.iterrows()}
+    sources = facts.get("sources", pd.Series(1, index=facts.index)).astype(int).copy()
+    also: dict[object, list[str]] = {
+        index: [text] for index, text in facts.get("also_reported", pd.Series(dtype=object)).items() if text
+    }
+    dropped: list[object] = []
+    for index, row in facts.iterrows():
+        home = next((other for other, key in keys.items() if key == keys[index] and other != index
+                     and other not in dropped and restates(facts.loc[other], row)), None)  # fmt: skip
+        if home is None:
+            continue
+        sources[home] += int(sources[index])
+        also.setdefault(home, []).extend([_report(row), *also.pop(index, [])])
+        dropped.append(index)
+    if not dropped:
+        return facts
+    out = facts.drop(index=dropped).assign(sources=sources.drop(index=dropped))
+    return out.assign(also_reported=["; ".join(also.get(index, [])) for index in out.index])
+
+
+def _restates_stated(stated: pd.Series, other: pd.Series) -> bool:
+    """An inferred or undated report restating a stated one whose period holds it."""
+    return bool(
+        (other["inferred"] or other["undated"])
+        and not (stated["inferred"] or stated["undated"])
+        and _holds(stated, other)
+    )
+
+
+def _restates_with_first_day(named: pd.Series, other: pd.Series) -> bool:
+    """A total naming no first day restating one to the same day that names it, found as directly
+    (a stated one into a stated one; an inferred one into either)."""
+    return bool(
+        _no_first_day(other)
+        and not named["undated"]
+        and (other["inferred"] or not named["inferred"])
+        and _same_end_named_start(named, other)
     )
 
 
 def folded(facts: pd.DataFrame) -> pd.DataFrame:
     """`facts` (placed, with `about`) less each inferred or undated report that restates a stated
-    one, whose `sources` count it and whose `also_reported` names it (see the module)."""
+    one, then each one naming no first day that restates one to the same day naming it; the
+    report kept counts them in `sources` and names them in `also_reported` (see the module)."""
     if facts.empty:
         return facts
-    doubtful = facts["inferred"] | facts["undated"]
-    stated = {index: _key(row) for index, row in facts[~doubtful].iterrows()}
-    sources = facts.get("sources", pd.Series(1, index=facts.index)).astype(int).copy()
-    also: dict[object, list[str]] = {}
-    dropped = []
-    for index, row in facts[doubtful].iterrows():
-        key = _key(row)
-        home = next((s for s, k in stated.items() if k == key and _holds(facts.loc[s], row)), None)
-        if home is not None:
-            sources[home] += int(row.get("sources", 1))
-            also.setdefault(home, []).append(_report(row))
-            dropped.append(index)
-    if not dropped:
-        return facts
-    out = facts.drop(index=dropped).assign(sources=sources.drop(index=dropped))
-    return out.assign(also_reported=["; ".join(also.get(index, [])) for index in out.index])
+    return _fold(_fold(facts, _restates_stated), _restates_with_first_day)
+
+
+def _period_words(row: pd.Series) -> str:
+    """'2024', '1 Jan 2019–15 Apr 2025', '2025 (inferred)', 'undated': a report's period as drawn."""
+    if row["undated"]:
+        return "undated"
+    return fmt.period(row["period_start"], row["period_end"]) + (" (inferred)" if row["inferred"] else "")
+
+
+def reported_apart(facts: pd.DataFrame) -> list[str]:
+    """One line per figure `facts` (folded) still draws at more than one period, its periods as
+    drawn, earliest end first: "183 (events): 2024; 1 Jan 2019–15 Apr 2025". Its reports date it differently, so it is
+    drawn at each, as each dates it (never added, none dropped); the line tells a reader that the
+    marks are one number, which may be one figure dated two ways."""
+    lines = []
+    for _, group in facts.groupby(facts.apply(_key, axis=1), sort=False):
+        in_time = group.sort_values(["period_end", "period_start"], na_position="last", kind="stable")
+        periods = list(dict.fromkeys(_period_words(row) for _, row in in_time.iterrows()))
+        if len(periods) < 2:
+            continue
+        row = group.iloc[0]
+        figure = fmt.reported(row["value"], row["unit"], row.get("qualifier"), row.get("is_change"),
+                              row.get("direction"), compact=abs(row["value"]) >= 1e6)  # fmt: skip
+        about = f" ({row['about']})" if isinstance(row.get("about"), str) and row["about"] else ""
+        lines.append(f"{figure}{about}: {'; '.join(periods)}")
+    return lines

@@ -134,6 +134,35 @@ def test_a_progress_section_with_no_bar_lists_each_target_and_why_instead_of_an_
     assert len(listed) == 2 and all(line.endswith("so there is no progress to show") for line in listed)
 
 
+def test_a_progress_list_with_no_bar_downloads_as_csv_with_its_values_exact(
+    sample_store: Path, monkeypatch
+) -> None:
+    """Every chart exports: dash18's list in the chart's place had no download at all."""
+    from dashboard import charts
+    from dashboard.progress_reasons import no_bar_table
+    from dashboard.queries import Filters, Store
+    from etl.store.spreadsheet import spreadsheet_csv
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/it_exports.py").run()
+    buttons = [b for b in app.get("download_button") if b.proto.label == "⬇ CSV of this list"]
+    assert len(buttons) == 1
+    progress = charts.it_exports(Store.open(sample_store), Filters())[0].data
+    rows = spreadsheet_csv(no_bar_table(progress)).decode().splitlines()
+    assert rows[0] == (
+        "target,target value,unit,target period basis,actual qualifier,actual,actual period,"
+        "actual period basis,why no progress"
+    )
+    # the list's $1 B and $306 M in full, as the list words them otherwise
+    assert sorted(rows[1:]) == [
+        '"IT services exports: target (exports of IT services, by 2026)",1000000000,USD,in its sentence,,306000000,'
+        "H1 2024,in its sentence,\"only part of a year is reported inside its span, which is no share of a year's "
+        'figure"',
+        "Venture fund: target volume (by 2025),1000000000,USD,in its sentence,,,,,no actual of this item is "
+        "reported inside the target's span",
+    ]
+
+
 def test_taza_page_states_progress_and_flags_the_disagreement(sample_store: Path, monkeypatch) -> None:
     app = _app(sample_store, monkeypatch)
     app.switch_page("app_pages/taza.py").run()

@@ -68,6 +68,24 @@ def test_a_series_of_one_fact_is_a_card_with_its_sentence_and_source(store: Stor
     assert not venture.figure.layout.xaxis.visible  # no axis to zoom into
 
 
+def test_a_downloaded_fact_card_writes_the_figure_as_the_app_card_does_with_the_exact_value_below(
+    store: Store,
+) -> None:
+    """The app's card says "$1 B" (dash18); its PNG/SVG said "$1,000,000,000" in large type."""
+    text = _chart(store, "venture-fund-target-usd").figure.layout.annotations[0].text
+    headline, exact = text.split("<br>")[:2]
+    assert headline == "<span style='font-size:26px'><b>$1 B</b></span>"
+    assert exact == "<span style='font-size:12px'>exactly $1,000,000,000</span>"
+
+
+def test_a_downloaded_fact_card_whose_figure_is_short_writes_it_once() -> None:
+    row = pd.Series({"value": 24.0, "unit": "%", "qualifier": None, "is_change": False, "kind": "actual",
+                     "period_start": date(2024, 1, 1), "period_end": date(2024, 6, 30), "sentence": "It rose.",
+                     "title": "A story", "published_at": datetime(2024, 7, 1), "source": None})  # fmt: skip
+    text = figures.metric_series(pd.DataFrame([row]), "Growth").layout.annotations[0].text
+    assert "exactly" not in text and text.count("24 %") == 1
+
+
 def test_page_text_in_chart_labels_is_escaped_for_plotly() -> None:
     frame = pd.DataFrame({"title": ["<a href='http://x'>A</a>", "<a href='http://x'>A</a>"], "views": [5, 3]})
     figure = figures.top_articles(frame)
