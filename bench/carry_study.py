@@ -47,7 +47,8 @@ from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.cyrillic_report_span import _data_month, _is_reporting_date
 from etl.extract.cyrillic_scope_carry import _is_comparison
 from etl.extract.figure_clause import _clause_span
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.kk_predicate import read_predicate as kk_read_predicate
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from etl.cli import load_gold, read_eval_set
 from etl.evaluation import EvalArticle, evaluate, page_extractor, score_set
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.sentences import split_sentences
 from etl.identity import article_id
 from etl.sites.ktkz.pages import parse_page

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from etl.cli import read_eval_set
 from etl.extract.catalog import load_catalog
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.period_basis import period_basis
 from etl.extract.sentences import split_sentences
 from etl.sites.ktkz.pages import parse_page

@@ -28,7 +28,8 @@ from etl.cli import read_eval_set
 from etl.evaluation import EvalArticle, score_eval_article
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN

@@ -14,6 +14,8 @@ import plotly.graph_objects as go
 from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
+from dashboard.chart import Chart
+from dashboard.charts_age import readership_ages
 from dashboard.pages import PAGES, page_named
 from dashboard.progress import progress_to_targets, with_progress_bases
 from dashboard.queries import Filters, Store
@@ -39,21 +41,6 @@ IT_METRICS = (
     ),
     (("venture.fund_target_usd",), "Venture fund: target volume", "venture-fund-target-usd"),
 )
-
-
-@dataclass(frozen=True)
-class Chart:
-    name: str  # file-safe and unique: "readership-views-by-topic"
-    page: str
-    title: str
-    figure: go.Figure
-    data: pd.DataFrame
-    card: bool = False  # one reported fact: the app shows it as a fact card, not a chart
-    in_report: bool = True  # False when another chart of the report already shows it
-    # A fact series' figures drawn without a label (theirs would cover another): listed under it
-    unlabelled: pd.DataFrame | None = None
-    # What the page says in its place when it draws nothing (no data): why there is no chart
-    note: str | None = None
 
 
 # How a page's charts are built: directly (export, report, benchmarks), or through the app's
@@ -351,8 +338,6 @@ def _page_charts(store: Store, filters: Filters, name: str) -> list[Chart]:
     the app's default choice of stories; one with nothing to draw is left out, never exported empty."""
     built = BUILDERS[name](store, filters)
     if name == "readership":
-        from dashboard.charts_age import readership_ages  # it imports Chart from this module
-
         built += [chart for chart in readership_ages(store, filters) if not chart.data.empty]
     return built
 

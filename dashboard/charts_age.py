@@ -7,7 +7,7 @@ import pandas as pd
 from dashboard import figures_age
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.charts import Chart
+from dashboard.chart import Chart
 from dashboard.figures import note_ties
 from dashboard.queries import Filters, Store
 

@@ -12,7 +12,8 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.charts import MAX_FACTS_PER_CHART, Chart
+from dashboard.chart import Chart
+from dashboard.charts import MAX_FACTS_PER_CHART
 from dashboard.fact_figures import (
     INFERRED_SUFFIX,
     as_written,

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, queries
+from dashboard.chart import Chart
 from dashboard.queries import Filters, Store
 
 
@@ -19,13 +20,11 @@ def cached_query(path: str, version: str, sql: str, params: tuple) -> pd.DataFra
 
 # Built charts are shared, not copied, between sessions (cache_resource): pages only draw them.
 @st.cache_resource(show_spinner=False, max_entries=64)
-def cached_charts(
-    _build: charts.PageBuilder, name: str, store: Store, filters: Filters
-) -> list[charts.Chart]:
+def cached_charts(_build: charts.PageBuilder, name: str, store: Store, filters: Filters) -> list[Chart]:
     return _build(store, filters)
 
 
-def _chart_runner(build: charts.PageBuilder, store: Store, filters: Filters) -> list[charts.Chart]:
+def _chart_runner(build: charts.PageBuilder, store: Store, filters: Filters) -> list[Chart]:
     return cached_charts(build, build.__qualname__, store, filters)
 
 

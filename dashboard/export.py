@@ -15,7 +15,8 @@ import kaleido
 import pandas as pd
 import plotly.io as pio
 
-from dashboard.charts import Chart, all_charts
+from dashboard.chart import Chart
+from dashboard.charts import all_charts
 from dashboard.pages import page_named
 from dashboard.queries import Filters, Store
 

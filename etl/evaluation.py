@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from etl.config_files import ConfigError
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.period_basis import BASES, period_basis
 from etl.identity import article_id
 from etl.item_quality import ItemScore, item_score

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 
 
 def figure_by_surface(

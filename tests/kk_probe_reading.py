@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 
 Reading = tuple[date | None, date | None, str]  # period start, period end, kind
 

@@ -262,7 +262,7 @@ def test_a_table_under_a_chart_writes_its_figures_as_the_charts_labels_do() -> N
 def _crowded_chart_app() -> None:
     """A page showing the 48-fact trees chart as the Taza page shows a series (AppTest runs it)."""
     from dashboard import figures
-    from dashboard.charts import Chart
+    from dashboard.chart import Chart
     from dashboard.components import show_chart
     from tests.test_chart_layout import _twice_crowded
 

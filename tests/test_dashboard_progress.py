@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from dashboard import charts
+from dashboard.chart import Chart
 from dashboard.queries import Filters, Store
 from etl.store.derived import rebuild_metric_tables
 from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
@@ -63,7 +64,7 @@ def events_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
     return db
 
 
-def _events_bar(db: Path) -> tuple[charts.Chart, dict]:
+def _events_bar(db: Path) -> tuple[Chart, dict]:
     (progress, *_) = charts.taza(Store.open(db), Filters())
     (events,) = progress.data[progress.data["metric_id"] == "taza.events"].to_dict("records")
     return progress, events

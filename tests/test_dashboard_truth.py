@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import charts, figures
 from dashboard import format as fmt
 from dashboard import queries as q
+from dashboard.chart import Chart
 from dashboard.fact_figures import placed as place
 from dashboard.queries import Filters, Store
 from etl.pipeline.refresh import refresh
@@ -29,7 +30,7 @@ def store(sample_store: Path) -> Store:
     return Store.open(sample_store)
 
 
-def _chart(store: Store, name: str) -> charts.Chart:
+def _chart(store: Store, name: str) -> Chart:
     (chart,) = [c for c in charts.all_charts(store, Filters()) if c.name == name]
     return chart
 
@@ -592,7 +593,7 @@ def restated_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
     return db
 
 
-def _waste_traces(store: Store, filters: Filters) -> tuple[charts.Chart, list]:
+def _waste_traces(store: Store, filters: Filters) -> tuple[Chart, list]:
     (chart,) = [c for c in charts.taza(store, filters) if c.name == "taza-waste-collected-tonnes"]
     return chart, [t for t in chart.figure.data if 1.1e6 in t.y]
 

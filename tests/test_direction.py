@@ -16,7 +16,8 @@ import pytest
 from dashboard import format as fmt
 from dashboard.charts import _levels_apart
 from dashboard.fact_figures import plotted
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.store.migrations import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parent

@@ -53,7 +53,7 @@ def test_cli_eval_bad_gold_file_is_a_clear_error(tmp_path: Path) -> None:
 def _indicator(
     value: float, unit: str, start: int, end: int, period=(None, None), kind="actual", sentence=""
 ):
-    from etl.extract.indicators import Indicator
+    from etl.extract.indicator_record import Indicator
 
     return Indicator(value, unit, "", None, *period, kind, False, sentence, 0, start, end, "", None, None)
 

@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.kk_predicate import read_predicate
 from tests.kk_scope_probes import FOURTH_BATCH, PROBES, SECOND_BATCH, THIRD_BATCH, Label, Probe
 

@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from tests.figure_lookup import figure_by_surface, span
 
 JUNE = date(2024, 6, 15)

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.period_basis import BASES, BASIS_LABELS, period_basis
 from etl.extract.records import replace
 

@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.sites.ktkz.pages import parse_page
 
 JANUARY = date(2025, 1, 20)

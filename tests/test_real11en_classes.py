@@ -18,7 +18,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 
 
 def _by_surface(text: str, surface: str, published: date) -> Indicator:

@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from tests.kk_probe_reading import by_surface
 
 P = date(2025, 6, 12)

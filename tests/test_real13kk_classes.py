@@ -18,7 +18,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from tests.kk_probe_reading import by_surface
 
 P = date(2025, 6, 12)

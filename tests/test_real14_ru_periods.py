@@ -31,7 +31,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from tests.figure_lookup import figure_by_surface
 from tests.figure_lookup import span as _span
 

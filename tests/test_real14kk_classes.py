@@ -25,7 +25,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 
 P = date(2025, 6, 12)
 TODAY = (P, P)

@@ -42,7 +42,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from tests.figure_lookup import figure_by_surface
 
 _PUBLISHED = date(2019, 6, 20)

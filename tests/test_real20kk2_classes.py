@@ -56,7 +56,8 @@ import pytest
 
 from etl.extract.cyrillic import LANGUAGE_DATA
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 
 
 def _all(text: str, published: date, title: str = "") -> list[Indicator]:

@@ -43,7 +43,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from tests.figure_lookup import figure_by_surface, span
 
 P = date(2024, 1, 15)

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, _table_readers, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import _table_readers, extract_indicators
 from etl.extract.tables import read_tables
 from etl.sites import parse
 from etl.sites.html import html_to_text

@@ -9,7 +9,7 @@ from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.article_list import ARTICLE_COLUMNS, article_rows, views_counted
-from dashboard.charts import Chart
+from dashboard.chart import Chart
 from dashboard.components import (
     FIGURE_COLUMNS,
     WRAPPED_ROW_HEIGHT,

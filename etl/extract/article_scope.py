@@ -8,7 +8,6 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
@@ -18,6 +17,7 @@ from etl.extract.comparison_base import _moved_into
 from etl.extract.figure_clause import _CLAUSE_MARK, _ROW_ASIDE
 from etl.extract.figure_links import _FROM_BEFORE
 from etl.extract.figure_period import _past_deadline, _year_reached
+from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import mentions
 from etl.extract.period_shapes import _is_day, _plain, _scene, _span_of
@@ -28,9 +28,6 @@ from etl.extract.reading_state import _Scope
 from etl.extract.records import replace
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.units import UnitCode
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
 
 
 def _reporting_year(current: int | None, period: Period | None, published: date) -> int | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
 
 from etl.extract.en_tense import _MODAL_WORDS, _PAST_VERBS, _VERB_WORD, _is_past
 from etl.extract.figure_clause import _LEFT_WINDOW
+from etl.extract.indicator_record import Indicator
 from etl.extract.kind_cues import (
     _JOBS_AFTER,
     _POOL_HOLDS_BEFORE,
@@ -23,10 +23,6 @@ from etl.extract.periods import Period
 from etl.extract.reading_state import _Scope, _SentenceFacts
 from etl.extract.records import replace
 from etl.extract.units import CURRENCIES
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
-
 
 # what a project pool "is expected to create": the jobs of its projects, a plan like their worth
 _POOL_OUTCOME_CUE = re.compile(

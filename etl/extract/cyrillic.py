@@ -117,7 +117,7 @@ from etl.extract.cyrillic_unit_sharing import (
     _shared_scaled_units,
 )
 from etl.extract.direction import Direction
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_roles import settle_items
 from etl.extract.kk_clause_reading import (
     _kk_done_in_report_span,

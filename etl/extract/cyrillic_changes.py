@@ -10,7 +10,7 @@ from etl.extract.cyrillic_kinds import find_cues
 from etl.extract.cyrillic_numbers import DIVISION_LEAD, Figure, Reader
 from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_DATIVE, _RU_DONE_WORD
 from etl.extract.direction import Direction, change_direction
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
 

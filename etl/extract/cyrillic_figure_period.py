@@ -19,7 +19,7 @@ from etl.extract.cyrillic_shared_cues import (
     _THEN_INSIDE,
 )
 from etl.extract.figure_clause import nearest_period
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace

@@ -11,7 +11,7 @@ from etl.extract.cyrillic_kinds import clause_span, find_cues
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_report_span import _closes, _is_day, _is_span
 from etl.extract.cyrillic_shared_cues import _FLOW_DONE, _PAST_CUE, _RU_SPAN_FLOW, _STATUS_DAY_REACH
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.periods import Period
 from etl.extract.records import replace

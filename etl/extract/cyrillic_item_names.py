@@ -26,7 +26,7 @@ from etl.extract.dash_labels import (
     ru_label_in_item,
     without_noted,
 )
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_place import noun_first
 from etl.extract.item_roles import where_only
 from etl.extract.literal_gates import may_match, plain_lower

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from etl.extract.cyrillic_shared_cues import _KK_INSTEAD, _RU_FLOW_NOUN
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.records import replace
 
 # The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"

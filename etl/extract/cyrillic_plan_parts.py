@@ -11,7 +11,7 @@ from etl.extract.allocations import added_to_amended_budget, allocated_unspent, 
 from etl.extract.cyrillic_kinds import KIND_ORDER, KK_HARVEST_AHEAD, clause_span, find_cues, whole_set_aside
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
 from etl.extract.cyrillic_shared_cues import _MONEY
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.periods import Period
 from etl.extract.records import replace

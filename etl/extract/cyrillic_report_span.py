@@ -17,7 +17,7 @@ from etl.extract.cyrillic_shared_cues import (
     _SET_ASIDE,
     _SET_ASIDE_GATE,
 )
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import kk_told_done
 from etl.extract.literal_gates import gated_search
 from etl.extract.periods import Period

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace

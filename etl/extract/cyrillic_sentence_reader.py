@@ -206,7 +206,7 @@ from etl.extract.cyrillic_standing import (
 )
 from etl.extract.dash_labels import dash_label
 from etl.extract.direction import change_direction
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import (
     _kk_allocated_unspent,
     _kk_done_in_clause,

@@ -4,20 +4,17 @@ around it or a dash label, and items shared within a linked range."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from etl.extract import context as ctx
 from etl.extract.dash_labels import bracket_label, dash_label, label_after
 from etl.extract.figure_clause import _OF_WHICH_BEFORE, _left_of, _right_of
 from etl.extract.figure_links import _MONEY_KIND_AFTER, _OF_AFTER_UNIT, _TO_LEVEL
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_verbs import is_inflected_verb, is_verb_after_count
 from etl.extract.mentions import Mention
 from etl.extract.records import replace
 from etl.extract.sentences import LIST_ITEM, Sentence
 from etl.extract.units import CURRENCIES
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
 
 
 def _list_item_label(sentence: Sentence, mention_start: int, clean: bool = True) -> str | None:

@@ -15,10 +15,8 @@ told before it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # indicators.py imports item_roles, which imports this module
-    from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 
 _GOAL_WORD = r"(?:goal|aim|target|objective|task)s?"
 # an item that is a goal: an owner or article, an adjective, the goal word, "of" and a gerund

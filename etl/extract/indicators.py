@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -61,6 +60,9 @@ from etl.extract.comparison_base import (
     _told_in_past,
     _total_broken_down,
 )
+from etl.extract.cyrillic import LANGUAGE_DATA, extract_cyrillic_indicators
+from etl.extract.cyrillic_numbers import reader_for
+from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.direction import change_direction
 from etl.extract.figure_clause import (
     _clause_marks,
@@ -96,6 +98,7 @@ from etl.extract.figure_period import (
     _whole_of_part_in,
     _year_reached,
 )
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_roles import settle_items
 from etl.extract.kind_cues import (
     _ALLOCATING,
@@ -215,7 +218,7 @@ from etl.extract.progress_to_date import (
     _status_over,
 )
 from etl.extract.reading_state import _attached_periods, _Scope, _SentenceFacts, _spread_shares_its_period
-from etl.extract.records import quick_init, replace
+from etl.extract.records import replace
 from etl.extract.sentence_passes import (
     _REVISED_GATE,
     _change_over_dated_levels,
@@ -237,30 +240,6 @@ EXTRACTOR_VERSION = (
 )
 
 
-@quick_init
-@dataclass(frozen=True)
-class Indicator:
-    """One reported figure. Offsets are into the article body; `sentence` is verbatim."""
-
-    value: float
-    unit: UnitCode  # KZT, USD, percent, tonne, hectare, count, times... (etl/extract/units.py)
-    item: str  # what is counted or measured; "" when the text does not say
-    qualifier: str | None  # 'more than', 'about', 'up to', 'at least', 'almost', 'less than'
-    period_start: date | None
-    period_end: date | None
-    kind: str  # 'actual' | 'target' | 'plan' | 'forecast'
-    is_change: bool  # a change ("grew by", "a 27.4% rise"), not a level
-    sentence: str
-    sentence_start: int
-    start_char: int
-    end_char: int
-    surface: str
-    role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
-    partner: int | None = None  # index (in the returned list) of the other end of a change/range
-    place: str | None = None  # the region, city or district it is about (places.py); None: national
-    direction: str | None = None  # a change's way, 'up' or 'down'; None for a level or when unsaid
-
-
 def extract_indicators(
     body: str, published: date, title: str = "", language: str | None = None
 ) -> list[Indicator]:
@@ -274,9 +253,6 @@ def extract_indicators(
     tables = read_tables(body, cell_reader, period_reader, published)
     prose = masked(body, tables.rows)  # the rows are passed over by the sentence readers
     if language in ("ru", "kk"):
-        # imported here: the Cyrillic reader builds the Indicator records this module defines
-        from etl.extract.cyrillic import extract_cyrillic_indicators
-
         found = extract_cyrillic_indicators(prose, published, language, title)
     else:
         found = _awards_made(
@@ -343,10 +319,6 @@ _BREAKDOWN_OPENING = re.compile(r"(?:Of\s+(?:these|them|this|which)|Including)\b
 def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodReader]:
     """The language's own readers of a figure and of a period, for the cells of a table."""
     if language in ("ru", "kk"):
-        from etl.extract.cyrillic import LANGUAGE_DATA
-        from etl.extract.cyrillic_numbers import reader_for
-        from etl.extract.cyrillic_periods import find_cyrillic_periods
-
         data = LANGUAGE_DATA[language]
         reader = reader_for(data)
 

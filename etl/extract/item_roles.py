@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from etl.extract.cyrillic_item_verbs import (
     drop_kk_predicate,
@@ -26,12 +25,10 @@ from etl.extract.cyrillic_item_verbs import (
     is_ru_verb,
 )
 from etl.extract.goal_items import goal_measure
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_verbs import is_inflected_verb
 from etl.extract.ranked_places import rank_items
 from etl.extract.records import replace
-
-if TYPE_CHECKING:  # indicators.py imports this module
-    from etl.extract.indicators import Indicator
 
 _WORD_EDGE = "\"'«»“”()[],;:.!?–—-"
 

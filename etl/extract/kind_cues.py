@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
+from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import _same_day_in
@@ -14,10 +15,6 @@ from etl.extract.periods import Period
 from etl.extract.reading_state import _SentenceFacts
 from etl.extract.records import replace
 from etl.extract.units import CURRENCIES
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
-
 
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|which|these|those|this)\b", re.I)
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from etl.extract.cyrillic_numbers import Figure
 from etl.extract.cyrillic_report_span import _barely_begun
 from etl.extract.cyrillic_shared_cues import _KK_ALLOCATED, _KK_SPENT
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.periods import Period
 from etl.extract.records import replace

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate as kk_predicate
 from etl.extract.predicate import read_predicate as en_predicate
 from etl.extract.records import replace

@@ -26,7 +26,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period, find_periods

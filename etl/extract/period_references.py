@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
+from etl.extract.indicator_record import Indicator
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import (
     _edge_year,
@@ -20,10 +21,6 @@ from etl.extract.period_shapes import (
 from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
 from etl.extract.reading_state import _Scope, _SentenceFacts
 from etl.extract.records import replace
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
-
 
 _RESPECTIVELY_LATER = re.compile(r"[^.;]*?\brespectively\b", re.I)
 

@@ -20,7 +20,7 @@ import re
 from datetime import date
 
 from etl.extract import context as ctx
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_verbs import is_base_verb
 from etl.extract.lead_span import told_in_the_past
 from etl.extract.period_basis import period_basis, sentence_periods

@@ -17,14 +17,11 @@ measure of the figure told before the list, with its own place beside it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from etl.extract.cyrillic_item_verbs import is_kk_finite, is_ru_verb
+from etl.extract.indicator_record import Indicator
 from etl.extract.item_verbs import is_inflected_verb
 from etl.extract.records import replace
-
-if TYPE_CHECKING:  # indicators.py imports item_roles, which imports this module
-    from etl.extract.indicators import Indicator
 
 _EDGE_MARKS = "\"'«»“”()[],;:.!?–—-"
 _JOIN = {"en": ", ", "ru": " ", "kk": " "}

@@ -7,17 +7,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from etl.extract import context as ctx
+from etl.extract.indicator_record import Indicator
 from etl.extract.mentions import Mention
 from etl.extract.period_index import PeriodIndex
 from etl.extract.periods import Period
 from etl.extract.records import quick_init
 from etl.extract.units import UnitCode
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
 
 
 @quick_init

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
 
 from etl.extract.figure_period import _OF_TOTAL_OPENING, _PERFECT_AROUND
+from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.records import replace
-
-if TYPE_CHECKING:  # annotations only: indicators.py, which defines Indicator, builds on this module
-    from etl.extract.indicators import Indicator
-
 
 # "increase transit from today's 18 million tons to 33 million in 2020", "raise the share from the
 # current 31% to 38.5%": the old level named as today's is how things stand at publication

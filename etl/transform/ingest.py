@@ -10,7 +10,8 @@ from pathlib import PurePath
 from etl.errors import NoStampError, PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.cyrillic_numbers import split_cyrillic_sentences
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicator_record import Indicator
+from etl.extract.indicators import extract_indicators
 from etl.extract.languages import detect_language, language_from_url
 from etl.extract.period_basis import period_basis
 from etl.extract.sentences import split_sentences
