@@ -216,6 +216,8 @@ def _print_summary(summary: RefreshSummary) -> None:
             f"the file's modification time (no usable fetch record, no --observed-at), which views per day are "
             f"counted to: {shown(names)}"
         )
+    for location, note in summary.restamped:
+        err_console.print(f"[blue]note:[/] {shown(location)}: {shown(note)}")  # page text, not markup
     for location, warning in summary.warnings:
         err_console.print(f"[yellow]warning[/] {shown(location)}: {shown(warning)}")  # page text, not markup
 

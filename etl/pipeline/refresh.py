@@ -99,6 +99,11 @@ def describe_refresh(summary: RefreshSummary) -> str:
     )
     if summary.warnings:
         line += f"; {len(summary.warnings)} warnings (damaged pages: what was repaired, or not stored)"
+    if summary.restamped:
+        line += (
+            f"; {_counted(len(summary.restamped), 'sighting')} of a story stamped again at a new minute, "
+            "found by its title and text (its count is that story's)"
+        )
     again = []
     if summary.reread:
         first = (
