@@ -84,7 +84,7 @@ class StampClashes:
         listings: list[ParsedListing] = []
         foreign: set[int] = set()
         warnings: dict[str, None] = {}  # in page order, each once
-        self._restamps: dict[str, None] = {}
+        self._restamps = {}
         for item in parsed.listings:
             kept, warning = self._sorted(item)
             if warning is not None:

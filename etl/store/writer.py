@@ -45,6 +45,8 @@ class RefreshSummary:
     remapped: int = 0  # indicators re-mapped because the metric catalog changed
     contradictions_recomputed: bool = False  # every pair flagged again: the contradiction rule changed
     reread: list[str] = field(default_factory=list)  # known files read again because the parser changed
+    # of those, files read again because a refresh before schema step 18 merged two stories on them
+    stories_reread: list[str] = field(default_factory=list)
     articles_reread: int = 0  # articles the files read again list (as the new parser reads them)
     articles_first_read: int = 0  # of those, articles the store did not hold: the older parser missed them
     indicators_reread: int = 0  # figures written for articles whose body came from a file read again
