@@ -78,7 +78,8 @@ def test_another_storys_count_under_the_same_date_and_title_is_not_the_articles(
         + (f"{TITLE}\n{FROST}\n{COPYRIGHT}\n")
     )
     _capture(tmp_path, "first", page.format(a=500, b=9000), 3)
-    _capture(tmp_path, "second", page.format(a=650, b=9500), 4)
+    summary = _capture(tmp_path, "second", page.format(a=650, b=9500), 4)
+    assert not summary.restamped  # each story at its own minute: none stamped again
     counts, latest, warnings = _counts(tmp_path)
     assert counts == [500, 650] and latest == 650  # the 10:00 story's, never the 16:00 one's 9,500
     assert not warnings  # no count fell, nothing was lost
@@ -197,7 +198,8 @@ def test_a_second_story_stamped_again_with_its_text_is_that_story(tmp_path: Path
     notes = [note for _, note in summary.restamped]
     assert (
         len(notes) == 2
-        and "stamped 01.02.2025 16:05, the story of that title and text stamped 16:00" in notes[0]
+        and "stamped 01.02.2025 16:05, and 16:00 where the story of that title and text was read before"
+        in notes[0]
     )
     assert "2 sightings of a story stamped again at a new minute" in describe_refresh(summary)
 

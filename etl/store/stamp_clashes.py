@@ -117,14 +117,20 @@ class StampClashes:
             if listing.body:
                 self.bodies.setdefault(article, listing.body)
             return item, None
+        story = story_id(listing.published_at, listing.title)
         found = self.minutes.get((article, listing.published_at))
-        if found is None and listing.body and (found := self._restamped(item, listing.body)):
+        # at a minute no known story has: a known story stamped again, if its text is one's
+        if (
+            found is None
+            and listing.body
+            and not self._stored_story(story)
+            and (found := self._restamped(item, listing.body))
+        ):
             self.minutes[(article, listing.published_at)] = found  # later sightings at this minute
         if found is not None:
             return (item if found == article else _as_story(item, found)), None
         own = self._body(article)
         self.clashed.setdefault(article, listing.published_at)
-        story = story_id(listing.published_at, listing.title)
         if (listing.body and own) or self._stored_story(story):
             self.stories.add(story)  # its text differs, or that story was read with its text before
             if listing.body:
@@ -146,8 +152,8 @@ class StampClashes:
         for story, (minute, text) in stories.items():
             if text and _same_text(body, text):
                 self._restamps.setdefault(
-                    f"{listing.title[:60]!r}: stamped {listing.published_at:%d.%m.%Y %H:%M}, the story of that title "
-                    f"and text stamped {minute:%H:%M} where read before: the same story stamped again, so its count "
+                    f"{listing.title[:60]!r}: stamped {listing.published_at:%d.%m.%Y %H:%M}, and {minute:%H:%M} where "
+                    "the story of that title and text was read before: the same story stamped again, so its count "
                     "is that story's"
                 )
                 return story
