@@ -98,7 +98,7 @@ def gone_warning(titles: list[str]) -> str:
     """What a refresh says of a page of merged stories whose file it cannot read again."""
     named = "; ".join(repr(title[:60]) for title in titles)
     return (
-        f"a refresh before 27 November 2026 stored another story of the same date and title as {named} "
+        f"an older refresh (before schema step 18) stored another story of the same date and title as {named} "
         "on this page, its count credited to that article; the file is gone, so it cannot be read again "
         "to tell them apart: its rows are kept as they were, and that article's counts may hold the "
         "other story's"
