@@ -18,7 +18,7 @@ from rich.table import Table
 from etl.config_files import ConfigError
 from etl.extract.catalog import DEFAULT_CATALOG
 from etl.extract.topics import DEFAULT_TAXONOMY
-from etl.pipeline.refresh import FileBudget, describe_refresh, refresh
+from etl.pipeline.refresh import FileBudget, describe_refresh, refresh, why_reread
 from etl.printable import printable
 from etl.store import database
 from etl.store.publish import PublishRefused, RefreshLocked
@@ -189,7 +189,7 @@ def _print_summary(summary: RefreshSummary) -> None:
     if summary.reread:
         names = ", ".join(summary.reread[:5]) + (", ..." if len(summary.reread) > 5 else "")
         err_console.print(
-            f"[blue]note:[/] {len(summary.reread)} file(s) read again by the new page parser, what they "
+            f"[blue]note:[/] {len(summary.reread)} file(s) read again ({why_reread(summary)}), what they "
             f"gave before replaced (pages of run {summary.run_id} in the store name them all): {shown(names)}"
         )
     for location, reason in summary.rejected:
@@ -216,6 +216,8 @@ def _print_summary(summary: RefreshSummary) -> None:
             f"the file's modification time (no usable fetch record, no --observed-at), which views per day are "
             f"counted to: {shown(names)}"
         )
+    for location, note in summary.restamped:
+        err_console.print(f"[blue]note:[/] {shown(location)}: {shown(note)}")  # page text, not markup
     for location, warning in summary.warnings:
         err_console.print(f"[yellow]warning[/] {shown(location)}: {shown(warning)}")  # page text, not markup
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.pipeline.refresh import refresh
+from etl.pipeline.refresh import describe_refresh, refresh
+from etl.store.writer import RefreshSummary
 
 COPYRIGHT = "This information may not be reproduced without reference to Kazakhstan Today."
 TITLE = "Weather warning issued"
@@ -25,11 +26,20 @@ def _block(stamp: str, body: str | None = None, title: str = TITLE) -> str:
     return f"{stamp}\n{title}\n" + (f"{body}\n{COPYRIGHT}\n" if body else "")
 
 
-def _capture(tmp_path: Path, name: str, text: str, day: int) -> None:
+def _capture(tmp_path: Path, name: str, text: str, day: int) -> RefreshSummary:
     folder = tmp_path / name
     folder.mkdir()
     (folder / "page.txt").write_text(text, encoding="utf-8")
-    refresh(tmp_path / "s.duckdb", [folder], observed_at=datetime(2025, 2, day, 12, 0), workers=1)
+    return refresh(tmp_path / "s.duckdb", [folder], observed_at=datetime(2025, 2, day, 12, 0), workers=1)
+
+
+def _minutes(tmp_path: Path) -> list[str]:
+    """The publication minute of every stored article titled TITLE."""
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT strftime(published_at, '%H:%M') FROM articles WHERE title = ? ORDER BY 1", [TITLE]
+        ).fetchall()
+    return [minute for (minute,) in rows]
 
 
 def _counts(tmp_path: Path, minute: str = "10:00") -> tuple[list[int], int, list[str]]:
@@ -68,7 +78,8 @@ def test_another_storys_count_under_the_same_date_and_title_is_not_the_articles(
         + (f"{TITLE}\n{FROST}\n{COPYRIGHT}\n")
     )
     _capture(tmp_path, "first", page.format(a=500, b=9000), 3)
-    _capture(tmp_path, "second", page.format(a=650, b=9500), 4)
+    summary = _capture(tmp_path, "second", page.format(a=650, b=9500), 4)
+    assert not summary.restamped  # each story at its own minute: none stamped again
     counts, latest, warnings = _counts(tmp_path)
     assert counts == [500, 650] and latest == 650  # the 10:00 story's, never the 16:00 one's 9,500
     assert not warnings  # no count fell, nothing was lost
@@ -170,3 +181,45 @@ def test_a_date_only_count_of_a_title_stored_as_two_stories_is_stored_for_neithe
     assert _counts(tmp_path)[:2] == ([500], 500) and _counts(tmp_path, "16:00")[:2] == ([9000], 9000)
     warnings = _counts(tmp_path)[2]
     assert any("stamped 10:00 and another 16:00: its count of 777 views" in w for w in warnings), warnings
+
+
+def test_a_second_story_stamped_again_with_its_text_is_that_story(tmp_path: Path) -> None:
+    # kt.kz restamps the 16:00 story 16:05 and the 10:00 one 10:02 between captures: each is found
+    # by its text among the stories of its title (the 16:05 one was a third article, with its
+    # own count: a reader saw the 16:00 story twice, each with part of its readership)
+    both = _block("01.02.2025, 10:00 500", STORM) + _block("01.02.2025, 16:00 9000", FROST)
+    _capture(tmp_path, "first", both, 3)
+    again = _block("01.02.2025, 16:05 9500", FROST) + _block("01.02.2025, 10:02 650", STORM)
+    summary = _capture(tmp_path, "second", again, 4)
+    assert _minutes(tmp_path) == ["10:00", "16:00"]  # two stories, still apart
+    assert _counts(tmp_path, "16:00")[:2] == ([9000, 9500], 9500)
+    assert _counts(tmp_path)[:2] == ([500, 650], 650)
+    assert not summary.warnings and summary.articles_added == 0
+    notes = [note for _, note in summary.restamped]
+    assert (
+        len(notes) == 2
+        and "stamped 01.02.2025 16:05, and 16:00 where the story of that title and text was read before"
+        in notes[0]
+    )
+    assert "2 sightings of a story stamped again at a new minute" in describe_refresh(summary)
+
+
+def test_a_most_viewed_entry_at_a_restamped_minute_is_the_story_its_page_found_there(tmp_path: Path) -> None:
+    # the page prints the story at 10:42 with its text (found to be the 10:37 story) and its Most
+    # viewed block lists it at 10:42 too: that count was stored for neither, with a warning
+    _capture(tmp_path, "first", _block("01.02.2025, 10:37 500", STORM), 3)
+    page = _block("01.02.2025, 10:42 700", STORM) + "Most viewed\n01.02.2025, 10:42 710" + TITLE + "\n"
+    summary = _capture(tmp_path, "second", page, 4)
+    counts, latest, warnings = _counts(tmp_path, "10:37")
+    assert counts == [500, 700, 710] and latest == 710 and not warnings
+    assert _minutes(tmp_path) == ["10:37"] and len(summary.restamped) == 1
+
+
+def test_another_storys_text_at_a_new_minute_is_still_a_story_of_its_own(tmp_path: Path) -> None:
+    # dash16's case beside a restamp: the 16:05 text is neither stored story's, so a third story
+    _capture(
+        tmp_path, "first", _block("01.02.2025, 10:00 500", STORM) + _block("01.02.2025, 16:00 9000", FROST), 3
+    )
+    summary = _capture(tmp_path, "second", _block("01.02.2025, 16:05 30", "Hail expected in Shymkent."), 4)
+    assert _minutes(tmp_path) == ["10:00", "16:00", "16:05"] and not summary.restamped
+    assert _counts(tmp_path, "16:05")[:2] == ([30], 30)

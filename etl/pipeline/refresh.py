@@ -43,6 +43,8 @@ from etl.store.derived import (
     sync_extractor,
     sync_taxonomy,
 )
+from etl.store.merged_stories import MergedStories, gone_warning, merged_stories
+from etl.store.migrations import MERGED_STORIES_STEP, schema_version
 from etl.store.publish import refresh_lock, standby_store
 from etl.store.writer import Refresher, RefreshSummary
 from etl.transform.ingest import ParsedInput, parse_input
@@ -87,6 +89,18 @@ def _counted(number: int, noun: str) -> str:
     return f"{number} {noun if number == 1 else noun + 's'}"
 
 
+def why_reread(summary: RefreshSummary) -> str:
+    """Why the known files were read again: the parser changed, or an older refresh merged two
+    stories of one date and title on them (schema step 18), or both."""
+    merged = len(summary.stories_reread)
+    if not merged:
+        return "parser changed"
+    stories = "an older refresh merged two stories of one date and title"
+    if merged == len(summary.reread):
+        return stories + " on them"
+    return f"parser changed; {merged} of them as {stories} on them"
+
+
 def describe_refresh(summary: RefreshSummary) -> str:
     """One line for the console and the log: what is new (files not read before, and what they
     brought), then, apart, what was only read or derived again and why."""
@@ -99,6 +113,11 @@ def describe_refresh(summary: RefreshSummary) -> str:
     )
     if summary.warnings:
         line += f"; {len(summary.warnings)} warnings (damaged pages: what was repaired, or not stored)"
+    if summary.restamped:
+        line += (
+            f"; {_counted(len(summary.restamped), 'sighting')} of a story stamped again at a new minute, "
+            "found by its title and text (its count is that story's)"
+        )
     again = []
     if summary.reread:
         first = (
@@ -110,7 +129,7 @@ def describe_refresh(summary: RefreshSummary) -> str:
             else ""
         )
         again.append(
-            f"re-read {_counted(len(summary.reread), 'known file')} (parser changed): "
+            f"re-read {_counted(len(summary.reread), 'known file')} ({why_reread(summary)}): "
             f"{_counted(summary.articles_reread, 'article')} on them{first}{dropped}, "
             f"{_counted(summary.indicators_reread, 'indicator')} from their bodies"
         )
@@ -177,6 +196,8 @@ class _Pending:
     # page ids this parser has still to read: their files are on disk but over budget or unreadable
     unread: list[str] = field(default_factory=list)
     reextract: bool = False  # the stored figures came from another extractor
+    # page ids read again because a refresh before schema step 18 merged two stories on them
+    merged: frozenset[str] = frozenset()
 
 
 def _stored_pages(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, datetime, str]]:
@@ -213,12 +234,16 @@ def _pending_work(
     When the store's pages were parsed by another parser version, every stored page whose file
     is still on disk (given to this run, or at its stored location) is read again; the others
     keep their rows and are counted in the summary. So are the pages whose re-read failed in an
-    earlier run (they kept the older rows)."""
+    earlier run (they kept the older rows), and, once, when the store is brought to schema step
+    18, the pages listing an article an older refresh merged another story into
+    (etl/store/merged_stories.py; one whose file is gone is named in a warning). Pages read
+    again go first, in the order they were captured, as the store was first built."""
     known: set[str] = set()
     stored_pages: dict[str, tuple[str, datetime, str]] = {}  # read only when some page is re-read
     stored: dict[str, str] = {}
     outdated = False
     reparse_all, still = False, set()
+    merged = MergedStories({}, {})
     if db_path.exists():
         with database.connect(db_path, read_only=True) as con:
             if "pages" in database.table_names(con):
@@ -227,11 +252,20 @@ def _pending_work(
                 outdated = database.outdated(con)
                 reparse_all = bool(known) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
                 still = set((stored.get(UNREAD_BY_PARSER_META_KEY) or "").split())
-                if reparse_all or still:
+                if (schema_version(con) or 0) < MERGED_STORIES_STEP:
+                    merged = merged_stories(con)
+                if reparse_all or still or merged.pages:
                     stored_pages = _stored_pages(con)
 
     def reparse(sha: str) -> bool:
-        return reparse_all or sha[:16] in still
+        return reparse_all or sha[:16] in still or sha[:16] in merged.pages
+
+    def gone(sha: str, location: str) -> None:
+        """A stored page that cannot be read again: its rows are kept, and a merge said."""
+        if sha[:16] in merged.pages:
+            summary.warnings.append((location, gone_warning(merged.pages[sha[:16]][1])))
+        if reparse_all or sha[:16] in still:
+            summary.parsed_earlier_gone += 1
 
     seen: dict[str, Path] = {}  # content id -> the first file of this run that holds it
     pending, reread, unread = [], [], set()
@@ -260,7 +294,7 @@ def _pending_work(
             not_read.append(sha)
             _say_kept(summary, location)
         elif not Path(location).is_file():
-            summary.parsed_earlier_gone += 1
+            gone(sha, location)
         elif (digest := _digest_within_budget(Path(location), summary, budget)) is None:
             not_read.append(sha)
             _say_kept(summary, location)
@@ -268,11 +302,22 @@ def _pending_work(
             pending.append(_Input(Path(location), (observed, source), sha[:16]))
             reread.append(sha)
         else:  # another file now: the stored page's content is gone
-            summary.parsed_earlier_gone += 1
+            gone(sha, location)
     changed = outdated or any(stored.get(key) != value for key, value in recipe.items())
     changed = changed or {sha[:16] for sha in not_read} != still  # the list of pages still to read changes
     reextract = bool(known) and stored.get(EXTRACTOR_META_KEY) != recipe[EXTRACTOR_META_KEY]
-    return _Pending(pending, changed, [sha[:16] for sha in reread], [sha[:16] for sha in not_read], reextract)
+    # re-reads first, oldest capture first (the order a store is built in), then new files as given
+    pending.sort(
+        key=lambda item: (item.captured is None, item.captured[0] if item.captured else datetime.min)
+    )
+    return _Pending(
+        pending,
+        changed,
+        [sha[:16] for sha in reread],
+        [sha[:16] for sha in not_read],
+        reextract,
+        frozenset(sha[:16] for sha in reread if sha[:16] in merged.pages),
+    )
 
 
 def refresh(
@@ -456,6 +501,8 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
             else:
                 if result.location in rereading:
                     summary.reread.append(result.location)
+                    if rereading[result.location] in pending.merged:
+                        summary.stories_reread.append(result.location)
                 batch.append(result)
             if len(batch) >= CHUNK_FILES or done == len(files):
                 writer.write(batch)

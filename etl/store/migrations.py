@@ -205,6 +205,13 @@ def _runs_name_their_time_zone(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ALTER TABLE refresh_runs ADD COLUMN time_zone VARCHAR")
 
 
+def _merged_stories_are_read_again(con: duckdb.DuckDBPyConnection) -> None:
+    """Nothing to change in the tables: the refresh that runs this step re-reads the pages on
+    which an older refresh merged two stories of one date and title, as they read now. Those
+    pages are found in the published store before the standby is migrated (a run's files are
+    chosen first), by etl/store/merged_stories.py; the step's version is what says it was done."""
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -224,8 +231,10 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _changes_carry_direction,  # 15
     _unattributed_readership_is_unknown_publisher,  # 16
     _runs_name_their_time_zone,  # 17
+    _merged_stories_are_read_again,  # 18
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+MERGED_STORIES_STEP = MIGRATIONS.index(_merged_stories_are_read_again) + 1
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:

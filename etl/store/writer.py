@@ -29,6 +29,8 @@ class RefreshSummary:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
+    # (location, which story) for each sighting found to be a known story stamped at a new minute
+    restamped: list[tuple[str, str]] = field(default_factory=list)
     mtime_capture: list[str] = field(default_factory=list)  # pages with views, captured at their file's mtime
     not_pages: list[str] = field(default_factory=list)  # other files in the folders searched (not read)
     # files of this run holding the same bytes as an earlier one of it, read once: (file, the one read)
@@ -43,6 +45,8 @@ class RefreshSummary:
     remapped: int = 0  # indicators re-mapped because the metric catalog changed
     contradictions_recomputed: bool = False  # every pair flagged again: the contradiction rule changed
     reread: list[str] = field(default_factory=list)  # known files read again because the parser changed
+    # of those, files read again because a refresh before schema step 18 merged two stories on them
+    stories_reread: list[str] = field(default_factory=list)
     articles_reread: int = 0  # articles the files read again list (as the new parser reads them)
     articles_first_read: int = 0  # of those, articles the store did not hold: the older parser missed them
     indicators_reread: int = 0  # figures written for articles whose body came from a file read again
@@ -294,9 +298,10 @@ class Refresher:
         for parsed in parsed_inputs:
             foreign: frozenset[int] = frozenset()  # sightings of another story under an article's id
             if parsed.ok:
-                parsed, foreign, clashed = clashes.sort(parsed)
+                parsed, foreign, clashed, restamps = clashes.sort(parsed)
                 if found := clashed + drops.check(parsed):
                     parsed = replace(parsed, warnings=parsed.warnings + found)
+                self.summary.restamped += [(parsed.location, note) for note in restamps]
             pages.append(self._page_row(parsed))
             read_again = parsed.page_id in self.read_again
             if parsed.observed_at_source == "mtime" and any(
