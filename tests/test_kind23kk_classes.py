@@ -21,6 +21,7 @@ Labelled by tests/realworld/FORMAT.md:
      relative clause ("95 млн теңгеге жөндеу жүргізілген мектеп"), is actual.
   8. an intention with a person ending ("салмақпыз", "арттырмақпыз"), a reported "-етіндігін" and the
      design worth of what is to be built, after "Мамандардың есептеуінше," are plans.
+  9. a growth noun amounting to a multiplier ("оның өсімі үш есе болды") is a change, as it is for a share.
 """
 
 from __future__ import annotations
@@ -162,3 +163,14 @@ def test_the_design_worth_of_what_we_mean_to_build_is_planned() -> None:
         "теңгені құрайды."
     )
     assert _kind(text, "41 млрд теңгені", date(2018, 5, 3)) == "plan"
+
+
+# 9. a growth noun amounting to a multiplier
+
+
+def test_a_growth_noun_amounting_to_a_multiplier_is_a_change() -> None:
+    text = "Жыл басынан бері салаға 96 млрд теңге инвестиция тартылып, оның өсімі үш есе болды."
+    assert figure_by_surface(text, "үш есе", P, language="kk").is_change
+    assert figure_by_surface("Экспорт өсімі 1,5 есені құрады.", "1,5 есені", P, language="kk").is_change
+    # (a level of its own after no change noun stays no change: "96 млрд теңге")
+    assert not figure_by_surface(text, "96 млрд теңге", P, language="kk").is_change
