@@ -22,6 +22,8 @@ Labelled by tests/realworld/FORMAT.md:
   8. an intention with a person ending ("салмақпыз", "арттырмақпыз"), a reported "-етіндігін" and the
      design worth of what is to be built, after "Мамандардың есептеуінше," are plans.
   9. a growth noun amounting to a multiplier ("оның өсімі үш есе болды") is a change, as it is for a share.
+ 10. works told in a converb ("... 54 нысан құрылысын жүргізіп,") before the verb "межеленіп отыр" are a
+     step, planned: the verb is no goal noun ("Межеге сәйкес ..." is one).
 """
 
 from __future__ import annotations
@@ -174,3 +176,19 @@ def test_a_growth_noun_amounting_to_a_multiplier_is_a_change() -> None:
     assert figure_by_surface("Экспорт өсімі 1,5 есені құрады.", "1,5 есені", P, language="kk").is_change
     # (a level of its own after no change noun stays no change: "96 млрд теңге")
     assert not figure_by_surface(text, "96 млрд теңге", P, language="kk").is_change
+
+
+# 10. a step told in a converb before "межеленіп отыр"
+
+
+def test_works_told_in_a_converb_before_a_milestone_verb_are_planned() -> None:
+    text = (
+        "Облыстық бюджеттен қаралған 9,8 млрд теңгеге 54 нысан құрылысын жүргізіп, оның ішінде биыл 20 "
+        "нысанды пайдалануға беру межеленіп отыр."
+    )
+    assert _kind(text, "9,8 млрд теңгеге") == "plan"
+    assert _kind(text, "54") == "plan"
+    assert _kind(text, "20") == "target"
+    # (under a goal noun the step is a goal too)
+    text = "Межеге сәйкес биыл өнімді 10%-ға арттырып, 40 млрд теңгеге жеткізу көзделген."
+    assert _kind(text, "10%-ға") == "target"
