@@ -108,6 +108,21 @@ _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
 # a Kazakh comma inside a list of places: a name after it ("Теректі, Қаратөбе аудандарының"), or
 # "сондай-ақ" before a name ("8 ауылында, сондай-ақ Бәйтерек ауданында"); the verb comes after the list
 _KK_LIST_COMMA = re.compile(r",\s(?:сондай-ақ\s)?(?=[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s?)")
+# ", оның ішінде республикалық бюджеттен 4 трлн теңге, ал жергілікті бюджеттен ...": a whole's parts,
+# told before the one verb and after the one purpose they share
+_KK_PARTS_COMMA = re.compile(r",\s(?:оның\s+ішінде|ал)\s", re.I)
+_KK_OF_WHICH = re.compile(r"(?<!\w)оның\s+ішінде(?!\w)", re.I)
+
+
+def _kk_parts_comma(sentence: str, at: int) -> bool:
+    """A comma at `at` between a whole and its parts: ", оның ішінде", or ", ал" once "оның ішінде" has
+    opened the parts ("89 млрд қаржыландырылды, ал жалпы 185 млрд қарастырылған" is a contrast)."""
+    joint = _KK_PARTS_COMMA.match(sentence, at)
+    return joint is not None and (
+        joint.group(0).lower().startswith(", оның") or _KK_OF_WHICH.search(sentence, 0, at) is not None
+    )
+
+
 _REACH = 60  # a participle after the figure's comma: "Из 700 млрд тенге, выделенных на посевную"
 
 
@@ -128,7 +143,7 @@ def allocated_unspent(
     given_re, spent_re = _GIVEN.get(language), _SPENT.get(language)
     if unit not in MONEY or given_re is None or spent_re is None:
         return None
-    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    left = _clause_start(language, sentence, start, given_re)
     right = _clause_end(language, sentence, end, given_re)
     given = given_re.search(sentence, left, right) or _participle_after(given_re, sentence, end, right)
     if given is None or spent_re.search(sentence, left, right):
@@ -221,14 +236,30 @@ def added_to_amended_budget(
     return how if amended else None
 
 
+def _clause_start(language: str, sentence: str, start: int, given_re: re.Pattern[str]) -> int:
+    """Where the clause of a figure starting at start begins: after the last clause mark, but in Kazakh
+    back over the commas of a whole's parts ("ұлттық жобасына 7,6 трлн теңге, оның ішінде ... 4 трлн
+    теңге ... бөлінді": the part is given to the project the whole is) while no verb of giving ends the
+    clause before."""
+    marks = list(_CLAUSE_MARK.finditer(sentence, 0, start))
+    while (
+        language == "kk" and marks and _kk_parts_comma(sentence, marks[-1].start())
+        and not given_re.search(sentence, marks[-2].end() if len(marks) > 1 else 0, marks[-1].start())
+    ):  # fmt: skip
+        marks.pop()
+    return marks[-1].end() if marks else 0
+
+
 def _clause_end(language: str, sentence: str, end: int, given_re: re.Pattern[str]) -> int:
     """Where the clause of a figure ending at end ends: at the next clause mark, but in Kazakh not at
     the commas of a list of places ("2,5 млрд теңге Теректі, Қаратөбе аудандарының 8 ауылында, сондай-ақ
-    Бәйтерек ауданында ... салуға бағытталды": the money's verb and purpose come after the list); a
-    comma after the money's own verb ("бөлінді, Ақтөбеде ...") ends it."""
+    Бәйтерек ауданында ... салуға бағытталды": the money's verb and purpose come after the list), nor at
+    those of its parts (", оның ішінде ..."); a comma after the money's own verb ("бөлінді, Ақтөбеде
+    ...") ends it."""
     for mark in _CLAUSE_MARK.finditer(sentence, end):
         if (
-            language == "kk" and _KK_LIST_COMMA.match(sentence, mark.start())
+            language == "kk"
+            and (_KK_LIST_COMMA.match(sentence, mark.start()) or _kk_parts_comma(sentence, mark.start()))
             and not given_re.search(sentence, end, mark.start())
         ):  # fmt: skip
             continue

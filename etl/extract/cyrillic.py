@@ -594,6 +594,9 @@ def extract_cyrillic_indicators(
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
+            if found and results and language == "kk" and "\n" not in body[previous_start : sentence.start]:
+                # (within a paragraph: a verbless line after a break may head something else)
+                found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]

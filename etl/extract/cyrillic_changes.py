@@ -29,6 +29,12 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         and _change_noun_amounts(reader.language.code, text, figure, clause)
     ):
         return True
+    if (
+        figure.unit == "times"
+        and reader.language.code == "kk"
+        and _change_noun_amounts("kk", text, figure, clause)
+    ):
+        return True  # "оның өсімі екі есе болды": the noun of a growth amounting to a multiplier
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
         by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")

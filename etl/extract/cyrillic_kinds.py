@@ -821,9 +821,36 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 and not (kazakh and _ability_beyond_and(text, position, f))
                 for f in forecasts
             )
+            if not governed and kazakh and kind == "future" and kk_outcome_ahead(text, position):
+                governed = True
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
+
+
+# what the economy, prices, people or visitors as a whole come to: nobody schedules it (a sum, a wage
+# or a building does not count: "жалақысы 30 пайызға өседі" is a raise decided, a plan)
+_KK_OUTCOME_SUBJECT = re.compile(
+    r"(?<!\w)(?:ЖІӨ|ЖӨӨ|(?:жалпы\s+)?(?:ішкі|өңірлік)\s+өнім(?:і|нің)?|инфляция(?:сы|ның|\s+деңгейі)?"
+    r"|экономика(?:сы|мыз|ның|\s+өсімі)?|(?:тұтыну\s+)?бағалар(?:ы|дың)?|бағасы|халық\s+саны|халқының\s+саны"
+    r"|тұрғындар\s+саны|туристер(?:дің)?\s+(?:саны|ағыны)|туристік\s+ағын(?:ы)?)(?!\w)",
+    re.I,
+)
+# a passive or causative aorist is a deed someone will do ("көтеріледі", "жеткізіледі", "ұлғайтылады")
+# ("азайтады", "төмендетеді": a causative "-т" after a vowel of a longer stem; "жетеді", "артады" are no such)
+_KK_DONE_BY_SOMEONE = re.compile(r"(?:[ыі]л|[ыі]н|[тд][ыі]р|\w{3,}[аеәыіуй]т)(?:ады|еді)$", re.I)
+
+
+def kk_outcome_ahead(text: str, position: int) -> bool:
+    """'2018 жылы туристер саны 4-5 пайызға артады', 'Биыл ЖІӨ 5%-ға өседі': a Kazakh aorist of
+    growth or change whose subject, earlier in its clause, is the economy, prices, the population or
+    the visitors' count tells an expected outcome, a forecast (FORMAT.md), as Russian reads "инфляция
+    замедлится" (economy_subject); not a passive or causative deed ("бағасы 5%-ға көтеріледі")."""
+    verb = re.match(r"[^\W\d_]+", text[position:])
+    if verb is None or _KK_DONE_BY_SOMEONE.search(verb.group(0)):
+        return False
+    marks = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, position)]
+    return _KK_OUTCOME_SUBJECT.search(text, marks[-1] if marks else 0, position) is not None
 
 
 # "жоспарлау басқармасы", "... жоспарлау бөлімінің", "Стратегиялық жоспарлау және реформалар агенттігі"
@@ -925,7 +952,8 @@ _KAZAKH_PREPARED_THEN_DONE = re.compile(
     r"(?:әзірленіп|жобаланып),\s[^.;:,]{0,120}?[^\W\d_]{2,}(?:лды|лді|нды|нді|ылды|ілді)(?=[\s»\"')]*(?:[.;!?]|$))",
     re.I,
 )
-_KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
+# ("өтетіндігін", "салынатындығын": the same with "-дық" before the possessive)
+_KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:дығ|діг)?(?:ы|і|ын|ін)$")
 _KAZAKH_REPORTED_LATER = re.compile(
     r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
 )
@@ -994,6 +1022,10 @@ _KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған|емес)(?!\w
 _KAZAKH_COMPULSORY = re.compile(
     r"\s+(?:әлеуметтік|медициналық|зейнетақы|сақтандыру|түрде|жарна|тексеру|егу|вакцина)", re.I
 )
+_KAZAKH_INTENTION = re.compile(
+    r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пыз|піз|пын|пін|мыз|міз|сыз|сіз|сың|сің)?$"
+)
+_KAZAKH_COPULA_BEFORE = re.compile(r"(?<!\w)болып\s+$", re.I)  # "болып табылады": is (a copula)
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 # (an opening bracket after a verb starts an aside: "пайдалануға берілді (2023 жылы 17,8 млн ...)")
 _KAZAKH_CLAUSE_END = re.compile(
@@ -1135,10 +1167,14 @@ def _kazakh_verb_kind(
         return "plan" if _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)) else None
     if word == "өтеді" and _KAZAKH_UNDERGO_BEFORE.search(text, 0, end - len(word)):
         return "future"  # "жөндеуден өтеді", "сынақтан өтеді": will undergo ("арқылы өтеді" passes, a state)
-    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$", word):
-        return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
+    if _KAZAKH_INTENTION.search(word):
+        # intention: "салынбақ", "болмақ", "салмақшы", with a person "салмақпыз", "ұлғайтпақпыз" (we mean
+        # to build, to enlarge); inside a clause, "тамақ" is food
+        return "plan"
     if _KAZAKH_NEGATIVE_AORIST.search(word):
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
+    if word == "табылады" and _KAZAKH_COPULA_BEFORE.search(text, 0, end - len(word)):
+        return "state"  # "10,4 млн адам ... болған болып табылады": the bookish "is", no deed ahead
     aorist = (
         (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word))
         or _KAZAKH_ACTIVE_AORIST.match(word) is not None

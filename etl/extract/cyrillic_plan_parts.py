@@ -156,7 +156,9 @@ _TO_BE_BUILT_BEFORE = {
         re.I,
     ),
     "kk": re.compile(
+        # ("салмақпыз", "салмақшы": we mean to build; "салмақ" alone is a weight)
         r"(?<!\w)(?:салынады|салынбақ|салынатын\s+болады|тұрғызылады|ашылады|ашылмақ|салынып\s+жатыр"
+        r"|салмақ(?:шы|пыз|шымыз)"
         r"|салу\s+(?:жоспарлан|көзделі?)\w*)",
         re.I,
     ),
@@ -164,8 +166,11 @@ _TO_BE_BUILT_BEFORE = {
 _CYRILLIC_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
 # "Он мектептің жалпы құны 34,7 млрд теңгені құрайды", "Жобаның құны –": a Kazakh sentence opening on
 # the worth of a thing named before it (then its money is planned too, as its size is)
+# ("Біздің есептеуімізше, оның жобалық құны": after a reckoning's "-ша/-ше", the design worth too)
 _KK_ITS_WORTH_OPENING = re.compile(
-    r"^\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:жалпы\s+)?(?:сметалық\s+)?құны(?!\w)", re.I
+    r"^\s*(?:(?:[^\W\d]+\s+)?[^\W\d]+(?:ша|ше),?\s+)?(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+"
+    r"(?:жалпы\s+)?(?:сметалық\s+|жобалық\s+)?құны(?!\w)",
+    re.I,
 )
 
 

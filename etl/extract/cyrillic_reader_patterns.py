@@ -350,6 +350,15 @@ _KK_PAST_ATTRIBUTE_AFTER = re.compile(
 )
 
 
+# "123 млн теңгеге күрделі жөндеу жүргізілген №65 мектеп", "2 млрд теңгеге салынған мектеп": the past
+# participle of works done right after the figure qualifies the next noun (not "бөлінген", set aside)
+_KK_WORKS_DONE_ATTRIBUTE_AFTER = re.compile(
+    r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){0,2}?\s+(?:жүргізіл|жөндел|салын|орындал|аяқтал|тұрғызыл|келтіріл)"
+    r"(?:ген|ған)\s+(?:№\s?\d|[^\W\d_]{3,})",
+    re.I,
+)
+
+
 _PLANS_HEAD = re.compile(
     r"(?<!\w)(?:в\s+(?:ближайших\s+)?планах|среди\s+планов|в\s+числе\s+планов)(?:\s+[^\W\d]+){0,3}\s*[–—:-]\s*$",
     re.I,

@@ -128,6 +128,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_WORK_BEGUN,
     _KK_WORK_BEGUN_GATE,
     _KK_WORKS_AFTER,
+    _KK_WORKS_DONE_ATTRIBUTE_AFTER,
     _KK_WORTH_AFTER,
     _KK_WORTH_BEFORE,
     _KK_YEAR_END_BY,
@@ -217,7 +218,12 @@ from etl.extract.kk_clause_reading import (
     _kk_school_year_at_hand,
     _kk_told_done,
 )
-from etl.extract.kk_converb_clauses import _converb_kind, _kk_converb_chain, _kk_list_predicate
+from etl.extract.kk_converb_clauses import (
+    _converb_kind,
+    _kk_converb_chain,
+    _kk_deed_member_kind,
+    _kk_list_predicate,
+)
 from etl.extract.kk_predicate import ends_conditional, kk_rate_paid, kk_share_standing, read_predicate
 from etl.extract.kk_sentence_figures import _kk_dash_range_items
 from etl.extract.literal_gates import gated_search
@@ -640,15 +646,18 @@ def _sentence_indicators(
             # 83,8 тыс.": the base compared with, in a time gone by, is what was, not the outlook
             kind = "actual"
         if reader.language.code == "kk":
-            kind = _converb_kind(reader, text, cues, clause) or kind
+            kind = (
+                _converb_kind(reader, text, cues, clause) or _kk_deed_member_kind(text, cues, clause) or kind
+            )
             if (
                 kind in ("plan", "target", "forecast") and not inherited and period is not None
-                and period.period_end is not None and period.period_end < published
+                and period.period_end is not None and period.period_end <= published
                 and clause[0] <= period.start < clause[1] and ends_conditional(text, clause[0], clause[1])
                 and not any(clause[0] <= p < clause[1] for p, _ in cues)
             ):  # fmt: skip
                 # "былтыр 1 283 отбасы қамтылса, биыл 1 400 отбасын қамту көзделіп отыр": the half with a
-                # past time of its own and no cue is what happened, not the other half's plan
+                # past time of its own and no cue is what happened, not the other half's plan; so is a
+                # span up to publication ("Соңғы 9 айда 6,5 млн болса, жыл соңында 8 млн-ға жетуі мүмкін")
                 kind = "actual"
             if (
                 kind == "plan" and period is not None and not period.is_deadline
@@ -668,6 +677,13 @@ def _sentence_indicators(
         ):  # fmt: skip
             # "Өткен жылы 1,2 млн тонна өнім шығарған компания ... жоспарлап отыр": a past participle after
             # the figure qualifies the next noun, a relative clause of what was done in a time gone by
+            kind = "actual"
+        if (
+            reader.language.code == "kk" and kind in ("plan", "target", "forecast") and (period is None or inherited)
+            and _KK_WORKS_DONE_ATTRIBUTE_AFTER.match(text, figure.end)
+        ):  # fmt: skip
+            # "123 млн теңгеге күрделі жөндеу жүргізілген мектептің мердігері ... тапсырамыз деп": the sum of
+            # works done, told in a relative clause, not the sentence's plan
             kind = "actual"
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)

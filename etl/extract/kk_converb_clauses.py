@@ -31,6 +31,28 @@ def _converb_kind(
     return kind
 
 
+# a member of a list of deeds ending on its verbal noun ("3 500 ауылды жаңғырту,"), not one of a level
+# reached or changed ("100% қолжетімді ету", "95%-ын ... жеткізу", "20%-ға арттыру": a goal's level)
+_KK_VERBAL_NOUN_END = re.compile(r"([^\W\d_]{3,}[уү])\s*$")
+_KK_LEVEL_NOUNS = frozenset(
+    ("ету", "жеткізу", "арттыру", "ұлғайту", "көбейту", "төмендету", "азайту", "қысқарту", "өсіру")
+)
+
+
+def _kk_deed_member_kind(text: str, cues: list[tuple[int, str]], clause: tuple[int, int]) -> str | None:
+    """'... 3 500 ауылды жаңғырту, 90 млн шаршы метр үй пайдалануға беру, жолдардың 95%-ын жеткізу
+    көзделіп отыр': the members of a list of deeds told as verbal nouns share the predicate at the
+    sentence's end; with no cue of its own a member is what that predicate makes it (a plan), not the
+    goal word of another member ("жеткізу") that stands between."""
+    if not text.startswith(",", clause[1]) or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return None
+    member = _KK_VERBAL_NOUN_END.search(text, clause[0], clause[1])
+    if member is None or member.group(1).lower() in _KK_LEVEL_NOUNS:
+        return None
+    later = [k for p, k in cues if p >= clause[1]]
+    return "plan" if later and later[-1] == "plan" else None
+
+
 def _kk_converb_chain(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """A clause with the clauses a converb joins to it ("күніне 10 дана өңделіп, 40 түрлі өнім
     шығарылады"): back over clauses before that end on a converb and a comma, on over its own converb
@@ -51,7 +73,9 @@ def _kk_converb_chain(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-_KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
+# (not the verb "межеленіп отыр", is set as a milestone: "... құрылысын жүргізіп, 28 нысанды беру
+# межеленіп отыр" makes the works a step, planned)
+_KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже(?!лен)|міндет|тапсыр)", re.I)
 
 # a Kazakh clause ending on a finite verb or a participle: past "-ды/-ті", "-ған", aorist "-ады/-йді",
 # future "-мақ", progressive "-уда"

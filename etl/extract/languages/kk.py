@@ -230,6 +230,9 @@ KAZAKH = LanguageData(
         ("тапсырылды", "actual"),
         ("тапсырылған", "actual"),
         ("тапсырылады", "plan"),
+        # "нысанды тапсырамыз": we will hand over (a deed ahead, no task set)
+        ("тапсырамыз=", "plan"),
+        ("тапсырамын=", "plan"),
         ("тапсырылатын", "plan"),
         ("басталады", "plan"),
         ("аяқталады", "plan"),
