@@ -141,6 +141,7 @@ from etl.extract.kind_cues import (
     _VALUED_PROJECT_AFTER,
     _WILL_CHANGE_BEFORE,
     _WORKS_DONE_IN,
+    _WORKS_FUNDED_BETWEEN,
     _WORTH_OR_CAPACITY_BEFORE,
     _announced_measure,
     _buildings_under_way,
@@ -233,7 +234,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23en"
 )
 
 
@@ -259,6 +260,20 @@ class Indicator:
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
     place: str | None = None  # the region, city or district it is about (places.py); None: national
     direction: str | None = None  # a change's way, 'up' or 'down'; None for a level or when unsaid
+
+
+# words one of which a sentence about buildings under way holds ("are being built", "under
+# construction", "crews are building 191 houses"): no pattern scan without one
+_UNDER_WAY_WORDS = (
+    "being",
+    "under",
+    "progress",
+    "ongoing",
+    "building",
+    "constructing",
+    "repairing",
+    "renovating",
+)
 
 
 def extract_indicators(
@@ -854,6 +869,18 @@ def _sentence_indicators(
                 # "Separately, the government has allocated 1.7 billion tenge to repair ...", "Earlier,
                 # the Government allocated 10 billion tenge for ...": another matter, not the span before
                 period = None
+        if (
+            kind == "actual"
+            and previous_end is not None
+            and indicators
+            and indicators[-1].kind == "plan"
+            and found[index - 1].quantity.unit in CURRENCIES
+            and " of " in text
+            and _WORKS_FUNDED_BETWEEN.fullmatch(text, previous_end, mention.start)
+        ):
+            # "37bn tenge has been allocated for the repair of 705km of roads": the works money set
+            # aside pays for are still to be done, as the money is still to be spent (FORMAT.md)
+            kind = "plan"
         if kind == "actual" and _whole_set_aside(text, mention.start, quantity.end):
             # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
             # against the part used, is money not yet spent (FORMAT.md)
@@ -1013,7 +1040,7 @@ def _sentence_indicators(
             kind in ("plan", "actual")
             and not is_change
             and quantity.unit in (None, "count")
-            and ("being" in text or "under" in text or "progress" in text or "ongoing" in text)
+            and any(word in text for word in _UNDER_WAY_WORDS)
             and _buildings_under_way(text, mention.start, quantity.end)
         ):
             # "10 schools for 6,900 pupils are being built", "Construction of 19 schools is under way"
