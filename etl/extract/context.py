@@ -12,7 +12,7 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed entrust entrusted achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
+                    "should must shall objective strive pledge pledged committed committing commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being "
@@ -78,7 +78,11 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("going", "to"): "plan",
               # "the population is estimated to reach 22 million": an estimate of what is to come
               # ("estimated to have added" is a past outcome, see find_cues; "estimated at" a reading)
-              ("estimated", "to"): "forecast", ("projected", "to"): "forecast"}  # fmt: skip
+              ("estimated", "to"): "forecast", ("projected", "to"): "forecast",
+              # "the concept is called to create up to 70,000 farms": what a document sets out to reach
+              ("called", "to"): "target", ("called", "upon"): "target",
+              # "this measure will let boost exports up to $9.9 billion": as "will allow", an outcome
+              ("will", "let"): "forecast", ("would", "let"): "forecast"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -849,7 +853,10 @@ CHANGE_AFTER = re.compile(
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|smaller|larger|bigger|greater)\b", re.I)
 # "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
 # base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
-AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
+# ("335 billion tenge more against the current year plan", "more compared to 2024": the base said otherwise)
+AMOUNT_MORE_THAN_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower)\s+(?:than|against|compared\s+(?:to|with)|versus)\b", re.I
+)
 # a count "more/fewer" than a base in time, its noun (and a verb) between
 _COUNT_MORE_THAN_BASE = re.compile(
     r"^\s*(?:more|fewer|less)\s+(?:[^.;,()]{0,80}?\s)?(?:than|compared\s+(?:to|with))\s+(?:in\s+)?"

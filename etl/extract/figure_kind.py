@@ -16,6 +16,7 @@ from etl.extract.clause_reading import (
     _WHOLE_OF_BEFORE,
     _contrast_cut,
     _coordinated_past,
+    _cost_of_work_to_come,
     _length_of_a_project,
     _list_verb,
     _lives_in_a_place,
@@ -29,6 +30,7 @@ from etl.extract.clause_reading import (
     _worth_of_a_project,
 )
 from etl.extract.figure_period import _reached_by
+from etl.extract.kind_cues import _POTENTIAL_BEFORE
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
 from etl.extract.reading_state import _SentenceFacts
@@ -121,6 +123,14 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
+    if kind in ("plan", "actual") and _cost_of_work_to_come(facts, mention):
+        return "plan"
+    if (
+        kind == "actual"
+        and "potential" in facts.text
+        and _POTENTIAL_BEFORE.search(facts.text, max(0, mention.start - 80), mention.start)
+    ):
+        return "forecast"  # "with a potential to boost exports by $622 million": what may come
     if (
         kind != "actual"
         and _opens_own_clause(facts.text, clause[0])
