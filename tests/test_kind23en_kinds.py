@@ -24,8 +24,11 @@ Labelled by tests/realworld/FORMAT.md:
      level after "and exceed" (it was a change), and "335 billion tenge more against the current
      year plan" is a difference from a base (a change; it was a level). Look-alike: "rose by 5% and
      reached 3 million tons" keeps the level.
-  6. "this measure will let boost exports up to $9.9 billion": as "will allow", an expected outcome
-     (forecast; plan). "37bn tenge has been allocated for the repair of 705km of roads": the works
+  6. "this measure will let boost exports up to $9.9 billion": as "will allow", and "their exports
+     will hit $3.6 billion", an expected outcome (forecast; plan, actual); "hit $2.8 billion last
+     year" stays actual, and so does a project's cost told after the sentence that opened it. "The
+     projects worth KZT1.1 trillion will create 17,000 jobs": the jobs are the outcome foreseen, the
+     worth is money still to be spent (plan; forecast). "37bn tenge has been allocated for the repair of 705km of roads": the works
      money set aside pays for are still to be done (plan; actual). Look-alikes: the same told of last
      year, and money spent on the repair of roads in 2020, stay actual.
 """
@@ -174,6 +177,16 @@ def test_levels_after_and_and_differences_against_a_base(text: str, surface: str
     ("text", "surface", "kind"),
     [
         ("This measure will let boost meat exports up to $1.4 billion.", "$1.4 billion", "forecast"),
+        ("Their overall volume of export will hit $2.8 billion.", "$2.8 billion", "forecast"),
+        ("The projects worth KZT900 billion will create more than 15,000 jobs.", "KZT900 billion", "plan"),
+        ("The projects worth KZT900 billion will create more than 15,000 jobs.", "15,000", "forecast"),
+        ("Analysts expect projects worth KZT900 billion to be approved.", "KZT900 billion", "forecast"),
+        ("Exports hit $2.8 billion last year.", "$2.8 billion", "actual"),
+        (
+            "A farm in the district opened a meat factory in May. The cost of the project is 150 million tenge.",
+            "150 million tenge",
+            "actual",
+        ),
         ("KZT41bn has been allocated for the repair of 630km of roads.", "630km", "plan"),
         ("This year 12bn tenge has been allocated for the construction of 9 schools.", "9", "plan"),
         ("KZT41bn was allocated for the repair of 630km of roads last year.", "630km", "actual"),

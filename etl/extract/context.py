@@ -82,7 +82,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               # "the concept is called to create up to 70,000 farms": what a document sets out to reach
               ("called", "to"): "target", ("called", "upon"): "target",
               # "this measure will let boost exports up to $9.9 billion": as "will allow", an outcome
-              ("will", "let"): "forecast", ("would", "let"): "forecast"}  # fmt: skip
+              ("will", "let"): "forecast", ("would", "let"): "forecast",
+              # "their exports will hit $3.6 billion": "hit" told ahead, not a level reached
+              ("will", "hit"): "forecast", ("would", "hit"): "forecast"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known

@@ -16,7 +16,6 @@ from etl.extract.clause_reading import (
     _WHOLE_OF_BEFORE,
     _contrast_cut,
     _coordinated_past,
-    _cost_of_work_to_come,
     _length_of_a_project,
     _list_verb,
     _lives_in_a_place,
@@ -123,8 +122,6 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
-    if kind in ("plan", "actual") and _cost_of_work_to_come(facts, mention):
-        return "plan"
     if (
         kind == "actual"
         and "potential" in facts.text

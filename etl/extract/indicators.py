@@ -41,6 +41,7 @@ from etl.extract.clause_reading import (
     _JOINED_OR_RELATIVE,
     _SET_ASIDE_TO_BUILD,
     _blanked,
+    _cost_of_work_to_come,
     _days_reached,
     _figureless_asides,
     _past_appositions,
@@ -881,6 +882,24 @@ def _sentence_indicators(
             # "37bn tenge has been allocated for the repair of 705km of roads": the works money set
             # aside pays for are still to be done, as the money is still to be spent (FORMAT.md)
             kind = "plan"
+        if (
+            kind == "forecast"
+            and quantity.unit in _PROJECT_MEASURES
+            and "roject" in text
+            and _PROJECTS_WORTH_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+            and not any(cue[2] == "forecast" and cue[1] <= mention.start for cue in facts.cues)
+        ):
+            # "The projects worth KZT1.1 trillion will create 17,000 jobs": the outcome the verb after
+            # it foresees is the jobs; what the projects are worth is money still to be spent (plan)
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
+            and (scope.last_kind in _AHEAD_KINDS or any(cue[2] in _AHEAD_KINDS for cue in facts.cues))
+            and _cost_of_work_to_come(facts, mention)
+        ):
+            # "they will start building a dormitory. Its project cost is 718 million tenge": what work
+            # still to come costs is not yet spent (FORMAT.md); after a deed told done it stays actual
+            kind = previous_kind = "plan"
         if kind == "actual" and _whole_set_aside(text, mention.start, quantity.end):
             # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
             # against the part used, is money not yet spent (FORMAT.md)
