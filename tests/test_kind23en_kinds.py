@@ -195,3 +195,20 @@ def test_levels_after_and_and_differences_against_a_base(text: str, surface: str
 )
 def test_outcomes_let_and_works_money_pays_for(text: str, surface: str, kind: str) -> None:
     assert _figure(text, surface).kind == kind
+
+
+# 7. "It is also important to create more than 18,000 permanent jobs": a goal set out as needful
+#    (target; it was actual), as "it is necessary to"; "It is important / necessary to note that 40% of
+#    the funds were spent" is a remark on what follows and keeps the deed's reading (the "necessary"
+#    one was a target before).
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("It is also important to create more than 16,000 permanent jobs.", "16,000", "target"),
+        ("It is important to note that 35% of the funds were spent.", "35%", "actual"),
+        ("It is necessary to note that 35% of the funds were spent.", "35%", "actual"),
+        ("The share of important projects grew to 35%.", "35%", "actual"),
+    ],
+)
+def test_what_is_important_to_do(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind

@@ -41,6 +41,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("is", "targeted"): "target", ("are", "targeted"): "target",
               # "it is necessary to attract at least $24 billion": what must be reached, a goal
               ("necessary", "to"): "target", ("needs", "to"): "target", ("need", "to"): "target",
+              # "it is also important to create more than 18,000 jobs": a goal set out as needful
+              ("important", "to"): "target",
               # "Kazakhstan eyes to construct 103 million square metres": an intended act
               ("eyes", "to"): "plan", ("eyeing", "to"): "plan",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
@@ -310,6 +312,10 @@ RECORDED_CHANGE = re.compile(
 )
 
 
+# what "it is important / necessary to" may lead to that sets no goal: a remark on what follows
+_REMARKS_TO_MAKE = frozenset(
+    "note mention stress emphasize emphasise say add recall remember underline point highlight".split()
+)
 _REMARK_VERBS = frozenset(
     "noted said mentioned recalled reminded stressed emphasized emphasised added underlined".split()
 )
@@ -377,6 +383,10 @@ def find_cues(text: str) -> list[Cue]:
         if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
             goal_subject = (start, 0)
         pair = pairs.get((word1, word))
+        if pair == "target" and word == "to" and word1 in ("necessary", "important"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _REMARKS_TO_MAKE:
+                pair = None  # "It is important to note that 40% was spent": a remark, nothing aimed at
         if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
             pair = None  # "Looking into the data, analysts found ...": no act intended
         if word == "targeted" and pair and not text.startswith(" to ", end):
