@@ -212,3 +212,21 @@ def test_outcomes_let_and_works_money_pays_for(text: str, surface: str, kind: st
 )
 def test_what_is_important_to_do(text: str, surface: str, kind: str) -> None:
     assert _figure(text, surface).kind == kind
+
+
+# 8. "This year the inflation rate should be reduced by half from 20.3% to 9.5%", "must be increased
+#    to 70% by 2027": a level someone must bring a measure to is a goal (target; it was plan), as
+#    "should be about 9.5%" already was. Look-alikes: "217 schools must be finished by the year-end"
+#    (work scheduled) and "Salaries must be raised by 20%" (a change, no level) stay plans.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("This year the inflation rate should be reduced by half from 18.2% to 9%.", "9%", "target"),
+        ("The share of processed goods must be increased to 65% by 2028.", "65%", "target"),
+        ("Inflation should be brought down to 6% next year.", "6%", "target"),
+        ("190 schools must be finished by the year-end.", "190", "plan"),
+        ("Salaries must be raised by 15% next year.", "15%", "plan"),
+    ],
+)
+def test_a_level_a_measure_must_be_brought_to(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface).kind == kind

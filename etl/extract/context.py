@@ -178,6 +178,12 @@ _NOT_PURPOSE = {
     "able",
 }
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
+_LEVEL_PARTICIPLES = frozenset("brought lifted raised increased boosted cut reduced lowered".split())
+# after such a participle, the level it is to reach: "reduced by half from 20.3% to 9.5%", "increased to 70%"
+_PASSIVE_TO_A_LEVEL = re.compile(
+    r"(?:\s+(?!to\b)(?:\d[\d.,]*%?|[\w’'-]+)){0,8}?\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?"
+    r"(?:(?:about|around|at\s+least|no\s+less\s+than)\s+)?(?:US\$|\$|₸)?\d"
+)
 # (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
 _TO_A_LEVEL = re.compile(
     r"(?:\s+(?!to\b)(?:\d[\d.,]*\d|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
@@ -484,6 +490,12 @@ def find_cues(text: str) -> list[Cue]:
                 cues.pop()  # "It should be noted that 455 billion was attracted": a remark, no goal or plan
             elif following and following[1] in _REMARK_VERBS and word2 == "it":
                 cues.pop()  # "It should be noted, ...": a remark of the writer's, nothing aimed at
+            elif (
+                following
+                and following[1] in _LEVEL_PARTICIPLES
+                and _PASSIVE_TO_A_LEVEL.match(text, following.end())
+            ):
+                pass  # "inflation should be reduced from 20.3% to 9.5%", "must be increased to 70%": a level aimed at
             elif following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
                 # "217 schools must be finished by the year-end": work scheduled, not a level aimed at
                 cues[-1] = (start1, end, "plan", True)
