@@ -36,6 +36,9 @@ def _is_change(
     # item ("rise"), names no change; the figure after "to" is the level reached
     named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
         _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start)
+        # "plans to increase fertilizer production to 4 million tons": the verb, its object, then
+        # "to" and the level to reach (the item read is "increase production", no change noun)
+        or _VERB_OBJECT_TO_LEVEL.search(text, max(0, mention.start - 90), mention.start)
         # "is expected to increase up to 16.5 billion cubic meters": "up to" a level of a measure
         # ("will rise up to 20 percent" may be the change's own ceiling: left a change)
         or (
@@ -79,9 +82,16 @@ _VERB_TO_LEVEL = re.compile(
     r"(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+_VERB_OBJECT_TO_LEVEL = re.compile(
+    r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:further\s+)?(?:increase|raise|grow|boost|expand|reduce"
+    r"|decrease|lower|cut|bring)\s+(?:(?!by\b|from\b|to\b)[A-Za-z’'-]+,?\s+){1,6}to\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|up\s+to|at\s+least|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _AND_LEVEL_VERB = re.compile(
+    # ("will increase by 1.5 trillion tenge and exceed 19 trillion": the modal's verb, shared)
     r"\band\s+(?:(?:in\s+total|in\s+all|overall|thus)\s+)?(?:amounted\s+to|reached|exceeded|totall?ed|made\s+up"
-    r"|stood\s+at|came\s+to)\s+(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    r"|stood\s+at|came\s+to|(?:will\s+)?(?:exceed|reach|amount\s+to|total|stand\s+at))\s+(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)

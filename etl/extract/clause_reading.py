@@ -306,18 +306,46 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     return _told_undone(facts)
 
 
+def _cost_of_work_to_come(facts: _SentenceFacts, mention: Mention) -> bool:
+    """'the cost of the project is 38 million tenge', told beside the plan that names it: what the
+    work costs is still to be spent (FORMAT.md), unless a past verb says the work was done."""
+    return (
+        mention.quantity.unit in CURRENCIES
+        and "cost" in facts.text
+        and _PROJECT_COST_IS.search(facts.text, max(0, mention.start - 80), mention.start) is not None
+        and not _told_done(facts, _NOT_A_DEED_AFTER)
+    )
+
+
+# a project's cost told in the present: "Its project cost is", "the cost of the project is"
+_PROJECT_COST_IS = re.compile(
+    r"\b(?:(?:project|estimated|design)\s+cost|cost\s+of\s+the\s+(?:[\w-]+\s+){0,2}?project)\s+(?:is|stands\s+at"
+    r"|amounts\s+to|will\s+be)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+
+
+def _told_done(facts: _SentenceFacts, not_after: frozenset[str] = frozenset({"is", "are"})) -> bool:
+    """A past verb in the sentence (not after 'is/are') tells the work it names was done."""
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
+    return any(
+        _is_past(word) and (position == 0 or words[position - 1] not in not_after)
+        for position, word in enumerate(words)
+    )
+
+
+# "plans to put into operation": an infinitive or a future, no deed told
+_NOT_A_DEED_AFTER = frozenset({"is", "are", "to", "will", "would", "be"})
+
+
 def _told_undone(facts: _SentenceFacts) -> bool:
     """No cue and no past verb in the sentence says the work it names was done or decided."""
     if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
-    words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
     # verb anywhere in the sentence tells it was done
-    return not any(
-        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
-        for position, word in enumerate(words)
-    )
+    return not _told_done(facts)
 
 
 # "These are the construction of the second track (836 km), the bypass (75 km)", "Other active

@@ -12,7 +12,7 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed entrust entrusted achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
+                    "should must shall objective strive pledge pledged committed committing commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being "
@@ -41,6 +41,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("is", "targeted"): "target", ("are", "targeted"): "target",
               # "it is necessary to attract at least $24 billion": what must be reached, a goal
               ("necessary", "to"): "target", ("needs", "to"): "target", ("need", "to"): "target",
+              # "it is also important to create more than 18,000 jobs": a goal set out as needful
+              ("important", "to"): "target",
               # "Kazakhstan eyes to construct 103 million square metres": an intended act
               ("eyes", "to"): "plan", ("eyeing", "to"): "plan",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
@@ -78,7 +80,13 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("going", "to"): "plan",
               # "the population is estimated to reach 22 million": an estimate of what is to come
               # ("estimated to have added" is a past outcome, see find_cues; "estimated at" a reading)
-              ("estimated", "to"): "forecast", ("projected", "to"): "forecast"}  # fmt: skip
+              ("estimated", "to"): "forecast", ("projected", "to"): "forecast",
+              # "the concept is called to create up to 70,000 farms": what a document sets out to reach
+              ("called", "to"): "target", ("called", "upon"): "target",
+              # "this measure will let boost exports up to $9.9 billion": as "will allow", an outcome
+              ("will", "let"): "forecast", ("would", "let"): "forecast",
+              # "their exports will hit $3.6 billion": "hit" told ahead, not a level reached
+              ("will", "hit"): "forecast", ("would", "hit"): "forecast"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -170,6 +178,12 @@ _NOT_PURPOSE = {
     "able",
 }
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
+_LEVEL_PARTICIPLES = frozenset("brought lifted raised increased boosted cut reduced lowered".split())
+# after such a participle, the level it is to reach: "reduced by half from 20.3% to 9.5%", "increased to 70%"
+_PASSIVE_TO_A_LEVEL = re.compile(
+    r"(?:\s+(?!to\b)(?:\d[\d.,]*%?|[\w’'-]+)){0,8}?\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?"
+    r"(?:(?:about|around|at\s+least|no\s+less\s+than)\s+)?(?:US\$|\$|₸)?\d"
+)
 # (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
 _TO_A_LEVEL = re.compile(
     r"(?:\s+(?!to\b)(?:\d[\d.,]*\d|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
@@ -304,6 +318,10 @@ RECORDED_CHANGE = re.compile(
 )
 
 
+# what "it is important / necessary to" may lead to that sets no goal: a remark on what follows
+_REMARKS_TO_MAKE = frozenset(
+    "note mention stress emphasize emphasise say add recall remember underline point highlight".split()
+)
 _REMARK_VERBS = frozenset(
     "noted said mentioned recalled reminded stressed emphasized emphasised added underlined".split()
 )
@@ -371,6 +389,10 @@ def find_cues(text: str) -> list[Cue]:
         if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
             goal_subject = (start, 0)
         pair = pairs.get((word1, word))
+        if pair == "target" and word == "to" and word1 in ("necessary", "important"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _REMARKS_TO_MAKE:
+                pair = None  # "It is important to note that 40% was spent": a remark, nothing aimed at
         if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
             pair = None  # "Looking into the data, analysts found ...": no act intended
         if word == "targeted" and pair and not text.startswith(" to ", end):
@@ -468,6 +490,12 @@ def find_cues(text: str) -> list[Cue]:
                 cues.pop()  # "It should be noted that 455 billion was attracted": a remark, no goal or plan
             elif following and following[1] in _REMARK_VERBS and word2 == "it":
                 cues.pop()  # "It should be noted, ...": a remark of the writer's, nothing aimed at
+            elif (
+                following
+                and following[1] in _LEVEL_PARTICIPLES
+                and _PASSIVE_TO_A_LEVEL.match(text, following.end())
+            ):
+                pass  # "inflation should be reduced from 20.3% to 9.5%", "must be increased to 70%": a level aimed at
             elif following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
                 # "217 schools must be finished by the year-end": work scheduled, not a level aimed at
                 cues[-1] = (start1, end, "plan", True)
@@ -849,7 +877,10 @@ CHANGE_AFTER = re.compile(
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|smaller|larger|bigger|greater)\b", re.I)
 # "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
 # base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
-AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
+# ("335 billion tenge more against the current year plan", "more compared to 2024": the base said otherwise)
+AMOUNT_MORE_THAN_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower)\s+(?:than|against|compared\s+(?:to|with)|versus)\b", re.I
+)
 # a count "more/fewer" than a base in time, its noun (and a verb) between
 _COUNT_MORE_THAN_BASE = re.compile(
     r"^\s*(?:more|fewer|less)\s+(?:[^.;,()]{0,80}?\s)?(?:than|compared\s+(?:to|with))\s+(?:in\s+)?"

@@ -29,6 +29,7 @@ from etl.extract.clause_reading import (
     _worth_of_a_project,
 )
 from etl.extract.figure_period import _reached_by
+from etl.extract.kind_cues import _POTENTIAL_BEFORE
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
 from etl.extract.reading_state import _SentenceFacts
@@ -121,6 +122,12 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
+    if (
+        kind == "actual"
+        and "potential" in facts.text
+        and _POTENTIAL_BEFORE.search(facts.text, max(0, mention.start - 80), mention.start)
+    ):
+        return "forecast"  # "with a potential to boost exports by $622 million": what may come
     if (
         kind != "actual"
         and _opens_own_clause(facts.text, clause[0])

@@ -40,6 +40,7 @@ from etl.extract.clause_reading import (
     _JOINED_OR_RELATIVE,
     _SET_ASIDE_TO_BUILD,
     _blanked,
+    _cost_of_work_to_come,
     _days_reached,
     _figureless_asides,
     _past_appositions,
@@ -144,6 +145,7 @@ from etl.extract.kind_cues import (
     _VALUED_PROJECT_AFTER,
     _WILL_CHANGE_BEFORE,
     _WORKS_DONE_IN,
+    _WORKS_FUNDED_BETWEEN,
     _WORTH_OR_CAPACITY_BEFORE,
     _announced_measure,
     _buildings_under_way,
@@ -236,7 +238,21 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en"
+)
+
+
+# words one of which a sentence about buildings under way holds ("are being built", "under
+# construction", "crews are building 191 houses"): no pattern scan without one
+_UNDER_WAY_WORDS = (
+    "being",
+    "under",
+    "progress",
+    "ongoing",
+    "building",
+    "constructing",
+    "repairing",
+    "renovating",
 )
 
 
@@ -826,6 +842,36 @@ def _sentence_indicators(
                 # "Separately, the government has allocated 1.7 billion tenge to repair ...", "Earlier,
                 # the Government allocated 10 billion tenge for ...": another matter, not the span before
                 period = None
+        if (
+            kind == "actual"
+            and previous_end is not None
+            and indicators
+            and indicators[-1].kind == "plan"
+            and found[index - 1].quantity.unit in CURRENCIES
+            and " of " in text
+            and _WORKS_FUNDED_BETWEEN.fullmatch(text, previous_end, mention.start)
+        ):
+            # "37bn tenge has been allocated for the repair of 705km of roads": the works money set
+            # aside pays for are still to be done, as the money is still to be spent (FORMAT.md)
+            kind = "plan"
+        if (
+            kind == "forecast"
+            and quantity.unit in _PROJECT_MEASURES
+            and "roject" in text
+            and _PROJECTS_WORTH_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+            and not any(cue[2] == "forecast" and cue[1] <= mention.start for cue in facts.cues)
+        ):
+            # "The projects worth KZT1.1 trillion will create 17,000 jobs": the outcome the verb after
+            # it foresees is the jobs; what the projects are worth is money still to be spent (plan)
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
+            and (scope.last_kind in _AHEAD_KINDS or any(cue[2] in _AHEAD_KINDS for cue in facts.cues))
+            and _cost_of_work_to_come(facts, mention)
+        ):
+            # "they will start building a dormitory. Its project cost is 718 million tenge": what work
+            # still to come costs is not yet spent (FORMAT.md); after a deed told done it stays actual
+            kind = previous_kind = "plan"
         if kind == "actual" and _whole_set_aside(text, mention.start, quantity.end):
             # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
             # against the part used, is money not yet spent (FORMAT.md)
@@ -985,7 +1031,7 @@ def _sentence_indicators(
             kind in ("plan", "actual")
             and not is_change
             and quantity.unit in (None, "count")
-            and ("being" in text or "under" in text or "progress" in text or "ongoing" in text)
+            and any(word in text for word in _UNDER_WAY_WORDS)
             and _buildings_under_way(text, mention.start, quantity.end)
         ):
             # "10 schools for 6,900 pupils are being built", "Construction of 19 schools is under way"

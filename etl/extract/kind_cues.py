@@ -469,8 +469,15 @@ def _buildings_under_way(text: str, start: int, end: int) -> bool:
     """'10 schools for 6,900 pupils are being built', '4 bus depots are being reconstructed',
     'Construction of 19 schools is under way': the figure counts buildings under construction."""
     buildings = _BUILDINGS_AFTER.match(text, end)
-    if buildings and _BUILT_NOW_AFTER.match(text, buildings.end()):
-        return True
+    if buildings:
+        # "7 flats and 26 houses are being repaired": the verb comes after the list's last member
+        after = _MORE_BUILDINGS_AFTER.match(text, buildings.end())
+        if _BUILT_NOW_AFTER.match(text, after.end() if after else buildings.end()):
+            return True
+        if _BUILDING_NOW_BEFORE.search(text, max(0, start - 48), start):
+            return True  # "17 companies are building 191 standard houses": the houses under way
+    if _BUILDERS_AT_WORK_AFTER.match(text, end):
+        return True  # "17 construction companies are building ...": who is at work now, counted now
     if _THINGS_BUILT_NOW_AFTER.match(text, end) and not _CAPACITY_FOR_BEFORE.search(
         text, max(0, start - 16), start
     ):
@@ -483,17 +490,18 @@ def _buildings_under_way(text: str, start: int, end: int) -> bool:
 
 
 # buildings under construction or repair (FORMAT.md: their number is actual, their capacity plan)
+# ("90 single-family 3-room residential houses": up to three words of kind before the noun)
 _BUILDINGS_AFTER = re.compile(
-    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+|\d+-[a-z]+\s+){0,3}(?:schools|hospitals|clinics|polyclinics|kindergartens"
     r"|dormitories|buildings|facilities|centres|centers|houses|bridges|stadiums|plants|factories|zones|parks|terminals"
     r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments|farms|greenhouses|warehouses"
-    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments|projects)\b",
+    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments|flats|homes|cottages|projects)\b",
     re.I,
 )
 # after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
 _BUILT_NOW_AFTER = re.compile(
     # ("worth 1.1 trillion tenge": a decimal point is no sentence end)
-    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)"
+    r"(?:\s+(?:for|with|of|in|at|on|across|worth|to\s+the\s+tune\s+of)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)"
     r"(?:[^.;:]|\.(?=\d))){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
@@ -508,6 +516,23 @@ _THINGS_BUILT_NOW_AFTER = re.compile(
     r"|seats|visitors|tourists|cows|head|workers|jobs|families|households|rooms|passengers)\b)[a-z]+s"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|reconstructed"
     r"|renovated|repaired|overhauled)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    re.I,
+)
+# the list's further members before its verb: ", 5 schools and 26 houses", " and 10 two-family houses"
+_MORE_BUILDINGS_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d,.]*\s+(?:[a-z-]+\s+|\d+-[a-z]+\s+){0,3}[a-z]+s\b)+", re.I
+)
+# an active verb of building before the figure: "crews are building 191 houses"
+_BUILDING_NOW_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:building|constructing|erecting|repairing"
+    r"|renovating|reconstructing)\s+(?:another\s+|a\s+further\s+|(?:about|around|over|some|nearly|more\s+than)\s+)?$",
+    re.I,
+)
+# the builders at work now: "17 construction companies are building", "800 workers are repairing"
+_BUILDERS_AT_WORK_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:companies|firms|contractors|crews|teams|brigades|organi[sz]ations)"
+    r"\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:building|constructing|erecting|repairing"
+    r"|renovating|reconstructing)\b",
     re.I,
 )
 _CAPACITY_FOR_BEFORE = re.compile(
@@ -577,3 +602,19 @@ _POOL_HOLDS_BEFORE = re.compile(
     re.I,
 )
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
+# "projects with a potential of import substitution up to KZT 130 bln", "a potential to boost
+# exports by $622 million": what may come of them, not a level reached (read for the figure the
+# phrase leads to only: "top 8 countries with high export potential" keeps its count)
+_POTENTIAL_BEFORE = re.compile(
+    r"\bpotential\s+(?:of|to)\s+(?:[A-Za-z’'-]+\s+){0,5}?(?:(?:up\s+to|by|of|about|around|over|some|nearly)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+# "37bn tenge has been allocated for the repair of 705km of roads": the works a sum set aside pays
+# for, told right after it (read only when that sum is a plan: the works are still to be done)
+_WORKS_FUNDED_BETWEEN = re.compile(
+    r"[^.;:]{0,80}?\bfor\s+(?:the\s+)?(?:repair|construction|reconstruction|purchase|building|renovation|overhaul"
+    r"|acquisition|laying|modernisation|modernization)(?:\s+and\s+[a-z]+)?\s+of\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|at\s+least)\s+)?",
+    re.I,
+)
