@@ -821,7 +821,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months", "according to the results of four months" (a rendering
     # of "по итогам четырёх месяцев"): a report's span; "will be built in 18 months" is a duration
-    (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
+    # ("In the space of 5 months, 24.7 billion tenge have been invested": the same span)
+    (re.compile(rf"\b(?:in(?:\s+the\s+space\s+of)?|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
                 rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     # "The volume of works for 7 months made up 100.7 billion", "For 7 months, the region produced":
@@ -1093,7 +1094,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "cut emissions by 20% over the next five years", "within ten years": from the report on
     (
         re.compile(
-            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b(?!\s+of\s+independence)",
+            # ("in the nearest two years": a rendering of "в ближайшие два года")
+            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming|nearest)|within)\s+(?P<ahead>{_COUNT})\s+years\b"
+            r"(?!\s+of\s+independence)",
             re.I,
         ),
         "next_n_years",
@@ -1932,6 +1935,13 @@ _REPORTING_AFTER = re.compile(
 )
 # "ASTANA, Nov. 13 –", "ALMATY. November 13. KAZINFORM": a dateline
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?[.,]\s+$")
+# "Oct 14 (Interfax) - Cargo traffic ...": the day left opening the sentence when the splitter cut
+# the town ("ASTANA.") off, followed by the wire's name in brackets or by the dateline's dash
+# (not "October 14 - 20" nor "September 1 – December 31": a span)
+_DATELINE_DAY_AFTER = re.compile(
+    r"\s*(?:\([A-Z][\w .-]{1,30}\)\s*)?[-–—]\s+"
+    r"(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 _ON_AT_START = re.compile(r"on\s+", re.I)
 
 
@@ -1941,6 +1951,8 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
     lead = _ON_AT_START.match(sentence, period.start)
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
     if _DATELINE_BEFORE.match(sentence[: period.start]):
+        return True
+    if not sentence[: period.start].strip() and _DATELINE_DAY_AFTER.match(sentence, period.end):
         return True
     if _REPORTING_BEFORE.search(before):
         # "At its meeting on 25 July, the National Bank decided to raise its base rate to 14.5%": the
