@@ -331,7 +331,7 @@ def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period
 # What makes "the same period of 2024" a base rather than the period of its own clause.
 # ("This figure exceeds the same period of 2023 by 10.2 percent": a verb of comparing is one too)
 _COMPARING = re.compile(
-    r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down|above|below"
+    r"\d|\b(?:than|compared|comparison|against|versus|vs|relative|from|on|over|up|down|above|below"
     r"|(?:exceed|surpass|outpac|outstrip)\w*)\b",
     re.I,
 )
@@ -411,7 +411,13 @@ def _next_scope(
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published, named)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
-    if status is None and _span_of(moved.period) == _span_of(scope.period):
+    if (
+        status is None
+        and _span_of(moved.period) == _span_of(scope.period)
+        # ("As of July 1, there are 2.3 million pensioners. Since the beginning of the year, 1.6
+        # trillion has been paid": a sentence opening on a span of its own ends the day's scene)
+        and not any(_opens(sentence.text, p) for p in _scene(periods) if p.period_start != p.period_end)
+    ):
         status = scope.status  # the status day holds until the narrative moves to another span
     last_kind = indicators[-1].kind if indicators else scope.last_kind
     reporting = scope.reporting
