@@ -1,0 +1,179 @@
+"""Periods and one kind found wrong on real stored English pages in round real26en, in sentences of
+our own (labelled by tests/realworld/FORMAT.md):
+
+  1. "Oct 14 (Interfax) - Freight totalled X in January-September, a year-on-year rise of 9%": the
+     day of a wire's dateline left opening the sentence (the splitter cut "ASTANA." off) is the day
+     the report was filed, no period of a figure (the change took that day). Look-alikes: "October
+     1 - 10" and "September 1 – October 10" are spans, and a day told of in the sentence keeps it.
+  2. "... in comparison with the corresponding period of 2017 has increased from 10.5 to 27.1
+     percent": "comparison" is a comparing word, so the same-span phrase is the base, not the
+     figure's period; the old level ("from") stands in that base span, the new one in the
+     article's span. Look-alike: with no base named, the old level keeps its reading.
+  3. "Investments of 522 billion, 81% of which are private, were attracted" under a span carried
+     from the lead: the share "of which" is of the figure before it, at its period (it took the
+     publication day as a present state). Look-alike: a present count "30 of which are new" stays
+     at the report.
+  4. "As of July 1, there are 2.3 million pensioners. Since the beginning of the year, ... 1.6
+     trillion ... has been paid. Of this amount, 506 billion has been allocated for basic pensions":
+     a sentence opening on a span of its own ends the status day's scene, and a share "Of this
+     amount" of money told paid out is paid out (actual), not money set aside (plan). Look-alike:
+     "Of this amount" of a plan for the year stays a plan.
+  5. "In the nearest two years ..." is "in the next two years" (report on, two years); "In the space
+     of 5 months, ..." is the report's five months from January, as "In 5 months" already was.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+CASES = [
+    # 1. a dateline's day is no figure's period
+    (
+        "Oct 14 (Interfax) - Freight traffic came to 180.5 billion tonne-km in January-September "
+        "2010, which is a year-on-year rise of 9.2%, the statistics agency said.",
+        date(2010, 10, 14),
+        "9.2%",
+        (date(2010, 1, 1), date(2010, 9, 30)),
+    ),
+    (
+        "March 3 (Kazinform) - Coal output reached 21.4 million tons in January-February, "
+        "or 4.5% more than a year earlier.",
+        date(2016, 3, 3),
+        "4.5%",
+        (date(2016, 1, 1), date(2016, 2, 29)),
+    ),
+    (
+        "Nov. 2 – Retail sales totalled 14 trillion tenge in the first ten months, up 6.1% year on year.",
+        date(2023, 11, 2),
+        "6.1%",
+        (date(2023, 1, 1), date(2023, 10, 31)),
+    ),
+    # look-alikes: spans opening a sentence; a day the sentence tells of
+    (
+        "October 1 - 10 the fair sold 640 tons of vegetables.",
+        date(2021, 10, 14),
+        "640 tons",
+        (date(2021, 10, 1), date(2021, 10, 10)),
+    ),
+    (
+        "On October 12 the city had 3,200 unemployed.",
+        date(2021, 10, 14),
+        "3,200",
+        (date(2021, 10, 12), date(2021, 10, 12)),
+    ),
+    # 2. the old level of a change compared with the same span of another year
+    (
+        "Since the beginning of the year, 412 billion tenge has been invested in the city. The share of "
+        "foreign money in comparison with the corresponding period of 2017 has increased from 12.5 "
+        "percent to 21.3 percent.",
+        date(2018, 8, 15),
+        "12.5 percent",
+        (date(2017, 1, 1), date(2017, 8, 15)),
+    ),
+    (
+        "Since the beginning of the year, 412 billion tenge has been invested in the city. The share of "
+        "foreign money in comparison with the corresponding period of 2017 has increased from 12.5 "
+        "percent to 21.3 percent.",
+        date(2018, 8, 15),
+        "21.3 percent",
+        (date(2018, 1, 1), date(2018, 8, 15)),
+    ),
+    (
+        "In January-July, exports came to 3.1 billion dollars. Compared with the same period last "
+        "year, the share of grain has grown from 18 percent to 26 percent.",
+        date(2019, 8, 20),
+        "18 percent",
+        (date(2018, 1, 1), date(2018, 7, 31)),
+    ),
+    (
+        "In January-July, exports came to 3.1 billion dollars. Compared with the same period last "
+        "year, the share of grain has grown from 18 percent to 26 percent.",
+        date(2019, 8, 20),
+        "26 percent",
+        (date(2019, 1, 1), date(2019, 7, 31)),
+    ),
+    # 3. a share "of which" of the figure before it
+    (
+        "The governor reported on the region's results in 9 months of 2021. Investments worth 522 "
+        "billion tenge, 81% of which are private, were attracted to the region.",
+        date(2021, 10, 20),
+        "81%",
+        (date(2021, 1, 1), date(2021, 9, 30)),
+    ),
+    (
+        "In January-May, the farms sold 14,000 tons of milk, 60% of which is processed in the region.",
+        date(2022, 6, 15),
+        "60%",
+        (date(2022, 1, 1), date(2022, 5, 31)),
+    ),
+    # look-alike: a present count and its part stand at the report
+    (
+        "The district has 120 schools, 30 of which are new.",
+        date(2022, 6, 15),
+        "30",
+        (date(2022, 6, 15), date(2022, 6, 15)),
+    ),
+    # 5. "the nearest N years"; "in the space of N months"
+    (
+        "In the nearest two years, the region plans to build 450 thousand square meters of housing.",
+        date(2024, 12, 10),
+        "450 thousand square meters",
+        (date(2024, 12, 10), date(2026, 12, 10)),
+    ),
+    (
+        "In the space of 5 months, 18.2 billion tenge have been invested into housing. 1,940 flats "
+        "have been commissioned in the region.",
+        date(2020, 6, 22),
+        "1,940",
+        (date(2020, 1, 1), date(2020, 5, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
+def test_period(text: str, published: date, surface: str, expected: tuple[date, date]) -> None:
+    assert span(figure_by_surface(text, surface, published, "", "en")) == expected
+
+
+def test_status_day_ends_at_a_span_of_its_own() -> None:
+    # 4. under a headline on the year to date, a status day told first does not date the share
+    # "Of this amount" after a sentence opening on the year to date
+    text = (
+        "As of July 1, 2023, there are 2.1 million pensioners.\n\nSince the beginning of the year, "
+        "pensions of 1.4 trillion tenge have been paid from the budget. Of this amount, 430 billion "
+        "tenge has been allocated for basic pensions."
+    )
+    title = "1.4 trillion tenge paid in pensions since the beginning of the year"
+    figure = figure_by_surface(text, "430 billion tenge", date(2023, 7, 20), title, "en")
+    assert span(figure) == (date(2023, 1, 1), date(2023, 7, 20))
+    # the pensioners' day keeps its figure
+    figure = figure_by_surface(text, "2.1 million", date(2023, 7, 20), title, "en")
+    assert span(figure) == (date(2023, 7, 1), date(2023, 7, 1))
+
+
+KINDS = [
+    # 4. a share of money told paid out is paid out; of a plan for the year it stays planned
+    (
+        "Since the beginning of the year, pensions of 1.4 trillion tenge have been paid from the budget. "
+        "Of this amount, 430 billion tenge has been allocated for basic pensions.",
+        date(2023, 7, 20),
+        "430 billion tenge",
+        "actual",
+    ),
+    (
+        "This year 300 billion tenge is provided for roads. Of this amount, 120 billion tenge has been "
+        "allocated for repairs.",
+        date(2023, 7, 20),
+        "120 billion tenge",
+        "plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "kind"), KINDS)
+def test_kind(text: str, published: date, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, published, "", "en").kind == kind
