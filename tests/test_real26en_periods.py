@@ -20,6 +20,12 @@ our own (labelled by tests/realworld/FORMAT.md):
      "Of this amount" of a plan for the year stays a plan.
   5. "In the nearest two years ..." is "in the next two years" (report on, two years); "In the space
      of 5 months, ..." is the report's five months from January, as "In 5 months" already was.
+  6. "non-food - by 7.3% (in June 2024 - 7.4%), food - by 5.5%": a period labelling the figure
+     after it inside a bracket dates only that figure (the figures after the bracket took June, not
+     the article's July); "(in the previous month - 0.4%)", "(prior month: 1 percent)" are the
+     month before. Look-alike: the bracket's own figure keeps its month. (A dev article's "(2% in
+     June), while others held 0.2%, up from 0.1%", June for the old level, is kept by reading only
+     a bracket whose period stands before its figure.)
 """
 
 from __future__ import annotations
@@ -130,6 +136,49 @@ CASES = [
         date(2020, 6, 22),
         "1,940",
         (date(2020, 1, 1), date(2020, 5, 31)),
+    ),
+    # 6. a bracket's labelled period is its own figure's only; the month before in a bracket
+    (
+        "Inflation in July 2024 came to 8.1% over the year. Paid services rose by 12.5% "
+        "(in June 2024 - 11.9%), non-food goods - by 6.3% (in June 2024 - 6.6%), food - by 4.2%.",
+        date(2024, 8, 2),
+        "6.3%",
+        (date(2024, 7, 1), date(2024, 7, 31)),
+    ),
+    (
+        "Inflation in July 2024 came to 8.1% over the year. Paid services rose by 12.5% "
+        "(in June 2024 - 11.9%), non-food goods - by 6.3% (in June 2024 - 6.6%), food - by 4.2%.",
+        date(2024, 8, 2),
+        "4.2%",
+        (date(2024, 7, 1), date(2024, 7, 31)),
+    ),
+    (
+        "In March 2023 food prices rose by 9.4 percent (in December 2022, 11.2 percent), "
+        "for non-food goods, by 7.7 percent.",
+        date(2023, 4, 3),
+        "7.7 percent",
+        (date(2023, 3, 1), date(2023, 3, 31)),
+    ),
+    (
+        "Inflation in July 2024 was 8.1% for the year (in June 2024 - 7.9%), for the month - 0.6% "
+        "(in the previous month - 0.3%).",
+        date(2024, 8, 2),
+        "0.3%",
+        (date(2024, 6, 1), date(2024, 6, 30)),
+    ),
+    (
+        "In October the monthly rate was 0.9 percent (prior month: 1.1 percent).",
+        date(2023, 11, 2),
+        "1.1 percent",
+        (date(2023, 9, 1), date(2023, 9, 30)),
+    ),
+    # look-alike: the bracket's own figure keeps its month
+    (
+        "Inflation in July 2024 came to 8.1% over the year. Paid services rose by 12.5% "
+        "(in June 2024 - 11.9%), non-food goods - by 6.3% (in June 2024 - 6.6%), food - by 4.2%.",
+        date(2024, 8, 2),
+        "6.6%",
+        (date(2024, 6, 1), date(2024, 6, 30)),
     ),
 ]
 
