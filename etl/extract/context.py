@@ -344,7 +344,8 @@ def find_cues(text: str) -> list[Cue]:
         elif word == "planning" and start and text[start] == "P" and not text.startswith(" to ", end):
             word = "Planning"  # a name's word: "the Agency for Strategic Planning and Reforms" plans nothing
         if pending_target:
-            if word != "range":
+            # ("target transfers", a rendering of "целевые трансферты": money sent for a set use)
+            if word not in ("range", "transfer", "transfers"):
                 cues.append(pending_target)
             pending_target = None
         if pending_reference:
