@@ -26,6 +26,11 @@ our own (labelled by tests/realworld/FORMAT.md):
      month before. Look-alike: the bracket's own figure keeps its month. (A dev article's "(2% in
      June), while others held 0.2%, up from 0.1%", June for the old level, is kept by reading only
      a bracket whose period stands before its figure.)
+  7. Kinds: "local budgets received target transfers of 1.5 trillion" ("целевые трансферты", money
+     sent for a set use) is received, no target; "The total cost of the projects is ..." after
+     projects "planned to be implemented", and "The project costs ..." after "It is expected to
+     build 141 houses", are plans, as the cost after "will be built" already was. Look-alikes: "The
+     target for transfers is"; a project's cost after a past year's building.
 """
 
 from __future__ import annotations
@@ -219,6 +224,39 @@ KINDS = [
         date(2023, 7, 20),
         "120 billion tenge",
         "plan",
+    ),
+    # 7. target transfers are received; the cost of projects to come is planned
+    (
+        "In 11 months of 2019, revenues were 7.9 trillion tenge. In the reporting period local budgets "
+        "received target transfers to the amount of 1.4 trillion tenge.",
+        date(2019, 12, 13),
+        "1.4 trillion tenge",
+        "actual",
+    ),
+    (
+        "The target for transfers this year is 1.4 trillion tenge.",
+        date(2019, 12, 13),
+        "1.4 trillion tenge",
+        "target",
+    ),
+    (
+        "Some 86 industrial projects are planned to be implemented by the yearend. The total cost of "
+        "the projects is 420 billion tenge.",
+        date(2012, 7, 20),
+        "420 billion tenge",
+        "plan",
+    ),
+    (
+        "It is expected to build 96 houses for 190 flats in 8 villages. The project costs 2.7 billion tenge.",
+        date(2020, 7, 10),
+        "2.7 billion tenge",
+        "plan",
+    ),
+    (
+        "Last year the region built 40 schools. The project cost 12 billion tenge.",
+        date(2020, 7, 10),
+        "12 billion tenge",
+        "actual",
     ),
 ]
 
