@@ -26,6 +26,11 @@ our own (labelled by tests/realworld/FORMAT.md):
      month before. Look-alike: the bracket's own figure keeps its month. (A dev article's "(2% in
      June), while others held 0.2%, up from 0.1%", June for the old level, is kept by reading only
      a bracket whose period stands before its figure.)
+  8. "The governor reported on 2023. ... This year the region will develop 28 more projects worth
+     180 billion tenge. ... Small businesses produced goods worth 864.9 billion": a plan for the year
+     under way, opening its sentence, does not move a report on a year already over into that year
+     (the actual figures after it took the new year). Look-alikes: the plans keep the year under way;
+     a span of several years ahead ("In 2024-2025 ...") is left to set the scene, as before.
   7. Kinds: "local budgets received target transfers of 1.5 trillion" ("целевые трансферты", money
      sent for a set use) is received, no target; "The total cost of the projects is ..." after
      projects "planned to be implemented", and "The project costs ..." after "It is expected to
@@ -176,6 +181,23 @@ CASES = [
         date(2023, 11, 2),
         "1.1 percent",
         (date(2023, 9, 1), date(2023, 9, 30)),
+    ),
+    # 8. a plan for the year under way does not move a past year's report
+    (
+        "The governor reported on the region's development for 2023. Capital investments grew by 12.1%. "
+        "This year the region will develop 31 more projects worth 210 billion tenge. Small businesses "
+        "produced goods worth 640.5 billion tenge.",
+        date(2024, 1, 24),
+        "640.5 billion tenge",
+        (date(2023, 1, 1), date(2023, 12, 31)),
+    ),
+    (
+        "The governor reported on the region's development for 2023. Capital investments grew by 12.1%. "
+        "This year the region will develop 31 more projects worth 210 billion tenge. Small businesses "
+        "produced goods worth 640.5 billion tenge.",
+        date(2024, 1, 24),
+        "210 billion tenge",
+        (date(2024, 1, 1), date(2024, 12, 31)),
     ),
     # look-alike: the bracket's own figure keeps its month
     (

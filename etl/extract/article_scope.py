@@ -510,6 +510,10 @@ def _moved_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if not indicators and published is not None and _wholly_ahead(period, published):
             continue  # "The scheme will be revised next year.": what is ahead dates later plans via `ahead`
+        if published is not None and _plans_ahead_after_a_past_span(
+            period, indicators, own, scope.period, published
+        ):
+            continue
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             if published is not None and _read_as_year_reached(period, indicators, published):
                 # "By the end of 2024, traffic saw a 10% uptick. Over this period, 1.08 billion
@@ -612,6 +616,26 @@ _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(?:(?:calendar\s+)
 # "At the end of two months of this year, ..." (a rendering of "по итогам двух месяцев"): the
 # words that close the span open the sentence with it
 _AT_THE_END_OF = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _plans_ahead_after_a_past_span(
+    period: Period,
+    indicators: list[Indicator],
+    own: list[Period | None],
+    current: Period | None,
+    published: date,
+) -> bool:
+    """'The governor reported on 2023. ... This year will develop 28 more projects worth 180 billion
+    tenge. ... Small businesses produced goods worth 864.9 billion': a year not yet over that dates
+    only plans does not replace a report's span already over; `ahead` dates the plans after it."""
+    if current is None or current.period_end is None or current.period_end.year >= published.year:
+        return False  # a report on an earlier year ...
+    if (period.period_start, period.period_end) != (date(published.year, 1, 1), date(published.year, 12, 31)):
+        return (
+            False  # ... then the year under way ("In 2024-2025 the ministry intends" may be the story's span)
+        )
+    dated = [i for i, p in zip(indicators, own, strict=True) if p is period]
+    return bool(dated) and all(i.kind != "actual" for i in dated)
 
 
 def _opens(text: str, period: Period) -> bool:
