@@ -31,6 +31,10 @@ our own (labelled by tests/realworld/FORMAT.md):
      under way, opening its sentence, does not move a report on a year already over into that year
      (the actual figures after it took the new year). Look-alikes: the plans keep the year under way;
      a span of several years ahead ("In 2024-2025 ...") is left to set the scene, as before.
+  9. "The Governor reported to the President on the region's development in eight months of 2022."
+     after a lead with no figures: "reported to the President on" names the report's span as
+     "reported on" does (the figures after it took the publication day); "X, which surpasses the
+     last year indicator by 4%": the year after "surpasses the" is the base, not the change's period.
   7. Kinds: "local budgets received target transfers of 1.5 trillion" ("целевые трансферты", money
      sent for a set use) is received, no target; "The total cost of the projects is ..." after
      projects "planned to be implemented", and "The project costs ..." after "It is expected to
@@ -198,6 +202,27 @@ CASES = [
         date(2024, 1, 24),
         "210 billion tenge",
         (date(2024, 1, 1), date(2024, 12, 31)),
+    ),
+    # 9. the span of a report told "to the President on"; a base after "surpasses the"
+    (
+        "The President received the governor of the region, the press service said.\n\nThe governor "
+        "reported to the President on the region's development in seven months of 2022.\n\nIndustrial "
+        "output has reached 418bln tenge.",
+        date(2022, 8, 30),
+        "418bln tenge",
+        (date(2022, 1, 1), date(2022, 7, 31)),
+    ),
+    (
+        "In January-August, farm output has made 391bln tenge, which surpasses the last year indicator by 6%.",
+        date(2022, 9, 23),
+        "6%",
+        (date(2022, 1, 1), date(2022, 8, 31)),
+    ),
+    (
+        "In 2021, output exceeded 2 million tons.",
+        date(2022, 9, 23),
+        "2 million tons",
+        (date(2021, 1, 1), date(2021, 12, 31)),
     ),
     # look-alike: the bracket's own figure keeps its month
     (

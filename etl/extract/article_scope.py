@@ -558,7 +558,9 @@ _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(
     # ("The indicator achieved over 9 months of the current year ...": the singular, as translated)
-    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators?)\b"
+    # ("The Governor reported to the President on the region's development in eight months of 2022")
+    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?on|briefed\s+(?:[\w-]+\s+){0,4}?on"
+    r"|indicators?)\b"
     r"(?:(?!\b(?:plans?|prospects|tasks|goals|targets|outlook|forecasts?)\b)[^.;,]){0,70}$",
     re.I,
 )

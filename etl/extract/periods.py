@@ -1164,6 +1164,8 @@ _COMPARISON_BEFORE = re.compile(
     # ("From January-June 2024, ..." opening its clause is the span told, no base: "from" needs a word before it)
     r"|(?<!\ba\syear\s)(?<!\bper\syear\s)(?<!\bannually\s)(?<!\beach\syear\s)(?<=\S\s)\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
+    # "477bln tenge, which surpasses the last year indicator by 4%": the level it exceeds
+    r"|\b(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outstrip(?:s|ped)?|outpac(?:es|ed))\s+(?:the\s+|its\s+|their\s+)?$"
     r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
     # that a comparison names with its figure
@@ -1658,7 +1660,7 @@ def _before_first(sentence: str, start: int) -> int:
 # What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
 # _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
 _COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
-                     "comparable", "analogous", "that", "from", "above",
+                     "comparable", "analogous", "that", "from", "above", "exceed", "surpass", "outstrip", "outpac",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
