@@ -35,6 +35,10 @@ our own (labelled by tests/realworld/FORMAT.md):
      after a lead with no figures: "reported to the President on" names the report's span as
      "reported on" does (the figures after it took the publication day); "X, which surpasses the
      last year indicator by 4%": the year after "surpasses the" is the base, not the change's period.
+ 10. "63 schools are to be built in the region in three years": in a sentence that speaks ahead,
+     "in N years" is the N years from the report, as "over N years" is (it took the five years of
+     the sentence before). Look-alikes: "in 5 years of independence", "in five years' time" and a
+     past "In 3 years, output doubled" stay undated.
   7. Kinds: "local budgets received target transfers of 1.5 trillion" ("целевые трансферты", money
      sent for a set use) is received, no target; "The total cost of the projects is ..." after
      projects "planned to be implemented", and "The project costs ..." after "It is expected to
@@ -223,6 +227,26 @@ CASES = [
         date(2022, 9, 23),
         "2 million tons",
         (date(2021, 1, 1), date(2021, 12, 31)),
+    ),
+    # 10. "in N years" ahead
+    (
+        "It is planned to lift the region's own revenues to 90 billion tenge in the next five years. "
+        "Under the national project, 48 schools are to be built in the region in three years.",
+        date(2024, 1, 16),
+        "48",
+        (date(2024, 1, 16), date(2027, 1, 16)),
+    ),
+    (
+        "In 5 years of independence the country built 300 schools.",
+        date(1997, 1, 16),
+        "300",
+        (None, None),
+    ),
+    (
+        "In 3 years, output doubled to 40 tons.",
+        date(2024, 1, 16),
+        "40 tons",
+        (None, None),
     ),
     # look-alike: the bracket's own figure keeps its month
     (

@@ -468,7 +468,7 @@ _STARTED_IN_YEAR = re.compile(
 
 
 def _over_n_years(g: Groups, year: int, published: date) -> Resolved:  # "will rise to 70% over five years"
-    return _next_n_years({"ahead": g["over"]}, year, published)
+    return _next_n_years({"ahead": g["over"] or g.get("over_in")}, year, published)
 
 
 def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the five years to 2022"
@@ -1103,7 +1103,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # "will be raised to 70% over five years": the years from the report on, in a sentence that
     # speaks ahead (see find_periods; "is repaid over five years" is a term, no period)
-    (re.compile(rf"\bover\s+(?:a\s+period\s+of\s+)?(?P<over>{_COUNT})\s+years\b", re.I), "over_n_years"),
+    # ("63 schools are to be built in the region in three years": likewise; not "in 10 years of
+    # independence", nor "in five years' time", a point)
+    (
+        re.compile(
+            rf"\bover\s+(?:a\s+period\s+of\s+)?(?P<over>{_COUNT})\s+years\b"
+            rf"|\bin\s+(?P<over_in>{_COUNT})\s+years\b(?!['’]|\s+(?:of|time|ago|later|earlier|before|after)\b)",
+            re.I,
+        ),
+        "over_n_years",
+    ),
     # "grown threefold since the turn of the century", "twice as much as it did at the turn of the
     # century": a change from the century's first year to the report, rolling like "since 2000"
     (
@@ -1811,7 +1820,8 @@ def find_periods(
                 # "Since 2023 the pension has been raised each year and will reach 70% over five
                 # years", "over three years, from 2023 to 2025": counted from the year named
                 first = int(started[1])
-                count = _COUNT_WORDS.get(match["over"].lower()) or int(match["over"])
+                over = match["over"] or match["over_in"]
+                count = _COUNT_WORDS.get(over.lower()) or int(over)
                 resolved = date(first, 1, 1), date(first + count - 1, 12, 31), False
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = (
