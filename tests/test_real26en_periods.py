@@ -39,6 +39,10 @@ our own (labelled by tests/realworld/FORMAT.md):
      "in N years" is the N years from the report, as "over N years" is (it took the five years of
      the sentence before). Look-alikes: "in 5 years of independence", "in five years' time" and a
      past "In 3 years, output doubled" stay undated.
+ 11. "Kazakhstan possesses vast coal reserves, estimated at around 33 billion tons": "possesses" states
+     how things stand, and a participle "estimated/valued at" opening a clause after a noun is no verb
+     of its own, so the clause before tells the tense (the figure was undated). Look-alikes: "the
+     government estimated losses at" in a dated year, "valued at ..., was completed in 2020".
   7. Kinds: "local budgets received target transfers of 1.5 trillion" ("целевые трансферты", money
      sent for a set use) is received, no target; "The total cost of the projects is ..." after
      projects "planned to be implemented", and "The project costs ..." after "It is expected to
@@ -247,6 +251,25 @@ CASES = [
         date(2024, 1, 16),
         "40 tons",
         (None, None),
+    ),
+    # 11. a present state told with an apposed estimate
+    (
+        "The country possesses large gold reserves, estimated at around 290 tons.",
+        date(2025, 3, 4),
+        "290 tons",
+        (date(2025, 3, 4), date(2025, 3, 4)),
+    ),
+    (
+        "In 2023 the government estimated losses at 4.2 billion tenge.",
+        date(2025, 3, 4),
+        "4.2 billion tenge",
+        (date(2023, 1, 1), date(2023, 12, 31)),
+    ),
+    (
+        "The bridge, valued at 9.5 billion tenge, was completed in 2020.",
+        date(2025, 3, 4),
+        "9.5 billion tenge",
+        (date(2020, 1, 1), date(2020, 12, 31)),
     ),
     # look-alike: the bracket's own figure keeps its month
     (
