@@ -46,8 +46,9 @@ our own (labelled by tests/realworld/FORMAT.md):
   7. Kinds: "local budgets received target transfers of 1.5 trillion" ("целевые трансферты", money
      sent for a set use) is received, no target; "The total cost of the projects is ..." after
      projects "planned to be implemented", and "The project costs ..." after "It is expected to
-     build 141 houses", are plans, as the cost after "will be built" already was. Look-alikes: "The
-     target for transfers is"; a project's cost after a past year's building.
+     build 141 houses", are plans, as the cost after "will be built" already was; projects "slated
+     for this year" are planned. Look-alikes: "The target for transfers is"; a project's cost after
+     a past year's building; schools "slated for repair" that "were repaired" last year.
 """
 
 from __future__ import annotations
@@ -345,6 +346,18 @@ KINDS = [
         date(2020, 7, 10),
         "2.7 billion tenge",
         "plan",
+    ),
+    (
+        "Some 37 housing projects worth 8.6 billion tenge are slated for this year, thus creating 410 jobs.",
+        date(2020, 6, 22),
+        "8.6 billion tenge",
+        "plan",
+    ),
+    (
+        "Last year 12 schools slated for repair were repaired.",
+        date(2020, 6, 22),
+        "12",
+        "actual",
     ),
     (
         "Last year the region built 40 schools. The project cost 12 billion tenge.",

@@ -15,7 +15,7 @@ _CUE_WORDS = {
                     "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
-                    "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being "
+                    "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being slated "
                     # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
                     "propose proposes proposed proposing "
                     # "deputies recommended that the government raise the wage to 110,000 tenge": the same
