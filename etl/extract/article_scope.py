@@ -328,7 +328,7 @@ def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period
 # What makes "the same period of 2024" a base rather than the period of its own clause.
 # ("This figure exceeds the same period of 2023 by 10.2 percent": a verb of comparing is one too)
 _COMPARING = re.compile(
-    r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down|above|below"
+    r"\d|\b(?:than|compared|comparison|against|versus|vs|relative|from|on|over|up|down|above|below"
     r"|(?:exceed|surpass|outpac|outstrip)\w*)\b",
     re.I,
 )
@@ -408,7 +408,13 @@ def _next_scope(
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published, named)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
-    if status is None and _span_of(moved.period) == _span_of(scope.period):
+    if (
+        status is None
+        and _span_of(moved.period) == _span_of(scope.period)
+        # ("As of July 1, there are 2.3 million pensioners. Since the beginning of the year, 1.6
+        # trillion has been paid": a sentence opening on a span of its own ends the day's scene)
+        and not any(_opens(sentence.text, p) for p in _scene(periods) if p.period_start != p.period_end)
+    ):
         status = scope.status  # the status day holds until the narrative moves to another span
     last_kind = indicators[-1].kind if indicators else scope.last_kind
     reporting = scope.reporting
@@ -501,6 +507,10 @@ def _moved_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if not indicators and published is not None and _wholly_ahead(period, published):
             continue  # "The scheme will be revised next year.": what is ahead dates later plans via `ahead`
+        if published is not None and _plans_ahead_after_a_past_span(
+            period, indicators, own, scope.period, published
+        ):
+            continue
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             if published is not None and _read_as_year_reached(period, indicators, published):
                 # "By the end of 2024, traffic saw a 10% uptick. Over this period, 1.08 billion
@@ -545,7 +555,9 @@ _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(
     # ("The indicator achieved over 9 months of the current year ...": the singular, as translated)
-    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators?)\b"
+    # ("The Governor reported to the President on the region's development in eight months of 2022")
+    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?on|briefed\s+(?:[\w-]+\s+){0,4}?on"
+    r"|indicators?)\b"
     r"(?:(?!\b(?:plans?|prospects|tasks|goals|targets|outlook|forecasts?)\b)[^.;,]){0,70}$",
     re.I,
 )
@@ -603,6 +615,26 @@ _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(?:(?:calendar\s+)
 # "At the end of two months of this year, ..." (a rendering of "по итогам двух месяцев"): the
 # words that close the span open the sentence with it
 _AT_THE_END_OF = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _plans_ahead_after_a_past_span(
+    period: Period,
+    indicators: list[Indicator],
+    own: list[Period | None],
+    current: Period | None,
+    published: date,
+) -> bool:
+    """'The governor reported on 2023. ... This year will develop 28 more projects worth 180 billion
+    tenge. ... Small businesses produced goods worth 864.9 billion': a year not yet over that dates
+    only plans does not replace a report's span already over; `ahead` dates the plans after it."""
+    if current is None or current.period_end is None or current.period_end.year >= published.year:
+        return False  # a report on an earlier year ...
+    if (period.period_start, period.period_end) != (date(published.year, 1, 1), date(published.year, 12, 31)):
+        return (
+            False  # ... then the year under way ("In 2024-2025 the ministry intends" may be the story's span)
+        )
+    dated = [i for i, p in zip(indicators, own, strict=True) if p is period]
+    return bool(dated) and all(i.kind != "actual" for i in dated)
 
 
 def _opens(text: str, period: Period) -> bool:

@@ -302,7 +302,7 @@ def _divides(text: str, end: int, start: int) -> bool:
 
 
 _MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)  # ("92% of which are private")
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 # "Of this, 1.5 trillion came from livestock": a sentence opening on the whole before, a comma after
 # (after a status day, "As of April 10 ... Of this, 152 billion has been disbursed", the day rules)

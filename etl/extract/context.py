@@ -15,7 +15,7 @@ _CUE_WORDS = {
                     "should must shall objective strive pledge pledged committed committing commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
-                    "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being "
+                    "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being slated "
                     # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
                     "propose proposes proposed proposing "
                     # "deputies recommended that the government raise the wage to 110,000 tenge": the same
@@ -362,7 +362,8 @@ def find_cues(text: str) -> list[Cue]:
         elif word == "planning" and start and text[start] == "P" and not text.startswith(" to ", end):
             word = "Planning"  # a name's word: "the Agency for Strategic Planning and Reforms" plans nothing
         if pending_target:
-            if word != "range":
+            # ("target transfers", a rendering of "целевые трансферты": money sent for a set use)
+            if word not in ("range", "transfer", "transfers"):
                 cues.append(pending_target)
             pending_target = None
         if pending_reference:

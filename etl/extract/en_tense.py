@@ -14,7 +14,7 @@ _MODAL_WORDS = {"will", "would", "should", "could", "may", "might", "must", "sha
 # 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
 _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
-    operates owns holds stand exceed comprise contain hold""".split()
+    operates owns holds stand exceed comprise contain hold possess possesses""".split()
 ) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
     "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
     # what a network does now: "flights connect the country with 115 destinations"
@@ -39,6 +39,32 @@ def _is_past(word: str) -> bool:
     return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4) or word in ctx.IRREGULAR_PARTICIPLES
 
 
+_APPOSED_ESTIMATES = {"estimated", "valued", "assessed"}
+_AUXILIARIES_BEFORE = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "it",
+    "they",
+    "we",
+}
+
+
+def _apposed(words: list[str], position: int) -> bool:
+    """'reserves, estimated at ...': a participle opening its clause or right after a noun, before
+    'at' (no auxiliary or subject pronoun before it), describes the noun; it is no verb of the clause."""
+    following = words[position + 1].lower() if position + 1 < len(words) else ""
+    previous = words[position - 1].lower() if position else ""
+    return following == "at" and previous not in _AUXILIARIES_BEFORE
+
+
 def _tense(words: list[str], nearest_last: bool) -> str | None:
     """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
     count = len(words)
@@ -61,6 +87,8 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
                 # on 69 projects" says how things stand
                 return "present" if following in _STATE_PROGRESSIVES else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
+        if word in _APPOSED_ESTIMATES and _apposed(words, position):
+            continue  # "possesses coal reserves, estimated at around 33 billion tons": the clause's verb tells
         if _is_past(word) and not _modifier(words, position):
             if (
                 position

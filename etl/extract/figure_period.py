@@ -60,7 +60,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is not None and _opens_next_pair(facts, index, period):
         period = _period_before(facts, mention.start) or period
     if period is not None and _in_anothers_bracket(facts, index, period):
-        period = _period_before(facts, mention.start)
+        # ("food - by 7.3% (in June 2024 - 7.4%), non-food - by 5.5%": nor a bracket before it)
+        period = _period_before(facts, mention.start, index)
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -163,10 +164,20 @@ def _in_anothers_bracket(facts: _SentenceFacts, index: int, period: Period) -> b
     billion)': a period inside a bracket that holds a figure of its own dates that figure, not
     the one outside the bracket."""
     text, mention = facts.text, facts.mentions[index]
-    if period.start <= mention.start or "(" not in text:
+    if "(" not in text:
         return False
     opening = text.rfind("(", 0, period.start)
-    if opening == -1 or opening < mention.quantity.end or ")" in text[opening : period.start]:
+    if opening == -1 or ")" in text[opening : period.start]:
+        return False
+    if opening < mention.quantity.end and (period.start <= mention.start or opening > mention.start):
+        # a bracket before the figure, closed before it, whose period labels the figure after it
+        # ("rose 14.5% (in June 2024 - 13.8%), non-food - by 7.3%"); not "(2% in June), while
+        # others held 0.2%, up from 0.1%", where June is the month before that the base stood in
+        closing = text.find(")", period.end)
+        if closing == -1 or closing > mention.start:
+            return False
+        return any(period.end <= other.start < closing for other in facts.mentions)
+    if opening < mention.quantity.end:
         return False
     closing = text.find(")", period.end)
     closing = len(text) if closing == -1 else closing
@@ -175,9 +186,17 @@ def _in_anothers_bracket(facts: _SentenceFacts, index: int, period: Period) -> b
     )
 
 
-def _period_before(facts: _SentenceFacts, start: int) -> Period | None:
-    """The last period of the sentence before `start` that may date a figure (no base, no 'now')."""
-    before = [p for p in facts.periods if p.end <= start and not p.is_comparison and not p.is_weak]
+def _period_before(facts: _SentenceFacts, start: int, index: int | None = None) -> Period | None:
+    """The last period of the sentence before `start` that may date a figure (no base, no 'now';
+    with `index`, none in a bracket of another figure's)."""
+    before = [
+        p
+        for p in facts.periods
+        if p.end <= start
+        and not p.is_comparison
+        and not p.is_weak
+        and (index is None or not _in_anothers_bracket(facts, index, p))
+    ]
     return before[-1] if before else None
 
 
@@ -610,7 +629,12 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
 _MONTH_BACK_AFTER = re.compile(
     r"\s*\)?\s*(?:a|one)\s+month\s+(?:earlier|before|ago)\b|\s+(?:in|for)\s+the\s+previous\s+month\b", re.I
 )
-_MONTH_BACK_BEFORE = re.compile(r"[;,]\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+(?:by\s+|at\s+)?$", re.I)
+_MONTH_BACK_BEFORE = re.compile(
+    r"[;,]\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+(?:by\s+|at\s+)?$"
+    # "(in the previous month - 0.4%)", "(prior month: 1 percent)": a bracket's label before its figure
+    r"|\(\s*(?:in\s+the\s+previous|(?:in\s+the\s+)?prior)\s+month\s*[-–—:,]\s*$",
+    re.I,
+)
 _YEAR_ON_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:a|one)\s+year\s+later\b", re.I)
 _YEAR_BACK_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\s*\)", re.I)
 

@@ -85,12 +85,15 @@ _ITS_COST_OPENING = re.compile(
     r"^\s*(?:(?:Its|Their)|The\s+(?:project|plant|facility|factory|complex|station)(?:s['’]|['’]s)?)\s+"
     r"(?:total\s+|overall\s+|estimated\s+)?(?:cost|value|price)\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b"
     r"|^\s*The\s+(?:total\s+|overall\s+|estimated\s+)?cost\s+of\s+the\s+(?:project|plant|facility|factory|complex|station)s?"
-    r"\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b",
+    r"\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b"
+    # "The project costs KZT 3.5 bln": the verb says it
+    r"|^\s*The\s+(?:project|plant|facility|factory|complex|station)s?\s+(?:costs?|will\s+cost)\b",
     re.I,
 )
 _PROJECTS_TO_COME = re.compile(
     r"\b(?:(?:planned|plans?|set|is|are)\s+to\s+(?:launch|implement|realize|realise|start)"
-    r"|will\s+be\s+(?:implemented|launched|realized|realised))\b",
+    # ("129 industrial projects are planned to be implemented by the yearend")
+    r"|(?:will|(?:planned|scheduled|expected)\s+to)\s+be\s+(?:implemented|launched|realized|realised))\b",
     re.I,
 )
 _PLAN_HOLDS_OPENING = re.compile(
@@ -101,7 +104,7 @@ _PLAN_HOLDS_OPENING = re.compile(
 # what the sentence before says is to be built, or a plan it names
 _TO_BE_BUILT = re.compile(
     r"\b(?:will\s+be\s+(?:built|constructed|erected|laid)|(?:is|are)\s+(?:to\s+be|being)\s+(?:built|constructed|laid)"
-    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay)"
+    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to|(?:expected|planned|scheduled)\s+to)\s+(?:build|construct|lay)"
     # "The 2.6-hectare facility will be capable of handling ...": a building told in the future is to come
     r"|(?:facility|plant|factory|station|hospital|clinic|school|complex|centre|center)\s+will\s+(?:be\s+able|be\s+capable|have|serve))\b",
     re.I,

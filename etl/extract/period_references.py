@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import cast
 
+from etl.extract.comparison_base import _moved_into
 from etl.extract.indicator_record import Indicator
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import (
@@ -272,6 +273,13 @@ def _start_year(since: Period) -> Period:
     return replace(since, period_start=date(first.year, 1, 1), period_end=date(first.year, 12, 31))
 
 
+def _same_span_base(facts: _SentenceFacts, scope: Period) -> Period | None:
+    """The sentence's one comparison base that names the article's span in another year ("the
+    same period of 2017"), moved into that year."""
+    bases = [p for p in facts.periods if p.is_comparison and p.same_span and p.period_start is not None]
+    return _moved_into(scope, bases[0], facts.text) if len(bases) == 1 else None
+
+
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
     """The article's period for a figure the sentence leaves undated; the old level of a change
     ("doubled from 147 to 261") is the year before's."""
@@ -288,6 +296,10 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
         # carried from before, its first year the old level's, its last the new one's
         return _edge_year(scope, years[0] if role == "from" else years[1])
     if scope is not None and role == "from":
+        if partner is not None and partner > index and (base := _same_span_base(facts, scope)) is not None:
+            # "The share, in comparison with the corresponding period of 2017, has increased from
+            # 10.5 to 27.1 percent": the old level stood in the span the sentence compares with
+            return base
         if partner is not None and partner < index:
             # "to 3,491 tons, up from 3,324 tons": like "up from X", the span a year before
             if scope.period_start is None and scope.period_end is not None:  # "by the end of November"

@@ -468,7 +468,7 @@ _STARTED_IN_YEAR = re.compile(
 
 
 def _over_n_years(g: Groups, year: int, published: date) -> Resolved:  # "will rise to 70% over five years"
-    return _next_n_years({"ahead": g["over"]}, year, published)
+    return _next_n_years({"ahead": g["over"] or g.get("over_in")}, year, published)
 
 
 def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the five years to 2022"
@@ -821,7 +821,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months", "according to the results of four months" (a rendering
     # of "по итогам четырёх месяцев"): a report's span; "will be built in 18 months" is a duration
-    (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
+    # ("In the space of 5 months, 24.7 billion tenge have been invested": the same span)
+    (re.compile(rf"\b(?:in(?:\s+the\s+space\s+of)?|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
                 rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     # "The volume of works for 7 months made up 100.7 billion", "For 7 months, the region produced":
@@ -1093,14 +1094,25 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "cut emissions by 20% over the next five years", "within ten years": from the report on
     (
         re.compile(
-            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b(?!\s+of\s+independence)",
+            # ("in the nearest two years": a rendering of "в ближайшие два года")
+            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming|nearest)|within)\s+(?P<ahead>{_COUNT})\s+years\b"
+            r"(?!\s+of\s+independence)",
             re.I,
         ),
         "next_n_years",
     ),
     # "will be raised to 70% over five years": the years from the report on, in a sentence that
     # speaks ahead (see find_periods; "is repaid over five years" is a term, no period)
-    (re.compile(rf"\bover\s+(?:a\s+period\s+of\s+)?(?P<over>{_COUNT})\s+years\b", re.I), "over_n_years"),
+    # ("63 schools are to be built in the region in three years": likewise; not "in 10 years of
+    # independence", nor "in five years' time", a point)
+    (
+        re.compile(
+            rf"\bover\s+(?:a\s+period\s+of\s+)?(?P<over>{_COUNT})\s+years\b"
+            rf"|\bin\s+(?P<over_in>{_COUNT})\s+years\b(?!['’]|\s+(?:of|time|ago|later|earlier|before|after)\b)",
+            re.I,
+        ),
+        "over_n_years",
+    ),
     # "grown threefold since the turn of the century", "twice as much as it did at the turn of the
     # century": a change from the century's first year to the report, rolling like "since 2000"
     (
@@ -1161,6 +1173,8 @@ _COMPARISON_BEFORE = re.compile(
     # ("From January-June 2024, ..." opening its clause is the span told, no base: "from" needs a word before it)
     r"|(?<!\ba\syear\s)(?<!\bper\syear\s)(?<!\bannually\s)(?<!\beach\syear\s)(?<=\S\s)\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
+    # "477bln tenge, which surpasses the last year indicator by 4%": the level it exceeds
+    r"|\b(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outstrip(?:s|ped)?|outpac(?:es|ed))\s+(?:the\s+|its\s+|their\s+)?$"
     r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
     # that a comparison names with its figure
@@ -1655,7 +1669,7 @@ def _before_first(sentence: str, start: int) -> int:
 # What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
 # _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
 _COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
-                     "comparable", "analogous", "that", "from", "above",
+                     "comparable", "analogous", "that", "from", "above", "exceed", "surpass", "outstrip", "outpac",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
@@ -1806,7 +1820,8 @@ def find_periods(
                 # "Since 2023 the pension has been raised each year and will reach 70% over five
                 # years", "over three years, from 2023 to 2025": counted from the year named
                 first = int(started[1])
-                count = _COUNT_WORDS.get(match["over"].lower()) or int(match["over"])
+                over = match["over"] or match["over_in"]
+                count = _COUNT_WORDS.get(over.lower()) or int(over)
                 resolved = date(first, 1, 1), date(first + count - 1, 12, 31), False
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = (
@@ -1932,6 +1947,13 @@ _REPORTING_AFTER = re.compile(
 )
 # "ASTANA, Nov. 13 –", "ALMATY. November 13. KAZINFORM": a dateline
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?[.,]\s+$")
+# "Oct 14 (Interfax) - Cargo traffic ...": the day left opening the sentence when the splitter cut
+# the town ("ASTANA.") off, followed by the wire's name in brackets or by the dateline's dash
+# (not "October 14 - 20" nor "September 1 – December 31": a span)
+_DATELINE_DAY_AFTER = re.compile(
+    r"\s*(?:\([A-Z][\w .-]{1,30}\)\s*)?[-–—]\s+"
+    r"(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 _ON_AT_START = re.compile(r"on\s+", re.I)
 
 
@@ -1941,6 +1963,8 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
     lead = _ON_AT_START.match(sentence, period.start)
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
     if _DATELINE_BEFORE.match(sentence[: period.start]):
+        return True
+    if not sentence[: period.start].strip() and _DATELINE_DAY_AFTER.match(sentence, period.end):
         return True
     if _REPORTING_BEFORE.search(before):
         # "At its meeting on 25 July, the National Bank decided to raise its base rate to 14.5%": the

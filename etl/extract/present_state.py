@@ -75,6 +75,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         # "the research found that 23% of prescriptions are irrational": the figure opens the
         # reported clause, whose own verb tells its tense
         clause = (reported.end(), clause[1])
+    if clause[0] and _APPOSED_ESTIMATE_OPENING.match(text, clause[0]):
+        clause = (0, clause[1])  # "possesses reserves, estimated at 33 billion tons": the clause before tells
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
     if tense is None:
@@ -95,6 +97,7 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
+_APPOSED_ESTIMATE_OPENING = re.compile(r"\s*(?:estimated|valued|assessed)\s+at\b", re.I)
 _HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week|month)\b|\bdaily\b", re.I)
 _HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week|month)\b")  # the clause after its comma
 _RULE_CAP_BEFORE = re.compile(
