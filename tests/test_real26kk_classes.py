@@ -209,3 +209,41 @@ def test_this_year_without_a_year_end_goal_keeps_the_whole_year() -> None:
     text = "Биыл 18 мектеп жөнделді, келесі жылы 25 мектепті жөндеу жоспарланып отыр."
     published = date(2024, 11, 12)
     assert span(_find(text, "18", published)) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# 7. "Алдыңғы жылы": the year before the one in view
+
+
+def test_the_year_before_the_one_in_view() -> None:
+    text = "Былтыр облыс кәсіпорындарының кірісі 1,4 трлн теңгеге жетті. Алдыңғы жылы бұл көрсеткіш 1,1 трлн теңге болған."
+    assert span(_find(text, "1,1 трлн теңге", date(2019, 4, 2))) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_the_year_before_a_named_year() -> None:
+    text = "2021 жылы ауданда 140 үй салынды, ал алдыңғы жылы 96 үй салынған."
+    assert span(_find(text, "96", date(2022, 5, 5))) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_base_of_the_year_before_keeps_the_span_in_view() -> None:
+    text = "Былтыр тасымалданған 2,1 млрд тонна жүк алдыңғы жылдан 4,2 пайызға көп."
+    assert span(_find(text, "4,2 пайызға", date(2019, 4, 2))) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+# 8. "Нәтижесінде" after deeds over a span counted back to the report
+
+
+def test_as_a_result_of_deeds_over_the_last_years() -> None:
+    text = (
+        "Соңғы үш жылда су құбырларын салуға 9 млрд теңге жұмсалды. "
+        "Нәтижесінде 40 ауылдың 12 мыңнан астам тұрғыны таза суға қол жеткізді."
+    )
+    published = date(2024, 6, 5)
+    assert span(_find(text, "12 мыңнан", published)) == (date(2021, 6, 5), published)
+
+
+def test_as_a_result_after_a_report_with_a_base_keeps_the_report_span() -> None:
+    text = (
+        "2014 жылғы қаңтар-наурызда облыста 6,1 мың адам қайтыс болды (бір жыл бұрын – 6,4 мың). "
+        "Нәтижесінде табиғи өсім 9,2 мың адамға жетті."
+    )
+    assert span(_find(text, "9,2 мың", date(2014, 5, 10))) == (date(2014, 1, 1), date(2014, 3, 31))

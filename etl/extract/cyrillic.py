@@ -386,6 +386,14 @@ def extract_cyrillic_indicators(
                 and mentioned is not None
                 and bool(_THEN[language].match(sentence.text) or _THEN_INSIDE[language].search(sentence.text))
             )
+            # "Соңғы екі жылда ... 60 жоба жүзеге асырылды. Нәтижесінде 65 ауыл ... қол жеткізді": what came
+            # of deeds over a span counted back to the report (a span that sets no scene) shares that span
+            then = then or (
+                language == "kk" and not stated and mentioned is not None
+                and mentioned.period_end == published
+                and mentioned.period_start is not None and mentioned.period_start < published
+                and _KK_AS_A_RESULT.match(sentence.text) is not None
+            )  # fmt: skip
             # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
             # comparison goes on in its paragraph
             then = then or (
@@ -844,6 +852,9 @@ _THEN = {
     # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time
     "kk": re.compile(r"\s*(?:(?:Ол|Сол)\s+(?:кезде|уақытта)|(?:Соның|Осының)\s+(?:арқасында|нәтижесінде))\b"),
 }
+
+
+_KK_AS_A_RESULT = re.compile(r"\s*Нәтижесінде(?!\w)")
 
 
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)

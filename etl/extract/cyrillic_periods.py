@@ -692,6 +692,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
             # 10%-ға артық", a comparison's base)
             ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
+            # "Былтыр кіріс 3,1 трлн теңгеге жетті. Алдыңғы жылы бұл көрсеткіш 2,8 трлн теңге болған": the
+            # year before the one in view (not "алдыңғы жылдан 3% жоғары", a comparison's base)
+            ("year_before", r"(?<!\w)алдыңғы\s+жылы(?!\w)"),
             # "Магистранттар 5 жыл бұрын 53 530 теңге алса": the span in view that many years back, as
             # "пять лет назад" (not "бес жыл бұрын басталған бағдарлама", the start of what is named)
             ("years_before", r"(?<![\d,.])\b(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+бұрын(?!\w)"
