@@ -247,3 +247,34 @@ def test_as_a_result_after_a_report_with_a_base_keeps_the_report_span() -> None:
         "Нәтижесінде табиғи өсім 9,2 мың адамға жетті."
     )
     assert span(_find(text, "9,2 мың", date(2014, 5, 10))) == (date(2014, 1, 1), date(2014, 3, 31))
+
+
+# 9. "since" beside a level dated before publication runs to that level's date
+
+
+def test_since_beside_a_level_in_the_sentence_before() -> None:
+    text = (
+        "Автобуспен 2023 жылы 24,6 млн жолаушы жүрген. "
+        "2022 жылмен салыстырғанда көрсеткіш 12,4%, ал 2019 жылдан бері 38,5% өсті."
+    )
+    found = _find(text, "38,5%", date(2024, 3, 5))
+    assert span(found) == (date(2019, 1, 1), date(2023, 12, 31))
+
+
+def test_since_and_the_level_reached_in_one_sentence() -> None:
+    text = "2023 жылы әуе жолаушылары 2019 жылдан бері 46,2% өсіп, 11,8 млн адамға жетті."
+    published = date(2024, 3, 5)
+    assert span(_find(text, "46,2%", published)) == (date(2019, 1, 1), date(2023, 12, 31))
+    assert span(_find(text, "11,8 млн", published)) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_since_with_no_earlier_level_runs_to_publication() -> None:
+    text = "2019 жылдан бері ауданда мектептер саны 20%-ға артты."
+    published = date(2024, 3, 5)
+    assert span(_find(text, "20%-ға", published)) == (date(2019, 1, 1), published)
+
+
+def test_a_running_total_since_a_year_keeps_its_reading() -> None:
+    text = "2023 жылы 5 мектеп салынды, ал 2019 жылдан бері барлығы 30 мектеп салынды."
+    published = date(2024, 3, 5)
+    assert span(_find(text, "30", published)) == (date(2019, 1, 1), published)

@@ -142,6 +142,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_rate_in_force,
     _kk_residents_now,
     _kk_rise_to_above_level,
+    _kk_since_to_level,
     _kk_that_is,
 )
 from etl.extract.languages.kk import KAZAKH
@@ -512,6 +513,9 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_done_of_year_plan(
                     sentence, found, published, year_plan > 0, results[-1] if results else None
+                )
+                found = _kk_since_to_level(
+                    sentence, found, stated, published, results[-1] if results else None
                 )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
