@@ -278,3 +278,16 @@ def test_a_running_total_since_a_year_keeps_its_reading() -> None:
     text = "2023 жылы 5 мектеп салынды, ал 2019 жылдан бері барлығы 30 мектеп салынды."
     published = date(2024, 3, 5)
     assert span(_find(text, "30", published)) == (date(2019, 1, 1), published)
+
+
+# 10. the coming school year by its other name, "оқу маусымы"
+
+
+def test_the_coming_study_season_is_the_school_year() -> None:
+    text = "Алдағы оқу маусымында аудан мектептеріне 12 мың оқушы барады."
+    assert span(_find(text, "12 мың", date(2022, 8, 18))) == (date(2022, 9, 1), date(2023, 5, 31))
+
+
+def test_a_study_season_with_no_word_saying_which_is_no_school_year() -> None:
+    text = "Оқу маусымында колледжде 640 студент тәжірибеден өтті."
+    assert span(_find(text, "640", date(2022, 8, 18))) != (date(2022, 9, 1), date(2023, 5, 31))

@@ -407,6 +407,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "Алдағы оқу маусымында мектепке 176 мың оқушы бармақ": the school year by its other name
+            # (only with the word that says which: a bare "оқу маусымы" may be any study term)
+            ("school_year", r"(?P<which>жаңа|келесі|алдағы)\s+оқу\s+маусым(?:ында|ы\s+ішінде)(?!\w)"),
             # "Оқу жылының басында 187 мектеп болады", "оқу жылының соңында 16 мектеп болды": the first or
             # the last school day of the school year, a day a stock is told at
             ("school_year_edge", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
