@@ -49,6 +49,7 @@ from etl.extract.cyrillic_plan_parts import (
     _done_under_plan_years,
     _kk_done_of_year_plan,
     _kk_harvest_of_the_year,
+    _kk_verbless_member,
     _of_list_kind,
     _parts_of_a_plan,
     _plans_kept_apart,
@@ -141,6 +142,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_rate_in_force,
     _kk_residents_now,
     _kk_rise_to_above_level,
+    _kk_since_to_level,
     _kk_that_is,
 )
 from etl.extract.languages.kk import KAZAKH
@@ -150,6 +152,8 @@ from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_documents import named_documents
+from etl.extract.section_headings import is_place_heading
+from etl.extract.sentences import LIST_ITEM
 from etl.extract.shared_units import list_units, member_units, twin_units
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
@@ -209,8 +213,18 @@ def extract_cyrillic_indicators(
     documents: dict[str, tuple[date, date]] = {}  # (Russian) documents named with their years
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
+    # the scope the lead had set when the first line naming a place alone opened a section
+    before_sections: Period | None = None
+    sections_seen = False
     for sentence in sentences:
         year_plan = max(0, year_plan - 1)
+        if _own_line(body, sentence.start, sentence.text) and is_place_heading(sentence.text, language):
+            # "Астана\n ... 1 қазан күні ... .\n Алматы\n Алматыда зейнеткерлер саны – 258 897": one
+            # place's period does not date the next place's section
+            if not sections_seen:
+                sections_seen, before_sections = True, scope
+            scope, last, mentioned, interrupted = before_sections, None, None, None
+            told_today = now_scene = False
         lead_kind = results[-1].kind if results else None  # the last figure's before this sentence
         if (
             interrupted is not None
@@ -373,6 +387,14 @@ def extract_cyrillic_indicators(
                 and mentioned is not None
                 and bool(_THEN[language].match(sentence.text) or _THEN_INSIDE[language].search(sentence.text))
             )
+            # "Соңғы екі жылда ... 60 жоба жүзеге асырылды. Нәтижесінде 65 ауыл ... қол жеткізді": what came
+            # of deeds over a span counted back to the report (a span that sets no scene) shares that span
+            then = then or (
+                language == "kk" and not stated and mentioned is not None
+                and mentioned.period_end == published
+                and mentioned.period_start is not None and mentioned.period_start < published
+                and _KK_AS_A_RESULT.match(sentence.text) is not None
+            )  # fmt: skip
             # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
             # comparison goes on in its paragraph
             then = then or (
@@ -492,6 +514,9 @@ def extract_cyrillic_indicators(
                 found = _kk_done_of_year_plan(
                     sentence, found, published, year_plan > 0, results[-1] if results else None
                 )
+                found = _kk_since_to_level(
+                    sentence, found, stated, published, results[-1] if results else None
+                )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
@@ -610,7 +635,11 @@ def extract_cyrillic_indicators(
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
                 found = _of_list_kind(found, str(list_kind))
-            if rates_lead and _ru_verbless_member(reader, sentence.text):
+            if rates_lead and (
+                _ru_verbless_member(reader, sentence.text)
+                if language == "ru"
+                else _kk_verbless_member(reader, sentence.text)
+            ):
                 # "С начала года пособие получили ... . Размеры выплат зависят от числа детей:\n- с
                 # четырьмя детьми – 55 304 тенге;": rates in force stand at publication, not over the
                 # span counted to it
@@ -697,9 +726,11 @@ def extract_cyrillic_indicators(
             )
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
-            rates_lead = language == "ru" and not stated and _RU_RATES_LEAD.search(sentence.text) is not None
+            rates_lead = not stated and _RATES_LEAD[language].search(sentence.text) is not None
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind, list_change, rates_lead = None, None, False
+            list_kind, list_change = None, None
+            # (Kazakh members often end on a stop: "- 1-бала – 22 648 тг." goes on with its lead)
+            rates_lead = rates_lead and language == "kk" and LIST_ITEM.match(sentence.text) is not None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -770,6 +801,13 @@ def extract_cyrillic_indicators(
 _RU_RATES_LEAD = re.compile(
     r"(?<!\w)размер\w*\s+(?:[^\W\d]+\s+){0,2}?(?:выплат|пособи|пенси|стипенди)\w*", re.I
 )
+# "Жәрдемақы мөлшері:", "Әлеуметтік ... азаматтарға арналған жәрдемақы:": a lead naming the sizes of
+# payments, or the payment itself, right before its colon
+_KK_RATES_LEAD = re.compile(
+    r"(?<!\w)(?:мөлшер\w*|(?:жәрдемақы|төлем|зейнетақы|стипендия)\w*)\s*(?:(?:келесідей|мынадай|былай)\s*)?:\s*$",
+    re.I,
+)
+_RATES_LEAD = {"ru": _RU_RATES_LEAD, "kk": _KK_RATES_LEAD}
 
 
 # a sentence opened by a total: "В целом, ...", "Всего ...", "В общей сложности ..."
@@ -821,6 +859,9 @@ _THEN = {
     # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time
     "kk": re.compile(r"\s*(?:(?:Ол|Сол)\s+(?:кезде|уақытта)|(?:Соның|Осының)\s+(?:арқасында|нәтижесінде))\b"),
 }
+
+
+_KK_AS_A_RESULT = re.compile(r"\s*Нәтижесінде(?!\w)")
 
 
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
@@ -883,3 +924,11 @@ _ELLIPTIC_SENTENCE = re.compile(
 _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
 _KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
+
+
+def _own_line(body: str, start: int, text: str) -> bool:
+    """True when the sentence is the whole of its line (a heading, not a sentence among others)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line = body[line_start : len(body) if line_end < 0 else line_end]
+    return line.strip() == text.strip()

@@ -407,6 +407,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "Алдағы оқу маусымында мектепке 176 мың оқушы бармақ": the school year by its other name
+            # (only with the word that says which: a bare "оқу маусымы" may be any study term)
+            ("school_year", r"(?P<which>жаңа|келесі|алдағы)\s+оқу\s+маусым(?:ында|ы\s+ішінде)(?!\w)"),
             # "Оқу жылының басында 187 мектеп болады", "оқу жылының соңында 16 мектеп болды": the first or
             # the last school day of the school year, a day a stock is told at
             ("school_year_edge", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
@@ -457,7 +460,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "І-ІІІ тоқсандарында": from the first quarter named to the last
             ("quarter_span", rf"{ky}?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})-?\s*"
                              r"тоқсан(?:дарында|дарда|дар\s+ішінде|дарының\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
-            ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # ("І-тоқсанында": the Roman numeral with a hyphen, as the digit has it)
+            ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})(?:\s+|-)|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "2025 жылдың 3 тоқсаны бойынша": after its year a digit with the hyphen left out is the
+            # quarter's number too (a bare "2 тоқсанда" may count quarters, so the year must come first)
+            ("quarter", rf"{ky}(?P<p_digit>[1-4])\s+тоқсан(?:ы|ында|ындағы|да|дағы)?(?!\w)"),
             # "2026 жылдың бірінші жартыжылдығына дейін", "... жартыжылдығының соңына дейін": by its last day
             ("quarter_deadline", rf"{ky}?(?P<p>бірінші|екінші|алғашқы|І{{1,2}}|I{{1,2}})\s+"
                                  r"(?P<half>жартыжылдығ|жарты\s+жылдығ)(?:ына|ының\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
@@ -517,7 +524,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "қыркүйектің соңында", "қыркүйек айының соңындағы": the month's last day
             ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
                                 r"(?:соңында|соңындағы|аяғында)(?!\w)"),
-            ("day", rf"{ky}?{day}\s+{m}"),
+            # "1 қазан 2025 жылдағы жағдай бойынша": the year after the day and month, in the order
+            # of Russian and table text
+            ("day", rf"{ky}?{day}\s+{m}(?:\s+(?P<ya>(?:19|20)\d{{2}})(?:\s*|-)(?:ж\.|жыл(?:ы|ғы|дағы|дың)?(?!\w)))?"),
             # "2027 ж. дейін": the year word cut short before the postposition
             # ("2030-шы жылға қарай": the year as an ordinal, as it is said)
             ("deadline", rf"{_Y}(?:-?(?:шы|ші|ыншы|інші))?(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
@@ -686,6 +695,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
             # 10%-ға артық", a comparison's base)
             ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
+            # "Былтыр кіріс 3,1 трлн теңгеге жетті. Алдыңғы жылы бұл көрсеткіш 2,8 трлн теңге болған": the
+            # year before the one in view (not "алдыңғы жылдан 3% жоғары", a comparison's base)
+            ("year_before", r"(?<!\w)алдыңғы\s+жылы(?!\w)"),
             # "Магистранттар 5 жыл бұрын 53 530 теңге алса": the span in view that many years back, as
             # "пять лет назад" (not "бес жыл бұрын басталған бағдарлама", the start of what is named)
             ("years_before", r"(?<![\d,.])\b(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+бұрын(?!\w)"
@@ -917,6 +929,8 @@ def _resolve(
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
     if kind in ("from_day", "as_of", "day", "deadline_day"):
+        if groups.get("ya"):  # the year told after the day and month
+            groups = groups | {"y": groups["ya"]}
         month = _month_index(language, groups["m"])
         # a start or due date without a year lies ahead ("с 1 сентября"); a reported day behind
         ahead = kind in ("from_day", "deadline_day") and not groups.get("y")

@@ -416,6 +416,12 @@ def _kk_harvest_of_the_year(
     ]
 
 
+# ", жыл соңына дейін бұл көрсеткішті ... жеткіземіз": the level told before, to be raised by the year's end
+_KK_RAISED_BY_YEAR_END = re.compile(
+    r",\s+(?:ал\s+)?(?:жыл(?:дың)?|биылғы\s+жыл(?:дың)?)\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\s+"
+    r"(?:бұл|осы)\s+(?:көрсеткішті|көлемді|межені)(?!\w)",
+    re.I,
+)
 # a sentence opening on a part of the figures before: "Оның ішінде", "Соның ішінде", "Олардың ішінде"
 _KK_PART_OPENS = re.compile(r"\s*(?:оның|соның|олардың)\s+ішінде(?!\w)", re.I)
 
@@ -434,6 +440,24 @@ def _kk_done_of_year_plan(
     sentence opens on ("Оның ішінде ... 5 млн көшет егілді"). Money stays today's stock (h14)."""
     text = sentence.text
     year_to_date = {"period_start": date(published.year, 1, 1), "period_end": published}
+    raised = _KK_RAISED_BY_YEAR_END.search(text)
+    if raised is not None:
+        # "392,3 мың шаршы метр тұрғын үй пайдалануға берілді, жыл соңына дейін бұл көрсеткішті 400 мың
+        # шаршы метрге жеткіземіз": the level so far, to be raised by the year's end, is the done part
+        found = [
+            replace(i, **year_to_date)
+            if i.start_char - sentence.start < raised.start()
+            and i.unit not in MONEY
+            and i.kind == "actual"
+            and (
+                (i.period_end == published and i.period_start in (published, None))
+                # ("Биыл ... берілді, жыл соңына дейін бұл көрсеткішті ...": this year's so far, too)
+                or (i.period_start, i.period_end)
+                == (date(published.year, 1, 1), date(published.year, 12, 31))
+            )
+            else i
+            for i in found
+        ]
     already = _KK_ALREADY.search(text) if year_plan else None
     if already is None and before is not None and before.kind == "actual":
         part_of_done = (before.period_start, before.period_end) == tuple(year_to_date.values())
@@ -540,6 +564,15 @@ def _ru_verbless_member(reader: Reader, text: str) -> bool:
         return False
     tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}  # (ru_tense: "школ" is no past)
     return not tenses & {"past", "done"}
+
+
+def _kk_verbless_member(reader: Reader, text: str) -> bool:
+    """A Kazakh list member that tells no kind or tense of its own ("- 1-бала – 22 648 тг."): no cue
+    word, and nothing but a noun where its verb would stand."""
+    if find_cues(reader, text):
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    return predicate is None or predicate.tense == "nominal"
 
 
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:

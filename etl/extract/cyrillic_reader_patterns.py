@@ -30,6 +30,8 @@ _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
 )
 _YEAR_WORD = re.compile(r"\d|год|жыл|былтыр|биыл|прошл|минувш|өткен|текущ|этом|нынешн|ағымдағы", re.I)
+# a Kazakh day and month with no year ("1 қазан", "1 қазан күні", "15-қыркүйекте"): its digits are the day's
+_KK_BARE_DAY = re.compile(r"\d{1,2}-?\s*[^\W\d]+(?:\s+күні)?", re.I)
 # a half or a quarter with no year of its own ("во втором полугодии", "в четвертом квартале")
 _PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:полугоди|квартал)\w*", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)

@@ -88,6 +88,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_ALLOTTED_END,
     _KK_AORIST_END,
     _KK_AT_LEAST_BEFORE,
+    _KK_BARE_DAY,
     _KK_BASE_BEFORE_LEVEL,
     _KK_BEFORE_YEAR,
     _KK_CAPACITY_AFTER,
@@ -1105,7 +1106,16 @@ def _sentence_indicators(
                         # "мамыр, маусым және шілде айларында ... ұлғайтылады" told in April: the coming ones
                         or reader.language.code == "kk"
                     )
-                    and not _YEAR_WORD.search(text, period.start, period.end)
+                    and (
+                        not _YEAR_WORD.search(text, period.start, period.end)
+                        # "1 қазан күні ... көмек қарастырылған" told on 30 September: the digits are
+                        # the day's, not a year's, so the coming 1 October
+                        # (a day already gone by this year, "14 қарашадағы мәліметінше", stays)
+                        or reader.language.code == "kk"
+                        and period.period_start == period.period_end
+                        and period.period_start.year == published.year - 1
+                        and _KK_BARE_DAY.fullmatch(text, period.start, period.end) is not None
+                    )
                 )
                 # "Во втором полугодии будут сданы 14 школ" in July: this year's, not last year's
                 or (

@@ -463,3 +463,73 @@ def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
     clause = clause_span(text, start, end)
     predicate = read_predicate(text, end, clause[1])
     return predicate is not None and predicate.tense == "progressive"
+
+
+# the level a change reached, right after its figure: "19,4 млн адамға жетті", "... адамға дейін өсті"
+_KK_LEVEL_REACHED = re.compile(r"\s*(?:[^\W\d]+(?:ға|ге|қа|ке)\s+)?(?:жетті|жеткен|дейін\s+\w+)", re.I)
+# "2020 жылдан бері": a span counted from a year on (its end is what this rule may move)
+_KK_SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*|-)жыл(?:дан|ден)\s+бері(?!\w)", re.I)
+
+
+def _kk_since_to_level(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    stated: list[Period],
+    published: date,
+    before: Indicator | None,
+) -> list[Indicator]:
+    """'2022 жылы пойыз жолаушылары 2020 жылдан бері 71,1% өсіп, 19,4 млн адамға жетті', 'Пойызбен 2022
+    жылы 19,4 млн жолаушы жүрген. ... 2020 жылдан бері 71,1% өсті': "since" beside a level dated before
+    publication runs to that level's date, not to publication (FORMAT.md); the level keeps its date."""
+    since = _KK_SINCE_YEAR.search(sentence.text)
+    if since is None:
+        return found
+
+    def counted_to_now(i: Indicator) -> bool:
+        return (
+            i.kind == "actual" and i.period_end == published
+            and i.period_start is not None and i.period_start < published
+        )  # fmt: skip
+
+    def closed(start: date | None, end: date | None) -> bool:
+        return start is not None and end is not None and end < published
+
+    # the level's date: a figure of this sentence dated to a span over, else a span over named in it
+    # (not a base, not the "since" itself), else the figure told last before this sentence when this
+    # one tells only changes ("2021 жылмен салыстырғанда ... 34,6%, ал 2020 жылдан бері 71,1% өсті")
+    level = next(
+        (i for i in reversed(found) if i.kind == "actual" and closed(i.period_start, i.period_end)), None
+    )
+    named = next(
+        (
+            p
+            for p in reversed(stated)
+            if closed(p.period_start, p.period_end)
+            and not p.is_comparison
+            and not p.start <= since.start() < p.end
+        ),
+        None,
+    )
+    if level is not None:
+        span = (level.period_start, level.period_end)
+    elif named is not None:
+        span = (named.period_start, named.period_end)
+    elif (
+        before is not None and before.kind == "actual" and not before.is_change
+        and closed(before.period_start, before.period_end)
+        and all(i.is_change for i in found)
+    ):  # fmt: skip
+        span = (before.period_start, before.period_end)
+    else:
+        return found
+    first, last = span
+    assert first is not None and last is not None
+    moved = []
+    for i in found:
+        if counted_to_now(i) and i.period_start is not None and i.period_start < first:
+            if i.is_change:
+                i = replace(i, period_end=last)
+            elif _KK_LEVEL_REACHED.match(sentence.text, i.end_char - sentence.start):
+                i = replace(i, period_start=first, period_end=last)  # "..., 19,4 млн адамға жетті"
+        moved.append(i)
+    return moved
