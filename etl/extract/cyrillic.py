@@ -186,6 +186,9 @@ def extract_cyrillic_indicators(
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
     parts_list = False  # the sentences before opened a list of parts of their figure ("из которых:")
     now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
+    # ru: a sentence told "now" ("В настоящее время ...", "На сегодня ...") left a span already over
+    # behind, and no period was named since
+    ru_now_scene = False
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
@@ -397,6 +400,10 @@ def extract_cyrillic_indicators(
                         and not _SHARE_OF_BEFORE.search(sentence.text)
                         and _tells_present(reader, sentence.text, stated, figures)
                     )
+                    # "С января по октябрь перевезли 19,5 млн пассажиров. \n В настоящее время действует
+                    # 205 маршрутов. \n Перевозки выполняют 30 компаний, в распоряжении которых 1405
+                    # автобусов": the present named goes on in later paragraphs, whatever the span before
+                    or (ru_now_scene and _tells_present(reader, sentence.text, stated, figures))
                 )
             ):  # fmt: skip
                 # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
@@ -666,6 +673,13 @@ def extract_cyrillic_indicators(
                 for p in stated
             )
         ) or went_on_today
+        ru_now_scene = language == "ru" and (
+            (ru_now_scene and not stated)
+            or (
+                told_today and bool(figures) and _is_span(scope) and scope is not None
+                and scope.period_end is not None and scope.period_end < published
+            )
+        )  # fmt: skip
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
         # sets the scene for the sentences after it, across a paragraph, until a period is named
         now_scene = language == "kk" and (

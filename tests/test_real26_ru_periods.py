@@ -1,0 +1,122 @@
+"""Periods seen on real stored Russian pages (round real26), in sentences of our own.
+Labelled by tests/realworld/FORMAT.md:
+  1. after a sentence told "now" ("Сейчас ...", "На сегодня ...", "В настоящее время ...") that left a
+     span already over behind, a later paragraph told in the present with no period of its own goes
+     on with the present (publication day), not the span before; a flow told in the past, "за этот
+     период", and a paragraph with no "now" before it keep the span;
+  2. the part of this year's plan done so far ("из выделенных на текущий год 100 млрд тенге на
+     сегодня освоено 51%") runs from 1 January to publication even when the plan's own words
+     ("на текущий год") name the whole year in the same sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "С января по сентябрь 2024 года автобусы области перевезли 8,2 млн пассажиров.\n"
+            "Сейчас в области действуют 96 маршрутов.\n"
+            "Их обслуживают 17 перевозчиков, у которых в парке 640 автобусов.",
+            date(2024, 10, 22),
+            "640",
+            (date(2024, 10, 22), date(2024, 10, 22)),
+        ),
+        (
+            "За девять месяцев 2023 года банки выдали жителям района 1 200 кредитов.\n"
+            "На сегодня в районе открыты 14 отделений банков.\n"
+            "Клиентов принимают 9 из них, в штате которых 380 сотрудников.",
+            date(2023, 11, 14),
+            "380",
+            (date(2023, 11, 14), date(2023, 11, 14)),
+        ),
+        (
+            "За 10 месяцев 2021 года в районе добыли 9 млн тонн угля.\n"
+            "Сегодня на разрезах трудятся 2 300 человек.\n"
+            "Технику обслуживают 4 ремонтных цеха, в которых 210 станков.",
+            date(2021, 11, 25),
+            "210",
+            (date(2021, 11, 25), date(2021, 11, 25)),
+        ),
+        # look-alikes: a flow told in the past, "за этот период", and no "now" before keep the span
+        (
+            "За девять месяцев 2025 года в области произвели 120 тонн молока.\n"
+            "На сегодня в области работают 50 ферм.\n"
+            "Экспорт составил 30 тонн.",
+            date(2025, 11, 20),
+            "30 тонн",
+            (date(2025, 1, 1), date(2025, 9, 30)),
+        ),
+        (
+            "За январь-октябрь 2025 года перевезли 19 млн пассажиров.\n"
+            "Сейчас в парке 205 автобусов.\n"
+            "Всего за этот период выдано 300 карт.",
+            date(2025, 11, 20),
+            "300",
+            (date(2025, 1, 1), date(2025, 10, 31)),
+        ),
+        (
+            "С января по сентябрь 2024 года автобусы области перевезли 8,2 млн пассажиров.\n"
+            "Их обслуживали 17 перевозчиков, у которых в парке было 640 автобусов.",
+            date(2024, 10, 22),
+            "640",
+            (date(2024, 1, 1), date(2024, 9, 30)),
+        ),
+    ],
+)
+def test_present_goes_on_after_now(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "Вице-министр сообщил, что из выделенных на текущий год 80 млрд тенге на сегодня освоено "
+            "около 47%.",
+            date(2023, 10, 5),
+            "47%",
+            (date(2023, 1, 1), date(2023, 10, 5)),
+        ),
+        (
+            "Из 150 км дорог, запланированных к ремонту на этот год, уже отремонтировано 95 км.",
+            date(2024, 9, 12),
+            "95 км",
+            (date(2024, 1, 1), date(2024, 9, 12)),
+        ),
+        (
+            "В этом году планируется открыть 40 амбулаторий. В этом году уже открыли 12.",
+            date(2022, 8, 3),
+            "12",
+            (date(2022, 1, 1), date(2022, 8, 3)),
+        ),
+        # look-alikes: the plan itself keeps the whole year; a deed with no "уже" keeps the year
+        (
+            "Вице-министр сообщил, что из выделенных на текущий год 80 млрд тенге на сегодня освоено "
+            "около 47%.",
+            date(2023, 10, 5),
+            "80 млрд тенге",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+        (
+            "В этом году в районе открыли 12 амбулаторий.",
+            date(2022, 8, 3),
+            "12",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+    ],
+)
+def test_done_part_of_this_years_plan(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
