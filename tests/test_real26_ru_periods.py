@@ -2,7 +2,8 @@
 Labelled by tests/realworld/FORMAT.md:
   1. after a sentence told "now" ("Сейчас ...", "На сегодня ...", "В настоящее время ...") that left a
      span already over behind, a later paragraph told in the present with no period of its own goes
-     on with the present (publication day), not the span before; a flow told in the past, "за этот
+     on with the present (publication day), not the span before, nor a change from a day ahead ("С 1
+     сентября проезд подорожает"); a flow told in the past, a price told in the future, "за этот
      период", and a paragraph with no "now" before it keep the span;
   2. the part of this year's plan done so far ("из выделенных на текущий год 100 млрд тенге на
      сегодня освоено 51%") runs from 1 January to publication even when the plan's own words
@@ -46,7 +47,33 @@ from tests.figure_lookup import span as _span
             "210",
             (date(2021, 11, 25), date(2021, 11, 25)),
         ),
-        # look-alikes: a flow told in the past, "за этот период", and no "now" before keep the span
+        # a price change ahead ("С 1 сентября ... подорожает") is no span the present after "Сейчас" takes
+        (
+            "С 1 сентября проезд в автобусах города подорожает с 85 до 100 тенге.\n"
+            "Сейчас средняя цена поездки по стране составляет 90 тенге.\n"
+            "Самый дешевый проезд действует в Таразе, там поездка стоит 60 тенге.",
+            date(2023, 8, 10),
+            "60 тенге",
+            (date(2023, 8, 10), date(2023, 8, 10)),
+        ),
+        (
+            "С 1 сентября проезд в автобусах города подорожает с 85 до 100 тенге.\n"
+            "На сегодня 94% пассажиров платят картой.\n"
+            "Карты продают в 140 киосках города.",
+            date(2023, 8, 10),
+            "140",
+            (date(2023, 8, 10), date(2023, 8, 10)),
+        ),
+        # look-alikes: a price told in the future keeps the day ahead; a flow told in the past,
+        # "за этот период", and no "now" before keep the span
+        (
+            "С 1 сентября проезд в автобусах города подорожает с 85 до 100 тенге.\n"
+            "На сегодня 94% пассажиров платят картой.\n"
+            "Цена новой карты составит 450 тенге.",
+            date(2023, 8, 10),
+            "450 тенге",
+            (date(2023, 9, 1), None),
+        ),
         (
             "За девять месяцев 2025 года в области произвели 120 тонн молока.\n"
             "На сегодня в области работают 50 ферм.\n"
@@ -73,7 +100,7 @@ from tests.figure_lookup import span as _span
     ],
 )
 def test_present_goes_on_after_now(
-    text: str, published: date, surface: str, expected: tuple[date, date]
+    text: str, published: date, surface: str, expected: tuple[date, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
 
@@ -117,6 +144,6 @@ def test_present_goes_on_after_now(
     ],
 )
 def test_done_part_of_this_years_plan(
-    text: str, published: date, surface: str, expected: tuple[date, date]
+    text: str, published: date, surface: str, expected: tuple[date, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected

@@ -676,8 +676,11 @@ def extract_cyrillic_indicators(
         ru_now_scene = language == "ru" and (
             (ru_now_scene and not stated)
             or (
-                told_today and bool(figures) and _is_span(scope) and scope is not None
-                and scope.period_end is not None and scope.period_end < published
+                told_today and bool(figures) and scope is not None
+                and (
+                    (_is_span(scope) and scope.period_end is not None and scope.period_end < published)
+                    or _starts_ahead(scope, published)
+                )
             )
         )  # fmt: skip
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
