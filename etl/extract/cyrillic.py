@@ -403,7 +403,11 @@ def extract_cyrillic_indicators(
                     # "С января по октябрь перевезли 19,5 млн пассажиров. \n В настоящее время действует
                     # 205 маршрутов. \n Перевозки выполняют 30 компаний, в распоряжении которых 1405
                     # автобусов": the present named goes on in later paragraphs, whatever the span before
-                    or (ru_now_scene and _tells_present(reader, sentence.text, stated, figures))
+                    # (not a share, "На экспорт приходится 45% выпуска": of what the span counted, the span's)
+                    or (
+                        ru_now_scene and _tells_present(reader, sentence.text, stated, figures)
+                        and not any(f.unit in ("percent", "percentage_point") for f in figures)
+                    )
                 )
             ):  # fmt: skip
                 # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
