@@ -7,7 +7,11 @@ Labelled by tests/realworld/FORMAT.md:
      период", and a paragraph with no "now" before it keep the span;
   2. the part of this year's plan done so far ("из выделенных на текущий год 100 млрд тенге на
      сегодня освоено 51%") runs from 1 January to publication even when the plan's own words
-     ("на текущий год") name the whole year in the same sentence.
+     ("на текущий год") name the whole year in the same sentence;
+  3. "теперь" with a future only ("Теперь поездка будет стоить 120 тенге"), after a change from a day
+     still ahead ("С 20 августа изменится тариф"), is the new level from that day on, not the day of
+     telling; a present beside it ("Теперь поездка стоит 90 тенге"), or a change already made, keeps
+     the day of telling.
 """
 
 from __future__ import annotations
@@ -144,6 +148,44 @@ def test_present_goes_on_after_now(
     ],
 )
 def test_done_part_of_this_years_plan(
+    text: str, published: date, surface: str, expected: tuple[date, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "С 20 августа в городе изменится тариф на проезд. Теперь поездка будет стоить 130 тенге "
+            "при оплате картой.",
+            date(2025, 8, 18),
+            "130 тенге",
+            (date(2025, 8, 20), None),
+        ),
+        (
+            "С 1 января 2026 года пособие на ребенка вырастет. Теперь семьи будут получать 47 000 "
+            "тенге в месяц.",
+            date(2025, 11, 3),
+            "47 000 тенге",
+            (date(2026, 1, 1), None),
+        ),
+        # look-alikes: a present beside it, and a change already made, keep the day of telling
+        (
+            "С 1 сентября изменится тариф на проезд. Теперь поездка стоит 90 тенге, а будет стоить 120 тенге.",
+            date(2025, 8, 18),
+            "90 тенге",
+            (date(2025, 8, 18), date(2025, 8, 18)),
+        ),
+        (
+            "С 1 августа проезд в автобусах подорожал. Теперь поездка стоит 110 тенге.",
+            date(2025, 8, 18),
+            "110 тенге",
+            (date(2025, 8, 18), date(2025, 8, 18)),
+        ),
+    ],
+)
+def test_from_now_after_a_change_ahead(
     text: str, published: date, surface: str, expected: tuple[date, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected

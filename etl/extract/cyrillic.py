@@ -30,6 +30,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_done_back_in_report,
     _ru_done_under_deadline_ahead,
     _ru_flow_goes_on,
+    _ru_now_of_change_ahead,
     _ru_share_base,
     _tells_present,
     _verbless_goes_on,
@@ -338,6 +339,8 @@ def extract_cyrillic_indicators(
         rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
+        if language == "ru" and _ru_now_of_change_ahead(sentence.text, stated, scope, published):
+            stated = []
         if language == "kk":
             stated = _kk_this_year_same_months(stated, sentence.text, published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
