@@ -11,7 +11,10 @@ Labelled by tests/realworld/FORMAT.md:
   3. "теперь" with a future only ("Теперь поездка будет стоить 120 тенге"), after a change from a day
      still ahead ("С 20 августа изменится тариф"), is the new level from that day on, not the day of
      telling; a present beside it ("Теперь поездка стоит 90 тенге"), or a change already made, keeps
-     the day of telling.
+     the day of telling;
+  4. a sum per month in a sentence with no verb ("За квартиру плата 4 210 тенге в месяц"), under this
+     year named only by a sentence with no figure, is a fee in force at publication; a sum told with
+     its verb, or under a year whose sentence gave figures, keeps the year.
 """
 
 from __future__ import annotations
@@ -186,6 +189,45 @@ def test_done_part_of_this_years_plan(
     ],
 )
 def test_from_now_after_a_change_ahead(
+    text: str, published: date, surface: str, expected: tuple[date, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "В 2023 году арендных домов для очередников в городе не строили.\n"
+            "За однокомнатную квартиру в 38 квадратов плата 4 210 тенге в месяц.",
+            date(2023, 9, 30),
+            "4 210 тенге",
+            (date(2023, 9, 30), date(2023, 9, 30)),
+        ),
+        (
+            "В этом году новых общежитий в районе не открывали. Место в общежитии колледжа – 3 500 тенге "
+            "в месяц.",
+            date(2024, 10, 8),
+            "3 500 тенге",
+            (date(2024, 10, 8), date(2024, 10, 8)),
+        ),
+        # look-alikes: a sum with its verb, and a year whose own sentence gave figures, keep the year
+        (
+            "В этом году многодетная семья получает 63 100 тенге в месяц. С пятью детьми – 78 900 тенге в месяц.",
+            date(2024, 10, 8),
+            "78 900 тенге",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "В 2023 году арендных домов для очередников в городе не строили.\n"
+            "Жильцы платили по 4 210 тенге в месяц.",
+            date(2023, 9, 30),
+            "4 210 тенге",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_monthly_fee_in_force(
     text: str, published: date, surface: str, expected: tuple[date, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected

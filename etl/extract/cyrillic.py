@@ -111,6 +111,7 @@ from etl.extract.cyrillic_shared_cues import (
     _THEN_INSIDE,
     _THUS,
 )
+from etl.extract.cyrillic_standing import _ru_monthly_fee_now
 from etl.extract.cyrillic_unit_sharing import (
     _former_level_units,
     _list_member_units,
@@ -605,6 +606,9 @@ def extract_cyrillic_indicators(
                 # "За последнюю неделю отремонтировано 120 км. В целом проведен ремонт на 6 энергоблоках":
                 # a total told after the last days' work is the tally so far, not the week's
                 found = _tally_after_last_days(found, published)
+            if found and language == "ru" and inherits is not None and inherits is scope and scope_bare:
+                # (a year named only by a sentence with no figure: "В 2023 году дома не строились")
+                found = _ru_monthly_fee_now(sentence.text, sentence.start, found, scope, published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
