@@ -14,7 +14,10 @@ Labelled by tests/realworld/FORMAT.md:
      the day of telling;
   4. a sum per month in a sentence with no verb ("За квартиру плата 4 210 тенге в месяц"), under this
      year named only by a sentence with no figure, is a fee in force at publication; a sum told with
-     its verb, or under a year whose sentence gave figures, keeps the year.
+     its verb, or under a year whose sentence gave figures, keeps the year;
+  5. an outlook or plan beside "с начала года" ("жыл басынан бастап") in its sentence, with no period of
+     its own ("..., в целом ожидается 13 тысяч"), is for the whole year, not from the next 1 January on
+     (the "since" phrase is no start of what is ahead); one with its own deadline keeps it.
 """
 
 from __future__ import annotations
@@ -231,3 +234,50 @@ def test_monthly_fee_in_force(
     text: str, published: date, surface: str, expected: tuple[date, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "surface", "expected"),
+    [
+        (
+            "С начала года в области открыли 9 тысяч рабочих мест, в целом ожидается 12 тысяч.",
+            date(2022, 8, 25),
+            "ru",
+            "12 тысяч",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+        (
+            "С начала года построено 640 км дорог, а всего планируется построить 900 км.",
+            date(2024, 9, 2),
+            "ru",
+            "900 км",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "Жыл басынан бастап 9 мың жұмыс орны ашылды, барлығы 12 мың жұмыс орны ашылады деп күтілуде.",
+            date(2022, 8, 25),
+            "kk",
+            "12 мың",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+        # look-alikes: the done part keeps the span so far, a deadline of its own is kept
+        (
+            "С начала года в области открыли 9 тысяч рабочих мест, в целом ожидается 12 тысяч.",
+            date(2022, 8, 25),
+            "ru",
+            "9 тысяч",
+            (date(2022, 1, 1), date(2022, 8, 25)),
+        ),
+        (
+            "С начала года построено 640 км дорог, до конца года планируется построить еще 260 км.",
+            date(2024, 9, 2),
+            "ru",
+            "260 км",
+            (None, date(2024, 12, 31)),
+        ),
+    ],
+)
+def test_outlook_beside_the_year_so_far(
+    text: str, published: date, language: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language=language)) == expected

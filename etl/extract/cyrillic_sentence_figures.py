@@ -97,6 +97,8 @@ def _clause_end(sentence: CyrillicSentence, figure: Indicator) -> int:
 # бастап" (not "бері": since): read as "since" it runs to publication; the reader cannot tell
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
 _START_PHRASE = re.compile(r"^(?:начиная\s+)?с\s+(?!тех\b|того\b|момента\b)|\bбастап$", re.I)
+# "с начала года", "жыл басынан бастап": a span counted up to now, not the start of what is ahead
+_SINCE_YEAR_START = re.compile(r"(?<!\w)(?:начала|басынан)(?!\w)", re.I)
 
 
 # a level set anew by a decision: "повышена", "снижен", "проиндексирована", "көтерілді", "төмендетілді"
@@ -156,6 +158,25 @@ def _ru_old_level_before_start(found: list[Indicator], published: date, offset: 
     return moved
 
 
+def _outlook_of_the_year(
+    found: list[Indicator], year_to_date: list[Period], published: date
+) -> list[Indicator]:
+    """'С начала года создано 11 тысяч рабочих мест, в целом ожидается 13 тысяч', 'Жыл басынан бері ...
+    барлығы 13 мың күтілуде': a plan, outlook or goal beside the year counted so far, with no period of
+    its own, is for the whole year (FORMAT.md: "expected this year" with no "by"), not the part gone by."""
+    spans = {
+        (p.period_start, p.period_end) for p in year_to_date if p.period_start == date(published.year, 1, 1)
+    }
+    return [
+        replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+        if i.kind in ("plan", "forecast", "target")
+        and i.role is None
+        and (i.period_start, i.period_end) in spans
+        else i
+        for i in found
+    ]
+
+
 def _from_a_start(
     text: str, found: list[Indicator], stated: list[Period], published: date, offset: int
 ) -> list[Indicator]:
@@ -164,6 +185,9 @@ def _from_a_start(
     September 1"). A level raised or cut from a start ("С 2024 года доля повышена с 50% до 80%",
     "2024 жылдан бастап ... 50%-дан 80%-ға дейін көтерілді") is in force from it, so the new level has
     no end and the old one stood until the day before."""
+    year_to_date = [p for p in stated if _SINCE_YEAR_START.search(text, p.start, p.end)]
+    if year_to_date:
+        found = _outlook_of_the_year(found, year_to_date, published)
     starts = {
         p.period_start: not _YEAR_WRITTEN.search(text, p.start, p.end)
         for p in stated
@@ -172,6 +196,7 @@ def _from_a_start(
         and p.period_end in (published, None)
         and not p.is_comparison
         and _START_PHRASE.search(text[p.start : p.end].strip())
+        and not _SINCE_YEAR_START.search(text, p.start, p.end)
     }
     if not starts:
         return found
