@@ -17,7 +17,9 @@ Labelled by tests/realworld/FORMAT.md:
      its verb, or under a year whose sentence gave figures, keeps the year;
   5. an outlook or plan beside "с начала года" ("жыл басынан бастап") in its sentence, with no period of
      its own ("..., в целом ожидается 13 тысяч"), is for the whole year, not from the next 1 January on
-     (the "since" phrase is no start of what is ahead); one with its own deadline keeps it.
+     (the "since" phrase is no start of what is ahead); one with its own deadline keeps it;
+  6. a year opening its sentence with its noun left out, before a word pointing back ("В 2017 эта
+     цифра составляла 37%"), is that year, not the publication day.
 """
 
 from __future__ import annotations
@@ -281,3 +283,33 @@ def test_outlook_beside_the_year_so_far(
     text: str, published: date, language: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "Обеспеченность сел водой на начало 2016 года составляла 31%. В 2017 эта цифра выросла до 34%.",
+            date(2018, 3, 15),
+            "34%",
+            (date(2017, 1, 1), date(2017, 12, 31)),
+        ),
+        (
+            "В 2016 этот показатель составлял 12,5 тыс. тонн.",
+            date(2019, 6, 4),
+            "12,5 тыс. тонн",
+            (date(2016, 1, 1), date(2016, 12, 31)),
+        ),
+        # look-alike: a present with no year keeps the publication day
+        (
+            "Сейчас этот показатель составляет 41%.",
+            date(2018, 3, 15),
+            "41%",
+            (date(2018, 3, 15), date(2018, 3, 15)),
+        ),
+    ],
+)
+def test_bare_year_opening_a_sentence(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
