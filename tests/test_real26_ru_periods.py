@@ -19,7 +19,10 @@ Labelled by tests/realworld/FORMAT.md:
      its own ("..., в целом ожидается 13 тысяч"), is for the whole year, not from the next 1 January on
      (the "since" phrase is no start of what is ahead); one with its own deadline keeps it;
   6. a year opening its sentence with its noun left out, before a word pointing back ("В 2017 эта
-     цифра составляла 37%"), is that year, not the publication day.
+     цифра составляла 37%"), is that year, not the publication day;
+  7. the average a level of today is set against ("..., что ниже среднего показателя по стране
+     (Казахстан — 4,6%)", "при среднем по стране 4,6%") is of today too, not the span carried from
+     before; an average beside a span's figure keeps that span.
 """
 
 from __future__ import annotations
@@ -310,6 +313,40 @@ def test_outlook_beside_the_year_so_far(
     ],
 )
 def test_bare_year_opening_a_sentence(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "С начала года в области создали 3 100 рабочих мест.\n"
+            "Уровень безработицы составляет 4,3 процента, что ниже среднего показателя по стране "
+            "(Казахстан — 4,7 процента).",
+            date(2025, 12, 3),
+            "4,7 процента",
+            (date(2025, 12, 3), date(2025, 12, 3)),
+        ),
+        (
+            "С начала года в области создали 3 100 рабочих мест. Доля бедных семей составляет 0,6%, "
+            "при среднем по стране 1,2%.",
+            date(2025, 12, 3),
+            "1,2%",
+            (date(2025, 12, 3), date(2025, 12, 3)),
+        ),
+        # look-alike: an average beside a span's figure keeps the span
+        (
+            "За девять месяцев средняя зарплата в области составила 380 тыс. тенге, что выше среднего "
+            "по стране (360 тыс. тенге).",
+            date(2025, 11, 14),
+            "360 тыс. тенге",
+            (date(2025, 1, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_average_beside_a_level_of_today(
     text: str, published: date, surface: str, expected: tuple[date, date]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected

@@ -90,6 +90,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _month_of_a_stock,
     _rates_stand_now,
     _respectively,
+    _ru_average_beside_now,
     _ru_bracketed_former,
     _ru_change_beside_level_now,
     _ru_old_level_before_start,
@@ -518,6 +519,7 @@ def extract_cyrillic_indicators(
                 found = _ru_year_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
                 found = _ru_since_to_level(sentence, found, published)
+                found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (

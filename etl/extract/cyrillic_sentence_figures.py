@@ -423,3 +423,34 @@ def _ru_since_to_level(
         if _RU_SINCE_NEXT_CLAUSE.match(between):
             moved[n] = replace(change, period_end=level.period_end)
     return moved
+
+
+# "..., что ниже среднего показателя по стране (Казахстан — 4,6%)", "при среднем по стране 4,6%": the
+# average the figure before is set against
+_RU_AVERAGE_SET_AGAINST = re.compile(
+    r"(?<!\w)(?:ниже|выше|больше|меньше|против|при)\s+(?:[^\W\d]+\s+){0,2}?средн\w+", re.I
+)
+
+
+def _ru_average_beside_now(text: str, start: int, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Уровень безработицы составляет 4,1%, что ниже среднего показателя по стране (Казахстан — 4,6%)':
+    the average a level of today is set against, in the same unit, is of today too, not the span
+    carried from before (a year-to-date count two sentences back)."""
+    moved = list(found)
+    for n, i in enumerate(found):
+        if i.kind != "actual" or i.is_change or i.period_start == i.period_end == published:
+            continue
+        now = next(
+            (
+                j
+                for j in reversed(found[:n])
+                if j.kind == "actual" and not j.is_change and j.unit == i.unit
+                and j.period_start == j.period_end == published
+            ),
+            None,
+        )  # fmt: skip
+        if now is not None and _RU_AVERAGE_SET_AGAINST.search(
+            text, now.end_char - start, i.start_char - start
+        ):
+            moved[n] = replace(i, period_start=published, period_end=published)
+    return moved
