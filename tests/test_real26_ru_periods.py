@@ -22,7 +22,10 @@ Labelled by tests/realworld/FORMAT.md:
      цифра составляла 37%"), is that year, not the publication day;
   7. the average a level of today is set against ("..., что ниже среднего показателя по стране
      (Казахстан — 4,6%)", "при среднем по стране 4,6%") is of today too, not the span carried from
-     before; an average beside a span's figure keeps that span.
+     before; an average beside a span's figure keeps that span;
+  8. the old level of a rise in a year ahead or by a deadline ahead ("В 2019 году доля увеличится с 94%
+     до 95%" told in 2018, "К 2030 году доля вырастет с 60% до 80%") is the level now, not the year's;
+     an old level with a year of its own keeps it.
 """
 
 from __future__ import annotations
@@ -348,5 +351,41 @@ def test_bare_year_opening_a_sentence(
 )
 def test_average_beside_a_level_of_today(
     text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        (
+            "Работы завершат в 2019 году. В результате доля сел с газом увеличится с 91% до 96%.",
+            date(2018, 3, 15),
+            "91%",
+            (date(2018, 3, 15), date(2018, 3, 15)),
+        ),
+        (
+            "К 2030 году доля возобновляемой энергии вырастет с 6% до 15%.",
+            date(2023, 5, 10),
+            "6%",
+            (date(2023, 5, 10), date(2023, 5, 10)),
+        ),
+        # look-alikes: the new level keeps its year; an old level with a year of its own keeps it
+        (
+            "Работы завершат в 2019 году. В результате доля сел с газом увеличится с 91% до 96%.",
+            date(2018, 3, 15),
+            "96%",
+            (date(2019, 1, 1), date(2019, 12, 31)),
+        ),
+        (
+            "В 2026 году доходы бюджета вырастут с 11 трлн тенге в 2025 году до 14 трлн тенге.",
+            date(2025, 9, 1),
+            "11 трлн тенге",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+    ],
+)
+def test_old_level_of_a_rise_ahead(
+    text: str, published: date, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
