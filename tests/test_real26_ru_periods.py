@@ -14,7 +14,8 @@ Labelled by tests/realworld/FORMAT.md:
      the day of telling;
   4. a sum per month in a sentence with no verb ("За квартиру плата 4 210 тенге в месяц"), under this
      year named only by a sentence with no figure, is a fee in force at publication; a sum told with
-     its verb, or under a year whose sentence gave figures, keeps the year;
+     its verb, or under a year whose sentence gave figures, keeps the year; verbless sums told right
+     after it go on with it;
   5. an outlook or plan beside "с начала года" ("жыл басынан бастап") in its sentence, with no period of
      its own ("..., в целом ожидается 13 тысяч"), is for the whole year, not from the next 1 January on
      (the "since" phrase is no start of what is ahead); one with its own deadline keeps it;
@@ -222,7 +223,26 @@ def test_from_now_after_a_change_ahead(
             "3 500 тенге",
             (date(2024, 10, 8), date(2024, 10, 8)),
         ),
-        # look-alikes: a sum with its verb, and a year whose own sentence gave figures, keep the year
+        # the verbless fees told next go on with it, "в месяц" not repeated
+        (
+            "В 2023 году арендных домов для очередников в городе не строили.\n"
+            "За однокомнатную квартиру в 38 квадратов плата 4 210 тенге в месяц. "
+            "За двухкомнатную квартиру площадью 52 квадрата — 6 320 тенге. Аренда трехкомнатной "
+            "квартиры площадью 70 квадратов — 8 450 тенге.",
+            date(2023, 9, 30),
+            "8 450 тенге",
+            (date(2023, 9, 30), date(2023, 9, 30)),
+        ),
+        # look-alikes: a sum with its verb, a year whose own sentence gave figures, and a verbless sum
+        # after a sentence of the year's figures keep the year
+        (
+            "В 2023 году арендных домов для очередников в городе не строили.\n"
+            "За однокомнатную квартиру плата 4 210 тенге в месяц. В 2023 году выдали 120 квартир. "
+            "Средняя стоимость ремонта — 6 320 тенге.",
+            date(2023, 9, 30),
+            "6 320 тенге",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
         (
             "В этом году многодетная семья получает 63 100 тенге в месяц. С пятью детьми – 78 900 тенге в месяц.",
             date(2024, 10, 8),

@@ -154,6 +154,7 @@ from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_documents import named_documents
 from etl.extract.shared_units import list_units, member_units, twin_units
+from etl.extract.units import CURRENCIES
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 
@@ -192,6 +193,7 @@ def extract_cyrillic_indicators(
     # ru: a sentence told "now" ("В настоящее время ...", "На сегодня ...") left a span already over
     # behind, and no period was named since
     ru_now_scene = False
+    fee_now = False  # ru: the sentence before told a fee per month in force now
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
@@ -217,6 +219,7 @@ def extract_cyrillic_indicators(
     in_lists = _list_member_units(reader, body, sentences)
     for sentence in sentences:
         year_plan = max(0, year_plan - 1)
+        fee_before, fee_now = fee_now, False
         lead_kind = results[-1].kind if results else None  # the last figure's before this sentence
         if (
             interrupted is not None
@@ -610,7 +613,13 @@ def extract_cyrillic_indicators(
                 found = _tally_after_last_days(found, published)
             if found and language == "ru" and inherits is not None and inherits is scope and scope_bare:
                 # (a year named only by a sentence with no figure: "В 2023 году дома не строились")
-                found = _ru_monthly_fee_now(sentence.text, sentence.start, found, scope, published)
+                found = _ru_monthly_fee_now(
+                    sentence.text, sentence.start, found, scope, published, fee_before=fee_before
+                )
+            fee_now = any(
+                i.unit in CURRENCIES and i.period_start == i.period_end == published and i.kind == "actual"
+                for i in found
+            ) and (fee_before or bool(_RU_PER_MONTH.search(sentence.text)))
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -804,6 +813,7 @@ _RU_TOTAL_OPENING = re.compile(r"\s*(?:в\s+целом|всего|в\s+обще�
 
 
 _RU_BULLET = re.compile(r"\s*[-–—•]\s")
+_RU_PER_MONTH = re.compile(r"(?<!\w)(?:в\s+месяц|ежемесячно)(?!\w)", re.I)
 # a sentence ending on a colon after the word that opens a list of parts of its figure
 _PARTS_LIST_OPENS = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I

@@ -433,12 +433,19 @@ _RU_PER_MONTH_AFTER = re.compile(r"\s*(?:в\s+месяц|ежемесячно)(?
 
 
 def _ru_monthly_fee_now(
-    text: str, start: int, found: list[Indicator], carried: Period | None, published: date
+    text: str,
+    start: int,
+    found: list[Indicator],
+    carried: Period | None,
+    published: date,
+    fee_before: bool = False,
 ) -> list[Indicator]:
     """'В 2023 году дома для очередников не строились. За однокомнатную квартиру оплата 4 638 тенге в
     месяц': a sum per month in a sentence with no verb, under this year named only by a sentence with
     no figure (a span still running), is a fee in force at publication, not the year's; a sum told
-    with its verb ("семья получает 63 030 тенге в месяц") keeps the span, as the dev labels read it."""
+    with its verb ("семья получает 63 030 тенге в месяц") keeps the span, as the dev labels read it.
+    With `fee_before` (the sentence before told such a fee: "За двухкомнатную — 6 957 тенге") a verbless
+    sum goes on with it though "в месяц" is not repeated."""
     if (
         carried is None
         or not _is_span(carried)
@@ -453,7 +460,7 @@ def _ru_monthly_fee_now(
         if (
             i.kind == "actual" and not i.is_change and i.unit in CURRENCIES
             and (i.period_start, i.period_end) == span
-            and _RU_PER_MONTH_AFTER.match(text, end)
+            and (fee_before or _RU_PER_MONTH_AFTER.match(text, end))
             and not clause_tenses(text, *clause_span(text, at, end))
             and not clause_tenses(text, 0, len(text))
         ):  # fmt: skip
