@@ -30,6 +30,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_done_back_in_report,
     _ru_done_under_deadline_ahead,
     _ru_flow_goes_on,
+    _ru_now_of_change_ahead,
     _ru_share_base,
     _tells_present,
     _verbless_goes_on,
@@ -90,6 +91,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _month_of_a_stock,
     _rates_stand_now,
     _respectively,
+    _ru_average_beside_now,
     _ru_bracketed_former,
     _ru_change_beside_level_now,
     _ru_old_level_before_start,
@@ -111,6 +113,7 @@ from etl.extract.cyrillic_shared_cues import (
     _THEN_INSIDE,
     _THUS,
 )
+from etl.extract.cyrillic_standing import _ru_monthly_fee_now
 from etl.extract.cyrillic_unit_sharing import (
     _former_level_units,
     _list_member_units,
@@ -155,6 +158,7 @@ from etl.extract.ru_documents import named_documents
 from etl.extract.section_headings import is_place_heading
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.shared_units import list_units, member_units, twin_units
+from etl.extract.units import CURRENCIES
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 
@@ -190,6 +194,10 @@ def extract_cyrillic_indicators(
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
     parts_list = False  # the sentences before opened a list of parts of their figure ("из которых:")
     now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
+    # ru: a sentence told "now" ("В настоящее время ...", "На сегодня ...") left a span already over
+    # behind, and no period was named since
+    ru_now_scene = False
+    fee_now = False  # ru: the sentence before told a fee per month in force now
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
@@ -218,6 +226,7 @@ def extract_cyrillic_indicators(
     sections_seen = False
     for sentence in sentences:
         year_plan = max(0, year_plan - 1)
+        fee_before, fee_now = fee_now, False
         if _own_line(body, sentence.start, sentence.text) and is_place_heading(sentence.text, language):
             # "Астана\n ... 1 қазан күні ... .\n Алматы\n Алматыда зейнеткерлер саны – 258 897": one
             # place's period does not date the next place's section
@@ -349,6 +358,8 @@ def extract_cyrillic_indicators(
         rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
+        if language == "ru" and _ru_now_of_change_ahead(sentence.text, stated, scope, published):
+            stated = []
         if language == "kk":
             stated = _kk_this_year_same_months(stated, sentence.text, published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -418,6 +429,14 @@ def extract_cyrillic_indicators(
                         _looks_back(scope, report_span, published)
                         and not _SHARE_OF_BEFORE.search(sentence.text)
                         and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                    # "С января по октябрь перевезли 19,5 млн пассажиров. \n В настоящее время действует
+                    # 205 маршрутов. \n Перевозки выполняют 30 компаний, в распоряжении которых 1405
+                    # автобусов": the present named goes on in later paragraphs, whatever the span before
+                    # (not a share, "На экспорт приходится 45% выпуска": of what the span counted, the span's)
+                    or (
+                        ru_now_scene and _tells_present(reader, sentence.text, stated, figures)
+                        and not any(f.unit in ("percent", "percentage_point") for f in figures)
                     )
                 )
             ):  # fmt: skip
@@ -528,6 +547,7 @@ def extract_cyrillic_indicators(
                 found = _ru_year_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
                 found = _ru_since_to_level(sentence, found, published)
+                found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -616,6 +636,15 @@ def extract_cyrillic_indicators(
                 # "За последнюю неделю отремонтировано 120 км. В целом проведен ремонт на 6 энергоблоках":
                 # a total told after the last days' work is the tally so far, not the week's
                 found = _tally_after_last_days(found, published)
+            if found and language == "ru" and inherits is not None and inherits is scope and scope_bare:
+                # (a year named only by a sentence with no figure: "В 2023 году дома не строились")
+                found = _ru_monthly_fee_now(
+                    sentence.text, sentence.start, found, scope, published, fee_before=fee_before
+                )
+            fee_now = any(
+                i.unit in CURRENCIES and i.period_start == i.period_end == published and i.kind == "actual"
+                for i in found
+            ) and (fee_before or bool(_RU_PER_MONTH.search(sentence.text)))
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -698,6 +727,16 @@ def extract_cyrillic_indicators(
                 for p in stated
             )
         ) or went_on_today
+        ru_now_scene = language == "ru" and (
+            (ru_now_scene and not stated)
+            or (
+                told_today and bool(figures) and scope is not None
+                and (
+                    (_is_span(scope) and scope.period_end is not None and scope.period_end < published)
+                    or _starts_ahead(scope, published)
+                )
+            )
+        )  # fmt: skip
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
         # sets the scene for the sentences after it, across a paragraph, until a period is named
         now_scene = language == "kk" and (
@@ -815,6 +854,7 @@ _RU_TOTAL_OPENING = re.compile(r"\s*(?:в\s+целом|всего|в\s+обще�
 
 
 _RU_BULLET = re.compile(r"\s*[-–—•]\s")
+_RU_PER_MONTH = re.compile(r"(?<!\w)(?:в\s+месяц|ежемесячно)(?!\w)", re.I)
 # a sentence ending on a colon after the word that opens a list of parts of its figure
 _PARTS_LIST_OPENS = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I

@@ -302,3 +302,21 @@ def _far_short_span(body: str, set_at: int, start: int, scope: Period | None, te
     if (scope.period_end - scope.period_start).days > 31 or _KK_THERE_OPENING.match(text):
         return False
     return "\n" in body[set_at:start]
+
+
+# "теперь": from now on, the word a change's new level is told by
+_RU_FROM_NOW = re.compile(r"теперь", re.I)
+
+
+def _ru_now_of_change_ahead(text: str, stated: list[Period], scope: Period | None, published: date) -> bool:
+    """'С 20 августа изменится тариф. Теперь поездка будет стоить 120 тенге': "теперь" with a future,
+    after a change from a day still ahead, is the new level from that day on, not the day of telling
+    (a present, "Теперь поездка стоит 110 тенге", is told on the day it holds)."""
+    if (
+        not stated or scope is None or scope.is_weak or scope.period_start is None
+        or scope.period_start <= published
+    ):  # fmt: skip
+        return False
+    if not all(p.is_weak and _RU_FROM_NOW.fullmatch(text, p.start, p.end) for p in stated):
+        return False
+    return {tense for _, tense in clause_tenses(text, 0, len(text))} == {"future"}

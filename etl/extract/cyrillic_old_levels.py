@@ -96,7 +96,8 @@ def _ru_old_level_of_year_ahead(
 ) -> bool:
     """'по итогам 2026 года уровень газификации вырастет с 62,4% до 64,3%' told in February 2026: the
     old level of a rise still to come in the year under way is where things stand now, not a level of
-    that year (the new one keeps the year)."""
+    that year (the new one keeps the year); so is the old level of a rise in a year ahead or by a
+    deadline ahead ("В 2019 году доля увеличится с 94% до 95%" told in 2018, "к 2025 году")."""
     old = indicators[index]
     if old.role != "from" or old.partner is None or not 0 <= old.partner - first_index < len(indicators):
         return False
@@ -104,7 +105,7 @@ def _ru_old_level_of_year_ahead(
     first, last = old.period_start, old.period_end
     return (
         new.role == "to" and new.kind in ("plan", "forecast", "target")
-        and first is not None and last is not None and first <= published < last
+        and last is not None and published < last
         and (first, last) == (new.period_start, new.period_end)
         and _ru_old_level(old)
     )  # fmt: skip

@@ -331,6 +331,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в 2023 году – 5,1%, в 2024 — 5%", ", а в 2018 - 24 тысячи": a list member's year before its
             # dash, its noun left out
             ("year", rf"(?<=,\s)(?:(?:а|и)\s+)?в\s+{_Y}(?=\s+[—–-]\s)"),
+            # "В 2017 эта цифра составляла 37%", "в 2019 же ...": a year opening its sentence with its noun
+            # left out, before a word pointing back (a count, "в 2017 школах", takes a noun of its own)
+            ("year", rf"^\s*[Вв]\s+{_Y}(?=\s+(?:эт(?:а|от|о|и|ой|ом|у)|же|данн\w+|такж\w+)\b)"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             # ("по итогам ушедшего года", "истекшего", "прошедшего": the year gone by)
             ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|ушедшего\s+|истекшего\s+|"

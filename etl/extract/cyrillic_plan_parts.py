@@ -329,6 +329,10 @@ def _ru_harvest_outlook_year(
     ]
 
 
+def _year_end(published: date) -> date:
+    return date(published.year, 12, 31)
+
+
 def _this_years_plan(indicator: Indicator, published: date) -> bool:
     """A plan for the year of publication: for the year, or "до конца года" (a deadline at its end)."""
     return (
@@ -371,7 +375,11 @@ def _done_of_year_plan(
         if (
             (year_plan or any(_this_years_plan(j, published) and j.end_char <= i.start_char for j in found))
             and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
-            and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
+            # (or read at the whole year the plan's own words name: "из выделенных на текущий год 100 млрд
+            # тенге на сегодня освоено 51%")
+            and (
+                i.kind == "plan" or (i.kind == "actual" and i.period_end in (published, _year_end(published)))
+            )
             and done_of_plan(sentence.text, start, end)
             # (not the planned whole the done part is told against: "Уже введены 5 из 12 объектов,
             # запланированных на этот год")

@@ -97,6 +97,8 @@ def _clause_end(sentence: CyrillicSentence, figure: Indicator) -> int:
 # бастап" (not "бері": since): read as "since" it runs to publication; the reader cannot tell
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
 _START_PHRASE = re.compile(r"^(?:начиная\s+)?с\s+(?!тех\b|того\b|момента\b)|\bбастап$", re.I)
+# "с начала года", "жыл басынан бастап": a span counted up to now, not the start of what is ahead
+_SINCE_YEAR_START = re.compile(r"(?<!\w)(?:начала|басынан)(?!\w)", re.I)
 
 
 # a level set anew by a decision: "повышена", "снижен", "проиндексирована", "көтерілді", "төмендетілді"
@@ -156,6 +158,25 @@ def _ru_old_level_before_start(found: list[Indicator], published: date, offset: 
     return moved
 
 
+def _outlook_of_the_year(
+    found: list[Indicator], year_to_date: list[Period], published: date
+) -> list[Indicator]:
+    """'С начала года создано 11 тысяч рабочих мест, в целом ожидается 13 тысяч', 'Жыл басынан бері ...
+    барлығы 13 мың күтілуде': a plan, outlook or goal beside the year counted so far, with no period of
+    its own, is for the whole year (FORMAT.md: "expected this year" with no "by"), not the part gone by."""
+    spans = {
+        (p.period_start, p.period_end) for p in year_to_date if p.period_start == date(published.year, 1, 1)
+    }
+    return [
+        replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+        if i.kind in ("plan", "forecast", "target")
+        and i.role is None
+        and (i.period_start, i.period_end) in spans
+        else i
+        for i in found
+    ]
+
+
 def _from_a_start(
     text: str, found: list[Indicator], stated: list[Period], published: date, offset: int
 ) -> list[Indicator]:
@@ -164,6 +185,9 @@ def _from_a_start(
     September 1"). A level raised or cut from a start ("С 2024 года доля повышена с 50% до 80%",
     "2024 жылдан бастап ... 50%-дан 80%-ға дейін көтерілді") is in force from it, so the new level has
     no end and the old one stood until the day before."""
+    year_to_date = [p for p in stated if _SINCE_YEAR_START.search(text, p.start, p.end)]
+    if year_to_date:
+        found = _outlook_of_the_year(found, year_to_date, published)
     starts = {
         p.period_start: not _YEAR_WRITTEN.search(text, p.start, p.end)
         for p in stated
@@ -172,6 +196,7 @@ def _from_a_start(
         and p.period_end in (published, None)
         and not p.is_comparison
         and _START_PHRASE.search(text[p.start : p.end].strip())
+        and not _SINCE_YEAR_START.search(text, p.start, p.end)
     }
     if not starts:
         return found
@@ -397,4 +422,35 @@ def _ru_since_to_level(
         between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
         if _RU_SINCE_NEXT_CLAUSE.match(between):
             moved[n] = replace(change, period_end=level.period_end)
+    return moved
+
+
+# "..., что ниже среднего показателя по стране (Казахстан — 4,6%)", "при среднем по стране 4,6%": the
+# average the figure before is set against
+_RU_AVERAGE_SET_AGAINST = re.compile(
+    r"(?<!\w)(?:ниже|выше|больше|меньше|против|при)\s+(?:[^\W\d]+\s+){0,2}?средн\w+", re.I
+)
+
+
+def _ru_average_beside_now(text: str, start: int, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Уровень безработицы составляет 4,1%, что ниже среднего показателя по стране (Казахстан — 4,6%)':
+    the average a level of today is set against, in the same unit, is of today too, not the span
+    carried from before (a year-to-date count two sentences back)."""
+    moved = list(found)
+    for n, i in enumerate(found):
+        if i.kind != "actual" or i.is_change or i.period_start == i.period_end == published:
+            continue
+        now = next(
+            (
+                j
+                for j in reversed(found[:n])
+                if j.kind == "actual" and not j.is_change and j.unit == i.unit
+                and j.period_start == j.period_end == published
+            ),
+            None,
+        )  # fmt: skip
+        if now is not None and _RU_AVERAGE_SET_AGAINST.search(
+            text, now.end_char - start, i.start_char - start
+        ):
+            moved[n] = replace(i, period_start=published, period_end=published)
     return moved

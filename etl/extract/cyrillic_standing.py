@@ -22,8 +22,11 @@ from etl.extract.cyrillic_shared_cues import (
     _STATE_REACH,
     _THUS,
 )
+from etl.extract.indicator_record import Indicator
 from etl.extract.periods import Period
+from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
+from etl.extract.units import CURRENCIES
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
 _CONTRAST_MARK = re.compile(
@@ -423,3 +426,44 @@ def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: li
 
 
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
+
+
+# a fee or payment per month right after its amount: "4 638 тенге в месяц", "тенге ежемесячно"
+_RU_PER_MONTH_AFTER = re.compile(r"\s*(?:в\s+месяц|ежемесячно)(?!\w)", re.I)
+
+
+def _ru_monthly_fee_now(
+    text: str,
+    start: int,
+    found: list[Indicator],
+    carried: Period | None,
+    published: date,
+    fee_before: bool = False,
+) -> list[Indicator]:
+    """'В 2023 году дома для очередников не строились. За однокомнатную квартиру оплата 4 638 тенге в
+    месяц': a sum per month in a sentence with no verb, under this year named only by a sentence with
+    no figure (a span still running), is a fee in force at publication, not the year's; a sum told
+    with its verb ("семья получает 63 030 тенге в месяц") keeps the span, as the dev labels read it.
+    With `fee_before` (the sentence before told such a fee: "За двухкомнатную — 6 957 тенге") a verbless
+    sum goes on with it though "в месяц" is not repeated."""
+    if (
+        carried is None
+        or not _is_span(carried)
+        or carried.period_end is None
+        or carried.period_end < published
+    ):
+        return found
+    span = (carried.period_start, carried.period_end)
+    moved = []
+    for i in found:
+        at, end = i.start_char - start, i.end_char - start
+        if (
+            i.kind == "actual" and not i.is_change and i.unit in CURRENCIES
+            and (i.period_start, i.period_end) == span
+            and (fee_before or _RU_PER_MONTH_AFTER.match(text, end))
+            and not clause_tenses(text, *clause_span(text, at, end))
+            and not clause_tenses(text, 0, len(text))
+        ):  # fmt: skip
+            i = replace(i, period_start=published, period_end=published)
+        moved.append(i)
+    return moved
