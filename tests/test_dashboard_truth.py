@@ -66,7 +66,9 @@ def test_a_log_axis_writes_its_powers_of_ten_as_the_marks_labels_write_figures(s
     axis = _chart(store, "taza-trees-planted").figure.layout.yaxis
     labels = dict(zip(axis.tickvals, axis.ticktext, strict=True))
     assert labels[1e6] == "1 M" and labels[1e9] == "1 B"  # as "1.1 M" and "1.1 B" are labelled
-    assert list(axis.ticktext) == [fmt.figure(value, "count") for value in axis.tickvals]  # "1,000", not "1000"
+    assert list(axis.ticktext) == [
+        fmt.figure(value, "count") for value in axis.tickvals
+    ]  # "1,000", not "1000"
     assert all(value == 10 ** round(np.log10(value)) for value in axis.tickvals)  # no 2, 3, 4 … between
 
 
