@@ -412,7 +412,11 @@ def _value_axis(values: pd.Series) -> dict:
     value at or below zero, which is drawn where it is, below a marked zero."""
     positive = values[values > 0]
     if len(positive) == len(values) and positive.max() / positive.min() > 100:
-        return dict(type="log", dtick=1)  # powers of ten only: no crowd of 2, 3, 4 … minor labels
+        # powers of ten only (no crowd of 2, 3, 4 … minor labels), written as the marks' labels
+        # write figures: Plotly's own read "1000" under "10k" and "1M" beside a "1.1 M t" label
+        low, high = int(np.floor(np.log10(positive.min()))) - 1, int(np.ceil(np.log10(positive.max()))) + 1
+        ticks = [10.0**power for power in range(low, high + 1)]
+        return dict(type="log", tickvals=ticks, ticktext=[fmt.figure(tick, "count") for tick in ticks])
     if (values < 0).any():
         # signed values ("−28.5 m", "-3.3 %") are drawn as written, the axis through zero marked
         # (the template's zero line is as pale as the grid)

@@ -387,15 +387,18 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         for gone, (_, row) in zip(missing, frame.iterrows(), strict=True)
     ]
     measured = [_measured_words(row) for _, row in frame.iterrows()]
+    # The actual's period on the bar, as the line above the chart gives it: a downloaded image has
+    # no line and no hover, and "43% … (by 2030)" read as progress today, not as of 2021–2024.
     text = [
         "" if gone else ("" if pd.isna(p) else f"{fmt.share(p)} · ")
         + f"{fmt.qualified(qualifier, fmt.figure(a, u))}{words} of {fmt.figure(t, u)}"
         + (f" {item}" if words and isinstance(item, str) and item else "")
+        + (f" · reported for {period}" if isinstance(period, str) and period else "")
         + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
-        for p, a, t, u, note, qualifier, spread, gone, words, item in zip(
+        for p, a, t, u, note, qualifier, spread, gone, words, item, period in zip(
             frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
             frame.get("actual_qualifier", [None] * len(frame)), ranges, missing, measured,
-            frame.get("item", [None] * len(frame)), strict=True)
+            frame.get("item", [None] * len(frame)), frame.get("actual_period", [None] * len(frame)), strict=True)
     ]  # fmt: skip
     hover = [
         f"{fact_figures.plain(label, 90)}<br>" + (
@@ -449,9 +452,10 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
             if not ranges[n] or pd.isna(low) or pd.isna(high):
                 continue
             line = dict(type="line", xref="x", yref="y", line=dict(color="#264653", width=1.5))
-            figure.add_shape(**line, x0=low, x1=high, y0=n - 0.46, y1=n - 0.46)
+            # the axis runs downward (first row on top), so "under" is a higher category number
+            figure.add_shape(**line, x0=low, x1=high, y0=n + 0.46, y1=n + 0.46)
             for end in (low, high):
-                figure.add_shape(**line, x0=end, x1=end, y0=n - 0.52, y1=n - 0.40)
+                figure.add_shape(**line, x0=end, x1=end, y0=n + 0.52, y1=n + 0.40)
             reach.iloc[n] = max(reach.iloc[n], high)
         title += "<br><sup>A whisker under a bar spans the values the reports of its actual's period disagree on</sup>"
     for pair in counted_toward(frame.loc[[not gone for gone in missing]]):
@@ -467,6 +471,9 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     figure.update_layout(
         title=title,
         xaxis=dict(title="% of target", range=[0, max(110, float(reach.max()) * 1.05)]),
+        # the first row on top, as the lines above the chart and the CSV list them (Plotly draws
+        # a horizontal bar chart's first category at the bottom: line and bar ran opposite ways)
+        yaxis=dict(autorange="reversed"),
         **{**LAYOUT, "height": max(240, 70 * len(frame) + 140 + 20 * subtitles)},
     )
     # the labels; ticks and title below; a title of one line and its subtitles

@@ -535,3 +535,28 @@ def test_a_target_of_a_metric_counting_one_thing_with_no_actual_quotes_no_item(t
     frame = _bars(tmp_path, {**target, "metric_id": "taza.saxaul_hectares", "unit": "hectare"})
     line = progress_line(next(frame.itertuples()))
     assert "“seabed”" not in line and "no actual of this item is reported" in line
+
+
+def test_a_bar_says_which_period_its_actual_covers(tmp_path: Path) -> None:
+    # review13: a downloaded image has neither the line above the chart nor the hover, and
+    # "55% · 1.1 B of 2 B" beside "(by 2027)" read as progress today
+    from dashboard import figures
+
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.1e9, "trees", "2021–2024"),
+    )
+    (text,) = figures.target_progress(bars, "Progress").data[0].text
+    assert text == "55% · 1.1 B of 2 B · reported for 2021–2024"
+
+
+def test_bars_run_from_the_top_in_the_order_their_lines_and_csv_rows_are_listed(events_store: Path) -> None:
+    # review13: Plotly draws a horizontal bar chart's first category at the bottom, so the lines
+    # above the chart (and the CSV) named the bottom bar first
+    progress, _ = _events_bar(events_store)
+    assert progress.figure.layout.yaxis.autorange == "reversed"
+    # the whisker still hangs under its own bar: on a downward axis, a higher category number
+    events_row = list(progress.data["metric_id"]).index("taza.events")
+    whisker = [s for s in progress.figure.layout.shapes if s.type == "line" and s.y0 == s.y1]
+    assert whisker and all(events_row < s.y0 < events_row + 0.5 for s in whisker)

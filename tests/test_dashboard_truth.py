@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -57,6 +58,18 @@ def test_trees_planted_2021_2024_keeps_each_reported_figure_as_its_own_span(stor
     assert [(t.x[0][:10], t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
     assert chart.figure.layout.yaxis.type == "log"  # 1.1 M and 2 B on one axis, both visible
     assert chart.figure.layout.yaxis.title.text.endswith("(log scale)")  # its equal steps are tenfold
+
+
+def test_a_log_axis_writes_its_powers_of_ten_as_the_marks_labels_write_figures(store: Store) -> None:
+    # review13: Plotly's own log ticks read "1000" under "10k" (Taza events) and "1M" beside
+    # mark labels such as "1.1 M"; the ticks are powers of ten written as figures are
+    axis = _chart(store, "taza-trees-planted").figure.layout.yaxis
+    labels = dict(zip(axis.tickvals, axis.ticktext, strict=True))
+    assert labels[1e6] == "1 M" and labels[1e9] == "1 B"  # as "1.1 M" and "1.1 B" are labelled
+    assert list(axis.ticktext) == [
+        fmt.figure(value, "count") for value in axis.tickvals
+    ]  # "1,000", not "1000"
+    assert all(value == 10 ** round(np.log10(value)) for value in axis.tickvals)  # no 2, 3, 4 … between
 
 
 def test_a_series_of_one_fact_is_a_card_with_its_sentence_and_source(store: Store) -> None:
