@@ -126,6 +126,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             kind = "forecast"  # "Всё это поможет улучшить жизнь 58 тысяч жителей": an expected result, as "позволит"
         if (
+            not kazakh and word in _RU_EFFECT_FUTURES and previous == "что"
+            and _RU_COMMA_THAT_BEFORE.search(text, max(0, start - 8), start)
+        ):  # fmt: skip
+            # "планируется ввести 4 объекта, что снизит износ до 46,7%": the effect the works are to
+            # have, an expected result as "что позволит"; the plan itself keeps its cue
+            kind = "forecast"
+        if (
             kind is None and not kazakh and word in ("составляет", "составляют")
             and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
         ):  # fmt: skip
@@ -786,6 +793,17 @@ def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> l
     return kept
 
 
+# perfective futures of an effect: what the works just told will do to a level
+_RU_EFFECT_FUTURES = frozenset(
+    (
+        "снизит", "снизят", "повысит", "повысят", "сократит", "сократят", "увеличит", "увеличат",
+        "уменьшит", "уменьшат", "улучшит", "улучшат", "обеспечит", "обеспечат",
+    )
+)  # fmt: skip
+_RU_COMMA_THAT_BEFORE = re.compile(r",\s*что\s+$", re.I)
+_RU_REVISED_PARTICIPLE = re.compile(r"(?:повыш|сниж|пониж|увелич|уменьш|сокращ)ен[аоы]?(?!\w)", re.I)
+
+
 def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """'Нацбанк повысил прогноз до 8-9%', 'болжамын 8-9%-ға дейін көтерген': the verb revises a
     forecast, plan or target named in its clause; the figures are that forecast's, not outcomes."""
@@ -795,8 +813,11 @@ def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[t
     for position, kind in cues:
         if kind == "actual" and reader.revision.match(text, position):
             clause = clause_span(text, position, position + 1)
-            if any(k not in ("actual", "plan") and clause[0] <= p < clause[1] for p, k in cues) or any(
-                k == "plan" and clause[0] <= p < clause[1] and reader.plan_noun.match(text, p)
+            # a short participle revises the plan or forecast that is its subject, named before it
+            # ("план увеличен до 360 тыс.", not "выпуск увеличен до 5 млн при плане 4,8 млн")
+            upto = position if _RU_REVISED_PARTICIPLE.match(text, position) else clause[1]
+            if any(k not in ("actual", "plan") and clause[0] <= p < upto for p, k in cues) or any(
+                k == "plan" and clause[0] <= p < upto and reader.plan_noun.match(text, p)
                 for p, k in cues
             ):
                 continue

@@ -265,6 +265,16 @@ RUSSIAN = LanguageData(
         # "начнем строительство школы на 1,2 тысячи мест": work to be begun, its size a plan
         ("начнем", "plan"),
         ("начнут", "plan"),
+        # the singular and its reflexive ("начнет ремонт 32 км", "начнётся строительство больниц на 210
+        # млрд"), and "охватит" ("ремонт охватит 22 улицы"): perfective futures, which end as a present
+        ("начнет", "plan"),
+        ("начнёт", "plan"),
+        ("охватит=", "plan"),
+        ("охватят=", "plan"),
+        # "реализация проекта обеспечит водой 3 тыс. жителей": what will be provided (not the
+        # infinitive "обеспечить", a level to reach)
+        ("обеспечит=", "future"),
+        ("обеспечат=", "future"),
         # the first person plural of the same perfectives: what we will do ("В текущем году мы
         # пополним автопарк на 300 автобусов", "откроем 12 школ")
         ("пополним=", "plan"),
@@ -396,7 +406,10 @@ RUSSIAN = LanguageData(
     r"\s+(?:в\s+|с\s+|к\s+|ко\s+|со\s+|за\s+)?$",
     reporting_words=r"(?:сообщ|заяв|рассказ|отмет|отмеча|доложи|доложил|указыва|указал|говори|подчеркну|напомни|"
     r"объяви|проинформирова|сказал)\w*",
-    revision_words=r"(?:повыс|пониз|подня|сниз|пересмотр|улучш|ухудш|сохрани|скорректир|изменил|установлен|утвержд)\w*",
+    # (and the short participles "прогноз повышен до 5%", "план сдачи увеличен до 360 тыс. кв. м": read
+    # as a revision only after the forecast or plan they revise, cyrillic_kinds._revisions)
+    revision_words=r"(?:повыс|пониз|подня|сниз|пересмотр|улучш|ухудш|сохрани|скорректир|изменил|установлен|утвержд"
+    r"|(?:повыш|сниж|пониж|увелич|уменьш|сокращ)ен[аоы]?(?!\w))\w*",
     will_be=frozenset({"будет", "будут", "станет", "станут", "быть"}),  # "должен быть доведен": no past
     plan_nouns=r"план[^\W\d]{0,3}\b",
     current_words=r"(?:нынешн|текущ)\w*",
