@@ -66,6 +66,10 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and _RU_COMPARATIVE_AFTER.match(text, figure.end, figure.end + 40)
             )
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
+            # "превышает прошлогодний показатель на 4%", "удалось на 10,2% перевыполнить план": a level
+            # told against a base or a plan by so much, a difference
+            or bool(by and _RU_EXCEEDED.search(left))
+            or bool(by and _RU_EXCEEDED.match(text, figure.end + 1) and _RU_SPACE.match(text, figure.end))
             # "и на 11,3% – чем год назад": the comparative left out before its "чем"
             or bool(by and _RU_BY_THAN.match(text, figure.end, clause[1] + 8))
             # "(прирост - 37%)", "рост – 12%": a change noun labelling the share after its dash
@@ -255,6 +259,7 @@ _RU_BY_FIGURE_OR = re.compile(
 )
 _RU_COMPARATIVE_BY_FIGURE = re.compile(_RU_COMPARATIVE_BY.pattern.removesuffix("$") + r"\d", re.I)
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+_RU_EXCEEDED = re.compile(r"(?<!\w)(?:превы[сш]\w*|перевыполн\w*|превзо[шй]\w*|отста(?:л|ет|ют)\w*)", re.I)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
 _KK_CHANGE_NOUN_BRACKET = re.compile(
     r"\(\s*(?:өсім|өсімі|төмендеу|төмендеуі|азаю|азаюы|ұлғаю|ұлғаюы)\s*[-–—:]?\s*$", re.I
