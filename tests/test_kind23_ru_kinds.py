@@ -1,0 +1,88 @@
+"""Kinds and change flags seen on real stored Russian pages (round kind23ru), in sentences of our own.
+Labelled by tests/realworld/FORMAT.md:
+  1. the singular perfective future "начнет/начнётся" (and "охватит") ends like a present: works to be
+     begun are a plan ("начнётся строительство больниц на сумму 210 млрд", "начнет ремонт 32 км");
+     "начала выпускать" (a past) and "начинает" (a present) keep their reading;
+  2. the capacity of a building whose building has just begun ("стартовало/началось строительство
+     больницы на 300 коек", "поликлиники на 500 посещений") is a plan, as "ведется строительство"
+     was; "койко-места" is a capacity; a building begun and told handed over keeps actual;
+  3. money for works under way named in the sentence before ("Идет ремонт больницы. На эти цели
+     выделено 1,5 млрд, общая стоимость составляет 2,1 млрд") is a plan; the same words after works
+     told done, or in a past year, keep actual;
+  4. a plan or forecast revised by a short participle ("План сдачи увеличен до 360 тыс. кв. м",
+     "Прогноз снижен до 3,5%") keeps its plan or forecast; an output "увеличен до" with a plan named
+     after it ("при плане 4,8 млн тонн") stays actual;
+  5. "превышает прошлогодний показатель на 4 процента", "на 10,2% перевыполнить план", "отстает от
+     графика на 15%": a difference from a base or a plan is a change; "превышает 10%" is a level;
+  6. the effect of works told in a clause ", что снизит/повысит/сократит ..." is an expected result
+     (forecast), as ", что позволит" was; the works themselves stay plan; "обеспечит" is a future.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+
+P = date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "change"),
+    [
+        # 1. perfective futures in the singular
+        ("В текущем году начнётся строительство двух больниц на сумму 210 млрд тенге.", "210 млрд тенге", "plan", False),
+        ("Начнется реализация 7 многопрофильных больниц в пяти регионах.", "7", "plan", False),
+        ("Весной акимат начнет средний ремонт улиц протяженностью 32 км.", "32 км", "plan", False),
+        ("Средний ремонт охватит 22 улицы.", "22", "plan", False),
+        ("Компания начнет выпускать 50 тысяч тонн продукции в год.", "50 тысяч тонн", "plan", False),
+        ("В прошлом году компания начала выпускать 20 тысяч тонн продукции.", "20 тысяч тонн", "actual", False),
+        ("Уже сегодня завод начинает выпуск 300 автобусов в год.", "300", "actual", False),
+        # 2. capacity of a building begun
+        ("В области стартовало строительство школы на 1200 мест.", "1200", "plan", False),
+        ("Началось строительство поликлиники на 500 посещений в смену.", "500", "plan", False),
+        ("Началось строительство больницы на 150 коек.", "150", "plan", False),
+        ("В районе возводят новый корпус больницы. Проект включает в себя пристройку на 42 койко-места.", "42",
+         "plan", False),
+        ("Больница рассчитана на 42 койко-места.", "42", "actual", False),
+        ("В 2019 году началось строительство школы на 600 мест, в 2021 году она была сдана.", "600", "actual", False),
+        # 3. money for works under way told just before
+        ("Сейчас идет капитальный ремонт больницы. На эти цели выделено 1,5 млрд тенге, общая стоимость "
+         "составляет 2,1 млрд тенге.", "1,5 млрд тенге", "plan", False),
+        ("Сейчас идет капитальный ремонт больницы. На эти цели выделено 1,5 млрд тенге, общая стоимость "
+         "составляет 2,1 млрд тенге.", "2,1 млрд тенге", "plan", False),
+        ("В поселке, где проводится реконструкция котельной, создается тепловой узел. На эти цели выделено "
+         "800 млн тенге.", "800 млн тенге", "plan", False),
+        ("В прошлом году больницу отремонтировали. На эти цели выделили 1,5 млрд тенге.", "1,5 млрд тенге",
+         "actual", False),
+        ("Школа построена. Общая стоимость составила 3,4 млрд тенге.", "3,4 млрд тенге", "actual", False),
+        # 4. a plan or forecast revised by a short participle
+        ("План сдачи жилья увеличен до 360 тысяч квадратных метров.", "360 тысяч квадратных метров", "plan", False),
+        ("Прогноз роста ВВП повышен до 5%.", "5%", "forecast", False),
+        ("Прогноз снижен до 3,5%.", "3,5%", "forecast", False),
+        ("Выпуск увеличен до 5 млн тонн при плане 4,8 млн тонн.", "5 млн тонн", "actual", False),
+        ("Объем производства увеличен до 5 млн тонн.", "5 млн тонн", "actual", False),
+        # 5. a difference from a base or a plan
+        ("Объем продукции составил 477 млрд тенге, что превышает прошлогодний показатель на 4 процента.",
+         "4 процента", "actual", True),
+        ("В прошлом году удалось на 10,2% перевыполнить план.", "10,2%", "actual", True),
+        ("План перевыполнен на 12%.", "12%", "actual", True),
+        ("Регион отстает от графика на 15%.", "15%", "actual", True),
+        ("Урожай превзошел прошлогодний на 1,2 млн тонн.", "1,2 млн тонн", "actual", True),
+        ("Доля превышает 10%.", "10%", "actual", False),
+        ("Выпуск превысил 3 млн тонн.", "3 млн тонн", "actual", False),
+        # 6. the effect of works, told after ", что"
+        ("По итогам года планируется ввести четыре объекта, что снизит износ сетей с 48,1% до 46,7%.", "46,7%",
+         "forecast", False),
+        ("В этом году откроют 5 школ, что повысит охват до 95%.", "95%", "forecast", False),
+        ("В этом году откроют 5 школ, что повысит охват до 95%.", "5", "plan", False),
+        ("В этом году планируется построить 3 моста, что сократит время в пути на 20%.", "20%", "forecast", True),
+        ("Реализация проекта обеспечит водой более 3 тыс. сельских жителей.", "3 тыс.", "plan", False),
+        ("В прошлом году износ снизили до 46,7%.", "46,7%", "actual", False),
+    ],
+)  # fmt: skip
+def test_kind_and_change(text: str, surface: str, kind: str, change: bool) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert (figure.kind, figure.is_change) == (kind, change), text
