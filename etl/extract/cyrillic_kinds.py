@@ -841,10 +841,29 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 or (kazakh or not CLAUSE_MARKS.search(text, position, f))
                 and not (kazakh and _ability_beyond_and(text, position, f))
                 for f in forecasts
-            )
+            ) or (kind == "future" and not kazakh and _ru_outcome_subject(text, position))
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
+
+
+# what no one schedules, only expects: a harvest, the grain gathered ("урожай будет больше на 15%",
+# "сбор зерна составит 20 млн тонн"), as GDP and inflation (economy_subject)
+_RU_OUTCOME_NOUN = re.compile(
+    r"(?<!\w)(?:урожа[йяюе]\w*|(?:валов\w+\s+)?сбор\w*\s+(?:зерн|урожа|пшениц|хлопк)\w*|намолот\w*"
+    # "объем обрабатывающей промышленности в год увеличится на 2,3 трлн": a sector's output, an outcome
+    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*)(?!\w)",
+    re.I,
+)
+
+
+def _ru_outcome_subject(text: str, position: int) -> bool:
+    """A future verb at position whose clause names an outcome before it (the economy, a harvest):
+    what will be is expected, a forecast, not a plan."""
+    clause = clause_span(text, position, position + 1)
+    return bool(
+        _RU_OUTCOME_NOUN.search(text, clause[0], position) or economy_subject(text, clause[0], position)
+    )
 
 
 # "жоспарлау басқармасы", "... жоспарлау бөлімінің", "Стратегиялық жоспарлау және реформалар агенттігі"
