@@ -31,7 +31,8 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         return True
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
-        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")
+        # ("На 5,6% вырос", "сокращение на более чем 2 млн га")
+        by = re.search(r"\bна\s+(?:более\s+(?:чем\s+)?|почти\s+|около\s+)?$", left, re.I)
         shared = _RU_SHARED_BY.search(text, max(0, figure.start - 80), figure.start)
         if (
             shared is not None and _RU_MEMBER_END.match(text, figure.end)
