@@ -128,6 +128,11 @@ _NOT_STANDING = re.compile(
     r"проектно-сметн\w+\s+документаци|проектир\w+|в\s+работе\s+находил\w+|реконструиру\w+)",
     re.I,
 )
+# projects approved, selected or put on a list: a portfolio, its worth still to be spent
+_APPROVED = re.compile(r"(?<!\w)(?:утвержден|одобрен|отобран|включен)[аоы]?(?!\w)", re.I)
+_SPENT_OR_BUILT = re.compile(
+    r"(?<!\w)(?:реализован|завершен|введен|построен|запущен|освоен|профинансирован)[аоы]?(?!\w)", re.I
+)
 # works just begun ("стартовало строительство больницы на 300 коек", "начато строительство школы"),
 # unless the sentence tells the building finished ("в 2021 году она была сдана")
 _BEGUN = re.compile(
@@ -197,6 +202,8 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
         and not {tense for _, tense in clause_tenses(told, 0, len(told))} & {"done", "past"}
     ):  # fmt: skip
         return True  # "продолжается ремонт на сумму 1,5 млрд": what works under way will cost
+    if _WORTH_ON_BEFORE.search(head) and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
+        return True  # "утверждено 97 проектов на сумму 6,4 трлн": a portfolio's worth, not yet spent
     if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
         return False
     if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
