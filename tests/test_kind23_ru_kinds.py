@@ -15,7 +15,19 @@ Labelled by tests/realworld/FORMAT.md:
   5. "превышает прошлогодний показатель на 4 процента", "на 10,2% перевыполнить план", "отстает от
      графика на 15%": a difference from a base or a plan is a change; "превышает 10%" is a level;
   6. the effect of works told in a clause ", что снизит/повысит/сократит ..." is an expected result
-     (forecast), as ", что позволит" was; the works themselves stay plan; "обеспечит" is a future.
+     (forecast), as ", что позволит" was; the works themselves stay plan; "обеспечит" is a future;
+  7. a harvest's future ("урожай будет больше на 15-20%", "сбор зерна составит 20 млн тонн") is
+     expected, not scheduled: forecast, as GDP and inflation were; works stay plan;
+  8. "сокращение ... на более чем 2 млн га", "будут расти на 5% ежегодно": changes ("растениеводство"
+     is no change word);
+  9. a dashed list member whose verb is left out ("— максимальная — 238 412 тенге." after "—
+     минимальная пенсия составит 104 645 тенге,") goes on with the member before it: plan, undated
+     as it is; a member with a verb of its own keeps its reading;
+ 10. the worth of projects approved, selected or put on a list ("утверждено 97 проектов на сумму 6,4
+     трлн") is a portfolio's, not yet spent: plan; projects told done keep actual;
+ 11. a sector's output ahead ("объем экспорта составит", "объем обрабатывающей промышленности
+     увеличится") is expected: forecast; the singular perfectives of raising or cutting ("Компания
+     увеличит выпуск до 1 млн тонн", "Нацбанк снизит ставку до 15%") are plans, not states.
 """
 
 from __future__ import annotations
@@ -81,8 +93,42 @@ P = date(2025, 3, 10)
         ("В этом году планируется построить 3 моста, что сократит время в пути на 20%.", "20%", "forecast", True),
         ("Реализация проекта обеспечит водой более 3 тыс. сельских жителей.", "3 тыс.", "plan", False),
         ("В прошлом году износ снизили до 46,7%.", "46,7%", "actual", False),
+        # 7. a harvest's future is a forecast
+        ("По сравнению с прошлым годом урожай будет больше на 15-20%.", "20%", "forecast", True),
+        ("Урожай зерна составит 20 млн тонн.", "20 млн тонн", "forecast", False),
+        ("В этом году урожай пшеницы вырастет до 14 млн тонн.", "14 млн тонн", "forecast", False),
+        ("В этом году в области построят 14 зернохранилищ.", "14", "plan", False),
+        ("В прошлом году урожай составил 18 млн тонн.", "18 млн тонн", "actual", False),
+        # 8. changes told by a noun of cutting or by "расти"
+        ("Программа предусматривает сокращение посевных площадей на более чем 2 млн га в течение 5 лет.",
+         "2 млн га", "plan", True),
+        ("Выплаты из ЕНПФ будут расти на 5% ежегодно.", "5%", "plan", True),
+        ("Площадь под растениеводство составляет 20 млн га.", "20 млн га", "actual", False),
+        # 10. a portfolio's worth
+        ("В настоящее время утверждено 97 проектов на сумму 6,4 трлн тенге.", "6,4 трлн тенге", "plan", False),
+        ("В карту включено 46 проектов на сумму 665 млрд тенге.", "665 млрд тенге", "plan", False),
+        ("В карту включено 46 проектов на сумму 665 млрд тенге.", "46", "actual", False),
+        ("В прошлом году реализовано 30 проектов на сумму 200 млрд тенге.", "200 млрд тенге", "actual", False),
+        ("Отобрано 12 проектов на сумму 40 млрд тенге, все они уже реализованы.", "40 млрд тенге", "actual",
+         False),
+        # 11. a sector's output ahead; singular perfectives of raising or cutting
+        ("Объем обрабатывающей промышленности увеличится на 2,3 трлн тенге.", "2,3 трлн тенге", "forecast", True),
+        ("Объем экспорта составит 12 млрд долларов.", "12 млрд долларов", "forecast", False),
+        ("Компания увеличит объем производства до 1 млн тонн.", "1 млн тонн", "plan", False),
+        ("Нацбанк снизит базовую ставку до 15%.", "15%", "plan", False),
     ],
 )  # fmt: skip
 def test_kind_and_change(text: str, surface: str, kind: str, change: bool) -> None:
     figure = figure_by_surface(text, surface, P)
     assert (figure.kind, figure.is_change) == (kind, change), text
+
+
+def test_dashed_member_goes_on_with_the_member_before() -> None:
+    text = (
+        "После пересмотра:\n— минимальная пенсия составит 104 645 тенге,\n— максимальная — 238 412 тенге.\n"
+        "В прошлом году ставка составляла 10%.\n— Сейчас — 9%."
+    )
+    assert figure_by_surface(text, "104 645 тенге", P).kind == "plan"
+    gapped = figure_by_surface(text, "238 412 тенге", P)
+    assert (gapped.kind, gapped.period_start, gapped.period_end) == ("plan", None, None)
+    assert figure_by_surface(text, "9%", P).kind == "actual"
