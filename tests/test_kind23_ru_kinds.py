@@ -27,7 +27,11 @@ Labelled by tests/realworld/FORMAT.md:
      трлн") is a portfolio's, not yet spent: plan; projects told done keep actual;
  11. a sector's output ahead ("объем экспорта составит", "объем обрабатывающей промышленности
      увеличится") is expected: forecast; the singular perfectives of raising or cutting ("Компания
-     увеличит выпуск до 1 млн тонн", "Нацбанк снизит ставку до 15%") are plans, not states.
+     увеличит выпуск до 1 млн тонн", "Нацбанк снизит ставку до 15%") are plans, not states;
+ 12. a programme's name in quotes with a dash in it («Ауыл – Ел бесігі») is a name: its first word is
+     no past "-ыл" and its dash parts no clause, so the worth after it keeps the plan before it;
+ 13. money "на эти цели" after works told as planned ("Также планируется продолжить реконструкцию
+     дороги") is a plan too.
 """
 
 from __future__ import annotations
@@ -116,6 +120,13 @@ P = date(2025, 3, 10)
         ("Объем экспорта составит 12 млрд долларов.", "12 млрд долларов", "forecast", False),
         ("Компания увеличит объем производства до 1 млн тонн.", "1 млн тонн", "plan", False),
         ("Нацбанк снизит базовую ставку до 15%.", "15%", "plan", False),
+        # 12. a dash inside a quoted name
+        ("В 2025 году запланирован ремонт дорог по программе «Ауыл – Ел бесігі» на общую сумму 44,3 млрд тенге.",
+         "44,3 млрд тенге", "plan", False),
+        ("«Мы построили 5 школ», – сказал аким.", "5", "actual", False),
+        # 13. money for works told as planned just before
+        ("Также планируется продолжить реконструкцию дороги протяженностью 6,6 км. На эти цели выделен 1 млрд "
+         "тенге.", "1 млрд тенге", "plan", False),
     ],
 )  # fmt: skip
 def test_kind_and_change(text: str, surface: str, kind: str, change: bool) -> None:

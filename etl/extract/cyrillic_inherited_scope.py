@@ -257,7 +257,11 @@ def _verbless_goes_on(
     # "— минимальная пенсия составит 104 645 тенге,\n— максимальная — 238 412 тенге.": a list member
     # with its verb left out goes on with the member before it, undated as that one is, not at the
     # day of telling
-    gapped = _RU_DASHED_MEMBER.match(text) is not None and before.period_start is None and before.period_end is None
+    gapped = (
+        _RU_DASHED_MEMBER.match(text) is not None
+        and before.period_start is None
+        and before.period_end is None
+    )
     return [
         replace(i, kind=before.kind)
         if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)

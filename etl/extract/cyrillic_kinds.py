@@ -15,7 +15,8 @@ from etl.extract.ru_tense import word_tense
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
-CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
+# (a dash inside a name in quotes, «Ауыл – Ел бесігі», parts no clause)
+CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s(?![^«»]*»)|:\s|\(|\)")
 
 
 def clause_span(text: str, start: int, end: int, marks: re.Pattern[str] = CLAUSE_MARKS) -> tuple[int, int]:
@@ -817,8 +818,7 @@ def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[t
             # ("план увеличен до 360 тыс.", not "выпуск увеличен до 5 млн при плане 4,8 млн")
             upto = position if _RU_REVISED_PARTICIPLE.match(text, position) else clause[1]
             if any(k not in ("actual", "plan") and clause[0] <= p < upto for p, k in cues) or any(
-                k == "plan" and clause[0] <= p < upto and reader.plan_noun.match(text, p)
-                for p, k in cues
+                k == "plan" and clause[0] <= p < upto and reader.plan_noun.match(text, p) for p, k in cues
             ):
                 continue
         kept.append((position, kind))
@@ -932,8 +932,9 @@ _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, чт
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
-# the rest of a short name in quotes: up to two more words, then the closing quote
-_QUOTED_NAME_END = re.compile(r"(?:[\s-][^\W\d_]+){0,2}»")
+# the rest of a short name in quotes: up to three more words, then the closing quote
+# ("«Ауыл – Ел бесігі»": a dash between the name's words too)
+_QUOTED_NAME_END = re.compile(r"(?:(?:\s[—–])?[\s-][^\W\d_]+){0,3}»")
 # a Russian short passive participle: "модернизированы", "построены", "отремонтировано", "сдан"
 _RU_SHORT_PARTICIPLE = re.compile(r"[^\W\d_]{4,}(?:[её]н|ан|ян)[аоы]?")
 # ("проведён", "завершён"; "засеяно", "посеяны": a short participle of a "-ять" stem; "прошли",
