@@ -143,3 +143,9 @@ def test_dashed_member_goes_on_with_the_member_before() -> None:
     gapped = figure_by_surface(text, "238 412 тенге", P)
     assert (gapped.kind, gapped.period_start, gapped.period_end) == ("plan", None, None)
     assert figure_by_surface(text, "9%", P).kind == "actual"
+
+
+def test_dashed_member_takes_the_deadline_of_the_member_before() -> None:
+    text = "Стипендии пересмотрят:\n— минимальная к 2027 году составит 50 000 тенге,\n— максимальная — 90 000 тенге."
+    gapped = figure_by_surface(text, "90 000 тенге", P)
+    assert (gapped.kind, gapped.period_start, gapped.period_end) == ("plan", None, date(2027, 12, 31))

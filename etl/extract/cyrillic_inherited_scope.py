@@ -255,17 +255,13 @@ def _verbless_goes_on(
     if before.period_end is not None and before.period_end < published:
         return found
     # "— минимальная пенсия составит 104 645 тенге,\n— максимальная — 238 412 тенге.": a list member
-    # with its verb left out goes on with the member before it, undated as that one is, not at the
-    # day of telling
-    gapped = (
-        _RU_DASHED_MEMBER.match(text) is not None
-        and before.period_start is None
-        and before.period_end is None
-    )
+    # with its verb left out goes on with the member before it, at that one's period (undated, or a
+    # deadline), not at the day of telling
+    gapped = _RU_DASHED_MEMBER.match(text) is not None and before.period_start is None
     return [
         replace(i, kind=before.kind)
         if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
-        else replace(i, kind=before.kind, period_start=None, period_end=None)
+        else replace(i, kind=before.kind, period_start=None, period_end=before.period_end)
         if gapped and i.kind == "actual" and i.period_start == i.period_end == published
         else i
         for i in found

@@ -794,11 +794,12 @@ def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> l
     return kept
 
 
-# perfective futures of an effect: what the works just told will do to a level
+# perfective futures of an effect: what the works just told will do to a level (not "что обеспечит
+# водой 30 сел": who is to be served, the works' own plan)
 _RU_EFFECT_FUTURES = frozenset(
     (
         "снизит", "снизят", "повысит", "повысят", "сократит", "сократят", "увеличит", "увеличат",
-        "уменьшит", "уменьшат", "улучшит", "улучшат", "обеспечит", "обеспечат",
+        "уменьшит", "уменьшат", "улучшит", "улучшат",
     )
 )  # fmt: skip
 _RU_COMMA_THAT_BEFORE = re.compile(r",\s*что\s+$", re.I)
