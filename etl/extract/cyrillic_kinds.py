@@ -377,6 +377,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # something to) is a goal's level
             continue
         if (
+            kind == "target" and not kazakh and _INFINITIVE.search(word) and cues and cues[-1][1] == "plan"
+            and text[cues[-1][0] : cues[-1][0] + 9].lower().startswith(("планир", "запланир"))
+            and _RU_INFINITIVE_CHAIN.fullmatch(text, cues[-1][0], start)
+        ):  # fmt: skip
+            # "планируется обеспечить доступ ..., снизить износ ..., обеспечить газом 51 515 человек":
+            # the later infinitives of a chain are the planning verb's too, as the first one is
+            continue
+        if (
             match.start()
             and word[0] != match.group(0)[0]
             and (
@@ -802,6 +810,9 @@ _RU_EFFECT_FUTURES = frozenset(
         "уменьшит", "уменьшат", "улучшит", "улучшат",
     )
 )  # fmt: skip
+# from a planning verb to a later infinitive of its chain: commas, no sentence or clause end
+# of another kind ("чтобы", "для", a semicolon or colon)
+_RU_INFINITIVE_CHAIN = re.compile(r"(?:(?!\bчтобы\b|\bдля\b)[^.;:!?])*", re.I)
 _RU_COMMA_THAT_BEFORE = re.compile(r",\s*что\s+$", re.I)
 _RU_REVISED_PARTICIPLE = re.compile(r"(?:повыш|сниж|пониж|увелич|уменьш|сокращ)ен[аоы]?(?!\w)", re.I)
 
