@@ -18,8 +18,9 @@ Labelled by tests/realworld/FORMAT.md:
      (forecast), as ", что позволит" was; the works themselves stay plan; "обеспечит" is a future;
   7. a harvest's future ("урожай будет больше на 15-20%", "сбор зерна составит 20 млн тонн") is
      expected, not scheduled: forecast, as GDP and inflation were; works stay plan;
-  8. "сокращение ... на более чем 2 млн га", "будут расти на 5% ежегодно": changes ("растениеводство"
-     is no change word);
+  8. "сокращение ... на более чем 2 млн га", "будут расти на 5% ежегодно", "выше прошлогоднего на 2 млн
+     тонн" (a comparative, its base, then its amount): changes ("растениеводство" is no change word, "Выше
+     всего цены на 10 видов" no difference);
   9. a dashed list member whose verb is left out ("— максимальная — 238 412 тенге." after "—
      минимальная пенсия составит 104 645 тенге,") goes on with the member before it: plan, undated
      as it is; a member with a verb of its own keeps its reading;
@@ -112,6 +113,10 @@ P = date(2025, 3, 10)
          "2 млн га", "plan", True),
         ("Выплаты из ЕНПФ будут расти на 5% ежегодно.", "5%", "plan", True),
         ("Площадь под растениеводство составляет 20 млн га.", "20 млн га", "actual", False),
+        # a comparative with its base named before the amount
+        ("Сбор зерна будет выше прошлогоднего на 2 млн тонн.", "2 млн тонн", "forecast", True),
+        ("Экспорт был ниже уровня прошлого года на 3%.", "3%", "actual", True),
+        ("Выше всего цены на 10 видов товаров.", "10", "actual", False),
         # 10. a portfolio's worth
         ("В настоящее время утверждено 97 проектов на сумму 6,4 трлн тенге.", "6,4 трлн тенге", "plan", False),
         ("В карту включено 46 проектов на сумму 665 млрд тенге.", "665 млрд тенге", "plan", False),

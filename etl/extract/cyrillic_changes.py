@@ -248,8 +248,12 @@ _KK_MULTIPLIER_MEMBER = re.compile(r"(?:\d[\d,.]*|екі|үш|төрт|бес)\s
 _RU_COMPARATIVE_AFTER = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:больше|меньше|выше|ниже|дороже|дешевле)\b", re.I
 )
+# ("выше прошлогоднего на 2 млн тонн": the base named between the comparative and its amount)
 _RU_COMPARATIVE_BY = re.compile(
-    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
+    # (not "Выше всего цены на 10 видов товаров", "Больше всех": the most, no difference)
+    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)(?!\s+вс(?:его|ех)(?!\w))(?:\s+[^\W\d]+){0,3}\s+на\s+"
+    r"(?:почти\s+|около\s+|более\s+чем\s+)?$",
+    re.I,
 )
 _RU_OR_THEN_COMPARATIVE = re.compile(
     r"\s*,?\s+или\s+(?:почти\s+|около\s+|более\s+)?\d[\d\s]*(?:,\d+)?\s?%?" + _RU_COMPARATIVE_AFTER.pattern,
