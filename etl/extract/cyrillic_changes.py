@@ -37,7 +37,8 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         return True  # "оның өсімі екі есе болды": the noun of a growth amounting to a multiplier
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
-        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")
+        # ("На 5,6% вырос", "сокращение на более чем 2 млн га")
+        by = re.search(r"\bна\s+(?:более\s+(?:чем\s+)?|почти\s+|около\s+)?$", left, re.I)
         shared = _RU_SHARED_BY.search(text, max(0, figure.start - 80), figure.start)
         if (
             shared is not None and _RU_MEMBER_END.match(text, figure.end)
@@ -72,6 +73,10 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and _RU_COMPARATIVE_AFTER.match(text, figure.end, figure.end + 40)
             )
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
+            # "превышает прошлогодний показатель на 4%", "удалось на 10,2% перевыполнить план": a level
+            # told against a base or a plan by so much, a difference
+            or bool(by and _RU_EXCEEDED.search(left))
+            or bool(by and _RU_EXCEEDED.match(text, figure.end + 1) and _RU_SPACE.match(text, figure.end))
             # "и на 11,3% – чем год назад": the comparative left out before its "чем"
             or bool(by and _RU_BY_THAN.match(text, figure.end, clause[1] + 8))
             # "(прирост - 37%)", "рост – 12%": a change noun labelling the share after its dash
@@ -249,8 +254,12 @@ _KK_MULTIPLIER_MEMBER = re.compile(r"(?:\d[\d,.]*|екі|үш|төрт|бес)\s
 _RU_COMPARATIVE_AFTER = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:больше|меньше|выше|ниже|дороже|дешевле)\b", re.I
 )
+# ("выше прошлогоднего на 2 млн тонн": the base named between the comparative and its amount)
 _RU_COMPARATIVE_BY = re.compile(
-    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
+    # (not "Выше всего цены на 10 видов товаров", "Больше всех": the most, no difference)
+    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)(?!\s+вс(?:его|ех)(?!\w))(?:\s+[^\W\d]+){0,3}\s+на\s+"
+    r"(?:почти\s+|около\s+|более\s+чем\s+)?$",
+    re.I,
 )
 _RU_OR_THEN_COMPARATIVE = re.compile(
     r"\s*,?\s+или\s+(?:почти\s+|около\s+|более\s+)?\d[\d\s]*(?:,\d+)?\s?%?" + _RU_COMPARATIVE_AFTER.pattern,
@@ -261,6 +270,7 @@ _RU_BY_FIGURE_OR = re.compile(
 )
 _RU_COMPARATIVE_BY_FIGURE = re.compile(_RU_COMPARATIVE_BY.pattern.removesuffix("$") + r"\d", re.I)
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+_RU_EXCEEDED = re.compile(r"(?<!\w)(?:превы[сш]\w*|перевыполн\w*|превзо[шй]\w*|отста(?:л|ет|ют)\w*)", re.I)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
 _KK_CHANGE_NOUN_BRACKET = re.compile(
     r"\(\s*(?:өсім|өсімі|төмендеу|төмендеуі|азаю|азаюы|ұлғаю|ұлғаюы)\s*[-–—:]?\s*$", re.I

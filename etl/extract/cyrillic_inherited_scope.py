@@ -264,12 +264,21 @@ def _verbless_goes_on(
         return found  # ("Қазір қалаларда 97,5%": what is now; "... 98%-ға жетті": a verb tells its own time)
     if before.period_end is not None and before.period_end < published:
         return found
+    # "— минимальная пенсия составит 104 645 тенге,\n— максимальная — 238 412 тенге.": a list member
+    # with its verb left out goes on with the member before it, at that one's period (undated, or a
+    # deadline), not at the day of telling
+    gapped = _RU_DASHED_MEMBER.match(text) is not None and before.period_start is None
     return [
         replace(i, kind=before.kind)
         if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
+        else replace(i, kind=before.kind, period_start=None, period_end=before.period_end)
+        if gapped and i.kind == "actual" and i.period_start == i.period_end == published
         else i
         for i in found
     ]
+
+
+_RU_DASHED_MEMBER = re.compile(r"\s*[—–-]\s")
 
 
 def _kk_done_not_ahead(text: str, found: list[Indicator], published: date) -> list[Indicator]:

@@ -15,7 +15,8 @@ from etl.extract.ru_tense import word_tense
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
-CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
+# (a dash inside a name in quotes, «Ауыл – Ел бесігі», parts no clause)
+CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s(?![^«»]*»)|:\s|\(|\)")
 
 
 def clause_span(text: str, start: int, end: int, marks: re.Pattern[str] = CLAUSE_MARKS) -> tuple[int, int]:
@@ -125,6 +126,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_INFINITIVE_NEXT.match(text, match.end())
         ):  # fmt: skip
             kind = "forecast"  # "Всё это поможет улучшить жизнь 58 тысяч жителей": an expected result, as "позволит"
+        if (
+            not kazakh and word in _RU_EFFECT_FUTURES and previous == "что"
+            and _RU_COMMA_THAT_BEFORE.search(text, max(0, start - 8), start)
+        ):  # fmt: skip
+            # "планируется ввести 4 объекта, что снизит износ до 46,7%": the effect the works are to
+            # have, an expected result as "что позволит"; the plan itself keeps its cue
+            kind = "forecast"
         if (
             kind is None and not kazakh and word in ("составляет", "составляют")
             and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
@@ -367,6 +375,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
             # to raise output to"); "намерены довести до", "рассчитывает довести до" (a level to bring
             # something to) is a goal's level
+            continue
+        if (
+            kind == "target" and not kazakh and _INFINITIVE.search(word) and cues and cues[-1][1] == "plan"
+            and text[cues[-1][0] : cues[-1][0] + 9].lower().startswith(("планир", "запланир"))
+            and _RU_INFINITIVE_CHAIN.fullmatch(text, cues[-1][0], start)
+        ):  # fmt: skip
+            # "планируется обеспечить доступ ..., снизить износ ..., обеспечить газом 51 515 человек":
+            # the later infinitives of a chain are the planning verb's too, as the first one is
             continue
         if (
             match.start()
@@ -786,6 +802,21 @@ def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> l
     return kept
 
 
+# perfective futures of an effect: what the works just told will do to a level (not "что обеспечит
+# водой 30 сел": who is to be served, the works' own plan)
+_RU_EFFECT_FUTURES = frozenset(
+    (
+        "снизит", "снизят", "повысит", "повысят", "сократит", "сократят", "увеличит", "увеличат",
+        "уменьшит", "уменьшат", "улучшит", "улучшат",
+    )
+)  # fmt: skip
+# from a planning verb to a later infinitive of its chain: commas, no sentence or clause end
+# of another kind ("чтобы", "для", a semicolon or colon)
+_RU_INFINITIVE_CHAIN = re.compile(r"(?:(?!\bчтобы\b|\bдля\b)[^.;:!?])*", re.I)
+_RU_COMMA_THAT_BEFORE = re.compile(r",\s*что\s+$", re.I)
+_RU_REVISED_PARTICIPLE = re.compile(r"(?:повыш|сниж|пониж|увелич|уменьш|сокращ)ен[аоы]?(?!\w)", re.I)
+
+
 def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """'Нацбанк повысил прогноз до 8-9%', 'болжамын 8-9%-ға дейін көтерген': the verb revises a
     forecast, plan or target named in its clause; the figures are that forecast's, not outcomes."""
@@ -795,9 +826,11 @@ def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[t
     for position, kind in cues:
         if kind == "actual" and reader.revision.match(text, position):
             clause = clause_span(text, position, position + 1)
-            if any(k not in ("actual", "plan") and clause[0] <= p < clause[1] for p, k in cues) or any(
-                k == "plan" and clause[0] <= p < clause[1] and reader.plan_noun.match(text, p)
-                for p, k in cues
+            # a short participle revises the plan or forecast that is its subject, named before it
+            # ("план увеличен до 360 тыс.", not "выпуск увеличен до 5 млн при плане 4,8 млн")
+            upto = position if _RU_REVISED_PARTICIPLE.match(text, position) else clause[1]
+            if any(k not in ("actual", "plan") and clause[0] <= p < upto for p, k in cues) or any(
+                k == "plan" and clause[0] <= p < upto and reader.plan_noun.match(text, p) for p, k in cues
             ):
                 continue
         kept.append((position, kind))
@@ -820,7 +853,7 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 or (kazakh or not CLAUSE_MARKS.search(text, position, f))
                 and not (kazakh and _ability_beyond_and(text, position, f))
                 for f in forecasts
-            )
+            ) or (kind == "future" and not kazakh and _ru_outcome_subject(text, position))
             if not governed and kazakh and kind == "future" and kk_outcome_ahead(text, position):
                 governed = True
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
@@ -851,6 +884,25 @@ def kk_outcome_ahead(text: str, position: int) -> bool:
         return False
     marks = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, position)]
     return _KK_OUTCOME_SUBJECT.search(text, marks[-1] if marks else 0, position) is not None
+
+
+# what no one schedules, only expects: a harvest, the grain gathered ("урожай будет больше на 15%",
+# "сбор зерна составит 20 млн тонн"), as GDP and inflation (economy_subject)
+_RU_OUTCOME_NOUN = re.compile(
+    r"(?<!\w)(?:урожа[йяюе]\w*|(?:валов\w+\s+)?сбор\w*\s+(?:зерн|урожа|пшениц|хлопк)\w*|намолот\w*"
+    # "объем обрабатывающей промышленности в год увеличится на 2,3 трлн": a sector's output, an outcome
+    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*)(?!\w)",
+    re.I,
+)
+
+
+def _ru_outcome_subject(text: str, position: int) -> bool:
+    """A future verb at position whose clause names an outcome before it (the economy, a harvest):
+    what will be is expected, a forecast, not a plan."""
+    clause = clause_span(text, position, position + 1)
+    return bool(
+        _RU_OUTCOME_NOUN.search(text, clause[0], position) or economy_subject(text, clause[0], position)
+    )
 
 
 # "жоспарлау басқармасы", "... жоспарлау бөлімінің", "Стратегиялық жоспарлау және реформалар агенттігі"
@@ -919,8 +971,9 @@ _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, чт
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
-# the rest of a short name in quotes: up to two more words, then the closing quote
-_QUOTED_NAME_END = re.compile(r"(?:[\s-][^\W\d_]+){0,2}»")
+# the rest of a short name in quotes: up to three more words, then the closing quote
+# ("«Ауыл – Ел бесігі»": a dash between the name's words too)
+_QUOTED_NAME_END = re.compile(r"(?:(?:\s[—–])?[\s-][^\W\d_]+){0,3}»")
 # a Russian short passive participle: "модернизированы", "построены", "отремонтировано", "сдан"
 _RU_SHORT_PARTICIPLE = re.compile(r"[^\W\d_]{4,}(?:[её]н|ан|ян)[аоы]?")
 # ("проведён", "завершён"; "засеяно", "посеяны": a short participle of a "-ять" stem; "прошли",

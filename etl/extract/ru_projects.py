@@ -84,7 +84,8 @@ _CAPACITY_BEFORE = re.compile(
 # 540 квартир", "7 домов - 985 квартир" (a count of blocks, a dash, their flats)
 # ("на 280 и 320 мест": the first of two capacities told with one noun)
 _SEATS_AFTER = re.compile(
-    r"(?:\s+и\s+\d[\d\s]*)?\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест(?!\w)|квартир\w*|ко[ек]\w*)", re.I
+    r"(?:\s+и\s+\d[\d\s]*)?\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест(?!\w)|квартир\w*|ко[ек]\w*|койко-мест\w*|посещени\w*)",
+    re.I,
 )
 _SEATS_BEFORE = re.compile(
     r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$"  # "на 400 и 300 мест"
@@ -128,6 +129,20 @@ _NOT_STANDING = re.compile(
     r"проектно-сметн\w+\s+документаци|проектир\w+|в\s+работе\s+находил\w+|реконструиру\w+)",
     re.I,
 )
+# projects approved, selected or put on a list: a portfolio, its worth still to be spent
+_APPROVED = re.compile(r"(?<!\w)(?:утвержден|одобрен|отобран|включен)[аоы]?(?!\w)", re.I)
+_SPENT_OR_BUILT = re.compile(
+    r"(?<!\w)(?:реализован|завершен|введен|построен|запущен|освоен|профинансирован)[аоы]?(?!\w)", re.I
+)
+# works just begun ("стартовало строительство больницы на 300 коек", "начато строительство школы"),
+# unless the sentence tells the building finished ("в 2021 году она была сдана")
+_BEGUN = re.compile(
+    r"(?<!\w)(?:начал[оао]?сь|начато|начинается|стартовал[оа]?|стартует)\s+строительств\w*", re.I
+)
+_FINISHED = re.compile(
+    r"(?<!\w)(?:сдан[аоы]?|открыт[аоы]?|построен[аоы]?|завершен[аоы]?|введен[аоы]?\s+в\s+эксплуатаци\w*)(?!\w)",
+    re.I,
+)
 _PAST_OR_DONE = re.compile(
     r"(?<!\w)(?:[^\W\d_]{3,}(?:ли|ла|ло)|сдан\w*|введен\w*|открыт\w*|построен\w*|завершен\w*)(?!\w)", re.I
 )
@@ -147,6 +162,8 @@ def project_plan(
             sentence, start, len(sentence)
         ):
             return True  # "Объем инвестиций в проект – 18,8 млрд тенге"
+        if _works_told_before(sentence, start, before):
+            return True  # "Идет ремонт больницы. На эти цели выделено 1 млрд, общая стоимость – 1,3 млрд"
         given = _nearest(_GIVEN, sentence, start, end)
         used = _nearest(_USED, sentence, start, end)
         return (
@@ -186,9 +203,13 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
         and not {tense for _, tense in clause_tenses(told, 0, len(told))} & {"done", "past"}
     ):  # fmt: skip
         return True  # "продолжается ремонт на сумму 1,5 млрд": what works under way will cost
+    if _WORTH_ON_BEFORE.search(head) and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
+        return True  # "утверждено 97 проектов на сумму 6,4 трлн": a portfolio's worth, not yet spent
     if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
         return False
     if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
+        return True
+    if _BEGUN.search(sentence) and not _FINISHED.search(sentence):
         return True
     # "Выделено 1,5 млрд тенге на строительство дома на 180 квартир": money for a block still to come
     if (
@@ -200,6 +221,38 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
         return True
     # the works named just before: the end of the previous sentence only
     return _NOT_STANDING.search(before[-250:]) is not None and not _PAST_OR_DONE.search(sentence)
+
+
+# money for works named just before ("На эти цели выделено", "на эти работы направят") or their whole
+# cost with no noun of its own ("общая стоимость составляет", "Общая стоимость —")
+_FOR_THESE_WORKS = re.compile(
+    r"(?<!\w)на\s+(?:эти|данные|указанные)\s+(?:цели|работы)(?!\w)"
+    r"|(?<!\w)(?:общая|сметная)\s+стоимость\s*(?:[-–—:]|составля\w+)?\s*(?:около|более|свыше|порядка|почти)?\s*$",
+    re.I,
+)
+# works going on in the sentence before: "где в настоящее время проводится капитальный ремонт",
+# "создается медицинский хаб", "ведется строительство"
+_WORKS_BEFORE = re.compile(
+    r"(?<!\w)(?:провод(?:ит|ят)ся\s+(?:[^\W\d]+\s+)?(?:ремонт|реконструкци|строительств|модернизаци)\w*"
+    r"|(?:созда(?:ет|ют)ся|ид[её]т\s+(?:[^\W\d]+\s+)?(?:ремонт|строительств|реконструкци)\w*)"
+    # or planned: "Также планируется продолжить реконструкцию дороги. На эти цели выделен 1 млрд"
+    r"|(?:планиру|запланир|предусмотр)\w*\s+(?:(?:продолжить|начать|провести)\s+)?"
+    r"(?:строительств|реконструкци|ремонт|капремонт|модернизаци)\w*)",
+    re.I,
+)
+
+
+def _works_told_before(sentence: str, start: int, before: str) -> bool:
+    """Money for works under way named in the sentence before or earlier in this one ("Идет ремонт
+    больницы. На эти цели выделено 1 млрд"): a plan while the works go on and none is told done."""
+    head = sentence[max(0, start - 60) : start]
+    if not _FOR_THESE_WORKS.search(head) and not _FOR_THESE_WORKS.search(sentence, 0, start):
+        return False
+    told = sentence[:start]
+    if {tense for _, tense in clause_tenses(told, 0, len(told))} & {"past"} or _FINISHED.search(sentence):
+        return False
+    works = before[-300:] + " " + told
+    return any(p.search(works) for p in (_WORKS_BEFORE, _NOT_STANDING, _WORKS_GOING_ON, _UNDER_WAY))
 
 
 def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
