@@ -344,14 +344,14 @@ _BASIS_CLOSING = {
 }
 
 
-def _on_own_basis(item: str, previous: str, language: str) -> str:
+def _on_own_basis(item: str, previous: str, language: str) -> str | None:
     """For an item of nothing but bases ("без НДС или с НДС"), the thing of the figure before with
     the item's last basis in place of its own ("тариф для бюджетных организаций без НДС" -> "тариф
-    для бюджетных организаций с НДС"); "" for any other item or a neighbour of no thing."""
+    для бюджетных организаций с НДС"), "" when that figure names no thing; None for any other item."""
     phrase = _BASIS_PHRASE.get(language)
     whole = _BASIS[language].match(item) if phrase else None
     if phrase is None or whole is None or whole.end() < len(item.rstrip()):
-        return ""
+        return None
     thing = _BASIS_CLOSING[language].sub("", previous).strip()
     return f"{thing} {_lowered(re.findall(phrase, item, re.I)[-1])}" if thing else ""
 
@@ -887,8 +887,9 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 named = _clause_subject(indicator, language) or named
             kept = _named_before(indicator, named, antecedent, language, bool(settled)) or kept
             # "56,44 тенге без НДС или 63,21 тенге с НДС": the neighbour's thing on this figure's basis
-            on_basis = _on_own_basis(item, previous, language) if not kept and previous else ""
-            item = kept or on_basis or previous or item
+            on_basis = _on_own_basis(item, previous, language) if not kept and previous else None
+            # (a neighbour of nothing but a basis lends none: "28,19 тенге без НДС или 31,57 тенге с НДС")
+            item = kept or on_basis or (previous if on_basis is None else item) or item
         if settled and item and item != indicator.item:
             settled[-1] = _first_member_where(settled[-1], item, language)
         if settled and _between_ends(settled[-1], indicator, item):
