@@ -35,6 +35,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _tells_present,
     _verbless_goes_on,
 )
+from etl.extract.cyrillic_item_names import bare_dated_members
 from etl.extract.cyrillic_kinds import (
     find_cues,
 )
@@ -525,6 +526,8 @@ def extract_cyrillic_indicators(
                 moved_on=inherits is scope and _later_paragraph(body, scope_set_at, sentence.start),
             )
             found = _size_of_what_is_to_come(language, sentence, found, body[: sentence.start])
+            # "По годам объемы выглядят так:" then "2021 год – 101 тыс. га;": the lead names the member
+            found = bare_dated_members(reader, body, sentence, found, published)
             if language == "kk" and not any(not p.is_weak for p in stated):
                 found = _kk_provision_and_parts(sentence.text, found, published)
                 found = _kk_done_not_ahead(sentence.text, found, published)

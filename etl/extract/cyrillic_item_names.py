@@ -31,6 +31,7 @@ from etl.extract.item_place import noun_first
 from etl.extract.item_roles import where_only
 from etl.extract.literal_gates import may_match, plain_lower
 from etl.extract.periods import Period
+from etl.extract.records import replace
 from etl.extract.ru_tense import word_tense
 
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
@@ -299,35 +300,129 @@ _ITEM_LABEL = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+(?:для\s+)?(?P
 def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, published: date) -> str | None:
     """'- для магистрантов — 117 098 тенге;' under 'Размеры стипендий с 1 сентября составят:'
     -> 'Размеры стипендий: магистрантов' (the lead's words without its dates and verb)."""
-    label = _ITEM_LABEL.match(sentence.text[: figure.start]) if sentence.lead else None
-    if label is None or sentence.lead is None:
+    if sentence.lead is None:
         return None
+    label = _ITEM_LABEL.match(sentence.text[: figure.start])
+    if label is None:
+        return dated_member_item(reader, sentence.lead, sentence.text[: figure.start], published)
+    subject = " ".join(_lead_words(reader, sentence.lead, published, whole=False)[:3])
+    return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
+
+
+def dated_member_item(reader: Reader, lead: str, before: str, published: date) -> str | None:
+    """The item of a list member that only says when ('- 2026 жылы – 6,83 трлн теңге', '2021 год –
+    101 тыс. га'; `before` is the member's text before its figure): the subject of the lead that
+    introduces the list, whole ('Шығындар көлемі мынадай болады:' -> 'Шығындар көлемі', 'Расходы
+    областного бюджета на дороги составят:' -> 'Расходы областного бюджета на дороги'). None for a
+    member that names a part of its own."""
+    dated = _DATED_LABEL.match(before)
+    if dated is None or _names_more_than_time(dated["label"], reader, published):
+        return None
+    words = _lead_words(reader, lead, published, whole=True)
+    if len(words) == 1 and _MEASURE_WORD.fullmatch(words[0]):
+        return None  # "По годам объемы выглядят так:": the volumes of what was told before, not here
+    if reader.language.code == "kk":  # the subject closes before "мынадай болады", "төмендегідей"
+        frame = next((n for n, w in enumerate(words) if _KK_LIST_FRAME.fullmatch(w.casefold())), None)
+        words = words[:frame] if frame is not None else words
+        return " ".join(words[-_DATED_SUBJECT_WORDS:]) or None
+    return " ".join(words[:_DATED_SUBJECT_WORDS]) or None
+
+
+def _lead_words(reader: Reader, lead: str, published: date, whole: bool) -> list[str]:
+    """The words of a list's lead that name what its members are of: its last sentence without a
+    source aside, dates, cue words and (in Russian) the verb and what follows it. A member's lead
+    (`whole` False) also loses its prepositions ("Цены на бензин" -> "Цены бензин"), the member
+    adding its own; a whole legend keeps them ("на дороги")."""
     # a lead of several sentences ("Годовая инфляция ... достигла 12,6%. ... стали регионы:"): its last
     # introduces the list
-    lead = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ«\"])", sentence.lead.strip())[-1]
+    lead = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ«\"])", lead.strip())[-1]
     # ("Как сообщает Бюро нацстатистики, снижение ... произошло в областях:": the source is no subject)
     aside = _OPENING_ASIDE.match(lead)
     lead = lead[aside.end() :] if aside and aside.end() < len(lead) else lead
     for period in reversed(find_cyrillic_periods(lead, published, reader.language)):
         lead = lead[: period.start] + lead[period.end :]
+    lead = _BY_TIME.sub("", lead)  # "По годам площади выглядят так:": the members are the years
     words = [
         w
         for w in re.findall(r"[^\W\d_][\w-]*", lead)
         if not any(w.lower().startswith(c) for c, _ in reader.cues)
     ]
-    words = [w for w in words if w.lower() not in {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}]
+    dropped = {"бастап", "жылғы"} if whole else {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}
+    words = [w for w in words if w.lower() not in dropped]
     if reader.language.code == "ru":  # "снижение объёмов произошло в ...": the subject ends at its verb
         verb_at = next(
             (
                 n
                 for n, w in enumerate(words)
-                if is_ru_verb(w) or (_RU_ITEM_TAIL.fullmatch(w) and not is_ru_noun(w))
+                if is_ru_verb(w)
+                # (a preposition the whole legend keeps is no tail: "на дороги")
+                or (_RU_ITEM_TAIL.fullmatch(w) and not is_ru_noun(w) and not (whole and len(w) <= 2))
             ),
             None,
         )
         words = words[:verb_at] if verb_at else words
-    subject = " ".join(words[:3])
-    return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
+    return words
+
+
+def bare_dated_members(
+    reader: Reader, body: str, sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """Figures of a line that only says when ("2021 год – 101 тыс. га;", its bullet dropped) under a
+    line ending in ":" ("По годам объемы выглядят так:"), the lines between being such members too,
+    take the lead's subject as their item (`dated_member_item`); other figures are kept as found."""
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    if sentence.lead is not None or body[line_start : sentence.start].strip() or not found:
+        return found
+    lead = _bare_list_lead(body, line_start)
+    if lead is None:
+        return found
+    named = []
+    for indicator in found:
+        before = body[sentence.start : indicator.start_char]
+        item = dated_member_item(reader, lead, before, published)
+        named.append(replace(indicator, item=item) if item else indicator)
+    return named
+
+
+# a line that is a dated member without its bullet: its date, a dash and its figure
+_BARE_DATED_LINE = re.compile(r"^\s*(?:[-–—•*]\s+)?(?:[^\W\d_]+\s+)?\d{4}[^:\n]{0,25}?\s[-–—]\s*\d")
+
+
+def _bare_list_lead(body: str, line_start: int) -> str | None:
+    """The line ending in ":" above the dated member starting at `line_start`, with only dated
+    members between them; None when there is none."""
+    end = line_start - 1
+    while end > 0:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end].strip()
+        if line.endswith(":"):
+            return line
+        if not _BARE_DATED_LINE.match(line):
+            return None
+        end = start - 1
+    return None
+
+
+_MEASURE_WORD = re.compile(r"(?:объем|объём|показател|цифр|данн|көлем|көрсеткіш|сан)\w*", re.I)
+_BY_TIME = re.compile(
+    r"\b(?:по|в\s+разбивке\s+по)\s+(?:годам|месяцам|кварталам)\b|\bжылдар\s+бойынша\b", re.I
+)
+# A list member that is a date or a year and its dash, with or without its bullet ("- 2026 жылы –",
+# "- в 2027 году –", "2021 год –")
+_DATED_LABEL = re.compile(r"^\s*(?:[-–—•*]\s+)?(?P<label>[^:\n]{1,40}?)\s*[-–—:]\s*$")
+# the Kazakh words that frame a list after its subject ("... көлемі мынадай болады:")
+_KK_LIST_FRAME = re.compile(r"мынадай|төмендегідей|келесідей|былайша|болады|болмақ|құрайды|құрамақ")
+# a subject that is the whole legend is longer than a member's lead (three words)
+_DATED_SUBJECT_WORDS = 6
+
+
+def _names_more_than_time(label: str, reader: Reader, published: date) -> bool:
+    """False when the label is nothing but dates and prepositions ('2026 жылы', 'в 2027 году')."""
+    if not re.search(r"\d", label):
+        return True  # ("- для магистрантов –": a member's name; a date here always has its digits)
+    for period in reversed(find_cyrillic_periods(label, published, reader.language)):
+        label = label[: period.start] + label[period.end :]
+    return bool(re.sub(r"\b(?:в|во|на|с|по|до|к)\b|[\W\d_]", "", label, flags=re.I).strip())
 
 
 _RU_WHERE_LABEL = re.compile(r"(?:в|во|на|по|у|среди)\s", re.I)

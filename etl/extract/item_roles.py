@@ -77,6 +77,15 @@ _TIME = {
         "кезеңінен жарты уақытта уақытында кезде".split()
     ),
 }
+# Words that name nothing where an item opens but may close or stand inside one: an adverb or a
+# particle left from the clause ("[as] well as North Kazakhstan", "just", "further development",
+# "turned out products"), a relative "where" ("где ввод жилья": the clause of a place told before).
+# Closing an item they belong to it ("oil well", "the way out").
+_OPENING_ONLY = {
+    "en": frozenset("well just further out".split()),
+    "ru": frozenset(["где"]),
+    "kk": frozenset(),
+}
 # Words that name no thing by themselves but may stand inside an item ("growth of exports",
 # "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"), and the counters of head and units
 # ("8 млн голов", "4.4 million head"): an item of these and edge or time words only is hollow; they
@@ -176,6 +185,7 @@ def _edge_word(word: str, language: str, opening: bool = False) -> bool:
         not plain
         or plain in _EDGE[language]
         or (opening and (plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))))
+        or (opening and plain in _OPENING_ONLY[language])
         or (not opening and language == "kk" and bool(_CLOSING_PARTICIPLE.fullmatch(plain)))
         or bool(_NUMBER.fullmatch(plain))
         or bool(_SCALE[language].fullmatch(plain))
@@ -256,6 +266,13 @@ def settle_item(item: str, language: str) -> str:
         return item
     if language == "ru":
         item = _RU_CONNECTIVE.sub("", item)  # "При этом цены на платные услуги" -> "цены на платные услуги"
+    basis = _BASIS[language].match(item) if language in _BASIS else None
+    if basis is not None:  # "в натуральном выражении поставки" -> "поставки в натуральном выражении"
+        rest = item[basis.end() :]
+        settled = settle_item(rest, language)
+        if settled or not rest.strip():
+            return f"{settled} {_lowered(basis.group().strip(' ,'))}" if settled else ""
+        # ("В денежном выражении показатель": the basis names the measure more than the rest does)
     words = _without_speaker(item.split(), language)
     if language == "kk":
         words = _kk_without_hedges_and_sources(words)
@@ -302,6 +319,45 @@ _RU_CONNECTIVE = re.compile(
     r"в\s+свою\s+очередь|однако|причем|причём|когда|тогда|если)(?:\s+|,\s*|$))+",
     re.I,
 )
+# The basis a figure is told on: prices, terms, inflation or VAT counted or not ("в натуральном
+# выражении", "с учетом инфляции", "без НДС или с НДС", "in real terms"). It tells one series from
+# another (real and nominal growth), so it stays, but after what is counted: a legend opens on its
+# thing. An item of nothing else is hollow and takes its neighbour's.
+_BASIS_PHRASE = {
+    "ru": r"(?:(?:в|во)\s+(?:натуральном|денежном|реальном|стоимостном|номинальном|долларовом|физическом)"
+    r"\s+выражении|в\s+(?:действующих|сопоставимых|текущих|постоянных)\s+ценах"
+    r"|(?:с|без)\s+учет(?:ом|а)\s+(?:инфляции|НДС)|(?:с|без)\s+НДС)",
+    "en": r"(?:in\s+(?:real|nominal|dollar|monetary|physical|value)\s+terms"
+    r"|at\s+(?:current|constant|comparable)\s+prices|(?:with|without|excluding|including)\s+VAT)",
+}
+_OR = {"ru": r"(?:или|и)", "en": r"(?:or|and)"}
+_BASIS = {
+    language: re.compile(rf"^(?:{phrase}(?:\s+{_OR[language]}\b|,)?(?:\s+|$))+", re.I)
+    for language, phrase in _BASIS_PHRASE.items()
+}
+_BASIS_CLOSING = {
+    language: re.compile(rf"(?:(?:^|[\s,]+)(?:{_OR[language]}\s+)?{phrase})+$", re.I)
+    for language, phrase in _BASIS_PHRASE.items()
+}
+
+
+def _on_own_basis(item: str, previous: str, language: str) -> str | None:
+    """For an item of nothing but bases ("без НДС или с НДС"), the thing of the figure before with
+    the item's last basis in place of its own ("тариф для бюджетных организаций без НДС" -> "тариф
+    для бюджетных организаций с НДС"), "" when that figure names no thing; None for any other item."""
+    phrase = _BASIS_PHRASE.get(language)
+    whole = _BASIS[language].match(item) if phrase else None
+    if phrase is None or whole is None or whole.end() < len(item.rstrip()):
+        return None
+    thing = _BASIS_CLOSING[language].sub("", previous).strip()
+    return f"{thing} {_lowered(re.findall(phrase, item, re.I)[-1])}" if thing else ""
+
+
+def _lowered(phrase: str) -> str:
+    """A phrase moved inside an item, its first letter lowered ("В денежном выражении", "С НДС")."""
+    return phrase[:1].lower() + phrase[1:]
+
+
 # Kazakh hedges of a value ("177 мың гектардан астам жерге", "20 млрд долларға жуық қаржы",
 # "шамамен 1500 тонна"): they tell how near the figure is, wherever the figure left them in the item
 _KK_HEDGES = frozenset("астам астамы жуық жуығы шамамен аса ғана".split())
@@ -548,7 +604,11 @@ def _measure_again(indicator: Indicator, item: str, language: str, nearby: bool 
     # (the item may have lost the pointer: "оның [көлемі]")
     if told and told[-1]["pointer"] and not _points_back(told[-1], left, language, nearby):
         return None  # "создать Венчурный фонд, доведя его объем до": its owner is in the clause
-    rest = settle_item((item[: found.start()] + " " + item[found.end() :]).strip(), language)
+    told_rest = (item[: found.start()] + " " + item[found.end() :]).strip()
+    basis = _BASIS[language].match(told_rest) if language in _BASIS else None
+    if basis is not None and basis.end() == len(told_rest):
+        return _lowered(basis.group().strip(" ,"))  # "В денежном выражении показатель": the measure so told
+    rest = settle_item(told_rest, language)
     words = [w for w in rest.split() if not _names_nothing(w, language)]
     if not found["pointer"] and words and not _place_only(rest, language):
         return None  # "уровень безработицы", "туристер саны": the noun has its own complement
@@ -823,7 +883,10 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 # the clause, not among the counter's words
                 named = _clause_subject(indicator, language) or named
             kept = _named_before(indicator, named, antecedent, language, bool(settled)) or kept
-            item = kept or previous or item
+            # "56,44 тенге без НДС или 63,21 тенге с НДС": the neighbour's thing on this figure's basis
+            on_basis = _on_own_basis(item, previous, language) if not kept and previous else None
+            # (a neighbour of nothing but a basis lends none: "28,19 тенге без НДС или 31,57 тенге с НДС")
+            item = kept or on_basis or (previous if on_basis is None else item) or item
         if settled and item and item != indicator.item:
             settled[-1] = _first_member_where(settled[-1], item, language)
         if settled and _between_ends(settled[-1], indicator, item):

@@ -101,11 +101,16 @@ _NOTHING = {
 # "Жетісудан", "Zhambyl"): a place or a body, not a measure (an abbreviation, "ВРП", is all capitals)
 _NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+")
 MAX_MEASURE_WORDS = 8
-# between a member's figure and the next member: the bracket's close and a comma or "and"
+# between a member's figure and the next member: the bracket's close, or the bracket of its former
+# value after a dash ("Tajikistan — 19% (22.4%), and Kyrgyzstan"), and a comma or "and"
 _NEXT_MEMBER = re.compile(
-    r"(?:[^()]{0,60}\))?[\s,;]*(?:(?:и|а\s+также|and|as\s+well\s+as|және|мен|бен|пен|сондай-ақ)\s+)?(?:the\s+)?",
+    r"(?:[^()]{0,60}\))?(?:\s*\([^()]{0,40}\))?[\s,;]*"
+    r"(?:(?:и|а\s+также|and|as\s+well\s+as|және|мен|бен|пен|сондай-ақ)\s+)?(?:the\s+)?",
     re.I,
 )
+# a member's former or other value in brackets right after its figure ("Tajikistan — 19% (22.4%)",
+# "Таджикистан — 44% (в прошлом сезоне 47,5%)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()\d]{0,40}")
 # the figure opens a bracket after its member's name ("(4,3%", "(+13,6%", "(на 4,8%"), or stands
 # after the name and a dash ("Almaty – 5%", "Маңғыстау облысында – 9,9%")
 _OPENS_MEMBER = re.compile(r"(?:\(|\s[–—-])\s*(?:[+~≈]|на\s+|by\s+|up\s+|плюс\s+|минус\s+)?$", re.I)
@@ -355,4 +360,16 @@ def rank_items(
             named = f"{preposition} {where}"  # "в Таразе (2100 тенге) и Семее (2300 тенге)": "в Семее"
         where = named
         settled[index] = replace(indicators[index], item=f"{measure}{_JOIN[language]}{where}")
+        after = indicators[index + 1] if index + 1 < len(indicators) else None
+        if after is not None and _bracketed_after(indicators[index], after):
+            settled[index + 1] = replace(after, item=settled[index].item)
     return settled
+
+
+def _bracketed_after(member: Indicator, after: Indicator) -> bool:
+    """Whether `after` stands in brackets right after the member's figure, alone in them: the same
+    measure at the same place told at another time ("19% (22.4%)")."""
+    sentence = member.sentence
+    gap = sentence[member.end_char - member.sentence_start : after.start_char - after.sentence_start]
+    close = sentence[after.end_char - after.sentence_start :].lstrip()
+    return bool(_BRACKET_AFTER.fullmatch(gap)) and close.startswith(")")
