@@ -1059,14 +1059,14 @@ def _phrases(language: str) -> list[str]:
 def test_remembered_item_readings_are_the_readings_made_afresh(language: str) -> None:
     """_unplaced and counter_only, remembered for the last few items, answer as a fresh reading,
     and a remembered list of words is a tuple no caller can change under the next one."""
-    from etl.extract import item_roles
+    from etl.extract import item_cleaning
 
     phrases = _phrases(language)
     for phrase in phrases + phrases[:50]:  # the last ones again, from memory
         for origins in (False, True):
-            words, named = item_roles._unplaced(phrase, language, origins)
+            words, named = item_cleaning._unplaced(phrase, language, origins)
             assert isinstance(words, tuple)
-            assert (words, named) == item_roles._unplaced.__wrapped__(phrase, language, origins), phrase
-        counter_only = item_roles.counter_only
+            assert (words, named) == item_cleaning._unplaced.__wrapped__(phrase, language, origins), phrase
+        counter_only = item_cleaning.counter_only
         assert counter_only(phrase, language) == counter_only.__wrapped__(phrase, language), phrase
-    assert any(item_roles._unplaced(p, language)[1] for p in phrases)  # places were read
+    assert any(item_cleaning._unplaced(p, language)[1] for p in phrases)  # places were read

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.item_roles import settle_item
+from etl.extract.item_cleaning import settle_item
 from tests.figure_lookup import figure_by_surface
 
 PUBLISHED = date(2025, 10, 1)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
-from etl.extract.item_roles import settle_item
+from etl.extract.item_cleaning import settle_item
 
 PUBLISHED = date(2025, 2, 1)
 

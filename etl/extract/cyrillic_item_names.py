@@ -27,8 +27,8 @@ from etl.extract.dash_labels import (
     without_noted,
 )
 from etl.extract.indicator_record import Indicator
+from etl.extract.item_cleaning import where_only
 from etl.extract.item_place import noun_first
-from etl.extract.item_roles import where_only
 from etl.extract.literal_gates import may_match, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.indicator_record import Indicator
+from etl.extract.item_cleaning import settle_item
 
 _GOAL_WORD = r"(?:goal|aim|target|objective|task)s?"
 # an item that is a goal: an owner or article, an adjective, the goal word, "of" and a gerund
@@ -54,8 +55,6 @@ def goal_measure(indicator: Indicator, item: str) -> str | None:
     """What a goal that an English item names measures (module docstring): the item's words after
     its gerund, the goal verb's object or the phrase the figure is of; "" when none is told; None
     when the item names no goal, or the goal word is the noun counted ("12 target indicators")."""
-    from etl.extract.item_roles import settle_item  # item_roles imports this module
-
     found = _GOAL_ITEM.fullmatch(item.strip())
     if found is None:
         return None

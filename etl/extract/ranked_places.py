@@ -20,6 +20,7 @@ import re
 
 from etl.extract.cyrillic_item_verbs import is_kk_finite, is_ru_verb
 from etl.extract.indicator_record import Indicator
+from etl.extract.item_cleaning import counter_only, settle_item, where_only
 from etl.extract.item_verbs import is_inflected_verb
 from etl.extract.records import replace
 
@@ -196,8 +197,6 @@ def _measure_words(words: list[str], language: str, opens: bool = False) -> list
 def _lead_measure(lead: str, language: str, opens: bool = False, change: bool = False) -> str:
     """The measure a list's lead (or the words after it) names: that of its first part between
     commas that names one ("Инфляция в этих регионах, а также в ключевых городах –" -> "Инфляция")."""
-    from etl.extract.item_roles import settle_item  # item_roles imports this module
-
     for number, part in enumerate(lead.split(",")):
         if _REPORTED.search(part):
             continue  # "The fastest growth, the ministry said, was seen in": a speaker's aside
@@ -253,8 +252,6 @@ def _plain(words: list[str], language: str) -> list[str]:
 def _from_item(item: str, language: str) -> str:
     """The measure in an item told before the list, without its verb, place and ranking words; ""
     for a counter ("адамға", "человек")."""
-    from etl.extract.item_roles import counter_only, settle_item  # item_roles imports this module
-
     measure = settle_item(" ".join(_measure_words(item.split(), language, opens=True)), language)
     if counter_only(measure, language) or not any(w[:1].islower() for w in measure.split()):
         return ""  # a counter, or a name alone ("Zhambyl")
@@ -323,8 +320,6 @@ def rank_items(
     same indicators with the items read from their own words, before a measure told earlier was
     lent to a place alone ("Қостанай" -> "өнеркәсіп Қостанай"): a member that names a measure of
     its own there keeps its item."""
-    from etl.extract.item_roles import where_only  # item_roles imports this module
-
     members = _members(indicators, language)
     if not members:
         return indicators
