@@ -1133,7 +1133,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "since_independence",
     ),
-    (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
+    # ("As of now, 12.7 million ha have been harvested. 19.8 million tons have been threshed": as "to date")
+    (re.compile(r"\b(?:as of (?:today|now)|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
 ]
@@ -1143,7 +1144,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "spring", "autumn", "fall", "winter"), "heating": ("heating",),
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
-                   "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
+                   "today": ("today", "date", "now"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
@@ -1244,6 +1245,10 @@ _NAME_BEFORE_YEAR = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"In|By|Since|Until|Till|For|From|Of|To|And|As|At|On|Before|After|The)\s$)[A-Z][a-z]+\s$"
 )
+# a quoted name a year closes ('the program "Affordable Housing - 2020"', "«Nurly Zher-2020»"): an
+# opening quote, a capitalised word and no other quote before the year, a closing quote right after it
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“«][A-Z][^\"“”«»]{0,60}$")
+_QUOTE_CLOSES = re.compile(r"[\"”»]")
 _PROGRAMME_AFTER_YEAR = re.compile(r"(?:\s+(?:development|state|national|regional))?\s+programm?e?s?\b", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
@@ -1754,6 +1759,10 @@ def find_periods(
             sentence, max(0, year.start() - 32), year.start()
         ):
             continue  # "under the Regional Development 2025 program": a name, not a span
+        if _QUOTE_CLOSES.match(sentence, year.end()) and _QUOTED_NAME_BEFORE.search(
+            sentence, max(0, year.start() - 64), year.start()
+        ):
+            continue  # 'under the program "Affordable Housing - 2020"': the year closes a quoted name
         kind, start, end, groups = _year_phrase(sentence, year)
         if kind == "year" and counted_not_a_year(sentence, year.start(), year.end()):
             continue  # "fell to 1967 people": a count, as the figure reader reads it
