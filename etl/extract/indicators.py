@@ -66,6 +66,7 @@ from etl.extract.cyrillic import LANGUAGE_DATA, extract_cyrillic_indicators
 from etl.extract.cyrillic_numbers import reader_for
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.direction import change_direction
+from etl.extract.en_tense import told_ahead_only
 from etl.extract.figure_clause import (
     _clause_marks,
     _clause_span,
@@ -499,7 +500,10 @@ def _sentence_periods(
 ) -> tuple[list[Period], list[tuple[int, int]]]:
     """The periods a sentence names, with those it names by reference to the scope ("over the
     same period", "since then") read, and its figureless asides (dropped from the periods)."""
-    periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
+    year = scope.year
+    if year is not None and year < published.year and told_ahead_only(text):
+        year = published.year  # ("Last year ... . In the second half of the year the firm will invest")
+    periods = find_periods(text, published, year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
         periods = _this_figure(text, periods, scope.last)
