@@ -22,6 +22,14 @@
      publication too (it was undated). Look-alike: a change told that day stays undated.
   6. 'put into operation ... under the program "Affordable Housing - 2020"': a year closing a quoted
      name is no period (the figures took 2020 and read as plans).
+  7. "Basic pensions, which previously comprised 15,274 tenge or 54 percent of the minimum" under a
+     headline's month: an amount told as what it was before, in a sentence naming no time of its
+     own, is of no day the text names (it took the headline's July). Look-alikes: "..., now employs
+     800" after a comma stays the present's; a former amount with its year keeps the year.
+  8. "Last year 264.7 sq. m were built. ... In the second half of the year the company will invest
+     8.3 billion": a yearless span in a sentence that tells only what will be is of the year under
+     way at the earliest (it took the second half of the year before). Look-alike: a past sentence
+     after "last year" keeps that year's half.
 """
 
 from __future__ import annotations
@@ -167,3 +175,47 @@ def test_year_outside_quotes_still_dates() -> None:
     text = 'Under the "Affordable Housing" program 0.95 million square meters were built in 2015.'
     figure = figure_by_surface(text, "0.95 million square meters", date(2016, 2, 18))
     assert span(figure) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+_JULY_HEADLINE = "Pension rules change in July"
+_JULY_2 = date(2018, 7, 2)
+
+
+@pytest.mark.parametrize("surface", ["16,120 tenge", "US$47.3", "56 percent"])
+def test_amount_told_as_former_is_undated(surface: str) -> None:
+    text = (
+        "The base pension, which previously comprised 16,120 tenge (US$47.3) or 56 percent of the "
+        "subsistence minimum, now depends on the years of work."
+    )
+    figure = figure_by_surface(text, surface, _JULY_2, title=_JULY_HEADLINE)
+    assert span(figure) == (None, None)
+
+
+def test_present_clause_after_a_former_amount_keeps_the_present() -> None:
+    text = "The plant, which previously employed 450 people, now employs 720."
+    figure = figure_by_surface(text, "720", _JULY_2, title=_JULY_HEADLINE)
+    assert span(figure) == (_JULY_2, _JULY_2)
+
+
+def test_former_amount_with_its_year_keeps_the_year() -> None:
+    text = "The allowance previously stood at 21,000 tenge in 2017."
+    figure = figure_by_surface(text, "21,000 tenge", _JULY_2, title=_JULY_HEADLINE)
+    assert span(figure) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_yearless_half_in_a_sentence_ahead_is_of_the_year_under_way() -> None:
+    text = (
+        "Last year houses of 251.3 thousand sq. m were built. In the second half of the year the "
+        "development company will invest 7.9 billion tenge in housing."
+    )
+    figure = figure_by_surface(text, "7.9 billion tenge", date(2018, 6, 5))
+    assert span(figure) == (date(2018, 7, 1), date(2018, 12, 31))
+
+
+def test_yearless_half_in_a_past_sentence_keeps_the_year_told() -> None:
+    text = (
+        "Last year houses of 251.3 thousand sq. m were built. In the second half of the year the "
+        "development company invested 7.9 billion tenge in housing."
+    )
+    figure = figure_by_surface(text, "7.9 billion tenge", date(2018, 6, 5))
+    assert span(figure) == (date(2017, 7, 1), date(2017, 12, 31))
