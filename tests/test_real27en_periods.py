@@ -219,3 +219,21 @@ def test_yearless_half_in_a_past_sentence_keeps_the_year_told() -> None:
     )
     figure = figure_by_surface(text, "7.9 billion tenge", date(2018, 6, 5))
     assert span(figure) == (date(2017, 7, 1), date(2017, 12, 31))
+
+
+def test_day_named_after_a_scene_at_the_report_is_carried() -> None:
+    text = (
+        "As of now, 11.9 million hectares have been harvested. 2.6 million tons of vegetables have been "
+        "collected as of October 4. In addition, 401,200 tons of cabbage have been secured."
+    )
+    figure = figure_by_surface(text, "401,200 tons", _OCTOBER_5)
+    assert span(figure) == (date(2023, 10, 4), date(2023, 10, 4))
+
+
+def test_day_long_before_a_scene_at_the_report_is_not_carried() -> None:
+    text = (
+        "As of now, 11.9 million hectares have been harvested. The first 0.2 million tons had been "
+        "collected by August 1. In addition, 401,200 tons of cabbage have been secured."
+    )
+    figure = figure_by_surface(text, "401,200 tons", _OCTOBER_5)
+    assert span(figure) == (_OCTOBER_5, _OCTOBER_5)

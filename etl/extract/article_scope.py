@@ -543,6 +543,7 @@ def _moved_scope(
                 or _flow_after_stock(period, scope.period, actual_periods)
                 or _earlier_report_span(sentence.text, period, own, indicators)
                 or _earlier_month_told(sentence.text, period, own, indicators)
+                or _day_named_after_today(period, scope.period, published)
                 or _months_to_the_month(period, scope.period)
             )
         ):
@@ -704,6 +705,22 @@ def _earlier_month_told(text: str, period: Period, own: list[Period | None], fou
 _MONTH_WORD = re.compile(
     r"(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|of\s)", re.I
 )
+
+
+def _day_named_after_today(period: Period, current: Period | None, published: date | None) -> bool:
+    """'As of now, 12.7 million ha have been harvested. ... 3.2 million tons of vegetables have been
+    collected as of October 2. In addition, 427,500 tons of cabbage have been secured': a day named
+    in the days just before the report, after a scene set at the report ("as of now", "to date"),
+    is the day the figures were counted; the sentences after it go on at that day."""
+    day = period.period_start
+    return (
+        published is not None
+        and current is not None
+        and current.period_start == current.period_end == published
+        and day is not None
+        and day == period.period_end
+        and published - timedelta(days=31) <= day < published
+    )
 
 
 def _months_to_the_month(period: Period, current: Period | None) -> bool:
