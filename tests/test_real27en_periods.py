@@ -19,7 +19,9 @@
      now" sets the scene as "as of today" and "to date" do (the second sentence was undated).
   5. "Farmers harvested 70% of the area, the ministry said on September 13" (published that
      day): a past event told on a named day with no date of its own is that day's, the day of
-     publication too (it was undated). Look-alike: a change told that day stays undated.
+     publication too (it was undated); so is a level that "was" so. Look-alikes: a change told that
+     day stays undated, and so does a flow counted ("reported that 2,300 flats were commissioned",
+     kept by tests/test_real23en_periods.py).
   6. 'put into operation ... under the program "Affordable Housing - 2020"': a year closing a quoted
      name is no period (the figures took 2020 and read as plans).
   7. "Basic pensions, which previously comprised 15,274 tenge or 54 percent of the minimum" under a
@@ -237,3 +239,8 @@ def test_day_long_before_a_scene_at_the_report_is_not_carried() -> None:
     )
     figure = figure_by_surface(text, "401,200 tons", _OCTOBER_5)
     assert span(figure) == (_OCTOBER_5, _OCTOBER_5)
+
+
+def test_level_that_was_told_on_a_day_is_that_days() -> None:
+    text = "The winter peak load was 9,650 MW, the grid operator said on March 3."
+    assert span(figure_by_surface(text, "9,650 MW", date(2024, 3, 5))) == (date(2024, 3, 3), date(2024, 3, 3))

@@ -10,6 +10,7 @@ day keeps its own period."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -40,13 +41,31 @@ def told_day(sentence: str, published: date, language: str, same_day: bool = Fal
     return day if day < published or (same_day and day == published) else None
 
 
+# a level stated, not a flow counted: "the peak load was 9,800 MW", "harvested 70% of the area"
+# ("reported that 2,300 flats were commissioned" counts a flow over a span the text leaves unnamed)
+_LEVEL_BEFORE = re.compile(r"\b(?:was|were|stood\s+at|reached)\s+(?:[^\s\d]+\s+){0,2}$", re.I)
+
+
+def _level_told(indicator: Indicator) -> bool:
+    at = indicator.start_char - indicator.sentence_start
+    return (
+        indicator.unit == "percent"
+        or _LEVEL_BEFORE.search(indicator.sentence, max(0, at - 40), at) is not None
+    )
+
+
 def dated_on_the_day_told(found: list[Indicator], published: date, language: str) -> list[Indicator]:
     """Each present state at publication whose sentence names an earlier day of telling, moved to
     that day."""
     days: dict[tuple[str, bool], date | None] = {}
     out: list[Indicator] = []
     for indicator in found:
-        undated = indicator.period_start is None and indicator.period_end is None and not indicator.is_change
+        undated = (
+            indicator.period_start is None
+            and indicator.period_end is None
+            and not indicator.is_change
+            and _level_told(indicator)
+        )
         if indicator.kind == "actual" and (
             indicator.period_start == indicator.period_end == published or undated
         ):
