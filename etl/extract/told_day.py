@@ -64,7 +64,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             indicator.period_start is None
             and indicator.period_end is None
             and not indicator.is_change
-            and language == "en"  # (the Russian and Kazakh readers date such events on their own)
+            and language == "en"  # (this round read English pages only: ru and kk are left as they were)
             and _level_told(indicator)
         )
         if indicator.kind == "actual" and (
