@@ -32,6 +32,10 @@
      8.3 billion": a yearless span in a sentence that tells only what will be is of the year under
      way at the earliest (it took the second half of the year before). Look-alike: a past sentence
      after "last year" keeps that year's half.
+  9. "This year 66 billion has been allocated. In the coming years, it is planned to rebuild 4,700
+     km": "in the coming years" runs from the report with no end told (it took the carried year).
+     Look-alikes: "two years ahead of schedule", "for years to come" name no period, and a later
+     sentence's "this year" is its own.
 """
 
 from __future__ import annotations
@@ -244,3 +248,31 @@ def test_day_long_before_a_scene_at_the_report_is_not_carried() -> None:
 def test_level_that_was_told_on_a_day_is_that_days() -> None:
     text = "The winter peak load was 9,650 MW, the grid operator said on March 3."
     assert span(figure_by_surface(text, "9,650 MW", date(2024, 3, 5))) == (date(2024, 3, 3), date(2024, 3, 3))
+
+
+_ROADS = (
+    "This year, more than 61 billion tenge has been allocated for roads. In the coming years, it is "
+    "planned to rebuild highways with a length of 4,450 km and to repair 3,900 km of regional roads. "
+    "The ministry will also repair 480 km this year."
+)
+_JANUARY_31 = date(2024, 1, 31)
+
+
+@pytest.mark.parametrize("surface", ["4,450 km", "3,900 km"])
+def test_coming_years_run_from_the_report(surface: str) -> None:
+    assert span(figure_by_surface(_ROADS, surface, _JANUARY_31)) == (_JANUARY_31, None)
+
+
+def test_this_year_after_the_coming_years_is_its_own() -> None:
+    assert span(figure_by_surface(_ROADS, "480 km", _JANUARY_31)) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The line was finished two years ahead of schedule and carried 31 million tons.",
+        "Output will keep growing for years to come and carried 31 million tons.",
+    ],
+)
+def test_years_ahead_without_the_coming_name_no_period(text: str) -> None:
+    assert span(figure_by_surface(text, "31 million tons", _JANUARY_31)) == (None, None)

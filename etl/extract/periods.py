@@ -476,6 +476,10 @@ def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the fiv
     return date(year - count + 1, 1, 1), date(year, 12, 31), False
 
 
+def _coming_years(g: Groups, year: int, published: date) -> Resolved:  # "in the coming years"
+    return published, None, False
+
+
 def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
@@ -537,7 +541,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "month_to_day": _month_to_day, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "coming_years": _coming_years, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -1080,6 +1084,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
     (re.compile(r"\b(?:next|the\s+coming)\s+year\b", re.I), "next_year"),
+    # "In the coming years, it is planned to reconstruct 4,700 km": from the report on, no end told
+    # (not the year a sentence before carried; "for years to come", "two years ahead of" are none)
+    (
+        re.compile(
+            r"\b(?:in|over|during|within)\s+the\s+(?:coming|next\s+(?:few|several))\s+years\b"
+            r"|\b(?:in|over|during)\s+the\s+years\s+(?:ahead|to\s+come)\b",
+            re.I,
+        ),
+        "coming_years",
+    ),
     # "has grown by 91% in a year", "prices rose 12% over a year": a change over the year to the report
     (
         re.compile(
@@ -1158,6 +1172,7 @@ _WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
 # (a season or heating season named without a year dates its own sentence only)
 _NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start", "season", "heating"}
+_NO_SCENE |= {"coming_years"}  # a horizon of the sentence's plans, no span the next sentences report in
 _NO_SCENE |= {"since_independence"}  # an aside on how far the country came: its own sentence only
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
