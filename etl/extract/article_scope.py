@@ -542,6 +542,8 @@ def _moved_scope(
                 _not_earlier(period, scope.period, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
                 or _earlier_report_span(sentence.text, period, own, indicators)
+                or _earlier_month_told(sentence.text, period, own, indicators)
+                or _day_named_after_today(period, scope.period, published)
                 or _months_to_the_month(period, scope.period)
             )
         ):
@@ -677,6 +679,47 @@ def _earlier_report_span(text: str, period: Period, own: list[Period | None], fo
         and _MONTH_SPAN_WORDS.search(text, period.start, period.end) is not None
         # every figure its own ("2.3% fewer than in January-June 2021 (1,688)" dates a base only)
         and all(p is period for i, p in zip(found, own, strict=True) if i.kind == "actual")
+    )
+
+
+def _earlier_month_told(text: str, period: Period, own: list[Period | None], found: list[Indicator]) -> bool:
+    """'Annual inflation reached 8.1% in May 2024. ... Annual inflation amounted to 9.8 percent in
+    December 2023. Food prices over the year rose by 8.5 percent, non-food by 9.1 percent': a whole
+    calendar month written with its year, dating every actual figure of its sentence (two or more
+    words into it), is the month the next sentences go on about, as a span of months is
+    (_earlier_report_span); a month that dates a base ("up from 9.8% in December 2023") is none."""
+    first, last = period.period_start, period.period_end
+    return (
+        period.has_year
+        and first is not None
+        and last is not None
+        and first.day == 1
+        and last == first + relativedelta(months=1) - timedelta(days=1)
+        and not period.is_comparison
+        and _MONTH_WORD.match(text, period.start) is not None
+        and all(p is period for i, p in zip(found, own, strict=True) if i.kind == "actual")
+    )
+
+
+# the period's phrase opens on its month's name ("December 2023", not "the last month of 2023")
+_MONTH_WORD = re.compile(
+    r"(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|of\s)", re.I
+)
+
+
+def _day_named_after_today(period: Period, current: Period | None, published: date | None) -> bool:
+    """'As of now, 12.7 million ha have been harvested. ... 3.2 million tons of vegetables have been
+    collected as of October 2. In addition, 427,500 tons of cabbage have been secured': a day named
+    in the days just before the report, after a scene set at the report ("as of now", "to date"),
+    is the day the figures were counted; the sentences after it go on at that day."""
+    day = period.period_start
+    return (
+        published is not None
+        and current is not None
+        and current.period_start == current.period_end == published
+        and day is not None
+        and day == period.period_end
+        and published - timedelta(days=31) <= day < published
     )
 
 

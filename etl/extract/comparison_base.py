@@ -310,6 +310,10 @@ _OF_THIS_OPENING = re.compile(
     r"^\W*of\s+(?:this|that)(?:\s+(?:sum|amount|total|figure|volume))?(?=\s*,)", re.I
 )
 
+# "Kazakhstan has 148 facilities. These include 59 wind farms ...": a sentence opening on the whole
+# before as its subject lists the whole's parts (at the whole's period: a stock's day, a flow's span)
+_PARTS_OPENING = re.compile(r"^\W*(?:these|they|those)\s+(?:include|comprise)\b", re.I)
+
 
 # "of that sum", "of the increase": a whole the text named before
 _OF_NAMED_WHOLE = re.compile(

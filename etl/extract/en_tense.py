@@ -144,3 +144,18 @@ _ARTICLES = {"a", "an", "the"}
 
 
 _AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
+
+
+# "will invest", "is to be built", "are planned to": a sentence that speaks only of what is to come
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to\s+be|planned\s+to|expected\s+to|due\s+to))\b", re.I
+)
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|did|ago|last|previous(?:ly)?|earlier)\b|\b\w+ed\s+(?:in|on|by)\b", re.I
+)
+
+
+def told_ahead_only(text: str) -> bool:
+    """The sentence tells what will be and nothing that was ("In the second half of the year the
+    company will invest 8.3 billion"): a yearless span in it cannot lie in a year gone by."""
+    return _AHEAD_WORDS.search(text) is not None and _PAST_WORDS.search(text) is None

@@ -587,6 +587,8 @@ def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> P
         return period
     for other, (start, end) in enumerate(facts.clauses):
         if other != index and start <= period.start and period.end <= end:
+            if _members_sharing_a_verb(facts, index, other):
+                return period
             # "adding 100 MW at a cost of 140 billion tenge by 2028, while ... by 2030": the
             # figure's own clause names a period, though one that stands after another figure
             own = [p for p in _scene(facts.periods) if clause[0] <= p.start and p.end <= clause[1]]
@@ -594,6 +596,31 @@ def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> P
                 own, clause, facts.mentions[index].start, facts.mentions[index].quantity.end
             )
     return period
+
+
+def _members_sharing_a_verb(facts: _SentenceFacts, index: int, other: int) -> bool:
+    """'1.3 million tons of oilseeds, 2.4 million tons of potatoes with a yield of 229.2 c/ha, and
+    3.2 million tons of vegetables have been collected as of October 2': figures opening verbless
+    members of a list are the subjects of the verb the last member holds, and share its period
+    ("Output reached 5.2 million tons, while in 2022 it was 4.8 million" holds a verb: no list)."""
+    text, mentions, clauses = facts.text, facts.mentions, facts.clauses
+    last = clauses[other]
+    if not _MEMBER_OPENING.fullmatch(text, last[0], mentions[other].start):
+        return False
+    for k in range(index, other):
+        start, end = clauses[k]
+        if k > index and clauses[k] == clauses[k - 1]:
+            continue  # a second figure of the same member ("with a yield of 229.2 c/ha")
+        first = min(j for j in range(k + 1) if clauses[j] == clauses[k])  # the member's opening figure
+        if start > 0 and not _MEMBER_OPENING.fullmatch(text, start, mentions[first].start):
+            return False
+        if _tense(_VERB_WORD.findall(text, start, end), nearest_last=True) is not None:
+            return False
+    return True
+
+
+# a list member opening on its figure: ", 2.4 million", ", and 3.2 million", "; $5 million"
+_MEMBER_OPENING = re.compile(r"[,;]?\s*(?:and\s+)?(?:US\$|\$|₸|KZT\s?)?", re.I)
 
 
 def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:

@@ -52,6 +52,7 @@ from etl.extract.comparison_base import (
     _MAY_BREAK_DOWN,
     _OF_NAMED_WHOLE,
     _OF_THIS_OPENING,
+    _PARTS_OPENING,
     _WHICH_IS_BETWEEN,
     _ahead,
     _past_base,
@@ -65,6 +66,7 @@ from etl.extract.cyrillic import LANGUAGE_DATA, extract_cyrillic_indicators
 from etl.extract.cyrillic_numbers import reader_for
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.direction import change_direction
+from etl.extract.en_tense import told_ahead_only
 from etl.extract.figure_clause import (
     _clause_marks,
     _clause_span,
@@ -238,7 +240,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en"
 )
 
 
@@ -498,7 +500,10 @@ def _sentence_periods(
 ) -> tuple[list[Period], list[tuple[int, int]]]:
     """The periods a sentence names, with those it names by reference to the scope ("over the
     same period", "since then") read, and its figureless asides (dropped from the periods)."""
-    periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
+    year = scope.year
+    if year is not None and year < published.year and told_ahead_only(text):
+        year = published.year  # ("Last year ... . In the second half of the year the firm will invest")
+    periods = find_periods(text, published, year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
         periods = _this_figure(text, periods, scope.last)
@@ -576,7 +581,12 @@ def _sentence_indicators(
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
-    if scope.status is None and (opening := _OF_THIS_OPENING.match(text)):
+    if scope.status is None and (
+        opening := _OF_THIS_OPENING.match(text)
+        # ("13 projects worth 337 billion, to create 3,400 jobs. They include a plant to make 70,000
+        # cars": the members of a plan, not the parts of a whole told done, keep their own reading)
+        or (_PARTS_OPENING.match(text) if scope.last_kind == "actual" else None)
+    ):
         breakdowns.insert(0, opening.end())
     respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
     that_month = _that_month(text, scope.last)

@@ -72,6 +72,8 @@ def old_and_new_levels(found: list[Indicator], published: date, language: str) -
     """The records of `found` with each old amount told beside its new one ("instead of", "now",
     "previously") given the old amount's own reading, and a new amount told "(now X)" its coming one."""
     settled = [_held_before(_in_force_before(i, found, published), found, published) for i in found]
+    if language == "en":
+        settled = [_told_as_former(i) for i in settled]
     for k in range(len(found) - 1):
         first, second = settled[k], settled[k + 1]
         if first.sentence_start != second.sentence_start:
@@ -103,6 +105,36 @@ def old_and_new_levels(found: list[Indicator], published: date, language: str) -
         elif language in _FORMER and _FORMER[language].search(between):
             settled[k + 1] = _former(second, first, published)
     return settled
+
+
+# "basic pensions, which previously comprised 15,274 tenge (US$44.75) or 54 percent of ...": an amount
+# whose own verb says it was so before, up to the figure in its clause (no comma: "which previously
+# employed 500, now employs 800" leaves the 800 to the clause of its own)
+_FORMER_VERB_BEFORE = re.compile(
+    r"\b(?:previously|formerly)\s+(?:[a-z]+\s+){1,2}(?:(?:[^\s;,]|,(?=\d))+\s+){0,8}?(?:[^\s;,]|,(?=\d))*$",
+    re.I,
+)
+# a year or a month named in the sentence: the former amount may be dated by it
+_NAMED_TIME = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|year|month|quarter)\b",
+    re.I,
+)
+
+
+def _told_as_former(indicator: Indicator) -> Indicator:
+    """'Basic pensions, which previously comprised 15,274 tenge or 54 percent of the minimum': an
+    amount told as what it was before, in a sentence naming no time, stood at a time the text does
+    not name (FORMAT.md: null), not in the span the headline or lead carried on (it took the July
+    a change took effect in). Kept as read when the sentence names a year or month of its own."""
+    if indicator.kind != "actual" or indicator.period_start is None and indicator.period_end is None:
+        return indicator
+    at = indicator.start_char - indicator.sentence_start
+    if not _FORMER_VERB_BEFORE.search(indicator.sentence, max(0, at - 64), at):
+        return indicator
+    if _NAMED_TIME.search(indicator.sentence):
+        return indicator
+    return replace(indicator, period_start=None, period_end=None)
 
 
 def _span(indicator: Indicator) -> tuple[date | None, date | None]:

@@ -476,6 +476,10 @@ def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the fiv
     return date(year - count + 1, 1, 1), date(year, 12, 31), False
 
 
+def _coming_years(g: Groups, year: int, published: date) -> Resolved:  # "in the coming years"
+    return published, None, False
+
+
 def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
@@ -537,7 +541,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "month_to_day": _month_to_day, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "coming_years": _coming_years, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -1080,6 +1084,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
     (re.compile(r"\b(?:next|the\s+coming)\s+year\b", re.I), "next_year"),
+    # "In the coming years, it is planned to reconstruct 4,700 km": from the report on, no end told
+    # (not the year a sentence before carried; "for years to come", "two years ahead of" are none)
+    (
+        re.compile(
+            r"\b(?:in|over|during|within)\s+the\s+(?:coming|next\s+(?:few|several))\s+years\b"
+            r"|\b(?:in|over|during)\s+the\s+years\s+(?:ahead|to\s+come)\b",
+            re.I,
+        ),
+        "coming_years",
+    ),
     # "has grown by 91% in a year", "prices rose 12% over a year": a change over the year to the report
     (
         re.compile(
@@ -1133,7 +1147,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "since_independence",
     ),
-    (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
+    # ("As of now, 12.7 million ha have been harvested. 19.8 million tons have been threshed": as "to date")
+    (re.compile(r"\b(?:as of (?:today|now)|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
 ]
@@ -1143,7 +1158,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "spring", "autumn", "fall", "winter"), "heating": ("heating",),
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
-                   "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
+                   "today": ("today", "date", "now"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
@@ -1157,6 +1172,7 @@ _WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
 # (a season or heating season named without a year dates its own sentence only)
 _NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start", "season", "heating"}
+_NO_SCENE |= {"coming_years"}  # a horizon of the sentence's plans, no span the next sentences report in
 _NO_SCENE |= {"since_independence"}  # an aside on how far the country came: its own sentence only
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
@@ -1244,6 +1260,10 @@ _NAME_BEFORE_YEAR = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"In|By|Since|Until|Till|For|From|Of|To|And|As|At|On|Before|After|The)\s$)[A-Z][a-z]+\s$"
 )
+# a quoted name a year closes ('the program "Affordable Housing - 2020"', "«Nurly Zher-2020»"): an
+# opening quote, a capitalised word and no other quote before the year, a closing quote right after it
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“«][A-Z][^\"“”«»]{0,60}$")
+_QUOTE_CLOSES = re.compile(r"[\"”»]")
 _PROGRAMME_AFTER_YEAR = re.compile(r"(?:\s+(?:development|state|national|regional))?\s+programm?e?s?\b", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
@@ -1754,6 +1774,10 @@ def find_periods(
             sentence, max(0, year.start() - 32), year.start()
         ):
             continue  # "under the Regional Development 2025 program": a name, not a span
+        if _QUOTE_CLOSES.match(sentence, year.end()) and _QUOTED_NAME_BEFORE.search(
+            sentence, max(0, year.start() - 64), year.start()
+        ):
+            continue  # 'under the program "Affordable Housing - 2020"': the year closes a quoted name
         kind, start, end, groups = _year_phrase(sentence, year)
         if kind == "year" and counted_not_a_year(sentence, year.start(), year.end()):
             continue  # "fell to 1967 people": a count, as the figure reader reads it

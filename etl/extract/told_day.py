@@ -10,6 +10,7 @@ day keeps its own period."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -17,8 +18,9 @@ from etl.extract.indicator_record import Indicator
 from etl.extract.periods import find_periods
 
 
-def told_day(sentence: str, published: date, language: str) -> date | None:
-    """The one day before publication on which the sentence says its content was told, if any."""
+def told_day(sentence: str, published: date, language: str, same_day: bool = False) -> date | None:
+    """The one day before publication (or on it, with `same_day`) on which the sentence says its
+    content was told, if any."""
     if language in ("ru", "kk"):
         from etl.extract.cyrillic import LANGUAGE_DATA
         from etl.extract.cyrillic_numbers import reader_for
@@ -36,19 +38,44 @@ def told_day(sentence: str, published: date, language: str) -> date | None:
     if len(told) != 1:
         return None  # none, or two days told in one sentence: which one holds the state is unsaid
     day = told.pop()
-    return day if day < published else None
+    return day if day < published or (same_day and day == published) else None
+
+
+# a level stated, not a flow counted: "the peak load was 9,800 MW", "harvested 70% of the area"
+# ("reported that 2,300 flats were commissioned" counts a flow over a span the text leaves unnamed)
+_LEVEL_BEFORE = re.compile(r"\b(?:was|were|stood\s+at|reached)\s+(?:[^\s\d]+\s+){0,2}$", re.I)
+
+
+def _level_told(indicator: Indicator) -> bool:
+    at = indicator.start_char - indicator.sentence_start
+    return (
+        indicator.unit == "percent"
+        or _LEVEL_BEFORE.search(indicator.sentence, max(0, at - 40), at) is not None
+    )
 
 
 def dated_on_the_day_told(found: list[Indicator], published: date, language: str) -> list[Indicator]:
     """Each present state at publication whose sentence names an earlier day of telling, moved to
     that day."""
-    days: dict[str, date | None] = {}
+    days: dict[tuple[str, bool], date | None] = {}
     out: list[Indicator] = []
     for indicator in found:
-        if indicator.kind == "actual" and indicator.period_start == indicator.period_end == published:
-            if indicator.sentence not in days:
-                days[indicator.sentence] = told_day(indicator.sentence, published, language)
-            day = days[indicator.sentence]
+        undated = (
+            indicator.period_start is None
+            and indicator.period_end is None
+            and not indicator.is_change
+            and language == "en"  # (this round read English pages only: ru and kk are left as they were)
+            and _level_told(indicator)
+        )
+        if indicator.kind == "actual" and (
+            indicator.period_start == indicator.period_end == published or undated
+        ):
+            # ("Farmers have harvested 70% of the area, the ministry said on September 13": a past
+            # event told that day with no date of its own is that day's, the day of publication too)
+            key = (indicator.sentence, undated)
+            if key not in days:
+                days[key] = told_day(indicator.sentence, published, language, same_day=undated)
+            day = days[key]
             if day is not None:
                 indicator = replace(indicator, period_start=day, period_end=day)
         out.append(indicator)
