@@ -14,13 +14,15 @@ from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.signs import minus_at
+from etl.extract.split_decimals import SPLIT_DECIMAL
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
 # ("Т48,9 млрд", "₸48,9 млрд": a tenge sign glued before the digits, as "$208 млн")
 # ("2,442,0 млн. теңге", "1,250,000 теңге": thousands grouped by commas, two groups at least or a
 # decimal after them, is one number; "1,250" alone stays a decimal comma)
 _NUMERAL = re.compile(
-    r"(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
+    # ("20, 2%": a decimal with a stray space after its comma, split_decimals.py)
+    SPLIT_DECIMAL + r"|(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
     r"|(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}(?:,\d{1,2})?|,\d{3},\d{1,2})(?![\d,])"
     r"|(?:(?<![\w])|(?<=(?<!\w)[ТT]))\d+(?:[.,]\d+)?"
 )
@@ -251,7 +253,8 @@ _NAME_WORDS = 4
 # (FORMAT.md: article numbers and categories of families are no figures); a list's members share it
 _KK_NUMBERED_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:және|мен|бен|немесе)\s+)\d+)*"
-    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау)\w*|\)\s*тармақша\w*"
+    # ("1, 2, 3-балаға": the first, second, third child of a family, a birth order, no count)
+    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала)\w*|\)\s*тармақша\w*"
     # ("1, 2, 3 бала туғанда", "10 баласы барларға": the same categories, other case endings)
     r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w))",
     re.I,
@@ -427,6 +430,11 @@ class Reader:
         found.sort(key=lambda f: f.start)
         return self._per_base_rates(text, _with_tiyn(text, found))
 
+    def _times_at(self, text: str, position: int) -> bool:
+        """Whether a multiplier's word ("есе", "раза") is written at the position."""
+        unit = self.unit.match(text, position)
+        return unit is not None and self.unit_codes[str(unit.lastgroup)][0] == "times"
+
     def _unit_of_price(self, text: str, figure: Figure) -> bool:
         """'Цена 1 кг говядины', 'за 1 литр', 'тенге за 1 кВт·ч', 'за 1 кубометр', '1 литрінің бағасы 160
         теңге', '1 текше метрі үшін 267,6 теңге': the one unit a price or tariff is given for, no figure
@@ -529,8 +537,9 @@ class Reader:
         half = self.half_after_digits.match(text, position) if digits.isdigit() else None
         if half and self.duration.match(text, half.end()):
             return None  # "2 жарым сағат", "2 с половиной часа": a span of time
-        if half and self.read_scale(text, half.end()):
-            value, position = raw + 0.5, half.end()  # "2 жарым миллион адам": 2.5 million, not 2
+        if half and (self.read_scale(text, half.end()) or self._times_at(text, half.end())):
+            # "2 жарым миллион адам": 2.5 million, not 2; "4 жарым есеге өсті": 4.5 times
+            value, position = raw + 0.5, half.end()
         unit: str | None = None
         if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
