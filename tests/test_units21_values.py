@@ -54,6 +54,9 @@ def _surfaces(text: str) -> list[str]:
         # speeds and engine sizes are measures, not lengths or counts
         ("A fine applies for speeding by 40 km/h since 2024.", "40 km/h", 40.0, "other"),
         ("The fee for engines up to 1,500 cc rose in 2024.", "1,500 cc", 1500.0, "other"),
+        # a unit glued to a scale's dot
+        ("Тыңайтқыш тасымалы 2024 жылы 3,6 млн.тонна болды.", "3,6 млн.тонна", 3.6e6, "tonne"),
+        ("За год перевезено 1,9 млн.тонн зерна в 2024 году.", "1,9 млн.тонн", 1.9e6, "tonne"),
         # an amount in a list after a currency, with the list's year after it
         ("На дороги выделено 7 млрд тенге, на парки – 2 млрд, на школы – 4,5 млрд в 2024 году.", "4,5 млрд",
          4.5e9, "KZT"),

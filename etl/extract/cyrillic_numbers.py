@@ -430,6 +430,18 @@ class Reader:
         found.sort(key=lambda f: f.start)
         return self._per_base_rates(text, _with_tiyn(text, found))
 
+    def _unit_after(self, text: str, position: int, scaled: bool) -> tuple[re.Match[str] | None, int]:
+        """The unit written at the position and where it ends; after a scale's dot the unit may be
+        glued with no space ("2,4 млн.тонна"), which the unit forms (a space first) are read as having."""
+        unit = self.unit.match(text, position)
+        if unit is not None:
+            return unit, unit.end()
+        if scaled and text[position - 1 : position] == "." and text[position : position + 1].isalpha():
+            glued = self.unit.match(f"{text[:position]} {text[position:]}", position)
+            if glued is not None:
+                return glued, glued.end() - 1
+        return None, position
+
     def _times_at(self, text: str, position: int) -> bool:
         """Whether a multiplier's word ("есе", "раза") is written at the position."""
         unit = self.unit.match(text, position)
@@ -552,17 +564,17 @@ class Reader:
         if scale:
             value, position = self._compound(text, value * scale[0], scale)
             scaled = True
-        unit_match = self.unit.match(text, position)
+        unit_match, unit_end = self._unit_after(text, position, scaled)
         if unit_match and unit is None:
             code, factor = self.unit_codes[str(unit_match.lastgroup)]
-            unit, value, position = code, value * factor, unit_match.end()
+            unit, value, position = code, value * factor, unit_end
             if (
                 code == "times" and scaled and self.language.code == "ru"
                 and not self.times_before.search(text, max(0, start - 8), start)
             ):  # fmt: skip
                 unit = "count"  # "посетили 5,1 млн раз": visits counted, no "в 5 раз" multiplier
         elif unit_match and unit == "USD":
-            position = unit_match.end()
+            position = unit_end
         elif unit is None and scaled and self.language.code == "kk":
             # "5 миллионға жуық шаршы метр", "120 мыңнан астам тонна": the unit after the qualifier that
             # follows a scale in a case is the figure's (the surface stays before the qualifier, read as such)
