@@ -54,6 +54,8 @@ def _surfaces(text: str) -> list[str]:
         # speeds and engine sizes are measures, not lengths or counts
         ("A fine applies for speeding by 40 km/h since 2024.", "40 km/h", 40.0, "other"),
         ("The fee for engines up to 1,500 cc rose in 2024.", "1,500 cc", 1500.0, "other"),
+        # an amount before the sentence's first currency takes that currency
+        ("The akimat sent 80 million to parks in 2024, after KZT 3 billion to schools.", "80 million", 8e7, "KZT"),
         # a unit glued to a scale's dot
         ("Тыңайтқыш тасымалы 2024 жылы 3,6 млн.тонна болды.", "3,6 млн.тонна", 3.6e6, "tonne"),
         ("За год перевезено 1,9 млн.тонн зерна в 2024 году.", "1,9 млн.тонн", 1.9e6, "tonne"),
@@ -97,6 +99,19 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("The firm will hire 500 next year.", "500", 500.0, "count"),
         ("The road runs 240 km from the city.", "240 km", 240.0, "km"),
         ("The town has 12 squares and 40 parks.", "12", 12.0, "count"),
+        (
+            "The number of users rose to 23 million, bringing KZT 5 billion in 2024.",
+            "23 million",
+            2.3e7,
+            "count",
+        ),
+        (
+            "The city had 2 million residents and a budget of KZT 40 billion in 2024.",
+            "2 million",
+            2e6,
+            "count",
+        ),
+        ("Payments use a correction factor of 1.3 since 2024.", "1.3", 1.3, "other"),
         ("Өнімділік 2024 жылы гектарына 12 центнер болды.", "12 центнер", 12.0, "centner_per_hectare"),
     ],
 )

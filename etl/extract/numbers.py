@@ -223,9 +223,10 @@ def _short_scale_before_unit(text: str, scale: re.Match[str]) -> bool:
     return bool(UNIT_AFTER.match(text, scale.end()) or _COUNTED_PLURAL.match(text, scale.end()))
 
 
-# "grew by a factor of 2.5": the multiplier told before its number
+# "grew by a factor of 2.5": the multiplier told before its number (not "a correction factor of 1.3",
+# a coefficient: unit_carrying.py)
 _FACTOR_OF_BEFORE = re.compile(
-    r"\ba\s+factor\s+of\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over)\s+)?$", re.I
+    r"\bby\s+a\s+factor\s+of\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over)\s+)?$", re.I
 )
 
 # Durations are periods, not reported figures ("for the last 5 years").
