@@ -80,6 +80,10 @@ def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: 
         ("The plant shipped its first 400 tonnes (September 12) in 2024.", ["12"]),
         ("Отбасыларға 1, 2, 4-балаға 2024 жылы жәрдемақы төленді.", ["1", "2", "4"]),
         ("Over 7 recent years the fleet doubled.", ["7"]),
+        # the members of a list before an age or an ordinal are ages and ordinals too
+        ("60 және 65 жастан асқан 400 тұрғынға 2024 жылы көмек берілді.", ["60", "65"]),
+        ("Выплата на 1, 2 и 3-го ребенка в 2024 году выросла до 60 тыс. тенге.", ["1", "2", "3"]),
+        ("Отбасыларға 3 және одан көп балаға 2024 жылы 90 мың теңге төленді.", ["3"]),
     ],
 )
 def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
@@ -113,6 +117,8 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ),
         ("Payments use a correction factor of 1.3 since 2024.", "1.3", 1.3, "other"),
         ("Өнімділік 2024 жылы гектарына 12 центнер болды.", "12 центнер", 12.0, "centner_per_hectare"),
+        ("В 2024 году сдано 40, 25 и 12 домов за 3 года.", "40", 40.0, "count"),
+        ("Ауданда 2024 жылы 15 және 20 мектеп салынды.", "15", 15.0, "count"),
     ],
 )
 def test_look_alikes_keep_their_reading(text: str, surface: str, value: float, unit: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.cyrillic_label_lists import without_members_of_label_list
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import literal_gate, may_match, plain_lower
 from etl.extract.mentions import NUMBER_CHAIN_AT
@@ -256,7 +257,9 @@ _KK_NUMBERED_AFTER = re.compile(
     # ("1, 2, 3-балаға": the first, second, third child of a family, a birth order, no count)
     r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала)\w*|\)\s*тармақша\w*"
     # ("1, 2, 3 бала туғанда", "10 баласы барларға": the same categories, other case endings)
-    r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w))",
+    r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w)"
+    # ("4 және одан көп балаға": families of four children and more, a category)
+    r"|\s+және\s+одан\s+(?:да\s+)?(?:көп|артық)\s+бала\w*)",
     re.I,
 )
 
@@ -419,6 +422,8 @@ class Reader:
                 continue
             figure = self._read(text, start, end, match.group(0))
             if figure is None:
+                if found and self._label_ending(text, end):
+                    found = without_members_of_label_list(text, found, start)  # "70 және 75 жастан"
                 continue
             consumed = figure.end
             if self._unit_of_price(text, figure):
@@ -441,6 +446,13 @@ class Reader:
             if glued is not None:
                 return glued, glued.end() - 1
         return None, position
+
+    def _label_ending(self, text: str, end: int) -> bool:
+        """Whether the number ending at `end` is an age, a span or an ordinal by its ending ("75
+        жастан", "5 лет", "3-го", "3-балаға"), which the members of a list before it share."""
+        if text[end : end + 1] == "-":
+            return bool(self.ordinal.match(text, end) or _KK_NUMBERED_AFTER.match(text, end))
+        return bool(self.duration.match(text, end) or _KK_NUMBERED_AFTER.match(text, end))
 
     def _times_at(self, text: str, position: int) -> bool:
         """Whether a multiplier's word ("есе", "раза") is written at the position."""
