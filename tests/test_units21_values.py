@@ -49,6 +49,7 @@ def _surfaces(text: str) -> list[str]:
         ("Шикізат экспорты 2024 жылы 3 жарым есеге өсті.", "3 жарым есеге", 3.5, "times"),
         # square metres as housing news says them
         ("The city commissioned 40 thousand squares of housing in 2024.", "40 thousand squares", 40_000.0, "m2"),
+        ("Builders handed over 31,000 sq of rental housing in 2024.", "31,000 sq", 31_000.0, "m2"),
         # a compound measure without its joining "о"
         ("Пробег составил 8 млн вагон-километров в 2024 году.", "8 млн вагон-километров", 8e6, "other"),
         # speeds and engine sizes are measures, not lengths or counts
@@ -80,6 +81,9 @@ def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: 
         ("The plant shipped its first 400 tonnes (September 12) in 2024.", ["12"]),
         ("Отбасыларға 1, 2, 4-балаға 2024 жылы жәрдемақы төленді.", ["1", "2", "4"]),
         ("Over 7 recent years the fleet doubled.", ["7"]),
+        # the one unit of money a ratio is told for
+        ("Private investors added KZT 6 for every KZT 1 of grants in 2024.", ["KZT 1"]),
+        ("The scheme matched savings at KZT 1 to KZT 4 in 2024.", ["KZT 1"]),
         # the members of a list before an age or an ordinal are ages and ordinals too
         ("60 және 65 жастан асқан 400 тұрғынға 2024 жылы көмек берілді.", ["60", "65"]),
         ("Выплата на 1, 2 и 3-го ребенка в 2024 году выросла до 60 тыс. тенге.", ["1", "2", "3"]),
@@ -118,6 +122,8 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("Payments use a correction factor of 1.3 since 2024.", "1.3", 1.3, "other"),
         ("Өнімділік 2024 жылы гектарына 12 центнер болды.", "12 центнер", 12.0, "centner_per_hectare"),
         ("В 2024 году сдано 40, 25 и 12 домов за 3 года.", "40", 40.0, "count"),
+        ("Bus tickets rose from KZT 1 to KZT 3 in 2024.", "KZT 1", 1.0, "KZT"),
+        ("The fare is KZT 1 per km since 2024.", "KZT 1", 1.0, "KZT"),
         ("Ауданда 2024 жылы 15 және 20 мектеп салынды.", "15", 15.0, "count"),
     ],
 )

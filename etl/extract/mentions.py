@@ -89,6 +89,23 @@ _AGE_GROUP_AFTER = re.compile(
     r"(?:\s+age[\s-](?:groups?|brackets?|ranges?|cohorts?|categor(?:y|ies))\b|[\s-]+year[\s-]olds\b)",
     re.I,
 )
+# "for every KZT 1 of budget money", "each $1 invested": the base of a ratio; "KZT 1 to KZT 8": its
+# first term, the other a sum in the same money (not "rose from KZT 1 to KZT 3": a range or a change)
+_RATIO_BASE_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+_RATIO_TERM_AFTER = re.compile(r"\s+to\s+(?:KZT|US\$|\$|₸|USD|€|EUR)\s?\d")
+_RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _is_one_unit_base(text: str, quantity: Quantity) -> bool:
+    return bool(
+        _RATIO_BASE_BEFORE.search(text, max(0, quantity.start - 8), quantity.start)
+        or (
+            _RATIO_TERM_AFTER.match(text, quantity.end)
+            and not _RANGE_OPENS_BEFORE.search(text, max(0, quantity.start - 9), quantity.start)
+        )
+    )
+
+
 # a number glued by a hyphen to the rooms or floors a building or flat has: its kind, not a count
 _SIZE_LABEL_AFTER = re.compile(r"-(?:rooms?|bedrooms?|storeys?|stor(?:y|ies)|floors?|apartment)\b", re.I)
 # a house number before its street's name: "at 12 Abay street", "24 Kabanbay Batyr Avenue"
@@ -171,6 +188,13 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         # "Every 1,000 residents should have 80 m²": the base of a rate; "these 16 companies": a
         # number the text gave before
         return "rate base or a number named before"
+    if (
+        quantity.currency_before
+        and quantity.value == 1
+        and not quantity.scaled
+        and _is_one_unit_base(text, quantity)
+    ):
+        return "the one unit of money a ratio is told for"  # "KZT 8 for every KZT 1", "KZT 1 to KZT 8"
     if (
         quantity.unit is None
         and "with" in text[max(0, start - 24) : start]

@@ -123,7 +123,9 @@ UNITS: tuple[Unit, ...] = (
         (
             r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?"
             # "10 thousand squares of housing": the Russian "квадратов" (square metres) translated
-            r"|\ssquares\b(?=\s+of\s+(?:housing|living|residential|floor|space|accommodation|homes)\b)",
+            # ("28,000 sq of rental housing": the wire's "sq" alone, an adjective before the housing)
+            r"|\s(?:squares|sq)\b(?=\s+of\s+(?:[a-z]+\s+)?(?:housing|living|residential|floor|space"
+            r"|accommodation|homes)\b)",
         ),
     ),
     Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
