@@ -8,19 +8,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.cyrillic_label_lists import without_members_of_label_list
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import literal_gate, may_match, plain_lower
 from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.signs import minus_at
+from etl.extract.split_decimals import SPLIT_DECIMAL
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
 # ("Т48,9 млрд", "₸48,9 млрд": a tenge sign glued before the digits, as "$208 млн")
 # ("2,442,0 млн. теңге", "1,250,000 теңге": thousands grouped by commas, two groups at least or a
 # decimal after them, is one number; "1,250" alone stays a decimal comma)
 _NUMERAL = re.compile(
-    r"(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
+    # ("20, 2%": a decimal with a stray space after its comma, split_decimals.py)
+    SPLIT_DECIMAL + r"|(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
     r"|(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}(?:,\d{1,2})?|,\d{3},\d{1,2})(?![\d,])"
     r"|(?:(?<![\w])|(?<=(?<!\w)[ТT]))\d+(?:[.,]\d+)?"
 )
@@ -251,9 +254,12 @@ _NAME_WORDS = 4
 # (FORMAT.md: article numbers and categories of families are no figures); a list's members share it
 _KK_NUMBERED_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:және|мен|бен|немесе)\s+)\d+)*"
-    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау)\w*|\)\s*тармақша\w*"
+    # ("1, 2, 3-балаға": the first, second, third child of a family, a birth order, no count)
+    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала)\w*|\)\s*тармақша\w*"
     # ("1, 2, 3 бала туғанда", "10 баласы барларға": the same categories, other case endings)
-    r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w))",
+    r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w)"
+    # ("4 және одан көп балаға": families of four children and more, a category)
+    r"|\s+және\s+одан\s+(?:да\s+)?(?:көп|артық)\s+бала\w*)",
     re.I,
 )
 
@@ -416,6 +422,8 @@ class Reader:
                 continue
             figure = self._read(text, start, end, match.group(0))
             if figure is None:
+                if found and self._label_ending(text, end):
+                    found = without_members_of_label_list(text, found, start)  # "70 және 75 жастан"
                 continue
             consumed = figure.end
             if self._unit_of_price(text, figure):
@@ -426,6 +434,30 @@ class Reader:
         found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
         found.sort(key=lambda f: f.start)
         return self._per_base_rates(text, _with_tiyn(text, found))
+
+    def _unit_after(self, text: str, position: int, scaled: bool) -> tuple[re.Match[str] | None, int]:
+        """The unit written at the position and where it ends; after a scale's dot the unit may be
+        glued with no space ("2,4 млн.тонна"), which the unit forms (a space first) are read as having."""
+        unit = self.unit.match(text, position)
+        if unit is not None:
+            return unit, unit.end()
+        if scaled and text[position - 1 : position] == "." and text[position : position + 1].isalpha():
+            glued = self.unit.match(f"{text[:position]} {text[position:]}", position)
+            if glued is not None:
+                return glued, glued.end() - 1
+        return None, position
+
+    def _label_ending(self, text: str, end: int) -> bool:
+        """Whether the number ending at `end` is an age, a span or an ordinal by its ending ("75
+        жастан", "5 лет", "3-го", "3-балаға"), which the members of a list before it share."""
+        if text[end : end + 1] == "-":
+            return bool(self.ordinal.match(text, end) or _KK_NUMBERED_AFTER.match(text, end))
+        return bool(self.duration.match(text, end) or _KK_NUMBERED_AFTER.match(text, end))
+
+    def _times_at(self, text: str, position: int) -> bool:
+        """Whether a multiplier's word ("есе", "раза") is written at the position."""
+        unit = self.unit.match(text, position)
+        return unit is not None and self.unit_codes[str(unit.lastgroup)][0] == "times"
 
     def _unit_of_price(self, text: str, figure: Figure) -> bool:
         """'Цена 1 кг говядины', 'за 1 литр', 'тенге за 1 кВт·ч', 'за 1 кубометр', '1 литрінің бағасы 160
@@ -529,8 +561,9 @@ class Reader:
         half = self.half_after_digits.match(text, position) if digits.isdigit() else None
         if half and self.duration.match(text, half.end()):
             return None  # "2 жарым сағат", "2 с половиной часа": a span of time
-        if half and self.read_scale(text, half.end()):
-            value, position = raw + 0.5, half.end()  # "2 жарым миллион адам": 2.5 million, not 2
+        if half and (self.read_scale(text, half.end()) or self._times_at(text, half.end())):
+            # "2 жарым миллион адам": 2.5 million, not 2; "4 жарым есеге өсті": 4.5 times
+            value, position = raw + 0.5, half.end()
         unit: str | None = None
         if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
@@ -543,17 +576,17 @@ class Reader:
         if scale:
             value, position = self._compound(text, value * scale[0], scale)
             scaled = True
-        unit_match = self.unit.match(text, position)
+        unit_match, unit_end = self._unit_after(text, position, scaled)
         if unit_match and unit is None:
             code, factor = self.unit_codes[str(unit_match.lastgroup)]
-            unit, value, position = code, value * factor, unit_match.end()
+            unit, value, position = code, value * factor, unit_end
             if (
                 code == "times" and scaled and self.language.code == "ru"
                 and not self.times_before.search(text, max(0, start - 8), start)
             ):  # fmt: skip
                 unit = "count"  # "посетили 5,1 млн раз": visits counted, no "в 5 раз" multiplier
         elif unit_match and unit == "USD":
-            position = unit_match.end()
+            position = unit_end
         elif unit is None and scaled and self.language.code == "kk":
             # "5 миллионға жуық шаршы метр", "120 мыңнан астам тонна": the unit after the qualifier that
             # follows a scale in a case is the figure's (the surface stays before the qualifier, read as such)

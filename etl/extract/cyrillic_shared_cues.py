@@ -48,7 +48,11 @@ _THUS = {
 
 # what may follow an amount whose currency was written once: a mark, "и", or a preposition
 # naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
-_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
+# ("на больницы – 2,5 млрд в 2025 году": or the year it is for, the sentence's time)
+_BARE_SCALED_END = re.compile(
+    r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s"
+    r"|\s+в\s+(?:\d{4}[\s-]|(?:этом|текущем|прошлом|следующем)\s+году))"
+)
 
 # "тогда", "ол кезде" inside a sentence: at the time named before it ("тогда как" is "whereas")
 _THEN_INSIDE = {

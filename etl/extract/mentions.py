@@ -89,6 +89,29 @@ _AGE_GROUP_AFTER = re.compile(
     r"(?:\s+age[\s-](?:groups?|brackets?|ranges?|cohorts?|categor(?:y|ies))\b|[\s-]+year[\s-]olds\b)",
     re.I,
 )
+# "for every KZT 1 of budget money", "each $1 invested": the base of a ratio; "KZT 1 to KZT 8": its
+# first term, the other a sum in the same money (not "rose from KZT 1 to KZT 3": a range or a change)
+_RATIO_BASE_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+_RATIO_TERM_AFTER = re.compile(r"\s+to\s+(?:KZT|US\$|\$|₸|USD|€|EUR)\s?\d")
+_RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _is_one_unit_base(text: str, quantity: Quantity) -> bool:
+    return bool(
+        _RATIO_BASE_BEFORE.search(text, max(0, quantity.start - 8), quantity.start)
+        or (
+            _RATIO_TERM_AFTER.match(text, quantity.end)
+            and not _RANGE_OPENS_BEFORE.search(text, max(0, quantity.start - 9), quantity.start)
+        )
+    )
+
+
+# a number glued by a hyphen to the rooms or floors a building or flat has: its kind, not a count
+_SIZE_LABEL_AFTER = re.compile(r"-(?:rooms?|bedrooms?|storeys?|stor(?:y|ies)|floors?|apartment)\b", re.I)
+# a house number before its street's name: "at 12 Abay street", "24 Kabanbay Batyr Avenue"
+_ADDRESS_AFTER = re.compile(
+    r"\s(?:[A-Z][\w'’-]+\s+){1,3}(?:[Ss]treet|[Ss]tr\.|[Aa]venue|[Aa]ve\.|[Bb]oulevard|[Pp]rospekt)(?!\w)"
+)
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
 
@@ -101,7 +124,7 @@ _DATED_BY_A_YEAR = frozenset(
 
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 24) : start].lower().split()
-    return words[-1].strip(",.") if words else ""
+    return words[-1].strip(",.(") if words else ""  # "(November 29)": the month inside a bracket
 
 
 def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: str) -> bool:
@@ -129,6 +152,10 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "part of a name or code"  # COVID-19, A320, @bot1
     if after.isalpha() and quantity.end == end:
         return "letters glued after"  # 5G, 1st, 3D
+    if after == " " and quantity.unit is None and not quantity.scaled and _ADDRESS_AFTER.match(text, end):
+        return "house number"  # "at 12 Abay street" (FORMAT.md: addresses are no figures)
+    if after == "-" and quantity.unit is None and _SIZE_LABEL_AFTER.match(text, end):
+        return "a size label"  # "3-room flats", "a 9-storey block": what kind of thing, no count
     word_before = _word_before(text, start)
     if text[end : end + 1] in _ORDINAL_FIRST and ORDINAL_AFTER.match(text, end):
         return "ordinal"
@@ -161,6 +188,13 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         # "Every 1,000 residents should have 80 m²": the base of a rate; "these 16 companies": a
         # number the text gave before
         return "rate base or a number named before"
+    if (
+        quantity.currency_before
+        and quantity.value == 1
+        and not quantity.scaled
+        and _is_one_unit_base(text, quantity)
+    ):
+        return "the one unit of money a ratio is told for"  # "KZT 8 for every KZT 1", "KZT 1 to KZT 8"
     if (
         quantity.unit is None
         and "with" in text[max(0, start - 24) : start]
@@ -197,12 +231,14 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
 
 def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
     """'1 trillion 200 billion tenge' is one figure: a scaled number without a unit followed
-    directly by a smaller scaled one."""
+    directly by a smaller scaled one, or by the ones below its scale ('4 mln 200 hectares' is
+    4,000,200 hectares, as FORMAT.md reads '4 млн 75 мың': the parts as written, summed)."""
     joined: list[Mention] = []
     for mention in found:
         last = joined[-1] if joined else None
         if (
-            last is not None and last.quantity.scaled and mention.quantity.scaled
+            last is not None and last.quantity.scaled
+            and (mention.quantity.scaled or _ones_after_scale(last, mention))
             and not text[last.quantity.end : mention.start].strip() and mention.quantity.value < last.quantity.value
             and (last.quantity.unit is None or _currency_led_then_less(last, mention))
         ):  # fmt: skip
@@ -216,6 +252,20 @@ def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _ones_after_scale(last: Mention, mention: Mention) -> bool:
+    """'4 mln 200 hectares': a whole number below a thousand right after a unitless scaled one,
+    with a unit of its own that is no currency sign written before it."""
+    ones = mention.quantity
+    return (
+        last.quantity.unit is None
+        and ones.unit is not None
+        and not ones.currency_before
+        and ones.value < 1000
+        and ones.value == int(ones.value)
+        and last.quantity.value >= 1e6
+    )
 
 
 def _currency_led_then_less(last: Mention, mention: Mention) -> bool:

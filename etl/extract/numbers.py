@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from etl.extract.records import quick_init
 from etl.extract.signs import minus_at
+from etl.extract.split_decimals import split_decimal_spans
 from etl.extract.units import CURRENCIES, PREFIXES, UnitCode, after_forms
 
 # "1,500" and "20,286,084" group thousands; "1,5" and "8,6" are decimal commas.
@@ -129,9 +130,14 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
     """Spans of the numerals of a text, in order, number words among them."""
     spans = []
     skip_until = -1
+    split_decimals = split_decimal_spans(text)
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
         if start < skip_until:
+            continue
+        if start in split_decimals:  # "94, 6%": one decimal, a stray space after its comma
+            spans.append((start, split_decimals[start]))
+            skip_until = split_decimals[start]
             continue
         if end - start <= 3 and (start == 0 or not text[start - 1].isdigit()):
             # _GROUP_AFTER needs a digit (or ", " and a digit) right after the run: most runs
@@ -169,12 +175,12 @@ SCALES = {
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trn": 1e12, "trl": 1e12, "tn": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trn": 1e12, "trl": 1e12, "tln": 1e12, "tn": 1e12,
 }  # fmt: skip
 # One-letter scales only count glued to a currency figure ("$306m", "$1bn").
 _SHORT_SCALES = {"k", "m", "mn", "bn", "tn"}
 SCALE = re.compile(
-    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trn\.?|trl\.?"
+    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trn\.?|trl\.?|tln\.?"
     r"|k|mn|m|bn|tn)(?![\w])",
     re.IGNORECASE,
 )
@@ -217,8 +223,20 @@ def _short_scale_before_unit(text: str, scale: re.Match[str]) -> bool:
     return bool(UNIT_AFTER.match(text, scale.end()) or _COUNTED_PLURAL.match(text, scale.end()))
 
 
+# "grew by a factor of 2.5": the multiplier told before its number (not "a correction factor of 1.3",
+# a coefficient: unit_carrying.py)
+_FACTOR_OF_BEFORE = re.compile(
+    r"\bby\s+a\s+factor\s+of\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over)\s+)?$", re.I
+)
+
 # Durations are periods, not reported figures ("for the last 5 years").
-DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE)
+# ("during 10 recent years", "for 5 consecutive years": a word for which span between, the noun
+# plural: "hire 500 next year" is a count)
+DURATION_AFTER = re.compile(
+    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+    r"|\s(?:recent|past|last|next|consecutive|previous|straight|coming)\s+(?:years|months|weeks|days|decades)\b",
+    re.IGNORECASE,
+)
 # The first end of a range of durations: "cut the wait from 30 to 20 days", "10-15 years".
 _DURATION_RANGE_AFTER = re.compile(
     r"(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b",
@@ -321,6 +339,8 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
         value *= factor
     elif text[start:end].lower() in MULTIPLIER_WORDS:
         unit = "times"  # "twice"
+    elif unit is None and not scaled and "factor" in text[max(0, start - 40) : start]:
+        unit = "times" if _FACTOR_OF_BEFORE.search(text, max(0, start - 40), start) else None
     duration = unit is None and bool(
         DURATION_AFTER.match(text, position) or (not scaled and _DURATION_RANGE_AFTER.match(text, position))
     )

@@ -24,8 +24,11 @@ _PARTICIPLE_OF_FLOW = re.compile(
 def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) -> None:
     """'10.7 trillion tenge in 2026, 12.1 trillion in 2027': a scaled amount without a unit takes
     the currency of the amount before it in the sentence (else of the article's last amount)."""
-    last = currency
-    own = False  # the currency is this sentence's, not only the article's
+    # "allocated 50 million for roads, after KZT 40 billion for schools": before the sentence's own
+    # first currency, an amount takes that currency rather than the article's last one
+    later = next((m.quantity.unit for m in found if m.quantity.unit in CURRENCIES), None)
+    last = later or currency
+    own = False  # the currency is written before the amount in this sentence, not only in the article
     for index, mention in enumerate(found):
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:

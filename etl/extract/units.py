@@ -36,7 +36,12 @@ UNITS: tuple[Unit, ...] = (
     Unit(
         "percentage_point",
         "pp",
-        (r"[\s-](?:percentage|per\s?cent(?:age)?)[\s-]+points?\b", r"\s?p\.p\."),
+        (
+            r"[\s-](?:percentage|per\s?cent(?:age)?)[\s-]+points?\b",
+            r"\s?p\.p\.",
+            # "cut the rate by 25 basis points": a hundredth of a point each, never a count
+            (r"[\s-]basis[\s-]points?\b|\s?bps?\b", 0.01),
+        ),
         name="percentage points",
     ),
     # "a 3-percent decrease": the hyphenated form is a percent too, never a count
@@ -54,8 +59,10 @@ UNITS: tuple[Unit, ...] = (
         # a bare "centners" is a yield, as in Kazakh: "typical yields were 20-25 centners"; "2 million
         # centners of grain" is a weight
         (
-            r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",
+            r"\s(?:centners?|quintals?|c|q|hundred\s?kg|hundredweights?)\s?(?:per|/)\s?(?:hectare|ha)\b",
             r"\s(?:centners?|quintals?)\b(?!\s+of\b)",
+            # a yield in tonnes per hectare ("25 t/ha") is ten centners a hectare: no tonnes on the chart
+            (r"[\s-]?(?:t|tonnes?|tons?)\s?(?:per|/)\s?(?:hectare|ha)\b", 10.0),
         ),
         name="centners per hectare",  # "c/ha" on a figure, the words where there is room
     ),
@@ -111,11 +118,29 @@ UNITS: tuple[Unit, ...] = (
     Unit("hectare", "ha", (r"[\s-](?:hectares?|ha)\b",), name="hectares"),
     Unit("km2", "km²", (r"\s(?:square|sq\.?)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km2|km²|sq\.\s?km)",)),
     Unit(
-        "m2", "m²", (r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?",)
+        "m2",
+        "m²",
+        (
+            r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?"
+            # "10 thousand squares of housing": the Russian "квадратов" (square metres) translated
+            # ("28,000 sq of rental housing": the wire's "sq" alone, an adjective before the housing)
+            r"|\s(?:squares|sq)\b(?=\s+of\s+(?:[a-z]+\s+)?(?:housing|living|residential|floor|space"
+            r"|accommodation|homes)\b)",
+        ),
     ),
     Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
     # ("16.5 bln cu m", "cu. m": the wire's short form)
     Unit("m3", "m³", (r"\s(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])",)),
+    # a speed is no length ("from 10 to 20 km/h", a fine's bounds) and an engine's size no count
+    # ("engines up to 2,000 cc"): measures with no code of their own, before km takes the "km"
+    Unit(
+        "other",
+        "",
+        (
+            r"\s?(?:km/h|kmph|kph)(?![\w])|\s(?:kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour\b",
+            r"\s?(?:cc|cm3|cm³)(?![\w])|\scubic\s+centimet(?:re|er)s?\b",
+        ),
+    ),
     Unit("km", "km", (r"[\s-]?(?:kilometres?|kilometers?|km)\b",)),
     Unit(
         "metre",
@@ -162,7 +187,7 @@ UNITS: tuple[Unit, ...] = (
             # traffic measured per person carried ("12.2 billion passenger-kilometres"): no unit of its own
             r"[\s-]passengers?[\s-]?(?:km|kilometres?|kilometers?)\b",
             # multiples of the monthly calculation index, in which fees and fines are set
-            r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
+            r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|MRPs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),
     ),
 )

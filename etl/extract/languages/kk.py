@@ -19,6 +19,8 @@ KAZAKH = LanguageData(
     units=(
         (r"\s?%(?:-\w+)?", "percent", 1.0),
         (r"\s(?:пайыздық\s+тармақ\w*|п\.\s?т\.)", "percentage_point", 1.0),
+        # "50 базистік тармаққа төмендетті": a hundredth of a percentage point each
+        (r"\s(?:базис\w*\s+(?:тармақ|пункт)\w*)", "percentage_point", 0.01),
         (r"\s(?:пайыз\w*|процент\w*)", "percent", 1.0),
         (r"\s?(?:теңге\w*|тенге\w*|₸)", "KZT", 1.0),
         (r"\sтг\b\.?", "KZT", 1.0),  # "90,8 млрд тг": the short written tenge

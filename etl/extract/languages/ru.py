@@ -12,6 +12,9 @@ _REACHING = (
 # "с 872 тыс. до", "от 0,1% до": a range's second figure; "на 85%, до": a change, then the level
 _FROM_FIGURE = r"(?<![\w-])(?:с|со|от)\s+(?:\w+\s+)?\d|\d[\d\s,.]*\s*(?:%|раза?)?\s*[,—–-]+\s*до\s+$"
 
+# the span a repeat is counted in: "2 раза в неделю", "три раза за смену" (FORMAT.md: no figure)
+_REPEAT_SPAN = r"\s+(?:в|за)\s+(?:день|сутки|неделю|месяц|год|квартал|полугодие|смену|час)(?!\w)"
+
 _STRAY_DOT = r"(?:\.(?=\s(?:тенге|долл|рубл|руб\.|евро)))?"
 
 
@@ -33,6 +36,8 @@ RUSSIAN = LanguageData(
         ),  # twenty-foot containers
         (r"\s?%", "percent", 1.0),
         (r"\s(?:процентн\w+\s+пункт\w*|п\.\s?п\.)", "percentage_point", 1.0),
+        # "снизил ставку на 25 базисных пунктов": a hundredth of a percentage point each
+        (r"\s(?:базисн\w+\s+пункт\w*|б\.\s?п\.)", "percentage_point", 0.01),
         # "6-процентного роста": the adjective glued by a hyphen is the same percent
         (r"(?:\s|-)(?:процент\w*)", "percent", 1.0),
         (r"\s?(?:тенге|тг\.?(?!\w)|₸)", "KZT", 1.0),
@@ -48,7 +53,12 @@ RUSSIAN = LanguageData(
         # a compound measure "N-о-километр/час": тонно-километры have a code, the rest ("пассажиро-
         # километров", "человеко-часов", "вагоно-суток") are "other" and never a count of the first noun
         (r"\s(?:тонно-(?:километр\w*|км\b)|т-км\b|ткм\b)", "tonne_km", 1.0),
-        (r"\s[а-яё]+о-(?:километр\w*|км\b|час\w*|сут(?:ки|ок)\b)", "other", 1.0),
+        # ("вагон-километров": the joint without its "о" too, for kilometres; "киловатт-часов" is kWh)
+        (
+            r"\s(?:[а-яё]+о-(?:километр\w*|км\b|час\w*|сут(?:ки|ок)\b)|[а-яё]+-(?:километр\w*|км\b))",
+            "other",
+            1.0,
+        ),
         # a speed is no length
         (r"\s(?:км/ч|километр\w*\s+в\s+час)\b", "other", 1.0),
         (r"\s(?:тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
@@ -97,7 +107,8 @@ RUSSIAN = LanguageData(
         (r"\s(?:ГВт\b|гигаватт\w*)", "GW", 1.0),
         (r"\s(?:литр\w*)", "litre", 1.0),
         (r"\s(?:градус\w*|°C?)", "celsius", 1.0),
-        (r"\s(?:раз|раза)\b", "times", 1.0),
+        # (not "2 раза в неделю": a repeat, read as no figure by duration_after)
+        (r"\s(?:раз|раза)\b(?!" + _REPEAT_SPAN + ")", "times", 1.0),
     ),
     number_words={
         "один": 1,
@@ -181,7 +192,9 @@ RUSSIAN = LanguageData(
         "декабр",
     ),  # fmt: skip
     duration_after=r"[\s-](?:лет|год(?:а|у|ом(?!\s+(?:ранее|раньше)))?|месяц\w*|недел\w*|дн(?:я|ей|ям)|день|сут\w*|час(?!т)\w*|минут\w*|"
-    r"секунд\w*|летн\w*|лети[еяю]|утра|вечера|ночи)(?!\w)|\s(?:и\s+старше|лет)",  # "14-летие": an anniversary;
+    r"секунд\w*|летн\w*|лети[еяю]|утра|вечера|ночи)(?!\w)|\s(?:и\s+старше|лет)"  # "14-летие": an anniversary;
+    # ("2 раза в неделю": a repeat, no figure, as a span of time is none)
+    r"|\sраза?" + _REPEAT_SPAN,
     # "с 10 утра", "до 11 вечера": a time of day
     numbering_before=frozenset(
         "№ n статья статьи статье статьей статьями пункт пункта пункте подпункт глава главы главе часть "
