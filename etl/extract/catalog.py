@@ -16,7 +16,7 @@ DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metric
 KINDS = ("actual", "target", "plan", "forecast")
 _LISTS = (
     "items", "subjects", "phrases", "context", "exclude", "exclude_clause", "exclude_items", "near",
-    "exclude_near", "exclude_after", "names",
+    "exclude_near", "exclude_after", "names", "whole_country", "campaign",
 )  # fmt: skip
 CATEGORY_SOURCES = ("item_label", "student_group")
 _KEYS = {
@@ -42,6 +42,7 @@ MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
     "+x12-cyrillic-it-kazakhstanis+cat14-year-of-span-framing+cat15-pointed-back-counted-after-narrowing"  # with the catalog's new words (the file's bytes re-map alone)
     "+cat16-included-names-replaced-amounts-grades-regional-headlines-capital-dateline"
+    "+cat17-country-totals"
 )
 
 
@@ -76,6 +77,11 @@ class Metric:
     # names the whole country: campaign reports are told region by region ("... held in Ulytau
     # region": "In total, more than 70 tons of garbage were removed")
     regional_headlines: bool = False
+    # a figure whose sentence names the whole country ("былтыр ел бойынша 4,5 млн тоннадан астам
+    # қалдық жиналған", "в стране собрали 4,6 миллиона тонн") and neither the campaign (`names`)
+    # nor a `campaign` word is the country's total, not the campaign's
+    whole_country: re.Pattern[str] | None = None
+    campaign: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -694,6 +700,15 @@ def _category(metric: Metric, facts: FigureFacts) -> str | None:
     return facts.item
 
 
+def is_country_total(metric: Metric, facts: FigureFacts) -> bool:
+    """Whether the figure's sentence names the whole country and not the campaign: the
+    country's total of what the campaign also counts (all the waste collected in a year)."""
+    if not metric.whole_country or not _has(metric.whole_country, facts.sentence):
+        return False
+    named = [pattern for pattern in (metric.names, metric.campaign) if pattern]
+    return not any(pattern.search(facts.sentence) for pattern in named)
+
+
 def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, str | None] | None:
     """(metric_id, category) of the first catalog entry the figure fits, or None."""
     for metric in catalog:
@@ -731,6 +746,8 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue  # it counts something else, named after it
         if metric.names and names_another(metric.names, facts.sentence, facts.offset):
             continue  # a named sub-initiative's or event's count, not the campaign's
+        if is_country_total(metric, facts):
+            continue  # all the country's, not the campaign's
         if metric.scope and (facts.place or _is_local(metric.scope, facts, metric.regional_headlines)):
             continue  # a national series holds the country's figures only
         if not metric.parts and is_part(facts) and not is_year_of_span(facts):
