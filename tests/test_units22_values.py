@@ -4,7 +4,7 @@ The forms earlier rounds left: a currency after a bracket, a numeral's case endi
 a number word before a measure, tonne- and passenger-kilometres in short, a ranking's size and an age
 read as counts, a total named again ("Of 85, ..."), a ratio of money, the bounds of a fine's speed
 bands; and from the pages read: kilowatts, "km / h", a range of bare amounts before the list line's
-currency, the one unit a price is told for. Each case names the figure by its surface; the look-alikes keep their reading.
+currency, the one unit a price is told for, a numbering word before a quoted number. Each case names the figure by its surface; the look-alikes keep their reading.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def _surfaces(text: str) -> list[str]:
         # a number word before a measure
         ("The new station will add more than one gigawatt by 2028.", "one gigawatt", 1.0, "GW"),
         ("The farm planted three hectares of orchards in 2024.", "three hectares", 3.0, "hectare"),
+        ("The apiary produced two tons of honey in 2024.", "two tons", 2.0, "tonne"),
         # tonne- and passenger-kilometres written short
         ("Freight turnover hit 180 billion t-km in 2024.", "180 billion t-km", 1.8e11, "tonne_km"),
         ("Passenger turnover hit 9 billion p-km in 2024.", "9 billion p-km", 9e9, "other"),
@@ -79,6 +80,8 @@ def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: 
         ("от 60 и более км/ч - 40 МРП (147 680 тенге).", ["60"]),
         ("Жылдамдықты сағатына 40-тан 60 км-ге дейін асырғаны үшін 20 АЕК айыппұл салынады.", ["40-тан", "60 км-ге"]),
         ("The permissible limit is 10 km / h over, then a fine of 5 MCI applies.", ["10 km", "10 km / h"]),
+        # a numbering word before a quoted number
+        ("В закон добавили пункт «4-2» о штрафе 15 МРП в 2024 году.", ["4"]),
         # the one unit a price is told for
         ("The price of one tonne of barley reached KZT 95,000 in 2024.", ["one tonne"]),
         ("The price of 1 tonne of barley reached KZT 95,000 in 2024.", ["1 tonne"]),
@@ -110,7 +113,6 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("Средняя скорость поездов выросла до 90 км/ч в 2024 году.", "90 км/ч", 90.0, "other"),
         ("Выплаты выросли с 1 200 до 1 500 человек в 2024 году, на 60 000 тенге.", "1 200", 1200.0, "count"),
         ("Each family got 1 hectare and KZT 40,000 in 2024.", "1 hectare", 1.0, "hectare"),
-        ("The apiary produced two tons of honey in 2024.", "two tons", 2.0, "tonne"),
     ],
 )  # fmt: skip
 def test_look_alikes_keep_their_reading(text: str, surface: str, value: float, unit: str) -> None:

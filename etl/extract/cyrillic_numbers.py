@@ -777,8 +777,9 @@ def dateline_length(body: str) -> int:
 
 
 def _previous_word(text: str, start: int) -> str:
-    words = text[max(0, start - 20) : start].lower().split()
-    return words[-1].strip(',.:(«"') if words else ""
+    # ("пункт «3-1»": an opening quote alone before the digits is no word; the one before it is)
+    words = [w for w in (w.strip(',.:(«"') for w in text[max(0, start - 20) : start].lower().split()) if w]
+    return words[-1] if words else ""
 
 
 _READERS: dict[str, Reader] = {}
