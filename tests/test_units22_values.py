@@ -13,7 +13,9 @@ from datetime import date
 
 import pytest
 
+from etl.extract.catalog import load_catalog
 from etl.extract.indicators import extract_indicators
+from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
 from tests.figure_lookup import figure_by_surface
 
 _DAY = date(2025, 10, 14)
@@ -118,3 +120,12 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
 def test_look_alikes_keep_their_reading(text: str, surface: str, value: float, unit: str) -> None:
     figure = figure_by_surface(text, surface, _DAY)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_bracketed_scholarship_amounts_reach_their_series() -> None:
+    """The amounts on either side of a bracket before "теңге" are tenge, so the catalog maps them."""
+    surface, metric = INDICATOR_COLUMNS.index("surface"), INDICATOR_COLUMNS.index("metric_id")
+    text = "Біліктілігі бар колледж студенттерінің шәкіртақысы 44 210 (қазір 33 150) теңге болады."
+    rows = figure_rows("units22", "Колледж шәкіртақысы өседі", text, date(2025, 6, 1), load_catalog())
+    mapped = {row[surface]: row[metric] for row in rows}
+    assert mapped == {"44 210": "scholarship.monthly_amount", "33 150": "scholarship.monthly_amount"}
