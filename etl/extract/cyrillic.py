@@ -116,10 +116,12 @@ from etl.extract.cyrillic_shared_cues import (
 )
 from etl.extract.cyrillic_standing import _ru_monthly_fee_now
 from etl.extract.cyrillic_unit_sharing import (
+    _bare_range_before_amount,
     _former_level_units,
     _list_member_units,
     _shared_rates,
     _shared_scaled_units,
+    _units_after_bracket,
 )
 from etl.extract.direction import Direction
 from etl.extract.indicator_record import Indicator
@@ -322,6 +324,8 @@ def extract_cyrillic_indicators(
                 figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         figures = _former_level_units(sentence.text, figures)
+        figures = _units_after_bracket(reader, sentence.text, figures)
+        figures = _bare_range_before_amount(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence

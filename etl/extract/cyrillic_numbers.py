@@ -15,6 +15,7 @@ from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.signs import minus_at
+from etl.extract.speed_bands import speed_band_bounds
 from etl.extract.split_decimals import SPLIT_DECIMAL
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
@@ -433,6 +434,9 @@ class Reader:
         # a digit part of a number word's compound ("три триллиона 100 миллиардов") is in the word's figure
         found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
         found.sort(key=lambda f: f.start)
+        if "км" in text:  # "за превышение скорости от 20 до 40 км/ч": the bounds of a fine's speed bands
+            bands = speed_band_bounds(text, [(f.start, f.end) for f in found])
+            found = [f for n, f in enumerate(found) if n not in bands]
         return self._per_base_rates(text, _with_tiyn(text, found))
 
     def _unit_after(self, text: str, position: int, scaled: bool) -> tuple[re.Match[str] | None, int]:
@@ -603,6 +607,14 @@ class Reader:
             case = _RU_CARDINAL_X.match(text, position)  # "4-х жилых домов": четырёх, not an ordinal
         if case:
             position = case.end()
+            # "больше 20-ти тонн мусора", "до 5-ти процентов": the unit after the numeral's case ending
+            # (Kazakh ends the last word of a figure with its case, never the numeral before a unit)
+            after_case = (
+                self.unit.match(text, position) if unit is None and self.language.code == "ru" else None
+            )
+            if after_case is not None:
+                code, factor = self.unit_codes[str(after_case.lastgroup)]
+                unit, value, position = code, value * factor, after_case.end()
         elif text[position : position + 1] == "-" and self.ordinal.match(text, position):
             return None  # "1-го", "2027-ші"
         if unit is None and not scaled:
@@ -765,8 +777,9 @@ def dateline_length(body: str) -> int:
 
 
 def _previous_word(text: str, start: int) -> str:
-    words = text[max(0, start - 20) : start].lower().split()
-    return words[-1].strip(',.:(«"') if words else ""
+    # ("пункт «3-1»": an opening quote alone before the digits is no word; the one before it is)
+    words = [w for w in (w.strip(',.:(«"') for w in text[max(0, start - 20) : start].lower().split()) if w]
+    return words[-1] if words else ""
 
 
 _READERS: dict[str, Reader] = {}

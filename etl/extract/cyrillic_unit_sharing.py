@@ -1,6 +1,7 @@
 """Units a Russian or Kazakh figure takes from its neighbours: the unit a list written one member a
 line leaves out, the one unit of a sentence's amounts of the same scale, a former level's unit from
-the figure before its bracket, and a rate's "на 100 тыс." for a count of the same noun."""
+the figure before its bracket, the unit written after a bracket for the amounts on either side of its
+opening, and a rate's "на 100 тыс." for a count of the same noun."""
 
 from __future__ import annotations
 
@@ -102,6 +103,74 @@ def _former_level_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _RU_BRACKET_CLOSES = re.compile(r"\s*\)")
+# a bracket right after a figure, closed within a short aside with no bracket inside it
+_ASIDE = re.compile(r"\s?\(([^()]{1,80})\)\s?")
+_DIGIT = re.compile(r"\d")
+
+
+# "с 41 898 до 47 135, отличникам – до 54 205 тенге": a range of bare amounts whose list line writes
+# its currency only on the amount after it
+_RANGE_OPENS = re.compile(r"(?<!\w)(?:с|от)\s+$", re.I)
+_RANGE_TO = re.compile(r"\s+до\s+", re.I)
+_CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CNY", "GBP"})
+
+
+def _digits(figure: Figure) -> int:
+    return len(str(int(figure.raw)))
+
+
+def _bare_range_before_amount(text: str, figures: list[Figure]) -> list[Figure]:
+    """'с 41 898 до 47 135, отличникам – до 54 205 тенге': both ends of a range of bare amounts of four
+    digits or more, with no noun after it, take the currency of the next amount of the sentence
+    when that amount has as many digits (not "с 1 200 до 1 500 человек": a noun follows)."""
+    figures = list(figures)
+    for n in range(len(figures) - 2):
+        low, high = figures[n], figures[n + 1]
+        if (
+            low.unit is None and high.unit is None and not low.scaled and not high.scaled
+            and low.raw >= 1000 and high.raw >= 1000
+            and _RANGE_OPENS.search(text, max(0, low.start - 4), low.start)
+            and _RANGE_TO.fullmatch(text, low.end, high.start)
+            and _BARE_SCALED_END.match(text, high.end)
+        ):  # fmt: skip
+            amount = next((f for f in figures[n + 2 :] if f.unit is not None), None)
+            if (
+                amount is not None
+                and amount.unit in _CURRENCY_CODES
+                and not amount.scaled
+                and (_digits(amount) == _digits(high))
+            ):
+                figures[n] = replace(low, unit=amount.unit)
+                figures[n + 1] = replace(high, unit=amount.unit)
+    return figures
+
+
+def _units_after_bracket(reader: Reader, text: str, figures: list[Figure]) -> list[Figure]:
+    """'32 681 (қазір 21 787) теңге', '26 186 (жиырма алты мың ...) теңге': the unit written after a
+    bracket is the unit of the figure just before the bracket and of the bare figure that closes it
+    (the old amount and the new); a bracket with no digits spells out the figure before it, so the
+    number words inside are no figures of their own."""
+    figures = list(figures)
+    dropped: set[int] = set()
+    for n, first in enumerate(figures):
+        aside = _ASIDE.match(text, first.end) if first.unit is None else None
+        unit = reader.unit.match(text, aside.end()) if aside is not None else None
+        if aside is None or unit is None:
+            continue
+        code, factor = reader.unit_codes[str(unit.lastgroup)]
+        if code in ("times", "other"):
+            continue
+        figures[n] = replace(first, unit=code, value=first.value * factor)
+        inside = [m for m in range(n + 1, len(figures)) if aside.start(1) <= figures[m].start < aside.end(1)]
+        if not _DIGIT.search(aside.group(1)):
+            dropped.update(inside)  # the amount in words, said again
+            continue
+        for m in inside:
+            bare = figures[m]
+            if bare.unit is None and not text[bare.end : aside.end(1)].strip():
+                scale = _scale(first) if not bare.scaled else 1.0
+                figures[m] = replace(bare, unit=code, value=bare.value * scale * factor, scaled=first.scaled)
+    return [f for n, f in enumerate(figures) if n not in dropped]
 
 
 def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:

@@ -16,6 +16,7 @@ from etl.extract.numbers import Quantity, find_numerals, read_quantity
 from etl.extract.periods import MONTHS, counted_not_a_year
 from etl.extract.records import replace
 from etl.extract.sentences import LIST_ITEM, split_sentences
+from etl.extract.speed_bands import speed_band_bounds
 
 _MONTH_WORD = (
     "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS) + "|Sept"
@@ -76,10 +77,14 @@ _AGE_BEFORE = re.compile(
     # "children under 15 make up 29.9%", "people over 65"
     # ("for each child under 18 and under 23 if studying": the singular, and a second bound after the first)
     r"|\b(?:child|children|kids?|people|persons?|adults?|youths?|pupils?|students?|residents|women|men|those)"
-    r"\s+(?:under|over|below|above)\s+(?:\d{1,3}\s+(?:and|or)\s+(?:under|over|below|above)\s+)?$",
+    r"\s+(?:under|over|below|above)\s+(?:\d{1,3}\s+(?:and|or)\s+(?:under|over|below|above)\s+)?$"
+    # "over the age of 18", "from the age of 16", "at age 63": the age itself (not "the age of 120
+    # buses": _AGE_OF_THINGS)
+    r"|\b(?:the\s+)?(?P<age_of>age)\s+(?:of\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$",
     re.I,
 )
 _AGE_GATE = literal_gate(_AGE_BEFORE)
+_AGE_OF_THINGS = re.compile(r"\s+(?!years\b)[a-z]{3,}s\b")  # "the age of 120 buses": how old the things are
 # "in the 18-29 and 30-58 age groups", "among 15-24-year-olds": ages bounding a group, before the
 # group's noun, with the other bounds of a list of groups between
 _AGE_BOUND = r"\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?"
@@ -112,6 +117,21 @@ _SIZE_LABEL_AFTER = re.compile(r"-(?:rooms?|bedrooms?|storeys?|stor(?:y|ies)|flo
 _ADDRESS_AFTER = re.compile(
     r"\s(?:[A-Z][\w'’-]+\s+){1,3}(?:[Ss]treet|[Ss]tr\.|[Aa]venue|[Aa]ve\.|[Bb]oulevard|[Pp]rospekt)(?!\w)"
 )
+# "the top 10 exporters", "in the TOP-5": a rank's size, no count of anything reported
+_TOP_BEFORE = re.compile(r"\btop[\s-]$", re.I)
+# "Of 85, KZT 32 billion went to ...": a total the text gave before, named again to take a part of
+# it (FORMAT.md: a count needs its thing; "Of 85 projects, 32 are done" keeps both)
+_PART_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s+)[Oo]f\s+$")
+# "the price of one tonne of wheat is KZT 100,000", "KZT 5,000 for 1 hectare", "One tonne of coal costs":
+# the one unit a price is told for (a sentence with money in it), no amount of the thing
+_PRICED_MEASURES = frozenset({"tonne", "kg", "hectare", "litre", "m2", "m3", "kWh", "km"})
+_PRICE_BASE_BEFORE = re.compile(
+    r"\b(?:(?:price|cost|tariff|fee)s?\s+(?:of|for|per)|for|per|each|every)\s+$", re.I
+)
+_COSTS_AFTER = re.compile(
+    r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:now\s+)?(?:costs?|sells?\s+for|is\s+priced)\b", re.I
+)
+_MONEY_IN = re.compile(r"KZT|tenge|[$₸€]|USD|dollars?", re.I)
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
 
@@ -196,6 +216,27 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
     ):
         return "the one unit of money a ratio is told for"  # "KZT 8 for every KZT 1", "KZT 1 to KZT 8"
     if (
+        quantity.unit in _PRICED_MEASURES
+        and quantity.value == 1
+        and not quantity.scaled
+        and (
+            _PRICE_BASE_BEFORE.search(text, max(0, start - 16), start)
+            or _COSTS_AFTER.match(text, quantity.end)
+        )
+        and _MONEY_IN.search(text)
+    ):
+        return "the one unit a price is told for"  # "the price of one tonne of wheat is KZT 100,000"
+    if quantity.unit is None and not quantity.scaled and _TOP_BEFORE.search(text, max(0, start - 5), start):
+        return "the size of a ranking"  # "entered the top 10 exporters"
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and word_before == "of"
+        and text[end : end + 1] == ","
+        and _PART_OF_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return "a total named before"  # "Of 85, KZT 32 billion ..."
+    if (
         quantity.unit is None
         and "with" in text[max(0, start - 24) : start]
         and _CATEGORY_BEFORE.search(text, max(0, start - 40), start)
@@ -208,7 +249,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         quantity.unit is None
         and not quantity.scaled
         and may_match(_AGE_GATE, sentence_lower(text))  # no scan where the sentence lacks its words
-        and _AGE_BEFORE.search(text, max(0, start - 32), start)
+        and (age := _AGE_BEFORE.search(text, max(0, start - 32), start)) is not None
+        and not (age["age_of"] and _AGE_OF_THINGS.match(text, end))
     ):
         return "age"  # "residents aged 16 and over", "children aged 6 to 10" (FORMAT.md: ages are no figures)
     if (
@@ -284,10 +326,24 @@ def _currency_led_then_less(last: Mention, mention: Mention) -> bool:
 _TIMES_AFTER_SCALE = re.compile(r"(?:\s+times|-?fold)$", re.I)
 
 
+# the other term of a ratio of money to its one unit: "KZT 1 to KZT 8", "KZT 8 for every KZT 1"
+_RATIO_ONE_BEFORE = re.compile(r"(?:KZT|US\$|\$|₸|USD|€|EUR)\s?1\s+to\s+$")
+_RATIO_ONE_AFTER = re.compile(
+    r"\s+(?:for|per|to)\s+(?:every|each)\s+(?:KZT|US\$|\$|₸|USD|€|EUR)\s?1(?![\d.,]?\d)"
+)
+
+
 def _normalised(text: str, quantity: Quantity) -> Quantity:
     """'visited 6.1 million times': a scaled number of times counts events (no multiplier runs to
     millions), so the figure is the count before "times"; cubic kilometres are no unit code
-    (FORMAT.md), so their volume is given in cubic metres."""
+    (FORMAT.md), so their volume is given in cubic metres; the money told against one unit of the
+    same money ("KZT 1 to KZT 8": each tenge brings eight) is a multiplier, no sum."""
+    if quantity.currency_before and not quantity.scaled:
+        one = _RATIO_ONE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+        if (
+            one is not None and not _RANGE_OPENS_BEFORE.search(text, max(0, one.start() - 9), one.start())
+        ) or _RATIO_ONE_AFTER.match(text, quantity.end):
+            return replace(quantity, unit="times")  # ("rose from KZT 1 to KZT 3": a change, two sums)
     if quantity.unit == "times" and quantity.scaled and quantity.value >= 1000:
         suffix = _TIMES_AFTER_SCALE.search(text, quantity.start, quantity.end)
         if suffix is not None:
@@ -329,7 +385,16 @@ def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> li
             found.append(Mention(quantity.start, start, end, quantity))
         elif skipped is not None:
             skipped.append((start, end, reason))
-    return _join_compound(text, found)
+    found = _join_compound(text, found)
+    bands = (
+        speed_band_bounds(text, [(m.start, m.quantity.end) for m in found])
+        if "km" in text or "KM" in text
+        else set()
+    )
+    for n in sorted(bands):
+        if skipped is not None:
+            skipped.append((found[n].numeral_start, found[n].end, "a bound of a fine's speed band"))
+    return [m for n, m in enumerate(found) if n not in bands]
 
 
 def skipped_numbers(body: str) -> list[tuple[int, int, str]]:

@@ -34,6 +34,9 @@ WORD_VALUES = {
 }  # fmt: skip
 _BASE_WORD = "|".join(_TENS_WORDS + _TEEN_WORDS + _SMALL_WORDS)
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)\b"
+# the measures a small number word may stand before as a figure, each holding one of _MEASURE_PARTS
+_MEASURE_WORD = r"(?:(?:giga|mega|kilo)watts?|tonnes?|tons?|hectares?)\b"
+_MEASURE_PARTS = ("watt", "ton", "hectare")
 WORD_NUMBER = re.compile(
     rf"\b(?:(?:{_BASE_WORD})(?:[- ](?:{'|'.join(_SMALL_WORDS[:9])}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
     rf"|a\s+half|half\s+a)(?=\s+{_SCALE_WORD}|\s+(?:to|or)\s+(?:{_BASE_WORD})\s+{_SCALE_WORD})"
@@ -45,13 +48,17 @@ WORD_NUMBER = re.compile(
     rf"(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?|{'|'.join(_TEEN_WORDS + _SMALL_WORDS)}))?(?![-\w])(?!\s+{_SCALE_WORD})"
     rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})"
     # "accounts for four percent of the mix", "rose by more than five percent": a share, no count
-    rf"|\b(?:{'|'.join(_SMALL_WORDS)})(?=\s+per\s?cent\b)",
+    rf"|\b(?:{'|'.join(_SMALL_WORDS)})(?=\s+per\s?cent\b)"
+    # "more than one gigawatt", "two megawatts", "five hectares": a measure, however small, is no
+    # optional small count (not "one-megawatt", the compound adjective)
+    rf"|\b(?:{'|'.join(_SMALL_WORDS)})(?=\s+{_MEASURE_WORD})",
     re.IGNORECASE,
 )
-# Cheap test before the word scan: a scale word after a word, or a number word of eleven and up.
+# Cheap test before the word scan: a scale word after a word, a number word of eleven and up, or a
+# measure a small word may stand before (_MEASURE_PARTS).
 _WORD_HINT = re.compile(
     r"[a-z] (?:thousand|million|billion|trillion|per\s?cent|hundred)\b|eleven|twelve|teen\b"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|watt|ton|hectare",
     re.IGNORECASE,
 )
 
@@ -120,6 +127,9 @@ def _may_hold_number_words(text: str) -> bool:
     lower = text.lower()
     if _SCALE_AFTER_WORD.search(lower):
         return True
+    for part in _MEASURE_PARTS:  # "one gigawatt": a small word before a measure
+        if part in lower:
+            return True
     for part in _BIG_WORD_PARTS:  # a loop, not any(): no generator made per sentence
         if part in lower:
             return bool(_BIG_WORD.search(lower))

@@ -66,7 +66,12 @@ UNITS: tuple[Unit, ...] = (
         ),
         name="centners per hectare",  # "c/ha" on a figure, the words where there is room
     ),
-    Unit("tonne_km", "t·km", (r"[\s-]?(?:tonnes?|tons?)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
+    # ("230 billion t-km": the short form, before tonnes take its "t")
+    Unit(
+        "tonne_km",
+        "t·km",
+        (r"[\s-]?(?:tonnes?|tons?)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?(?:tkm|t-km)\b"),
+    ),
     Unit(
         "KZT",
         "₸",
@@ -137,7 +142,7 @@ UNITS: tuple[Unit, ...] = (
         "other",
         "",
         (
-            r"\s?(?:km/h|kmph|kph)(?![\w])|\s(?:kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour\b",
+            r"\s?(?:km\s?/\s?h|kmph|kph)(?![\w])|\s(?:kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour\b",
             r"\s?(?:cc|cm3|cm³)(?![\w])|\scubic\s+centimet(?:re|er)s?\b",
         ),
     ),
@@ -154,7 +159,8 @@ UNITS: tuple[Unit, ...] = (
         ),
     ),
     # ("600MWt", "2 GWt": thermal megawatts, the heat plants' own spelling)
-    Unit("MW", "MW", (r"\s?(?:MWt?|megawatts?)\b",)),
+    # ("over 100 kW": a small plant's power in thousandths of a megawatt, not a count; "kWh" is energy)
+    Unit("MW", "MW", (r"\s?(?:MWt?|megawatts?)\b", (r"\s?(?:kW|kilowatts?)\b(?![\s-]hours?)", 0.001))),
     Unit("GW", "GW", (r"\s?(?:GWt?|gigawatts?)\b",)),
     Unit(
         "kWh",
@@ -185,7 +191,7 @@ UNITS: tuple[Unit, ...] = (
             r"\s(?:[kMG]cal|gigacalories?|megacalories?|[kM]V|[kM]VA|[kMG]Pa)"
             r"(?:\s?/\s?h\b|\s+(?:per|an|a)\s+hour\b)?(?![\w])",
             # traffic measured per person carried ("12.2 billion passenger-kilometres"): no unit of its own
-            r"[\s-]passengers?[\s-]?(?:km|kilometres?|kilometers?)\b",
+            r"[\s-]passengers?[\s-]?(?:km|kilometres?|kilometers?)\b|\s?(?:pkm|p-km|pass\.?-km)\b",
             # multiples of the monthly calculation index, in which fees and fines are set
             r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|MRPs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),
