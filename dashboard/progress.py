@@ -207,29 +207,32 @@ def _moved_deadlines(stated: pd.DataFrame) -> pd.DataFrame:
     does not says so (`lends_start`): the total counts from that day."""
     totals = stated[~stated["metric_id"].isin(_yearly_targets())]
     same = ["metric_id", "category", "place", "unit", "item_family", "value"]
-    folded: list[pd.DataFrame] = []
-    for _, reports in totals.groupby(same, dropna=False, sort=False):
-        starts = reports["period_start"].dropna().unique()
-        spans = (
-            [reports]
-            if len(starts) <= 1
-            else [reports[reports["period_start"] == start] for start in starts]
-            + [reports[reports["period_start"].isna()]]
-        )
-        for span in spans:
-            latest = span.sort_values("first_published_at", ascending=False, kind="stable")
-            if len(latest) > 1:
-                lead = latest.iloc[0]
-                earlier = latest.iloc[1:]
-                folded.append(
-                    earlier.assign(
-                        lead=lead["indicator_id"],
-                        lends_start=pd.isna(lead["period_start"]) & earlier["period_start"].notna(),
-                    )
-                )
-    if not folded:
-        return totals.iloc[:0].assign(lead=pd.Series(dtype=object), lends_start=pd.Series(dtype=bool))
-    return pd.concat(folded)
+    # a target reported once folds nothing; the rest is done for all groups at once (a loop over
+    # the groups and their first days was 73 % of the Taza page's time at 100k articles)
+    repeated = totals[totals.duplicated(same, keep=False)]
+    several_starts = repeated.groupby(same, dropna=False, sort=False)["period_start"].transform("nunique") > 1
+    # one span per first day named (and one of the reports naming none) where several are named,
+    # else one span of all the group's reports
+    span = repeated["period_start"].where(several_starts)
+    latest_first = repeated.assign(_span=span).sort_values(
+        "first_published_at", ascending=False, kind="stable"
+    )
+    spans = latest_first.groupby([*same, "_span"], dropna=False, sort=False)
+    position, span_id = spans.cumcount(), spans.ngroup()
+    leads = latest_first[position == 0]
+    lead_id = pd.Series(leads["indicator_id"].to_numpy(), index=span_id[position == 0].to_numpy())
+    lead_names_no_start = pd.Series(
+        leads["period_start"].isna().to_numpy(), index=span_id[position == 0].to_numpy()
+    )
+    earlier = latest_first[position > 0].drop(columns="_span")
+    earlier_spans = span_id[position > 0]
+    return earlier.assign(
+        lead=earlier_spans.map(lead_id).to_numpy(),
+        lends_start=(
+            earlier_spans.map(lead_names_no_start).to_numpy(dtype=bool)
+            & earlier["period_start"].notna().to_numpy()
+        ),
+    )
 
 
 def _earlier_report(row: object) -> str:
