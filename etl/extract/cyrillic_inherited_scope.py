@@ -272,7 +272,9 @@ def _verbless_goes_on(
         replace(i, kind=before.kind)
         if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
         else replace(i, kind=before.kind, period_start=None, period_end=before.period_end)
-        if gapped and i.kind == "actual" and i.period_start == i.period_end == published
+        # (not the old level of a rise the member tells: "- магистрантам - с 97 024 тенге до 107 061
+        # тенге" stands now, at the day of telling)
+        if gapped and i.kind == "actual" and i.role != "from" and i.period_start == i.period_end == published
         else i
         for i in found
     ]
