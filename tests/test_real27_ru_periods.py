@@ -4,7 +4,11 @@ Labelled by tests/realworld/FORMAT.md:
      уже стал дороже на 5,4%", "со 2 марта бензин уже подорожал на 12%") is a drift gathered since
      that day, up to the report (FORMAT "since"), not a level in force from that day on; a change
      with no "уже", or "уже" with a short participle ("пенсии уже повышены на 7%": a rule that took
-     effect that day), keeps its start only.
+     effect that day), keeps its start only;
+  2. the lines of a list after its lead's colon go on with the lead's own day even when they carry no
+     bullet ("Средняя цена на 10 января:\nмасло – 907 тенге за литр;\nлук – 131 тенге"), after a
+     figureless caption naming the span that day closes ("за период с 4 по 10 января"): the day, not the
+     span; a paragraph that is no list member (no colon or semicolon before it) still goes back to the span.
 """
 
 from __future__ import annotations
@@ -63,3 +67,52 @@ def test_drift_since_a_day_runs_to_the_report(
     text: str, published: date, surface: str, expected: tuple[date, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
+
+
+_CAPTION = "Изменение цен за неделю с 3 по 9 марта.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            _CAPTION
+            + "Средние цены на 9 марта 2024 года:\n\nгречка – 540 тенге за килограмм;\nрис – 610 тенге.",
+            "540 тенге",
+            (date(2024, 3, 9), date(2024, 3, 9)),
+        ),
+        (
+            _CAPTION
+            + "Средние цены на 9 марта 2024 года:\n\nгречка – 540 тенге за килограмм;\nрис – 610 тенге.",
+            "610 тенге",
+            (date(2024, 3, 9), date(2024, 3, 9)),
+        ),
+        (
+            _CAPTION
+            + "Стоимость на 9 марта:\nбензин АИ-92 – 205 тенге за литр;\nдизель – 295 тенге за литр.",
+            "295 тенге",
+            (date(2024, 3, 9), date(2024, 3, 9)),
+        ),
+        # look-alike: bulleted members already kept the day
+        (
+            _CAPTION
+            + "Средние цены на 9 марта 2024 года:\n\n• гречка – 540 тенге за килограмм;\n• рис – 610 тенге.",
+            "610 тенге",
+            (date(2024, 3, 9), date(2024, 3, 9)),
+        ),
+    ],
+)
+def test_flow_after_a_stock_day_goes_back_to_the_span() -> None:
+    # look-alike: a paragraph with no colon or semicolon before it is no list member
+    text = (
+        "За январь-сентябрь 2024 года в районе произвели 41 тыс. тонн мяса.\n\n"
+        "На 1 октября поголовье скота составило 380 тыс. голов.\n\nПроизводство молока достигло 120 тыс. тонн."
+    )
+    assert _span(figure_by_surface(text, "120 тыс. тонн", date(2024, 11, 12), language="ru")) == (
+        date(2024, 1, 1),
+        date(2024, 9, 30),
+    )
+
+
+def test_unbulleted_list_keeps_its_leads_day(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, date(2024, 3, 12), language="ru")) == expected

@@ -246,9 +246,15 @@ def extract_cyrillic_indicators(
                 and not any(kind == "actual" for _, kind in find_cues(reader, sentence.text))
             )
             # "К 1 января численность достигла 20 млн.\n Разбивка выглядит так:\n - горожане – 12,4 млн":
-            # a line with no figure waits, and a list's members go on with what led them in
+            # a line with no figure waits, and a list's members go on with what led them in (bulleted, or
+            # lines after a lead's colon or a member's semicolon: "на 10 января:\n масло – 907 тенге;")
             and not (
-                language == "ru" and (not _ANY_DIGIT.search(sentence.text) or _RU_BULLET.match(sentence.text))
+                language == "ru"
+                and (
+                    not _ANY_DIGIT.search(sentence.text)
+                    or _RU_BULLET.match(sentence.text)
+                    or body[: sentence.start].rstrip().endswith((":", ";"))
+                )
             )
         ):
             if _ru_flow_goes_on(language, sentence.text, interrupted, scope):
