@@ -69,6 +69,18 @@ def test_drift_since_a_day_runs_to_the_report(
     assert _span(figure_by_surface(text, surface, published, language="ru")) == expected
 
 
+def test_flow_after_a_stock_day_goes_back_to_the_span() -> None:
+    # look-alike: a paragraph with no colon or semicolon before it is no list member
+    text = (
+        "За январь-сентябрь 2024 года в районе произвели 41 тыс. тонн мяса.\n\n"
+        "На 1 октября поголовье скота составило 380 тыс. голов.\n\nПроизводство молока достигло 120 тыс. тонн."
+    )
+    assert _span(figure_by_surface(text, "120 тыс. тонн", date(2024, 11, 12), language="ru")) == (
+        date(2024, 1, 1),
+        date(2024, 9, 30),
+    )
+
+
 _CAPTION = "Изменение цен за неделю с 3 по 9 марта.\n\n"
 
 
@@ -102,17 +114,5 @@ _CAPTION = "Изменение цен за неделю с 3 по 9 марта.\
         ),
     ],
 )
-def test_flow_after_a_stock_day_goes_back_to_the_span() -> None:
-    # look-alike: a paragraph with no colon or semicolon before it is no list member
-    text = (
-        "За январь-сентябрь 2024 года в районе произвели 41 тыс. тонн мяса.\n\n"
-        "На 1 октября поголовье скота составило 380 тыс. голов.\n\nПроизводство молока достигло 120 тыс. тонн."
-    )
-    assert _span(figure_by_surface(text, "120 тыс. тонн", date(2024, 11, 12), language="ru")) == (
-        date(2024, 1, 1),
-        date(2024, 9, 30),
-    )
-
-
 def test_unbulleted_list_keeps_its_leads_day(text: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, date(2024, 3, 12), language="ru")) == expected
