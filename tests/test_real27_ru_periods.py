@@ -8,7 +8,12 @@ Labelled by tests/realworld/FORMAT.md:
   2. the lines of a list after its lead's colon go on with the lead's own day even when they carry no
      bullet ("Средняя цена на 10 января:\nмасло – 907 тенге за литр;\nлук – 131 тенге"), after a
      figureless caption naming the span that day closes ("за период с 4 по 10 января"): the day, not the
-     span; a paragraph that is no list member (no colon or semicolon before it) still goes back to the span.
+     span; a paragraph that is no list member (no colon or semicolon before it) still goes back to the span;
+  3. a month with no year in a sentence telling a plan only ("В ноябре месяце планируется приобрести
+     автобус" told in August) is the month ahead, not last year's; and a period wholly ahead named by a
+     sentence with no figure dates that plan only: a deed told done after it ("Для школ приобретены 50
+     компьютеров") stands as told, at the report, while money set aside for it ("На это выделено ...")
+     and what is still ahead keep the plan's period.
 """
 
 from __future__ import annotations
@@ -116,3 +121,49 @@ _CAPTION = "Изменение цен за неделю с 3 по 9 марта.\
 )
 def test_unbulleted_list_keeps_its_leads_day(text: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, date(2024, 3, 12), language="ru")) == expected
+
+
+_AUG_16 = date(2020, 8, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "В декабре месяце планируется закупить 4 автобуса для района.",
+            "4",
+            (date(2020, 12, 1), date(2020, 12, 31)),
+        ),
+        ("В октябре запланировано открытие 2 детских садов.", "2", (date(2020, 10, 1), date(2020, 10, 31))),
+        (
+            "В декабре месяце планируется закупить автобус. Для больницы приобретены 3 аппарата УЗИ.",
+            "3",
+            (_AUG_16, _AUG_16),
+        ),
+        (
+            "В 2021 году планируется построить спортзал. В районе отремонтировано 14 км улиц.",
+            "14 км",
+            (_AUG_16, _AUG_16),
+        ),
+        (
+            "В декабре месяце планируется закупить автобус. На это выделено 30 млн тенге.",
+            "30 млн тенге",
+            (date(2020, 12, 1), date(2020, 12, 31)),
+        ),
+        # look-alikes: a month told done is last year's; money set aside for the plan and what is told
+        # ahead keep the plan's period
+        ("В октябре купили 2 трактора.", "2", (date(2019, 10, 1), date(2019, 10, 31))),
+        (
+            "В 2021 году планируется построить спортзал. На это выделено 400 млн тенге.",
+            "400 млн тенге",
+            (date(2021, 1, 1), date(2021, 12, 31)),
+        ),
+        (
+            "В 2021 году планируется построить спортзал. Он будет рассчитан на 300 мест.",
+            "300",
+            (date(2021, 1, 1), date(2021, 12, 31)),
+        ),
+    ],
+)
+def test_plan_ahead_dates_its_plan_only(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, _AUG_16, language="ru")) == expected

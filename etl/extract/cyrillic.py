@@ -26,6 +26,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
+    _ru_deed_after_plan_ahead,
     _ru_document_years,
     _ru_done_back_in_report,
     _ru_done_under_deadline_ahead,
@@ -510,6 +511,13 @@ def extract_cyrillic_indicators(
                 # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
                 # plans: a reminder of what was done, not a part of the time ahead
                 inherits = None
+            if (
+                language == "ru" and not stated and scope is not None and inherits is scope
+                and _ru_deed_after_plan_ahead(
+                    sentence.text, scope, scope_bare, published, body[scope_set_at : sentence.start]
+                )
+            ):  # fmt: skip
+                inherits = Period(0, 0, published, published, False)
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
             # теңге.": a present that went on in this sentence goes on into the next of its paragraph
             went_on_today = (

@@ -1699,6 +1699,18 @@ def find_cyrillic_periods(
             moved = resolved[0] + relativedelta(years=1)
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
         if (
+            language.code == "ru"
+            and kind == "month"
+            and not groups.get("y")
+            and resolved[0] is not None
+            and resolved[0].year < published.year
+            and (_told_ahead(sentence, "ru") or _ru_planned_only(sentence))
+        ):
+            # "В ноябре месяце планируется приобрести автомобиль" told in August: the November ahead,
+            # not last year's (which would date the deeds told after it)
+            moved = resolved[0] + relativedelta(years=1)
+            resolved = (moved, _month_end(moved.year, moved.month), False)
+        if (
             language.code == "kk" and kind in ("quarter", "half", "month") and not groups.get("y")
             and resolved[1] is not None and resolved[1] < published and _KK_MEANT_FOR.match(sentence, end)
         ):  # fmt: skip
@@ -2050,6 +2062,17 @@ def _kk_years_deed(sentence: str) -> bool:
         and not predicate.planning
         and _KK_TASK.search(sentence) is None
     )
+
+
+# a plan told with no past beside it: "планируется приобрести", "запланировано открытие", "предстоит"
+_RU_PLANNED = re.compile(r"(?<!\w)(?:планиру\w+|запланирован\w*|предстоит|намечен\w*)(?!\w)", re.I)
+
+
+def _ru_planned_only(sentence: str) -> bool:
+    """Whether a Russian sentence tells a plan and no deed done (no past, no short participle)."""
+    if _RU_PLANNED.search(sentence) is None:
+        return False
+    return not any(t in ("past", "done") for _, t in clause_tenses(sentence, 0, len(sentence)))
 
 
 def _told_ahead(sentence: str, language: str) -> bool:
