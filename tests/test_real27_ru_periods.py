@@ -13,7 +13,10 @@ Labelled by tests/realworld/FORMAT.md:
      автобус" told in August) is the month ahead, not last year's; and a period wholly ahead named by a
      sentence with no figure dates that plan only: a deed told done after it ("Для школ приобретены 50
      компьютеров") stands as told, at the report, while money set aside for it ("На это выделено ...")
-     and what is still ahead keep the plan's period.
+     and what is still ahead keep the plan's period;
+  4. work under way "this year" ("В этом году в области строится 59 школ", "ведется строительство")
+     after a span from 1 January already over ("за 7 месяцев") is the whole year's, as the Kazakh
+     progressive is; what was done this year ("построено") keeps the months so far.
 """
 
 from __future__ import annotations
@@ -167,3 +170,31 @@ _AUG_16 = date(2020, 8, 16)
 )
 def test_plan_ahead_dates_its_plan_only(text: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, _AUG_16, language="ru")) == expected
+
+
+_SEVEN_MONTHS = "За 7 месяцев в районе сдано 6 домов. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            _SEVEN_MONTHS + "В этом году в области строится 41 школа.",
+            "41",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+        (
+            _SEVEN_MONTHS + "В этом году в городе ведется строительство 9 поликлиник.",
+            "9",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+        # look-alike: a deed done this year is of the months so far
+        (
+            _SEVEN_MONTHS + "В этом году в области построено 41 школа.",
+            "41",
+            (date(2022, 1, 1), date(2022, 7, 31)),
+        ),
+    ],
+)
+def test_under_way_this_year_is_the_year(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, date(2022, 10, 14), language="ru")) == expected
