@@ -16,7 +16,10 @@ Labelled by tests/realworld/FORMAT.md:
      and what is still ahead keep the plan's period;
   4. work under way "this year" ("В этом году в области строится 59 школ", "ведется строительство")
      after a span from 1 January already over ("за 7 месяцев") is the whole year's, as the Kazakh
-     progressive is; what was done this year ("построено") keeps the months so far.
+     progressive is; what was done this year ("построено") keeps the months so far;
+  5. "на эту же дату в прошлом году", "В прошлом году на эту дату", "к этому времени в прошлом году" with
+     no stock day or span in view (after "на сегодняшний день") are the report's day a year back, not
+     the whole of last year; after a stock day they are that day a year back, after a span that span.
 """
 
 from __future__ import annotations
@@ -198,3 +201,36 @@ _SEVEN_MONTHS = "За 7 месяцев в районе сдано 6 домов. 
 )
 def test_under_way_this_year_is_the_year(text: str, surface: str, expected: tuple[date, date]) -> None:
     assert _span(figure_by_surface(text, surface, date(2022, 10, 14), language="ru")) == expected
+
+
+_HARVEST_NOW = "На сегодняшний день намолочено 18 млн тонн зерна.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            _HARVEST_NOW + "На эту же дату в прошлом году было собрано 16 млн тонн.",
+            "16 млн тонн",
+            (date(2021, 9, 29),) * 2,
+        ),
+        (
+            _HARVEST_NOW + "В прошлом году на эту дату было собрано 16 млн тонн.",
+            "16 млн тонн",
+            (date(2021, 9, 29),) * 2,
+        ),
+        (
+            "На 28 сентября намолочено 18 млн тонн зерна.\nНа эту же дату прошлого года было собрано 16 млн тонн.",
+            "16 млн тонн",
+            (date(2021, 9, 28),) * 2,
+        ),
+        # look-alike: after a span from 1 January, the same span a year back
+        (
+            "С начала года в область прибыло 90 тыс. туристов. К этому времени в прошлом году их было 70 тыс.",
+            "70 тыс.",
+            (date(2021, 1, 1), date(2021, 9, 29)),
+        ),
+    ],
+)
+def test_same_day_last_year(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(figure_by_surface(text, surface, date(2022, 9, 29), language="ru")) == expected

@@ -189,11 +189,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                  rf"{_SAME_SPAN}\s+{_Y}{yw}"),
             ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
-            # "к этому времени в прошлом году", "на ту же дату прошлого года"
-            ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
+            # "к этому времени в прошлом году", "на ту же дату прошлого года": the day in view a year back
+            # (the stock day in scope, else the report's day), or the span in view a year back
+            ("same_day_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
                                       r"(?:в\s+прошлом\s+году|прошлого\s+года)"),
             # "В прошлом году на эту дату было собрано ...": the words the other way round
-            ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+(?:к\s+этому\s+(?:же\s+)?времени|"
+            ("same_day_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+(?:к\s+этому\s+(?:же\s+)?времени|"
                                       r"на\s+(?:ту|эту)\s+(?:же\s+)?дату)"),
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
