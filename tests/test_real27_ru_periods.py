@@ -156,6 +156,12 @@ _AUG_16 = date(2020, 8, 16)
             "30 млн тенге",
             (date(2020, 12, 1), date(2020, 12, 31)),
         ),
+        (
+            "Для школы была куплена машина, в декабре месяце планируется закупить автобус. "
+            "Для больницы приобретены 3 аппарата УЗИ.",
+            "3",
+            (_AUG_16, _AUG_16),
+        ),
         # look-alikes: a month told done is last year's; money set aside for the plan and what is told
         # ahead keep the plan's period
         ("В октябре купили 2 трактора.", "2", (date(2019, 10, 1), date(2019, 10, 31))),

@@ -1705,7 +1705,7 @@ def find_cyrillic_periods(
             and not groups.get("y")
             and resolved[0] is not None
             and resolved[0].year < published.year
-            and (_told_ahead(sentence, "ru") or _ru_planned_only(sentence))
+            and (_told_ahead(sentence, "ru") or _ru_planned_only(sentence, start, end))
         ):
             # "В ноябре месяце планируется приобрести автомобиль" told in August: the November ahead,
             # not last year's (which would date the deeds told after it)
@@ -2069,11 +2069,17 @@ def _kk_years_deed(sentence: str) -> bool:
 _RU_PLANNED = re.compile(r"(?<!\w)(?:планиру\w+|запланирован\w*|предстоит|намечен\w*)(?!\w)", re.I)
 
 
-def _ru_planned_only(sentence: str) -> bool:
-    """Whether a Russian sentence tells a plan and no deed done (no past, no short participle)."""
-    if _RU_PLANNED.search(sentence) is None:
+def _ru_planned_only(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of a Russian sentence that holds the words at start:end tells a plan and no
+    deed done (no past, no short participle): "Для школы была приобретена автомашина, в ноябре месяце
+    планируется приобрести автомобиль" (the month's clause is the plan's)."""
+    opened = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    closed = min(
+        (i for i in (sentence.find(",", end), sentence.find(";", end)) if i >= 0), default=len(sentence)
+    )
+    if _RU_PLANNED.search(sentence, opened, closed) is None:
         return False
-    return not any(t in ("past", "done") for _, t in clause_tenses(sentence, 0, len(sentence)))
+    return not any(t in ("past", "done") for _, t in clause_tenses(sentence, opened, closed))
 
 
 def _told_ahead(sentence: str, language: str) -> bool:
