@@ -26,6 +26,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
+    _ru_deed_after_plan_ahead,
     _ru_document_years,
     _ru_done_back_in_report,
     _ru_done_under_deadline_ahead,
@@ -248,9 +249,15 @@ def extract_cyrillic_indicators(
                 and not any(kind == "actual" for _, kind in find_cues(reader, sentence.text))
             )
             # "К 1 января численность достигла 20 млн.\n Разбивка выглядит так:\n - горожане – 12,4 млн":
-            # a line with no figure waits, and a list's members go on with what led them in
+            # a line with no figure waits, and a list's members go on with what led them in (bulleted, or
+            # lines after a lead's colon or a member's semicolon: "на 10 января:\n масло – 907 тенге;")
             and not (
-                language == "ru" and (not _ANY_DIGIT.search(sentence.text) or _RU_BULLET.match(sentence.text))
+                language == "ru"
+                and (
+                    not _ANY_DIGIT.search(sentence.text)
+                    or _RU_BULLET.match(sentence.text)
+                    or body[: sentence.start].rstrip().endswith((":", ";"))
+                )
             )
         ):
             if _ru_flow_goes_on(language, sentence.text, interrupted, scope):
@@ -508,6 +515,13 @@ def extract_cyrillic_indicators(
                 # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
                 # plans: a reminder of what was done, not a part of the time ahead
                 inherits = None
+            if (
+                language == "ru" and not stated and scope is not None and inherits is scope
+                and _ru_deed_after_plan_ahead(
+                    sentence.text, scope, scope_bare, published, body[scope_set_at : sentence.start]
+                )
+            ):  # fmt: skip
+                inherits = Period(0, 0, published, published, False)
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
             # теңге.": a present that went on in this sentence goes on into the next of its paragraph
             went_on_today = (

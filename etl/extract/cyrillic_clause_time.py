@@ -131,11 +131,19 @@ def _ru_since_day_done(text: str, period: Period, clause: tuple[int, int], publi
     tenses = {tense for _, tense in clause_tenses(text, min(period.start, clause[0]), clause[1])}
     if not tenses & {"past", "done"} or tenses & {"present", "copula", "future"}:
         return period
-    if _RU_CHANGED_BY_OR_TO.search(text, min(period.start, clause[0]), clause[1]):
+    if _RU_CHANGED_BY_OR_TO.search(text, min(period.start, clause[0]), clause[1]) and not (
+        "done" not in tenses and _RU_ALREADY.search(text, period.end, clause[1])
+    ):
         # "с 1 января пенсии повышены на 7%", "зарплата повышена до 60 тыс.", "установлена на уровне
-        # 85 000 тенге": a change, a new level or a rate that took effect that day
+        # 85 000 тенге": a change, a new level or a rate that took effect that day ("С 1 января лук уже
+        # стал дороже на 5,4%": "уже" with a verb of its own, no short participle, tells a drift
+        # gathered since the day, up to the report)
         return period
     return replace(period, period_end=published)
+
+
+# "уже" after a start day: what has gathered since it so far
+_RU_ALREADY = re.compile(r"(?<!\w)уже(?!\w)", re.I)
 
 
 # a change or a level reached told by "на"/"до" and a figure ("повышены на 7%", "повышена до 60 тыс."),

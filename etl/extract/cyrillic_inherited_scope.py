@@ -10,7 +10,13 @@ from datetime import date, timedelta
 from etl.extract.cyrillic_kinds import clause_span, find_cues
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_report_span import _closes, _is_day, _is_span
-from etl.extract.cyrillic_shared_cues import _FLOW_DONE, _PAST_CUE, _RU_SPAN_FLOW, _STATUS_DAY_REACH
+from etl.extract.cyrillic_shared_cues import (
+    _FLOW_DONE,
+    _PAST_CUE,
+    _RU_SPAN_FLOW,
+    _SET_ASIDE,
+    _STATUS_DAY_REACH,
+)
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.periods import Period
@@ -121,6 +127,36 @@ def _ru_done_under_deadline_ahead(
                 i = replace(i, period_start=report_span.period_start, period_end=end)
         moved.append(i)
     return moved
+
+
+def _ru_deed_after_plan_ahead(
+    text: str, scope: Period, scope_bare: bool, published: date, scope_text: str
+) -> bool:
+    """'В ноябре месяце планируется приобрести автомобиль. Для 4 школ приобретены 50 компьютеров': a
+    period wholly ahead, named by a sentence with no figure, dates that plan only; a deed told done
+    after it (a past or short participle, nothing ahead) is no part of it and stands as told, at the
+    report. (Only after a plan told as such: "по проекту бюджета на 2026-2028 годы. ... запущена программа
+    на 8 трлн" is a document's years, whose money keeps them.)"""
+    if not (
+        scope_bare and not scope.is_deadline and scope.period_start is not None
+        and scope.period_end is not None  # (not a change from a day ahead, "С 1 января ... подорожает")
+        and scope.period_start > published and _RU_AHEAD_WORDS.search(scope_text) is not None
+    ):  # fmt: skip
+        return False
+    if _RU_AHEAD_WORDS.search(text) or _SET_ASIDE.search(text) or _RU_POINTS_BACK.search(text):
+        return False  # ("На это выделено 900 млн": money set aside for the plan is the plan's)
+    tenses = {t for _, t in clause_tenses(text, 0, len(text))}
+    return bool(tenses) and tenses <= {"past", "done"}
+
+
+# a word pointing back at what was just told: "на это", "эти цели", "данный объект", "его"
+_RU_POINTS_BACK = re.compile(
+    r"(?<!\w)(?:эт(?:о|и|от|а|ого|ой|их|им|ом|у)|данн\w+|него|неё|нее|них)(?!\w)", re.I
+)
+# words that put a deed ahead even beside a past form ("будут приобретены", "планируется")
+_RU_AHEAD_WORDS = re.compile(
+    r"(?<!\w)(?:будет|будут|планиру\w+|запланирован\w*|предстоит|намечен\w*)(?!\w)", re.I
+)
 
 
 # "Благодаря этому ...", "В результате ...": a sentence telling what the plan before it brought

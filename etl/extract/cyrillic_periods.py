@@ -189,11 +189,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                  rf"{_SAME_SPAN}\s+{_Y}{yw}"),
             ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
-            # "к этому времени в прошлом году", "на ту же дату прошлого года"
-            ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
+            # "к этому времени в прошлом году", "на ту же дату прошлого года": the day in view a year back
+            # (the stock day in scope, else the report's day), or the span in view a year back
+            ("same_day_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
                                       r"(?:в\s+прошлом\s+году|прошлого\s+года)"),
             # "В прошлом году на эту дату было собрано ...": the words the other way round
-            ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+(?:к\s+этому\s+(?:же\s+)?времени|"
+            ("same_day_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+(?:к\s+этому\s+(?:же\s+)?времени|"
                                       r"на\s+(?:ту|эту)\s+(?:же\s+)?дату)"),
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
@@ -1699,6 +1700,18 @@ def find_cyrillic_periods(
             moved = resolved[0] + relativedelta(years=1)
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
         if (
+            language.code == "ru"
+            and kind == "month"
+            and not groups.get("y")
+            and resolved[0] is not None
+            and resolved[0].year < published.year
+            and (_told_ahead(sentence, "ru") or _ru_planned_only(sentence, start, end))
+        ):
+            # "В ноябре месяце планируется приобрести автомобиль" told in August: the November ahead,
+            # not last year's (which would date the deeds told after it)
+            moved = resolved[0] + relativedelta(years=1)
+            resolved = (moved, _month_end(moved.year, moved.month), False)
+        if (
             language.code == "kk" and kind in ("quarter", "half", "month") and not groups.get("y")
             and resolved[1] is not None and resolved[1] < published and _KK_MEANT_FOR.match(sentence, end)
         ):  # fmt: skip
@@ -2050,6 +2063,23 @@ def _kk_years_deed(sentence: str) -> bool:
         and not predicate.planning
         and _KK_TASK.search(sentence) is None
     )
+
+
+# a plan told with no past beside it: "планируется приобрести", "запланировано открытие", "предстоит"
+_RU_PLANNED = re.compile(r"(?<!\w)(?:планиру\w+|запланирован\w*|предстоит|намечен\w*)(?!\w)", re.I)
+
+
+def _ru_planned_only(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of a Russian sentence that holds the words at start:end tells a plan and no
+    deed done (no past, no short participle): "Для школы была приобретена автомашина, в ноябре месяце
+    планируется приобрести автомобиль" (the month's clause is the plan's)."""
+    opened = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    closed = min(
+        (i for i in (sentence.find(",", end), sentence.find(";", end)) if i >= 0), default=len(sentence)
+    )
+    if _RU_PLANNED.search(sentence, opened, closed) is None:
+        return False
+    return not any(t in ("past", "done") for _, t in clause_tenses(sentence, opened, closed))
 
 
 def _told_ahead(sentence: str, language: str) -> bool:

@@ -22,6 +22,7 @@ from etl.extract.kk_predicate import kk_told_done
 from etl.extract.literal_gates import gated_search
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.ru_projects import _UNDER_WAY
 
 # what may stand around a date that is a sentence of its own: "5 марта.", "(12 мая 2019 года)"
 _BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
@@ -145,6 +146,8 @@ def _year_to_date(
         # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
         # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either (but
         # "биыл ... келушіні қабылдады", "биыл ... 25 пайызға өсті": a simple past does)
+        # ("В этом году в области строится 59 школ": the Russian progressive of building, likewise)
+        or (reader.language.code == "ru" and _UNDER_WAY.search(text) is not None)
         or (
             reader.language.code == "kk"
             and (
