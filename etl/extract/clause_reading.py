@@ -289,8 +289,25 @@ _PROJECT_BRACKET = re.compile(r"\b[Pp]rojects?\b[^.;()]{0,48}\(\s*(?:US\$|\$|₸
 _IMPLEMENTING = re.compile(r"\bimplementation\s+of\b|\bbeing\s+implemented\b|\bunder\s*way\b", re.I)
 
 
+# "79 projects are included in the Business Support Map for the amount of 967 billion tenge": the
+# worth of projects entered in a map, pool or programme is money still to be spent (FORMAT.md);
+# how many there are stays a present count
+_POOL_WORTH = re.compile(
+    r"\bprojects?\b[^.;:]{0,40}?\b(?:included|entered|listed)\s+in(?:to)?\b[^.;:]{0,90}?"
+    r"\b(?:for\s+(?:the|a)\s+(?:total\s+)?amount\s+of|worth|totall?ing|with\s+a\s+total\s+(?:cost|value|worth)\s+of)"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+
+
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     left = max(0, mention.start - 120)
+    if (
+        mention.quantity.unit in CURRENCIES
+        and ("nclude" in facts.text or "ntered" in facts.text or "listed" in facts.text)
+        and _POOL_WORTH.search(facts.text[max(0, mention.start - 200) : mention.start])
+    ):
+        return True
     if (
         mention.quantity.unit in CURRENCIES
         and "(" in facts.text
@@ -552,3 +569,26 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
     elif end != clause[1]:
         end = len(text)
     return start, end
+
+
+# "For 80 million tenge, it is planned to irrigate 80 hectares", "With 5 billion tenge, the akimat
+# will repair 12 schools": a sum placed first, before the comma, is what the clause after it does
+# with it, and takes that clause's kind
+_FRONTED_SUM = re.compile(
+    r"\s*(?:For|With)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$"
+)
+
+
+def _fronted_sum_kind(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
+    """The kind of the clause after a sum placed first in its sentence; None for any other figure."""
+    if (
+        clause[0] != 0
+        or mention.quantity.unit not in CURRENCIES
+        or not facts.text.startswith(", ", clause[1])
+        or not _FRONTED_SUM.fullmatch(facts.text, 0, mention.start)
+    ):
+        return None
+    following = facts.text.find(", ", clause[1] + 2)
+    ends = following if following != -1 else len(facts.text)
+    kinds = [kind for start, _, kind, verbal in facts.cues if clause[1] < start < ends and verbal]
+    return kinds[0] if kinds else None
