@@ -36,6 +36,11 @@ Then, from new pages read in this round (our own sentences):
      (plan; it was forecast); the pupils stay the outcome (forecast).
  14. Change flag: "provides for increasing irrigated lands by 500,000 ha": a participle in the
      object no longer hides the change ("Output increased, driven by 12 new plants" keeps none).
+ 15. "The new minimum will lead to higher incomes for 3.2 million people": whom a measure reaches,
+     an expected outcome (forecast; it was plan). "The ministry will harvest 2 million tons of seed
+     for the reserve" stays a plan (only a country, region or farmers harvest an outcome).
+ 16. Change flags: "were indexed by 6%", "were raised twice, by a total of 12%" (changes; they were
+     levels). "amounted to 36,000 tenge" stays a level.
 """
 
 from __future__ import annotations
@@ -133,6 +138,9 @@ KIND_CASES = [
     # 13. the means of an outcome
     ("The new 250 schools will let admit 500,000 pupils.", "250", "plan"),
     ("The new 250 schools will let admit 500,000 pupils.", "500,000", "forecast"),
+    # 15. whom a measure reaches
+    ("The new minimum will lead to higher incomes for 3.2 million people.", "3.2 million", "forecast"),
+    ("The ministry will harvest 2 million tons of seed for the reserve.", "2 million tons", "plan"),
     # 7. a matter prepared
     (
         "The akimat is working out the issue on the construction of 15 thousand sq. meters of housing.",
@@ -154,6 +162,9 @@ CHANGE_CASES = [
     ("Wages rose to 410,000 tenge in 2024.", "410,000 tenge", False),
     ("The programme provides for increasing irrigated lands by 500,000 ha.", "500,000 ha", True),
     ("Output increased, driven by 12 new plants.", "12", False),
+    ("Last year the benefits were indexed by 6%.", "6%", True),
+    ("In 2020 the allowances were raised twice, by a total of 12%.", "12%", True),
+    ("In 2021 the allowance amounted to 36,000 tenge.", "36,000 tenge", False),
 ]
 
 

@@ -62,6 +62,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               # outcome nobody schedules, as "should harvest" ("will be harvested from 15 million ha",
               # the area sown, stays a plan)
               ("will", "harvest"): "forecast", ("would", "harvest"): "forecast",
+              # "the raise will lead to higher incomes for 5.1 million people": an expected outcome
+              ("will", "lead"): "forecast", ("would", "lead"): "forecast",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
@@ -156,6 +158,8 @@ _REFERENCE_VERBS = set(
     "reached reaching achieved attained".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# who "will harvest" an outcome nobody schedules: a country, a region or its farmers
+_GROWERS = frozenset("kazakhstan country republic region regions farmers farms growers agrarians".split())
 # nouns of works done to reach a goal ("owing to reconstruction of 401 channels")
 _WORKS_NOUNS = frozenset(
     "reconstruction construction modernization modernisation digitalization digitalisation repair repairs "
@@ -414,6 +418,8 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _REMARKS_TO_MAKE:
                 pair = None  # "It is important to note that 40% was spent": a remark, nothing aimed at
+        if pair == "forecast" and word == "harvest" and word2 not in _GROWERS:
+            pair = None  # "the ministry will harvest 2 million tons of seed for the reserve": an act planned
         if pair == "plan" and word1 == "working" and word2 not in ("is", "are"):
             pair = None  # "the scheme worked well; working out a budget took months": no act under way
         if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
@@ -1058,8 +1064,9 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = _tail_words(left)
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
-    if words[-4:] == ["by", "an", "average", "of"]:
-        words = words[:-3]  # "will grow by an average of 35%": the verb's "by" is what counts
+    if words[-4:] == ["by", "an", "average", "of"] or words[-4:] == ["by", "a", "total", "of"]:
+        # "will grow by an average of 35%", "were raised twice, by a total of 10%": the verb's "by"
+        words = words[:-3]
     elif words and words[-1] in ("another", "further", "additional"):
         # "will increase by another 5,000", "grow by a further 9,000": the verb's "by" is what counts
         if len(words) > 1 and words[-2] == "by":
@@ -1442,7 +1449,8 @@ _CHANGE_WORDS = set(
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
     changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated
-    boost boosted boosts boosting increasing decreasing reducing shrinking declining""".split()
+    boost boosted boosts boosting increasing decreasing reducing shrinking declining
+    indexed indexing""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(
@@ -1486,7 +1494,7 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # The present simple is left out: "each bus replaced reduces emissions by 0.5 tons a year" states
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
-    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
+    r"(?:\b(?:increas|rais|reduc|decreas|lower)(?:e|ed|ing)\b,?|\bindex(?:ed|ing)?\b,?|\bcut(?:s|ting)?\b"
     # "will boost carrying capacity by 15%", "will lower costs by 12%"
     r"|\b(?:boost|shorten)(?:s|ed|ing)?\b|\b(?:will|to|would|can|could|and)\s+lower\b"
     # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
@@ -1495,7 +1503,7 @@ _CHANGED_THEN_BY = re.compile(
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     # (a participle right before "by" names an agent, "driven by"; "increasing irrigated lands by" is an object)
-    r"(?![\w’'-]*(?:ed|en)(?:\b(?!\s+[a-z])|\s+by\b))[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",
+    r"(?![\w’'-]*(?:ed|en)(?:\b(?!\s+[a-z])|\s+by\b))[\w’'()-]+,?){1,10}\s+by\s+(?:a\s+total\s+of\s+|(?:[a-z]+\s+){0,2})$",
     re.I,
 )
 # a verb of change, its object and the multiple after it ("increase the capacity of the route
