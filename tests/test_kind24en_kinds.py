@@ -41,6 +41,12 @@ Then, from new pages read in this round (our own sentences):
      for the reserve" stays a plan (only a country, region or farmers harvest an outcome).
  16. Change flags: "were indexed by 6%", "were raised twice, by a total of 12%" (changes; they were
      levels). "amounted to 36,000 tenge" stays a level.
+ 17. "despite 40% of its networks being worn out": a state now (actual; it was plan, "being" read as
+     works going on); "12 schools are being built" stays as before.
+ 18. "marks the launch of a large-scale modernization of 2,000 km of track": the size of works begun
+     (plan; it was actual).
+ 19. "we plan to build new depots, modernize 4,000 km of track, and repair another 9,000 km by 2030":
+     later works verbs of the list share the plan (they were targets from "by 2030").
 """
 
 from __future__ import annotations
@@ -141,6 +147,28 @@ KIND_CASES = [
     # 15. whom a measure reaches
     ("The new minimum will lead to higher incomes for 3.2 million people.", "3.2 million", "forecast"),
     ("The ministry will harvest 2 million tons of seed for the reserve.", "2 million tons", "plan"),
+    # 17. a state of wear
+    ("The city will renovate its heating, despite 40% of its networks being worn out.", "40%", "actual"),
+    ("The budget was cut, despite plans to build 40 schools.", "40", "plan"),
+    # 18. works launched
+    (
+        "This year marks the launch of a large-scale modernization of 2,000 kilometers of track.",
+        "2,000 kilometers",
+        "plan",
+    ),
+    ("Last year the company modernized 2,000 kilometers of track.", "2,000 kilometers", "actual"),
+    # 19. a list of works verbs after a plan
+    (
+        "By 2030, we plan to build new depots, modernize 4,000 kilometers of track, and repair another 9,000 kilometers.",
+        "4,000 kilometers",
+        "plan",
+    ),
+    (
+        "By 2030, we plan to build new depots, modernize 4,000 kilometers of track, and repair another 9,000 kilometers.",
+        "9,000 kilometers",
+        "plan",
+    ),
+    ("The goal is to bring the share to 70% by 2030, and build 300 km of roads.", "70%", "target"),
     # 7. a matter prepared
     (
         "The akimat is working out the issue on the construction of 15 thousand sq. meters of housing.",

@@ -226,7 +226,12 @@ _SET_ASIDE_TO_BUILD = re.compile(
 )
 _BUILDING_BEGUN_ON = re.compile(
     r"\b(?:construction|building|work|works)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)"
-    r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$"
+    # "This year marks the launch of a large-scale modernization of 3,000 km of track": the size of
+    # works begun, still to be done
+    r"|\b(?:launch|start|beginning)\s+of\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:modernization|modernisation"
+    r"|reconstruction|construction|renovation|repair|overhaul)\s+of\s+(?:(?:about|around|over|some|nearly|almost"
+    r"|more\s+than)\s+)?$",
     re.I,
 )
 
@@ -592,3 +597,32 @@ def _fronted_sum_kind(facts: _SentenceFacts, clause: tuple[int, int], mention: M
     ends = following if following != -1 else len(facts.text)
     kinds = [kind for start, _, kind, verbal in facts.cues if clause[1] < start < ends and verbal]
     return kinds[0] if kinds else None
+
+
+# "we plan to build new lines, modernize 5,000 km of track, and repair another 11,000 km": a later
+# member of a list of works verbs shares the plan cue of the first ("by 2030" makes no goal of it)
+_WORKS_VERB_OPENING = re.compile(
+    r",\s+(?:and\s+)?(?:build|construct|reconstruct|modernize|modernise|repair|renovate|upgrade|lay|install"
+    r"|replace|overhaul|commission|open|create)\s",
+    re.I,
+)
+
+
+def _works_list_member(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+    """The clause is a later works verb of a list whose first verb follows a plan cue."""
+    if not _WORKS_VERB_OPENING.match(facts.text, clause[0] - 1 if clause[0] else 0):
+        return False
+    earlier = [cue for cue in facts.cues if cue[1] <= clause[0]]
+    return bool(earlier) and earlier[-1][2] == "plan"
+
+
+# ", despite 57% of its networks being worn out": a concession states how things stand, whatever
+# the main clause plans
+_DESPITE_OPENING = re.compile(r"\s*(?:despite|in\s+spite\s+of)\s", re.I)
+
+
+def _concession_state(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+    return bool(
+        _DESPITE_OPENING.match(facts.text, clause[0])
+        and not any(clause[0] <= cue[0] < clause[1] and cue[2] != "actual" for cue in facts.cues)
+    )

@@ -158,6 +158,8 @@ _REFERENCE_VERBS = set(
     "reached reaching achieved attained".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# "being" before a word of wear tells a state, not works going on
+_WORN_STATE = re.compile(r"\s+(?:worn|obsolete|outdated|dilapidated|idle|unused|vacant|depreciated)\b", re.I)
 # who "will harvest" an outcome nobody schedules: a country, a region or its farmers
 _GROWERS = frozenset("kazakhstan country republic region regions farmers farms growers agrarians".split())
 # nouns of works done to reach a goal ("owing to reconstruction of 401 channels")
@@ -578,6 +580,8 @@ def find_cues(text: str) -> list[Cue]:
             kind = None  # "grew by 8.2% due to an increased tax take": a cause, nothing scheduled
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
+        elif word == "being" and _WORN_STATE.match(text, end):
+            kind = None  # "despite 57% of its networks being worn out": a state now, no works under way
         elif word == "being" and word1 in ("is", "are"):
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _SERVED_NOW:

@@ -14,6 +14,7 @@ from etl.extract.clause_reading import (
     _PARTICIPLE_OPENING,
     _PLACE_OWN_BEFORE,
     _WHOLE_OF_BEFORE,
+    _concession_state,
     _contrast_cut,
     _coordinated_past,
     _fronted_sum_kind,
@@ -27,6 +28,7 @@ from etl.extract.clause_reading import (
     _states_own_fact,
     _verb_before_governs,
     _without_subject_relative,
+    _works_list_member,
     _worth_of_a_project,
 )
 from etl.extract.figure_period import _reached_by
@@ -116,6 +118,10 @@ def _kind_of(
     cues = _without_subject_relative(facts.text, cues, clause, mention)
     if _verb_before_governs(facts.text, cues, clause, mention):
         return "actual"
+    if _concession_state(facts, clause):
+        return "actual"  # "..., despite 57% of its networks being worn out": how things stand
+    if not any(clause[0] <= c[0] < clause[1] for c in cues) and _works_list_member(facts, clause):
+        return "plan"  # "we plan to build new lines, modernize 5,000 km of track, and repair 11,000 km"
     kind = ctx.kind_of(
         cues,
         clause,
