@@ -47,6 +47,9 @@ Then, from new pages read in this round (our own sentences):
      (plan; it was actual).
  19. "we plan to build new depots, modernize 4,000 km of track, and repair another 9,000 km by 2030":
      later works verbs of the list share the plan (they were targets from "by 2030").
+ 20. "there are intentions to renovate grids, which entails upgrading 30 boiler houses": a relative
+     clause telling what the plan consists of keeps the plan (it was actual); "a campus which houses
+     8,000 students" stays actual.
 """
 
 from __future__ import annotations
@@ -150,6 +153,13 @@ KIND_CASES = [
     # 17. a state of wear
     ("The city will renovate its heating, despite 40% of its networks being worn out.", "40%", "actual"),
     ("The budget was cut, despite plans to build 40 schools.", "40", "plan"),
+    # 20. what a plan consists of
+    (
+        "The city will also renovate its grids, which entails upgrading 30 boiler houses.",
+        "30",
+        "plan",
+    ),
+    ("The city will build a new road to the campus, which houses 8,000 students.", "8,000", "actual"),
     # 18. works launched
     (
         "This year marks the launch of a large-scale modernization of 2,000 kilometers of track.",

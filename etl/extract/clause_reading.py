@@ -172,6 +172,11 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+_ENTAILS_WORKS = re.compile(
+    r"\s*(?:entails?|involves?|implies|means|includes?|requires?)\s+(?:the\s+)?[a-z]+ing\b", re.I
+)
+
+
 def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> bool:
     """The figure is in a relative clause with no cue of its own whose verb states how things stand
     or what was done; the planning sentence around it gives it no kind."""
@@ -180,6 +185,10 @@ def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Me
         return False
     start = openings[-1].start()  # the innermost relative clause before the figure
     if any(start <= cue[0] < clause[1] for cue in facts.cues):
+        return False
+    if _ENTAILS_WORKS.match(facts.text, openings[-1].end()):
+        # "intentions to modernize networks, which entails upgrading 55 heat sources": what the plan
+        # consists of, with its kind
         return False
     if _COMPARED_AFTER.match(facts.text, mention.quantity.end):
         # "anticipated to rise to 53.5 billion m3, which is 1% more than in 2022": the margin of the
