@@ -52,6 +52,13 @@ def _is_change(
         return False  # "49% more than the 254,000 tons delivered last year": the base compared with
     return (
         verb_change
+        # "the wages of 1.3 million employees will increase up to 30% on average": a wage is no
+        # percent, so the percent is its rise ("the share will increase up to 30%" stays a level)
+        or (
+            mention.quantity.unit == "percent"
+            and _VERB_UP_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start) is not None
+            and _MONEY_SUBJECT_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
+        )
         or bool(_LIST_AFTER_CHANGE.search(text, max(0, mention.start - 320), mention.start))
         or (
             mention.quantity.unit == "percent"
@@ -74,6 +81,13 @@ _COMMA_TO_LEVEL = re.compile(r",?\s+to\s+(?:the\s+level\s+of\s+)?")
 _VERB_UP_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:rise|increase|grow|climb|go\s+up)\s+up\s+to\s+"
     r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+# an amount of money as the subject of the clause before the figure
+_MONEY_SUBJECT_BEFORE = re.compile(
+    r"\b(?:wages?|salar(?:y|ies)|pay|pensions?|stipends?|scholarships?|allowances?|benefits?|prices?|tariffs?"
+    r"|fees?|rents?)\b[^.;:,]{0,90}?\b(?:will|would|to|shall|may|could|should|must)\s+(?:rise|increase|grow|climb"
+    r"|go\s+up)\s+up\s+to\s+(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _VERB_TO_LEVEL = re.compile(

@@ -172,6 +172,11 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+_ENTAILS_WORKS = re.compile(
+    r"\s*(?:entails?|involves?|implies|means|includes?|requires?)\s+(?:the\s+)?[a-z]+ing\b", re.I
+)
+
+
 def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> bool:
     """The figure is in a relative clause with no cue of its own whose verb states how things stand
     or what was done; the planning sentence around it gives it no kind."""
@@ -180,6 +185,10 @@ def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Me
         return False
     start = openings[-1].start()  # the innermost relative clause before the figure
     if any(start <= cue[0] < clause[1] for cue in facts.cues):
+        return False
+    if _ENTAILS_WORKS.match(facts.text, openings[-1].end()):
+        # "intentions to modernize networks, which entails upgrading 55 heat sources": what the plan
+        # consists of, with its kind
         return False
     if _COMPARED_AFTER.match(facts.text, mention.quantity.end):
         # "anticipated to rise to 53.5 billion m3, which is 1% more than in 2022": the margin of the
@@ -226,7 +235,12 @@ _SET_ASIDE_TO_BUILD = re.compile(
 )
 _BUILDING_BEGUN_ON = re.compile(
     r"\b(?:construction|building|work|works)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)"
-    r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"\s+on\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$"
+    # "This year marks the launch of a large-scale modernization of 3,000 km of track": the size of
+    # works begun, still to be done
+    r"|\b(?:launch|start|beginning)\s+of\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:modernization|modernisation"
+    r"|reconstruction|construction|renovation|repair|overhaul)\s+of\s+(?:(?:about|around|over|some|nearly|almost"
+    r"|more\s+than)\s+)?$",
     re.I,
 )
 
@@ -289,8 +303,25 @@ _PROJECT_BRACKET = re.compile(r"\b[Pp]rojects?\b[^.;()]{0,48}\(\s*(?:US\$|\$|₸
 _IMPLEMENTING = re.compile(r"\bimplementation\s+of\b|\bbeing\s+implemented\b|\bunder\s*way\b", re.I)
 
 
+# "79 projects are included in the Business Support Map for the amount of 967 billion tenge": the
+# worth of projects entered in a map, pool or programme is money still to be spent (FORMAT.md);
+# how many there are stays a present count
+_POOL_WORTH = re.compile(
+    r"\bprojects?\b[^.;:]{0,40}?\b(?:included|entered|listed)\s+in(?:to)?\b[^.;:]{0,90}?"
+    r"\b(?:for\s+(?:the|a)\s+(?:total\s+)?amount\s+of|worth|totall?ing|with\s+a\s+total\s+(?:cost|value|worth)\s+of)"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+
+
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     left = max(0, mention.start - 120)
+    if (
+        mention.quantity.unit in CURRENCIES
+        and ("nclude" in facts.text or "ntered" in facts.text or "listed" in facts.text)
+        and _POOL_WORTH.search(facts.text[max(0, mention.start - 200) : mention.start])
+    ):
+        return True
     if (
         mention.quantity.unit in CURRENCIES
         and "(" in facts.text
@@ -552,3 +583,55 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
     elif end != clause[1]:
         end = len(text)
     return start, end
+
+
+# "For 80 million tenge, it is planned to irrigate 80 hectares", "With 5 billion tenge, the akimat
+# will repair 12 schools": a sum placed first, before the comma, is what the clause after it does
+# with it, and takes that clause's kind
+_FRONTED_SUM = re.compile(
+    r"\s*(?:For|With)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$"
+)
+
+
+def _fronted_sum_kind(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
+    """The kind of the clause after a sum placed first in its sentence; None for any other figure."""
+    if (
+        clause[0] != 0
+        or mention.quantity.unit not in CURRENCIES
+        or not facts.text.startswith(", ", clause[1])
+        or not _FRONTED_SUM.fullmatch(facts.text, 0, mention.start)
+    ):
+        return None
+    following = facts.text.find(", ", clause[1] + 2)
+    ends = following if following != -1 else len(facts.text)
+    kinds = [kind for start, _, kind, verbal in facts.cues if clause[1] < start < ends and verbal]
+    return kinds[0] if kinds else None
+
+
+# "we plan to build new lines, modernize 5,000 km of track, and repair another 11,000 km": a later
+# member of a list of works verbs shares the plan cue of the first ("by 2030" makes no goal of it)
+_WORKS_VERB_OPENING = re.compile(
+    r",\s+(?:and\s+)?(?:build|construct|reconstruct|modernize|modernise|repair|renovate|upgrade|lay|install"
+    r"|replace|overhaul|commission|open|create)\s",
+    re.I,
+)
+
+
+def _works_list_member(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+    """The clause is a later works verb of a list whose first verb follows a plan cue."""
+    if not _WORKS_VERB_OPENING.match(facts.text, clause[0] - 1 if clause[0] else 0):
+        return False
+    earlier = [cue for cue in facts.cues if cue[1] <= clause[0]]
+    return bool(earlier) and earlier[-1][2] == "plan"
+
+
+# ", despite 57% of its networks being worn out": a concession states how things stand, whatever
+# the main clause plans
+_DESPITE_OPENING = re.compile(r"\s*(?:despite|in\s+spite\s+of)\s", re.I)
+
+
+def _concession_state(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+    return bool(
+        _DESPITE_OPENING.match(facts.text, clause[0])
+        and not any(clause[0] <= cue[0] < clause[1] and cue[2] != "actual" for cue in facts.cues)
+    )

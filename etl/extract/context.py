@@ -18,6 +18,8 @@ _CUE_WORDS = {
                     "envisage envision envisions envisioned foresee foresees foreseen earmarked allocation allocations due being slated "
                     # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
                     "propose proposes proposed proposing "
+                    # "the office had requested additional 12 million tenge": money asked for, not yet given
+                    "request requests requested requesting "
                     # "deputies recommended that the government raise the wage to 110,000 tenge": the same
                     "recommend recommends recommended recommending".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
@@ -51,6 +53,17 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("looking", "into"): "plan", ("is", "considering"): "plan", ("are", "considering"): "plan",
               ("was", "considering"): "plan", ("were", "considering"): "plan",
               ("is", "exploring"): "plan", ("are", "exploring"): "plan",
+              # "the akimat is working out the issue of building 20,000 sq m": a matter prepared, not
+              # done (only after "is/are", see find_cues)
+              ("working", "out"): "plan",
+              # "there are intentions to modernize 55 heat sources": an intended act, as "intends to"
+              ("intention", "to"): "plan", ("intentions", "to"): "plan",
+              # "In 2020 Kazakhstan will harvest 18 million tonnes": what a harvest comes to is an
+              # outcome nobody schedules, as "should harvest" ("will be harvested from 15 million ha",
+              # the area sown, stays a plan)
+              ("will", "harvest"): "forecast", ("would", "harvest"): "forecast",
+              # "the raise will lead to higher incomes for 5.1 million people": an expected outcome
+              ("will", "lead"): "forecast", ("would", "lead"): "forecast",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
@@ -140,9 +153,22 @@ _CARRYING_OUT_OF = re.compile(r"\b(?:implementation|implementing|fulfil?ment|ful
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
-    "surpassed under against".split()
+    "surpassed under against "
+    # "35 projects reached the planned capacity": the adjective names what was reached, no plan
+    "reached reaching achieved attained".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# "being" before a word of wear tells a state, not works going on
+_WORN_STATE = re.compile(r"\s+(?:worn|obsolete|outdated|dilapidated|idle|unused|vacant|depreciated)\b", re.I)
+# who "will harvest" an outcome nobody schedules: a country, a region or its farmers
+_GROWERS = frozenset("kazakhstan country republic region regions farmers farms growers agrarians".split())
+# nouns of works done to reach a goal ("owing to reconstruction of 401 channels")
+_WORKS_NOUNS = frozenset(
+    "reconstruction construction modernization modernisation digitalization digitalisation repair repairs "
+    "renovation building creation introduction implementation expansion upgrading".split()
+)
+# a participle of money or works set for later, after "had been"
+_PLAN_PARTICIPLE_NEXT = re.compile(r"\s+(?:planned|scheduled|earmarked|envisaged|foreseen)\b", re.I)
 _FIGURE_BEFORE = re.compile(r"[\d%]\s*$")  # "17% of planned ...": a figure right before "of"
 # "nearly one million rural residents will ...": a figure counting the subject right before the modal
 _COUNTED_SUBJECT_BEFORE = re.compile(
@@ -394,6 +420,10 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _REMARKS_TO_MAKE:
                 pair = None  # "It is important to note that 40% was spent": a remark, nothing aimed at
+        if pair == "forecast" and word == "harvest" and word2 not in _GROWERS:
+            pair = None  # "the ministry will harvest 2 million tons of seed for the reserve": an act planned
+        if pair == "plan" and word1 == "working" and word2 not in ("is", "are"):
+            pair = None  # "the scheme worked well; working out a budget took months": no act under way
         if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
             pair = None  # "Looking into the data, analysts found ...": no act intended
         if word == "targeted" and pair and not text.startswith(" to ", end):
@@ -550,6 +580,8 @@ def find_cues(text: str) -> list[Cue]:
             kind = None  # "grew by 8.2% due to an increased tax take": a cause, nothing scheduled
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
+        elif word == "being" and _WORN_STATE.match(text, end):
+            kind = None  # "despite 57% of its networks being worn out": a state now, no works under way
         elif word == "being" and word1 in ("is", "are"):
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _SERVED_NOW:
@@ -610,6 +642,8 @@ def find_cues(text: str) -> list[Cue]:
             word == "board" and word1 == "drawing" and word2 == "the"
         ):
             cues.append((start2, end, "plan", True))  # "projects worth $44.5 billion are in the pipeline"
+        elif word1 == "had" and word == "been" and _PLAN_PARTICIPLE_NEXT.match(text, end):
+            pass  # "388 million tenge had been planned for this year": the participle's own cue tells
         elif word1 == "had" or (word1 == "already" and word2 == "had"):
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)
@@ -683,6 +717,15 @@ def find_cues(text: str) -> list[Cue]:
             # "has been gradually raising the pension to 70% of the minimum", "is lifting coverage to
             # 95%": a level worked towards and not yet reached is a goal
             cues.append((start1, end, "target", True))
+        if (
+            word in _WORKS_NOUNS
+            and (word1 in ("through", "via") or (word1 == "to" and word2 in ("owing", "thanks")))
+            and cues
+            and cues[-1][2] in ("target", GOAL)
+        ):
+            # "It is targeted to cut losses by 4 sq km owing to reconstruction of 401 channels": the
+            # works a goal is reached by are planned, as "by carrying out 86 projects" below
+            cues.append((start, end, "plan", True))
         if word1 == "by" and word[-3:] == "ing" and cues and cues[-1][2] == "target":
             # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
             # are planned work
@@ -713,7 +756,13 @@ def find_cues(text: str) -> list[Cue]:
         cues = _told_by_forecast(text, cues)
     if "ected" in text or "forecast" in text or "ated " in text:
         cues = _forecast_subject(text, cues)
-    if "believ" in text or "confident" in text or "convinced" in text:
+    if (
+        "believ" in text
+        or "confident" in text
+        or "convinced" in text
+        or "posed that" in text
+        or "umed that" in text
+    ):
         cues = _believed(text, cues)
     if "arvest" in text or "yield" in text:
         cues = _harvest_outlook(text, cues)
@@ -740,15 +789,38 @@ def _harvest_outlook(text: str, cues: list[Cue]) -> list[Cue]:
 # "we believe that we will be able to bring it down to 5%", "is confident the harvest will reach":
 # what the speaker believes will happen is an outlook, not an act scheduled
 _BELIEF = re.compile(
-    r"\b(?:believes?|believed|(?:is|are|am|was|were)\s+(?:confident|convinced))\s+(?:that\s+)?", re.I
+    r"\b(?:believes?|believed|(?:is|are|am|was|were)\s+(?:confident|convinced))\s+(?:that\s+)?"
+    # "It is assumed that investment will amount to 1 billion": the same outlook, told impersonally
+    r"|\bit\s+(?:is|was)\s+(?:assumed|presumed|supposed)\s+that\s+",
+    re.I,
 )
 _BELIEF_REACH = 40  # the believed clause's subject: "we", "the economy", "inflation in 2026"
+# "we believe the volumes can be increased up to 6.8 million": a bare "can/could" in the believed
+# clause sets no cue of its own; what it says is possible is the outlook
+_POSSIBLE_MODAL = re.compile(r"\b(?:can|could)\b", re.I)
+
+
+def believed_before(text: str, at: int) -> bool:
+    """'It is assumed that investment will amount to': an outlook someone holds opens the clause
+    before text[at] (what someone will spend is otherwise a plan)."""
+    return any(not any(m in text[found.end() : at] for m in ",;:") for found in _BELIEF.finditer(text, 0, at))
 
 
 def _believed(text: str, cues: list[Cue]) -> list[Cue]:
     beliefs = [m.end() for m in _BELIEF.finditer(text)]
     if not beliefs:
         return cues
+    # ("it is assumed that": its participle told no deed done)
+    said = [(m.start(), m.end()) for m in _BELIEF.finditer(text)]
+    cues = [c for c in cues if not any(start <= c[0] < end for start, end in said)]
+    for at in beliefs:
+        modal = _POSSIBLE_MODAL.search(text, at, at + _BELIEF_REACH)
+        if (
+            modal is not None
+            and not any(m in text[at : modal.start()] for m in ",;:")
+            and not any(c[0] == modal.start() for c in cues)
+        ):
+            cues = sorted([*cues, (modal.start(), modal.end(), "plan", True)])  # made an outlook below
     return [
         (c[0], c[1], "forecast", c[3])
         if c[2] == "plan"
@@ -856,7 +928,7 @@ _PROPOSAL_TO = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE, *_PROJECTS}
+     "be", "have", "up", *_WORKS_NOUNS, *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE, *_PROJECTS}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(
@@ -996,8 +1068,9 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = _tail_words(left)
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
-    if words[-4:] == ["by", "an", "average", "of"]:
-        words = words[:-3]  # "will grow by an average of 35%": the verb's "by" is what counts
+    if words[-4:] == ["by", "an", "average", "of"] or words[-4:] == ["by", "a", "total", "of"]:
+        # "will grow by an average of 35%", "were raised twice, by a total of 10%": the verb's "by"
+        words = words[:-3]
     elif words and words[-1] in ("another", "further", "additional"):
         # "will increase by another 5,000", "grow by a further 9,000": the verb's "by" is what counts
         if len(words) > 1 and words[-2] == "by":
@@ -1380,7 +1453,8 @@ _CHANGE_WORDS = set(
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
     changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated
-    boost boosted boosts boosting increasing decreasing reducing shrinking declining""".split()
+    boost boosted boosts boosting increasing decreasing reducing shrinking declining
+    indexed indexing""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(
@@ -1424,7 +1498,7 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # The present simple is left out: "each bus replaced reduces emissions by 0.5 tons a year" states
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
-    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
+    r"(?:\b(?:increas|rais|reduc|decreas|lower)(?:e|ed|ing)\b,?|\bindex(?:ed|ing)?\b,?|\bcut(?:s|ting)?\b"
     # "will boost carrying capacity by 15%", "will lower costs by 12%"
     r"|\b(?:boost|shorten)(?:s|ed|ing)?\b|\b(?:will|to|would|can|could|and)\s+lower\b"
     # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
@@ -1432,7 +1506,8 @@ _CHANGED_THEN_BY = re.compile(
     r"|jumped|climbed|devalued|devaluing|depreciated|appreciated)\b,?"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
-    r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",
+    # (a participle right before "by" names an agent, "driven by"; "increasing irrigated lands by" is an object)
+    r"(?![\w’'-]*(?:ed|en)(?:\b(?!\s+[a-z])|\s+by\b))[\w’'()-]+,?){1,10}\s+by\s+(?:a\s+total\s+of\s+|(?:[a-z]+\s+){0,2})$",
     re.I,
 )
 # a verb of change, its object and the multiple after it ("increase the capacity of the route

@@ -14,8 +14,10 @@ from etl.extract.clause_reading import (
     _PARTICIPLE_OPENING,
     _PLACE_OWN_BEFORE,
     _WHOLE_OF_BEFORE,
+    _concession_state,
     _contrast_cut,
     _coordinated_past,
+    _fronted_sum_kind,
     _length_of_a_project,
     _list_verb,
     _lives_in_a_place,
@@ -26,10 +28,12 @@ from etl.extract.clause_reading import (
     _states_own_fact,
     _verb_before_governs,
     _without_subject_relative,
+    _works_list_member,
     _worth_of_a_project,
 )
 from etl.extract.figure_period import _reached_by
-from etl.extract.kind_cues import _POTENTIAL_BEFORE
+from etl.extract.kind_cues import _POTENTIAL_BEFORE, _rate_set_now
+from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
 from etl.extract.reading_state import _SentenceFacts
@@ -114,6 +118,10 @@ def _kind_of(
     cues = _without_subject_relative(facts.text, cues, clause, mention)
     if _verb_before_governs(facts.text, cues, clause, mention):
         return "actual"
+    if _concession_state(facts, clause):
+        return "actual"  # "..., despite 57% of its networks being worn out": how things stand
+    if not any(clause[0] <= c[0] < clause[1] for c in cues) and _works_list_member(facts, clause):
+        return "plan"  # "we plan to build new lines, modernize 5,000 km of track, and repair 11,000 km"
     kind = ctx.kind_of(
         cues,
         clause,
@@ -122,6 +130,8 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
+    if kind == "forecast" and _subject_of_an_enabling_verb(facts.text, cues, clause, mention):
+        return "plan"  # "the new 369 schools will let admit 740,000 pupils": the means, not the outcome
     if (
         kind == "actual"
         and "potential" in facts.text
@@ -136,6 +146,10 @@ def _kind_of(
         return "actual"
     if kind != "actual" and _relative_states(facts, clause, mention):
         return "actual"
+    if kind == "plan" and _rate_set_now(facts.text, mention.start, period, published):
+        return "actual"  # "The basic pension is set at 28,284 tenge this year": a rate in force
+    if kind == "actual" and (fronted := _fronted_sum_kind(facts, clause, mention)) is not None:
+        return fronted  # "For 80 million tenge, it is planned to irrigate 80 hectares"
     if kind == "actual" and (_worth_of_a_project(facts, mention) or _length_of_a_project(facts, mention)):
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
@@ -145,3 +159,17 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+_ENABLING = ("let", "allow", "allows", "enable", "enables")
+
+
+def _subject_of_an_enabling_verb(
+    text: str, cues: list[ctx.Cue], clause: tuple[int, int], mention: Mention
+) -> bool:
+    """The figure counts the subject of 'will let / allow / enable' (what is to be built or done so
+    that an outcome follows), with no cue of its own before it in the clause."""
+    if any(clause[0] <= c[0] and c[1] <= mention.start for c in cues):
+        return False
+    after = [c for c in cues if mention.quantity.end <= c[0] < clause[1] and c[3]]
+    return bool(after) and text[after[0][0] : after[0][1]].lower().split()[-1] in _ENABLING

@@ -157,7 +157,9 @@ from etl.extract.kind_cues import (
     _in_force,
     _named_base_kind,
     _of_what_is_to_come,
+    _rate_set_now,
     _set_payment,
+    _share_of_the_figure_before,
     _span_ahead,
     _whole_set_aside,
     _year_under_way,
@@ -240,7 +242,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en"
 )
 
 
@@ -904,6 +906,14 @@ def _sentence_indicators(
             # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
             # in force, its beneficiaries and the money set aside for it are planned
             kind = previous_kind = "plan"
+        if (
+            kind == "actual"
+            and scope.last_kind in _AHEAD_KINDS
+            and _share_of_the_figure_before(text, mention.start, quantity.unit)
+        ):
+            # "The budget for 2025 is planned at 540 billion. This constitutes almost 11% of all
+            # spending": the share of the planned sum told before it is planned too
+            kind = scope.last_kind
         if kind == "actual" and _of_what_is_to_come(text, quantity.unit, scope.before):
             # "A new industrial park will be built near the city. Its area is 120 hectares.", "The region
             # has drawn up a plan for 2026. It includes 14 new schools": the size of what is still to be
@@ -915,6 +925,7 @@ def _sentence_indicators(
             and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
             and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
             and not _in_force(own, published)
+            and not _rate_set_now(text, mention.start, own, published)
         ):
             # "the revenue plan for 2025 has been raised by 99 billion tenge", "the revised budget
             # amounts to 1.3 trillion": the figures of a plan; its breakdown's parts follow it
@@ -948,6 +959,7 @@ def _sentence_indicators(
             kind == "forecast"
             and quantity.unit in CURRENCIES
             and _SPENDING_WILL_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+            and not ctx.believed_before(text, mention.start)
         ):
             # "investment by the operators in the link will exceed 23 billion tenge", "this year the
             # company's financing will exceed 700 billion tenge": what someone will spend is a plan,

@@ -46,7 +46,7 @@ _GIVEN_AFTER = re.compile(
     # ("100 million tenge (US$190,416) was allocated": the same sum in another currency between)
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
-    r"\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
     re.I,
 )
@@ -621,3 +621,37 @@ _WORKS_FUNDED_BETWEEN = re.compile(
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|at\s+least)\s+)?",
     re.I,
 )
+
+
+# "The basic pension is set at 28,284 tenge this year", "the minimum wage is currently set at
+# 85,000 tenge": a payment or rate fixed for the span the report falls in is in force, actual
+# (FORMAT.md); "from next January the pension is set at 30,000" is still to come and stays a plan
+_RATE_SET_AT = re.compile(
+    r"\b(?:pensions?|wages?|salar(?:y|ies)|allowances?|benefits?|stipends?|scholarships?|payments?|tariffs?"
+    r"|rates?|fees?|minimum)\b[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+|currently\s+)?set\s+at\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_NOW_WORDS = re.compile(r"\b(?:this\s+year|currently|now|today|at\s+present)\b", re.I)
+
+
+def _rate_set_now(text: str, start: int, own: Period | None, published: date) -> bool:
+    """A payment or rate 'is set at' the figure for the time the report falls in."""
+    if "set at" not in text or not _RATE_SET_AT.search(text, max(0, start - 100), start):
+        return False
+    if own is not None:
+        begins, ends = own.period_start, own.period_end
+        return begins is not None and begins <= published and (ends is None or published <= ends)
+    return _NOW_WORDS.search(text) is not None
+
+
+# "The 2025 budget is planned at 540 billion tenge. This constitutes almost 11% of all spending":
+# a share the next sentence gives of the figure just told is part of it and takes its kind
+_THIS_SHARE_OPENING = re.compile(
+    r"\s*(?:This|That|It|Which|This\s+sum|This\s+amount)\s+(?:constitutes|makes\s+up|accounts\s+for|represents|equals)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|roughly|more\s+than|less\s+than)\s+)?$"
+)
+
+
+def _share_of_the_figure_before(text: str, start: int, unit: str | None) -> bool:
+    return unit == "percent" and _THIS_SHARE_OPENING.fullmatch(text, 0, start) is not None
