@@ -664,6 +664,20 @@ _MONTH_BACK_BEFORE = re.compile(
 )
 _YEAR_ON_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:a|one)\s+year\s+later\b", re.I)
 _YEAR_BACK_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\s*\)", re.I)
+# "(0.89 t/ha as of the same date in 2021)"
+_SAME_DATE_AFTER = re.compile(
+    r"\s+(?:(?:as\s+of|as\s+at|on|at)\s+)?the\s+same\s+(?:date|day)\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)\s*\)",
+    re.I,
+)
+
+
+def _day_in_year(period: Period, years: int) -> Period | None:
+    """A day moved `years` years (back when negative); None for a period that is no single day."""
+    day = period.period_start
+    if day is None or day != period.period_end or years == 0:
+        return None
+    moved = _same_day_in(day, day.year + years)
+    return replace(period, period_start=moved, period_end=moved)
 
 
 def _month_a_year_before(period: Period) -> Period | None:
@@ -716,7 +730,13 @@ def _comparison_side(
     inside = opened >= 0 and text.find(")", opened, mention.start) < 0
     if inside and period is not None and _YEAR_BACK_AFTER.match(text, end):
         # "was 38.2% (36.9% a year earlier)": the bracket's figure is the sentence's span a year before
-        back = _span_a_year_before(period) or _month_a_year_before(period)
+        back = _span_a_year_before(period) or _month_a_year_before(period) or _day_in_year(period, -1)
+        if back is not None:
+            return replace(back, is_comparison=False)
+    if inside and period is not None and (same_date := _SAME_DATE_AFTER.match(text, end)):
+        # "a yield of 1.2 t/ha (0.89 t/ha as of the same date in 2021)": the sentence's day in that year
+        told = period.period_start
+        back = _day_in_year(period, int(same_date["year"]) - told.year) if told else None
         if back is not None:
             return replace(back, is_comparison=False)
     if inside:
