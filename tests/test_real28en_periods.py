@@ -21,6 +21,10 @@
   6. "a yield of 1.2 t/ha (0.89 t/ha as of the same date in 2021)" after "As of September 13": the
      bracket's figure is that day in 2021 (it took the report's day), and the figure before the
      bracket ("grain from 5.1 million ha") keeps the report's day (it took the bracket's 2021).
+  7. "In early August 2018 compared to the same date in 2017, the number of cattle increased by ...":
+     a month opened by "early" and set against a date is its first day (it took the whole month); in
+     the next paragraph a yield "against the same period last year" goes back to the lead's
+     January-July. Look-alike: an event "in early August" keeps the month.
 """
 
 from __future__ import annotations
@@ -165,3 +169,27 @@ def test_bracketed_same_date_moves_the_day(tail: str, day: date) -> None:
     assert span(figure_by_surface(text, "0.93 t/ha", _HARVEST_DAY)) == (day, day)
     assert span(figure_by_surface(text, "4.7 million ha", _HARVEST_DAY)) == (_HARVEST_DAY, _HARVEST_DAY)
     assert span(figure_by_surface(text, "1.3 t/ha", _HARVEST_DAY)) == (_HARVEST_DAY, _HARVEST_DAY)
+
+
+_EARLY_AUGUST = (
+    "In January-July the region produced 512.3 thousand tons of milk. In early August 2019 compared to "
+    "the same date in 2018, the number of cattle increased by 38.6 thousand head (3.1 percent). The "
+    "number of sheep decreased by 112.4 thousand heads.\n\nThe average milk yield per cow amounted to "
+    "1,205 kg (100.8 percent against the same period last year)."
+)
+
+
+@pytest.mark.parametrize("surface", ["38.6 thousand", "3.1 percent", "112.4 thousand"])
+def test_early_month_against_a_date_is_its_first_day(surface: str) -> None:
+    day = date(2019, 8, 1)
+    assert span(figure_by_surface(_EARLY_AUGUST, surface, date(2019, 8, 26))) == (day, day)
+
+
+def test_same_period_after_an_early_month_count_is_the_span_before() -> None:
+    found = figure_by_surface(_EARLY_AUGUST, "1,205 kg", date(2019, 8, 26))
+    assert span(found) == (date(2019, 1, 1), date(2019, 7, 31))
+
+
+def test_early_month_of_an_event_stays_the_month() -> None:
+    text = "In early August 2019, floods damaged 140 houses in the district."
+    assert span(figure_by_surface(text, "140", date(2019, 8, 26))) == (date(2019, 8, 1), date(2019, 8, 31))

@@ -1890,7 +1890,30 @@ def find_periods(
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
         ordered = _year_to_the_day(ordered, published)
+    if "early " in sentence and _SAME_DATE.search(sentence):
+        ordered = _early_month_to_its_day(sentence, ordered)
     return _joined(sentence, _month_after_its_base(sentence, ordered))
+
+
+_SAME_DATE = re.compile(r"\bsame\s+date\b", re.I)
+_EARLY_BEFORE = re.compile(r"\bearly\s+$", re.I)
+_EARLY_OPENING = re.compile(r"(?:in\s+)?early\s+", re.I)
+
+
+def _early_month_to_its_day(sentence: str, periods: list[Period]) -> list[Period]:
+    """'In early August 2018 compared to the same date in 2017, the number of cattle increased':
+    a month opened by "early" and set against a date is its first day (the stock's count date), not
+    the whole month."""
+    return [
+        replace(p, period_end=p.period_start)
+        if _is_one_month(p)
+        and (
+            _EARLY_BEFORE.search(sentence, max(0, p.start - 8), p.start)
+            or _EARLY_OPENING.match(sentence, p.start)  # a yearless month's span holds its "in early"
+        )
+        else p
+        for p in periods
+    ]
 
 
 _COMPARED_WITH = re.compile(r"\s*,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?", re.I)
