@@ -25,6 +25,9 @@
      a month opened by "early" and set against a date is its first day (it took the whole month); in
      the next paragraph a yield "against the same period last year" goes back to the lead's
      January-July. Look-alike: an event "in early August" keeps the month.
+  8. "capacity will increase from 8,542 MW to 12,717 MW" after "Last year ...": the old level of a
+     change still ahead is today's (it took the year before the carried year). Look-alike: a change
+     done last year keeps its old level a year before.
 """
 
 from __future__ import annotations
@@ -193,3 +196,21 @@ def test_same_period_after_an_early_month_count_is_the_span_before() -> None:
 def test_early_month_of_an_event_stays_the_month() -> None:
     text = "In early August 2019, floods damaged 140 houses in the district."
     assert span(figure_by_surface(text, "140", date(2019, 8, 26))) == (date(2019, 8, 1), date(2019, 8, 31))
+
+
+def test_old_level_of_a_change_ahead_is_today() -> None:
+    text = (
+        "Last year the region generated 47.3 billion kWh. If every project is built, the region's "
+        "installed capacity will increase from 8,300 MW to 11,900 MW."
+    )
+    published = date(2025, 10, 1)
+    assert span(figure_by_surface(text, "8,300 MW", published)) == (published, published)
+
+
+def test_old_level_of_a_change_done_stays_a_year_back() -> None:
+    text = "Last year output rose from 4.3 million tons to 4.9 million tons, the ministry said."
+    published = date(2025, 10, 1)
+    assert span(figure_by_surface(text, "4.3 million tons", published)) == (
+        date(2023, 1, 1),
+        date(2023, 12, 31),
+    )

@@ -109,6 +109,17 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         return _edge_year(period, years[0] if role == "from" else years[1])
     if (
         role == "from"
+        and partner is not None
+        and partner > index
+        and facts.published is not None
+        and facts.attached.get(index) is None
+        and _CHANGE_AHEAD_BEFORE.search(facts.text, max(clause[0], mention.start - 72), mention.start)
+    ):
+        # "capacity will increase from 8,542 MW to 12,717 MW": a change ahead starts from the level
+        # today, not from a year before the one the text went on about
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
+    if (
+        role == "from"
         and period is not None
         and partner is not None
         and partner > index  # "to 2.8 million, up from 1.5 million in 2022": the year is the old level's
@@ -123,6 +134,13 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     return period
 
 
+# "will increase from", "is expected to grow from", "would rise from": a change still ahead
+_CHANGE_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:expected|planned|set|projected|going)\s+to)\s+(?:be\s+)?"
+    r"(?:increase|rise|grow|expand|decrease|fall|decline|drop|go\s+up|go\s+down)\w*"
+    r"(?:\s+[\w'’]+){0,3}?\s+from\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _OF_WHICH_PART = re.compile(r",\s+(?:of\s+(?:which|whom|them)|out\s+of\s+which)\s", re.I)
 
 
