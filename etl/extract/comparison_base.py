@@ -68,6 +68,14 @@ _BASE_BEFORE = re.compile(
 )
 
 
+def _bracket_of_another(facts: _SentenceFacts, end: int, start: int) -> bool:
+    """'threshed grain from 5.1 million ha with a yield of 1.2 t/ha (0.89 t/ha as of the same date
+    in 2021)': a base period inside a bracket that holds a figure of its own dates that figure,
+    not one before the bracket."""
+    opened = facts.text.rfind("(", end, start)
+    return opened >= 0 and any(opened < m.start < start for m in facts.mentions)
+
+
 _HEDGED_MULTIPLE = re.compile(r"\b(?:more|less|fewer|almost|nearly)\s+than\s+$", re.I)
 
 
@@ -80,7 +88,13 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     hedged = _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start)
     if hedged and mention.quantity.unit == "times":
         return None  # "more than three times the 2014 figure": the multiple is the figure, 2014 its base's
-    after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
+    after = [
+        p
+        for p in facts.periods
+        if p.is_comparison
+        and mention.quantity.end <= p.start < clause[1]
+        and not _bracket_of_another(facts, mention.quantity.end, p.start)
+    ]
     if not after:
         return None
     # the span compared is the sentence's own before the base ("in January-February, ... against 2.3
@@ -311,8 +325,10 @@ _OF_THIS_OPENING = re.compile(
 )
 
 # "Kazakhstan has 148 facilities. These include 59 wind farms ...": a sentence opening on the whole
-# before as its subject lists the whole's parts (at the whole's period: a stock's day, a flow's span)
-_PARTS_OPENING = re.compile(r"^\W*(?:these|they|those)\s+(?:include|comprise)\b", re.I)
+# before as its subject lists the whole's parts (at the whole's period: a stock's day, a flow's span);
+# "In three regions output rose. These are Almaty region – by 8 thousand tons, ...": "are" before a
+# name lists the members the count before told of ("They are expected to ..." is no list)
+_PARTS_OPENING = re.compile(r"^\W*(?:these|they|those)\s+(?:include|comprise|are(?=\s+(?-i:[A-Z])))\b", re.I)
 
 
 # "of that sum", "of the increase": a whole the text named before

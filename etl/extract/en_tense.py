@@ -124,6 +124,8 @@ _STATE_PROGRESSIVES = {
     "working", "implementing", "developing",
     # how many sites are being worked on now: "is renovating 36 hospitals", "are upgrading 12 schools"
     "renovating", "repairing", "upgrading", "modernising", "modernizing", "reconstructing", "overhauling",
+    # how many are at work now: "around 1,000 enterprises are functioning in the region"
+    "functioning", "operating",
 }  # fmt: skip
 
 

@@ -109,6 +109,17 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         return _edge_year(period, years[0] if role == "from" else years[1])
     if (
         role == "from"
+        and partner is not None
+        and partner > index
+        and facts.published is not None
+        and facts.attached.get(index) is None
+        and _CHANGE_AHEAD_BEFORE.search(facts.text, max(clause[0], mention.start - 72), mention.start)
+    ):
+        # "capacity will increase from 8,542 MW to 12,717 MW": a change ahead starts from the level
+        # today, not from a year before the one the text went on about
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
+    if (
+        role == "from"
         and period is not None
         and partner is not None
         and partner > index  # "to 2.8 million, up from 1.5 million in 2022": the year is the old level's
@@ -123,6 +134,13 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     return period
 
 
+# "will increase from", "is expected to grow from", "would rise from": a change still ahead
+_CHANGE_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:expected|planned|set|projected|going)\s+to)\s+(?:be\s+)?"
+    r"(?:increase|rise|grow|expand|decrease|fall|decline|drop|go\s+up|go\s+down)\w*"
+    r"(?:\s+[\w'’]+){0,3}?\s+from\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _OF_WHICH_PART = re.compile(r",\s+(?:of\s+(?:which|whom|them)|out\s+of\s+which)\s", re.I)
 
 
@@ -664,6 +682,20 @@ _MONTH_BACK_BEFORE = re.compile(
 )
 _YEAR_ON_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:a|one)\s+year\s+later\b", re.I)
 _YEAR_BACK_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\s*\)", re.I)
+# "(0.89 t/ha as of the same date in 2021)"
+_SAME_DATE_AFTER = re.compile(
+    r"\s+(?:(?:as\s+of|as\s+at|on|at)\s+)?the\s+same\s+(?:date|day)\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)\s*\)",
+    re.I,
+)
+
+
+def _day_in_year(period: Period, years: int) -> Period | None:
+    """A day moved `years` years (back when negative); None for a period that is no single day."""
+    day = period.period_start
+    if day is None or day != period.period_end or years == 0:
+        return None
+    moved = _same_day_in(day, day.year + years)
+    return replace(period, period_start=moved, period_end=moved)
 
 
 def _month_a_year_before(period: Period) -> Period | None:
@@ -716,7 +748,13 @@ def _comparison_side(
     inside = opened >= 0 and text.find(")", opened, mention.start) < 0
     if inside and period is not None and _YEAR_BACK_AFTER.match(text, end):
         # "was 38.2% (36.9% a year earlier)": the bracket's figure is the sentence's span a year before
-        back = _span_a_year_before(period) or _month_a_year_before(period)
+        back = _span_a_year_before(period) or _month_a_year_before(period) or _day_in_year(period, -1)
+        if back is not None:
+            return replace(back, is_comparison=False)
+    if inside and period is not None and (same_date := _SAME_DATE_AFTER.match(text, end)):
+        # "a yield of 1.2 t/ha (0.89 t/ha as of the same date in 2021)": the sentence's day in that year
+        told = period.period_start
+        back = _day_in_year(period, int(same_date["year"]) - told.year) if told else None
         if back is not None:
             return replace(back, is_comparison=False)
     if inside:

@@ -51,6 +51,7 @@ from etl.extract.comparison_base import (
     _BREAKDOWN,
     _MAY_BREAK_DOWN,
     _OF_NAMED_WHOLE,
+    _OF_THEM_AFTER,
     _OF_THIS_OPENING,
     _PARTS_OPENING,
     _WHICH_IS_BETWEEN,
@@ -190,6 +191,7 @@ from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
     _STOCK,
+    _apposed_tense,
     _compared_with_a_year,
     _compound_adjective,
     _flow_of_span_over,
@@ -242,7 +244,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en"
 )
 
 
@@ -1277,6 +1279,7 @@ def _sentence_indicators(
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far;
             # "4,521 families whose homes were damaged have so far received": the subject of one
             period = Period(mention.start, quantity.end, published, published, False)
+        same_sum: Indicator | None = None
         if (
             indicators
             and text.find("(", found[index - 1].quantity.end, mention.start) != -1
@@ -1285,6 +1288,8 @@ def _sentence_indicators(
             kind = indicators[
                 -1
             ].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
+            if quantity.unit in CURRENCIES and indicators[-1].unit in CURRENCIES:
+                same_sum = indicators[-1]
         if (
             period is None
             and own is None
@@ -1332,10 +1337,14 @@ def _sentence_indicators(
             period, present = replace(total, start=mention.start, end=quantity.end), False
         elif own is None and kind == "actual" and not is_change and _span_or_none(period):
             tense = _present_state(text, facts.clauses[index], mention)
-            if tense is None and not indicators and _APPOSITION_AFTER_STATE.search(text, 0, mention.start):
+            if (
+                tense is None
+                and not indicators
+                and (apposed := _APPOSITION_AFTER_STATE.search(text, 0, mention.start))
+            ):
                 # "Almaty is home to the largest group, 50 companies": a verbless apposition
                 # to a present clause before it takes its tense
-                tense = _present_state(text, (0, facts.clauses[index][1]), mention)
+                tense = _apposed_tense(text, facts.clauses[index], mention, apposed.end())
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
             if present and _compared_with_a_year(facts, index):
@@ -1346,6 +1355,12 @@ def _sentence_indicators(
                 present = False
             if present and _flow_of_span_over(text, facts.clauses[index], mention, period, published):
                 present = False
+            if present and _OF_THEM_AFTER.match(text, quantity.end):
+                # "The GRP, 55 percent of which is accounted for by small firms, reached 6 trillion
+                # in 2018": a share of the whole the sentence dates is of that date
+                dating = [p for p in periods if not (p.is_comparison or p.is_deadline)]
+                if len(dating) == 1 and dating[0].period_start is not None:
+                    period, present = replace(dating[0], start=mention.start, end=quantity.end), False
             if not present and _level_reached_now(text, facts.clauses[index], mention, period, published):
                 present = True  # "The city's population reached 1.4 million": the level now, not the span's
             if present and status_day is not None and status_day.end <= mention.start:
@@ -1430,6 +1445,10 @@ def _sentence_indicators(
                 # actual, their worth and the jobs they will create are plan, all as the pool stands
                 kind = previous_kind = pooled
                 period = Period(mention.start, quantity.end, published, published, False)
+        if same_sum is not None:
+            # the same sum in another currency is of the same date, however its tenge was dated
+            # ("projects worth 430 billion tenge (US$963.7 million) are under way": today's pool)
+            period = Period(mention.start, quantity.end, same_sum.period_start, same_sum.period_end, False)
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))

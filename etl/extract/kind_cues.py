@@ -230,7 +230,8 @@ _STATE_OPENER = re.compile(
 )
 # a present clause, then a comma and the figure ("is home to the largest group, 50 companies")
 _APPOSITION_AFTER_STATE = re.compile(
-    r"^[^,;:]{0,80}\b(?:is|are)\b[^,;:]{0,60},\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸)?$"
+    # ("The region remains the main supplier of power - 40% of the volume": a dash sets it off too)
+    r"^[^,;:]{0,80}\b(?:is|are|remains?)\b[^,;:]{0,60}(?:,|\s[-–—])\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸)?$"
 )
 _TRUE_NUMBER_BEFORE = re.compile(
     r"\b(?:real|true|actual)\s+(?:number|figure|count|total)\s+(?:is|was|may\s+be|might\s+be|could\s+be)\s+"

@@ -967,7 +967,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # ("over the past three summer months": the last summer over, told by its months)
             r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
             r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
-            r"|(?:in|during|over|through|throughout)\s+the\s+)"
+            r"|(?:in|during|over|through|throughout)\s+the\s+"
+            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?)"
             # ("this spring's floods": the season names an event, it dates nothing)
             r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
             # "in the summer of this year"
@@ -1622,13 +1623,16 @@ _LOOK_BACK_SPANS = ("last_decade", "last_n_years", "since_independence")
 
 def _season_over(kind: str, match: re.Match[str], resolved: Resolved, published: date) -> bool:
     """'Over the past three summer months, 448,000 tourists came': a season named as this or the
-    last one and over by the report frames the sentences after it ('Almaty received 139,000')."""
-    return (
-        kind == "season"
-        and bool(match["season_which"])
-        and resolved[1] is not None
-        and resolved[1] < published
-    )
+    last one and over by the report frames the sentences after it ('Almaty received 139,000').
+    A bare 'during the summer' (read only when told in the past, `_told_season`) frames them too
+    when the report comes in the season right after it: the summer just over, not a season
+    looked back on in a year's review."""
+    if kind != "season" or resolved[1] is None or resolved[1] >= published:
+        return False
+    return bool(match["season_which"]) or (published - resolved[1]).days <= _NEXT_SEASON_DAYS
+
+
+_NEXT_SEASON_DAYS = 92  # a season's length: the report falls in the season after the one it tells
 
 
 def _record_yardstick(sentence: str, start: int) -> bool:
@@ -1886,7 +1890,30 @@ def find_periods(
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
         ordered = _year_to_the_day(ordered, published)
+    if "early " in sentence and _SAME_DATE.search(sentence):
+        ordered = _early_month_to_its_day(sentence, ordered)
     return _joined(sentence, _month_after_its_base(sentence, ordered))
+
+
+_SAME_DATE = re.compile(r"\bsame\s+date\b", re.I)
+_EARLY_BEFORE = re.compile(r"\bearly\s+$", re.I)
+_EARLY_OPENING = re.compile(r"(?:in\s+)?early\s+", re.I)
+
+
+def _early_month_to_its_day(sentence: str, periods: list[Period]) -> list[Period]:
+    """'In early August 2018 compared to the same date in 2017, the number of cattle increased':
+    a month opened by "early" and set against a date is its first day (the stock's count date), not
+    the whole month."""
+    return [
+        replace(p, period_end=p.period_start)
+        if _is_one_month(p)
+        and (
+            _EARLY_BEFORE.search(sentence, max(0, p.start - 8), p.start)
+            or _EARLY_OPENING.match(sentence, p.start)  # a yearless month's span holds its "in early"
+        )
+        else p
+        for p in periods
+    ]
 
 
 _COMPARED_WITH = re.compile(r"\s*,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?", re.I)

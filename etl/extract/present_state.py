@@ -24,8 +24,30 @@ def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     return (
         predicate is not None
         and predicate.states_now
-        and not _OF_NAMED_WHOLE.match(text, mention.quantity.end)
+        and not _of_whole_named_before(text, mention.quantity.end)
     )
+
+
+def _apposed_tense(text: str, clause: tuple[int, int], mention: Mention, state_end: int) -> str | None:
+    """The tense of a verbless apposition ('Almaty is home to the largest group, 50 companies', 'The
+    region remains the main supplier - 40% of the volume') from the state clause before it, ending at
+    `state_end`: the figure's own words first, else the verb opening that clause (beyond the eight
+    words the figure's own reading looks back on)."""
+    tense = _present_state(text, (0, clause[1]), mention)
+    if tense is None:
+        tense = _tense(_VERB_WORD.findall(text, 0, state_end)[:8], nearest_last=False)
+    return tense
+
+
+def _of_whole_named_before(text: str, end: int) -> bool:
+    """'18% of that sum', '40% of the total': a share of a whole the text named before (counted when
+    that whole was); not 'over 70% of the total volume of the region's output', whose whole is
+    named right there."""
+    whole = _OF_NAMED_WHOLE.match(text, end)
+    return whole is not None and not _NAMED_HERE.match(text, whole.end())
+
+
+_NAMED_HERE = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[a-z]", re.I)
 
 
 # the noun of a level, what a thing stands at ("share", "level", "population", "herd", "reserves",
@@ -94,7 +116,7 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
             return tense
     # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
     # when that whole was
-    return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
+    return "past" if _of_whole_named_before(text, mention.quantity.end) else "present"
 
 
 _APPOSED_ESTIMATE_OPENING = re.compile(r"\s*(?:estimated|valued|assessed)\s+at\b", re.I)
