@@ -15,6 +15,8 @@ Labelled by tests/realworld/FORMAT.md:
      is made for dates no figure told after it.
   7. "Қарашаға қарай ... бір айда 12,8% қымбаттады" (towards a month gone by or under way) was dated at
      publication: that month; towards a month ahead, a deadline (as "1 тамызға қарай").
+  8. "Бүгінде елде 4,3 млн жылқы бар." then a paragraph "... оның 10 пайыздан астамы Түркістан облысында"
+     took the year "Биылғы жылы" set before: a share of the stock told now is now.
 """
 
 from __future__ import annotations
@@ -209,3 +211,20 @@ def test_towards_a_month_ahead_is_a_deadline() -> None:
 def test_towards_a_season_is_no_june() -> None:
     text = "Жылыту маусымына қарай 120 қазандық жөнделді."
     assert span(_find(text, "120", date(2019, 11, 20)))[0] != date(2019, 6, 1)
+
+
+# 8. a share of a stock told now
+
+
+def test_share_of_a_stock_told_now_is_now() -> None:
+    text = (
+        "Биыл елдегі түйе басы 12 мыңға өсті. Бүгінде елде 270 мыңнан астам түйе бар.\n"
+        "Министрліктің мәліметінше, оның 30 пайыздан астамы Маңғыстау облысында."
+    )
+    published = date(2024, 10, 22)
+    assert span(_find(text, "30 пайыздан", published)) == (published, published)
+
+
+def test_share_of_what_the_year_made_keeps_the_year() -> None:
+    text = "Биыл облыста 12 мың тонна ет өндірілді.\nОның 40 пайызы экспортқа жөнелтілді."
+    assert span(_find(text, "40 пайызы", date(2024, 10, 22))) == (date(2024, 1, 1), date(2024, 12, 31))

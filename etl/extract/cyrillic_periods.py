@@ -432,7 +432,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # қорытындысы": a report of the months from January (not "3 айлық жалақысы", three months' pay, nor
             # "4,5 айлық есептік көрсеткіш", a sum in monthly calculation indices)
             ("months_of", rf"(?<!\d\s)(?<![\d,.])\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+айлық(?!\s+есептік)"
-                          r"(?=(?:\s+[^\W\d][\w-]*){{0,2}}?\s+(?:қорытынды|нәтиже|даму|орындал|есеп)\w*)"),
+                          r"(?=(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:қорытынды|нәтиже|даму|орындал|есеп)\w*)"),
             # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
             ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
