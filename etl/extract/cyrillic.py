@@ -468,6 +468,9 @@ def extract_cyrillic_indicators(
                     # nor a part, "Олардың 12 мыңы ...", which is its whole's)
                     or now_scene and not breakdown
                     and not any(f.unit in ("percent", "percentage_point") for f in figures)
+                    # ("Бүгінде елде 4,3 млн жылқы бар. ... оның 10 пайыздан астамы Түркістан облысында": a
+                    # share of the stock told now is now, whatever span came before)
+                    or now_scene and _KK_ITS_SHARE.search(sentence.text) is not None
                 )
             ):  # fmt: skip
                 # "Қазіргі таңда ... 10 полигон қалпына келтіріліп жатыр. Бұл жұмыстардың жалпы құны – 537,7
@@ -855,6 +858,10 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+# "оның 10 пайызы", "оның 10 пайыздан астамы": a share of the whole just told
+_KK_ITS_SHARE = re.compile(r"(?<!\w)оның\s+(?:[^\W\d]+\s+)?\d[\d\s,]*(?:%|\s*пайыз)", re.I)
 
 
 # a list's lead of payment sizes: "Размеры выплат зависят от количества детей:", "размер пособия:"

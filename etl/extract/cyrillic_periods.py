@@ -427,12 +427,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}(?:\s*|-)жылдар(?:ы|да|ында)(?!\w)"),
             # ("2025 жылғы 9 айдың қорытындысы бойынша": the results' words in the phrase, so that the
             # year and the months stay one phrase)
-            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"
+            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*(?!\w)(?!\s+есептік)"
                           r"(?:\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w))?"),
             # "бағдарлама индикаторларының 6 айлық орындалуы", "облыстың 9 айлық әлеуметтік-экономикалық даму
-            # қорытындысы": a report of the months from January (not "3 айлық жалақысы", three months' pay)
-            ("months_of", rf"(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+айлық(?=(?:\s+[^\W\d][\w-]*){{0,2}}?\s+"
-                          r"(?:қорытынды|нәтиже|даму|орындал|есеп)\w*)"),
+            # қорытындысы": a report of the months from January (not "3 айлық жалақысы", three months' pay, nor
+            # "4,5 айлық есептік көрсеткіш", a sum in monthly calculation indices)
+            ("months_of", rf"(?<!\d\s)(?<![\d,.])\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+айлық(?!\s+есептік)"
+                          r"(?=(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:қорытынды|нәтиже|даму|орындал|есеп)\w*)"),
             # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
             ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
@@ -513,6 +514,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "1 тамызға қарай": towards a day still ahead, a deadline; a day gone by or today, the day a
             # stock is told as of ("1 қазанға қарай мал басы ... құрады", the statistics' "на 1 октября")
             ("towards_day", rf"{ky}?{day}\s+{m}\s+қарай(?!\w)"),
+            # "Қарашаға қарай ... бір айда 12,8% қымбаттады": towards a month gone by or under way, that
+            # month's figures; towards one still ahead, a deadline (as "1 тамызға қарай")
+            # (the month's own dative, not the possessive "жылыту маусымына қарай", towards a season)
+            ("towards_month", r"(?<!\d\s)(?<![\w-])(?P<m>" + "|".join(language.months) + r")\w*?(?:ға|ге|қа|ке)"
+                              r"\s+қарай(?!\w)"),
             # "2016 жылдың 4 тамызына дейінгі мәліметтер бойынша": the data as of that day, a stock's day
             ("as_of", rf"{ky}?{day}\s+{m}\s+дейінгі\s+(?:мәлімет|дерек|ақпарат)\w*\s+бойынша(?!\w)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+(?:дейін|қарай)"),
@@ -706,6 +712,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "пять лет назад" (not "бес жыл бұрын басталған бағдарлама", the start of what is named)
             ("years_before", r"(?<![\d,.])\b(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+бұрын(?!\w)"
                              r"(?!\s+[^\W\d]+(?:ған|ген|қан|кен)(?!\w))"),
+            # "бір жарым жыл бұрын", "жарты жыл бұрын": the month that many months back (not "бір жарым жыл
+            # бұрын басталған", the start of what is named)
+            ("half_years_before", r"(?<!\w)(?:(?P<n>бір|екі|үш|төрт|бес)\s+жарым|(?P<half>жарты))\s+жыл\s+бұрын(?!\w)"
+                                  r"(?!\s+[^\W\d]+(?:ған|ген|қан|кен)(?!\w))"),
             # "2023 жылы ... 396 мың тонна, бір жылдан кейін – 412": the span named before it, a year on
             # (with no period before it in the sentence, "in a year's time", it is left unread)
             ("year_after", r"\bбір\s+жылдан\s+кейін(?!\w)"),
@@ -931,6 +941,10 @@ def _resolve(
             groups = groups | {"y": groups["ya"]}
         first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
         year = _year_of(groups, published, last)
+        if first > last:  # "қыркүйек-наурыз айларында", "октябрь–март": the months run over New Year
+            if groups.get("y") and not groups.get("ya"):  # "2024 жылдың қазан-наурыз": the year it opens
+                return date(year, first, 1), _month_end(year + 1, last), False
+            return date(year - 1, first, 1), _month_end(year, last), False
         return date(year, first, 1), _month_end(year, last), False
     if kind in ("from_day", "as_of", "day", "deadline_day"):
         if groups.get("ya"):  # the year told after the day and month
@@ -951,6 +965,11 @@ def _resolve(
         if kind == "deadline_day":
             return None, day, True
         return day, day, False
+    if kind == "towards_month":
+        month = _month_index(language, groups["m"])
+        if month > published.month:
+            return None, _month_end(year, month), True
+        return date(year, month, 1), _month_end(year, month), False
     if kind == "towards_day":
         month = _month_index(language, groups["m"])
         try:
@@ -1242,6 +1261,10 @@ def _resolve(
             with suppress(ValueError):  # 29 February
                 return begun.replace(year=begun.year - count), ended.replace(year=ended.year - count), False
         return date(year - count, 1, 1), date(year - count, 12, 31), False
+    if kind == "half_years_before":  # "бір жарым жыл бұрын" told in May 2025: November 2023
+        months_back = 6 if groups.get("half") else 12 * ({"бір": 1} | _YEARS_BACK)[groups["n"].lower()] + 6
+        back_day: date = date(published.year, published.month, 1) - relativedelta(months=months_back)
+        return back_day, _month_end(back_day.year, back_day.month), False
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
     if kind in ("num_from", "num_deadline", "num_day"):
@@ -1386,6 +1409,7 @@ _RELATIVE = {
 _LOOK_BACK = {
     "year_before",
     "years_before",
+    "half_years_before",
     "month_before",
     "same_period_year",
     "same_period_last_year",
@@ -1539,7 +1563,9 @@ def find_cyrillic_periods(
         for match in pattern.finditer(sentence)
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
-    found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    found = [
+        f for f in found if not (f[2] in ("month", "towards_month") and _season_word(sentence, f[0], f[1]))
+    ]
     # '"2020-2022 жылдарға арналған республикалық бюджет туралы" заңға сәйкес', 'закон «О республиканском
     # бюджете на 2020–2022 годы»': the years of a law's name in quotes name the law, not the figure's span
     titles = _law_titles(sentence)
@@ -1567,6 +1593,13 @@ def find_cyrillic_periods(
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
         found = [f for f in found if not (f[2] == "today" and kk_current_then(sentence, f[0], f[1]))]
+    if language.code == "kk":
+        # "тәуелсіздік алғалы бері алғаш рет 10 млн-нан асады", "2015 жылдан бері алғаш рет": the
+        # yardstick of a record, not the span the figure covers
+        records = [
+            (f[0], f[1]) for f in found if f[2].startswith("since") and _KK_FIRST_TIME.match(sentence, f[1])
+        ]
+        found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in records)]
     if language.code == "ru":
         # "крышу будут менять впервые с момента постройки": a record's yardstick with no date, no span
         found = [
@@ -1790,6 +1823,12 @@ def find_cyrillic_periods(
         scene = (
             (named or kind not in _NO_SCENE)
             and not beside
+            and not (
+                language.code == "kk"
+                and resolved[0] is not None
+                and resolved[0] == resolved[1]
+                and _KK_OCCASION_AFTER.match(sentence, end)
+            )  # fmt: skip
             and not looking_back
             and not contrast
             and not described
@@ -1843,6 +1882,15 @@ def kk_current_then(sentence: str, start: int, end: int) -> bool:
     """'Қазіргі көшбасшылар ол кезде ... тұрған': sentence[start:end] is "қазіргі" naming who the
     subject is now in a sentence told "ол кезде" (then), so it dates nothing."""
     return bool(_KK_CURRENT_ATTRIBUTE.fullmatch(sentence, start, end) and _KK_THEN.search(sentence))
+
+
+# right after a day: "(9 мамыр)ға орай", "(25 қазан)ға байланысты": the holiday a payment is made for, which
+# dates no figure told in the sentences after it
+_KK_OCCASION_AFTER = re.compile(r"\w*\s+(?:орай|байланысты)(?!\w)", re.I)
+
+
+# right after a "since" phrase: "алғаш рет" (for the first time), a record's yardstick
+_KK_FIRST_TIME = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:алғаш(?:қы)?|бірінші)\s+рет(?!\w)", re.I)
 
 
 # right before "с начала ...": "впервые", or a record's superlative ("наименьшим значением с начала

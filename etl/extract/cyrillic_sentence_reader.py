@@ -205,6 +205,7 @@ from etl.extract.cyrillic_standing import (
     _states_now,
     _strategy_level,
     _told_as_standing,
+    kk_rate_size_now,
 )
 from etl.extract.dash_labels import dash_label
 from etl.extract.direction import change_direction
@@ -576,6 +577,11 @@ def _sentence_indicators(
             # "Если стаж ... составляет 10 лет и менее, пенсия равна 70% прожиточного минимума": a rule
             # of payment, in force now, not the stock day carried from the figures before
             stands = True
+        if (
+            not stands and inherited and _spans_now(scope, published)
+            and kk_rate_size_now(reader.language.code, text, figure, clause)
+        ):  # fmt: skip
+            stands = True  # "Жәрдемақы мөлшері 95 400 теңгені құрайды" under "жыл басынан бері": now
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         if (

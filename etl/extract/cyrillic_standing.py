@@ -467,3 +467,25 @@ def _ru_monthly_fee_now(
             i = replace(i, period_start=published, period_end=published)
         moved.append(i)
     return moved
+
+
+# the size of a payment, a pension or a grant as the subject, told in the present: "Жәрдемақы мөлшері
+# 95 400 теңгені құрайды", "Зейнетақының ең төменгі мөлшері ... құрайды" (not "орташа мөлшері", an
+# average of what the span paid)
+_KK_RATE_SIZE_NOW = re.compile(
+    r"(?<!\w)(?:жәрдемақы|зейнетақы|стипендия|төлем|көмек|өтемақы)\w*\s+(?:(?:ең\s+)?(?:төменгі|жоғары)\s+)?"
+    r"мөлшері(?!\w)[^\d.;]{0,30}$",
+    re.I,
+)
+_KK_PRESENT_COPULA = re.compile(r"(?:\s*[^\W\d]+)?\s+(?:құрайды|тең)(?!\w)\s*[.;]?\s*$", re.I)
+
+
+def kk_rate_size_now(language: str, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """'Жәрдемақы мөлшері 95 400 теңгені құрайды' after "Жыл басынан бері ... тағайындалды": the size
+    of a payment told in the present is the rate in force at publication (FORMAT.md), not the
+    year-to-date span of what was paid, as the list "Жәрдемақы мөлшері:" already is."""
+    return (
+        language == "kk"
+        and _KK_RATE_SIZE_NOW.search(text, max(clause[0], figure.start - 80), figure.start) is not None
+        and _KK_PRESENT_COPULA.match(text, figure.end, clause[1]) is not None
+    )
