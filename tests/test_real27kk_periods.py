@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicator_record import Indicator
 from tests.figure_lookup import figure_by_surface, span
 
 
