@@ -142,12 +142,14 @@ def test_explorer_shows_each_periods_basis_and_keeps_only_stated_ones_on_demand(
     )
     expect(caption).to_contain_text(fmt.plural(len(found), "figure"), timeout=60_000)
     grid = page.locator("[data-testid='stDataFrame']").first
-    expect(grid).to_contain_text("period basis")
+    # the grid draws its cells after the caption; under load (a shared CI machine) later than the
+    # default 5 s, once twice in a row
+    expect(grid).to_contain_text("period basis", timeout=30_000)
     # short labels that fit the column (the help gives the full words), never a cut long one
-    expect(grid).to_contain_text(fmt.period_basis_short("sentence"))
+    expect(grid).to_contain_text(fmt.period_basis_short("sentence"), timeout=30_000)
     grid.hover()
     page.mouse.wheel(0, 600)  # the sample's inferred periods are past the grid's first rows (wrapped, tall)
-    expect(grid).to_contain_text(fmt.period_basis_short("context"))
+    expect(grid).to_contain_text(fmt.period_basis_short("context"), timeout=30_000)
     expect(grid).not_to_contain_text("from the headline or")
     page.screenshot(path=str(SCREENSHOTS / "explorer-period-basis.png"))
     with page.expect_download(timeout=60_000) as download:  # the chart's data names every basis in words
