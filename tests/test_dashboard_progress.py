@@ -421,6 +421,12 @@ def test_one_target_reported_under_a_stated_and_an_inferred_period_is_one_bar(tm
     assert "other reports of the same target: 2025 (period inferred)" in progress_line(
         next(frame.itertuples())
     )
+    # and in the chart's own words, for a download read without the line above it or a hover
+    title = figures.target_progress(frame, "Trees").layout.title.text
+    assert (
+        "<sup>Trees planted (trees, by 2027): other reports of the same target: 2025 (period inferred)</sup>"
+        in title
+    )
 
 
 def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_value_stay_apart(
