@@ -142,15 +142,32 @@ def captured_days(observed: pd.Series) -> str:
     return f"captured {span}, {fmt.KZ_WORDS}"
 
 
+# Not "Most-read articles": a journalist quoted the top bar as "the most-read story" where it was
+# the oldest story counted, 444 days after publication against 3 weeks for the next.
+TOP_COUNTS_TITLE = "Highest view counts"
+
+
+def unequal_ages_note(days: pd.Series) -> str:
+    """'Not a most-read ranking: counted from 21 to 473 days after publication; …' when a list's
+    counts were taken at ages a day or more apart, else ''."""
+    known = pd.to_numeric(days, errors="coerce").dropna()
+    if known.empty or known.max() - known.min() < 1:
+        return ""
+    return (f"Not a most-read ranking: counted from {_age(known.min()).removesuffix(' old')} to "
+            f"{_age(known.max()).removesuffix(' old')} after publication, and an older story had longer to gather views")  # fmt: skip
+
+
 def top_articles(frame: pd.DataFrame) -> go.Figure:
-    """Views per article at its latest snapshot, most read first; the title says on which days
-    those snapshots were taken: beside "Latest refresh: 27.11.2026" a count captured in April read
-    as today's."""
-    title = "Most-read articles (views at the latest snapshot)"
+    """Views per article at its latest snapshot, highest first; the title says on which days
+    those snapshots were taken (beside "Latest refresh: 27.11.2026" a count captured in April read
+    as today's) and, when the counts were taken at unequal ages, that this is no most-read ranking."""
+    title = f"{TOP_COUNTS_TITLE} (views at the latest snapshot)"
     if frame.empty:
         return _empty(title)
     if "observed_at" in frame:
-        title = f"Most-read articles (views at the latest snapshot, {captured_days(frame['observed_at'])})"
+        title = f"{TOP_COUNTS_TITLE} (views at the latest snapshot, {captured_days(frame['observed_at'])})"
+    if "days_since_publication" in frame and unequal_ages_note(frame["days_since_publication"]):
+        title += f"<br><sup>{html.escape(unequal_ages_note(frame['days_since_publication']))}</sup>"
     # A count is the article's at its age then: an old story's lead over this month's is mostly
     # its age, so each bar says it (and the hover when it was published and counted).
     if not {"days_since_publication", "published_at", "observed_at"} <= set(frame.columns):
@@ -161,7 +178,10 @@ def top_articles(frame: pd.DataFrame) -> go.Figure:
     ]
     details = [f"published {_when(p)}, counted {_when(o)} ({fmt.KZ_WORDS})"
                for p, o in zip(frame["published_at"], frame["observed_at"], strict=True)]  # fmt: skip
-    return _hbar(frame, "title", "views", title, text, "#264653", details)
+    figure = _hbar(frame, "title", "views", title, text, "#264653", details)
+    if "<br>" in title:  # room for the subtitle
+        figure.update_layout(margin=dict(t=LAYOUT["margin"]["t"] + 26))
+    return figure
 
 
 def _when(moment: object) -> str:

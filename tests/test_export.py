@@ -102,7 +102,7 @@ def test_report_titles_sections_as_the_app_and_draws_each_chart_once(
     assert len(sections) == len(set(sections))
     # The overview's most-read chart is the readership page's top ten: drawn once, in Readership.
     assert "Overview" not in sections
-    assert text.count("Most-read articles (views at the latest snapshot,") == 1
+    assert text.count("Highest view counts (views at the latest snapshot,") == 1
     assert "Choose a date range to compare" not in text  # drawn for the whole store by default
 
 
