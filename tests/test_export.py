@@ -103,6 +103,9 @@ def test_report_titles_sections_as_the_app_and_draws_each_chart_once(
     # The overview's most-read chart is the readership page's top ten: drawn once, in Readership.
     assert "Overview" not in sections
     assert text.count("Highest view counts (views at the latest snapshot,") == 1
+    # its key table too: counts at unequal ages are no "most-read" list
+    assert "<h3>Most-read articles</h3>" not in text
+    assert "no most-read ranking)</h3>" in text
     assert "Choose a date range to compare" not in text  # drawn for the whole store by default
 
 
