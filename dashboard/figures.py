@@ -411,7 +411,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     if frame.empty:
         return _empty(title, "No target with a deadline reported for these filters")
     if not has_bar(frame).any():  # the page's list, never grey reasons over an empty 0–100 axis
-        return no_bar_figure(frame, title)
+        return no_bar_figure(frame, title).update_layout(template=TEMPLATE)  # the house one, as every figure
     # no bar: no actual, or only part of a year's figure for a year's target (no share of it)
     part = [bool(flag) for flag in frame.get("part_of_year", [False] * len(frame))]
     missing = [gone or partly for gone, partly in zip(frame["actual"].isna(), part, strict=True)]
