@@ -70,7 +70,7 @@ def overview(store: Store, filters: Filters) -> list[Chart]:
     top = q.readership(store, filters, limit=10)
     figure = _ties_noted(store, filters, figures.top_articles(top), top, "views", 10)
     # The report has the readership page's longer list of the same articles.
-    return [Chart("overview-most-read", "overview", "Most-read articles", figure, top, in_report=False)]
+    return [Chart("overview-most-read", "overview", figures.TOP_COUNTS_TITLE, figure, top, in_report=False)]
 
 
 # How a ranked list's value reads after "3 more articles …" (figures.note_ties).

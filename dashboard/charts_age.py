@@ -27,6 +27,22 @@ EMPTY_NOTES = {
 }
 
 
+def fair_ranking_note(store: Store, filters: Filters) -> str:
+    """What a page says under its highest view counts: where the fair ranking is (stories at
+    equal ages), or that the store holds none, so no count there names "the most-read story"."""
+    ranked = [hours for hours in EQUAL_AGES_HOURS if not q.views_at_age(store, filters, hours, limit=1).empty]
+    if ranked:
+        at = " and ".join(figures_age.age_label(hours) for hours in ranked)
+        return ("These counts were taken at unequal ages, so they rank no story as the most-read: compare "
+                f"stories at equal ages on the Readership page, views {at} after publication.")  # fmt: skip
+    return (
+        "These counts were taken at unequal ages, so they rank no story as the most-read, and this store holds "
+        "no ranking at equal ages: no story has snapshots on both sides of 24 hours or 7 days after publication "
+        "(a crawl, `ktpulse crawl`, revisits stories at set ages). Views per day on the Readership page divide "
+        "each count by the story's age at it, a rate, not a count at one age."
+    )
+
+
 def default_curve_articles(store: Store, filters: Filters) -> list[str]:
     """The most-read articles with several snapshots: the curves shown before any choice."""
     return list(q.age_curve_choices(store, filters)["article_id"][:CURVE_DEFAULT_ARTICLES])

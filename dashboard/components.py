@@ -24,7 +24,7 @@ from dashboard.fact_figures import (
     text_width,
 )
 from dashboard.progress import has_bar, no_actual_words
-from dashboard.progress_reasons import no_bar_table
+from dashboard.progress_reasons import NO_BAR, no_bar_table
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
@@ -259,12 +259,6 @@ def progress_line(row: object, target_word: str = "") -> str:
             f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"
             f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}{toward}{also}")  # fmt: skip
     return line.replace("$", "\\$")
-
-
-NO_BAR = (
-    "No target here has an actual to measure it by, so there is no progress chart (it would be an empty axis); "
-    "each target and why:"
-)
 
 
 def progress_section(chart: Chart, target_word: str = "") -> None:

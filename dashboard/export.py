@@ -156,7 +156,7 @@ border-bottom:1px solid #ddd;text-align:left}}h2{{margin-top:2.5rem;border-botto
 generated {datetime.now():%d.%m.%Y %H:%M}. Every figure is traceable to its sentence in the store.</p>
 {"".join(sections)}
 <h2>Key tables</h2>
-<h3>Most-read articles</h3>{_table(readership)}
+<h3>Highest view counts (latest snapshots, taken at unequal ages: no most-read ranking)</h3>{_table(readership)}
 <h3>Metric facts</h3>{_table(facts, 200)}
 <h3>Flagged contradictions</h3>{_table(flagged, 50)}
 </body></html>"""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import textwrap
 from datetime import timedelta
 
 import pandas as pd
@@ -15,7 +16,8 @@ from dashboard import fact_figures
 from dashboard import format as fmt
 from dashboard.comparison_periods import HALVES, LATEST, MONTHS, WEEKS
 from dashboard.fact_figures import text_width
-from dashboard.progress import no_actual_words
+from dashboard.progress import has_bar, no_actual_words
+from dashboard.progress_reasons import no_bar_figure
 
 KIND_COLOURS = {"actual": "#2a9d8f", "target": "#e76f51", "plan": "#e9c46a", "forecast": "#8ab17d"}
 # One template object, set once: naming a template per figure made Plotly deep-copy the
@@ -140,15 +142,32 @@ def captured_days(observed: pd.Series) -> str:
     return f"captured {span}, {fmt.KZ_WORDS}"
 
 
+# Not "Most-read articles": a journalist quoted the top bar as "the most-read story" where it was
+# the oldest story counted, 444 days after publication against 3 weeks for the next.
+TOP_COUNTS_TITLE = "Highest view counts"
+
+
+def unequal_ages_note(days: pd.Series) -> str:
+    """'Not a most-read ranking: counted from 21 to 473 days after publication; …' when a list's
+    counts were taken at ages a day or more apart, else ''."""
+    known = pd.to_numeric(days, errors="coerce").dropna()
+    if known.empty or known.max() - known.min() < 1:
+        return ""
+    return (f"Not a most-read ranking: counted from {_age(known.min()).removesuffix(' old')} to "
+            f"{_age(known.max()).removesuffix(' old')} after publication, and an older story had longer to gather views")  # fmt: skip
+
+
 def top_articles(frame: pd.DataFrame) -> go.Figure:
-    """Views per article at its latest snapshot, most read first; the title says on which days
-    those snapshots were taken: beside "Latest refresh: 27.11.2026" a count captured in April read
-    as today's."""
-    title = "Most-read articles (views at the latest snapshot)"
+    """Views per article at its latest snapshot, highest first; the title says on which days
+    those snapshots were taken (beside "Latest refresh: 27.11.2026" a count captured in April read
+    as today's) and, when the counts were taken at unequal ages, that this is no most-read ranking."""
+    title = f"{TOP_COUNTS_TITLE} (views at the latest snapshot)"
     if frame.empty:
         return _empty(title)
     if "observed_at" in frame:
-        title = f"Most-read articles (views at the latest snapshot, {captured_days(frame['observed_at'])})"
+        title = f"{TOP_COUNTS_TITLE} (views at the latest snapshot, {captured_days(frame['observed_at'])})"
+    if "days_since_publication" in frame and unequal_ages_note(frame["days_since_publication"]):
+        title += f"<br><sup>{html.escape(unequal_ages_note(frame['days_since_publication']))}</sup>"
     # A count is the article's at its age then: an old story's lead over this month's is mostly
     # its age, so each bar says it (and the hover when it was published and counted).
     if not {"days_since_publication", "published_at", "observed_at"} <= set(frame.columns):
@@ -159,7 +178,10 @@ def top_articles(frame: pd.DataFrame) -> go.Figure:
     ]
     details = [f"published {_when(p)}, counted {_when(o)} ({fmt.KZ_WORDS})"
                for p, o in zip(frame["published_at"], frame["observed_at"], strict=True)]  # fmt: skip
-    return _hbar(frame, "title", "views", title, text, "#264653", details)
+    figure = _hbar(frame, "title", "views", title, text, "#264653", details)
+    if "<br>" in title:  # room for the subtitle
+        figure.update_layout(margin=dict(t=LAYOUT["margin"]["t"] + 26))
+    return figure
 
 
 def _when(moment: object) -> str:
@@ -364,6 +386,21 @@ def counted_toward(frame: pd.DataFrame) -> list[str]:
     return pairs
 
 
+# Characters per subtitle line under a progress chart's title: a longer one runs off an image.
+SUBTITLE_CHARACTERS = 150
+
+
+def other_reports_lines(frame: pd.DataFrame) -> list[str]:
+    """The subtitle lines (escaped) naming each bar's other reports of the same target, "Trees
+    planted (trees, by 2027): other reports of the same target: 2025 (period inferred)", wrapped."""
+    lines = []
+    for label, also in zip(frame["label"], frame.get("also_reported", [None] * len(frame)), strict=True):
+        if isinstance(also, list) and also:
+            text = f"{label}: other reports of the same target: {', '.join(also)}"
+            lines += [html.escape(part) for part in textwrap.wrap(text, SUBTITLE_CHARACTERS)]
+    return lines
+
+
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     """Progress towards each target: the reported actual as a share of the target. A bar whose
     actual's or target's period is not written in its own sentence is hatched, and its text and
@@ -373,6 +410,8 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     has no bar: its row says so in words, never borrowing another item's figure."""
     if frame.empty:
         return _empty(title, "No target with a deadline reported for these filters")
+    if not has_bar(frame).any():  # the page's list, never grey reasons over an empty 0–100 axis
+        return no_bar_figure(frame, title).update_layout(template=TEMPLATE)  # the house one, as every figure
     # no bar: no actual, or only part of a year's figure for a year's target (no share of it)
     part = [bool(flag) for flag in frame.get("part_of_year", [False] * len(frame))]
     missing = [gone or partly for gone, partly in zip(frame["actual"].isna(), part, strict=True)]
@@ -458,6 +497,10 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 figure.add_shape(**line, x0=end, x1=end, y0=n + 0.52, y1=n + 0.40)
             reach.iloc[n] = max(reach.iloc[n], high)
         title += "<br><sup>A whisker under a bar spans the values the reports of its actual's period disagree on</sup>"
+    # The same target's other reports, as the line above the chart says them: a downloaded image
+    # has no line and no hover, and one bar read as the target's only report.
+    for subtitle in other_reports_lines(frame.loc[[not gone for gone in missing]]):
+        title += f"<br><sup>{subtitle}</sup>"
     for pair in counted_toward(frame.loc[[not gone for gone in missing]]):
         title += f"<br><sup>{html.escape(pair.capitalize())}: progress on it is reported in them</sup>"
     if any(notes):
@@ -468,16 +511,18 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         )
     figure.add_vline(x=100, line_dash="dash", line_color="#264653")
     subtitles = title.count("<br>")
+    height = max(240, 70 * len(frame) + 140 + 20 * subtitles)
     figure.update_layout(
-        title=title,
+        # hung from the top (a multi-line title is placed by its first line): centred in a margin of several subtitles, it ran into the first bar
+        title=dict(text=title, yref="container", y=1 - 32 / height, yanchor="top"),
         xaxis=dict(title="% of target", range=[0, max(110, float(reach.max()) * 1.05)]),
         # the first row on top, as the lines above the chart and the CSV list them (Plotly draws
         # a horizontal bar chart's first category at the bottom: line and bar ran opposite ways)
         yaxis=dict(autorange="reversed"),
-        **{**LAYOUT, "height": max(240, 70 * len(frame) + 140 + 20 * subtitles)},
+        **{**LAYOUT, "height": height},
     )
     # the labels; ticks and title below; a title of one line and its subtitles
-    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=50 + 30 * subtitles))
+    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=50 + 22 * subtitles))
     return figure
 
 

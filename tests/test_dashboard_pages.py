@@ -515,3 +515,15 @@ def test_readership_warns_when_capture_times_are_only_file_times(
     app.switch_page("app_pages/readership.py").run()
     warnings = [w.value for w in app.warning if w.value.startswith("Capture time unknown")]
     assert len(warnings) == 1 and "15 articles" in warnings[0], [w.value for w in app.warning]
+
+
+def test_the_highest_view_counts_say_on_screen_they_rank_no_story_as_the_most_read(
+    sample_store: Path, monkeypatch
+) -> None:
+    """The sample's counts were taken at unequal ages and it has no equal-age snapshots: under the
+    chart, on Overview and Readership, the page says so instead of leaving "Most-read" to be quoted."""
+    for page in ("app_pages/overview.py", "app_pages/readership.py"):
+        app = _app(sample_store, monkeypatch)
+        app.switch_page(page).run()
+        captions = [caption.value for caption in app.caption]
+        assert any("this store holds no ranking at equal ages" in caption for caption in captions), page

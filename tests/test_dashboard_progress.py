@@ -232,8 +232,15 @@ def test_a_target_no_actual_of_its_item_pairs_with_says_so(tmp_path: Path) -> No
     line = progress_line(pd.Series(bar))
     # "shrubs" is not in the catalog's [item_names]: quoted as its sentence words it, not an English name
     assert "no actual of its item (“shrubs”)" in line and "%" not in line and "150" not in line
-    figure = figures.target_progress(bars, "Progress")
-    assert list(figure.data[0].text) == [""]  # no bar, no share
+    # no bar at all: the chart is the page's list as a table (dash20), never an empty axis
+    (table,) = figures.target_progress(bars, "Progress").data
+    why = " ".join(table.cells.values[3]).replace("<br>", " ")
+    assert table.type == "table" and "no actual of its item (“shrubs”)" in why
+    # beside a target with a bar, it keeps its row, in words, where its bar would start
+    figure = figures.target_progress(
+        pd.concat([bars, bars.assign(label="Other", actual=5e7, progress=0.5)], ignore_index=True), "Progress"
+    )
+    assert list(figure.data[0].text)[0] == ""  # no bar, no share
     assert "no actual of this item" in figure.layout.annotations[0].text  # on the chart: no room for quotes
     assert "no actual of its item (“shrubs”)" in figure.data[0].hovertext[0]
 
@@ -420,6 +427,12 @@ def test_one_target_reported_under_a_stated_and_an_inferred_period_is_one_bar(tm
 
     assert "other reports of the same target: 2025 (period inferred)" in progress_line(
         next(frame.itertuples())
+    )
+    # and in the chart's own words, for a download read without the line above it or a hover
+    title = figures.target_progress(frame, "Trees").layout.title.text
+    assert (
+        "<sup>Trees planted (trees, by 2027): other reports of the same target: 2025 (period inferred)</sup>"
+        in title
     )
 
 

@@ -118,13 +118,17 @@ def test_a_most_read_bar_says_the_articles_age_at_its_count_and_when_it_was_coun
     bars = figures.top_articles(frame).data[0]
     assert list(bars.text) == ["68,000 · 6 h old", "185,000 · 444 days old"]  # largest on top
     assert "published 21.01.2025 13:26, counted 10.04.2026 12:00 (Kazakhstan time)" in bars.hovertext[1]
+    # the top bar is the oldest story's count, not "the most-read story": the title says so
+    title = figures.top_articles(frame).layout.title.text
+    assert not title.startswith("Most-read")
+    assert "<sup>Not a most-read ranking: counted from 6 h to 444 days after publication" in title
 
 
 def test_most_read_says_when_its_counts_were_captured(store: Store) -> None:
     # beside "Latest refresh: 27.11.2026" the dev store's counts, captured 10–11 April, read as today's
     top = q.readership(store, Filters(), limit=10)
     title = figures.top_articles(top).layout.title.text
-    assert title.startswith("Most-read articles (views at the latest snapshot, captured ")
+    assert title.startswith("Highest view counts (views at the latest snapshot, captured ")
     days = sorted({f"{moment:%d.%m.%Y}" for moment in top["observed_at"]})
     assert days[0] in title and days[-1] in title and "Kazakhstan time" in title
     two_days = pd.DataFrame(

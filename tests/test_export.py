@@ -102,5 +102,26 @@ def test_report_titles_sections_as_the_app_and_draws_each_chart_once(
     assert len(sections) == len(set(sections))
     # The overview's most-read chart is the readership page's top ten: drawn once, in Readership.
     assert "Overview" not in sections
-    assert text.count("Most-read articles (views at the latest snapshot,") == 1
+    assert text.count("Highest view counts (views at the latest snapshot,") == 1
+    # its key table too: counts at unequal ages are no "most-read" list
+    assert "<h3>Most-read articles</h3>" not in text
+    assert "no most-read ranking)</h3>" in text
     assert "Choose a date range to compare" not in text  # drawn for the whole store by default
+
+
+def test_a_progress_chart_with_no_bar_exports_the_pages_list_not_an_empty_axis(sample_store: Path) -> None:
+    """The sample's IT targets have no bar: the page lists each target and why (dash18), while
+    `export charts` and the report wrote grey reasons over an empty 0-100 axis (dash20)."""
+    from dashboard.progress_reasons import NO_BAR
+
+    (chart,) = [
+        c for c in all_charts(Store.open(sample_store), Filters(), "it_exports") if "progress" in c.name
+    ]
+    (table,) = chart.figure.data
+    assert table.type == "table" and not chart.figure.layout.xaxis.title.text
+    assert list(table.header.values) == ["target", "target value", "actual reported", "why no progress"]
+    cells = [" ".join(cell.replace("<br>", " ") for cell in column) for column in table.cells.values]
+    assert "$306 M for H1 2024" in cells[2] and "none reported" in cells[2]
+    assert "only part of a year is reported inside its span" in cells[3]
+    assert "no actual of this item is reported inside the target's span" in cells[3]
+    assert NO_BAR.split(";")[0] in chart.figure.layout.title.text.replace("<br>", " ")

@@ -188,3 +188,21 @@ def test_the_age_axis_always_shows_two_named_ages_around_its_marks(ages: list[fl
         if low <= math.log10(tick) <= high
     ]
     assert len(named) >= 2 or max(ages) < 1, named  # under an hour old: no named age below it
+
+
+def test_the_highest_counts_point_to_the_equal_age_ranking_where_the_store_has_one(
+    age_store, tmp_path
+) -> None:
+    """A journalist quoted the top bar of the latest counts as "the most-read story": the page says
+    these counts rank no story and where the fair ranking is, or that the store holds none."""
+    from dashboard.charts_age import fair_ranking_note
+
+    store, _ = age_store
+    crawled = fair_ranking_note(store, Filters())
+    assert "rank no story as the most-read" in crawled
+    assert "views 24 hours and 7 days after publication" in crawled
+    page = tmp_path / "one.txt"
+    page.write_text("01.02.2025, 10:00 50\nStory X\n", encoding="utf-8")
+    refresh(tmp_path / "one.duckdb", [page], observed_at=datetime(2025, 2, 9, 12, 0))
+    once = fair_ranking_note(Store.open(tmp_path / "one.duckdb"), Filters())
+    assert "this store holds no ranking at equal ages" in once

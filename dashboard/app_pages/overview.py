@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, charts_age
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
@@ -88,6 +88,7 @@ if require_store(store):
     for chart in charts.overview(store, filters):
         if not no_data(chart.data):
             show_chart(chart)
+            st.caption(charts_age.fair_ranking_note(store, filters))
 
     # Only figures of a catalog metric are listed: without saying so, the newest of them (02.03.2026
     # in the dev store) read as the newest figure reported while later articles held others.

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, charts_age
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import no_data, require_store, show_chart
@@ -66,6 +66,8 @@ if require_store(store):
         younger = q.readership_younger_than_a_day(store, filters)
         for name, chart in page_charts.items():
             show_chart(chart)
+            if name == "readership-views":
+                st.caption(charts_age.fair_ranking_note(store, filters))
             if name == "readership-views-per-day" and younger:
                 st.caption(f"Left out: {fmt.plural(younger, 'article')} under a day old at the latest snapshot "
                            "(a count after a few hours is not a daily rate).")  # fmt: skip
@@ -86,8 +88,6 @@ st.caption(
     "set ages, which is what fills these charts."
 )
 if require_store(store):
-    from dashboard import charts_age
-
     choices = q.age_curve_choices(store, filters)
     titles = dict(zip(choices["article_id"], choices["title"], strict=True))
     # a choice only when there is one to make: with no story to choose, the chart says there is none
