@@ -133,12 +133,18 @@ _EN_BE = frozenset("is are was were has have had will would".split())
 
 def _clause_opening_subject(clause: str) -> str:
     """The words a clause opens with up to its first verb ('Services were the main driver' ->
-    'Services'), settled; "" when a verb opens it or more than five words stand before one."""
+    'Services'), settled; "" when a verb opens it or more than eight words stand before one."""
     words = clause.split()
     verb = next(
-        (n for n, w in enumerate(words) if w.casefold() in _EN_BE or is_inflected_verb(w.casefold())), None
+        (
+            n
+            for n, w in enumerate(words)
+            # ("remained", "stayed": a past the verb table does not hold)
+            if w.casefold() in _EN_BE or is_inflected_verb(w.casefold()) or (len(w) > 4 and w.endswith("ed"))
+        ),
+        None,
     )
-    if not verb or verb > 5:
+    if not verb or verb > 8:
         return ""
     return settle_item(" ".join(words[:verb]), "en")
 
@@ -505,7 +511,13 @@ def _counts_on(before: Indicator, indicator: Indicator, language: str) -> bool:
     # to 442,900 people"), or a share, then the people it is ("23.6 percent of them, or 2.1 million
     # people"): the count is of what the change or the share was told of, when only function words
     # and verbs stand between them ("59.6% of the total, while 7,766,700 people": another group)
-    if not counted and (not _told_here(before, language) or counter_only(before.item, language)):
+    if not counted and (
+        not _told_here(before, language)
+        or counter_only(before.item, language)
+        # (a measure named again, "their number", or a place alone, "rural areas", names no group)
+        or all(_names_nothing(w, language) or w.casefold() == "number" for w in before.item.split())
+        or where_only(before.item, language)
+    ):
         return False
     start = before.end_char - before.sentence_start
     between = indicator.sentence[max(start, 0) : indicator.start_char - indicator.sentence_start]
