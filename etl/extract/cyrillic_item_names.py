@@ -55,6 +55,18 @@ _RU_ITEM_TAIL = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|за|на|с|со|к|по|до)\s+$", re.I)
 
 
+_WORD_REST = re.compile(r"[^\W\d_]+")
+
+
+def _glued_ending(text: str, end: int) -> int:
+    """The length of the rest of a word a figure's surface ends inside ("млн|нан"), 0 when it
+    ends at a word's edge."""
+    if end == 0 or not text[end - 1 : end].isalpha():
+        return 0
+    rest = _WORD_REST.match(text, end)
+    return rest.end() - end if rest else 0
+
+
 def _item(
     reader: Reader,
     text: str,
@@ -69,14 +81,17 @@ def _item(
     phrases ("2024 жылы", "в 2024 году") and the verb at the item's edge are left out, so one
     series reads the same in every article: "IT-қызметтер экспорты", not "2024 жылы
     IT-қызметтер экспорты жетті"."""
-    window = text[figure.end : figure.end + 60]
+    # (the rest of a word the figure ends inside is its scale word's case ending, "4,5 млн[нан] аса
+    # көшет": part of the figure, not what it counts)
+    end = figure.end + _glued_ending(text, figure.end)
+    window = text[end : end + 60]
     # a period phrase after the noun ends it ("метров жилья [за первые 11 месяцев]")
-    dated = min((p.start for p in periods if figure.end < p.start < figure.end + 60), default=None)
+    dated = min((p.start for p in periods if end < p.start < end + 60), default=None)
     if dated is not None:
-        window = window[: dated - figure.end]
+        window = window[: dated - end]
     stop = _ITEM_STOP.search(window)
     to_stop = window[: stop.start() if stop else len(window)].split()
-    clause_ends = bool(to_stop) and ((stop is not None and len(to_stop) <= 3) or figure.end + 60 >= len(text))
+    clause_ends = bool(to_stop) and ((stop is not None and len(to_stop) <= 3) or end + 60 >= len(text))
     after_words = to_stop[:3]
     lone_word_after = clause_ends and len(after_words) == 1
     amounted = False  # "халқы 1,2 млн адамды құрады": the subject is the measure, the object its counter

@@ -30,7 +30,8 @@ _EDGE = {
         "who whose be is are was were will it also already about around roughly some nearly almost over "
         "under another compared against versus vs respectively equal equivalent while when same or between "
         "close more less above below said says told noted added stated reported announced according "
-        "explained there here so far then they them".split()
+        "explained there here so far then they them contributing reaching amounting totalling totaling "
+        "exceeding before".split()
     ),
     "ru": frozenset(
         "в во на по за из с со к ко от до у о об при для и а или но же это что то есть как чем также тоже "
@@ -57,7 +58,8 @@ _EDGE = {
 # год цены"), not where it closes ("контейнеров в год", "trading days": a rate's or a unit's time).
 _TIME = {
     "en": frozenset(
-        "year years year's month months quarter period periods week weeks day days half last previous past next "
+        "year years year's years' month months month's quarter quarter's period periods week weeks day days half "
+        "last previous past next "
         "recent recently earlier ago today now since start end beginning".split()
     ),
     "ru": frozenset(
@@ -75,17 +77,22 @@ _TIME = {
 # particle left from the clause ("[as] well as North Kazakhstan", "just", "further development",
 # "turned out products"), a relative "where" ("где ввод жилья": the clause of a place told before).
 # Closing an item they belong to it ("oil well", "the way out").
+#
+# Russian and Kazakh counting words too ("839,5 млн [дана]", "9,4 млн [штук] деревьев"): they say the
+# thing is counted by pieces, not what it is; opening an item they go ("дана ағаш" -> "ағаш"), alone
+# they leave it hollow, so it takes the thing told before. (English "units of machinery" is how
+# the thing is named: an English counter alone is hollow, `_COUNTER`, but opening it stays.)
 _OPENING_ONLY = {
     "en": frozenset("well just further out".split()),
-    "ru": frozenset(["где"]),
-    "kk": frozenset(),
+    "ru": frozenset("где штук штуки штука шт шт. единиц единицы единица ед ед.".split()),
+    "kk": frozenset("дана данадан данаға".split()),
 }
 
 
 # Words that name no thing by themselves but may stand inside an item ("growth of exports",
 # "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"), and the counters of head and units
 # ("8 млн голов", "4.4 million head"): an item of these and edge or time words only is hollow; they
-# are not trimmed. (Counters the catalog reads itself, "дана", "штук", "pieces", stay.)
+# are not trimmed. (Counters of pieces, "дана", "штук", "pieces", open items only: _OPENING_ONLY.)
 _VAGUE = {
     "en": frozenset(
         "increase increases rise growth decrease decline drop fall gain jump change reduction plan up down "
@@ -99,7 +106,8 @@ _VAGUE = {
     ),
     "kk": frozenset(
         "жоғары төмен өсім өсімі өсу өсуі көрсеткіш көрсеткіші деңгейі деңгейге қазақстан қазақстанда "
-        "ел елде еліміз елімізде саны бас басты басқа данадан данаға данасы дананы".split()
+        "ел елде еліміз елімізде елдер елдерге елдерден елдерде саны бас басты басқа данадан данаға данасы "
+        "дананы".split()
     ),
 }
 
@@ -217,10 +225,15 @@ def _edge_word(word: str, language: str, opening: bool = False) -> bool:
     )
 
 
+# An English counting word: an item of nothing else names no thing ("planted 2.1 million [units]")
+_COUNTER = {"en": frozenset("pieces piece units unit items".split()), "ru": frozenset(), "kk": frozenset()}
+
+
 def _names_nothing(word: str, language: str) -> bool:
     plain = word.strip(_WORD_EDGE).casefold()
     return (
         _edge_word(word, language, opening=True)
+        or plain in _COUNTER[language]
         or plain in _VAGUE[language]
         or bool(_VAGUE_FORM[language].fullmatch(plain))
     )
@@ -331,9 +344,41 @@ def settle_item(item: str, language: str) -> str:
     while words and _edge_word(words[-1], language, opening=based):
         closing = words.pop().strip(_WORD_EDGE).casefold()
         based = based or closing in _COMPARED
+    words = _without_closing_period(words, language)
     if all(_names_nothing(w, language) for w in words):
         return ""
     return _without_open_quote(" ".join(words).strip(" ,;:-–—"))
+
+
+# Kazakh number words that may count a period ("бір жыл ішінде", "екі жылда")
+_KK_PERIOD_COUNT = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он".split())
+
+
+def _without_closing_period(words: list[str], language: str) -> list[str]:
+    """A Kazakh item without the time words that close it and a number before them ("Зейнеткерлер
+    саны бір жылда" -> "Зейнеткерлер саны", "жұмыссыздар саны жыл [ішінде]"): the period of a
+    change, told by the figure's period. (A Russian "за месяц" / "за год" stays: monthly and annual
+    growth are two series.) An item of nothing else keeps them."""
+    if language != "kk" or len(words) < 2:
+        return words
+
+    def timed(word: str) -> bool:
+        plain = word.strip(_WORD_EDGE).casefold()
+        return plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))
+
+    end = len(words)
+    while end > 0 and timed(words[end - 1]):
+        end -= 1
+    if end == len(words):
+        return words
+    while end > 0 and (
+        words[end - 1].strip(_WORD_EDGE).casefold() in _KK_PERIOD_COUNT
+        or _NUMBER.fullmatch(words[end - 1].strip(_WORD_EDGE)) is not None
+    ):
+        end -= 1
+    if all(_names_nothing(w, language) for w in words[:end]):
+        return words  # ("бір жыл": nothing else is named)
+    return words[:end]
 
 
 # A Russian connective opening the item's clause: it ties the sentence to the one before and names

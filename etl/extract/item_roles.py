@@ -44,6 +44,7 @@ from etl.extract.item_cleaning import (
     where_only,
 )
 from etl.extract.item_verbs import is_inflected_verb
+from etl.extract.people_groups import group_by_verb, is_group_verb
 from etl.extract.ranked_places import rank_items
 from etl.extract.records import replace
 
@@ -119,6 +120,35 @@ _EN_COUNTED = re.compile(
 )
 
 
+# (English) a participle after a comma that gives the clause's share of a whole: "Services were the
+# main driver, contributing [2.1 points] to growth", "Oil led, accounting for [58%]": the share is
+# of the clause's subject
+_EN_SHARE_OF_CLAUSE = re.compile(
+    r",\s*(?:contributing|accounting\s+for|making\s+up|adding)\s+(?:about|around|some|nearly|almost|over|"
+    r"more\s+than|up\s+to)?\s*$",
+    re.I,
+)
+_EN_BE = frozenset("is are was were has have had will would".split())
+
+
+def _clause_opening_subject(clause: str) -> str:
+    """The words a clause opens with up to its first verb ('Services were the main driver' ->
+    'Services'), settled; "" when a verb opens it or more than eight words stand before one."""
+    words = clause.split()
+    verb = next(
+        (
+            n
+            for n, w in enumerate(words)
+            # ("remained", "stayed": a past the verb table does not hold)
+            if w.casefold() in _EN_BE or is_inflected_verb(w.casefold()) or (len(w) > 4 and w.endswith("ed"))
+        ),
+        None,
+    )
+    if not verb or verb > 8:
+        return ""
+    return settle_item(" ".join(words[:verb]), "en")
+
+
 def _subject_again(indicator: Indicator) -> str:
     """(English) the subject read again from the words before the figure, after a reporting verb
     and without time phrases: 'Gas production over the same period came to' -> 'Gas production',
@@ -126,6 +156,9 @@ def _subject_again(indicator: Indicator) -> str:
     from etl.extract.context import subject_before  # context.py imports the verb tables only
 
     left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    share = _EN_SHARE_OF_CLAUSE.search(left)
+    if share:
+        return _clause_opening_subject(left[: share.start()])
     record = _EN_RECORD.search(left)
     if record:
         left = left[: record.start()]  # "hit [a record]": what hit it is told before the verb
@@ -326,7 +359,9 @@ def _points_back(pointer: re.Match[str], left: str, language: str, nearby: bool)
     before = " ".join(
         w for w in left[: pointer.start()].split() if not w.strip(_WORD_EDGE).casefold().endswith("ly")
     )
-    before = settle_item(" ".join(w for w in before.split() if w.casefold() not in _POINTER_LEADS), language)
+    before = settle_item(
+        " ".join(w for w in before.split() if w.strip(_WORD_EDGE).casefold() not in _POINTER_LEADS), language
+    )
     return not before or _place_only(before, language) or _qualifier_only(before, language)
 
 
@@ -431,8 +466,35 @@ def _people_doing(indicator: Indicator, language: str) -> str:
     return f"people {' '.join(words)}" if words else ""
 
 
+def _counts_people(sentence: str, language: str) -> bool:
+    return any(_PEOPLE[language].fullmatch(w.strip(_WORD_EDGE)) for w in sentence.split())
+
+
+def _group_by_verb(indicator: Indicator, language: str) -> str:
+    """The group of a count of people named by the verb told of them (people_groups.py)."""
+    start = indicator.start_char - indicator.sentence_start
+    return group_by_verb(indicator.sentence, start, start + len(indicator.surface), language)
+
+
 # a Kazakh conditional or converb between two figures ("3,4 млн адам болса, ... 11 млн адамға жетті")
 _KK_LINKING_VERB = re.compile(r"\w+(?:са|се|ып|іп|п)", re.I)
+
+
+def _told_here(figure: Indicator, language: str) -> bool:
+    """Whether a figure's item is read in its own sentence: its first word stands before the figure
+    there, or a measure named again does ("олардың саны 1,2%-ға азайып"), not one carried from an
+    earlier sentence ("The self-employed accounted for 23.6 percent" read as "population")."""
+    words = figure.item.split()
+    if not words:
+        return False
+    left = figure.sentence[: figure.start_char - figure.sentence_start]
+    return words[0].strip(_WORD_EDGE).casefold()[:5] in left.casefold() or bool(
+        _MEASURE_AGAIN[language].search(left)
+    )
+
+
+# words that set one group against another ("59.6% of the total, while 7,766,700 people")
+_CONTRAST = frozenset("while whereas but а тогда как ал бірақ алайда".split())
 
 
 def _counts_on(before: Indicator, indicator: Indicator, language: str) -> bool:
@@ -440,14 +502,31 @@ def _counts_on(before: Indicator, indicator: Indicator, language: str) -> bool:
     counted: nothing but counters, times, verbs and function words between them ("4,1 мың
     адамнан 5,2 мың адамға", "2010 жылы 3,4 млн адам болса, 2022 жылы 11 млн адамға жетті"), not
     another thing ("disability benefits ... to 520.8 thousand people, and survivor benefits to")."""
-    if before.unit != "count" or indicator.unit != "count":
+    if indicator.unit != "count":
+        return False
+    counted = before.unit == "count"
+    if not counted and not (before.is_change or before.unit == "percent"):
         return False  # "142 projects worth 96.1 billion tenge, which gave 285,000 people"
+    # a change, then the level it led to ("саны 0,1%-ға көбейіп, 453,5 мың адамға жетті", "rose 1.1%,
+    # to 442,900 people"), or a share, then the people it is ("23.6 percent of them, or 2.1 million
+    # people"): the count is of what the change or the share was told of, when only function words
+    # and verbs stand between them ("59.6% of the total, while 7,766,700 people": another group)
+    if not counted and (
+        not _told_here(before, language)
+        or counter_only(before.item, language)
+        # (a measure named again, "their number", or a place alone, "rural areas", names no group)
+        or all(_names_nothing(w, language) or w.casefold() == "number" for w in before.item.split())
+        or where_only(before.item, language)
+    ):
+        return False
     start = before.end_char - before.sentence_start
     between = indicator.sentence[max(start, 0) : indicator.start_char - indicator.sentence_start]
     for word in between.split():
         plain = word.strip(_WORD_EDGE)
+        if (not counted and plain.casefold() in _CONTRAST) or is_group_verb(plain, language):
+            return False  # ("прибыли 11 267 человек, выехали из страны 3518": another group)
         if not (
-            _names_nothing(plain, language)
+            (_names_nothing(plain, language) if counted else _edge_word(plain, language, opening=True))
             or _PEOPLE[language].fullmatch(plain)
             or (language == "kk" and (is_kk_verb(plain) or _KK_LINKING_VERB.fullmatch(plain)))
             or (language == "ru" and is_ru_verb(plain))
@@ -496,6 +575,15 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 kept = kept if goal is None else goal
             if language == "ru":
                 kept = _without_verb_before_where(kept)
+            if (
+                (not kept or is_group_verb(kept.split()[0], language))  # "выбыли из нее [12 005]"
+                and indicator.unit == "count"
+                and _counts_people(indicator.sentence, language)
+            ):
+                # "прибыли 11 267 человек, выехали из страны 3518": a bare count beside a verb that
+                # names its group is of that group, not of the figure's before it (only in a
+                # sentence that counts people: "Телят родилось 2,8 млн" are not "родившиеся")
+                kept = _group_by_verb(indicator, language) or kept
             previous = (
                 settled[-1].item
                 if settled
@@ -526,6 +614,8 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                     (_where_before(indicator, measure, language) if previous and previous == composed else "")
                     or _people_named(indicator, language)
                     or (settled[-1].item if same else "")
+                    # "в городах проживают 12,3 млн человек": the residents (people_groups.py)
+                    or _group_by_verb(indicator, language)
                     or _people_doing(indicator, language)
                     or kept
                 )
