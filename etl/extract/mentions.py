@@ -122,6 +122,9 @@ _TOP_BEFORE = re.compile(r"\btop[\s-]$", re.I)
 # "Of 85, KZT 32 billion went to ...": a total the text gave before, named again to take a part of
 # it (FORMAT.md: a count needs its thing; "Of 85 projects, 32 are done" keeps both)
 _PART_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s+)[Oo]f\s+$")
+# ... when the part after it is money ("Of 85, KZT 32 billion"); a count of the same thing after it
+# ("of 380,000, 150,000 new jobs have been created") makes the bare number that thing's whole
+_MONEY_PART_AFTER = re.compile(r",\s*(?:KZT|USD|EUR|RUB|US\$|\$|€|₸)", re.I)
 # "the price of one tonne of wheat is KZT 100,000", "KZT 5,000 for 1 hectare", "One tonne of coal costs":
 # the one unit a price is told for (a sentence with money in it), no amount of the thing
 _PRICED_MEASURES = frozenset({"tonne", "kg", "hectare", "litre", "m2", "m3", "kWh", "km"})
@@ -232,7 +235,7 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         quantity.unit is None
         and not quantity.scaled
         and word_before == "of"
-        and text[end : end + 1] == ","
+        and _MONEY_PART_AFTER.match(text, end)
         and _PART_OF_BEFORE.search(text, max(0, start - 6), start)
     ):
         return "a total named before"  # "Of 85, KZT 32 billion ..."
