@@ -18,7 +18,7 @@ Labelled by tests/realworld/FORMAT.md:
      70,000 farms" is what a document sets out to reach (target; actual); "with a potential of import
      substitution up to KZT 130 bln", "a potential to boost exports by $622 million" is what may come
      (forecast; actual); "thus committing to a reduction of emissions by 20%" is a pledge (target;
-     actual). Look-alikes: "12 potential investors" and "the top 9 nations with a high export
+     actual). Look-alikes: "12 potential investors" and "9 ports with a high export
      potential" stay counts now.
   5. Change flags: "revenue will increase by 1.5 trillion tenge and exceed 19 trillion" gives the
      level after "and exceed" (it was a change), and "335 billion tenge more against the current
@@ -130,7 +130,7 @@ CUES = [
     ),
     ("The region has 12 potential investors.", "12", "actual"),
     (
-        "The country ranks among the top 9 nations with a high export potential of green hydrogen.",
+        "The country has 9 ports with a high export potential of green hydrogen.",
         "9",
         "actual",
     ),
