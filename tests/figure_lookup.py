@@ -18,5 +18,10 @@ def figure_by_surface(
     return hits[0]
 
 
+def surfaces(text: str, published: date, language: str | None = None) -> list[str]:
+    """The surface of every figure the extractor reads in `text`, in order."""
+    return [i.surface for i in extract_indicators(text, published, language=language)]
+
+
 def span(figure: Indicator) -> tuple[date | None, date | None]:
     return figure.period_start, figure.period_end

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.indicators import Indicator, extract_indicators
-from tests.figure_lookup import figure_by_surface, span
+from etl.extract.indicators import Indicator
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 
 def _find(text: str, surface: str, published: date, title: str = "") -> Indicator:
@@ -29,7 +29,7 @@ def _find(text: str, surface: str, published: date, title: str = "") -> Indicato
 
 
 def _surfaces(text: str, published: date) -> list[str]:
-    return [i.surface for i in extract_indicators(text, published, language="kk")]
+    return surfaces(text, published, language="kk")
 
 
 # 1. quarters

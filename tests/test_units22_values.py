@@ -14,15 +14,14 @@ from datetime import date
 import pytest
 
 from etl.extract.catalog import load_catalog
-from etl.extract.indicators import extract_indicators
 from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
-from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import figure_by_surface, surfaces
 
 _DAY = date(2025, 10, 14)
 
 
 def _surfaces(text: str) -> list[str]:
-    return [f.surface for f in extract_indicators(text, _DAY)]
+    return surfaces(text, _DAY)
 
 
 @pytest.mark.parametrize(
