@@ -269,6 +269,7 @@ def extract_cyrillic_indicators(
         reached: dict[date, date] = {}  # the spans (end: start) this sentence's actual figures cover
         planned = False
         went_on_today = False  # the sentence went on with the present the one before named
+        head_count_again = False  # a head count of people back at the stock day a span broke into
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = (
             report_span is not None
@@ -430,7 +431,18 @@ def extract_cyrillic_indicators(
                 )
             )  # fmt: skip
             inherits = mentioned if then else last if breakdown else scope
-            if (
+            head_count_again = (
+                language == "ru" and not breakdown and not then and not stated
+                and _is_day(interrupted) and _is_span(scope) and _closes(interrupted, scope)
+                and _RU_HEAD_COUNT.search(sentence.text) is not None
+                and _RU_HEADS_FLOW.search(sentence.text) is None
+            )  # fmt: skip
+            if head_count_again:
+                # "На 1 июля проживали 20,2 млн. За полгода население увеличилось на 126 тыс. Городских –
+                # 12,6 млн": how many people there are, by group or place, is a head count of the stock
+                # day again, not the half-year's flow (+real29ru)
+                inherits = interrupted
+            elif (
                 language == "ru" and not breakdown
                 and (
                     (
@@ -646,6 +658,7 @@ def extract_cyrillic_indicators(
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]
                 and _ELLIPTIC_SENTENCE.match(sentence.text)
+                and not head_count_again  # ("Городских жителей – 12,5 млн": the stock day's, not the flow's)
             ):  # fmt: skip
                 # "С начала года произведено 120 тыс. тонн молока. Мяса — 41 тыс. тонн": a sentence of
                 # nothing but a name, a dash and a figure goes on with the figure before it
@@ -738,8 +751,12 @@ def extract_cyrillic_indicators(
             documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
         # a sentence with figures that opens a list of parts, and the members running on after it
-        parts_list = (bool(figures) and bool(_PARTS_LIST_OPENS.search(sentence.text))) or (
-            parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";")
+        parts_list = (
+            (bool(figures) and bool(_PARTS_LIST_OPENS.search(sentence.text)))
+            # "Больше всего очередников:" then "- в Туркестанской области – 68 329;": a figureless lead
+            # ranking those just counted opens a list of their parts (+real29ru)
+            or (not figures and not stated and bool(_RU_RANKING_LIST_OPENS.match(sentence.text.lstrip())))
+            or (parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";"))
         )
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = (
@@ -853,7 +870,15 @@ def extract_cyrillic_indicators(
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
                     _is_day(before) and _is_span(scope) and _closes(before, scope)
                 )
-                interrupted = before if related else None
+                # (the same span named again, "За полгода родилось ...", keeps the stock day it broke into)
+                same_again = (
+                    scope is not None and before is not None
+                    and (scope.period_start, scope.period_end) == (before.period_start, before.period_end)
+                )  # fmt: skip
+                if related and scope is not None and scope.sets_scene:
+                    interrupted = before
+                elif not same_again:
+                    interrupted = None
     # (a headline's "с начала года" names no span of its own either: the months the release covers)
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
@@ -884,6 +909,18 @@ _RU_TOTAL_OPENING = re.compile(r"\s*(?:в\s+целом|всего|в\s+обще�
 _RU_BULLET = re.compile(r"\s*[-–—•]\s")
 _RU_PER_MONTH = re.compile(r"(?<!\w)(?:в\s+месяц|ежемесячно)(?!\w)", re.I)
 # a sentence ending on a colon after the word that opens a list of parts of its figure
+# a head count of people by group or place ("городских", "женщин", "в городе проживают"), and the
+# words of a flow that would make it the span's ("родилось", "прирост", "сальдо миграции")
+_RU_HEAD_COUNT = re.compile(
+    r"(?<!\w)(?:городск(?:их|ое|ого)|сельск(?:их|ое|ого)|женщин|мужчин|густонаселенн\w*|прожива(?:ет|ют|ли|л[аои]?)|"
+    r"численност\w*\s+(?:населени|жител)\w*)(?!\w)",
+    re.I,
+)
+_RU_HEADS_FLOW = re.compile(
+    r"(?<!\w)(?:увелич|сократ|уменьш|вырос|снизил|прирост|убыл|родил|рожд|умер|смерт|сальдо|прибы|выбы|мигра)\w*",
+    re.I,
+)
+_RU_RANKING_LIST_OPENS = re.compile(r"(?:больше|меньше)\s+всего\s[^.;:]{0,80}:\s*$", re.I)
 _PARTS_LIST_OPENS = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I
 )

@@ -207,6 +207,29 @@ def _after_contrast(text: str, clause: tuple[int, int], end: int, period_start: 
     return contrast is not None and (period_start >= clause[1] or contrast.group()[0] != ",")
 
 
+# "..., чтобы достичь плановых показателей к концу года": a purpose clause after the figure's
+_RU_PURPOSE_AFTER = re.compile(r"[,;]\s+(?:(?:для\s+того|с\s+тем)\s*,?\s+)?чтобы\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?]\s|[.!?]?$")
+
+
+# a consequence clause: ", что уже создало", ", что уже позволило"
+_RU_THAT_ALREADY_DID = re.compile(r"[\s,]*что\s+уже\s+[^\W\d]+(?:ло|ли|ла|л)(?!\w)", re.I)
+_RU_ALREADY = re.compile(r"\s*уже\s*", re.I)
+
+
+def _later_goals_deadline(text: str, clause: tuple[int, int], end: int, period: Period) -> bool:
+    """A deadline after the figure that belongs to a later goal, not to the figure (+real29ru): "Охват
+    составляет 81%, к концу года он должен достичь 90%" (the later clause has a figure of its own
+    after the deadline); "(охват – 74,1%) ... усилить работу, чтобы достичь плановых показателей к
+    концу года" (a purpose clause). The figure keeps the reading of its own clause."""
+    if period.period_start is not None or period.period_end is None or period.start < max(end, clause[1]):
+        return False
+    if _RU_PURPOSE_AFTER.search(text, end, period.start):
+        return True
+    closing = _CLAUSE_END.search(text, period.end)
+    return closing is not None and bool(_DIGIT_IN.search(text, period.end, closing.start()))
+
+
 def _period_for(
     periods: list[Period],
     clause: tuple[int, int],
@@ -227,6 +250,7 @@ def _period_for(
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         # "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн": the contrast's own year
         and not _after_contrast(text, clause, end, p.start)
+        and not _later_goals_deadline(text, clause, end, p)
         # "Годом ранее экспорт составлял 603 тонны, то есть поставки выросли в 2,5 раза": a look back
         # does not reach the clause that draws the conclusion for now
         and not (
@@ -275,6 +299,10 @@ def _period_for(
         return nearest_period(strong, clause, start, end)
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
     weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
+    if strong and _RU_THAT_ALREADY_DID.match(text, clause[0]):
+        # "За девять месяцев запущен 41 проект, что уже создало 5 322 рабочих места" (+real29ru): what
+        # the deed told before has already brought about is of that deed's span, not of publication
+        weak = [p for p in weak if not _RU_ALREADY.fullmatch(text, p.start, p.end)]
     return nearest_period(weak or strong, clause, start, end)  # then as in English
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -120,8 +120,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"мес\.{year_opt}"),
             # ("Итоги девяти месяцев 2025 года": a report's heading or subtitle, the months' results)
+            # ("по итогам 10-ти месяцев", "за 9-ть месяцев", "6-и месяцев": a numeral with its case ending; +real29ru)
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
-                          rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
+                          rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*{year_opt}"),
             # "к показателю первых шести месяцев 2017 года": the first months in the genitive, no preposition
             ("months_of", rf"\bпервых\s+(?P<n>{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             # ("в І полугодии": the Roman numeral typed with the Kazakh letter І, as Kazakh sites do)
@@ -279,6 +280,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # scope (FORMAT: a season is its three months), and so is a bare "весной"/"осенью"
             # "летом прошлого года", "весной этого года": that season of the year the words name
             ("season", r"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+(?P<rel>прошлого|минувшего|этого|текущего|нынешнего)\s+года\b"),
+            # "прошлым летом", "минувшей осенью", "этой весной" (+real29ru): the last such season over by
+            # publication, or the one of this year (a bare "летом" below takes the year in scope, so
+            # last summer was read as the coming one)
+            ("season_rel", r"\b(?P<rel>прошл|минувш|эт|нынешн)(?:ым|им|ой|ей)\s+(?P<season>лет|осень|весн)(?:ом|ю|ой)\b"),
             # "Весной посев проведен на 120 тыс. гектаров", "осенью высадят еще 30 тыс.": a bare season
             # word is that season of the year in scope too (FORMAT: spring is March to May)
             ("season_bare", r"\b(?P<season>осень|весн)(?:ю|ой)\b(?!\s+\d{4})"
@@ -841,6 +846,8 @@ def _resolve(
         rel = (groups.get("rel") or "").lower()
         if rel in ("былтырғы", "өткен", "былтыр"):
             season_year = year - 1
+        elif rel in ("прошл", "минувш"):  # the last one over: this year's once its months have passed
+            season_year = year if first_month + 2 < published.month else year - 1
         elif rel:
             season_year = year
         else:  # a bare season: the last one begun by publication
@@ -1466,6 +1473,12 @@ def _same_period(
     if kind == "same_period":
         if scope is None or scope.period_start is None or scope.period_end is None:
             return None
+        if scope.period_start == scope.period_end and scope.period_start.day == 1:
+            # "Численность на 1 июля составила ... . За рассматриваемый период сальдо миграции ...": the
+            # period a stock day at a month's start closes is the year up to it, January to June (on 1
+            # January, the year before) (+real29ru)
+            last = scope.period_start - timedelta(days=1)
+            return date(last.year, 1, 1), last, False
         return scope.period_start, scope.period_end, False
     year = int(groups["y"]) if groups.get("y") else None
     if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:

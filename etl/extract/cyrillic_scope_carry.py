@@ -108,7 +108,20 @@ def _scope_after(
         spans = [
             p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None
         ]
+    told_before = [p for p in stated if not p.is_weak]
+    if told_before and (now := _RU_THEN_NOW.search(text, told_before[-1].end)) is not None:
+        # "Если в первом квартале открыто 117 садов, то сейчас 308": the span is the look back a
+        # figure of now is set against; what follows goes on from now (+real29ru)
+        # (set apart by `sets_scene`: a day that closes the span before it hands that span back at the
+        # next paragraph, but this present is no stock day of that span)
+        return Period(now.start(), now.end(), published, published, False, sets_scene=False)
     return spans[-1] if spans else scope
+
+
+# ", то сейчас ...", ", а сейчас ...", ", а на сегодня ...": the sentence ends on how things stand now
+_RU_THEN_NOW = re.compile(
+    r",\s+(?:то|а)\s+(?:сейчас|теперь|ныне|на\s+сегодня(?:шний\s+день)?|в\s+настоящее\s+время)(?!\w)", re.I
+)
 
 
 # Russian: a month that only dates a start, "Жатва стартовала в июле", "в июне начался сезон"

@@ -151,6 +151,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_BUILT,
     _RU_EXISTING_BEFORE,
     _RU_FROM_WORD,
+    _RU_FUNDING_KEPT,
     _RU_IF_DONE_OPENING,
     _RU_PART_AMONG,
     _RU_PAST_LEVEL_BRACKET,
@@ -200,6 +201,7 @@ from etl.extract.cyrillic_standing import (
     _across_contrast,
     _present_clause,
     _ru_done_under_span_ahead,
+    _ru_labelled_bracket_state,
     _ru_rule_in_force,
     _spans_now,
     _states_now,
@@ -822,12 +824,14 @@ def _sentence_indicators(
             # named as a noun will give is planned, whatever verb tells of the decision or the start
             kind = "plan"
         if (
-            kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
+            (kind in ("plan", "forecast") or kind == "target" and any(k == "target" and p >= clause[1] for p, k in cues))
+            and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         ):  # fmt: skip
             # "В регионе реализуются 57 проектов ..., которые создадут 8 тыс. рабочих мест": a clause
-            # in the present, with no cue of its own, tells what is, not the next clause's plan
+            # in the present, with no cue of its own, tells what is, not the next clause's plan (nor
+            # its goal: "Охват составляет 81%, к концу года он должен достичь 90%"; +real29ru)
             kind = "state"
         if reader.language.code == "ru" and kind in ("forecast", "plan", "actual"):
             if (
@@ -910,6 +914,13 @@ def _sentence_indicators(
         ):  # fmt: skip
             # "Биылғы 40 мектеп салу жоспары 90%-ға орындалды": the figure of the plan, not how far it was met
             kind = "plan"
+        if (
+            kind in ("plan", "target", "forecast") and (period is None or period.is_deadline)
+            and _ru_labelled_bracket_state(reader.language.code, text, figure, cues) is not None
+        ):  # fmt: skip
+            # "Акимам Абайской (охват – 71,2%) ... нужно ускорить работу, чтобы ...": the region's level as
+            # it stands, set in brackets beside the call to act (+real29ru)
+            kind, period = "actual", Period(0, 0, published, published, False)
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -1017,6 +1028,16 @@ def _sentence_indicators(
             )
         ):  # fmt: skip
             kind = "plan"  # "На 2025 год на ремонт школ выделено 90 млрд" in February: money for the year under way
+        elif (
+            kind == "actual" and reader.language.code == "ru" and period is not None
+            and figure.unit in _MONEY and period.period_end is not None and period.period_end >= published
+            and (period.period_start is None or period.period_start <= published or period.is_deadline)
+            # (the amount may follow a dash: "сохранен на уровне прошлого года – 20 млрд тенге")
+            and _RU_FUNDING_KEPT.search(text, max(0, figure.start - 120), figure.start) is not None
+        ):  # fmt: skip
+            # "В этом году объем финансирования сохранен на уровне 20 млрд тенге" (+real29ru): the money
+            # set for the year under way, kept as it was, is a plan like money allocated for it
+            kind = "plan"
         elif (
             kind == "actual" and not inherited and period is not None and period.is_deadline
             and period.period_end is not None and period.period_end.year > published.year

@@ -489,3 +489,39 @@ def kk_rate_size_now(language: str, text: str, figure: Figure, clause: tuple[int
         and _KK_RATE_SIZE_NOW.search(text, max(clause[0], figure.start - 80), figure.start) is not None
         and _KK_PRESENT_COPULA.match(text, figure.end, clause[1]) is not None
     )
+
+
+# "(охват – 74,1%", ", открыто от плана мест – 0%)": a label of a level reached and a dash right
+# before the figure (not "(мощность – 1200 мест)": the size of what is to be built)
+_RU_BRACKET_LABEL_BEFORE = re.compile(
+    r"(?:\(|,\s)\s*(?:охват|уров|дол[яи]|износ|обеспеченност|выполнен|открыт|исполнен|освоен|безработиц|инфляци)"
+    r"[^()\d,;]{0,60}?\s[—–-]\s*$",
+    re.I,
+)
+
+
+def _ru_labelled_bracket_state(
+    language: str, text: str, figure: Figure, cues: list[tuple[int, str]]
+) -> tuple[int, int] | None:
+    """The brackets around a Russian figure told as a label and its value, with no kind cue of their
+    own (+real29ru): "Акимам Улытауской (охват – 74,1%) ... нужно усилить работу, чтобы ..." gives
+    how things stand in that region, not the sentence's plan or goal. None when it is not so."""
+    if language != "ru":
+        return None
+    opening = text.rfind("(", 0, figure.start)
+    if opening < 0 or ")" in text[opening : figure.start]:
+        return None
+    closing = text.find(")", figure.end)
+    if closing < 0 or "(" in text[figure.end : closing]:
+        return None
+    if not _RU_BRACKET_LABEL_BEFORE.search(text, opening, figure.start):
+        return None
+    if any(opening < position < closing for position, _ in cues):
+        return None
+    # (not "Планируется построить 5 школ (мощность – 1200 мест)": the size of what a plan told before
+    # the brackets is to build; the call to act must come after them)
+    if any(
+        position < opening and kind in ("plan", "target", "forecast", "future") for position, kind in cues
+    ):
+        return None
+    return opening, closing
