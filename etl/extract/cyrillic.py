@@ -196,6 +196,9 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
+    head_count_day: date | None = (
+        None  # the day of the last Russian head count of people ("проживают 20 млн")
+    )
     parts_list = False  # the sentences before opened a list of parts of their figure ("из которых:")
     now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
     # ru: a sentence told "now" ("В настоящее время ...", "На сегодня ...") left a span already over
@@ -433,7 +436,13 @@ def extract_cyrillic_indicators(
             inherits = mentioned if then else last if breakdown else scope
             head_count_again = (
                 language == "ru" and not breakdown and not then and not stated
-                and _is_day(interrupted) and _is_span(scope) and _closes(interrupted, scope)
+                and (
+                    _is_day(interrupted) and _is_span(scope) and _closes(interrupted, scope)
+                    # ("на сегодняшний день живет 20,3 млн ... за январь прирост 14 тыс. ... из всего
+                    # населения 12,8 млн — городские": a head count told at a day after the span's end)
+                    or inherits is scope and _is_span(scope) and head_count_day is not None
+                    and scope is not None and scope.period_end is not None and scope.period_end < head_count_day
+                )
                 and _RU_HEAD_COUNT.search(sentence.text) is not None
                 and _RU_HEADS_FLOW.search(sentence.text) is None
             )  # fmt: skip
@@ -441,7 +450,11 @@ def extract_cyrillic_indicators(
                 # "На 1 июля проживали 20,2 млн. За полгода население увеличилось на 126 тыс. Городских –
                 # 12,6 млн": how many people there are, by group or place, is a head count of the stock
                 # day again, not the half-year's flow (+real29ru)
-                inherits = interrupted
+                inherits = (
+                    interrupted
+                    if _is_day(interrupted) and _closes(interrupted, scope)
+                    else Period(0, 0, head_count_day, head_count_day, False)
+                )
             elif (
                 language == "ru" and not breakdown
                 and (
@@ -716,6 +729,13 @@ def extract_cyrillic_indicators(
                 found = _kk_ranking_goes_on(sentence.text, found, results[-1], sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
+            if (
+                language == "ru" and found and _RU_HEAD_COUNT.search(sentence.text) is not None
+                and _RU_HEADS_FLOW.search(sentence.text) is None
+                and len({(i.period_start, i.period_end) for i in found}) == 1
+                and found[0].period_start is not None and found[0].period_start == found[0].period_end
+            ):  # fmt: skip
+                head_count_day = found[0].period_start
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
             # (a plan whose year is only carried over from before, "В рамках нацпроекта планируется
@@ -912,7 +932,7 @@ _RU_PER_MONTH = re.compile(r"(?<!\w)(?:в\s+месяц|ежемесячно)(?!\
 # a head count of people by group or place ("городских", "женщин", "в городе проживают"), and the
 # words of a flow that would make it the span's ("родилось", "прирост", "сальдо миграции")
 _RU_HEAD_COUNT = re.compile(
-    r"(?<!\w)(?:городск(?:их|ое|ого)|сельск(?:их|ое|ого)|женщин|мужчин|густонаселенн\w*|прожива(?:ет|ют|ли|л[аои]?)|"
+    r"(?<!\w)(?:городск(?:ие|их|ое|ого)|сельск(?:ие|их|ое|ого)|женщин|мужчин|густонаселенн\w*|прожива(?:ет|ют|ли|л[аои]?)|жив(?:ет|ут)|"
     r"численност\w*\s+(?:населени|жител)\w*)(?!\w)",
     re.I,
 )
