@@ -143,10 +143,20 @@ def _verb_before_governs(text: str, cues: list[ctx.Cue], clause: tuple[int, int]
     if not cues or cues[-1][0] < end or any(clause[0] <= c[0] < mention.start for c in cues):
         return False  # no cue after the figure (the common case), or a cue before it decides
     after = [c for c in cues if end <= c[0] < clause[1]]
-    if not after or not all(_reduced_participle(text, clause, c) for c in after):
+    relative = _RELATIVE_AFTER_COMMA.search(text, end, after[0][0]) if after else None
+    if not after or not all(
+        _reduced_participle(text, clause, c) or (relative is not None and relative.start() < c[0])
+        for c in after
+    ):
+        # ("has made a 127 billion tenge investment in the plant, which is scheduled for commissioning
+        # next year": the cue of a relative clause on a later noun tells that noun's time, not the sum's)
         return False
     predicate = predicate_before(text, clause, mention.start)
     return predicate is not None and predicate.tense != "ahead" and not predicate.passive
+
+
+# a relative clause set off by a comma after the figure and its noun: ", which is scheduled for"
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|that|where)\s")
 
 
 def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> bool:
@@ -348,6 +358,39 @@ def _cost_of_work_to_come(facts: _SentenceFacts, mention: Mention) -> bool:
     )
 
 
+def _estimated_cost(facts: _SentenceFacts, mention: Mention) -> bool:
+    """'The estimated cost of the new bridge is 40 billion tenge', 'The preliminary cost of each
+    plant is as follows: Kokshetau - 347 billion tenge, ...': a cost named as an estimate is money
+    not yet spent (FORMAT.md: plan), unless a past deed in the sentence says the work was done."""
+    if mention.quantity.unit not in CURRENCIES or "cost" not in facts.text:
+        return False
+    if _COST_NOT_SPENT.search(facts.text) or not _COST_ESTIMATE_BEFORE.search(
+        facts.text, max(0, mention.start - 200), mention.start
+    ):
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
+    return not any(
+        (word.endswith("ed") and len(word) > 4 or word in ctx.IRREGULAR_PARTICIPLES)
+        and word not in _WORTH_PARTICIPLES
+        and word not in ctx._REPORTING
+        and (position == 0 or words[position - 1] not in _NOT_A_DEED_AFTER)
+        for position, word in enumerate(words)
+    )
+
+
+# a cost named as an estimate, then its verb ("is", "will be") or a list of members after a colon
+_COST_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimated|preliminary|projected|approximate|tentative|indicative|expected)\s+(?:total\s+)?costs?\b"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){1,5}?)?\s*(?:is|are|will\s+be|stands\s+at|amounts\s+to|totals)\s+"
+    r"(?:as\s+follow(?:s|ing)\s*:(?:[^.;]|\.(?=\d)){0,160}?[–—-]\s*"
+    r"|(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?)(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+# "the estimated cost of the damage is 5 billion", "the estimated cost of living": a loss assessed or
+# a price level, not money to be spent on works
+_COST_NOT_SPENT = re.compile(r"\bcosts?\s+of\s+(?:the\s+)?(?:damage|losses|harm|living)\b", re.I)
+
+
 # a project's cost told in the present: "Its project cost is", "the cost of the project is"
 _PROJECT_COST_IS = re.compile(
     r"\b(?:(?:project|estimated|design)\s+cost|cost\s+of\s+the\s+(?:[\w-]+\s+){0,2}?project)\s+(?:is|stands\s+at"
@@ -356,11 +399,18 @@ _PROJECT_COST_IS = re.compile(
 )
 
 
+# "104 projects valued at 6.7 trillion tenge", "an estimated cost of": a participle naming what
+# something is worth tells no deed done
+_WORTH_PARTICIPLES = frozenset(("valued", "estimated", "priced"))
+
+
 def _told_done(facts: _SentenceFacts, not_after: frozenset[str] = frozenset({"is", "are"})) -> bool:
     """A past verb in the sentence (not after 'is/are') tells the work it names was done."""
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     return any(
-        _is_past(word) and (position == 0 or words[position - 1] not in not_after)
+        _is_past(word)
+        and word not in _WORTH_PARTICIPLES
+        and (position == 0 or words[position - 1] not in not_after)
         for position, word in enumerate(words)
     )
 

@@ -17,6 +17,7 @@ from etl.extract.clause_reading import (
     _concession_state,
     _contrast_cut,
     _coordinated_past,
+    _estimated_cost,
     _fronted_sum_kind,
     _length_of_a_project,
     _list_verb,
@@ -96,15 +97,22 @@ def _kind_of(
     ):
         return "actual"  # "..., ensuring care for the city's 200,000 residents": the people there now
     if (
-        previous_kind is not None
-        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        _PARTICIPLE_OPENING.match(facts.text, clause[0])
         and facts.text[: clause[0]].endswith(",")
         and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
     ):
         # "467 had been completed, giving 80,000 residents access", "will lay 200 km of pipes,
         # connecting 30 villages": a participle clause with no cue tells the result of the clause
-        # it hangs on, with that clause's kind
-        return previous_kind
+        # it hangs on, with that clause's kind; with no figure there, its cue's ("the plant will
+        # undergo upgrades, adding 100 MW of capacity, slated for completion by 2028": a plan, not
+        # a goal from the deadline)
+        hung_on = previous_kind
+        if hung_on is None and not _lives_in_a_place(facts.text, mention):
+            # ("..., removing the flood risk for two villages with around 5,000 residents": the
+            # people there now, see below)
+            hung_on = _ahead_cue_before(facts.cues, clause[0])
+        if hung_on is not None:
+            return hung_on
     cues = facts.cues
     if " of " in facts.text:
         # "96 of the 188 measures scheduled so far have been completed": the participle dates the
@@ -150,7 +158,11 @@ def _kind_of(
         return "actual"  # "The basic pension is set at 28,284 tenge this year": a rate in force
     if kind == "actual" and (fronted := _fronted_sum_kind(facts, clause, mention)) is not None:
         return fronted  # "For 80 million tenge, it is planned to irrigate 80 hectares"
-    if kind == "actual" and (_worth_of_a_project(facts, mention) or _length_of_a_project(facts, mention)):
+    if kind == "actual" and (
+        _worth_of_a_project(facts, mention)
+        or _length_of_a_project(facts, mention)
+        or _estimated_cost(facts, mention)
+    ):
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
@@ -159,6 +171,15 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+def _ahead_cue_before(cues: list[ctx.Cue], start: int) -> str | None:
+    """The kind of the last plan, forecast or goal cue before `start`, None when the last cue
+    before it is a deed (or there is none)."""
+    before = [cue[2] for cue in cues if cue[1] <= start]
+    if not before or before[-1] == "actual":
+        return None
+    return "target" if before[-1] == ctx.GOAL else before[-1]
 
 
 _ENABLING = ("let", "allow", "allows", "enable", "enables")
