@@ -35,6 +35,9 @@ Labelled by tests/realworld/FORMAT.md:
  11. "proposals to increase expenses by 20 billion tenge were supported": an act proposed for a
      budget to come (plan; it was actual). "received 1,200 proposals to improve the law" counts what
      was received (actual).
+ 12. "Construction of 12 schools began in June", told in March: a deed done, so last June (it was
+     the June ahead, and the figure a target from it). "will have opened 4 clinics by June" stays
+     ahead.
 """
 
 from __future__ import annotations
@@ -178,3 +181,21 @@ def test_day_a_project_was_approved_does_not_date_its_works() -> None:
         "The project, approved on December 25 by the government, outlines the creation of 31 new workshops."
     )
     assert span(figure_by_surface(text, "31", DAY)) == (None, None)
+
+
+PAST_MONTH_CASES = [
+    ("Construction of 12 schools began in June.", "12", (date(2024, 6, 1), date(2024, 6, 30))),
+    ("The akimat opened 4 clinics in June.", "4", (date(2024, 6, 1), date(2024, 6, 30))),
+    ("The akimat will have opened 4 clinics by June.", "4", (None, date(2025, 6, 30))),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), PAST_MONTH_CASES)
+def test_a_month_after_a_past_verb_is_the_one_gone_by(
+    text: str, surface: str, period: tuple[date | None, date | None]
+) -> None:
+    assert span(figure_by_surface(text, surface, DAY)) == period
+
+
+def test_a_deed_begun_in_a_month_gone_by_is_actual() -> None:
+    assert figure_by_surface("Construction of 12 schools began in June.", "12", DAY).kind == "actual"

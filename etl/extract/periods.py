@@ -2326,7 +2326,10 @@ def _yearless(
 
 # a past tense before a yearless month in its clause
 _PAST_BEFORE = re.compile(
-    r"\b(?:was|were|came|went|saw|fell|rose|grew|peaked|totalled|totaled|amounted|reached|recorded|hit)\b",
+    r"\b(?:was|were|came|went|saw|fell|rose|grew|peaked|totalled|totaled|amounted|reached|recorded|hit"
+    # "Construction of 12 schools began in June", "the akimat opened 4 clinics in June" (told in
+    # March): a deed done, so last June, not the June ahead
+    r"|began|started|built|opened|launched|completed|commissioned|finished|spent|paid)\b",
     re.I,
 )
 _FUTURE_BEFORE = re.compile(
