@@ -35,6 +35,10 @@ Labelled by tests/realworld/FORMAT.md:
  11. "proposals to increase expenses by 20 billion tenge were supported": an act proposed for a
      budget to come (plan; it was actual). "received 1,200 proposals to improve the law" counts what
      was received (actual).
+ 13. "an increase in the income of 4.2 million people, of which: – about 2.3 million pensioners, who
+     will receive a 7% raise; – 1.9 million recipients of benefits": a dashed member of a breakdown
+     takes its whole's kind (forecast; it was plan, from the 7% raise before it). Members of a
+     breakdown of what was done stay actual.
  12. "Construction of 12 schools began in June", told in March: a deed done, so last June (it was
      the June ahead, and the figure a target from it). "will have opened 4 clinics by June" stays
      ahead.
@@ -150,6 +154,18 @@ KIND_CASES = [
     ("Annual financing needs amount to 240 billion tenge.", "240 billion tenge", "plan"),
     ("The programme has a funding requirement of 12 billion tenge.", "12 billion tenge", "plan"),
     ("Financing needs amounted to 300 billion tenge in 2019.", "300 billion tenge", "actual"),
+    # 13. the members of a breakdown
+    (
+        "This will lead to higher incomes for 3.1 million people, of which: – about 1.8 million pensioners, "
+        "who will receive a pension raise of 6%; – 1.3 million recipients of benefits.",
+        "1.3 million",
+        "forecast",
+    ),
+    (
+        "In 2024, 3 million tonnes were exported, of which: – 2 million tonnes of wheat; – 1 million tonnes of barley.",
+        "1 million tonnes",
+        "actual",
+    ),
     # 11. an act proposed
     (
         "Overall, proposals to increase spending by 25 billion tenge were supported.",

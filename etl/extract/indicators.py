@@ -230,6 +230,7 @@ from etl.extract.records import replace
 from etl.extract.sentence_passes import (
     _REVISED_GATE,
     _change_over_dated_levels,
+    _members_of_a_breakdown,
     _named_levels,
     _revised_old_levels,
     _total_as_its_part,
@@ -1490,6 +1491,8 @@ def _sentence_indicators(
         indicators = _total_as_its_part(text, indicators)
     if len(indicators) > 1 and " of them " in text:
         indicators = _total_before_its_part(text, indicators, own_periods, published)
+    if len(indicators) > 2 and ":" in text:
+        indicators = _members_of_a_breakdown(text, indicators)
     if len(indicators) > 2 and " from " in text:
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):
