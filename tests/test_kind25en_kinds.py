@@ -39,6 +39,13 @@ Labelled by tests/realworld/FORMAT.md:
      will receive a 7% raise; – 1.9 million recipients of benefits": a dashed member of a breakdown
      takes its whole's kind (forecast; it was plan, from the 7% raise before it). Members of a
      breakdown of what was done stay actual.
+ 14. "the Tourism District, a 194 billion tenge investment expected to create 2,000 jobs": a sum
+     written as the attribute of one work ("a ... investment / development / project") is what the
+     work is worth (plan; it was forecast from the outlook of the jobs). "The fund expects 300
+     billion tenge investment" (an inflow, no article) stays a forecast.
+ 15. "284 facilities appeared in 2022, bringing their total number to nearly 4,000": a total a deed
+     brought about (actual; it was target, read as "bringing its volume to"). "bringing its output
+     to 3 million tonnes" after a plan stays a target.
  12. "Construction of 12 schools began in June", told in March: a deed done, so last June (it was
      the June ahead, and the figure a target from it). "will have opened 4 clinics by June" stays
      ahead.
@@ -165,6 +172,37 @@ KIND_CASES = [
         "In 2024, 3 million tonnes were exported, of which: – 2 million tonnes of wheat; – 1 million tonnes of barley.",
         "1 million tonnes",
         "actual",
+    ),
+    # 14. a sum as the attribute of one work
+    (
+        "Key projects include the Riverside Park, a 150 billion tenge (US$290 million) investment expected "
+        "to create 1,800 jobs, and the Lake Resort, a 95 billion tenge development in the north.",
+        "150 billion tenge",
+        "plan",
+    ),
+    (
+        "Key projects include the Riverside Park, a 150 billion tenge (US$290 million) investment expected "
+        "to create 1,800 jobs, and the Lake Resort, a 95 billion tenge development in the north.",
+        "95 billion tenge",
+        "plan",
+    ),
+    (
+        "Key projects include the Riverside Park, a 150 billion tenge (US$290 million) investment expected "
+        "to create 1,800 jobs, and the Lake Resort, a 95 billion tenge development in the north.",
+        "1,800",
+        "forecast",
+    ),
+    ("The fund expects 300 billion tenge investment in 2026.", "300 billion tenge", "forecast"),
+    # 15. a total a deed brought about
+    (
+        "In 2022, 190 new hotels appeared in the region, bringing their total number to nearly 2,600.",
+        "2,600",
+        "actual",
+    ),
+    (
+        "The region plans to build 40 plants, bringing its output to 3 million tonnes.",
+        "3 million tonnes",
+        "target",
     ),
     # 11. an act proposed
     (

@@ -405,6 +405,14 @@ def find_cues(text: str) -> list[Cue]:
         if pending_bringing is not None and word != "the":
             # "bringing its volume / the share to X" sets a goal; "bringing the total to X" is a result
             kind_of_result = "target" if word in _GOAL_MEASURES else "actual"
+            if (
+                kind_of_result == "target"
+                and (following := _NEXT_WORD.match(text, end))
+                and following[1] == "total"
+            ):
+                kind_of_result = (
+                    "actual"  # "284 hotels appeared, bringing their total number to 4,000": a result
+                )
             cues.append((pending_bringing, end, kind_of_result, True))
             pending_bringing = None
         if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks

@@ -38,6 +38,7 @@ from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
 from etl.extract.reading_state import _SentenceFacts
+from etl.extract.units import CURRENCIES
 
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
@@ -164,6 +165,15 @@ def _kind_of(
         or _estimated_cost(facts, mention)
     ):
         return "plan"
+    if (
+        kind == "forecast"
+        and mention.quantity.unit in CURRENCIES
+        and _WORTH_OF_A_WORK_AFTER.match(facts.text, mention.quantity.end)
+        and _ONE_WORK_BEFORE.search(facts.text, max(0, mention.start - 16), mention.start)
+    ):
+        # "the Tourism District, a 194 billion tenge investment expected to create 2,000 jobs": the
+        # sum names what a project is worth, still to be spent (plan); the jobs are the outlook
+        return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
     if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
@@ -171,6 +181,17 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# a sum written as the attribute of a project's noun: "a 194 billion tenge (US$368.6 million)
+# investment", "a $2 billion development"
+_WORTH_OF_A_WORK_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:investment|project|development|facility|complex|resort|plant)\b", re.I
+)
+# ("a 194 billion tenge investment" is one work; "expects 300 billion tenge investment" an inflow)
+_ONE_WORK_BEFORE = re.compile(
+    r"\ban?\s+(?:(?:about|around|over|some|nearly|almost)\s+)?(?:US\$|\$|₸|KZT\s?)?$", re.I
+)
 
 
 def _ahead_cue_before(cues: list[ctx.Cue], start: int) -> str | None:
