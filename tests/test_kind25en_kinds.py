@@ -46,6 +46,15 @@ Labelled by tests/realworld/FORMAT.md:
  15. "284 facilities appeared in 2022, bringing their total number to nearly 4,000": a total a deed
      brought about (actual; it was target, read as "bringing its volume to"). "bringing its output
      to 3 million tonnes" after a plan stays a target.
+ 16. "design and estimate documentation for 80 households was developed", "design estimates": a
+     works paper (проектно-сметная документация), no outlook (actual; it was forecast from
+     "estimate"). "Analysts' estimates put growth at 4%" stays a forecast.
+ 17. "Medium repairs are currently underway on 318 streets totaling 264 kilometers": the size of
+     works under way is plan (FORMAT.md; it was actual); how many streets stays actual, and the same
+     words after "repaired" or "were completed" stay actual.
+ 18. "Twenty-five of the 35 kilometers of new roads planned have already been put into operation":
+     "planned" dates the whole counted against (35), not the part done (actual; it was plan), as
+     "96 of the 188 measures scheduled so far" already was, now with a noun of four words.
  12. "Construction of 12 schools began in June", told in March: a deed done, so last June (it was
      the June ahead, and the figure a target from it). "will have opened 4 clinics by June" stays
      ahead.
@@ -203,6 +212,28 @@ KIND_CASES = [
         "The region plans to build 40 plants, bringing its output to 3 million tonnes.",
         "3 million tonnes",
         "target",
+    ),
+    # 16. a works paper
+    ("Design and estimate documentation for the overhaul of 80 households was developed.", "80", "actual"),
+    ("Analysts' estimates put growth at 4%.", "4%", "forecast"),
+    # 17. the size of works under way
+    (
+        "Medium repairs are currently underway on 210 streets totaling 175 kilometers.",
+        "175 kilometers",
+        "plan",
+    ),
+    ("Medium repairs are currently underway on 210 streets totaling 175 kilometers.", "210", "actual"),
+    ("Last year the city repaired 210 streets totaling 175 kilometers.", "175 kilometers", "actual"),
+    # 18. the part done of a planned whole
+    (
+        "Twenty-five of the 35 kilometers of new roads planned have already been put into operation.",
+        "Twenty-five",
+        "actual",
+    ),
+    (
+        "Twenty-five of the 35 kilometers of new roads planned have already been put into operation.",
+        "35 kilometers",
+        "plan",
     ),
     # 11. an act proposed
     (

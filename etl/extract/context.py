@@ -582,6 +582,18 @@ def find_cues(text: str) -> list[Cue]:
             kind = "target"  # "will ensure that growth reaches at least 3%": a level to be secured, a goal
         if word in _SUGGEST and _SUGGESTED_ACT.match(text, end):
             kind = "plan"  # "the ministry suggests allocating 25% of quotas": a proposal, as "proposes" is
+        if (
+            kind == "forecast"
+            and word in ("estimate", "estimates")
+            and (
+                word1 == "design"
+                or (word1 == "and" and word2 == "design")
+                or text.startswith(" documentation", end)
+            )
+        ):
+            # "design and estimate documentation for 80 households was developed", "the development
+            # of design estimates" (проектно-сметная документация): a works paper, no outlook
+            kind = None
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
             kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (word == "may" and _ENTITLED.match(text, end)) or (

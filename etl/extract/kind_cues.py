@@ -584,8 +584,9 @@ _DESIGNED_FOR = re.compile(
 )
 _DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
-    # "which stretches for 192 kilometres": the length of what is being built
-    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length|area)\s+of"
+    # "which stretches for 192 kilometres": the length of what is being built; "repairs are under way
+    # on 318 streets totaling 264 kilometers": their size
+    r"\b(?:costing|worth|valued\s+at|totall?ing|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length|area)\s+of"
     r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
     r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -597,6 +598,9 @@ _BUILDING_UNDER_WAY = re.compile(
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
     r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on"
+    # "Medium repairs are currently underway on 318 streets": works going on, told by their noun
+    r"|\b(?:repairs?|works?|reconstruction|renovation|construction)\s+(?:are|is)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:under\s*way|underway|ongoing|in\s+progress)\s+on\b"
     # "The construction of 41 houses with a total area of 141,300 sq m is carrying on"
     r"|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
     r"(?:under\s*way|underway|ongoing|in\s+progress|continuing|carrying\s+on|going\s+on))\b",
