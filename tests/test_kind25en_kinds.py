@@ -224,6 +224,11 @@ KIND_CASES = [
     ),
     ("Medium repairs are currently underway on 210 streets totaling 175 kilometers.", "210", "actual"),
     ("Last year the city repaired 210 streets totaling 175 kilometers.", "175 kilometers", "actual"),
+    (
+        "The city is upgrading its roads, with medium repairs currently underway on 210 streets totaling 175 km.",
+        "175 km",
+        "plan",
+    ),
     # 18. the part done of a planned whole
     (
         "Twenty-five of the 35 kilometers of new roads planned have already been put into operation.",

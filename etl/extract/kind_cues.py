@@ -598,8 +598,9 @@ _BUILDING_UNDER_WAY = re.compile(
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
     r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on"
-    # "Medium repairs are currently underway on 318 streets": works going on, told by their noun
-    r"|\b(?:repairs?|works?|reconstruction|renovation|construction)\s+(?:are|is)\s+(?:currently\s+|now\s+|still\s+)?"
+    # "Medium repairs are currently underway on 318 streets", "with repairs underway on": works going
+    # on, told by their noun
+    r"|\b(?:repairs?|works?|reconstruction|renovation|construction)\s+(?:(?:are|is)\s+)?(?:currently\s+|now\s+|still\s+)?"
     r"(?:under\s*way|underway|ongoing|in\s+progress)\s+on\b"
     # "The construction of 41 houses with a total area of 141,300 sq m is carrying on"
     r"|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
