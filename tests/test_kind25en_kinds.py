@@ -55,6 +55,9 @@ Labelled by tests/realworld/FORMAT.md:
  18. "Twenty-five of the 35 kilometers of new roads planned have already been put into operation":
      "planned" dates the whole counted against (35), not the part done (actual; it was plan), as
      "96 of the 188 measures scheduled so far" already was, now with a noun of four words.
+ 19. "95% of which were paid until June 1 of this year", told in December: this year's June 1, gone
+     by (actual; it was a target of next June, the nearest June 1). "will be finished by June 1"
+     with no year keeps the nearest one.
  12. "Construction of 12 schools began in June", told in March: a deed done, so last June (it was
      the June ahead, and the figure a target from it). "will have opened 4 clinics by June" stays
      ahead.
@@ -289,3 +292,17 @@ def test_a_month_after_a_past_verb_is_the_one_gone_by(
 
 def test_a_deed_begun_in_a_month_gone_by_is_actual() -> None:
     assert figure_by_surface("Construction of 12 schools began in June.", "12", DAY).kind == "actual"
+
+
+DECEMBER = date(2022, 12, 12)
+
+
+def test_a_day_of_this_year_told_in_december_is_gone_by() -> None:
+    text = "Aid reached 1,200 firms for 14 billion tenge, 92% of which were paid until June 1 of this year."
+    figure = figure_by_surface(text, "92%", DECEMBER)
+    assert (figure.kind, span(figure)) == ("actual", (date(2022, 6, 1), date(2022, 6, 1)))
+
+
+def test_a_yearless_deadline_ahead_keeps_the_nearest_day() -> None:
+    text = "The remaining 8% will be paid by June 1."
+    assert span(figure_by_surface(text, "8%", DECEMBER)) == (None, date(2023, 6, 1))
