@@ -143,20 +143,10 @@ def _verb_before_governs(text: str, cues: list[ctx.Cue], clause: tuple[int, int]
     if not cues or cues[-1][0] < end or any(clause[0] <= c[0] < mention.start for c in cues):
         return False  # no cue after the figure (the common case), or a cue before it decides
     after = [c for c in cues if end <= c[0] < clause[1]]
-    relative = _RELATIVE_AFTER_COMMA.search(text, end, after[0][0]) if after else None
-    if not after or not all(
-        _reduced_participle(text, clause, c) or (relative is not None and relative.start() < c[0])
-        for c in after
-    ):
-        # ("has made a 127 billion tenge investment in the plant, which is scheduled for commissioning
-        # next year": the cue of a relative clause on a later noun tells that noun's time, not the sum's)
+    if not after or not all(_reduced_participle(text, clause, c) for c in after):
         return False
     predicate = predicate_before(text, clause, mention.start)
     return predicate is not None and predicate.tense != "ahead" and not predicate.passive
-
-
-# a relative clause set off by a comma after the figure and its noun: ", which is scheduled for"
-_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|that|where)\s")
 
 
 def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> bool:
