@@ -348,6 +348,39 @@ def _cost_of_work_to_come(facts: _SentenceFacts, mention: Mention) -> bool:
     )
 
 
+def _estimated_cost(facts: _SentenceFacts, mention: Mention) -> bool:
+    """'The estimated cost of the new bridge is 40 billion tenge', 'The preliminary cost of each
+    plant is as follows: Kokshetau - 347 billion tenge, ...': a cost named as an estimate is money
+    not yet spent (FORMAT.md: plan), unless a past deed in the sentence says the work was done."""
+    if mention.quantity.unit not in CURRENCIES or "cost" not in facts.text:
+        return False
+    if _COST_NOT_SPENT.search(facts.text) or not _COST_ESTIMATE_BEFORE.search(
+        facts.text, max(0, mention.start - 200), mention.start
+    ):
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
+    return not any(
+        (word.endswith("ed") and len(word) > 4 or word in ctx.IRREGULAR_PARTICIPLES)
+        and word not in _WORTH_PARTICIPLES
+        and word not in ctx._REPORTING
+        and (position == 0 or words[position - 1] not in _NOT_A_DEED_AFTER)
+        for position, word in enumerate(words)
+    )
+
+
+# a cost named as an estimate, then its verb ("is", "will be") or a list of members after a colon
+_COST_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimated|preliminary|projected|approximate|tentative|indicative|expected)\s+(?:total\s+)?costs?\b"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){1,5}?)?\s*(?:is|are|will\s+be|stands\s+at|amounts\s+to|totals)\s+"
+    r"(?:as\s+follow(?:s|ing)\s*:(?:[^.;]|\.(?=\d)){0,160}?[–—-]\s*"
+    r"|(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?)(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+# "the estimated cost of the damage is 5 billion", "the estimated cost of living": a loss assessed or
+# a price level, not money to be spent on works
+_COST_NOT_SPENT = re.compile(r"\bcosts?\s+of\s+(?:the\s+)?(?:damage|losses|harm|living)\b", re.I)
+
+
 # a project's cost told in the present: "Its project cost is", "the cost of the project is"
 _PROJECT_COST_IS = re.compile(
     r"\b(?:(?:project|estimated|design)\s+cost|cost\s+of\s+the\s+(?:[\w-]+\s+){0,2}?project)\s+(?:is|stands\s+at"
@@ -356,11 +389,18 @@ _PROJECT_COST_IS = re.compile(
 )
 
 
+# "104 projects valued at 6.7 trillion tenge", "an estimated cost of": a participle naming what
+# something is worth tells no deed done
+_WORTH_PARTICIPLES = frozenset(("valued", "estimated", "priced"))
+
+
 def _told_done(facts: _SentenceFacts, not_after: frozenset[str] = frozenset({"is", "are"})) -> bool:
     """A past verb in the sentence (not after 'is/are') tells the work it names was done."""
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     return any(
-        _is_past(word) and (position == 0 or words[position - 1] not in not_after)
+        _is_past(word)
+        and word not in _WORTH_PARTICIPLES
+        and (position == 0 or words[position - 1] not in not_after)
         for position, word in enumerate(words)
     )
 

@@ -197,15 +197,31 @@ _BASE_OR_FROM_BEFORE = re.compile(
 )
 
 
+# "will reach 20 million tons this year (17.1 million tons last year)": a bracket holding only a
+# figure and its own past time, the base set beside the figure before it
+_BRACKET_OPENING_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|nearly\s+)?(?:US\$|\$|₸)?$")
+_BRACKET_PAST_TIME_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)"
+    r"|(?:in\s+)?the\s+previous\s+year|in\s+the\s+same\s+period\s+of\s+(?:19|20)\d\d)\s*\)",
+    re.I,
+)
+
+
 def _past_base(text: str, mention: Mention, period: Period | None, published: date) -> bool:
     """'plans to raise output to 96 million tons from 88 million tons in 2024': the base of a
-    plan or forecast that lies wholly before publication is what happened."""
-    return (
-        period is not None
-        and period.period_end is not None
-        # "will make up 12.3% of spending, down from 15% now": a base at the present is where things stand
-        and (period.period_end < published or (period.is_weak and period.period_end == published))
-        and bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    plan or forecast that lies wholly before publication is what happened; so is a bracket of a
+    figure and its past year after a forecast ('20 million tons this year (17.1 million last year)')."""
+    if period is None or period.period_end is None:
+        return False
+    # "will make up 12.3% of spending, down from 15% now": a base at the present is where things stand
+    if not (period.period_end < published or (period.is_weak and period.period_end == published)):
+        return False
+    if _BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True
+    return bool(
+        _BRACKET_OPENING_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and period.period_end < published
+        and _BRACKET_PAST_TIME_AFTER.match(text, mention.quantity.end)
     )
 
 

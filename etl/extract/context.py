@@ -49,6 +49,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("eyes", "to"): "plan", ("eyeing", "to"): "plan",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
               ("designed", "to"): "plan",
+              # "the new plant is supposed to employ 7,600 people": what a project is meant to do, not
+              # done yet ("prices are supposed to grow": a drift, see find_cues)
+              ("supposed", "to"): "plan",
               # "is looking into shipping 2 million tons", "is considering building": an intended act
               ("looking", "into"): "plan", ("is", "considering"): "plan", ("are", "considering"): "plan",
               ("was", "considering"): "plan", ("were", "considering"): "plan",
@@ -58,6 +61,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("working", "out"): "plan",
               # "there are intentions to modernize 55 heat sources": an intended act, as "intends to"
               ("intention", "to"): "plan", ("intentions", "to"): "plan",
+              # "proposals to increase expenses by 20 billion tenge were supported": an act proposed
+              # for a budget still to come, as "proposes" is
+              ("proposal", "to"): "plan", ("proposals", "to"): "plan",
               # "In 2020 Kazakhstan will harvest 18 million tonnes": what a harvest comes to is an
               # outcome nobody schedules, as "should harvest" ("will be harvested from 15 million ha",
               # the area sown, stays a plan)
@@ -399,6 +405,14 @@ def find_cues(text: str) -> list[Cue]:
         if pending_bringing is not None and word != "the":
             # "bringing its volume / the share to X" sets a goal; "bringing the total to X" is a result
             kind_of_result = "target" if word in _GOAL_MEASURES else "actual"
+            if (
+                kind_of_result == "target"
+                and (following := _NEXT_WORD.match(text, end))
+                and following[1] == "total"
+            ):
+                kind_of_result = (
+                    "actual"  # "284 hotels appeared, bringing their total number to 4,000": a result
+                )
             cues.append((pending_bringing, end, kind_of_result, True))
             pending_bringing = None
         if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
@@ -436,6 +450,10 @@ def find_cues(text: str) -> list[Cue]:
             pair = "plan"  # "the akimat decided to build 12 schools": an act decided, still to be done
         if pair is None and word == "for" and word1 == "set" and _SET_FOR_WORKS.match(text, end):
             pair = "plan"  # "1,000 projects set for implementation": work scheduled, told by the participle
+        if pair == "plan" and word1 == "supposed":
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _DRIFTS:
+                pair = "forecast"  # "exports are supposed to grow by 5%": a change nobody decides, expected
         if pair == "plan" and word == "set" and word1 in _SET_AUXILIARIES:
             following = _SET_TO_CHANGE.match(text, end)
             if following and following[1] in _DRIFTS:
@@ -533,6 +551,20 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
+        if (
+            word == "reached"
+            and word1 == "be"
+            and word2 in ("will", "would")
+            and cues
+            and cues[-1][0] == start2
+            and any(cue[2] == "forecast" for cue in cues)
+        ):
+            # "the ministry expects that the forecasted harvest will be reached this year (20.5 mln
+            # tonnes)": a level expected to be reached, as "will reach" is; not a level reached ("The
+            # target will be reached: 300 schools were built" keeps its reading)
+            cues.pop()
+            cues.append((start2, end, "forecast", True))
+            kind = None
         if word == "expected" and word1 in ("is", "was") and word2 == "it" and _TO_AN_ACT.match(text, end):
             kind = "plan"  # "It is expected to open 140 stations": officialese for what is planned
         if (
@@ -550,6 +582,18 @@ def find_cues(text: str) -> list[Cue]:
             kind = "target"  # "will ensure that growth reaches at least 3%": a level to be secured, a goal
         if word in _SUGGEST and _SUGGESTED_ACT.match(text, end):
             kind = "plan"  # "the ministry suggests allocating 25% of quotas": a proposal, as "proposes" is
+        if (
+            kind == "forecast"
+            and word in ("estimate", "estimates")
+            and (
+                word1 == "design"
+                or (word1 == "and" and word2 == "design")
+                or text.startswith(" documentation", end)
+            )
+        ):
+            # "design and estimate documentation for 80 households was developed", "the development
+            # of design estimates" (проектно-сметная документация): a works paper, no outlook
+            kind = None
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
             kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (word == "may" and _ENTITLED.match(text, end)) or (
@@ -606,7 +650,9 @@ def find_cues(text: str) -> list[Cue]:
                 # "residents will have access": the pair, not its modal alone, is the cue after a figure
                 cues[-1] = (start1, end, pair, True)
             elif not (cues and cues[-1][1] == start2 + len(word2)):
-                cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
+                # "expected to reach" stays a forecast; a noun's pair is no verb after a figure ("received
+                # 1,200 proposals to improve the law": what was received)
+                cues.append((start1, end, pair, word1 not in _PROPOSALS))
         elif kind:
             if (
                 (
@@ -766,7 +812,27 @@ def find_cues(text: str) -> list[Cue]:
         cues = _believed(text, cues)
     if "arvest" in text or "yield" in text:
         cues = _harvest_outlook(text, cues)
+    if ("will " in text or "would " in text) and (" for " in text or " to " in text):
+        cues = _gain_for_people(text, cues)
     return cues
+
+
+# "the new minimum wage will provide income growth for 1.6 million people": whom a measure's gain
+# reaches is an expected outcome (forecast), as "will lead to higher incomes for" is; "will provide
+# 5 billion tenge for grants" (no gain named between) stays a plan
+_GAIN_FOR = re.compile(
+    r"\b(will|would)\s+(?:also\s+)?(?:provide|ensure|bring|mean|give|secure)\s+(?:an?\s+)?(?:[a-z’'-]+\s+){0,2}?"
+    r"(?:growth|increases?|rises?|raises?|gains?|higher\s+[a-z]+)\s+(?:in\s+(?:the\s+)?[a-z’'-]+\s+)?(?:for|to)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|at\s+least)\s+)?\d",
+    re.I,
+)
+
+
+def _gain_for_people(text: str, cues: list[Cue]) -> list[Cue]:
+    modals = {m.start(1) for m in _GAIN_FOR.finditer(text)}
+    if not modals:
+        return cues
+    return [(c[0], c[1], "forecast", c[3]) if c[2] == "plan" and c[0] in modals else c for c in cues]
 
 
 # "the total harvest this year will make some 20 million tons", "the grain yield will be about 14
@@ -922,6 +988,7 @@ _COST_PUT_AT = re.compile(
 # _ACTS_ON_NEXT, only moves the two-word window.
 # "the proposal to (additionally) allocate 390 billion": an allocation decided (plan)
 _ALLOCATE_VERBS = frozenset("allocate allot earmark".split())
+_PROPOSALS = frozenset(("proposal", "proposals"))
 _PROPOSAL_TO = re.compile(
     r"\b(?:proposals?|decisions?|initiatives?|requests?)\s+to\s+(?:[a-z]+ly\s+)?$", re.I
 )

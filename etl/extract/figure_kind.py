@@ -17,6 +17,7 @@ from etl.extract.clause_reading import (
     _concession_state,
     _contrast_cut,
     _coordinated_past,
+    _estimated_cost,
     _fronted_sum_kind,
     _length_of_a_project,
     _list_verb,
@@ -37,6 +38,7 @@ from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
 from etl.extract.reading_state import _SentenceFacts
+from etl.extract.units import CURRENCIES
 
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
@@ -96,15 +98,22 @@ def _kind_of(
     ):
         return "actual"  # "..., ensuring care for the city's 200,000 residents": the people there now
     if (
-        previous_kind is not None
-        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        _PARTICIPLE_OPENING.match(facts.text, clause[0])
         and facts.text[: clause[0]].endswith(",")
         and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
     ):
         # "467 had been completed, giving 80,000 residents access", "will lay 200 km of pipes,
         # connecting 30 villages": a participle clause with no cue tells the result of the clause
-        # it hangs on, with that clause's kind
-        return previous_kind
+        # it hangs on, with that clause's kind; with no figure there, its cue's ("the plant will
+        # undergo upgrades, adding 100 MW of capacity, slated for completion by 2028": a plan, not
+        # a goal from the deadline)
+        hung_on = previous_kind
+        if hung_on is None and not _lives_in_a_place(facts.text, mention):
+            # ("..., removing the flood risk for two villages with around 5,000 residents": the
+            # people there now, see below)
+            hung_on = _ahead_cue_before(facts.cues, clause[0])
+        if hung_on is not None:
+            return hung_on
     cues = facts.cues
     if " of " in facts.text:
         # "96 of the 188 measures scheduled so far have been completed": the participle dates the
@@ -150,7 +159,20 @@ def _kind_of(
         return "actual"  # "The basic pension is set at 28,284 tenge this year": a rate in force
     if kind == "actual" and (fronted := _fronted_sum_kind(facts, clause, mention)) is not None:
         return fronted  # "For 80 million tenge, it is planned to irrigate 80 hectares"
-    if kind == "actual" and (_worth_of_a_project(facts, mention) or _length_of_a_project(facts, mention)):
+    if kind == "actual" and (
+        _worth_of_a_project(facts, mention)
+        or _length_of_a_project(facts, mention)
+        or _estimated_cost(facts, mention)
+    ):
+        return "plan"
+    if (
+        kind == "forecast"
+        and mention.quantity.unit in CURRENCIES
+        and _WORTH_OF_A_WORK_AFTER.match(facts.text, mention.quantity.end)
+        and _ONE_WORK_BEFORE.search(facts.text, max(0, mention.start - 16), mention.start)
+    ):
+        # "the Tourism District, a 194 billion tenge investment expected to create 2,000 jobs": the
+        # sum names what a project is worth, still to be spent (plan); the jobs are the outlook
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
@@ -159,6 +181,26 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# a sum written as the attribute of a project's noun: "a 194 billion tenge (US$368.6 million)
+# investment", "a $2 billion development"
+_WORTH_OF_A_WORK_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:investment|project|development|facility|complex|resort|plant)\b", re.I
+)
+# ("a 194 billion tenge investment" is one work; "expects 300 billion tenge investment" an inflow)
+_ONE_WORK_BEFORE = re.compile(
+    r"\ban?\s+(?:(?:about|around|over|some|nearly|almost)\s+)?(?:US\$|\$|₸|KZT\s?)?$", re.I
+)
+
+
+def _ahead_cue_before(cues: list[ctx.Cue], start: int) -> str | None:
+    """The kind of the last plan, forecast or goal cue before `start`, None when the last cue
+    before it is a deed (or there is none)."""
+    before = [cue[2] for cue in cues if cue[1] <= start]
+    if not before or before[-1] == "actual":
+        return None
+    return "target" if before[-1] == ctx.GOAL else before[-1]
 
 
 _ENABLING = ("let", "allow", "allows", "enable", "enables")

@@ -33,6 +33,7 @@ from etl.extract.period_shapes import (
     _year_before,
 )
 from etl.extract.periods import Period
+from etl.extract.predicate import predicate_before
 from etl.extract.present_state import _STOCK
 from etl.extract.reading_state import _Scope, _SentenceFacts
 from etl.extract.records import replace
@@ -56,6 +57,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
         # "brought in 786 bln, with the rest from passengers, which still make up": not the 786's
+        period = None
+    if period is not None and _in_a_deeds_later_relative(facts, index, period):
+        # "has invested 127 billion tenge in the plant, which is scheduled for commissioning next
+        # year": the relative clause's time is the plant's, not the sum's
         period = None
     if period is not None and _opens_next_pair(facts, index, period):
         period = _period_before(facts, mention.start) or period
@@ -548,6 +553,21 @@ def _weak_in_a_later_clause(facts: _SentenceFacts, index: int, period: Period) -
     )
 
 
+def _in_a_deeds_later_relative(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """The period stands in a relative clause (", which ...") after the figure's clause, and a verb
+    before the figure tells a deed done ("has invested", "built"): the time is the later noun's."""
+    clause = facts.clauses[index]
+    if period.start < clause[1] or not _RELATIVE_ON_A_NOUN.search(facts.text, clause[1] - 1, period.start):
+        return False
+    predicate = predicate_before(facts.text, clause, facts.mentions[index].start)
+    return (
+        predicate is not None
+        and not predicate.passive
+        and (predicate.tense == "past" or (predicate.perfect and predicate.tense == "present"))
+    )
+
+
+_RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
 _OWN_WORDS_REACH = 24  # "7 of them", "12 new schools": the figure's counted words before its clause ends
 _PRESENT_STATE_VERB = re.compile(
     r"\b(?:is|are|has|have|accounts?\s+for|holds?|counts?|includes?|numbers?|comprises?|makes?\s+up|stands?"

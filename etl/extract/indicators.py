@@ -230,6 +230,7 @@ from etl.extract.records import replace
 from etl.extract.sentence_passes import (
     _REVISED_GATE,
     _change_over_dated_levels,
+    _members_of_a_breakdown,
     _named_levels,
     _revised_old_levels,
     _total_as_its_part,
@@ -244,7 +245,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en"
 )
 
 
@@ -984,13 +985,16 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
-            and own is None
             and ("roj" in text or "rogram" in text)
-            and _PROJECT_SCOPE_BEFORE.search(text, 0, mention.start)
+            and (scope_verb := _PROJECT_SCOPE_BEFORE.search(text, 0, mention.start)) is not None
+            and (own is None or own.end <= scope_verb.start("verb"))
         ):
             # "The project covers 5,000 km of water pipelines, 2,800 km of sewers ...": the scope of
-            # a project is the work it is to do ("the project covered 300 km" is done)
+            # a project is the work it is to do ("the project covered 300 km" is done); a date told
+            # before the verb ("approved on December 25") is the project's, not its works'
             kind = "plan"
+            if own is not None:
+                period = None
         if (
             kind == "forecast"
             and is_change
@@ -1487,6 +1491,8 @@ def _sentence_indicators(
         indicators = _total_as_its_part(text, indicators)
     if len(indicators) > 1 and " of them " in text:
         indicators = _total_before_its_part(text, indicators, own_periods, published)
+    if len(indicators) > 2 and ":" in text:
+        indicators = _members_of_a_breakdown(text, indicators)
     if len(indicators) > 2 and " from " in text:
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):

@@ -262,14 +262,22 @@ _COST_BEFORE = re.compile(
     # billion" told in 2017, stays an outcome; a bare "the budget reached" may be its receipts)
     r"|\b(?:revised|adjusted|updated|approved|modified|amended|clarified)\s+(?:(?:19|20)\d\d\s+)?budgets?\s+"
     r"(?:for\s+(?:19|20)\d\d\s+)?(?:reached|amounted\s+to|made|totall?ed)"
+    # "Annual financing needs amount to 300 billion tenge", "with a funding requirement of": money a
+    # measure still needs is money to be set aside, not spent
+    r"|\b(?:financing|funding|investment)\s+(?:needs?|requirements?)\s+(?:(?:amounts?|comes?)\s+to|totals?|is|are|of"
+    r"|stands?\s+at|will\s+be)"
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _COST_GATE = literal_gate(_COST_BEFORE)
 # a project's or programme's present verb of scope before its figures, nothing past between
+# ("The project, approved on December 25, outlines the creation of 27 new facilities": an aside
+# between, and the verbs that set out what is to be done)
 _PROJECT_SCOPE_BEFORE = re.compile(
-    r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
+    r"\b(?:project|programme|program)(?:,[^,.;:]{1,80},)?\s+(?:also\s+)?(?P<verb>covers|includes|involves|comprises"
+    r"|outlines|envisages|envisions|foresees|sets\s+out|calls\s+for)\s+[^.;:]*$",
+    re.I,
 )
 # projects under way or held in a pool or portfolio (FORMAT.md: their number is actual, their worth plan)
 _UNDER_WAY = re.compile(
@@ -576,8 +584,9 @@ _DESIGNED_FOR = re.compile(
 )
 _DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
-    # "which stretches for 192 kilometres": the length of what is being built
-    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length|area)\s+of"
+    # "which stretches for 192 kilometres": the length of what is being built; "repairs are under way
+    # on 318 streets totaling 264 kilometers": their size
+    r"\b(?:costing|worth|valued\s+at|totall?ing|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length|area)\s+of"
     r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
     r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -589,6 +598,10 @@ _BUILDING_UNDER_WAY = re.compile(
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
     r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on"
+    # "Medium repairs are currently underway on 318 streets", "with repairs underway on": works going
+    # on, told by their noun
+    r"|\b(?:repairs?|works?|reconstruction|renovation|construction)\s+(?:(?:are|is)\s+)?(?:currently\s+|now\s+|still\s+)?"
+    r"(?:under\s*way|underway|ongoing|in\s+progress)\s+on\b"
     # "The construction of 41 houses with a total area of 141,300 sq m is carrying on"
     r"|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
     r"(?:under\s*way|underway|ongoing|in\s+progress|continuing|carrying\s+on|going\s+on))\b",

@@ -2276,6 +2276,13 @@ def _yearless(
                 in_scope = published.year - 1
             elif "previous" in groups:
                 in_scope = (in_scope or published.year) - 1
+            elif (
+                kind in ("day", "deadline") and "this" not in groups and _THIS_YEAR_AFTER.match(sentence, end)
+            ):
+                # "95% of which were paid until June 1 of this year", told in December: this year's
+                # June 1, not the nearest one ahead
+                in_scope = published.year
+                groups["told_year"] = "this"
             that_year = None
             if kind == "that_year_deadline":
                 named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]
@@ -2324,9 +2331,14 @@ def _yearless(
     return found
 
 
+# "June 1 of this year", "by May this year": the publication year named after a yearless day or month
+_THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b", re.I)
 # a past tense before a yearless month in its clause
 _PAST_BEFORE = re.compile(
-    r"\b(?:was|were|came|went|saw|fell|rose|grew|peaked|totalled|totaled|amounted|reached|recorded|hit)\b",
+    r"\b(?:was|were|came|went|saw|fell|rose|grew|peaked|totalled|totaled|amounted|reached|recorded|hit"
+    # "Construction of 12 schools began in June", "the akimat opened 4 clinics in June" (told in
+    # March): a deed done, so last June, not the June ahead
+    r"|began|started|built|opened|launched|completed|commissioned|finished|spent|paid)\b",
     re.I,
 )
 _FUTURE_BEFORE = re.compile(

@@ -28,7 +28,8 @@ _PARTS_OF_EARLIER = re.compile(
 _OF_THEM_OPENING = re.compile(
     r"\s*Of\s+(?:them|these|those|this|this\s+amount|this\s+sum|the\s+total)\s*,", re.I
 )
-_COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}$")
+# ("Twenty-five of the 35 kilometers of new roads planned": a unit and its noun, four words)
+_COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}$")
 _OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names
 _STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
 

@@ -147,3 +147,42 @@ def _total_before_its_part(
         ):
             result[index] = replace(total, period_start=published, period_end=published)
     return result
+
+
+# "an increase in the income of 4.2 million people, of which: – about 2.3 million pensioners, ...;
+# – 1.9 million recipients of social benefits": a breakdown opened by a colon, its members by dashes
+_BREAKDOWN_OPENING = re.compile(r",?\s*(?:of\s+(?:which|whom)|including|among\s+them)\s*:", re.I)
+_DASHED_MEMBER_BEFORE = re.compile(
+    r"[;:]\s*[–—-]\s*(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_AHEAD_KINDS = ("plan", "forecast", "target")
+
+
+def _members_of_a_breakdown(text: str, indicators: list[Indicator]) -> list[Indicator]:
+    """The dashed members of a breakdown after 'of which:' take the kind of the whole before it when
+    both are told ahead: a member's own clause ("who will receive a raise of 7%") kinds the figures
+    inside it, not the next member's count."""
+    result = list(indicators)
+    whole: Indicator | None = None
+    for index, figure in enumerate(indicators):
+        start, end = figure.start_char - figure.sentence_start, figure.end_char - figure.sentence_start
+        if (
+            whole is not None
+            and figure.unit == whole.unit
+            and figure.kind in _AHEAD_KINDS
+            and figure.kind != whole.kind
+            and _DASHED_MEMBER_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            result[index] = replace(figure, kind=whole.kind)
+        opening = _BREAKDOWN_OPENING.search(text, end, min(len(text), end + 60))
+        if (
+            opening is not None
+            and figure.kind in _AHEAD_KINDS
+            and not _DIGIT.search(text, end, opening.start())
+        ):
+            whole = figure  # "4.2 million people, of which:": the whole its members break down
+    return result
+
+
+_DIGIT = re.compile(r"\d")
