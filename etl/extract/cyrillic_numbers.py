@@ -248,6 +248,10 @@ _NAME_NOUN_AFTER = re.compile(
     r"программ|проект|телеканал|канал|акци|комплекс|компани|ТОО|АО|фонд)",
     re.I,
 )
+# ... or after the noun, before the name: "в рамках проекта «100 школ»", "программы «1000 мектеп»"
+_NAME_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:бағдарлама|жоба|программ|проект|акци|марафон|телеканал|фонд)\w*\s*$", re.I
+)
 _NAME_WORDS = 4
 # Kazakh numbering told after the number: an article, clause, annex or chapter ("Бюджет кодексінің
 # 75-бабы 2-тармағына", "1) тармақшасына", "1, 2 және 3-қосымшаларға"), and the category of a family
@@ -272,7 +276,11 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     closed = text.find("»", end, end + 40)
     if closed < 0 or len(text[opened + 1 : closed].split()) > _NAME_WORDS:
         return False
-    return not text[end:closed].strip() or bool(_NAME_NOUN_AFTER.match(text, closed))
+    return (
+        not text[end:closed].strip()
+        or bool(_NAME_NOUN_AFTER.match(text, closed))
+        or bool(_NAME_NOUN_BEFORE.search(text, max(0, opened - 24), opened))
+    )
 
 
 class Reader:

@@ -10,7 +10,7 @@ import re
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_shared_cues import _BARE_SCALED_END, _RU_FORMER_BRACKET
 from etl.extract.records import replace
-from etl.extract.shared_units import list_runs, member_units
+from etl.extract.shared_units import list_runs, list_scales, member_units
 
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
 # ("34, тіпті, 35 миллиард доллар", "34, а то и 35 млрд": a second guess, even higher)
@@ -51,7 +51,7 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
     a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
     of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
     "25 трлн тенге"), and a part of an earlier sum ("из них 210 млн") its unit at any scale. And '34 или 35 млрд долларов': the first alternative takes the second's scale
-    and unit."""
+    and unit, as the bare members of a list take its last one's ("368,7 и 322,2 тыс. тонн")."""
     figures = list(figures)
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
@@ -60,6 +60,9 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
             and first.raw < second.raw and _OR_BETWEEN.fullmatch(text, first.end, second.start)
         ):  # fmt: skip
             figures[i] = replace(first, value=first.raw * _scale(second), unit=second.unit, scaled=True)
+    # "368,7 и 322,2 тыс. тонн", "1,5, 2 және 3 млрд теңге": a list's bare members in its last one's scale
+    for n, (shared, scale) in list_scales(text, figures, [_scale(f) for f in figures]).items():
+        figures[n] = replace(figures[n], value=figures[n].raw * scale, unit=shared, scaled=True)
     with_unit = [f for f in figures if f.scaled and f.unit is not None]
     if len({f.unit for f in with_unit}) != 1:
         return figures

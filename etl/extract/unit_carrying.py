@@ -1,9 +1,10 @@
 """Units an English figure leaves unsaid, carried from a neighbour: the currency of the last
-amount, a list's shared unit or measure, and exchange rates."""
+amount, a list's shared unit, scale or measure, and exchange rates."""
 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.figure_clause import _right_of
@@ -11,7 +12,9 @@ from etl.extract.figure_links import RANGE_BETWEEN
 from etl.extract.kind_cues import _PART_OF_AFTER, _PART_OF_WHICH_BEFORE
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
+from etl.extract.numbers import numeral_value
 from etl.extract.records import replace
+from etl.extract.shared_units import list_scales
 from etl.extract.units import CURRENCIES, UnitCode
 
 _PARTICIPLE_OF_FLOW = re.compile(
@@ -80,6 +83,22 @@ def _carry_shared_unit(text: str, found: list[Mention]) -> None:
             and not ctx.noun_phrase_after(_right_of(text, quantity.end))
         ):
             found[index].quantity = replace(quantity, unit=before.unit)
+
+
+def _carry_list_scale(text: str, found: list[Mention]) -> None:
+    """'368.7 and 322.2 thousand tons', '1.5, 2 and 3 billion tenge': the bare members of a list take
+    the scale and unit of its last member (shared_units.list_scales)."""
+    scales = [
+        m.quantity.value / raw
+        if m.quantity.scaled and (raw := numeral_value(text[m.numeral_start : m.end]))
+        else 1.0
+        for m in found
+    ]
+    for index, (unit, scale) in list_scales(text, [m.quantity for m in found], scales).items():
+        quantity = found[index].quantity
+        found[index].quantity = replace(
+            quantity, value=quantity.value * scale, unit=cast(UnitCode, unit), scaled=True
+        )
 
 
 def _range_to_other_unit(text: str, found: list[Mention], index: int) -> bool:

@@ -1,0 +1,99 @@
+"""Values and units as real pages write them (round units23), in sentences of our own.
+
+The forms units22 and the real-page rounds left: a tenge sign typed as the letter T, "1 trillion 360
+million" (a slipped "billion"), a list's bare members before its scaled last one, a list's dash typed
+glued to the digits, "21pct", square metres with a capital M after "sq.", programme names in quotes;
+and what this round's pages showed. Each case names the figure by its surface; the look-alikes keep
+their reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, surfaces
+
+_DAY = date(2025, 10, 14)
+
+
+def _surfaces(text: str) -> list[str]:
+    return surfaces(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a tenge sign typed as a capital T before an amount with its scale
+        ("State revenue came to T12.4 trillion in 2024.", "T12.4 trillion", 12.4e12, "KZT"),
+        ("Farm loans reached T318 billion in 2024.", "T318 billion", 318e9, "KZT"),
+        ("The plant is worth T7.5 bln since 2024.", "T7.5 bln", 7.5e9, "KZT"),
+        # "1 trillion 360 million": a compound's "billion" slipped into "million" in translation
+        ("The regions got 2 trillion 450 million tenge in 2024.", "2 trillion 450 million tenge", 2.45e12, "KZT"),
+        ("The fund spent T1 trillion 120 million in 2024.", "T1 trillion 120 million", 1.12e12, "KZT"),
+        # a list's bare members take the scale and unit of its last one
+        ("Farms gathered 412.5 and 389.1 thousand tons of oats and rye in 2024.", "412.5", 412.5e3, "tonne"),
+        ("Mines gave 8.2, 9.4 and 10.1 million tonnes in 2022-2024.", "8.2", 8.2e6, "tonne"),
+        ("Mines gave 8.2, 9.4 and 10.1 million tonnes in 2022-2024.", "9.4", 9.4e6, "tonne"),
+        ("The towns got 2.5 or 3 billion tenge in 2024.", "2.5", 2.5e9, "KZT"),
+        ("В 2024 году собрали 412,5 и 389,1 тыс. тонн овса и ржи.", "412,5", 412.5e3, "tonne"),
+        ("Аудандарға 2024 жылы 1,5, 2 және 3 млрд теңге бөлінді.", "1,5", 1.5e9, "KZT"),
+        ("2024 жылы 412,5 және 389,1 мың тонна сұлы жиналды.", "412,5", 412.5e3, "tonne"),
+        # a list's dash typed glued to the digits is no minus where the other members' dashes are spaced
+        ("Herds in 2024: camels - 4.1 thousand, goats -88.3 thousand, sheep - 20.5 thousand.",
+         "88.3 thousand", 88.3e3, "count"),
+        ("Поголовье в 2024 году: верблюды – 4,1 тыс. голов, козы -88,3 тыс. голов.", "88,3 тыс.", 88.3e3, "count"),
+        ("Мал басы 2024 жылы: түйе – 4,1 мың, ешкі -88,3 мың бас.", "88,3 мың", 88.3e3, "count"),
+        # "pct" glued to the digits
+        ("Wages grew 14pct in 2024.", "14pct", 14.0, "percent"),
+        ("The bank put its rate at 15.25pct in 2024.", "15.25pct", 15.25, "percent"),
+        # square metres with a capital M after "sq." (and the sentence does not end at "sq.")
+        ("In 2024, 212.4 thousand sq. M. of homes were built.", "212.4 thousand sq. M.", 212.4e3, "m2"),
+        ("В 2024 году сдано 212,4 тыс. кв. М. жилья.", "212,4 тыс. кв. М.", 212.4e3, "m2"),
+        ("Gas sales reached 9.1 bln cu. M. in 2024.", "9.1 bln cu. M.", 9.1e9, "m3"),
+    ],
+)  # fmt: skip
+def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: str) -> None:
+    figure = figure_by_surface(text, surface, _DAY)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figures"),
+    [
+        # a number naming a programme or project in quotes
+        ('The "250 parks" programme went on in 2024.', ["250"]),
+        ('Under the "500 clinics" project, 41 clinics opened in 2024.', ["500"]),
+        ('Under the initiative "300 Bridges", 12 bridges were built in 2024.', ["300"]),
+        ("В рамках проекта «250 парков» в 2024 году открыли 14 парков.", ["250"]),
+        ("«250 саябақ» жобасы бойынша 2024 жылы 14 саябақ ашылды.", ["250"]),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
+    assert not set(not_figures) & set(_surfaces(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # look-alikes that keep their reading
+        ("The T34 tank museum got 120 visitors in 2024.", "120", 120.0, "count"),
+        ("VAT receipts reached KZT 3.1 trillion in 2024.", "KZT 3.1 trillion", 3.1e12, "KZT"),
+        ("The fund spent 1 trillion 120 million 300 thousand tenge in 2024.",
+         "1 trillion 120 million 300 thousand tenge", 1.0001203e12, "KZT"),
+        ("Exports reached 2 billion 450 million dollars in 2024.", "2 billion 450 million dollars", 2.45e9, "USD"),
+        ("The firm hired 250 and spent 3 million tenge in 2024.", "250", 250.0, "count"),
+        ("In 2024, 12 schools opened, and 3 billion tenge was spent.", "12", 12.0, "count"),
+        ("The towns got 250 and 3 billion tenge in 2024.", "250", 250.0, "count"),
+        ("Growth in 2024: industry - 2.1%, building -3.4%.", "-3.4%", -3.4, "percent"),
+        ("Weather on Monday: Astana - 5 degrees, Almaty -3 degrees.", "-3 degrees", -3.0, "celsius"),
+        ("The net balance was -12.5 thousand in 2024.", "-12.5 thousand", -12.5e3, "count"),
+        ("Поголовье в 2024 году: верблюды -4,1 тыс. голов.", "-4,1 тыс.", -4.1e3, "count"),
+        ('He said "we built 100 schools" in 2024.', "100", 100.0, "count"),
+        ("В 2024 году открыли 14 парков «Жасыл ел».", "14", 14.0, "count"),
+    ],
+)  # fmt: skip
+def test_look_alikes_keep_their_reading(text: str, surface: str, value: float, unit: str) -> None:
+    figure = figure_by_surface(text, surface, _DAY)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
