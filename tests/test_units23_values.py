@@ -3,7 +3,8 @@
 The forms units22 and the real-page rounds left: a tenge sign typed as the letter T, "1 trillion 360
 million" (a slipped "billion"), a list's bare members before its scaled last one, a list's dash typed
 glued to the digits, "21pct", square metres with a capital M after "sq.", programme names in quotes;
-and what this round's pages showed. Each case names the figure by its surface; the look-alikes keep
+and what this round's pages showed: a level index after a glued list dash, coefficients, "2-х кратном",
+"келінің", a year span's two-digit end, a Russian list's numbering split off as a sentence. Each case names the figure by its surface; the look-alikes keep
 their reading.
 """
 
@@ -52,6 +53,17 @@ def _surfaces(text: str) -> list[str]:
         ("In 2024, 212.4 thousand sq. M. of homes were built.", "212.4 thousand sq. M.", 212.4e3, "m2"),
         ("В 2024 году сдано 212,4 тыс. кв. М. жилья.", "212,4 тыс. кв. М.", 212.4e3, "m2"),
         ("Gas sales reached 9.1 bln cu. M. in 2024.", "9.1 bln cu. M.", 9.1e9, "m3"),
+        # from this round's pages: a level of half or more after a list's glued dash is no fall
+        ("Herd index in 2024: Abai region – 101.2%, Ulytau – 97.5%, Turkistan region -93%.", "93%", 93.0, "percent"),
+        # a ratio named before (or, in Kazakh, after) its bare number
+        ("Сверх нормы с 2025 года платят с повышающим коэффициентом 1,4.", "1,4", 1.4, "other"),
+        ("В 2025 году коэффициент равен 1,7.", "1,7", 1.7, "other"),
+        ("2025 жылдан бастап нормадан тыс көлемге 1,4 коэффициенті қолданылады.", "1,4", 1.4, "other"),
+        # a multiplier written as an adjective
+        ("С 2025 года тариф выше в 2-х кратном размере.", "2-х кратном", 2.0, "times"),
+        ("В 2025 году сбор вырос в 3-кратном размере.", "3-кратном", 3.0, "times"),
+        # a spoken kilogram with its genitive ending
+        ("Балықшылар 2022 жылы 240 келінің үстінде балық аулады.", "240 келінің", 240.0, "kg"),
     ],
 )  # fmt: skip
 def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: str) -> None:
@@ -68,6 +80,11 @@ def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: 
         ('Under the initiative "300 Bridges", 12 bridges were built in 2024.', ["300"]),
         ("В рамках проекта «250 парков» в 2024 году открыли 14 парков.", ["250"]),
         ("«250 саябақ» жобасы бойынша 2024 жылы 14 саябақ ашылды.", ["250"]),
+        # the second year of a span cut to two digits
+        ("For the period of 2018-19, the flock grew by 42.6 thousand heads.", ["19"]),
+        ("The 2023/24 season brought 17.1 million tons of grain.", ["24"]),
+        # a list's numbering before a sentence of the paragraph
+        ("1. Установить изъятия на 2026 год в сумме 512 300 тысяч тенге.", ["1"]),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
@@ -92,6 +109,11 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("Поголовье в 2024 году: верблюды -4,1 тыс. голов.", "-4,1 тыс.", -4.1e3, "count"),
         ('He said "we built 100 schools" in 2024.', "100", 100.0, "count"),
         ("В 2024 году открыли 14 парков «Жасыл ел».", "14", 14.0, "count"),
+        ("Output in 2024: mining - 2.1%, building -12.5%.", "-12.5%", -12.5, "percent"),
+        ("In 2016-45 counties, 30 firms opened.", "30", 30.0, "count"),
+        ("2022 жылы 100 келісім жасалды.", "100", 100.0, "count"),
+        ("В 2025 году коэффициент рождаемости 2,9 ребенка.", "2,9", 2.9, "count"),
+        ("Паркинг: 1. Установить 40 мест в 2026 году.", "40", 40.0, "count"),
     ],
 )  # fmt: skip
 def test_look_alikes_keep_their_reading(text: str, surface: str, value: float, unit: str) -> None:

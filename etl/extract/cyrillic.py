@@ -120,6 +120,7 @@ from etl.extract.cyrillic_unit_sharing import (
     _bare_range_before_amount,
     _former_level_units,
     _list_member_units,
+    _ratio_units,
     _shared_rates,
     _shared_scaled_units,
     _units_after_bracket,
@@ -333,6 +334,7 @@ def extract_cyrillic_indicators(
         figures = _former_level_units(sentence.text, figures)
         figures = _units_after_bracket(reader, sentence.text, figures)
         figures = _bare_range_before_amount(sentence.text, figures)
+        figures = _ratio_units(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from etl.extract.cyrillic_label_lists import without_members_of_label_list
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import literal_gate, may_match, plain_lower
-from etl.extract.mentions import NUMBER_CHAIN_AT
+from etl.extract.mentions import NUMBER_CHAIN_AT, year_span_end
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.signs import minus_at
@@ -98,6 +98,9 @@ class Figure:
 DIVISION_LEAD = re.compile(r"(?<!\w)(?:былай(?:ша)?|төмендегідей|мынадай)\s+бөлін\w*:\s*$", re.I)
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
+
+
 def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
     """Sentences of a body with their offsets (paragraphs are lines); "тыс." and "г." end none,
     and the dateline ("Астана. 3 ноября. KAZAKHSTAN TODAY - ") is no sentence of its own."""
@@ -109,6 +112,8 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         is_item = bool(LIST_ITEM.match(paragraph))
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):
+            if start == 0 and _LIST_NUMBER.fullmatch(paragraph, 0, match.start()):
+                continue  # "1. Установить ...": a list's numbering opens the sentence, ends none (sentences.py)
             if (
                 _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()])
                 and not (
@@ -653,6 +658,8 @@ class Reader:
                 return None  # "зейнет жасы ерлер үшін – 63": the age itself
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
                 return None  # list numbering
+            if text[start - 1 : start] in "-–/" and year_span_end(text, start, end):
+                return None  # "2016-17 жылдары", "в 2019-20 годах": the span's second year
             if _in_quoted_name(text, start, position):
                 return None  # «Хабар 24», «100 мектеп, 100 аурухана» бағдарламасы: a name
             if _KK_NUMBERED_AFTER.match(text, end):

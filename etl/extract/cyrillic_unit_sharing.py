@@ -1,7 +1,7 @@
 """Units a Russian or Kazakh figure takes from its neighbours: the unit a list written one member a
 line leaves out, the one unit of a sentence's amounts of the same scale, a former level's unit from
 the figure before its bracket, the unit written after a bracket for the amounts on either side of its
-opening, and a rate's "на 100 тыс." for a count of the same noun."""
+opening, a rate's "на 100 тыс." for a count of the same noun, and a ratio named before its number."""
 
 from __future__ import annotations
 
@@ -146,6 +146,33 @@ def _bare_range_before_amount(text: str, figures: list[Figure]) -> list[Figure]:
                 figures[n] = replace(low, unit=amount.unit)
                 figures[n + 1] = replace(high, unit=amount.unit)
     return figures
+
+
+# "с повышающим коэффициентом 1,3", "коэффициенті 1,5 болады": a ratio named before its bare number
+# (unit_carrying._RATIO_BEFORE reads "a coefficient of 1.3" so in English)
+_RATIO_BEFORE = re.compile(
+    r"(?<!\w)(?:коэффициент\w*|коэффиц\.|мультипликатор\w*)\s+(?:(?:равн\w*|равен|составит|составляет|в|на|—|–|-)\s+)?"
+    r"(?:(?:около|порядка|шамамен)\s+)?$",
+    re.I,
+)
+
+
+# "1,3 коэффициенті қолданылады": the Kazakh word after the number
+_RATIO_AFTER = re.compile(r"\s+(?:коэффициент\w*|мультипликатор\w*)", re.I)
+
+
+def _ratio_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number right after "коэффициент" (or before it) is a ratio ("other"), no count."""
+    if "оэффициент" not in text and "ультипликатор" not in text:
+        return figures
+    return [
+        replace(f, unit="other")
+        if f.unit is None
+        and not f.scaled
+        and (_RATIO_BEFORE.search(text, max(0, f.start - 48), f.start) or _RATIO_AFTER.match(text, f.end))
+        else f
+        for f in figures
+    ]
 
 
 def _units_after_bracket(reader: Reader, text: str, figures: list[Figure]) -> list[Figure]:

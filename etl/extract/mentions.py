@@ -178,6 +178,17 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# "for the period of 2016-17", "in 2019-20": a year span's second year cut to its last two digits
+_FULL_YEAR_DASH_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-–/]$")
+
+
+def year_span_end(text: str, start: int, end: int) -> bool:
+    """The two digits at text[start:end] end a span of years whose first is written in full, and
+    follow it by one year: "2016-17" (not "2016-45", a range of something else)."""
+    year = _FULL_YEAR_DASH_BEFORE.search(text, max(0, start - 5), start)
+    return year is not None and end - start == 2 and int(text[start:end]) == (int(year.group(1)) + 1) % 100
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 24) : start].lower().split()
     return words[-1].strip(",.(") if words else ""  # "(November 29)": the month inside a bracket
@@ -208,6 +219,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "part of a name or code"  # COVID-19, A320, @bot1
     if after.isalpha() and quantity.end == end:
         return "letters glued after"  # 5G, 1st, 3D
+    if before in "-–/" and quantity.unit is None and not quantity.scaled and year_span_end(text, start, end):
+        return "year"  # "for the period of 2016-17": the span's second year
     if after == " " and quantity.unit is None and not quantity.scaled and _ADDRESS_AFTER.match(text, end):
         return "house number"  # "at 12 Abay street" (FORMAT.md: addresses are no figures)
     if after == "-" and quantity.unit is None and _SIZE_LABEL_AFTER.match(text, end):

@@ -31,8 +31,8 @@ def _list_dash_before(text: str, dash: int) -> bool:
     """A dash glued to the digits after a word that, earlier in the text, stood before the same
     dash with a space after it ("2026 жылға – 12,1 трлн, 2027 жылға –17,3 трлн"), or after "жылға"
     before an amount, or after a label in a list whose other labels stand before a spaced dash
-    ("cattle - 12.3 thousand, horses -146.6 thousand"; not before a share or degrees, which a fall
-    or a frost may be): a list's dash typed without its space, no minus."""
+    ("cattle - 12.3 thousand, horses -146.6 thousand"; not before a share below half or degrees,
+    which a fall or a frost may be): a list's dash typed without its space, no minus."""
     word = _WORD_BEFORE_DASH.search(text, max(0, dash - 40), dash)
     if word is None:
         return False
@@ -40,7 +40,8 @@ def _list_dash_before(text: str, dash: int) -> bool:
         return True  # "2027жылға –17,3 трлн теңге": the year a sum is for, then the list's dash
     if text[dash] == "–" and re.search(rf"(?<!\w){re.escape(word.group(1))}\s+–\s+\d", text[: word.start()]):
         return True
-    return not _SIGNED_AFTER.match(text, dash + 1) and any(
+    signed = _SIGNED_AFTER.match(text, dash + 1)
+    return (not signed or _LEVEL_SHARE.match(text, dash + 1) is not None) and any(
         m.start() != word.start() for m in _SPACED_LIST_DASH.finditer(text)
     )
 
@@ -51,6 +52,9 @@ _SHARE_AFTER = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:%|пайыз|процен
 _SIGNED_AFTER = re.compile(
     r"\d[\d\s]*(?:[.,]\d+)?\s*(?:%|пайыз|процент|per\s?cent|pct|p\.p\.|°|градус|degree)", re.I
 )
+# a share of half or more after a list's dash ("Karaganda regions -94%" beside "Mangistau – 98.8%"): a
+# level against last year's, which no fall of that size is written as
+_LEVEL_SHARE = re.compile(r"(?:[5-9]\d|[1-9]\d\d)(?:[.,]\d+)?\s*(?:%|пайыз|процент|per\s?cent)", re.I)
 # a list member's label, then its dash with spaces on both sides, then the digits: "cattle - 12.3"
 _SPACED_LIST_DASH = re.compile(r"(?<![\w-])[^\W\d]{3,}\s+[-–]\s+\d")
 

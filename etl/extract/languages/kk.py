@@ -31,8 +31,8 @@ KAZAKH = LanguageData(
         # "13,5 ц/га": a yield written short, as Russian writes it
         (r"\s(?:центнер\w*|ц\s?/\s?га(?![\w]))", "centner_per_hectare", 1.0),
         (r"\s(?:тонна\w*|тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
-        # "100 келі", spoken; "1 килограмға": one м before a case ending
-        (r"\s(?:кг\b|килограмм?\w*|келі(?:ден|ге|сі|нен)?\b)", "kg", 1.0),
+        # "100 келі", "150 келінің", spoken; "1 килограмға": one м before a case ending
+        (r"\s(?:кг\b|килограмм?\w*|келі(?:ден|ге|сі|нен|нің|ні|де|мен)?\b)", "kg", 1.0),
         (r"\s(?:га\b|гектар\w*)", "hectare", 1.0),
         (r"\s(?:шаршы\s+шақырым\w*|шаршы\s+километр\w*|км2|км²)", "km2", 1.0),
         # ("82,5 ш/м": the square metre with a slash, as small papers write it)

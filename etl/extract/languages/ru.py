@@ -113,6 +113,8 @@ RUSSIAN = LanguageData(
         (r"\s(?:градус\w*|°C?)", "celsius", 1.0),
         # (not "2 раза в неделю": a repeat, read as no figure by duration_after)
         (r"\s(?:раз|раза)\b(?!" + _REPEAT_SPAN + ")", "times", 1.0),
+        # "в 2-х кратном размере", "3-кратный рост": the multiplier as an adjective
+        (r"[\s-]кратн\w*", "times", 1.0),
     ),
     number_words={
         "один": 1,
