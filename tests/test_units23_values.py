@@ -62,6 +62,20 @@ def _surfaces(text: str) -> list[str]:
         # a multiplier written as an adjective
         ("С 2025 года тариф выше в 2-х кратном размере.", "2-х кратном", 2.0, "times"),
         ("В 2025 году сбор вырос в 3-кратном размере.", "3-кратном", 3.0, "times"),
+        # a flow is a rate with no code of its own, no volume
+        ("The pumping station is rated at 12,000 cubic metres per hour since 2024.",
+         "12,000 cubic metres per hour", 12000.0, "other"),
+        ("The dam will pass 450 m3/s of water in 2025.", "450 m3/s", 450.0, "other"),
+        ("В 2025 году из водохранилища будут сбрасывать до 150 кубометров воды в секунду.",
+         "150 кубометров воды в секунду", 150.0, "other"),
+        # a sum told again in another money: the currency the phrase names, not the article's tenge
+        ("Retail sales hit 9.4 trillion tenge in 2024, or about 19.6 billion in dollar terms.",
+         "19.6 billion", 19.6e9, "USD"),
+        ("In dollar terms, retail sales reached 19.6 billion in 2024.", "19.6 billion", 19.6e9, "USD"),
+        ("Розничная торговля в 2024 году превысила 9,4 трлн тенге, в долларовом выражении – 19,6 млрд.",
+         "19,6 млрд.", 19.6e9, "USD"),
+        ("Бөлшек сауда 2024 жылы 9,4 трлн теңгеден асты, долларға шаққанда 19,6 млрд шамасында.",
+         "19,6 млрд", 19.6e9, "USD"),
         # a spoken kilogram with its genitive ending
         ("Балықшылар 2022 жылы 240 келінің үстінде балық аулады.", "240 келінің", 240.0, "kg"),
     ],
@@ -114,8 +128,38 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("2022 жылы 100 келісім жасалды.", "100", 100.0, "count"),
         ("В 2025 году коэффициент рождаемости 2,9 ребенка.", "2,9", 2.9, "count"),
         ("Паркинг: 1. Установить 40 мест в 2026 году.", "40", 40.0, "count"),
+        ("Gas output reached 16.5 bln cubic metres in 2024.", "16.5 bln cubic metres", 16.5e9, "m3"),
+        ("В 2024 году израсходовано 300 м3 за месяц.", "300 м3", 300.0, "m3"),
+        ("Retail sales hit 9.4 trillion tenge in 2024, up 5% in dollars.", "9.4 trillion tenge", 9.4e12, "KZT"),
     ],
 )  # fmt: skip
 def test_look_alikes_keep_their_reading(text: str, surface: str, value: float, unit: str) -> None:
     figure = figure_by_surface(text, surface, _DAY)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # what early figures say will be is a forecast; a past verb keeps its actual
+        ("По предварительным данным, в 2025 году урожай составит 22 млн тонн.", "22 млн тонн", "forecast"),
+        ("По предварительным данным, в 2024 году собрано 20 млн тонн зерна.", "20 млн тонн", "actual"),
+    ],
+)  # fmt: skip
+def test_preliminary_data_ahead(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, _DAY).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # a count of people named only by its verb takes the verb's group
+        ("В 2024 году трудоустроено 3 500 человек.", "3 500", "трудоустроенные"),
+        ("In 2024, the plant employed 1,200 people.", "1,200", "employees"),
+        ("The new plant will hire about 300 people in 2026.", "300", "employees"),
+        # ... a group the text names keeps its name
+        ("The firm hires 40 workers every year since 2020.", "40", "workers"),
+    ],
+)  # fmt: skip
+def test_people_named_by_their_verb(text: str, surface: str, item: str) -> None:
+    assert figure_by_surface(text, surface, _DAY).item == item

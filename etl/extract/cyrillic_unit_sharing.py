@@ -1,12 +1,14 @@
 """Units a Russian or Kazakh figure takes from its neighbours: the unit a list written one member a
 line leaves out, the one unit of a sentence's amounts of the same scale, a former level's unit from
 the figure before its bracket, the unit written after a bracket for the amounts on either side of its
-opening, a rate's "на 100 тыс." for a count of the same noun, and a ratio named before its number."""
+opening, a rate's "на 100 тыс." for a count of the same noun, a ratio named before its number, and
+the currency "в долларовом выражении" names."""
 
 from __future__ import annotations
 
 import re
 
+from etl.extract.currency_terms import currency_in_terms
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_shared_cues import _BARE_SCALED_END, _RU_FORMER_BRACKET
 from etl.extract.records import replace
@@ -170,6 +172,17 @@ def _ratio_units(text: str, figures: list[Figure]) -> list[Figure]:
         if f.unit is None
         and not f.scaled
         and (_RATIO_BEFORE.search(text, max(0, f.start - 48), f.start) or _RATIO_AFTER.match(text, f.end))
+        else f
+        for f in figures
+    ]
+
+
+def _currency_terms_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'долларға шаққанда 22,5 млрд', 'в долларовом выражении – 22,5 млрд': a bare scaled amount takes
+    the currency the phrase beside it names (currency_terms.py)."""
+    return [
+        replace(f, unit=named)
+        if f.unit is None and f.scaled and (named := currency_in_terms(text, f.start, f.end)) is not None
         else f
         for f in figures
     ]

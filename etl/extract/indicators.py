@@ -242,6 +242,7 @@ from etl.extract.unit_carrying import (
     _carry_currency,
     _carry_list_scale,
     _carry_measure,
+    _carry_named_terms,
     _carry_shared_unit,
     _exchange_rates,
 )
@@ -537,6 +538,7 @@ def _sentence_periods(
 def _settle_units(text: str, found: list[Mention], currency: UnitCode | None) -> None:
     """Each figure's unit where its words leave it unsaid: the scope's currency, a list's shared
     unit or measure, an exchange rate (in place, as the carrying readers do)."""
+    _carry_named_terms(text, found)
     _carry_currency(text, found, currency)
     _carry_shared_unit(text, found)
     if len(found) > 1:

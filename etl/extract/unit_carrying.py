@@ -7,6 +7,7 @@ import re
 from typing import cast
 
 from etl.extract import context as ctx
+from etl.extract.currency_terms import currency_in_terms
 from etl.extract.figure_clause import _right_of
 from etl.extract.figure_links import RANGE_BETWEEN
 from etl.extract.kind_cues import _PART_OF_AFTER, _PART_OF_WHICH_BEFORE
@@ -22,6 +23,17 @@ _PARTICIPLE_OF_FLOW = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+(?:coming|going|flowing|provided|allocated|earmarked|channelled|channeled|directed)\s+(?:from|to|for|by|towards)\b",
     re.I,
 )
+
+
+def _carry_named_terms(text: str, found: list[Mention]) -> None:
+    """'22.5 billion in dollar terms', 'In dollar terms, trade reached 22.5 billion': a bare scaled
+    amount takes the currency the phrase beside it names (currency_terms.py), before the article's."""
+    for mention in found:
+        quantity = mention.quantity
+        if quantity.unit is None and quantity.scaled:
+            named = currency_in_terms(text, mention.start, quantity.end)
+            if named is not None:
+                mention.quantity = replace(quantity, unit=cast(UnitCode, named))
 
 
 def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) -> None:

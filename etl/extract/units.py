@@ -136,6 +136,15 @@ UNITS: tuple[Unit, ...] = (
         ),
     ),
     Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
+    # a flow ("35,000 cubic metres per hour", "500 m3/s"): a rate with no code of its own, before m3
+    Unit(
+        "other",
+        "",
+        (
+            r"\s?(?:(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|m3|m³)(?:\s+(?:of\s+)?[a-z]+)?"
+            r"(?:\s+(?:per|an|a)\s+(?:hour|second|minute)\b|\s?/\s?(?:h|hr|s|sec)\b)",
+        ),
+    ),
     # ("16.5 bln cu m", "cu. m": the wire's short form)
     Unit("m3", "m³", (r"\s(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|\scu\.?\s+M\b\.?|\s?(?:m3|m³)(?![\w])",)),
     # a speed is no length ("from 10 to 20 km/h", a fine's bounds) and an engine's size no count
