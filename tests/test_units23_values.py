@@ -159,6 +159,11 @@ def test_preliminary_data_ahead(text: str, surface: str, kind: str) -> None:
         ("The new plant will hire about 300 people in 2026.", "300", "employees"),
         # ... a group the text names keeps its name
         ("The firm hires 40 workers every year since 2020.", "40", "workers"),
+        # a fine's speed band, no figure, still ends the words before the fine (as its figures did)
+        ("За превышение скорости на 20-40 км/ч штраф составит 10 МРП с 2025 года.", "10 МРП", "штраф"),
+        ("С 2025 года при превышении на 60 км/ч и более штраф составит 40 МРП.", "40 МРП", "штраф"),
+        # a speed told as a fact is no band
+        ("Средняя скорость поездов выросла до 90 км/ч в 2024 году.", "90 км/ч", "Средняя скорость поездов"),
     ],
 )  # fmt: skip
 def test_people_named_by_their_verb(text: str, surface: str, item: str) -> None:
