@@ -76,6 +76,9 @@ def _surfaces(text: str) -> list[str]:
          "19,6 млрд.", 19.6e9, "USD"),
         ("Бөлшек сауда 2024 жылы 9,4 трлн теңгеден асты, долларға шаққанда 19,6 млрд шамасында.",
          "19,6 млрд", 19.6e9, "USD"),
+        # a list member's own label between it and the member whose measure it leaves out
+        ("Offices took 412.6 thousand square meters, retail space 208.4 thousand and farms 9,100 square meters.",
+         "208.4 thousand", 208.4e3, "m2"),
         # a spoken kilogram with its genitive ending
         ("Балықшылар 2022 жылы 240 келінің үстінде балық аулады.", "240 келінің", 240.0, "kg"),
     ],
@@ -128,6 +131,8 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("2022 жылы 100 келісім жасалды.", "100", 100.0, "count"),
         ("В 2025 году коэффициент рождаемости 2,9 ребенка.", "2,9", 2.9, "count"),
         ("Паркинг: 1. Установить 40 мест в 2026 году.", "40", 40.0, "count"),
+        ("Exports reached 2,345 thousand tons in 2024, employing 5.1 thousand people.", "5.1 thousand", 5.1e3, "count"),
+        ("Output was 12.3 thousand tons, with revenues of 4.5 thousand in 2024.", "4.5 thousand", 4.5e3, "count"),
         ("Gas output reached 16.5 bln cubic metres in 2024.", "16.5 bln cubic metres", 16.5e9, "m3"),
         ("В 2024 году израсходовано 300 м3 за месяц.", "300 м3", 300.0, "m3"),
         ("Retail sales hit 9.4 trillion tenge in 2024, up 5% in dollars.", "9.4 trillion tenge", 9.4e12, "KZT"),

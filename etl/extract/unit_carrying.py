@@ -74,7 +74,12 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
 
 # between two members of a list: a comma or "and", after the member's own place ("2,345 thousand
 # tons to Uzbekistan, ... and 1,146 thousand to Afghanistan")
-_MEMBER_GAP = re.compile(r"(?:\s+(?:to|in|from|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:and\s+)?")
+# (or the next member's own label of a word or two: "6,355.8 thousand square meters, individual houses
+# 5,310.9 thousand")
+_MEMBER_GAP = re.compile(
+    r"(?:\s+(?:to|in|from|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?!(?:of|to|in|from|for|by|was|were|is|are|had|has|have|than|with)\b)[a-z][a-z-]+\s+){0,2}"
+)
 
 
 def _carry_shared_unit(text: str, found: list[Mention]) -> None:
