@@ -79,6 +79,9 @@ def _surfaces(text: str) -> list[str]:
         # a list member's own label between it and the member whose measure it leaves out
         ("Offices took 412.6 thousand square meters, retail space 208.4 thousand and farms 9,100 square meters.",
          "208.4 thousand", 208.4e3, "m2"),
+        # a part of a sum whose verb follows it takes the sentence's money of the same scale
+        ("В 2024 году поступило 512,3 млрд тенге. Из них 401,2 млрд пришлось на республиканский бюджет, "
+         "111,1 млрд тенге – на местный.", "401,2 млрд", 401.2e9, "KZT"),
         # a spoken kilogram with its genitive ending
         ("Балықшылар 2022 жылы 240 келінің үстінде балық аулады.", "240 келінің", 240.0, "kg"),
     ],
@@ -133,6 +136,8 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("Паркинг: 1. Установить 40 мест в 2026 году.", "40", 40.0, "count"),
         ("Exports reached 2,345 thousand tons in 2024, employing 5.1 thousand people.", "5.1 thousand", 5.1e3, "count"),
         ("Output was 12.3 thousand tons, with revenues of 4.5 thousand in 2024.", "4.5 thousand", 4.5e3, "count"),
+        ("Из них в 2024 году 2,1 млн пришлось на сельских жителей, а 3,5 млн человек – на городских.",
+         "2,1 млн", 2.1e6, "count"),
         ("Gas output reached 16.5 bln cubic metres in 2024.", "16.5 bln cubic metres", 16.5e9, "m3"),
         ("В 2024 году израсходовано 300 м3 за месяц.", "300 м3", 300.0, "m3"),
         ("Retail sales hit 9.4 trillion tenge in 2024, up 5% in dollars.", "9.4 trillion tenge", 9.4e12, "KZT"),
