@@ -82,6 +82,12 @@ def _surfaces(text: str) -> list[str]:
         # a part of a sum whose verb follows it takes the sentence's money of the same scale
         ("В 2024 году поступило 512,3 млрд тенге. Из них 401,2 млрд пришлось на республиканский бюджет, "
          "111,1 млрд тенге – на местный.", "401,2 млрд", 401.2e9, "KZT"),
+        # figures missed before: a small number word before a measure, one of a scale told alone
+        ("К 2050 году уровень озера может упасть еще на три метра.", "три метра", 3.0, "metre"),
+        ("В 2024 году фермер засеял четыре гектара.", "четыре гектара", 4.0, "hectare"),
+        ("2024 жылы шаруа екі гектар жерге егін екті.", "екі гектар", 2.0, "hectare"),
+        ("В 2024 году гости оставляли почти миллион тенге за поездку.", "миллион тенге", 1e6, "KZT"),
+        ("Проект на миллион долларов обсуждали в 2024 году.", "миллион долларов", 1e6, "USD"),
         # a spoken kilogram with its genitive ending
         ("Балықшылар 2022 жылы 240 келінің үстінде балық аулады.", "240 келінің", 240.0, "kg"),
     ],
@@ -103,6 +109,9 @@ def test_value_and_unit_as_written(text: str, surface: str, value: float, unit: 
         # the second year of a span cut to two digits
         ("For the period of 2018-19, the flock grew by 42.6 thousand heads.", ["19"]),
         ("The 2023/24 season brought 17.1 million tons of grain.", ["24"]),
+        # the one unit a price is told for, in words
+        ("В 2024 году стоимость одной тонны угля выросла до 21 000 тенге.", ["одной тонны"]),
+        ("2024 жылы көмірдің бір тоннасы 21 000 теңге болды.", ["бір тоннасы"]),
         # a list's numbering before a sentence of the paragraph
         ("1. Установить изъятия на 2026 год в сумме 512 300 тысяч тенге.", ["1"]),
     ],
@@ -138,6 +147,8 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
         ("Output was 12.3 thousand tons, with revenues of 4.5 thousand in 2024.", "4.5 thousand", 4.5e3, "count"),
         ("Из них в 2024 году 2,1 млн пришлось на сельских жителей, а 3,5 млн человек – на городских.",
          "2,1 млн", 2.1e6, "count"),
+        ("В 2024 году выдали 21 миллион тенге кредитов.", "21 миллион тенге", 21e6, "KZT"),
+        ("В 2024 году фонд выдал один миллион тенге.", "один миллион тенге", 1e6, "KZT"),
         ("Gas output reached 16.5 bln cubic metres in 2024.", "16.5 bln cubic metres", 16.5e9, "m3"),
         ("В 2024 году израсходовано 300 м3 за месяц.", "300 м3", 300.0, "m3"),
         ("Retail sales hit 9.4 trillion tenge in 2024, up 5% in dollars.", "9.4 trillion tenge", 9.4e12, "KZT"),

@@ -317,7 +317,9 @@ class Reader:
             r"(?<!\w)" + tens_before + r"(?P<w>" + "|".join(words) + r")"
             r"(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
             r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*))"
-            r"|(?P<times>\s+(?:" + language.times_after + r")(?!\w)))",
+            r"|(?P<times>\s+(?:" + language.times_after + r")(?!\w))"
+            # "на два метра", "три гектара", "екі тонна": a measure, however small, is no optional count
+            r"|(?P<measure>(?=\s+" + _MEASURE_WORDS + r")))",
             re.I,
         )
         self.times_before = re.compile(language.times_before, re.I)
@@ -332,7 +334,7 @@ class Reader:
         self.multiplier_values = {f"m{n}": float(v) for n, (_, v) in enumerate(language.multiplier_words)}
         # substrings one of which a text must hold to hold a number word the reader reads: a scale
         # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
-        self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
+        self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро", "тонн", "гектар", "шақырым")
         # "2 жарым миллион", "2 с половиной миллиона": digits and a half before a scale word
         self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
@@ -695,6 +697,10 @@ class Reader:
                     continue
                 value, position = self._compound(text, value * scale[0], scale)
                 scaled = True
+            elif match["measure"] is not None:
+                if value < 2:
+                    continue  # "стоимость одной тонны", "бір тоннасы": the one unit a price is told for
+                # (the measure's unit is read below)
             elif match["times"]:
                 if value == int(value) and not self.times_before.search(
                     text, max(0, match.start() - 12), match.start()
@@ -725,11 +731,16 @@ class Reader:
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
         # "свыше тысячи сельчан": over one thousand
         for match in _ONE_SCALE.finditer(text) if one_scale else ():
-            group = "scale" if match["scale"] else "scale_kk"
+            group = "scale" if match["scale"] else "one" if match["one"] else "scale_kk"
             if match.start(group) < skip_before or any(
                 match.start(group) < b and a < match.end() for a, b in taken
             ):
                 continue
+            if match["one"] and (
+                any(w.start <= match.start() < w.end for w in words)
+                or _after_number_word(self, text, match.start())
+            ):
+                continue  # "три миллиард": the scale of the number word before it
             scale = self.read_scale(text, match.start(group))
             if scale is None:
                 continue
@@ -752,6 +763,10 @@ class Reader:
         return words
 
 
+# the measures a small number word may stand before as a figure (numbers.py _MEASURE_WORD for English)
+_MEASURE_WORDS = r"(?:метр|тонн|гектар|километр|шақырым|мегаватт|гигаватт)\w*"
+
+
 # the half written after a whole number and before its scale word, by language
 _HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 
@@ -760,10 +775,19 @@ _HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 # before the word: "мыңнан астам", "миллионға жуық"; not "2 мыңнан астам", read with its number)
 _ONE_SCALE = re.compile(
     r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)"
+    # "оставляли почти миллион тенге", "проект на миллион долларов": one of the scale, told alone (not
+    # after digits or a number word: "21 миллион", "сто миллион" are read with them)
+    r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<one>миллион|миллиард)(?=\s+[^\W\d]{3,})"
     r"|(?<![\d\s])(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
     r"\s+(?:астам|аса|артық|жуық)(?!\w)",
     re.I,
 )
+
+
+def _after_number_word(reader: Reader, text: str, start: int) -> bool:
+    """Whether the word right before `start` is a number word ("одну тысячу", "сто миллионов")."""
+    words = text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1].lower().strip(",.;:") in reader.language.number_words
 
 
 # the tiyn after a whole tenge amount: "17 теңге 29 тиыннан", "20 тенге 02 тиына" (a hundredth of a tenge)
