@@ -149,6 +149,7 @@ def test_numbers_that_are_no_figures(text: str, not_figures: list[str]) -> None:
          "2,1 млн", 2.1e6, "count"),
         ("В 2024 году выдали 21 миллион тенге кредитов.", "21 миллион тенге", 21e6, "KZT"),
         ("В 2024 году фонд выдал один миллион тенге.", "один миллион тенге", 1e6, "KZT"),
+        ("2024 жылы 2 жарым миллион адам вакцина алды.", "2 жарым миллион", 2.5e6, "count"),
         ("Gas output reached 16.5 bln cubic metres in 2024.", "16.5 bln cubic metres", 16.5e9, "m3"),
         ("В 2024 году израсходовано 300 м3 за месяц.", "300 м3", 300.0, "m3"),
         ("Retail sales hit 9.4 trillion tenge in 2024, up 5% in dollars.", "9.4 trillion tenge", 9.4e12, "KZT"),

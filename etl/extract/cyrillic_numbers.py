@@ -784,10 +784,15 @@ _ONE_SCALE = re.compile(
 )
 
 
+_HALF_WORDS = frozenset(("жарты", "жарым", "пол", "половина", "половину", "половиной"))
+
+
 def _after_number_word(reader: Reader, text: str, start: int) -> bool:
-    """Whether the word right before `start` is a number word ("одну тысячу", "сто миллионов")."""
+    """Whether the word right before `start` is a number word or a half ("бір миллион", "жарты
+    миллион", "2 жарым миллион"): the scale is that word's, read with it."""
     words = text[max(0, start - 24) : start].split()
-    return bool(words) and words[-1].lower().strip(",.;:") in reader.language.number_words
+    last = words[-1].lower().strip(",.;:") if words else ""
+    return last in reader.language.number_words or last in _HALF_WORDS
 
 
 # the tiyn after a whole tenge amount: "17 теңге 29 тиыннан", "20 тенге 02 тиына" (a hundredth of a tenge)
