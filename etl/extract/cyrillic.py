@@ -118,8 +118,10 @@ from etl.extract.cyrillic_shared_cues import (
 from etl.extract.cyrillic_standing import _ru_monthly_fee_now
 from etl.extract.cyrillic_unit_sharing import (
     _bare_range_before_amount,
+    _currency_terms_units,
     _former_level_units,
     _list_member_units,
+    _ratio_units,
     _shared_rates,
     _shared_scaled_units,
     _units_after_bracket,
@@ -333,10 +335,12 @@ def extract_cyrillic_indicators(
         if language == "kk":
             for index, unit in twin_units(sentence.text, figures).items():
                 figures[index] = replace(figures[index], unit=unit)
+        figures = _currency_terms_units(sentence.text, figures)  # before the sentence's one unit is shared
         figures = _shared_scaled_units(sentence.text, figures)
         figures = _former_level_units(sentence.text, figures)
         figures = _units_after_bracket(reader, sentence.text, figures)
         figures = _bare_range_before_amount(sentence.text, figures)
+        figures = _ratio_units(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence

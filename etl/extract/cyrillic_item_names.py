@@ -33,6 +33,7 @@ from etl.extract.literal_gates import may_match, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import word_tense
+from etl.extract.speed_bands import band_end_before
 
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 
@@ -127,6 +128,8 @@ def _item(
     # продано 69,9 тыс. тонн на $5,4 млн"): this one's are those after it, else the caller's
     # fallback, the figure before's item; Kazakh puts the words a figure shares after both
     start = max(clause[0], previous_end) if reader.language.code == "ru" else clause[0]
+    if reader.language.code == "ru" and "км" in text:
+        start = band_end_before(text, start, figure.start)  # a fine's speed band before the figure
     if start > clause[0] and _RU_BASE_BETWEEN.match(text, start):
         return ""  # "15,1% против [14,4%] годом ранее", "с 3 до [1,4]": the same thing's other level
     before_text = text[start : figure.start]
@@ -501,6 +504,12 @@ def _dash_item(
     span = dash_label(text, figure.start, [(p.start, p.end) for p in periods])
     if span is None or any(p.start < span[1] and span[0] < p.end for p in periods):
         return None
+    if "км" in text and (band_end := band_end_before(text, span[0], span[1])) > span[0]:
+        # "на 40-60 км/ч штраф – 20 МРП", "на 60 и более км/ч – 40 МРП": a fine's speed band is the
+        # law's condition, no name: the words after it, else the fine named before
+        span = (band_end, span[1])
+        if not text[span[0] : span[1]].strip(" ,.;:–—-"):
+            return previous or None
     words = text[span[0] : span[1]].split()
     if reader.language.code == "ru":
         words = without_noted(words)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from etl.extract.cyrillic_label_lists import without_members_of_label_list
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import literal_gate, may_match, plain_lower
-from etl.extract.mentions import NUMBER_CHAIN_AT
+from etl.extract.mentions import NUMBER_CHAIN_AT, year_span_end
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.signs import minus_at
@@ -98,6 +98,9 @@ class Figure:
 DIVISION_LEAD = re.compile(r"(?<!\w)(?:былай(?:ша)?|төмендегідей|мынадай)\s+бөлін\w*:\s*$", re.I)
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
+
+
 def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
     """Sentences of a body with their offsets (paragraphs are lines); "тыс." and "г." end none,
     and the dateline ("Астана. 3 ноября. KAZAKHSTAN TODAY - ") is no sentence of its own."""
@@ -109,6 +112,8 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         is_item = bool(LIST_ITEM.match(paragraph))
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):
+            if start == 0 and _LIST_NUMBER.fullmatch(paragraph, 0, match.start()):
+                continue  # "1. Установить ...": a list's numbering opens the sentence, ends none (sentences.py)
             if (
                 _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()])
                 and not (
@@ -248,6 +253,10 @@ _NAME_NOUN_AFTER = re.compile(
     r"программ|проект|телеканал|канал|акци|комплекс|компани|ТОО|АО|фонд)",
     re.I,
 )
+# ... or after the noun, before the name: "в рамках проекта «100 школ»", "программы «1000 мектеп»"
+_NAME_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:бағдарлама|жоба|программ|проект|акци|марафон|телеканал|фонд)\w*\s*$", re.I
+)
 _NAME_WORDS = 4
 # Kazakh numbering told after the number: an article, clause, annex or chapter ("Бюджет кодексінің
 # 75-бабы 2-тармағына", "1) тармақшасына", "1, 2 және 3-қосымшаларға"), and the category of a family
@@ -272,7 +281,11 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     closed = text.find("»", end, end + 40)
     if closed < 0 or len(text[opened + 1 : closed].split()) > _NAME_WORDS:
         return False
-    return not text[end:closed].strip() or bool(_NAME_NOUN_AFTER.match(text, closed))
+    return (
+        not text[end:closed].strip()
+        or bool(_NAME_NOUN_AFTER.match(text, closed))
+        or bool(_NAME_NOUN_BEFORE.search(text, max(0, opened - 24), opened))
+    )
 
 
 class Reader:
@@ -304,7 +317,9 @@ class Reader:
             r"(?<!\w)" + tens_before + r"(?P<w>" + "|".join(words) + r")"
             r"(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
             r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*))"
-            r"|(?P<times>\s+(?:" + language.times_after + r")(?!\w)))",
+            r"|(?P<times>\s+(?:" + language.times_after + r")(?!\w))"
+            # "на два метра", "три гектара", "екі тонна": a measure, however small, is no optional count
+            r"|(?P<measure>(?=\s+" + _MEASURE_WORDS + r")))",
             re.I,
         )
         self.times_before = re.compile(language.times_before, re.I)
@@ -319,7 +334,7 @@ class Reader:
         self.multiplier_values = {f"m{n}": float(v) for n, (_, v) in enumerate(language.multiplier_words)}
         # substrings one of which a text must hold to hold a number word the reader reads: a scale
         # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
-        self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
+        self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро", "тонн", "гектар", "шақырым")
         # "2 жарым миллион", "2 с половиной миллиона": digits and a half before a scale word
         self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
@@ -645,6 +660,8 @@ class Reader:
                 return None  # "зейнет жасы ерлер үшін – 63": the age itself
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
                 return None  # list numbering
+            if text[start - 1 : start] in "-–/" and year_span_end(text, start, end):
+                return None  # "2016-17 жылдары", "в 2019-20 годах": the span's second year
             if _in_quoted_name(text, start, position):
                 return None  # «Хабар 24», «100 мектеп, 100 аурухана» бағдарламасы: a name
             if _KK_NUMBERED_AFTER.match(text, end):
@@ -680,6 +697,10 @@ class Reader:
                     continue
                 value, position = self._compound(text, value * scale[0], scale)
                 scaled = True
+            elif match["measure"] is not None:
+                if value < 2:
+                    continue  # "стоимость одной тонны", "бір тоннасы": the one unit a price is told for
+                # (the measure's unit is read below)
             elif match["times"]:
                 if value == int(value) and not self.times_before.search(
                     text, max(0, match.start() - 12), match.start()
@@ -710,11 +731,16 @@ class Reader:
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
         # "свыше тысячи сельчан": over one thousand
         for match in _ONE_SCALE.finditer(text) if one_scale else ():
-            group = "scale" if match["scale"] else "scale_kk"
+            group = "scale" if match["scale"] else "one" if match["one"] else "scale_kk"
             if match.start(group) < skip_before or any(
                 match.start(group) < b and a < match.end() for a, b in taken
             ):
                 continue
+            if match["one"] and (
+                any(w.start <= match.start() < w.end for w in words)
+                or _after_number_word(self, text, match.start())
+            ):
+                continue  # "три миллиард": the scale of the number word before it
             scale = self.read_scale(text, match.start(group))
             if scale is None:
                 continue
@@ -737,6 +763,10 @@ class Reader:
         return words
 
 
+# the measures a small number word may stand before as a figure (numbers.py _MEASURE_WORD for English)
+_MEASURE_WORDS = r"(?:метр|тонн|гектар|километр|шақырым|мегаватт|гигаватт)\w*"
+
+
 # the half written after a whole number and before its scale word, by language
 _HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 
@@ -745,10 +775,24 @@ _HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 # before the word: "мыңнан астам", "миллионға жуық"; not "2 мыңнан астам", read with its number)
 _ONE_SCALE = re.compile(
     r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)"
+    # "оставляли почти миллион тенге", "проект на миллион долларов": one of the scale, told alone (not
+    # after digits or a number word: "21 миллион", "сто миллион" are read with them)
+    r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<one>миллион|миллиард)(?=\s+[^\W\d]{3,})"
     r"|(?<![\d\s])(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
     r"\s+(?:астам|аса|артық|жуық)(?!\w)",
     re.I,
 )
+
+
+_HALF_WORDS = frozenset(("жарты", "жарым", "пол", "половина", "половину", "половиной"))
+
+
+def _after_number_word(reader: Reader, text: str, start: int) -> bool:
+    """Whether the word right before `start` is a number word or a half ("бір миллион", "жарты
+    миллион", "2 жарым миллион"): the scale is that word's, read with it."""
+    words = text[max(0, start - 24) : start].split()
+    last = words[-1].lower().strip(",.;:") if words else ""
+    return last in reader.language.number_words or last in _HALF_WORDS
 
 
 # the tiyn after a whole tenge amount: "17 теңге 29 тиыннан", "20 тенге 02 тиына" (a hundredth of a tenge)

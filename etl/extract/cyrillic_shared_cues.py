@@ -49,8 +49,9 @@ _THUS = {
 # what may follow an amount whose currency was written once: a mark, "и", or a preposition
 # naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
 # ("на больницы – 2,5 млрд в 2025 году": or the year it is for, the sentence's time)
+# ("из них 316,7 млрд пришлось на республиканский бюджет": a verb of a sum's share, no noun counted)
 _BARE_SCALED_END = re.compile(
-    r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s"
+    r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для|пришл(?:ось|ись)|приходи(?:тся|лось)|ушл[оа]|ушли)\s"
     r"|\s+в\s+(?:\d{4}[\s-]|(?:этом|текущем|прошлом|следующем)\s+году))"
 )
 

@@ -1,16 +1,18 @@
 """Units a Russian or Kazakh figure takes from its neighbours: the unit a list written one member a
 line leaves out, the one unit of a sentence's amounts of the same scale, a former level's unit from
 the figure before its bracket, the unit written after a bracket for the amounts on either side of its
-opening, and a rate's "на 100 тыс." for a count of the same noun."""
+opening, a rate's "на 100 тыс." for a count of the same noun, a ratio named before its number, and
+the currency "в долларовом выражении" names."""
 
 from __future__ import annotations
 
 import re
 
+from etl.extract.currency_terms import currency_in_terms
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_shared_cues import _BARE_SCALED_END, _RU_FORMER_BRACKET
 from etl.extract.records import replace
-from etl.extract.shared_units import list_runs, member_units
+from etl.extract.shared_units import list_runs, list_scales, member_units
 
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
 # ("34, тіпті, 35 миллиард доллар", "34, а то и 35 млрд": a second guess, even higher)
@@ -51,7 +53,7 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
     a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
     of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
     "25 трлн тенге"), and a part of an earlier sum ("из них 210 млн") its unit at any scale. And '34 или 35 млрд долларов': the first alternative takes the second's scale
-    and unit."""
+    and unit, as the bare members of a list take its last one's ("368,7 и 322,2 тыс. тонн")."""
     figures = list(figures)
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
@@ -60,6 +62,9 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
             and first.raw < second.raw and _OR_BETWEEN.fullmatch(text, first.end, second.start)
         ):  # fmt: skip
             figures[i] = replace(first, value=first.raw * _scale(second), unit=second.unit, scaled=True)
+    # "368,7 и 322,2 тыс. тонн", "1,5, 2 және 3 млрд теңге": a list's bare members in its last one's scale
+    for n, (shared, scale) in list_scales(text, figures, [_scale(f) for f in figures]).items():
+        figures[n] = replace(figures[n], value=figures[n].raw * scale, unit=shared, scaled=True)
     with_unit = [f for f in figures if f.scaled and f.unit is not None]
     if len({f.unit for f in with_unit}) != 1:
         return figures
@@ -143,6 +148,44 @@ def _bare_range_before_amount(text: str, figures: list[Figure]) -> list[Figure]:
                 figures[n] = replace(low, unit=amount.unit)
                 figures[n + 1] = replace(high, unit=amount.unit)
     return figures
+
+
+# "с повышающим коэффициентом 1,3", "коэффициенті 1,5 болады": a ratio named before its bare number
+# (unit_carrying._RATIO_BEFORE reads "a coefficient of 1.3" so in English)
+_RATIO_BEFORE = re.compile(
+    r"(?<!\w)(?:коэффициент\w*|коэффиц\.|мультипликатор\w*)\s+(?:(?:равн\w*|равен|составит|составляет|в|на|—|–|-)\s+)?"
+    r"(?:(?:около|порядка|шамамен)\s+)?$",
+    re.I,
+)
+
+
+# "1,3 коэффициенті қолданылады": the Kazakh word after the number
+_RATIO_AFTER = re.compile(r"\s+(?:коэффициент\w*|мультипликатор\w*)", re.I)
+
+
+def _ratio_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number right after "коэффициент" (or before it) is a ratio ("other"), no count."""
+    if "оэффициент" not in text and "ультипликатор" not in text:
+        return figures
+    return [
+        replace(f, unit="other")
+        if f.unit is None
+        and not f.scaled
+        and (_RATIO_BEFORE.search(text, max(0, f.start - 48), f.start) or _RATIO_AFTER.match(text, f.end))
+        else f
+        for f in figures
+    ]
+
+
+def _currency_terms_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'долларға шаққанда 22,5 млрд', 'в долларовом выражении – 22,5 млрд': a bare scaled amount takes
+    the currency the phrase beside it names (currency_terms.py)."""
+    return [
+        replace(f, unit=named)
+        if f.unit is None and f.scaled and (named := currency_in_terms(text, f.start, f.end)) is not None
+        else f
+        for f in figures
+    ]
 
 
 def _units_after_bracket(reader: Reader, text: str, figures: list[Figure]) -> list[Figure]:

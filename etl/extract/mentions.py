@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from etl.extract import context as ctx
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
-from etl.extract.numbers import Quantity, find_numerals, read_quantity
+from etl.extract.numbers import Quantity, find_numerals, numeral_value, read_quantity
 from etl.extract.periods import MONTHS, counted_not_a_year
 from etl.extract.records import replace
 from etl.extract.sentences import LIST_ITEM, split_sentences
@@ -145,6 +145,50 @@ _DATED_BY_A_YEAR = frozenset(
 )
 
 
+# a programme's or project's noun after a quoted name or before it: 'the "100 schools" programme',
+# 'under the project "1000 Schools"' (as cyrillic_numbers._in_quoted_name reads «100 мектеп» жобасы)
+_NAME_NOUN_AFTER = re.compile(
+    r"\s*[\"”’»]\s*(?:programmes?|programs?|projects?|initiatives?|campaigns?|schemes?|plans?|marathons?"
+    r"|TV|channels?|foundations?|funds?|companies|company|LLP|JSC)\b",
+    re.I,
+)
+_NAME_NOUN_BEFORE = re.compile(
+    r"\b(?:programmes?|programs?|projects?|initiatives?|campaigns?|schemes?|plans?)\s+(?:called\s+|named\s+)?$",
+    re.I,
+)
+_NAME_WORDS = 4
+_QUOTE_MARKS = '"“«'
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """A number opening or inside a short quoted name that a programme's noun names: the "100 schools"
+    programme, project «1000 мектеп» (a name, no count: FORMAT.md's slogans and names)."""
+    opened = max(text.rfind(mark, max(0, start - 40), start) for mark in _QUOTE_MARKS)
+    if opened < 0 or text[opened] == '"' and text.count('"', 0, opened) % 2:
+        return False  # no quote opened before it (a straight quote after an odd count closes one)
+    closed = next((i for i in range(end, min(len(text), end + 40)) if text[i] in '"”»'), -1)
+    if (
+        closed < 0
+        or any(c in text[opened + 1 : start] for c in '"”»')
+        or len(text[opened + 1 : closed].split()) > _NAME_WORDS
+    ):
+        return False
+    return bool(
+        _NAME_NOUN_AFTER.match(text, closed) or _NAME_NOUN_BEFORE.search(text, max(0, opened - 24), opened)
+    )
+
+
+# "for the period of 2016-17", "in 2019-20": a year span's second year cut to its last two digits
+_FULL_YEAR_DASH_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-–/]$")
+
+
+def year_span_end(text: str, start: int, end: int) -> bool:
+    """The two digits at text[start:end] end a span of years whose first is written in full, and
+    follow it by one year: "2016-17" (not "2016-45", a range of something else)."""
+    year = _FULL_YEAR_DASH_BEFORE.search(text, max(0, start - 5), start)
+    return year is not None and end - start == 2 and int(text[start:end]) == (int(year.group(1)) + 1) % 100
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 24) : start].lower().split()
     return words[-1].strip(",.(") if words else ""  # "(November 29)": the month inside a bracket
@@ -175,6 +219,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "part of a name or code"  # COVID-19, A320, @bot1
     if after.isalpha() and quantity.end == end:
         return "letters glued after"  # 5G, 1st, 3D
+    if before in "-–/" and quantity.unit is None and not quantity.scaled and year_span_end(text, start, end):
+        return "year"  # "for the period of 2016-17": the span's second year
     if after == " " and quantity.unit is None and not quantity.scaled and _ADDRESS_AFTER.match(text, end):
         return "house number"  # "at 12 Abay street" (FORMAT.md: addresses are no figures)
     if after == "-" and quantity.unit is None and _SIZE_LABEL_AFTER.match(text, end):
@@ -246,8 +292,10 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         and _CATEGORY_AFTER.match(text, end)
     ):
         return "a category of families"  # "for a family with 4 children": who gets the amount
-    if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
-        return "quoted name"  # film project '38'
+    if (before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE) or (
+        quantity.unit is None and not quantity.scaled and _in_quoted_name(text, start, end)
+    ):
+        return "quoted name"  # film project '38', the "100 schools" programme
     if (
         quantity.unit is None
         and not quantity.scaled
@@ -289,7 +337,7 @@ def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
         ):  # fmt: skip
             merged = replace(
                 mention.quantity,
-                value=last.quantity.value + mention.quantity.value,
+                value=last.quantity.value + _compound_rest(text, last, mention),
                 start=last.start,
                 unit=mention.quantity.unit or last.quantity.unit,
             )
@@ -297,6 +345,26 @@ def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+_MORE_PARTS_AFTER = re.compile(r"\s\d")
+
+
+def _compound_rest(text: str, last: Mention, mention: Mention) -> float:
+    """The second part of a compound: as written, but for "1 trillion 360 million" alone, a translation
+    of "1 трлн 360 млрд" whose "млрд" became "million" (a trillion and a few hundred million is no
+    round sum anyone tells), read in billions as the source meant."""
+    rest = mention.quantity.value
+    if not mention.quantity.scaled or _MORE_PARTS_AFTER.match(text, mention.quantity.end):
+        return rest  # "1 trillion 360 million 500 thousand": a sum written out to the tenge is as written
+    first_raw = numeral_value(text[last.numeral_start : last.end])
+    raw = numeral_value(text[mention.numeral_start : mention.end])
+    if (
+        first_raw and 0 < raw < 1000
+        and math.isclose(last.quantity.value / first_raw, 1e12) and math.isclose(rest / raw, 1e6)
+    ):  # fmt: skip
+        return raw * 1e9
+    return rest
 
 
 def _ones_after_scale(last: Mention, mention: Mention) -> bool:

@@ -306,6 +306,24 @@ class Quantity:
 _CURRENCY_CHARS = re.compile("[" + re.escape("".join({sign[-1] for sign, _ in PREFIXES})) + "]")
 
 
+# "T15.5 trillion", "T402 billion": the tenge sign ₸ typed as a capital T (not "T34", a model's
+# name, nor "KZT" or "VAT": no letter before it); cyrillic_numbers.py reads "Т48,9 млрд" so
+_TENGE_LETTER = re.compile(r"(?<![\w.-])T$")
+_MONEY_SCALES = frozenset(
+    {"million", "billion", "trillion", "mln", "bln", "trln", "trn", "tln", "bn", "mn", "tn"}
+)
+
+
+def _tenge_letter_before(text: str, start: int, scale: re.Match[str] | None) -> bool:
+    """A capital T glued before the numeral, the amount scaled by millions or more."""
+    return (
+        text[start - 1 : start] == "T"
+        and scale is not None
+        and scale["scale"].lower().rstrip(".").rstrip("s") in _MONEY_SCALES
+        and _TENGE_LETTER.search(text, max(0, start - 2), start) is not None
+    )
+
+
 # the half written after a whole number in digits, before its scale word
 _AND_A_HALF = re.compile(rf"\s+and\s+a\s+half(?=\s+{_SCALE_WORD})", re.I)
 
@@ -343,6 +361,9 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
         ):
             value *= SCALES[word]
             position, scaled = scale.end(), True
+    if scaled and before is None and _tenge_letter_before(text, start, scale):
+        # "T15.5 trillion": a tenge sign typed as the letter, glued before an amount with its scale
+        unit, before = "KZT", _TENGE_LETTER.search(text, start - 2, start)
     match = UNIT_AFTER.match(text, position)
     if match:
         (unit, factor), position = UNIT_CODES[str(match.lastgroup)], match.end()

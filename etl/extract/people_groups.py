@@ -3,7 +3,8 @@
 A count of people often names them only by its verb: "в городах проживают 12,3 млн человек" (the
 residents), "в отрасли заняты 224 тыс. человек" (those employed), "в авариях погибли 52 человека"
 (those killed), "салада 30 мыңға жуық адам еңбек етеді" (the workers), "settlements home to eight
-million people" (the population). A legend that reads "человек" or "адам" tells a reader nothing;
+million people" (the population), "трудоустроено 3 500 человек", "the plant employed 1,200 people"
+(those employed). A legend that reads "человек" or "адам" tells a reader nothing;
 the noun of the verb's doers does. Only verbs whose doers are one plain group are listed: "получили
 28,5 тыс. человек" (recipients of what?) needs its object and is left to the clause readers.
 """
@@ -24,6 +25,7 @@ _RU_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"родил(?:ись|ось|ся|ась)|рождаются", "родившиеся"),
         (r"прибыл[иоа]?|прибывают", "прибывшие"),
         (r"выехал[иоа]?|выбыл[иоа]?|выбывают", "выбывшие"),
+        (r"трудоустро(?:ены|ено|ен[аы]?|или|ились|ятся)", "трудоустроенные"),
     )
 )
 
@@ -41,6 +43,8 @@ _KK_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # (English) the words before the count that name its people's group ("home to [eight million people]")
 _EN_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|inhabited\s+by)\s+(?:\w+\s+){0,2}$", re.I)
+# ("the plant employed 1,200 people", "will hire 300 people": the doers are the firm's staff)
+_EN_STAFF_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$", re.I)
 _EN_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}?(?:live|lived|living|reside|resided|residing)\s+in\b", re.I)
 
 # hedges and counters that may stand between the verb and the figure or after it
@@ -98,6 +102,9 @@ def group_by_verb(sentence: str, start: int, end: int, language: str) -> str:
     if language == "en":
         if _EN_BEFORE.search(sentence[:start]):
             return "population"
+        people = re.match(r"\s*(?:people|persons|workers)\b", sentence[end:])
+        if people and _EN_STAFF_BEFORE.search(sentence[max(0, start - 40) : start]):
+            return "employees"
         after = sentence[end:]
         people = re.match(r"\s*(?:people|persons|residents)?", after)
         if _EN_AFTER.match(after, people.end() if people else 0):

@@ -25,6 +25,9 @@ _ABBREVIATIONS = {
     "i.e",
     "u.s",
     "jr",
+    # a measure's short word: "168.97 thousand sq. M. of housing", "16 bln cu. M." (a capital after it)
+    "sq",
+    "cu",
     # month abbreviations: "by Sept. 1", "on Nov. 28"
     "jan",
     "feb",

@@ -34,7 +34,7 @@ class ListFigure(Protocol):
 def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
     """{index: unit} for the bare numbers of a list whose last figure carries the unit. A list
     ending in a scaled amount ("1.5, 2 and 3 billion tenge") is left alone: its bare members
-    would need the scale too, and a wrong value is worse than a count."""
+    need the scale too, which list_scales gives where they are written in it."""
     shared: dict[int, str] = {}
     run: list[int] = []
     for index, figure in enumerate(figures):
@@ -47,6 +47,47 @@ def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
         restated = len(run) == 1 and _restated_share(text, figures[run[0]], figure)
         if run and figure.unit is not None and not figure.scaled and not joins_clauses and not restated:
             shared.update(dict.fromkeys(run, figure.unit))
+        run = []
+    return shared
+
+
+# A list's bare members may take the scale of its last, scaled, member only when they are written in
+# that scale: below a thousand and of about the last one's size ("368.7 and 322.2 thousand tons")
+_IN_LIST_SCALE_BELOW = 1000
+_LIST_SIZE_RATIO = 20.0
+
+
+class ValuedFigure(ListFigure, Protocol):
+    @property
+    def value(self) -> float: ...
+
+
+def list_scales(
+    text: str, figures: Sequence[ValuedFigure], scales: Sequence[float]
+) -> dict[int, tuple[str, float]]:
+    """{index: (unit, scale)} for the bare numbers of a list whose last member carries a scale and a
+    unit: "368.7 and 322.2 thousand tons", "1.5, 2 and 3 billion tenge", "368,7 и 322,2 тыс. тонн"
+    give tonnes and tenge in the last one's scale. `scales[i]` is figure i's scale (1 for none).
+    Not a member of another size
+    ("250 and 3 million tenge"), nor one number before ", and" (two clauses: list_units)."""
+    shared: dict[int, tuple[str, float]] = {}
+    run: list[int] = []
+    for index, figure in enumerate(figures):
+        if run and not _LIST_GAP.fullmatch(text, figures[run[-1]].end, figure.start):
+            run = []
+        if figure.unit is None and not figure.scaled:
+            run.append(index)
+            continue
+        scale = scales[index]
+        joins_clauses = len(run) == 1 and _CLAUSE_JOIN.fullmatch(text, figures[run[0]].end, figure.start)
+        if run and figure.unit is not None and figure.scaled and scale > 1 and not joins_clauses:
+            last = figure.value / scale
+            if last > 0 and all(
+                0 < figures[n].value < _IN_LIST_SCALE_BELOW
+                and max(figures[n].value, last) <= _LIST_SIZE_RATIO * min(figures[n].value, last)
+                for n in run
+            ):
+                shared.update(dict.fromkeys(run, (str(figure.unit), scale)))
         run = []
     return shared
 
@@ -72,12 +113,7 @@ _TWIN_UNITS = frozenset({"KZT", "USD", "percent"})
 _TWIN_RATIO = 2.0  # a price beside a price; "ауданда 12, ал қалада 300 мың теңге" are no twins
 
 
-class TwinFigure(ListFigure, Protocol):
-    @property
-    def value(self) -> float: ...
-
-
-def twin_units(text: str, figures: Sequence[TwinFigure]) -> dict[int, str]:
+def twin_units(text: str, figures: Sequence[ValuedFigure]) -> dict[int, str]:
     """{index: unit} for a bare number whose twin in the next clause, of about its size, carries
     a money or percent unit: "ең қымбат Өскеменде 156 теңге. Алматыда 151, Нұр-Сұлтанда 152 теңге"."""
     shared: dict[int, str] = {}

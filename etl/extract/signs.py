@@ -28,19 +28,35 @@ _WORD_BEFORE_DASH = re.compile(r"([^\W\d]{3,})\s+$")
 
 
 def _list_dash_before(text: str, dash: int) -> bool:
-    """An en dash glued to the digits after a word that, earlier in the text, stood before the same
+    """A dash glued to the digits after a word that, earlier in the text, stood before the same
     dash with a space after it ("2026 жылға – 12,1 трлн, 2027 жылға –17,3 трлн"), or after "жылға"
-    before an amount: a list's dash typed without its space, no minus."""
+    before an amount, or after a label in a list whose other labels stand before a spaced dash
+    ("cattle - 12.3 thousand, horses -146.6 thousand"; not before a share below half or degrees,
+    which a fall or a frost may be): a list's dash typed without its space, no minus."""
     word = _WORD_BEFORE_DASH.search(text, max(0, dash - 40), dash)
     if word is None:
         return False
     if word.group(1).lower() == "жылға" and not _SHARE_AFTER.match(text, dash + 1):
         return True  # "2027жылға –17,3 трлн теңге": the year a sum is for, then the list's dash
-    return re.search(rf"(?<!\w){re.escape(word.group(1))}\s+–\s+\d", text[: word.start()]) is not None
+    if text[dash] == "–" and re.search(rf"(?<!\w){re.escape(word.group(1))}\s+–\s+\d", text[: word.start()]):
+        return True
+    signed = _SIGNED_AFTER.match(text, dash + 1)
+    return (not signed or _LEVEL_SHARE.match(text, dash + 1) is not None) and any(
+        m.start() != word.start() for m in _SPACED_LIST_DASH.finditer(text)
+    )
 
 
 # a share after the dash ("2026 жылға –0,5%"): a fall may be written so, the minus is kept
 _SHARE_AFTER = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:%|пайыз|процент)", re.I)
+# ... and a share's change or a temperature, where a minus in a list is as likely as a typo
+_SIGNED_AFTER = re.compile(
+    r"\d[\d\s]*(?:[.,]\d+)?\s*(?:%|пайыз|процент|per\s?cent|pct|p\.p\.|°|градус|degree)", re.I
+)
+# a share of half or more after a list's dash ("Karaganda regions -94%" beside "Mangistau – 98.8%"): a
+# level against last year's, which no fall of that size is written as
+_LEVEL_SHARE = re.compile(r"(?:[5-9]\d|[1-9]\d\d)(?:[.,]\d+)?\s*(?:%|пайыз|процент|per\s?cent)", re.I)
+# a list member's label, then its dash with spaces on both sides, then the digits: "cattle - 12.3"
+_SPACED_LIST_DASH = re.compile(r"(?<![\w-])[^\W\d]{3,}\s+[-–]\s+\d")
 
 
 def minus_at(text: str, start: int) -> int | None:
@@ -55,7 +71,7 @@ def minus_at(text: str, start: int) -> int | None:
             return None  # "3-5%", "COVID-19", "ЖІӨ-нің": a range or a name, not a sign
         if before.isspace() and _RANGE_LOW_BEFORE.search(text, max(0, start - 12), start - 1):
             return None
-        if glyph == "–" and before.isspace() and _list_dash_before(text, start - 1):
+        if before.isspace() and _list_dash_before(text, start - 1):
             return None
         return start - 1
     if not glyph.isspace():

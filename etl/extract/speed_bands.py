@@ -38,3 +38,13 @@ def speed_band_bounds(text: str, spans: list[tuple[int, int]]) -> set[int]:
             if n and _BOUND_BETWEEN.fullmatch(text, spans[n - 1][1], start):
                 bounds.add(n - 1)
     return bounds
+
+
+def band_end_before(text: str, start: int, end: int) -> int:
+    """Where the last speed a fine's sentence writes between `start` and `end` ends ("за превышение
+    скорости на 10-20 км/ч [штраф] 5 МРП"), else `start`: the band, no figure, still bounds the words
+    of the figure after it, as the figures it once was did."""
+    if not _FINE.search(text):
+        return start
+    ends = [speed.end() for speed in _SPEED.finditer(text, start, end)]
+    return ends[-1] if ends else start

@@ -1,17 +1,21 @@
 """Units an English figure leaves unsaid, carried from a neighbour: the currency of the last
-amount, a list's shared unit or measure, and exchange rates."""
+amount, a list's shared unit, scale or measure, and exchange rates."""
 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from etl.extract import context as ctx
+from etl.extract.currency_terms import currency_in_terms
 from etl.extract.figure_clause import _right_of
 from etl.extract.figure_links import RANGE_BETWEEN
 from etl.extract.kind_cues import _PART_OF_AFTER, _PART_OF_WHICH_BEFORE
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
+from etl.extract.numbers import numeral_value
 from etl.extract.records import replace
+from etl.extract.shared_units import list_scales
 from etl.extract.units import CURRENCIES, UnitCode
 
 _PARTICIPLE_OF_FLOW = re.compile(
@@ -19,6 +23,17 @@ _PARTICIPLE_OF_FLOW = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+(?:coming|going|flowing|provided|allocated|earmarked|channelled|channeled|directed)\s+(?:from|to|for|by|towards)\b",
     re.I,
 )
+
+
+def _carry_named_terms(text: str, found: list[Mention]) -> None:
+    """'22.5 billion in dollar terms', 'In dollar terms, trade reached 22.5 billion': a bare scaled
+    amount takes the currency the phrase beside it names (currency_terms.py), before the article's."""
+    for mention in found:
+        quantity = mention.quantity
+        if quantity.unit is None and quantity.scaled:
+            named = currency_in_terms(text, mention.start, quantity.end)
+            if named is not None:
+                mention.quantity = replace(quantity, unit=cast(UnitCode, named))
 
 
 def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) -> None:
@@ -59,7 +74,12 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
 
 # between two members of a list: a comma or "and", after the member's own place ("2,345 thousand
 # tons to Uzbekistan, ... and 1,146 thousand to Afghanistan")
-_MEMBER_GAP = re.compile(r"(?:\s+(?:to|in|from|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:and\s+)?")
+# (or the next member's own label of a word or two: "6,355.8 thousand square meters, individual houses
+# 5,310.9 thousand")
+_MEMBER_GAP = re.compile(
+    r"(?:\s+(?:to|in|from|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?!(?:of|to|in|from|for|by|was|were|is|are|had|has|have|than|with)\b)[a-z][a-z-]+\s+){0,2}"
+)
 
 
 def _carry_shared_unit(text: str, found: list[Mention]) -> None:
@@ -80,6 +100,22 @@ def _carry_shared_unit(text: str, found: list[Mention]) -> None:
             and not ctx.noun_phrase_after(_right_of(text, quantity.end))
         ):
             found[index].quantity = replace(quantity, unit=before.unit)
+
+
+def _carry_list_scale(text: str, found: list[Mention]) -> None:
+    """'368.7 and 322.2 thousand tons', '1.5, 2 and 3 billion tenge': the bare members of a list take
+    the scale and unit of its last member (shared_units.list_scales)."""
+    scales = [
+        m.quantity.value / raw
+        if m.quantity.scaled and (raw := numeral_value(text[m.numeral_start : m.end]))
+        else 1.0
+        for m in found
+    ]
+    for index, (unit, scale) in list_scales(text, [m.quantity for m in found], scales).items():
+        quantity = found[index].quantity
+        found[index].quantity = replace(
+            quantity, value=quantity.value * scale, unit=cast(UnitCode, unit), scaled=True
+        )
 
 
 def _range_to_other_unit(text: str, found: list[Mention], index: int) -> bool:

@@ -45,7 +45,8 @@ UNITS: tuple[Unit, ...] = (
         name="percentage points",
     ),
     # "a 3-percent decrease": the hyphenated form is a percent too, never a count
-    Unit("percent", "%", (r"[\s-](?:percent|per\s?cent|pct)\b",)),
+    # ("21pct": the wires' short form glued to the digits)
+    Unit("percent", "%", (r"[\s-](?:percent|per\s?cent|pct)\b|pct\b",)),
     Unit(
         "KZT/USD",
         "₸/$",
@@ -126,7 +127,8 @@ UNITS: tuple[Unit, ...] = (
         "m2",
         "m²",
         (
-            r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?"
+            # ("168.97 thousand sq. M.": the metre in a capital, as some wires type it)
+            r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?[mM]\b\.?"
             # "10 thousand squares of housing": the Russian "квадратов" (square metres) translated
             # ("28,000 sq of rental housing": the wire's "sq" alone, an adjective before the housing)
             r"|\s(?:squares|sq)\b(?=\s+of\s+(?:[a-z]+\s+)?(?:housing|living|residential|floor|space"
@@ -134,8 +136,17 @@ UNITS: tuple[Unit, ...] = (
         ),
     ),
     Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
+    # a flow ("35,000 cubic metres per hour", "500 m3/s"): a rate with no code of its own, before m3
+    Unit(
+        "other",
+        "",
+        (
+            r"\s?(?:(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|m3|m³)(?:\s+(?:of\s+)?[a-z]+)?"
+            r"(?:\s+(?:per|an|a)\s+(?:hour|second|minute)\b|\s?/\s?(?:h|hr|s|sec)\b)",
+        ),
+    ),
     # ("16.5 bln cu m", "cu. m": the wire's short form)
-    Unit("m3", "m³", (r"\s(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])",)),
+    Unit("m3", "m³", (r"\s(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|\scu\.?\s+M\b\.?|\s?(?:m3|m³)(?![\w])",)),
     # a speed is no length ("from 10 to 20 km/h", a fine's bounds) and an engine's size no count
     # ("engines up to 2,000 cc"): measures with no code of their own, before km takes the "km"
     Unit(
