@@ -819,6 +819,14 @@ def extract_cyrillic_indicators(
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
+        if (
+            language == "kk" and told_today and scope is not None and scope.period_end is None
+            and _starts_ahead(scope, published)
+        ):  # fmt: skip
+            # "2025 жылдың 24 мамырынан бастап ... жауапты болмақ. Күні бүгінге дейін ... 31 116 адам кезекте
+            # тұр. ... Өңделген кезек саны 16 751 құрайды": once the present is named, a start still ahead
+            # no longer frames the states told after it
+            scope, scope_set_at = None, sentence.start
         if stated and language == "kk":
             stated = _kk_deadline_reached(stated, reached, published)
         if (
