@@ -23,6 +23,8 @@ Labelled by tests/realworld/FORMAT.md:
      the distance as it is at publication.
  10. "Көктемгі егіске 35 мыңға жуық техника әзірленді", "... шаруашылықтар тартылған" under a carried year:
      what is made ready or drawn in for the sowing stands on the day told (as dev h17-kk-02 is labelled).
+ 11. "Бүгінде ... шешіліп келеді. Алдағы уақытта тағы 8 үй салынады": a sentence opening on the time ahead
+     does not take the present of the sentence before (a plan with no date has no period).
 """
 
 from __future__ import annotations
@@ -278,3 +280,24 @@ def test_fuel_allotted_for_the_sowing_keeps_the_year() -> None:
     text = "Биыл көктемгі егіске 22 мың тонна дизель отыны бөлінді."
     published = date(2024, 4, 9)
     assert span(_find(text, "22 мың тонна", published)) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# 11. the time ahead after a sentence told now
+
+
+def test_houses_to_be_built_ahead_are_no_state_of_today() -> None:
+    text = "Бүгінде қалада баспана мәселесі шешіліп келеді. Алдағы уақытта тағы 12 үй салынады."
+    published = date(2022, 3, 26)
+    assert span(_find(text, "12", published)) != (published, published)
+
+
+def test_a_plan_opening_on_later_is_no_state_of_today() -> None:
+    text = "Қазір ауданда 14 мектеп жұмыс істейді. Болашақта тағы 3 мектеп салу көзделген."
+    published = date(2024, 9, 2)
+    assert span(_find(text, "3", published)) != (published, published)
+
+
+def test_a_state_after_a_sentence_told_now_is_still_now() -> None:
+    text = "Бүгінде қалада баспана мәселесі шешіліп келеді. Қалада тағы 12 үй салынып жатыр."
+    published = date(2022, 3, 26)
+    assert span(_find(text, "12", published)) == (published, published)
