@@ -491,6 +491,9 @@ def extract_cyrillic_indicators(
                 # (not a deed told in the passive simple past after a stock told "now" under a span: "Қазір
                 # облыста 310 мың бас мал бар. Облыста 12,5 мың тонна сүт өндірілді" is the span's flow)
                 and not (now_scene and _is_span(scope) and _kk_ends_in_past(sentence.text))
+                # (nor one opening on the time ahead: "Бүгінде ... шешіліп келеді. Алдағы уақытта тағы 8 үй
+                # салынады" is no state of today)
+                and not _KK_AHEAD_OPENING.match(sentence.text)
                 and (
                     told_today and "\n" not in body[previous_start : sentence.start]
                     # (not a share, "Келушілердің 40 пайызы ...": of what a span counted, that span's;
@@ -860,6 +863,14 @@ def extract_cyrillic_indicators(
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
+        if (
+            language == "kk" and told_today and scope is not None and scope.period_end is None
+            and _starts_ahead(scope, published)
+        ):  # fmt: skip
+            # "2025 жылдың 24 мамырынан бастап ... жауапты болмақ. Күні бүгінге дейін ... 31 116 адам кезекте
+            # тұр. ... Өңделген кезек саны 16 751 құрайды": once the present is named, a start still ahead
+            # no longer frames the states told after it
+            scope, scope_set_at = None, sentence.start
         if stated and language == "kk":
             stated = _kk_deadline_reached(stated, reached, published)
         if (
@@ -1030,6 +1041,9 @@ _THIS_PERIOD = re.compile(
     re.I,
 )
 
+
+# a sentence opening on the time ahead: "Алдағы уақытта ...", "Болашақта ...", "Ал келешекте ..."
+_KK_AHEAD_OPENING = re.compile(r"\s*(?:Ал\s+)?(?:болашақта|келешекте|алдағы\s+уақытта)(?!\w)", re.I)
 
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 

@@ -183,10 +183,26 @@ _KK_STANDING_SIZE_BEFORE = re.compile(
 )
 
 
+# machinery, farms or people made ready or drawn in for the sowing: "көктемгі егіске ... техника
+# әзірленді", "көктемгі егіске ... шаруашылықтар тартылған"
+_KK_FOR_SOWING = re.compile(r"(?<!\w)(?:көктемгі|күзгі)\s+егіс(?:ке|\s+жұмыстарына)(?!\w)", re.I)
+# (the verb that ends the sentence, a list's members before it sharing it)
+_KK_MADE_READY = re.compile(r"(?<!\w)(?:әзірлен|дайындал|тартыл|жұмылдырыл)(?:ді|ды|ген|ған)[.!]?\s*$", re.I)
+# "... 145 шақырым жерде", "... 30 км қашықтықта": the place lies so far away
+_KK_DISTANCE_AWAY = re.compile(r"\s+(?:жер(?:де|ге)|қашықтық(?:та|қа))(?!\w)", re.I)
+
 # a height, depth or width named before a figure ("биіктігі 30 метр", "тереңдігі 7,5 метр") and the
 # participle "which is" after its unit ("... метр болатын нысан")
 _KK_DIMENSION_BEFORE = re.compile(r"(?<!\w)(?:биіктігі|тереңдігі|диаметрі|ені)\s+(?:[^\W\d_]+\s+)?$", re.I)
 _KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болатын(?!\w)", re.I)
+
+
+# growth or a fall "registered" or "seen" in the present: "өсім тіркеліп отыр", "төмендеу байқалуда"
+_KK_CHANGE_REGISTERED = re.compile(
+    r"(?<!\w)(?:өсім|өсу|азаю|төмендеу|ұлғаю|кему|құлдырау)\w{0,2}\s+"
+    r"(?:тіркел|байқал)(?:іп\s+(?:отыр|келеді|жатыр)|уде)(?!\w)",
+    re.I,
+)
 
 
 def _kk_clause_time(
@@ -251,6 +267,15 @@ def _kk_holds_now(
         text, clause[0], clause[1]
     ):
         return None  # (a part, "оның ішінде", is its total's)
+    if (
+        figure.unit in (None, "count")
+        and _KK_FOR_SOWING.search(text, 0, figure.start)
+        and _KK_MADE_READY.search(text, figure.end)
+        and not any(clause[0] <= p < clause[1] and k in ("plan", "forecast", "target") for p, k in cues)
+    ):
+        # "Облыста көктемгі егіске 35 мыңға жуық техника әзірленді" under "биыл": what is made ready or
+        # drawn in for the sowing is a state on the day told (dev h17-kk-02), not the year's flow
+        return True
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
     if _KK_IN_CASE.search(text, 0, clause[0] + 1):
@@ -283,6 +308,12 @@ def _kk_holds_now(
         and _KK_CHANGE_THERE_IS.match(text, figure.end)
     ):
         return None  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span in scope, no state now
+    if predicate is not None and _KK_CHANGE_REGISTERED.search(
+        text, max(clause[0], predicate.start - 40), predicate.end
+    ):
+        # "Машина жасауда – 36%, ... 64% орнықты өсім тіркеліп отыр" after "Биыл ... өсті": growth seen so
+        # far is counted over the span in scope, not a state on the day of publication
+        return None
     if day:
         # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті.\n Мұнда 110 мың адам айналысады": who is
         # engaged, told after the paragraph of another measure's day, is how things stand now, as an
@@ -302,7 +333,13 @@ def _kk_holds_now(
         and not text[figure.end : predicate.start].strip(" -")
     ):  # the figure ends its clause: a clause with no verb
         sized = (
-            _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None
+            (
+                _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start)
+                is not None
+                # "Ауыл аудан орталығынан 145 шақырым жерде": how far a place lies, as it lies today
+                or figure.unit == "km"
+                and _KK_DISTANCE_AWAY.match(text, figure.end) is not None
+            )
             and not _KK_THEIR_OPENING.match(text, clause[0])
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         )

@@ -566,6 +566,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                            r"мезгіл(?:інде|і\s+ішінде)(?!\w)"),
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)(?:ғы|гі)\s+"
                            r"(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+|себу\s+)?науқан(?:ы)?(?:нда|ында)(?!\w)"),
+            # "күзгі егіс жұмыстарында", "көктемгі егіс кезінде": in the sowing of the year named, else of the
+            # year of publication (told in February, the spring ahead); not "көктемгі егіске ... техника
+            # әзірленді", what is made ready for it, a state on the day told (dev h17-kk-02)
+            ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
+                              r"егіс(?:те|\s+(?:жұмыстарында|кезінде))(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
@@ -671,6 +676,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                  r"(?:бері|бергі|бастап)\b"),
             # "Жыл басынан 1 қарашаға дейін": the year's start, closed by the day after it
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d{{1,2}}\s+[^\W\d]+\s+дейін)"),
+            # "Жыл басынан бүгінгі күнге дейін": the year so far, closed by today (not today alone)
+            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+(?:бүгінгі\s+күнге|бүгінге|осы\s+"
+                                 r"(?:күнге|уақытқа))\s+дейін)"),
             # "баға жылдың басынан 2,4% жоғарылады": since the year's start, "бері" left out before the
             # change's own figure (not a day: "жыл басынан 1 қарашаға дейін" is read above)
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))"),
@@ -728,6 +736,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "бағдарлама басталған 2 жыл ішінде", "заң қабылданған бес жылда": the years since something
+            # began, counted back from publication like "соңғы 2 жылда"
+            ("last_years", r"(?<!\w)(?:басталған|басталғалы|іске\s+асқан|қабылданған|құрылған|ашылған|енгізілген)\s+"
+                           r"(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
                            r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
@@ -751,6 +763,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Жыл бойы кіріс 21 трлн теңгеге жетеді" opening a sentence: over the whole of this year
             # (not "бір жыл бойы", a duration, nor "іске қосылғанда жыл бойы 240 мың тонна", year-round)
             ("this_year", r"(?:(?<![^\n])|(?<=[.!?]\s))жыл\s+бой(?:ы|ына|ғы)(?!\w)"),
+            # "Ал, алдын ала болжам бойынша жалпы жыл бойы 286 мың ...": the whole year, after the part of it
+            # told before
+            ("whole_year", r"(?<!\w)(?:жалпы|бүкіл|тұтас)\s+жыл\s+бойы(?:нда)?(?!\w)"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
@@ -852,6 +867,11 @@ def _resolve(
             season_year = year
         else:  # a bare season: the last one begun by publication
             season_year = year if first_month <= published.month else year - 1
+        return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
+    if kind == "sowing_season":  # "көктемгі егіске": that season's sowing, of the year the word names
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        rel = (groups.get("rel") or "").lower()
+        season_year = year - 1 if rel in ("былтырғы", "өткен", "былтыр") else year
         return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
     if kind == "same_day_last_year":
         # "былтыр дәл осы уақытта": the day of the report a year before (the stock day in scope,
@@ -1238,6 +1258,20 @@ def _resolve(
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
         return date(year, 1, 1), date(year, 12, 31), False
+    if kind == "whole_year":  # "жалпы жыл бойы": the whole of the year whose part is in view
+        if (
+            scope is not None
+            and scope.period_start is not None
+            and scope.period_end is not None
+            and (
+                (scope.period_start.month, scope.period_start.day) == (1, 1)
+                and scope.period_start.year == scope.period_end.year
+            )
+        ):
+            return date(scope.period_start.year, 1, 1), date(scope.period_start.year, 12, 31), False
+        # (told in a year's first two months, with no part in view, it sums up the year just over)
+        whole = year - 1 if published.month <= 2 else year
+        return date(whole, 1, 1), date(whole, 12, 31), False
     if kind == "year_so_far":  # of a year before publication's, the whole year
         so_far_year = int(groups["y"]) if groups.get("y") else year
         return date(so_far_year, 1, 1), published if so_far_year == year else date(so_far_year, 12, 31), False

@@ -407,18 +407,29 @@ _KK_ALREADY = re.compile(
 )
 
 
+# "болжамды егіс алқабы", "болжамды жалпы түсімі": the projected sown area or crop of the season
+_KK_PROJECTED_HARVEST = re.compile(
+    r"(?<!\w)болжамды\s+(?:жалпы\s+)?(?:егіс|егістік|түсім|астық|дән|өнімділі)\w*(?!\w)", re.I
+)
+
+
 def _kk_harvest_of_the_year(
     sentence: CyrillicSentence, found: list[Indicator], published: date
 ) -> list[Indicator]:
     """ "Жалпы жиналатын астық 16 млн тоннаны құрайды" while the harvest runs: the crop expected is the
-    year's (FORMAT.md: a level expected this year is the whole year), not a state of the report's day."""
+    year's (FORMAT.md: a level expected this year is the whole year), not a state of the report's day.
+    So is the projected area sown or crop ("болжамды егіс алқабы 252 мың гектарды құрайды"), as the
+    Russian "прогнозная уборочная площадь" (`_ru_harvest_outlook_year`)."""
     text = sentence.text
     year = (date(published.year, 1, 1), date(published.year, 12, 31))
     return [
         replace(i, period_start=year[0], period_end=year[1])
         if i.kind == "forecast"
         and (i.period_start, i.period_end) in ((published, published), (None, None))
-        and KK_HARVEST_AHEAD.search(text, 0, i.start_char - sentence.start)
+        and (
+            KK_HARVEST_AHEAD.search(text, 0, i.start_char - sentence.start)
+            or _KK_PROJECTED_HARVEST.search(text, 0, i.start_char - sentence.start)
+        )
         else i
         for i in found
     ]

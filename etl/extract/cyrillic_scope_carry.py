@@ -101,6 +101,7 @@ def _scope_after(
         # of an aside is that figure's comparison
         and _ru_aside_of_figure(text, p) is None
         and _ru_founding_aside(text, p) is None
+        and not _kk_attribute_of_earlier_year(text, p, published)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -122,6 +123,32 @@ def _scope_after(
 _RU_THEN_NOW = re.compile(
     r",\s+(?:то|а)\s+(?:сейчас|теперь|ныне|на\s+сегодня(?:шний\s+день)?|в\s+настоящее\s+время)(?!\w)", re.I
 )
+
+
+# Kazakh: a period opening a participle attribute whose noun stands in an oblique case, the object or
+# place of another deed ("өткен жылы егілген күздік дақылды орып алған шаруалар ...": last year dates
+# the sowing, not the harvest the article goes on with). A participle's noun as subject ("2023 жылы
+# берілген тұрғын үй көлемі артты") is what the sentence counts, and its period carries.
+_KK_ATTRIBUTE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ған|ген|қан|кен)\s+(?:[^\W\d]+\s+){0,3}?"
+    # the object of a converb or participle after it ("дақылды орып алған", "жылыжайды аралап"), the
+    # accusative after a consonant ("зауыты", "саны" are possessives; "тұрақты жұмыс" no deed)
+    r"(?:[^\W\d]*[бвгғджзйклмнңпрстфхцчшщ](?:ды|ді|ты|ті)\s+[^\W\d]+(?:ып|іп|п|ған|ген|қан|кен)(?!\w)"
+    # or a place or source in the locative or ablative ("жылыжайдан", "зауытта")
+    r"|[^\W\d]+(?:нда|нде|да|де|та|те|дан|ден|тан|тен|нан|нен)\s+(?=[^\W\d]))",
+    re.I,
+)
+
+
+def _kk_attribute_of_earlier_year(text: str, period: Period, published: date) -> bool:
+    """A year before publication's that opens a participle attribute of an object or a place: it tells
+    when the thing was sown, built or opened, not the time of the deed the sentence goes on with ("Биыл
+    басталған науқанда ..." is left: the campaign of this year frames what it brings)."""
+    return (
+        period.period_end is not None
+        and period.period_end.year < published.year
+        and _KK_ATTRIBUTE_CLAUSE_AFTER.match(text, period.end) is not None
+    )
 
 
 # Russian: a month that only dates a start, "Жатва стартовала в июле", "в июне начался сезон"
