@@ -43,6 +43,9 @@ _SPENT = {
     ),
     "kk": re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|төленді)\w*", re.I),
 }
+# the share of the money used, told after its noun ("где освоение составляет порядка 30%"): the
+# spending word is the share's, not a sum's (+kind25ru)
+_SHARE_USED = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?\d[\d\s]*(?:[,.]\d+)?\s*(?:%|процент)", re.I)
 # "вся эта сумма ушла на погашение долгов": used up, told after the figure
 _GONE = re.compile(r"(?<!\w)ушл[аио]?\s+на(?!\w)", re.I)
 # another sum of money in a clause: the spent verb there governs that sum, not ours
@@ -76,6 +79,18 @@ _KK_FOR_WORKS = re.compile(
 )
 # Russian works the money is for, named as objects or sites: "на шесть объектов", "на 12 объектов"
 _RU_FOR_OBJECTS = re.compile(r"(?<!\w)на\s+(?:[^\W\d]+|\d+)\s+(?:[^\W\d]+\s+)?объект(?:ов|а|ы)(?!\w)", re.I)
+# Russian support the money is for, not said to be given out yet: "на удешевление кормов", "на
+# субсидирование ставок", "на закуп семян", "на приобретение техники" (+kind25ru)
+_RU_FOR_SUPPORT = re.compile(
+    r"(?<!\w)на\s+(?:удешевлени|субсидировани|закуп|приобретени|компенсаци|льготн\w+\s+кредитовани)\w*(?!\w)",
+    re.I,
+)
+# the year under way named in the sentence itself: "В текущем году", "в этом году", "на текущий год"
+_RU_YEAR_UNDER_WAY = re.compile(
+    r"(?<!\w)(?:в\s+(?:текущем|этом|нынешнем)\s+году|на\s+(?:текущий|этот|нынешний)\s+год)(?!\w)", re.I
+)
+# payments to people: a year-to-date total of them is what has been paid (FORMAT.md), not money set aside
+_RU_PAYMENTS = re.compile(r"(?<!\w)(?:выплат|пособи|пенси|стипенди|зарплат|заработн)\w*", re.I)
 # works told as finished: the money for them has been used ("Биыл 18 мектеп жөнделді. Бұл мақсатқа
 # 6,4 млрд теңге бөлінді"); opening a service ("секция ашылды") is no spending done
 _WORKS_DONE = {
@@ -137,7 +152,8 @@ def allocated_unspent(
     before: str = "",
 ) -> str | None:
     """Whether the actual money figure at sentence[start:end] is allocated and not yet spent: "year"
-    when it is set aside for the year of publication or a later span, "works" when Kazakh money is
+    when it is set aside for the year of publication or a later span, "year_named" when the sentence
+    names the year under way but the span read is a report's months of it (the money is the year's), "works" when Kazakh money is
     given for works with no period of its own (it takes none), None otherwise. before is the
     article's text before the sentence."""
     given_re, spent_re = _GIVEN.get(language), _SPENT.get(language)
@@ -148,7 +164,14 @@ def allocated_unspent(
     given = given_re.search(sentence, left, right) or _participle_after(given_re, sentence, end, right)
     if given is None or spent_re.search(sentence, left, right):
         return None
-    spent = _nearest(spent_re, sentence, start, end)
+    spent = min(
+        (
+            _distance(m, start, end)
+            for m in spent_re.finditer(sentence)
+            if not _SHARE_USED.match(sentence, m.end())
+        ),
+        default=None,
+    )
     if spent is not None and spent < _distance(given, start, end):
         return None  # "Из 700 млрд, выделенных ..., освоено 502 млрд": 502 is the part used
     each = _EACH.search(sentence[start:end]) is not None and not _MORE_THAN.match(sentence, end)
@@ -170,6 +193,13 @@ def allocated_unspent(
     )
     if whole_year or years_on or (first is not None and first > published):
         return "year"
+    if (
+        language == "ru" and first == date(published.year, 1, 1) and last is not None and last <= published
+        and _RU_YEAR_UNDER_WAY.search(sentence, 0, start) and not _RU_PAYMENTS.search(sentence)
+    ):  # fmt: skip
+        # "В текущем году на развитие дорог направлено 102 млрд" in a half-year report: the money named
+        # for the year under way is set aside for the whole year, not the report's months (+kind25ru)
+        return "year_named"
     undated = last is None or (last == published and first in (None, published))
     if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
         return "works"
@@ -184,6 +214,8 @@ def allocated_unspent(
         return "works"
     if language == "ru" and undated and _RU_FOR_OBJECTS.search(sentence, left, right):
         return "works"  # "Ранее на шесть объектов направлено 3,2 млрд тенге": for works not said to be done
+    if language == "ru" and undated and _RU_FOR_SUPPORT.search(sentence, left, right):
+        return "works"  # "выделено 2 млрд тенге на удешевление кормов": support not said to be given out yet
     return None
 
 
@@ -281,6 +313,8 @@ def _used_after(spent_re: re.Pattern[str], sentence: str, right: int) -> bool:
     """A later clause says the money was used, and names no sum of its own for the verb to govern
     ("..., однако вся эта сумма ушла на погашение долгов"; not "..., освоено 502 млрд")."""
     for used in (*spent_re.finditer(sentence, right), *_GONE.finditer(sentence, right)):
+        if _SHARE_USED.match(sentence, used.end()):
+            continue  # ", где освоение составляет порядка 30%": the share used so far, the rest still set aside
         left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, used.start())), default=0)
         after = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, used.end())), len(sentence))
         if not _SUM.search(sentence, left, after):

@@ -65,6 +65,7 @@ from etl.extract.cyrillic_plan_parts import (
     _starts_ahead,
     _still_ahead,
     _this_years_plan,
+    largest_of_plan,
 )
 from etl.extract.cyrillic_report_span import (
     _actual_span,
@@ -717,6 +718,8 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = _of_list_kind(found, str(list_kind))
+            if language == "ru" and results:
+                found = largest_of_plan(reader, sentence.text, found, results[-1].kind)
             if list_kind is not None and language == "ru" and _ru_verbless_member(reader, sentence.text):
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind

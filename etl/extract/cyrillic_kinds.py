@@ -280,10 +280,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
         if (
-            kind == "plan" and not kazakh and _RU_PLANNED_ATTRIBUTE.fullmatch(word)
+            not kazakh
+            and (kind == "plan" and _RU_PLANNED_ATTRIBUTE.fullmatch(word) or kind == "target" and word.startswith("целев"))
             and _RU_SHARE_OF_BEFORE.search(text, max(0, start - 24), start)
         ):  # fmt: skip
-            continue  # "засеяно 23,7 млн га, или 100% запланированной площади": the base of a share met
+            # "засеяно 23,7 млн га, или 100% запланированной площади", "введено 112 тыс. кв. м, или 45,2% от
+            # целевого показателя": the base of a share met (the base's own size: ru_share_base; +kind25ru)
+            continue
         if (
             kazakh and kind == "plan" and _KAZAKH_FORESEEN.match(word)
             and _KAZAKH_LEVEL_TO_BEFORE.search(text, max(0, start - 40), start)
@@ -366,7 +369,7 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
             and not (
-                kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир"))
+                kind == "target" and cues[-1][1] == "plan" and not previous.startswith(_RU_PLANNING_VERBS)
                 # "рассчитывают обеспечить жильем": the intention decides; "рассчитывает довести до" a level
                 and not (previous.startswith(_RU_RECKON) and word not in _RU_LEVEL_INFINITIVES)
             )
@@ -378,7 +381,7 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue
         if (
             kind == "target" and not kazakh and _INFINITIVE.search(word) and cues and cues[-1][1] == "plan"
-            and text[cues[-1][0] : cues[-1][0] + 9].lower().startswith(("планир", "запланир"))
+            and _RU_PLAN_LEAD_AT.match(text, cues[-1][0])
             and _RU_INFINITIVE_CHAIN.fullmatch(text, cues[-1][0], start)
         ):  # fmt: skip
             # "планируется обеспечить доступ ..., снизить износ ..., обеспечить газом 51 515 человек":
@@ -638,6 +641,24 @@ _RU_PLANNED_ATTRIBUTE = re.compile(
 _RU_SHARE_OF_BEFORE = re.compile(r"(?:\d\s?%|\d\s+(?:процент|процента|процентов))\s+(?:от\s+)?$", re.I)
 
 
+# the size of the base a share is told of: "76,1% от запланированных на год 650 тыс. кв. м", "45,2% от
+# целевого показателя в 250 тыс. кв. м" (+kind25ru)
+_RU_SHARE_BASE_BEFORE = re.compile(
+    r"(?:\d\s?%|\d\s+процент\w*)\s+(?:от\s+)?(?:(?P<plan>запланированн|планируем|предусмотренн|намеченн|годового\s+план)|"
+    r"(?P<target>целев))\w*\s+(?:[^\W\d]+\s+){0,3}?(?:в\s+(?:размере\s+|объеме\s+)?)?$",
+    re.I,
+)
+
+
+def ru_share_base(text: str, start: int) -> str | None:
+    """'76,1% от запланированных на год 650 тыс. кв. м': the figure at start is the planned or aimed-at
+    whole a share done is told of, "plan" or "target" (its share keeps the kind of what was done)."""
+    found = _RU_SHARE_BASE_BEFORE.search(text, max(0, start - 90), start)
+    if found is None:
+        return None
+    return "plan" if found.group("plan") else "target"
+
+
 # a whole named against its part: "Из выделенных 300 млрд", "вместо запланированных 40", "из 60
 # планируемых" (the participle before the figure, after "из", "вместо", "против")
 _RU_WHOLE_BEFORE = re.compile(
@@ -812,7 +833,19 @@ _RU_EFFECT_FUTURES = frozenset(
 )  # fmt: skip
 # from a planning verb to a later infinitive of its chain: commas, no sentence or clause end
 # of another kind ("чтобы", "для", a semicolon or colon)
-_RU_INFINITIVE_CHAIN = re.compile(r"(?:(?!\bчтобы\b|\bдля\b)[^.;:!?])*", re.I)
+# the words whose infinitives are the plan's: "планируется", "запланировано", "предусмотрено обеспечить"
+# (FORMAT's "is foreseen"; +kind25ru)
+_RU_PLANNING_VERBS = ("планир", "запланир", "предусм")
+# a plan that leads a chain of infinitives: a planning verb, or a plan named for a year before a dash
+# ("План на 2025 год – обеспечить газом 55 тыс. человек, довести охват до 62,1%", "В планах на
+# следующий год – подключить 14 сел"; +kind25ru)
+_RU_PLAN_LEAD_AT = re.compile(
+    r"(?:планир|запланир|предусм|план(?:ы|ах)?\s+на\s+[^.;:!?]{0,30}?год\w*\s*[-–—])", re.I
+)
+# (the stop of a scale word is no sentence end: "обеспечить газом еще 55 тыс. человек, довести ..."; +kind25ru)
+_RU_INFINITIVE_CHAIN = re.compile(
+    r"(?:(?!\bчтобы\b|\bдля\b)(?:[^.;:!?]|(?:(?<=тыс)|(?<=млн)|(?<=млрд)|(?<=трлн))\.))*", re.I
+)
 _RU_COMMA_THAT_BEFORE = re.compile(r",\s*что\s+$", re.I)
 _RU_REVISED_PARTICIPLE = re.compile(r"(?:повыш|сниж|пониж|увелич|уменьш|сокращ)ен[аоы]?(?!\w)", re.I)
 
@@ -837,6 +870,17 @@ def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[t
     return kept
 
 
+# "по итогам года": the year's result, an outlook for what comes to pass; but works to be handed over
+# by then ("по итогам года в эксплуатацию будет сдано 15 школ", "будут построены") are scheduled, a plan
+# (+kind25ru)
+_RU_YEARS_RESULT_AT = re.compile(r"итогам(?!\w)", re.I)
+_RU_WORKS_DONE_AHEAD = re.compile(
+    r"(?:будет|будут)\s+(?:[^\W\d]+\s+){0,2}?(?:сдан|построен|введен|введён|отремонтирован|открыт|возведен|"
+    r"реконструирован|модернизирован|газифицирован)[оаы]?(?!\w)",
+    re.I,
+)
+
+
 def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple[int, str]]:
     """A future verb is a forecast under a forecast ("Ожидается, что урожай составит", "ЖІӨ 5%-ға
     өседі деп болжануда": in Kazakh the forecast word may follow), else a plan. An outlook word
@@ -849,9 +893,16 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
             continue
         if kind in ("future", "state"):
             governed = any(
-                f < position
-                or (kazakh or not CLAUSE_MARKS.search(text, position, f))
-                and not (kazakh and _ability_beyond_and(text, position, f))
+                (
+                    f < position
+                    or (kazakh or not CLAUSE_MARKS.search(text, position, f))
+                    and not (kazakh and _ability_beyond_and(text, position, f))
+                )
+                and not (
+                    not kazakh
+                    and _RU_YEARS_RESULT_AT.match(text, f)
+                    and _RU_WORKS_DONE_AHEAD.match(text, position)
+                )
                 for f in forecasts
             ) or (kind == "future" and not kazakh and _ru_outcome_subject(text, position))
             if not governed and kazakh and kind == "future" and kk_outcome_ahead(text, position):

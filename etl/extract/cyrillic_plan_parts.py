@@ -36,6 +36,29 @@ def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
     return [replace(i, kind=list_kind) if i.kind == "actual" and i.role != "from" else i for i in found]
 
 
+# "Наиболее крупные - фабрика производительностью 5 млн тонн в год, ...", "Крупнейшие из них –": the
+# largest of the projects just counted, named with no verb of their own (+kind25ru)
+_RU_LARGEST_OPENING = re.compile(
+    r"\s*(?:наиболее\s+крупн\w+|крупнейш\w+|самые\s+крупн\w+)(?:\s+из\s+них)?(?:\s+(?:проект|объект)\w*)?\s*[-–—:]",
+    re.I,
+)
+
+
+def largest_of_plan(
+    reader: Reader, text: str, found: list[Indicator], lead_kind: str | None
+) -> list[Indicator]:
+    """'До конца года планируется запуск 34 проектов. Наиболее крупные – фабрика мощностью 5 млн тонн в
+    год, ...': the largest of the projects a plan or outlook just counted, told with no verb, are of
+    its kind (their capacity is what they will have)."""
+    if (
+        lead_kind not in ("plan", "forecast")
+        or not _RU_LARGEST_OPENING.match(text)
+        or find_cues(reader, text)
+    ):
+        return found
+    return _of_list_kind(found, lead_kind)
+
+
 def _still_ahead(period: Period, published: date) -> bool:
     return period.period_end is not None and period.period_end > published
 
@@ -251,6 +274,9 @@ def _allocations_planned(
                 language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
             ):
                 i = replace(i, kind="plan")  # (fuel for a harvest still running: set aside too)
+            elif how == "year_named":
+                year = date(published.year, 1, 1), date(published.year, 12, 31)
+                i = replace(i, kind="plan", period_start=year[0], period_end=year[1])
             elif how == "works":
                 i = replace(i, kind="plan", period_start=None, period_end=None)
         planned.append(i)

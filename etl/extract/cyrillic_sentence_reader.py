@@ -62,6 +62,7 @@ from etl.extract.cyrillic_kinds import (
     ru_attributive_outweighed,
     ru_outside_relative,
     ru_programme_whole,
+    ru_share_base,
     whole_set_aside,
 )
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
@@ -208,6 +209,7 @@ from etl.extract.cyrillic_standing import (
     _strategy_level,
     _told_as_standing,
     kk_rate_size_now,
+    ru_done_of_plan_label,
 )
 from etl.extract.dash_labels import dash_label
 from etl.extract.direction import change_direction
@@ -761,6 +763,11 @@ def _sentence_indicators(
             # "3 бу қазандығын жаңғыртуды аяқтау үшін ... бөлінген": the work money is set aside for
             # (not "... үшін 4,2 млрд теңге жұмсалды": money spent on it, the work done)
             kind = "plan"
+        # "76,1% от запланированных на год 650 тыс. кв. м": the plan's or goal's whole, whatever "уже" dates
+        share_base = (
+            ru_share_base(text, figure.start) if kind == "actual" and reader.language.code == "ru" else None
+        )
+        kind = share_base or kind
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         if kind == "actual" and (
             whole_set_aside(reader.language.code, text, figure.start, figure.end)
@@ -825,7 +832,7 @@ def _sentence_indicators(
             kind = "plan"
         if (
             (kind in ("plan", "forecast") or kind == "target" and any(k == "target" and p >= clause[1] for p, k in cues))
-            and reader.language.code == "ru" and not deadline
+            and reader.language.code == "ru" and not deadline and not share_base
             and _present_clause(reader, text, clause, cues)
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         ):  # fmt: skip
@@ -921,6 +928,12 @@ def _sentence_indicators(
             # "Акимам Абайской (охват – 71,2%) ... нужно ускорить работу, чтобы ...": the region's level as
             # it stands, set in brackets beside the call to act (+real29ru)
             kind, period = "actual", Period(0, 0, published, published, False)
+        if (
+            kind in ("actual", "state") and reader.language.code == "ru" and ru_done_of_plan_label(text, figure.start)
+            and (period is None or period.is_weak or _whole_year_of(period, published) or period.period_start == published)
+        ):  # fmt: skip
+            # "(охват – 71,2%, открыто от плана мест – 0%)": the done part of this year's plan (+kind25ru)
+            period = Period(0, 0, date(published.year, 1, 1), published, False)
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -964,6 +977,7 @@ def _sentence_indicators(
             or (
                 present
                 and kind in ("plan", "forecast")
+                and not share_base
                 and not _PREPARING.search(text, figure.end, clause[1])
                 and not building_size
                 and not planned_today
@@ -972,6 +986,7 @@ def _sentence_indicators(
             or (
                 present
                 and kind == "target"
+                and not share_base
                 and reader.language.code == "ru"
                 and not any(clause[0] <= p < clause[1] for p, _ in cues)
             )
@@ -1402,3 +1417,10 @@ def _sentence_indicators(
         )
     leveled = _levels_before(indicators, first_index, published)
     return _kk_dash_range_items(leveled, first_index) if reader.language.code == "kk" else leveled
+
+
+def _whole_year_of(period: Period, published: date) -> bool:
+    """The period is the whole year of publication."""
+    return period.period_start == date(published.year, 1, 1) and period.period_end == date(
+        published.year, 12, 31
+    )

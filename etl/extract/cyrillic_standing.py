@@ -500,6 +500,21 @@ _RU_BRACKET_LABEL_BEFORE = re.compile(
 )
 
 
+# "открыто от плана мест – 0%", "выполнено от годового плана – 64%": the part of the year's plan done
+# so far, labelled right before the figure (+kind25ru)
+_RU_DONE_OF_PLAN_LABEL = re.compile(
+    r"(?<!\w)(?:выполнен|открыт|исполнен|освоен|введен|введён|построен|сдан)[оаы]?\s+от\s+(?:годового\s+)?плана"
+    r"(?:\s+[^\W\d]+){0,2}\s*[—–-]\s*$",
+    re.I,
+)
+
+
+def ru_done_of_plan_label(text: str, start: int) -> bool:
+    """The Russian figure at start is labelled the done part of a plan ("открыто от плана – 0%"):
+    FORMAT.md's part of this year's plan already done runs from 1 January to publication."""
+    return _RU_DONE_OF_PLAN_LABEL.search(text, max(0, start - 60), start) is not None
+
+
 def _ru_labelled_bracket_state(
     language: str, text: str, figure: Figure, cues: list[tuple[int, str]]
 ) -> tuple[int, int] | None:

@@ -355,6 +355,14 @@ RUSSIAN = LanguageData(
         ("остается", "state"),
         ("остаются", "state"),
         ("отремонтируют", "plan"),
+        # the perfective future of sowing ("Кормовыми культурами засеют 168 тысяч га": it ends like a
+        # present "-ют") and land set aside for crops ("Под зерновые отводится 953 тыс. га"; +kind25ru)
+        ("засеют=", "plan"),
+        ("засеет=", "plan"),
+        ("посеют=", "plan"),
+        ("посеет=", "plan"),
+        ("отводится=", "plan"),
+        ("отводятся=", "plan"),
         ("реализуют=", "plan"),  # not "реализуются": projects under way now
         ("проведут", "plan"),
         ("достигнет", "forecast"),
