@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import format as fmt
+from dashboard import on_screen
 from dashboard import queries as q
 from dashboard.chart import Chart
 from dashboard.charts import MAX_FACTS_PER_CHART
@@ -49,8 +50,13 @@ def show_chart(chart: Chart) -> None:
     Images are made only when their button is pressed (kaleido starts a browser)."""
     if chart.card:
         fact_card(chart.title, chart.data.iloc[0])
-    else:
-        st.plotly_chart(chart.figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
+    else:  # its title as page text, which wraps where Plotly's would be cut (dashboard.on_screen)
+        title = on_screen.title_html(chart.figure)
+        if title:
+            st.html(title)
+        st.plotly_chart(
+            on_screen.screen_figure(chart.figure), config=PLOTLY_CONFIG, key=f"chart-{chart.name}"
+        )
     columns = st.columns(4)
     downloads = (
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
