@@ -15,6 +15,7 @@ from dashboard import on_screen
 from dashboard import queries as q
 from dashboard.chart import Chart
 from dashboard.charts import MAX_FACTS_PER_CHART
+from dashboard.export import charts_zip
 from dashboard.fact_figures import (
     INFERRED_SUFFIX,
     as_written,
@@ -71,6 +72,17 @@ def show_chart(chart: Chart) -> None:
         )  # fmt: skip
     if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
         unlabelled_table(chart.unlabelled)
+
+
+def every_chart_download(charts: Sequence[Chart], name: str, what: str) -> None:
+    """One button for every chart of `charts` at once, each as show_chart's buttons give it (PNG,
+    SVG, HTML, CSV data) in a ZIP: for a page that draws one chart at a time (tabs), whose other
+    charts have no buttons until opened. `what`: the charts in words, for the button."""
+    st.download_button(
+        f"⬇ {what} (ZIP: PNG, SVG, HTML and CSV data of each)", data=lambda: charts_zip(list(charts)),
+        file_name=f"{name}.zip", mime="application/zip", key=f"download-{name}-zip", on_click="ignore",
+        help="Made when pressed (the images take a few seconds): each chart as its own buttons give it",
+    )  # fmt: skip
 
 
 def unlabelled_table(table: pd.DataFrame) -> None:
