@@ -127,3 +127,33 @@ def test_a_zip_of_charts_holds_each_charts_files_and_data(sample_store: Path) ->
     with zipfile.ZipFile(io.BytesIO(charts_zip(series, formats=("html",)))) as archive:
         names = set(archive.namelist())
     assert names == {f"taza/{c.name}.{suffix}" for c in series for suffix in ("html", "csv")}
+
+
+def test_no_series_label_runs_past_the_plot_at_a_900_px_window(sample_store: Path) -> None:
+    # dash21: judged on a 640 px plot, "more than 10.4 M · by 11 O" ran off the right edge at 900 px
+    # and "400 · 21 Jan 2025" into the value ticks ("500400"); the sample's undated 15,000 events
+    # now ends at its point
+    from dashboard.fact_figures import LABEL_GAP, LABEL_PLOT_WIDTH
+
+    store = Store.open(sample_store)
+    series = [c for c in charts.taza(store, Filters()) + charts.it_exports(store, Filters()) if c.figure.data]
+    checked = 0
+    for chart in series:
+        if chart.card or not chart.figure.layout.xaxis.range:
+            continue
+        first, last = (pd.Timestamp(end) for end in chart.figure.layout.xaxis.range)
+        for trace in chart.figure.data:
+            if trace.type != "scatter" or trace.text is None:
+                continue
+            for x, text, position in zip(trace.x, trace.text, trace.textposition, strict=True):
+                if x is None or not text.strip():
+                    continue
+                at = (pd.Timestamp(x) - first) / (last - first) * LABEL_PLOT_WIDTH
+                width = text_width(text) + 2 * LABEL_GAP
+                left = {"left": at - width, "center": at - width / 2, "right": at}[position.split()[1]]
+                assert left >= 0 and left + width <= LABEL_PLOT_WIDTH, (chart.name, text, position)
+                checked += 1
+    assert checked >= 5
+    events = next(c for c in series if c.name == "taza-events").figure
+    (undated,) = [t for t in events.data if 15000.0 in t.y]
+    assert list(undated.text) == ["more than 15,000 · undated"] and undated.textposition == ("top left",)
