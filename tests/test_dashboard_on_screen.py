@@ -157,3 +157,23 @@ def test_no_series_label_runs_past_the_plot_at_a_900_px_window(sample_store: Pat
     events = next(c for c in series if c.name == "taza-events").figure
     (undated,) = [t for t in events.data if 15000.0 in t.y]
     assert list(undated.text) == ["more than 15,000 · undated"] and undated.textposition == ("top left",)
+
+
+@pytest.mark.parametrize(("views", "shown"), [(643, "643"), (815_203, "815,203"), (24_171_234, "24.17 M")])
+def test_a_card_writes_a_count_it_has_room_for_at_a_900_px_window(views: int, shown: str) -> None:
+    # "24,171,234" in a card ~150 px wide was cut to "24,171…", which reads as twenty-four thousand
+    from dashboard import format as fmt
+
+    assert fmt.card_count(views) == shown
+
+
+def test_the_readership_cards_give_the_exact_views_in_their_help(sample_store: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/readership.py").run()
+    cards = {metric.label: metric for metric in app.metric}
+    assert set(cards) == {"Articles counted", "Latest views", "Mean views per day"}
+    # the sample's 2,212,135 views: compact on the card, whole in its help
+    assert cards["Latest views"].value == "2.21 M"
+    assert cards["Latest views"].help.startswith("Exactly 2,212,135 views, each article's latest count.")
