@@ -616,19 +616,22 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
         )  # fmt: skip
     for unit, total in totals.items():
         figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)
+    # The units on the left, the count ticks below and the legend of kinds under them, two entries
+    # a row: on the right it took 200 of a 900 px window's ~440 px and left the bars 50. The axis
+    # runs far enough for each count written after its bar to end inside the plot at that window.
+    left = label_margin(list(totals.index))
+    plot = bar_labels.NARROWEST_PLOT - left
+    end = max(float(total) / max(0.2, 1 - (text_width(f"{total:,}") + 12) / plot) for total in totals)
+    rows = -(-len(figure.data) // 2)
+    bottom = 64 + 22 * rows
     # Counts of figures add up, so they may stack; values of reported figures never do.
     figure.update_layout(
-        title=title, barmode="stack", meta={"chart": "counts"}, xaxis=dict(title="figures"),
+        title=title, barmode="stack", meta={"chart": "counts"}, xaxis=dict(title="figures", range=[0, end]),
         yaxis=dict(categoryorder="array", categoryarray=list(totals.index)),
-        **{**LAYOUT, "height": max(320, 24 * len(totals) + 140)},
+        legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", xref="container", x=0, entrywidth=160),
+        **{**LAYOUT, "height": 24 * len(totals) + 60 + bottom},
     )  # fmt: skip
-    # The units on the left, the count ticks below, the legend of kinds on the right.
-    names = [trace.name for trace in figure.data]
-    figure.update_layout(
-        margin=dict(
-            l=label_margin(list(totals.index)), b=56, r=int(max(text_width(name) for name in names)) + 74
-        )
-    )
+    figure.update_layout(margin=dict(l=left, b=bottom, r=20))
     return figure
 
 

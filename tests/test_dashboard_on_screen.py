@@ -177,3 +177,14 @@ def test_the_readership_cards_give_the_exact_views_in_their_help(sample_store: P
     # the sample's 2,212,135 views: compact on the card, whole in its help
     assert cards["Latest views"].value == "2.21 M"
     assert cards["Latest views"].help.startswith("Exactly 2,212,135 views, each article's latest count.")
+
+
+def test_the_figures_by_unit_keep_their_bars_and_counts_whole_at_a_900_px_window() -> None:
+    # its legend of kinds on the right took 200 of ~440 px and left the bars ~50
+    counts = pd.DataFrame({"unit": ["count", "percent", "tenge_per_usd"], "kind": ["actual", "plan", "actual"],
+                           "period_basis": ["sentence", "context", "sentence"], "figures": [2580, 2096, 10]})  # fmt: skip
+    figure = figures.figures_by_unit(counts)
+    assert figure.layout.legend.orientation == "h" and figure.layout.margin.r <= 20
+    plot = bar_labels.NARROWEST_PLOT - figure.layout.margin.l
+    for note in figure.layout.annotations:  # each count ends inside the plot
+        assert note.x / figure.layout.xaxis.range[1] * plot + 4 + text_width(note.text) <= plot, note.text
