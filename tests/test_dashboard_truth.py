@@ -582,7 +582,7 @@ def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
     # the growth and venture-fund cards: their periods are written in their sentences
     assert [t.value for t in app.text].count("period: in its sentence") == 2
     app.switch_page("app_pages/scholarships.py").run()
-    (table,) = app.dataframe
+    table = app.table[0]  # the bars' amounts, a static table since dash21
     assert set(table.value["period found"]) == {fmt.period_basis("context")}
 
 
