@@ -11,9 +11,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import format as fmt
+from dashboard import on_screen
 from dashboard import queries as q
 from dashboard.chart import Chart
 from dashboard.charts import MAX_FACTS_PER_CHART
+from dashboard.export import charts_zip
 from dashboard.fact_figures import (
     INFERRED_SUFFIX,
     as_written,
@@ -49,8 +51,13 @@ def show_chart(chart: Chart) -> None:
     Images are made only when their button is pressed (kaleido starts a browser)."""
     if chart.card:
         fact_card(chart.title, chart.data.iloc[0])
-    else:
-        st.plotly_chart(chart.figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
+    else:  # its title as page text, which wraps where Plotly's would be cut (dashboard.on_screen)
+        title = on_screen.title_html(chart.figure)
+        if title:
+            st.html(title)
+        st.plotly_chart(
+            on_screen.screen_figure(chart.figure), config=PLOTLY_CONFIG, key=f"chart-{chart.name}"
+        )
     columns = st.columns(4)
     downloads = (
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
@@ -65,6 +72,17 @@ def show_chart(chart: Chart) -> None:
         )  # fmt: skip
     if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
         unlabelled_table(chart.unlabelled)
+
+
+def every_chart_download(charts: Sequence[Chart], name: str, what: str) -> None:
+    """One button for every chart of `charts` at once, each as show_chart's buttons give it (PNG,
+    SVG, HTML, CSV data) in a ZIP: for a page that draws one chart at a time (tabs), whose other
+    charts have no buttons until opened. `what`: the charts in words, for the button."""
+    st.download_button(
+        f"⬇ {what} (ZIP: PNG, SVG, HTML and CSV data of each)", data=lambda: charts_zip(list(charts)),
+        file_name=f"{name}.zip", mime="application/zip", key=f"download-{name}-zip", on_click="ignore",
+        help="Made when pressed: its images take up to half a minute (31 s for the dev store's 8 charts, 12 MB): each chart as its own buttons give it",
+    )  # fmt: skip
 
 
 def unlabelled_table(table: pd.DataFrame) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import io
 import os
 import re
 import subprocess
+import tempfile
 import warnings
+import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +22,7 @@ from dashboard.chart import Chart
 from dashboard.charts import all_charts
 from dashboard.pages import page_named
 from dashboard.queries import Filters, Store
+from etl.store.spreadsheet import spreadsheet_csv
 
 FORMATS = ("png", "svg", "pdf", "html")
 # A browser that does not print its version within this time would not render charts either.
@@ -94,6 +98,29 @@ def write_charts(
     finally:
         kaleido.stop_sync_server(silence_warnings=True)
     return paths
+
+
+# A chart's files, as its page's buttons give them (components.show_chart): images, page, data.
+ZIP_FORMATS = ("png", "svg", "html")
+
+
+def charts_zip(charts: list[Chart], formats: tuple[str, ...] = ZIP_FORMATS) -> bytes:
+    """A ZIP of every chart in each of `formats` (write_charts) and its data as CSV, in folders
+    by page (taza/taza-participants.png, taza/taza-participants.csv): a page that draws one
+    chart at a time (the Taza tabs) still exports all of them at once."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        paths = [path for fmt in formats for path in write_charts(charts, root, fmt)]
+        for chart in charts:
+            path = root / chart.page / f"{chart.name}.csv"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(spreadsheet_csv(chart.data))
+            paths.append(path)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in paths:
+                archive.write(path, path.relative_to(root).as_posix())
+        return buffer.getvalue()
 
 
 def report_charts(store: Store, filters: Filters) -> list[Chart]:

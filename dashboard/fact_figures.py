@@ -31,9 +31,12 @@ from etl.extract.units import NAMES
 
 KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
-# Value labels are written on the chart only where they do not cover one another (the rest are in
-# the hover), judged on a plot this narrow (a 1280 px window beside the sidebar; wider only helps).
-LABEL_PLOT_WIDTH = 640  # px
+# Value labels are written on the chart only where they do not cover one another nor run past
+# the plot's edges (the rest are in the hover and the table under the chart), judged on a plot
+# this narrow: a 900 px window beside the sidebar (wider only helps). Judged at a 1280 px window
+# (640 px), labels near an edge ran off the plot at 900 px ("more than 10.4 M · by 11 O") and
+# one ran into the value ticks ("500400 · 21 Jan 2025").
+LABEL_PLOT_WIDTH = 330  # px
 LABEL_HEIGHT = 19  # px, a 12 px label's line with room above and below
 LABEL_GAP = 4  # px either side of a label
 MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than this either side
@@ -431,6 +434,10 @@ def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
     return [first - padding, last + padding]
 
 
+# Where a point's label stands for its anchor (label_placed): over it, ending at it, starting at it
+_POINT_LABEL_SIDES = {"middle": "center", "end": "left", "start": "right"}
+
+
 def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     """The points of one trace: a span is its start, middle (where its label usually sits) and end,
     then a gap (None), so one trace draws many separate spans; a point is one point. A fact's
@@ -456,7 +463,7 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
                       (row["end"], text if anchor == "end" else "", 10, 1.0, f"{side} left"),
                       (None, "", 0, 0.0, f"{side} center")]  # fmt: skip
         else:
-            points = [(row["at"], text, 12, 1.0, f"{side} center")]
+            points = [(row["at"], text, 12, 1.0, f"{side} {_POINT_LABEL_SIDES.get(anchor, 'center')}")]
         for x, label_text, size, seen, position in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
             marks["y"].append(None if x is None else row.get("drawn_y", row["y"]))
@@ -559,10 +566,14 @@ def label_placed(
         lefts = {"middle": x[index] - width / 2}
         if out.at[index, "is_span"]:
             lefts |= {"end": end[index] - width, "start": start[index]}
+        else:  # a point near the plot's edge: its label ending or starting at it, inside the plot
+            lefts |= {"end": x[index] - width, "start": x[index]}
         for (at, left), under in itertools.product(lefts.items(), (False, True)):
             bottom = y[index] - 7 - LABEL_HEIGHT if under else y[index] + 7
             box = (left, left + width, bottom, bottom + LABEL_HEIGHT)
             if under and bottom < 0:  # under the plot: over the date ticks
+                continue
+            if box[0] < 0 or box[1] > LABEL_PLOT_WIDTH:  # past the plot's edge: cut, or over the ticks
                 continue
             if not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
                 boxes.append(box)

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
-from dashboard import fact_figures
+from dashboard import bar_labels, fact_figures, on_screen
 from dashboard import format as fmt
 from dashboard.comparison_periods import HALVES, LATEST, MONTHS, WEEKS
 from dashboard.fact_figures import text_width
@@ -107,13 +107,9 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
             hovertemplate="%{hovertext}<br>%{text}<extra></extra>",
         )  # fmt: skip
     )
-    figure.update_layout(
-        title=title,
-        height=max(320, 28 * len(frame) + 120),
-        **{k: v for k, v in LAYOUT.items() if k != "height"},
-    )
-    figure.update_layout(margin=dict(l=label_margin(labels), b=38))  # the labels, the value ticks below
-    return figure
+    figure.update_layout(title=title, **{k: v for k, v in LAYOUT.items() if k != "height"})
+    figure.update_layout(margin=dict(b=38))  # the value ticks below
+    return bar_labels.fit_bars(figure, labels)  # labels above the bars, texts with room
 
 
 def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
@@ -124,11 +120,8 @@ def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
         return figure
     verb = same.replace("have ", "has ", 1) if tied == 1 else same
     note = f"{fmt.plural(tied, 'more article')} {verb}, as many as the last one shown (equal values: newest first)"
-    figure.update_layout(
-        title=f"{figure.layout.title.text}<br><sup>{html.escape(note)}</sup>",
-        margin=dict(t=(figure.layout.margin.t or LAYOUT["margin"]["t"]) + 26),
-    )
-    return figure
+    figure.update_layout(title=f"{figure.layout.title.text}<br><sup>{html.escape(note)}</sup>")
+    return bar_labels.with_top(figure, (figure.layout.margin.t or LAYOUT["margin"]["t"]) + 26)
 
 
 def captured_days(observed: pd.Series) -> str:
@@ -180,7 +173,7 @@ def top_articles(frame: pd.DataFrame) -> go.Figure:
                for p, o in zip(frame["published_at"], frame["observed_at"], strict=True)]  # fmt: skip
     figure = _hbar(frame, "title", "views", title, text, "#264653", details)
     if "<br>" in title:  # room for the subtitle
-        figure.update_layout(margin=dict(t=LAYOUT["margin"]["t"] + 26))
+        bar_labels.with_top(figure, LAYOUT["margin"]["t"] + 26)
     return figure
 
 
@@ -243,9 +236,7 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
         f"{fmt.views(v)} · {fmt.plural(int(n), 'article')}"
         for v, n in zip(frame["views"], frame["articles"], strict=True)
     ]
-    figure = _hbar(frame, dimension, "views", title, text, "#457b9d")
-    figure.update_layout(margin=dict(t=80))
-    return figure
+    return bar_labels.with_top(_hbar(frame, dimension, "views", title, text, "#457b9d"), 80)
 
 
 # Why the chart compares the two periods it does (dashboard.comparison_periods), by the latest's label.
@@ -386,6 +377,7 @@ def counted_toward(frame: pd.DataFrame) -> list[str]:
     return pairs
 
 
+BAR_PX = 26  # a progress bar's thickness
 # Characters per subtitle line under a progress chart's title: a longer one runs off an image.
 SUBTITLE_CHARACTERS = 150
 
@@ -457,12 +449,16 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
             frame.iterrows(), strict=True)
     ]  # fmt: skip
     labels = _unique_labels(list(frame["label"]))
+    shares = [
+        "" if gone or pd.isna(p) else fmt.share(p) for p, gone in zip(frame["progress"], missing, strict=True)
+    ]
     bar = go.Bar(
         x=frame["progress"] * 100,
         y=labels,
         orientation="h",
-        text=text,
-        textposition="auto",
+        text=text,  # written above the bar with its label (bar_labels): beside a short bar it ran off the plot
+        customdata=shares,
+        texttemplate="%{customdata}",
         marker_color="#e76f51",
         hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>",
@@ -477,13 +473,21 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False)), quote=False)} · target"
             )
             figure.add_annotation(
-                x=0, y=labels[n], xref="x", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
-                text=f"{lacking} {html.escape(fmt.figure(row['target'], row['unit']))}",
+                x=0, y=n, xref="paper", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
+                align="left", text=bar_labels.wrapped(f"{lacking} {html.escape(fmt.figure(row['target'], row['unit']))}"),
             )  # fmt: skip
     reach = (frame["progress"] * 100).fillna(0)
+    # Each bar's label and its words above it (a line each, wrapped to fit a 900 px window), the
+    # bar BAR_PX thick under them, a whisker's room below it: rows as high as the fullest one.
+    above = [
+        f"<b>{label}</b>" + (f"<br>{bar_labels.wrapped(words.removeprefix(f'{share} · '))}" if words else "")
+        for label, words, share in zip(labels, text, shares, strict=True)  # the share is on the bar
+    ]
+    pitch = max(label.count("<br>") + 1 for label in above) * bar_labels.LABEL_LINE + BAR_PX + 18
+    thickness = BAR_PX / pitch
     if any(ranges):
         # The reports' range as a thin whisker just under its bar (never through the bar's text);
-        # a bar is category n on the axis, 0.8 wide.
+        # a bar is category n on the axis, `thickness` wide.
         share = 100 / frame["target"].where(frame["target"] > 0)
         for n, (low, high) in enumerate(
             zip(frame["actual_low"] * share, frame["actual_high"] * share, strict=True)
@@ -492,17 +496,21 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 continue
             line = dict(type="line", xref="x", yref="y", line=dict(color="#264653", width=1.5))
             # the axis runs downward (first row on top), so "under" is a higher category number
-            figure.add_shape(**line, x0=low, x1=high, y0=n + 0.46, y1=n + 0.46)
+            under = n + thickness / 2 + 5 / pitch
+            figure.add_shape(**line, x0=low, x1=high, y0=under, y1=under)
             for end in (low, high):
-                figure.add_shape(**line, x0=end, x1=end, y0=n + 0.52, y1=n + 0.40)
+                figure.add_shape(**line, x0=end, x1=end, y0=under + 3 / pitch, y1=under - 3 / pitch)
             reach.iloc[n] = max(reach.iloc[n], high)
         title += "<br><sup>A whisker under a bar spans the values the reports of its actual's period disagree on</sup>"
     # The same target's other reports, as the line above the chart says them: a downloaded image
-    # has no line and no hover, and one bar read as the target's only report.
-    for subtitle in other_reports_lines(frame.loc[[not gone for gone in missing]]):
+    # has no line and no hover, and one bar read as the target's only report. The page, which
+    # says them in that line, does not say them again over its chart (dashboard.on_screen).
+    restated = other_reports_lines(frame.loc[[not gone for gone in missing]]) + [
+        f"{html.escape(pair.capitalize())}: progress on it is reported in them"
+        for pair in counted_toward(frame.loc[[not gone for gone in missing]])
+    ]
+    for subtitle in restated:
         title += f"<br><sup>{subtitle}</sup>"
-    for pair in counted_toward(frame.loc[[not gone for gone in missing]]):
-        title += f"<br><sup>{html.escape(pair.capitalize())}: progress on it is reported in them</sup>"
     if any(notes):
         figure.data[0].marker.pattern = dict(shape=["/" if note else "" for note in notes], fillmode="overlay",
                                              fgcolor="white", fgopacity=0.45)  # fmt: skip
@@ -511,18 +519,22 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         )
     figure.add_vline(x=100, line_dash="dash", line_color="#264653")
     subtitles = title.count("<br>")
-    height = max(240, 70 * len(frame) + 140 + 20 * subtitles)
+    top, bottom = 50 + 22 * subtitles, 66  # a title of one line and its subtitles; ticks and axis title below
+    height = pitch * len(frame) + top + bottom
+    positions, end = bar_labels.text_positions(list((frame["progress"] * 100).fillna(0)), shares)
+    figure.data[0].update(width=thickness, textposition=positions)
     figure.update_layout(
         # hung from the top (a multi-line title is placed by its first line): centred in a margin of several subtitles, it ran into the first bar
         title=dict(text=title, yref="container", y=1 - 32 / height, yanchor="top"),
-        xaxis=dict(title="% of target", range=[0, max(110, float(reach.max()) * 1.05)]),
+        xaxis=dict(title="% of target", range=[0, max(110, float(reach.max()) * 1.05, end)]),
         # the first row on top, as the lines above the chart and the CSV list them (Plotly draws
         # a horizontal bar chart's first category at the bottom: line and bar ran opposite ways)
         yaxis=dict(autorange="reversed"),
+        meta={on_screen.SAID_ON_PAGE: restated},
         **{**LAYOUT, "height": height},
     )
-    # the labels; ticks and title below; a title of one line and its subtitles
-    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=50 + 22 * subtitles))
+    figure.update_layout(margin=dict(l=10, b=bottom, t=top))
+    bar_labels.labels_above(figure, above, downward=True, thickness=thickness)
     return figure
 
 
@@ -567,8 +579,10 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
             + (" (period inferred)" if flag else "")
             for hover, flag, (_, row) in zip(bar.hovertext, inferred, shown.iterrows(), strict=True)
         ]
-        figure.update_layout(title=title + "<br><sup>Hatched: period not written in the figure's own sentence</sup>",
-                             margin=dict(t=80))  # fmt: skip
+        figure.update_layout(
+            title=title + "<br><sup>Hatched: period not written in the figure's own sentence</sup>"
+        )
+        bar_labels.with_top(figure, 80)
     return figure
 
 
@@ -602,19 +616,22 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
         )  # fmt: skip
     for unit, total in totals.items():
         figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)
+    # The units on the left, the count ticks below and the legend of kinds under them, two entries
+    # a row: on the right it took 200 of a 900 px window's ~440 px and left the bars 50. The axis
+    # runs far enough for each count written after its bar to end inside the plot at that window.
+    left = label_margin(list(totals.index))
+    plot = bar_labels.NARROWEST_PLOT - left
+    end = max(float(total) / max(0.2, 1 - (text_width(f"{total:,}") + 12) / plot) for total in totals)
+    rows = -(-len(figure.data) // 2)
+    bottom = 64 + 22 * rows
     # Counts of figures add up, so they may stack; values of reported figures never do.
     figure.update_layout(
-        title=title, barmode="stack", meta={"chart": "counts"}, xaxis=dict(title="figures"),
+        title=title, barmode="stack", meta={"chart": "counts"}, xaxis=dict(title="figures", range=[0, end]),
         yaxis=dict(categoryorder="array", categoryarray=list(totals.index)),
-        **{**LAYOUT, "height": max(320, 24 * len(totals) + 140)},
+        legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", xref="container", x=0, entrywidth=160),
+        **{**LAYOUT, "height": 24 * len(totals) + 60 + bottom},
     )  # fmt: skip
-    # The units on the left, the count ticks below, the legend of kinds on the right.
-    names = [trace.name for trace in figure.data]
-    figure.update_layout(
-        margin=dict(
-            l=label_margin(list(totals.index)), b=56, r=int(max(text_width(name) for name in names)) + 74
-        )
-    )
+    figure.update_layout(margin=dict(l=left, b=bottom, r=20))
     return figure
 
 

@@ -10,8 +10,9 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard import bar_labels
 from dashboard import format as fmt
-from dashboard.figures import LAYOUT, _empty, _short, _unique_labels, label_margin
+from dashboard.figures import LAYOUT, _empty, _short, _unique_labels
 
 MEASURED, INTERPOLATED = "#264653", "#8ab0c0"
 # Up to years: a story captured long after publication (an archive crawl) was drawn past the last
@@ -63,11 +64,11 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
     figure.update_layout(
         title=title, height=max(320, 28 * len(frame) + 140), barmode="overlay", showlegend=True,
         yaxis=dict(categoryorder="array", categoryarray=list(labels)),
-        xaxis=dict(title="views", rangemode="tozero"), legend=dict(orientation="h", y=-0.12),
+        xaxis=dict(title="views", rangemode="tozero"), legend=dict(orientation="h", yref="container", y=0, yanchor="bottom"),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip
-    figure.update_layout(margin=dict(l=label_margin(list(labels)), b=90))
-    return figure
+    figure.update_layout(margin=dict(b=90))
+    return bar_labels.fit_bars(figure, list(labels))  # labels above the bars, texts with room
 
 
 def age_range(ages: pd.Series) -> list[float]:
@@ -138,5 +139,5 @@ def fastest_growing(frame: pd.DataFrame) -> go.Figure:
         xaxis=dict(title="views gained", rangemode="tozero"),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip
-    figure.update_layout(margin=dict(l=label_margin(labels), b=66))
-    return figure
+    figure.update_layout(margin=dict(b=66))
+    return bar_labels.fit_bars(figure, labels)  # labels above the bars, texts with room

@@ -163,6 +163,13 @@ def views(value: float | None) -> str:
     return f"{int(value):,}"
 
 
+def card_count(value: float) -> str:
+    """A count on a card: whole up to six digits ('643', '815,203'), compact from a million
+    ('24.17 M'): a card a 900 px window gives ~150 px cut '24,171,234' to '24,171…', which read as
+    twenty-four thousand. The card's help gives it whole."""
+    return figure(value, "count") if abs(value) >= 1e6 else f"{int(value):,}"
+
+
 def per_day(value: float | None) -> str:
     """Views per day: whole from ten ('1,240'), one decimal from one ('2.5'), two significant
     digits below one ('0.38', '0.044'), so a slow article's rate never reads as none and slow

@@ -98,3 +98,31 @@ def test_the_other_reports_of_a_figure_fit_beside_their_sentences(browser_page: 
     grids = _drawn(browser_page)
     assert all(grid["columns"] <= grid["shown"] + 1 for grid in grids), grids
     assert "sentence" in grids[1]["headers"]
+
+
+# The room inside the explorer's year box and the width its values need ("any", a year).
+YEAR_ROOM = """() => {
+    const input = document.querySelector("input[aria-label='Period ends in']");
+    if (!input) return null;
+    const style = getComputedStyle(input);
+    const measure = document.createElement('canvas').getContext('2d');
+    measure.font = style.font;
+    return {room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+            needed: Math.max(...['any', '2024'].map(text => measure.measureText(text).width))};
+}"""
+
+
+def test_the_explorers_year_filter_shows_its_value_whole_at_a_900_px_window(
+    browser_page: Page, server: str
+) -> None:
+    # dash21: in a column 0.7 of 3.9 wide the box showed "an" of "any" (and would cut "2024")
+    page = browser_page
+    page.set_viewport_size({"width": 900, "height": 1000})
+    try:
+        page.goto(f"{server}/explorer")
+        page.wait_for_selector("input[aria-label='Period ends in']", timeout=60_000)
+        page.wait_for_timeout(1000)
+        box = page.evaluate(YEAR_ROOM)
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})
+    assert box and box["needed"] <= box["room"], box

@@ -57,8 +57,9 @@ if require_store(store):
             choices = q.indicator_choices(store)
             # Two rows: five filters in one left a chosen value two letters of a chip at a 1280 px
             # window ("to…", "ty reg…"); the unit's and the place's names are the longest, so they
-            # share a row of their own.
-            top, bottom = st.columns([2, 1.2, 0.7]), st.columns(2)
+            # share a row of their own. The year's box is wide enough for "2024" at a 900 px window
+            # (at 0.7 it showed "an" of "any").
+            top, bottom = st.columns([2, 1.2, 1]), st.columns(2)
             text = top[0].text_input("Search item and sentence", key="explorer_text")
             kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
             # The year a period ends in: "Period year" 2021 left out every 2021–2024 total unsaid

@@ -26,7 +26,9 @@ st.caption(
 
 if require_store(store):
     counts = q.headline_counts(store, filters)
-    cards = st.columns(4)
+    # Two rows of two: four cards side by side at a 900 px window cut their labels ("Pages inge…",
+    # "Flagged co…").
+    cards = [*st.columns(2), *st.columns(2)]
     cards[0].metric("Articles", f"{int(counts.get('articles', 0)):,}")
     rejected = int(counts.get("pages_rejected", 0))
     # like the other cards, the pages of the sidebar's selection; a rejected page has no article

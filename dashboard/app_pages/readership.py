@@ -43,11 +43,16 @@ if require_store(store):
             "Counts are each article's latest capture, at whatever age it was captured, so the two "
             "periods' articles were not counted at the same age: compare stories at equal ages below."
         )
+        # Labels and values short enough for a card at a 900 px window (~150 px): longer ones were
+        # cut ("Articles with a vi…", "24,171…"); the help says them in full.
         cards = st.columns(3)
-        cards[0].metric("Articles with a view count", f"{int(current['articles']):,}", help=unknown,
+        cards[0].metric("Articles counted", f"{int(current['articles']):,}",
+                        help=" ".join(part for part in ("Articles with a view count.", unknown) if part),
                         delta=f"{int(current['articles'] - previous['articles']):+,} vs previous period" if compared
                         else None, delta_color="off")  # fmt: skip
-        cards[1].metric("Views (latest counts)", f"{int(current['views']):,}", help=unknown or unequal,
+        cards[1].metric("Latest views", fmt.card_count(current["views"]),
+                        help=f"Exactly {fmt.views(current['views'])} views, each article's latest count. "
+                        + (unknown or unequal),
                         delta=f"{int(current['views'] - previous['views']):+,} vs previous period's articles"
                         if compared else None, delta_color="off")  # fmt: skip
         per_day = current["mean_views_per_day"]

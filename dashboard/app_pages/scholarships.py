@@ -41,13 +41,16 @@ if require_store(store):
         )  # fmt: skip
         show_chart(chart)
         bars = figures.scholarships_in_bar_order(chart.data)  # row by row as the bars, top down
-        table = pd.DataFrame({"category": text_or_blank(bars["category"]),
-                              "monthly amount": [fmt.qualified(q_, fmt.figure(v, "KZT")) for q_, v in
+        # a static table, as the changes below: its cells wrap in a 900 px window, where the grid
+        # sized the category to its longest one and left every amount past the window's edge
+        table = pd.DataFrame({"monthly amount": [_unbroken(fmt.qualified(q_, fmt.figure(v, "KZT"))) for q_, v in
                                                  zip(bars["qualifier"], bars["value"], strict=True)],
-                              "kind": bars["kind"],
-                              "period found": text_or_blank(bars["period_basis"]),
-                              "sources": bars["sources"]})  # fmt: skip
-        st.dataframe(table, hide_index=True, width="stretch")
+                              "kind": list(bars["kind"]),
+                              "period found": list(text_or_blank(bars["period_basis"])),
+                              "sources": list(bars["sources"])},
+                             index=pd.Index([fmt.unbroken_lines(c, CATEGORY_LINE) for c in text_or_blank(bars["category"])],
+                                            name="category"))  # fmt: skip
+        st.table(table)
         if len(changes.table.columns) > 1 or changes.disagreements:
             st.subheader("Changes between effective dates", anchor=False)
             st.caption("“from”: the date an amount takes effect; “as of”: the day an article reported an amount "

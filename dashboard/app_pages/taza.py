@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard.components import no_data, progress_section, require_store, show_chart
+from dashboard.components import every_chart_download, no_data, progress_section, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
@@ -28,6 +28,8 @@ if require_store(store):
         # (on_change="rerun"): the eight series charts together took the browser a second.
         series = [chart for chart in page_charts[1:] if not chart.data.empty]
         titles = {name: title for _, title, name in charts.TAZA_METRICS}
+        # a closed tab's chart has no buttons (it is not built): all of them at once here
+        every_chart_download(series, "taza-series", f"Every series below, {len(series)} charts")
         tabs = st.tabs([titles[chart.name] for chart in series], on_change="rerun", key="taza_series")
         for tab, chart in zip(tabs, series, strict=True):
             if tab.open:
