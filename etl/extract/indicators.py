@@ -422,7 +422,8 @@ def _with_table_figures(found: list[Indicator], cells: list[TableFigure]) -> lis
 
 def _english_indicators(body: str, published: date, title: str, language: str) -> list[Indicator]:
     results: list[Indicator] = []
-    scope = _title_scope(title, published)
+    title_scope = _title_scope(title, published)  # read once: the loop starts from it, the end reads it
+    scope = title_scope
     report_span = _span_so_far(scope.headline, published)  # "in 11 months", "January-November"
     named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
     works: tuple[Span, int] | None = None  # "During construction ...": its span, in its paragraph
@@ -466,7 +467,7 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
 
     results = restated_later(results, published)
     # a headline naming no period (or only the year so far) leaves the lead's figures to a later span
-    headline = _title_scope(title, published).headline
+    headline = title_scope.headline
     year_so_far = (date(published.year, 1, 1), published)
     if headline is None or (headline.period_start, headline.period_end) == year_so_far:
         results = dated_by_a_later_span(results, published, "en")

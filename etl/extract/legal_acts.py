@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
+
 # "a government decree of 2008", "Resolution No. 116 of February 7, 2008", "the law dated 1 July 2021"
 _EN_ACT_BEFORE = re.compile(
     r"\b(?:decrees?|resolutions?|laws?|regulations?|ordinances?|edicts?|orders?|acts?)"
@@ -36,6 +38,12 @@ _KK_ACT_AFTER = re.compile(
     r"(?:\s+(?:№\s*)?[^\s,;:.]+){0,4}?\s+(?:қаулы|бұйры[ғқ]|жарлы[ғқ]|заң|өкім|кодекс)\w*(?!\w)", re.I
 )
 _REACH = 100  # how far before a date its act's noun is looked for
+# The act nouns one of which every match of the two English patterns holds: a plain sentence
+# holding none (most do) names no act, and its periods skip both searches.
+_EN_ACT_GATES = (literal_gate(_EN_ACT_BEFORE), literal_gate(_EN_ACT_AFTER))
+_EN_ACT_GATE = (
+    None if None in _EN_ACT_GATES else tuple(sorted({w for gate in _EN_ACT_GATES for w in gate or ()}))
+)
 
 
 def names_a_legal_act(sentence: str, start: int, end: int, language: str) -> bool:
@@ -48,6 +56,8 @@ def names_a_legal_act(sentence: str, start: int, end: int, language: str) -> boo
             _KK_ATTRIBUTE_END.search(sentence, 0, end) is not None
             and _KK_ACT_AFTER.match(sentence, end) is not None
         )
+    if not may_match(_EN_ACT_GATE, sentence_lower(sentence)):
+        return False
     return _EN_ACT_BEFORE.search(before) is not None or (
         _EN_ACT_AFTER.match(sentence, end) is not None and _EN_DETERMINER_BEFORE.search(before) is not None
     )

@@ -54,6 +54,10 @@ WORD_NUMBER = re.compile(
     rf"|\b(?:{'|'.join(_SMALL_WORDS)})(?=\s+{_MEASURE_WORD})",
     re.IGNORECASE,
 )
+# WORD_NUMBER for lower-cased ASCII text: there a case-insensitive match is a match of the
+# lower-cased text (the pattern's literals are all lower case), and the case-sensitive scan is
+# about three times as fast (tests/test_fast_paths.py holds it to WORD_NUMBER).
+_WORD_NUMBER_LOWER = re.compile(WORD_NUMBER.pattern)
 # Cheap test before the word scan: a scale word after a word, a number word of eleven and up, or a
 # measure a small word may stand before (_MEASURE_PARTS).
 _WORD_HINT = re.compile(
@@ -172,7 +176,8 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
     # on ASCII text the hint's halves answer as the whole hint (tests/test_fast_paths.py), which
     # is then not scanned again case-insensitively
     if _may_hold_number_words(text) if text.isascii() else _WORD_HINT.search(text):
-        words = [m.span() for m in WORD_NUMBER.finditer(text)]
+        scan = _WORD_NUMBER_LOWER.finditer(text.lower()) if text.isascii() else WORD_NUMBER.finditer(text)
+        words = [m.span() for m in scan]
     # substrings that every multiplier word holds (but for one in capitals): most sentences hold none
     if "imes" in text or "fold" in text or "wice" in text or "hrice" in text:
         words = sorted(set(words) | set(multiplier_spans(text)))
