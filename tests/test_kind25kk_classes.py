@@ -18,6 +18,8 @@ Labelled by tests/realworld/FORMAT.md:
      the sentence after it: a raise ahead stays a plan.
   9. "егер ... N теңге болса, енді ... M теңге алатын болады": the "if" half set against what comes
      "from now on" is the level now, actual at publication.
+ 10. a part of a forecast whole opening the next sentence ("Оның 30 млн тоннасы экспортталады") is
+     forecast with it, though told in the aorist; a part of a plan stays planned.
 """
 
 from __future__ import annotations
@@ -184,3 +186,22 @@ def test_the_level_before_a_raise_from_now_on_is_the_level_now() -> None:
 def test_a_condition_without_from_now_on_keeps_the_other_half() -> None:
     text = "Гектарына 350 центнер болса, 18 мың тонна қызылша алынады."
     assert _kind(text, "350 центнер") != "actual"
+
+
+# 10. a part of a forecast whole
+
+
+def test_a_part_of_a_forecast_whole_told_in_the_aorist_is_forecast() -> None:
+    text = (
+        "Биыл көмір өндіру көлемі 115 млн тоннаға жетеді деп болжануда. Оның 30 млн тоннасы экспортталады. "
+        "Ресейге – 22 млн тонна."
+    )
+    published = date(2021, 10, 1)
+    assert _kind(text, "115 млн тоннаға", published) == "forecast"
+    assert _kind(text, "30 млн тоннасы", published) == "forecast"
+    assert _kind(text, "22 млн тонна", published) == "forecast"
+
+
+def test_a_part_of_a_plan_stays_planned() -> None:
+    text = "Биыл 115 млн тонна көмір өндіру жоспарлануда. Оның 30 млн тоннасы экспортталады."
+    assert _kind(text, "30 млн тоннасы", date(2021, 10, 1)) == "plan"
