@@ -20,6 +20,9 @@ Labelled by tests/realworld/FORMAT.md:
      "from now on" is the level now, actual at publication.
  10. a part of a forecast whole opening the next sentence ("Оның 30 млн тоннасы экспортталады") is
      forecast with it, though told in the aorist; a part of a plan stays planned.
+ 11. what a sector's output will do ("цемент өндірісі ... 3-4 пайызға өспек", "мұнай өндіру көлемі ...
+     жетеді") is an expected outcome, a forecast, as for the economy and prices; under a plan word, or
+     told as what "we" mean to do ("... ұлғайтпақпыз"), or a building to go up ("салынбақ"), it is a plan.
 """
 
 from __future__ import annotations
@@ -205,3 +208,26 @@ def test_a_part_of_a_forecast_whole_told_in_the_aorist_is_forecast() -> None:
 def test_a_part_of_a_plan_stays_planned() -> None:
     text = "Биыл 115 млн тонна көмір өндіру жоспарлануда. Оның 30 млн тоннасы экспортталады."
     assert _kind(text, "30 млн тоннасы", date(2021, 10, 1)) == "plan"
+
+
+# 11. an outcome told with the intention form, a sector's output as the subject
+
+
+def test_a_sectors_output_told_ahead_is_a_forecast() -> None:
+    published = date(2022, 9, 1)
+    text = "Мамандардың айтуынша, цемент өндірісі алдағы жылдары жылына 3-4 пайызға өспек."
+    assert _kind(text, "4 пайызға", published) == "forecast"
+    text = "2030 жылы елдегі мұнай өндіру көлемі 110 млн тоннаға жетеді."
+    assert _kind(text, "110 млн тоннаға", published) == "forecast"
+
+
+def test_output_under_a_plan_and_intentions_of_doers_stay_planned() -> None:
+    published = date(2022, 9, 1)
+    text = "Жоспарға сәйкес келесі жылы мұнай өндіру көлемі 92 млн тоннаға жетеді."
+    assert _kind(text, "92 млн тоннаға", published) == "plan"
+    text = "Биыл мұнай өндіру көлемі 88 млн тонна болады деп жоспарланып отыр."
+    assert _kind(text, "88 млн тонна", published) == "plan"
+    text = "Біз осы 15 су қоймасын салудың арқасында 1,2 млрд текше метрге су қорын ұлғайтпақпыз."
+    assert _kind(text, "1,2 млрд текше метрге", published) == "plan"
+    text = "Келесі жылы ауданда 3 мектеп салынбақ."
+    assert _kind(text, "3", published) == "plan"

@@ -849,6 +849,7 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     ("по мнению экспертов", "пікірінше", "в результате", "нәтижесінде") makes the future verbs after
     it forecasts and is no cue of its own."""
     forecasts = [position for position, kind in cues if kind in ("forecast", "outlook")]
+    planned = any(kind == "plan" for _, kind in cues)
     resolved = []
     for position, kind in cues:
         if kind == "outlook":
@@ -860,8 +861,11 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 and not (kazakh and _ability_beyond_and(text, position, f))
                 for f in forecasts
             ) or (kind == "future" and not kazakh and _ru_outcome_subject(text, position))
-            if not governed and kazakh and kind == "future" and kk_outcome_ahead(text, position):
-                governed = True
+            if (
+                not governed and kazakh and kind == "future" and not planned
+                and kk_outcome_ahead(text, position)
+            ):  # fmt: skip
+                governed = True  # (not under a plan: "Жоспарға сәйкес ... өндіру көлемі ... жетеді")
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
@@ -872,7 +876,10 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 _KK_OUTCOME_SUBJECT = re.compile(
     r"(?<!\w)(?:ЖІӨ|ЖӨӨ|(?:жалпы\s+)?(?:ішкі|өңірлік)\s+өнім(?:і|нің)?|инфляция(?:сы|ның|\s+деңгейі)?"
     r"|экономика(?:сы|мыз|ның|\s+өсімі)?|(?:тұтыну\s+)?бағалар(?:ы|дың)?|бағасы|халық\s+саны|халқының\s+саны"
-    r"|тұрғындар\s+саны|туристер(?:дің)?\s+(?:саны|ағыны)|туристік\s+ағын(?:ы)?)(?!\w)",
+    r"|тұрғындар\s+саны|туристер(?:дің)?\s+(?:саны|ағыны)|туристік\s+ағын(?:ы)?"
+    # a sector's output or trade as a whole ("кірпіш өндірісі", "мұнай өндіру көлемі", "экспорт көлемі"),
+    # as Russian reads "объем промышленности увеличится"
+    r"|өндірісі|өндірісінің|өндіру\s+көлемі|өндіріс\s+көлемі|экспорт(?:тың|ы)?\s+көлемі|тауар\s+айналымы)(?!\w)",
     re.I,
 )
 # a passive or causative aorist is a deed someone will do ("көтеріледі", "жеткізіледі", "ұлғайтылады")
@@ -1087,7 +1094,7 @@ _KAZAKH_COMPULSORY = re.compile(
     r"\s+(?:әлеуметтік|медициналық|зейнетақы|сақтандыру|түрде|жарна|тексеру|егу|вакцина)", re.I
 )
 _KAZAKH_INTENTION = re.compile(
-    r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пыз|піз|пын|пін|мыз|міз|сыз|сіз|сың|сің)?$"
+    r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?P<person>пыз|піз|пын|пін|мыз|міз|сыз|сіз|сың|сің)?$"
 )
 _KAZAKH_COPULA_BEFORE = re.compile(r"(?<!\w)болып\s+$", re.I)  # "болып табылады": is (a copula)
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
@@ -1247,10 +1254,12 @@ def _kazakh_verb_kind(
         # "дала жұмыстары 1,6 млн гектар алқапта өтеді", "көрме Астанада өтеді": will take place (not
         # "қарызын өтеді", repaid, the past of "өтеу")
         return "future"
-    if _KAZAKH_INTENTION.search(word):
+    if intention := _KAZAKH_INTENTION.search(word):
         # intention: "салынбақ", "болмақ", "салмақшы", with a person "салмақпыз", "ұлғайтпақпыз" (we mean
-        # to build, to enlarge); inside a clause, "тамақ" is food
-        return "plan"
+        # to build, to enlarge: a plan whatever it is for); inside a clause, "тамақ" is food. Without a
+        # person a future as the aorist is: a plan, unless a forecast governs it or its subject is an
+        # outcome ("кірпіш өндірісі жылына 5 пайызға өспек")
+        return "plan" if intention.group("person") else "future"
     if _KAZAKH_NEGATIVE_AORIST.search(word):
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
     if word == "табылады" and _KAZAKH_COPULA_BEFORE.search(text, 0, end - len(word)):
