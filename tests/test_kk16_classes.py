@@ -8,7 +8,7 @@ each figure labelled per tests/realworld/FORMAT.md BEFORE the extractor ran:
  3 a span with both ends written ("өткен жылғы қазаннан 2024 жылғы 1 наурызға дейін") keeps both;
    a list lead that divides a total ("былай бөлінеді:") takes the total's kind; "арттыра алады"
    (can raise) is a forecast;
- 4 (left) a part of an expected total told in a sentence of its own ("Оның 6 млн тоннасы ..."); a
+ 4 a part of an expected total told in a sentence of its own ("Оның 6 млн тоннасы ...": +kind25kk); a
    span counted from its own start year; allocated money still to be spent is a plan.
 Each figure is one case; what we still read otherwise is a strict xfail, so a change that starts
 reading it right has to say so. Before kk16 (base 3ac0edf) 3 of the first 15 cases passed; after, 11 (and
@@ -77,8 +77,7 @@ PROBES: list[tuple[int, str, d, float, str, Period, str | None]] = [
 
 # what kk16 still reads otherwise: probe index -> why
 _LEFT: dict[int, str] = {
-    8: "a part of an expected total in a sentence of its own is read with its own future verb, a plan",
-    9: "a part of an expected total in a sentence of its own is read with its own future verb, a plan",
+    # 8 and 9 ("Оның 6 млн тоннасы ..." after "... деп күтілуде"): forecast since +kind25kk
     # 12 ("2022 жылдан бастап үш жыл ішінде"): read since +real21kk, 2022-2024
 }
 

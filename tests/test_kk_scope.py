@@ -70,8 +70,8 @@ def test_a_clause_ending_on_its_figure_has_no_predicate() -> None:
 
 # read otherwise than labelled, left alone (see docs/extraction.md, +kk13)
 _LEFT_ALONE = {
-    # the dev set labels an intent to reach a level ("жетпек", "болмақ") a plan
-    ("budget-outlook", "5,5 пайызға"): "dev labels -мақ levels plan",
+    # ("budget-outlook", "5,5 пайызға": the region's product "жетпек", read as forecast since +kind25kk,
+    # an outcome's intention form as its aorist; the dev set's "-мақ" levels of deeds stay plans)
     # "Жыл басынан бері" after a stock day runs to that day (as +kk12 left it)
     ("water", "22"): "year-to-date after a stock day",
     # "тіркелген" as a predicate is as often a flow registered in the span as a stock

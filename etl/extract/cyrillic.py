@@ -144,6 +144,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
+    _kk_part_of_forecast,
     _kk_parts_under_way,
     _kk_plan_restated,
     _kk_planned_base,
@@ -675,6 +676,7 @@ def extract_cyrillic_indicators(
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):
                 found = _kk_plan_restated(sentence.text, found, results[-1].kind)
+                found = _kk_part_of_forecast(sentence.text, found, results[-1])
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]

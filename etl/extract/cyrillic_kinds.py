@@ -140,6 +140,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "Задача — довести долю до 65%, как в городах, где этот показатель составляет 70-80%": the
             # level elsewhere now, told in a relative clause, not the goal
             kind = "state"
+        if kazakh and word.startswith("жеткіз") and _KAZAKH_TOLD_CLAUSE.search(previous):
+            continue  # "... жұмыспен қамтылатындығын жеткізді": conveyed what the clause before tells, no deed
+        if kazakh and kind is None and word in _KAZAKH_PROVIDED_FOR and previous.endswith(("у", "ү")):
+            kind = "plan"  # "14 жобаны жүзеге асыру ескерілген": a deed provided for, as "көзделген"
         if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
             kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
         if kind == "none":
@@ -150,8 +154,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "бюджеттік жоспарлау басқармасы": a planning office's name, no plan of a figure
         if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
             continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
-        if word == "қажетті" and kazakh and _KAZAKH_NOUN_AFTER.match(text, match.end()):
-            continue  # "құрылысқа қажетті сұраныстың 90 пайызын": the needed thing, an attribute, no plan
+        if word == "қажетті" and kazakh and _KAZAKH_ATTRIBUTE_HEAD_AFTER.match(text, match.end()):
+            # "құрылысқа қажетті сұраныстың 90 пайызын", "жұмыстарына қажетті 408 тонна жанармаймен
+            # қамтамасыз етілді": the needed thing, an attribute, no plan
+            continue
         if word == "жеткізу" and kazakh and _KAZAKH_DELIVERY_NOUN.match(text, match.end()):
             continue  # "жеткізу пунктіне қарай", "жеткізу қашықтығына сәйкес": delivery named, no level to bring to
         if (
@@ -887,6 +893,7 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     ("по мнению экспертов", "пікірінше", "в результате", "нәтижесінде") makes the future verbs after
     it forecasts and is no cue of its own."""
     forecasts = [position for position, kind in cues if kind in ("forecast", "outlook")]
+    planned = any(kind == "plan" for _, kind in cues)
     resolved = []
     for position, kind in cues:
         if kind == "outlook":
@@ -905,8 +912,11 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 )
                 for f in forecasts
             ) or (kind == "future" and not kazakh and _ru_outcome_subject(text, position))
-            if not governed and kazakh and kind == "future" and kk_outcome_ahead(text, position):
-                governed = True
+            if (
+                not governed and kazakh and kind == "future" and not planned
+                and kk_outcome_ahead(text, position)
+            ):  # fmt: skip
+                governed = True  # (not under a plan: "Жоспарға сәйкес ... өндіру көлемі ... жетеді")
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
@@ -917,7 +927,10 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 _KK_OUTCOME_SUBJECT = re.compile(
     r"(?<!\w)(?:ЖІӨ|ЖӨӨ|(?:жалпы\s+)?(?:ішкі|өңірлік)\s+өнім(?:і|нің)?|инфляция(?:сы|ның|\s+деңгейі)?"
     r"|экономика(?:сы|мыз|ның|\s+өсімі)?|(?:тұтыну\s+)?бағалар(?:ы|дың)?|бағасы|халық\s+саны|халқының\s+саны"
-    r"|тұрғындар\s+саны|туристер(?:дің)?\s+(?:саны|ағыны)|туристік\s+ағын(?:ы)?)(?!\w)",
+    r"|тұрғындар\s+саны|туристер(?:дің)?\s+(?:саны|ағыны)|туристік\s+ағын(?:ы)?"
+    # a sector's output or trade as a whole ("кірпіш өндірісі", "мұнай өндіру көлемі", "экспорт көлемі"),
+    # as Russian reads "объем промышленности увеличится"
+    r"|өндірісі|өндірісінің|өндіру\s+көлемі|өндіріс\s+көлемі|экспорт(?:тың|ы)?\s+көлемі|тауар\s+айналымы)(?!\w)",
     re.I,
 )
 # a passive or causative aorist is a deed someone will do ("көтеріледі", "жеткізіледі", "ұлғайтылады")
@@ -984,7 +997,10 @@ _PLAN_MET = re.compile(
     # "жоспарланған көлемнің 60,7%-ы": a share of the planned volume, how far it was met
     r"|\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s,.]*\s?(?:%|пайыз)"
     # "жоспардағы көлемнен 1,5%-ға артық": by how much the planned volume was exceeded
-    r"|\s+[^\W\d]+(?:нан|нен|дан|ден|тан|тен)\s+\d[\d\s,.]*\s?(?:%|пайыз)",
+    r"|\s+[^\W\d]+(?:нан|нен|дан|ден|тан|тен)\s+\d[\d\s,.]*\s?(?:%|пайыз)"
+    # "жоспарланған көрсеткіштен 7 млрд сомониге артық": an amount beyond (or short of) the planned
+    # figure, an outcome set against the plan
+    r"|\s+[^\W\d]+(?:нан|нен|дан|ден|тан|тен)\s+\d[^.;:()]{0,40}?\s(?:артық|кем|жоғары|төмен)(?!\w)",
     re.I,
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
@@ -1067,6 +1083,8 @@ _KAZAKH_REPORTED_LATER = re.compile(
 # (not "206 мың оқушыға арналған", what a building is for)
 _KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$")
 # a verbal noun in the ablative before "өтеді": "жөндеуден", "тексеруден", "сынақтан"
+# a noun in the locative right before the verb ("алқапта", "Астанада", "ауданында")
+_KAZAKH_LOCATIVE_BEFORE = re.compile(r"[^\W\d_]{3,}(?:да|де|та|те)\s+$")
 _KAZAKH_UNDERGO_BEFORE = re.compile(r"[^\W\d_]{3,}(?:уден|удан|ақтан|ектен|нан|нен)\s+$")
 # the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
@@ -1129,7 +1147,7 @@ _KAZAKH_COMPULSORY = re.compile(
     r"\s+(?:әлеуметтік|медициналық|зейнетақы|сақтандыру|түрде|жарна|тексеру|егу|вакцина)", re.I
 )
 _KAZAKH_INTENTION = re.compile(
-    r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пыз|піз|пын|пін|мыз|міз|сыз|сіз|сың|сің)?$"
+    r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?P<person>пыз|піз|пын|пін|мыз|міз|сыз|сіз|сың|сің)?$"
 )
 _KAZAKH_COPULA_BEFORE = re.compile(r"(?<!\w)болып\s+$", re.I)  # "болып табылады": is (a copula)
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
@@ -1142,10 +1160,10 @@ _KAZAKH_CLAUSE_END = re.compile(
     r"|[»”\"]\s*[.,;:!?—–-]"
 )
 # the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі",
-# "құрылысы бітеді"): a
+# "құрылысы бітеді", "жұмысқа орналасады"): a
 # stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
 _KAZAKH_ACTIVE_AORIST = re.compile(
-    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт)(?:ады|еді)$"
+    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт|орналас)(?:ады|еді)$"
 )
 # the first person plural aorist: "іске қосамыз", "саламыз", "аяқтаймыз" (what we will do); not a noun
 # of ours ending in a vowel ("қаламыз", "баламыз")
@@ -1156,6 +1174,14 @@ _KAZAKH_OUR_NOUNS = frozenset(("қаламыз", "баламыз", "даламы
 # will create are plan), not an outlook of the sentence
 _KAZAKH_CHANCE_GIVING = re.compile(r"\s+беретін(?!\w)", re.I)
 _KAZAKH_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
+# what an attribute stands before: a noun, or the amount of the noun ("қажетті 408 тонна жанармай")
+# a clause told as what someone said, its participle in the accusative ("қамтылатындығын",
+# "салынатынын", "артқанын", "тең екенін"): "жеткізді" after it conveys, it delivers nothing
+_KAZAKH_TOLD_CLAUSE = re.compile(r"\w{2,}(?:тын|тін|ған|ген|қан|кен|екен)(?:ын|ін|дығын|дігін|н)$")
+_KAZAKH_CONVEYED_AFTER = re.compile(r"\s+жеткіз(?:ді|еді|ген)(?!\w)", re.I)
+# "ескерілген" after a verbal noun: a deed a programme or budget provides for
+_KAZAKH_PROVIDED_FOR = frozenset(("ескерілген", "ескерілді", "ескеріліп", "ескерілуде"))
+_KAZAKH_ATTRIBUTE_HEAD_AFTER = re.compile(r"\s+(?:[^\W\d_]{3,}|\d)")
 # the crop still to be gathered as the subject: "жалпы жиналатын астық", "бастырылатын бидай көлемі" (not
 # "жиналатын алаң", the area to harvest, a size already known)
 # a plan named as the subject, the figure right after it: "жылдық жоспар 19,2 млн шаршы метрді құрайды",
@@ -1248,8 +1274,12 @@ def _kazakh_verb_kind(
     if word in KK_MEANS and _KAZAKH_REPORTED_PAST.search(text, 0, max(0, end - len(word) - 1)):
         return None  # "20 пайызға артқанын білдіреді": means what the participle told, no time of its own
     will_that = _KAZAKH_WILL_THAT.search(word) is not None and not _KAZAKH_NEGATIVE.search(word)
-    if will_that and reported_after is not None and reported_after.match(text, end):
-        return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
+    if will_that and (
+        (reported_after is not None and reported_after.match(text, end))
+        or _KAZAKH_CONVEYED_AFTER.match(text, end)
+    ):
+        # "жөнделетінін хабарлады": reported that it will be repaired; "қамтылатындығын жеткізді": conveyed
+        return "plan"
     if will_that and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end):
         return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
     if _KAZAKH_ABOUT_TO.search(word) and _KAZAKH_SITS.match(text, end):
@@ -1273,10 +1303,16 @@ def _kazakh_verb_kind(
         return "plan" if _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)) else None
     if word == "өтеді" and _KAZAKH_UNDERGO_BEFORE.search(text, 0, end - len(word)):
         return "future"  # "жөндеуден өтеді", "сынақтан өтеді": will undergo ("арқылы өтеді" passes, a state)
-    if _KAZAKH_INTENTION.search(word):
+    if word == "өтеді" and _KAZAKH_LOCATIVE_BEFORE.search(text, 0, end - len(word)):
+        # "дала жұмыстары 1,6 млн гектар алқапта өтеді", "көрме Астанада өтеді": will take place (not
+        # "қарызын өтеді", repaid, the past of "өтеу")
+        return "future"
+    if intention := _KAZAKH_INTENTION.search(word):
         # intention: "салынбақ", "болмақ", "салмақшы", with a person "салмақпыз", "ұлғайтпақпыз" (we mean
-        # to build, to enlarge); inside a clause, "тамақ" is food
-        return "plan"
+        # to build, to enlarge: a plan whatever it is for); inside a clause, "тамақ" is food. Without a
+        # person a future as the aorist is: a plan, unless a forecast governs it or its subject is an
+        # outcome ("кірпіш өндірісі жылына 5 пайызға өспек")
+        return "plan" if intention.group("person") else "future"
     if _KAZAKH_NEGATIVE_AORIST.search(word):
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
     if word == "табылады" and _KAZAKH_COPULA_BEFORE.search(text, 0, end - len(word)):

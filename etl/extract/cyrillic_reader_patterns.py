@@ -441,3 +441,7 @@ _KK_PART_SPENT = re.compile(
     r"(?:игеріл|жұмсал|төлен)\w*",
     re.I,
 )
+
+
+# what follows the first half of a pair when the second tells the level from now on: ", енді ол ..."
+_KK_FROM_NOW_ON = re.compile(r",\s+енді(?!\w)", re.I)

@@ -26,6 +26,9 @@ from etl.extract.ru_projects import _UNDER_WAY
 
 # what may stand around a date that is a sentence of its own: "5 марта.", "(12 мая 2019 года)"
 _BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
+# a wire's dateline: the town in capitals before its day, the wire's name after it
+_WIRE_TOWN = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]+)?,\s+")
+_WIRE_NAME = re.compile(r"\s*(?:[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*\.?\s*")
 
 
 def _bare_date(text: str, period: Period) -> bool:
@@ -34,8 +37,13 @@ def _bare_date(text: str, period: Period) -> bool:
     return (
         period.period_start is not None
         and period.period_start == period.period_end
-        and _BARE_DATE_REST.fullmatch(text[: period.start]) is not None
-        and _BARE_DATE_REST.fullmatch(text[period.end :]) is not None
+        and (
+            _BARE_DATE_REST.fullmatch(text[: period.start]) is not None
+            and _BARE_DATE_REST.fullmatch(text[period.end :]) is not None
+            # "АСТАНА, 1 наурыз – Sputnik.": a wire's town in capitals, its day and its name
+            or _WIRE_TOWN.fullmatch(text[: period.start]) is not None
+            and _WIRE_NAME.fullmatch(text[period.end :]) is not None
+        )
     )
 
 

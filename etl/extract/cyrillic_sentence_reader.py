@@ -99,6 +99,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_FIELD_TALLY,
     _KK_FINANCE,
     _KK_FOR_A_SEASON,
+    _KK_FROM_NOW_ON,
     _KK_IN_CONDITION,
     _KK_IN_PLAN_PHRASE,
     _KK_LIST_OF_THINGS,
@@ -223,6 +224,7 @@ from etl.extract.kk_clause_reading import (
     _kk_reported_that,
     _kk_school_year_at_hand,
     _kk_told_done,
+    kk_under_way,
 )
 from etl.extract.kk_converb_clauses import (
     _converb_kind,
@@ -622,6 +624,11 @@ def _sentence_indicators(
             and not stands
             and not (inherited and reader.language.code == "ru")
             and not _ru_state_by_past_deadline(reader, text, clause, period, published)
+            # ("... 2014 жылдың аяғына дейін ... беру көзделген. ... құны 185 млрд теңгенің 24 жобасы жүзеге
+            # асырылуда": works going on now set no goal by the deadline told before)
+            and not (
+                inherited and reader.language.code == "kk" and kk_under_way(text, (figure.end, clause[1]))
+            )
         )
         kind = kind_of(
             ru_outside_relative(text, cues, clause) if reader.language.code == "ru" else cues,
@@ -670,6 +677,16 @@ def _sentence_indicators(
                 # past time of its own and no cue is what happened, not the other half's plan; so is a
                 # span up to publication ("Соңғы 9 айда 6,5 млн болса, жыл соңында 8 млн-ға жетуі мүмкін")
                 kind = "actual"
+            if (
+                kind in ("plan", "target", "forecast") and (period is None or inherited)
+                and ends_conditional(text, clause[0], clause[1])
+                and not any(clause[0] <= p < clause[1] for p, _ in cues)
+                and _KK_FROM_NOW_ON.match(text, clause[1])
+            ):  # fmt: skip
+                # "егер бас маманның жалақысы 84 мың теңге болса, енді ол 100 мың теңге алатын болады": the
+                # level of the "if" half set against what comes "from now on" is the level now
+                kind = "actual"
+                period = Period(0, 0, published, published, False)
             if (
                 kind == "plan" and period is not None and not period.is_deadline
                 and period.period_end is not None and period.period_end <= published

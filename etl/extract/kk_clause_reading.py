@@ -145,6 +145,13 @@ def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
     return predicate is not None and predicate.tense == "progressive" and predicate.word in ("отыр", "жатыр")
 
 
+def kk_under_way(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause ending on work under way, in any form of the progressive ("жүзеге асырылуда",
+    "салынып жатыр")."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    return predicate is not None and predicate.tense == "progressive"
+
+
 def _kk_listed_after_now(
     text: str, before: Figure, clause: tuple[int, int], previous: Indicator, published: date
 ) -> bool:

@@ -262,6 +262,21 @@ def _kk_plan_restated(text: str, found: list[Indicator], kind: str) -> list[Indi
     return [replace(i, kind=kind) if i.kind == "actual" and not i.is_change else i for i in found]
 
 
+# "Оның 68,8 млн тоннасы", "Олардың 12 мыңы": a part of the figure just told opens the sentence
+_KK_PART_OPENING = re.compile(r"\s*(?:Оның|Олардың)\s+(?:шамамен\s+)?\d", re.I)
+
+
+def _kk_part_of_forecast(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
+    """'Биыл ... 88 млн тоннаға жетеді деп болжануда. Оның 68,8 млн тоннасы экспортталады': a part of
+    a forecast whole, told in the aorist, is forecast with it, not a deed planned."""
+    if told.kind != "forecast" or not _KK_PART_OPENING.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense != "aorist":
+        return found
+    return [replace(i, kind="forecast") if i.kind == "plan" and i.unit == told.unit else i for i in found]
+
+
 # "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
 _KK_THIS_COMPARED = re.compile(
     r"\s*(?:Бұл|Ол)\s+(?:көрсеткіш\s+|көлем\s+)?(?:[^\W\d]+|\d{4}\s+жыл\w*)\s+"

@@ -164,6 +164,9 @@ KAZAKH = LanguageData(
         ("істейді=", "state"),  # "41 мың адам жұмыс істейді": who works there, a present state
         ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
+        # "тағамдық мақсаттағы бидай", "ауыл шаруашылығы мақсатындағы жер": of a use, an attribute, no goal
+        ("мақсаттағы=", "none"),
+        ("мақсатындағы=", "none"),
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("мақсатымен=", "none"),  # "құрылысын жалғастыру мақсатымен ... қарастырылған": in order to, no goal
         ("қажет", "plan"),
