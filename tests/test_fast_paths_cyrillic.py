@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import kk_predicate
+from etl.extract import first_chars, kk_predicate
+from etl.extract.indicators import extract_indicators
 
 REALWORLD = Path(__file__).parent / "realworld"
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -66,3 +69,68 @@ def test_remembered_predicates_are_fresh_readings() -> None:
         assert kk_predicate.read_predicate(text, 0, len(text)) == kk_predicate.read_predicate.__wrapped__(
             text, 0, len(text)
         )
+
+
+def _twins() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the Russian and Kazakh path put behind its first characters, with its twin
+    (the readers and period tables are made by a first extraction)."""
+    for language in ("ru", "kk"):
+        extract_indicators("В 2025 году выпуск вырос на 5%.", date(2025, 6, 1), language=language)
+    return [(pattern, twin) for pattern, twin in first_chars._TWINS.items() if twin is not pattern]
+
+
+def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_gated_twins_find_what_the_patterns_find_on_the_dev_sentences() -> None:
+    twins = _twins()
+    assert len(twins) > 300  # the module patterns, the readers' and the period tables'
+    lines = (_dev_lines("ru") + _dev_lines("kk"))[::4]  # (every line: a minute of CPU)
+    for pattern, twin in twins:
+        assert twin.flags == pattern.flags and twin.groupindex == pattern.groupindex, pattern.pattern
+        for text in lines:
+            assert _every_match(twin, text) == _every_match(pattern, text), (pattern.pattern, text)
+
+
+def test_gated_twins_match_where_the_patterns_match() -> None:
+    lines = (_dev_lines("ru") + _dev_lines("kk"))[::60]
+    for pattern, twin in _twins():
+        for text in lines:
+            for position in range(0, len(text), 3):
+                assert _found(twin.match(text, position)) == _found(pattern.match(text, position))
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "gate"),
+    [
+        (r"(?<!\w)(?:один|два)", re.I, "(?=[од])"),
+        (r"(?<![\d.,])\d+|(?<=\s)[а-я]", 0, r"(?=[\dа-я])"),
+        (r"(?<!\w)(?:x?y|[^\s,]z)", 0, r"(?=[xy]|[^\s,])"),
+        (r"(?<!\w)a*", 0, None),  # may match the empty string
+        (r"(?<!\w).b", 0, None),  # any character
+        (r"(?<!\w)(?i:a)b", 0, None),  # flags of its own inside
+        (r"(a)\1", 0, "(?=[a])"),
+    ],
+)
+def test_first_char_gate(source: str, flags: int, gate: str | None) -> None:
+    assert first_chars.first_char_gate(re.compile(source, flags)) == gate
+
+
+ODD_TEXT = st.text(alphabet="адоОДxyzabAB1 ,.-İıſКk\u212a\n_", max_size=30)
+
+
+@SETTINGS
+@given(ODD_TEXT)
+def test_gated_patterns_on_odd_text(text: str) -> None:
+    for source, flags in [
+        (r"(?<!\w)(?:один|два|ok|ſ)", re.I),
+        (r"(?<![\d.,])\d+|(?<=\s)[а-я]", re.I),
+        (r"(?<!\w)(?:x?y|[^\s,]z)", 0),
+        (r"(?<!\w)(?:İ|k|[a-c]+)", re.I),
+        (r"\b(?:is|k)\b", re.I | re.ASCII),
+    ]:
+        pattern = re.compile(source, flags)
+        twin = first_chars.gated(pattern)
+        assert twin is not pattern
+        assert _every_match(twin, text) == _every_match(pattern, text), (source, text)
