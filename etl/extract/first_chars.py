@@ -8,7 +8,8 @@ text: a long alternation of words, or a number's four forms, once per character.
 pattern behind "(?=[first characters])" is tried only where one of them stands, which one class
 test settles elsewhere. Every match consumes one of those characters first (the set is read from
 the parsed pattern, and a pattern that can match the empty string gets no look-ahead), so the
-prefixed pattern finds exactly the matches, spans and groups of the original
+prefixed pattern finds exactly the matches, spans and groups of the original. (A pattern that can
+start with any letter or space gets none either: the test would pass almost everywhere.)
 (tests/test_fast_paths_cyrillic.py checks each gated pattern on the dev sentences).
 """
 
@@ -19,55 +20,42 @@ from collections.abc import MutableMapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
 class _NoGate(Exception):
-    """The pattern holds an item whose first character is not read here."""
+    """The pattern may start with a character not read here, or with too many to pay: any
+    letter, any space, anything but a few ("\\w", "\\s", "[^,]")."""
 
 
-def _class_items(items) -> str:  # noqa: ANN001 (sre_parse items have no public type)
-    """The source of a class's items ("a-z\\d"), NEGATE excluded."""
+def _narrow_items(items) -> list[str]:  # noqa: ANN001 (sre_parse items have no public type)
+    """The sources of a class's items ("а-я", "\\d", "к"), when each is a character, a range
+    or a digit."""
     out = []
     for op, argument in items:
         if op is sre.LITERAL:
             out.append(re.escape(chr(argument)))
         elif op is sre.RANGE:
             out.append(f"{re.escape(chr(argument[0]))}-{re.escape(chr(argument[1]))}")
-        elif op is sre.CATEGORY and argument in _CATEGORIES:
-            out.append(_CATEGORIES[argument])
+        elif op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
+            out.append(r"\d")
         else:
             raise _NoGate
-    return "".join(out)
+    return out
 
 
 def _first(items, into: list[str]) -> bool:  # noqa: ANN001
-    """Adds to `into` what a match of the sequence can start with (a class's items, or a whole
-    negated class "[^...]"); True when the sequence can match the empty string."""
+    """Adds to `into` the class items a match of the sequence can start with; True when the
+    sequence can match the empty string."""
     for op, argument in items:
         if op in _ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
             into.append(re.escape(chr(argument)))
             return False
-        if op is sre.NOT_LITERAL:
-            into.append(f"[^{re.escape(chr(argument))}]")
-            return False
         if op is sre.IN:
-            negated = bool(argument) and argument[0][0] is sre.NEGATE
-            source = _class_items(argument[1:] if negated else argument)
-            if not source:
-                raise _NoGate
-            into.append(f"[^{source}]" if negated else source)
+            into += _narrow_items(argument)
             return False
         if op is sre.SUBPATTERN:
             _, add_flags, del_flags, inner = argument
@@ -95,7 +83,7 @@ def _first(items, into: list[str]) -> bool:  # noqa: ANN001
             if low >= 1 and not empty:
                 return False
             continue
-        raise _NoGate  # ANY, back-references, conditionals
+        raise _NoGate  # ANY, NOT_LITERAL, back-references, conditionals
     return True
 
 
@@ -114,25 +102,32 @@ def _opens_with_zero_width(items) -> bool:  # noqa: ANN001
     return False
 
 
-def first_char_gate(pattern: re.Pattern[str]) -> str | None:
-    """The look-ahead "(?=[...]|[...])" of the characters every match of `pattern` starts with,
-    or None when they are not read (an item such as "." or a back-reference, a match that may
-    be empty)."""
+def first_char_items(pattern: re.Pattern[str]) -> list[str] | None:
+    """The class items one of which every match of `pattern` starts with, or None when that is
+    not read (an item such as "." or "\\w", a back-reference, a match that may be empty)."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        classes: list[str] = []
-        if _first(parsed, classes):
+        items: list[str] = []
+        if _first(sre_parse.parse(pattern.pattern, pattern.flags), items):
             return None
     except (_NoGate, re.error, RecursionError):
         return None
-    negated = [source for source in dict.fromkeys(classes) if source.startswith("[^")]
-    items = "".join(source for source in dict.fromkeys(classes) if not source.startswith("[^"))
-    return "(?=" + "|".join(([f"[{items}]"] if items else []) + negated) + ")"
+    return list(dict.fromkeys(items))
+
+
+def first_char_gate(pattern: re.Pattern[str]) -> str | None:
+    """The look-ahead "(?=[...])" of first_char_items, or None."""
+    items = first_char_items(pattern)
+    return None if items is None else "(?=[" + "".join(items) + "])"
+
+
+def _cased(item: str) -> bool:
+    """A class item a case-insensitive match reads through its case forms ("к", "а-я")."""
+    return item != r"\d" and ("-" in item[1:] or item.lower() != item.upper())
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind its first-character look-ahead where that spares work (case-insensitive,
-    or opening with a look-around or an anchor), else `pattern` itself."""
+    """`pattern` behind its first-character look-ahead where that spares work (opening with a
+    look-around or an anchor, or case-insensitive with a letter first), else `pattern` itself."""
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
         return pattern
     if pattern.flags & re.VERBOSE:
@@ -141,11 +136,13 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):
         return pattern
-    if not (pattern.flags & re.IGNORECASE or _opens_with_zero_width(parsed)):
+    items = first_char_items(pattern)
+    if items is None:
         return pattern
-    gate = first_char_gate(pattern)
-    if gate is None:
+    # (re skips to a first character itself when the pattern opens with one, compared as is)
+    if not (_opens_with_zero_width(parsed) or (pattern.flags & re.IGNORECASE and any(map(_cased, items)))):
         return pattern
+    gate = "(?=[" + "".join(items) + "])"
     try:
         return re.compile(f"{gate}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # a global flag such as "(?i)" at the pattern's start
@@ -156,14 +153,16 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-def twin(value: object) -> object:
-    """gated(value) for a compiled pattern, made once; any other value as it is."""
-    if isinstance(value, re.Pattern):
-        found = _TWINS.get(value)
-        if found is None:
-            found = _TWINS[value] = gated(value)
-        return found
-    return value
+def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """gated(pattern), made once."""
+    found = _TWINS.get(pattern)
+    if found is None:
+        found = _TWINS[pattern] = gated(pattern)
+    return found
+
+
+def _twin_of(value: object) -> object:
+    return twin(value) if isinstance(value, re.Pattern) else value
 
 
 def gate_namespace(namespace: MutableMapping[str, object]) -> None:
@@ -174,14 +173,14 @@ def gate_namespace(namespace: MutableMapping[str, object]) -> None:
         if name.startswith("__"):
             continue
         if isinstance(value, re.Pattern):
-            namespace[name] = twin(value)
+            namespace[name] = _twin_of(value)
         elif isinstance(value, dict):
             for key, inner in list(value.items()):
                 if isinstance(inner, re.Pattern):
-                    value[key] = twin(inner)
+                    value[key] = _twin_of(inner)
         elif isinstance(value, list):
             for index, inner in enumerate(value):
                 if isinstance(inner, re.Pattern):
-                    value[index] = twin(inner)
+                    value[index] = _twin_of(inner)
         elif isinstance(value, tuple) and any(isinstance(inner, re.Pattern) for inner in value):
-            namespace[name] = tuple(twin(inner) for inner in value)
+            namespace[name] = tuple(_twin_of(inner) for inner in value)
