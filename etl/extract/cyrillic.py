@@ -7,6 +7,7 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 
 from etl.extract.cyrillic_changes import (
@@ -128,6 +129,7 @@ from etl.extract.cyrillic_unit_sharing import (
     _units_after_bracket,
 )
 from etl.extract.direction import Direction
+from etl.extract.first_chars import gate_namespace
 from etl.extract.indicator_record import Indicator
 from etl.extract.item_roles import settle_items
 from etl.extract.kk_clause_reading import (
@@ -1080,3 +1082,15 @@ def _own_line(body: str, start: int, text: str) -> bool:
     line_end = body.find("\n", start)
     line = body[line_start : len(body) if line_end < 0 else line_end]
     return line.strip() == text.strip()
+
+
+def _gate_cyrillic_modules() -> None:
+    """The compiled patterns of the Russian and Kazakh modules, all imported by now, put behind
+    their first characters (etl/extract/first_chars.py): the same matches for less scanning."""
+    for name, module in list(sys.modules.items()):
+        if _CYRILLIC_MODULE.fullmatch(name) and module is not None:
+            gate_namespace(vars(module))
+
+
+_CYRILLIC_MODULE = re.compile(r"etl\.extract\.(?:cyrillic\w*|kk_\w+|ru_\w+)")
+_gate_cyrillic_modules()

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.cyrillic_label_lists import without_members_of_label_list
+from etl.extract.first_chars import gate_namespace
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import literal_gate, may_match, plain_lower
 from etl.extract.mentions import NUMBER_CHAIN_AT, year_span_end
@@ -384,6 +385,8 @@ class Reader:
         self._cue_kind_of: dict[str, str | None] = {}
         self._reported: dict[str, bool] = {}
         self._last_rate_bases: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+        # (last, once every gate above is read from the patterns as written)
+        gate_namespace(vars(self))
 
     def rate_bases(self, text: str) -> tuple[re.Match[str], ...]:
         """The rate bases ("на 1000 жителей") of a sentence: read once for its figures and again by the

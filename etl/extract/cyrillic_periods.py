@@ -9,6 +9,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.first_chars import twin
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages import LanguageData
 from etl.extract.legal_acts import names_a_legal_act
@@ -1596,7 +1597,9 @@ def find_cyrillic_periods(
     cached = _CACHE.get(language.code)
     if cached is None:
         table = _patterns(language)
-        cached = _CACHE[language.code] = (table, GateIndex.of([p for _, p in table]))
+        # (the gates read from the patterns as written; the scans behind their first characters)
+        gated_table = [(kind, twin(pattern)) for kind, pattern in table]
+        cached = _CACHE[language.code] = (gated_table, GateIndex.of([p for _, p in table]))
     patterns, gates = cached
     found: list[tuple[int, int, str, Groups]] = [
         (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Tense = Literal[
@@ -30,6 +31,24 @@ Tense = Literal[
 # the clause's last word, skipping closing punctuation and quotes
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[\s.,;:!?»\"')]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# what a clause's last word with its closing marks spans, as a rule
+_END_WINDOW = 16
+
+
+def _search_at_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """pattern.search(text, start, end) for _LAST_WORD or _WORD_BEFORE, read from the last space
+    at least _END_WINDOW before `end` first. Their matches are letters (and a hyphen) followed by
+    spaces or marks up to `end`, and the search backtracks through every letter of the clause,
+    which costs as the square of its length. A match that started before the space would hold it
+    and so could have no letter after it: when the window finds a match, it is the search's."""
+    space = text.rfind(" ", start, end - _END_WINDOW)
+    if space >= 0:
+        found = pattern.search(text, space + 1, end)
+        if found is not None:
+            return found
+    return pattern.search(text, start, end)
+
+
 # auxiliaries of a lasting state or an action going on: "істеп тұр", "жүріп жатыр", "деңгейінде тұр"
 _AUXILIARY = frozenset(("тұр", "отыр", "жатыр", "жүр"))
 _PROGRESSIVE = re.compile(r"[^\W\d_]{3,}(?:уда|уде|юда|юде)$")  # "жүргізілуде", "салынуда"
@@ -121,18 +140,21 @@ class ClausePredicate:
     end: int
 
 
+# The rules of one sentence ask for the same clause's predicate several times (about a third of
+# the calls repeat one of the last 16); a few clauses back is enough, the answer is frozen.
+@lru_cache(maxsize=16)
 def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
     """The predicate of the clause text[start:end], read from its last word (and the word before
     it, for an auxiliary or an ability); None when the clause ends on no word."""
-    last = _LAST_WORD.search(text, start, end)
+    last = _search_at_end(_LAST_WORD, text, start, end)
     if last is None:
         return None
     word = last.group(1).lower()
-    before_match = _WORD_BEFORE.search(text, start, last.start(1))
+    before_match = _search_at_end(_WORD_BEFORE, text, start, last.start(1))
     before = before_match.group(1).lower() if before_match else ""
     if before in _SAYING_FIRST and before_match is not None:
         # "... 40% екенін атап өтті": a saying of two words, the word before it tells what was said
-        said_match = _WORD_BEFORE.search(text, start, before_match.start(1))
+        said_match = _search_at_end(_WORD_BEFORE, text, start, before_match.start(1))
         if said_match is not None and said_match.group(1).lower() in _THAT_IT_IS:
             before_match, before = said_match, said_match.group(1).lower()
     if before in _SAID:
@@ -237,7 +259,7 @@ def kk_told_done(text: str, start: int) -> bool:
 def ends_conditional(text: str, start: int, end: int) -> bool:
     """A clause ending on the conditional "-са/-се" ("былтыр 1 283 отбасы үймен қамтылса, биыл ..."):
     in a news contrast the first half of a pair, each half with its own time and kind."""
-    last = _LAST_WORD.search(text, start, end)
+    last = _search_at_end(_LAST_WORD, text, start, end)
     return last is not None and bool(_CONDITIONAL.search(last.group(1).lower()))
 
 
