@@ -23,6 +23,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _kk_bare_this_year_within,
     _kk_deadline_reached,
     _kk_done_not_ahead,
+    _kk_week_left_behind,
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
@@ -388,6 +389,13 @@ def extract_cyrillic_indicators(
             stated = _year_to_date(
                 reader, stated, _report_scope(report_span, scope), sentence.text, published
             )
+        if (
+            language == "kk"
+            and not stated
+            and _kk_week_left_behind(body, scope_set_at, sentence.start, sentence.text, scope, published)
+        ):
+            # the week's increments are behind: what is told from here on is the total so far
+            scope, scope_set_at = Period(0, 0, published, published, False), sentence.start
         if figures:
             # "Оның ішінде ...", "Из них ...": the parts of the total just given share its period
             # "В Алматы этот показатель ...", "Шығыс Қазақстанда бұл көрсеткіш ...": the same measure, same period
