@@ -172,3 +172,26 @@ def test_new_year_told_in_december_is_the_next() -> None:
     assert found["8%-ға"][:2] == (date(2026, 1, 1), None)
     following = _read("Келесі жылдан бастап жәрдемақы 8%-ға өседі.", date(2026, 1, 9))
     assert following["8%-ға"][:2] == (date(2027, 1, 1), None)
+
+
+# --- kinds: a habit each day, a share of a goal met ------------------------------
+
+_NOV = date(2025, 11, 5)
+
+
+def test_each_day_comes_about_now() -> None:
+    # was: a forecast with no period ("болады" read as "will be")
+    found = _read("Қалада күн сайын шамамен 900 тонна тұрмыстық қалдық пайда болады.", _NOV)
+    assert found["900 тонна"] == (_NOV, _NOV, "actual")
+    # look-alike: a year ahead keeps its plan
+    ahead = _read("Келесі жылы 900 тонна қалдық пайда болады.", _NOV)
+    assert ahead["900 тонна"][2] != "actual"
+
+
+def test_share_of_goal_met_is_actual() -> None:
+    # was: target
+    found = _read("Былтыр 800 мың көшет отырғызылды, бұл межелі көлемнің 64%-ы.", _NOV)
+    assert found["64%-ы"][2] == "actual"
+    # look-alike: the goal itself stays a goal
+    goal = _read("Межелі көрсеткіш – 3 млн көшет.", _NOV)
+    assert goal["3 млн"][2] == "target"

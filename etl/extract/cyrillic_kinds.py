@@ -140,6 +140,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "Задача — довести долю до 65%, как в городах, где этот показатель составляет 70-80%": the
             # level elsewhere now, told in a relative clause, not the goal
             kind = "state"
+        if kazakh and habitual and kind == "future" and word == "болады":
+            # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
+            kind = None
         if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
             kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
         if kind == "none":
@@ -293,6 +296,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = "target"
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
+        if kazakh and kind == "target" and word.startswith("межел") and _PLAN_MET.match(text, match.end()):
+            # "бұл межелі көлемнің 75%-ы": how far a goal was met, as a plan's share (+fs35kk)
+            kind = "actual"
         if (
             kind == "plan"
             and reader.must.fullmatch(word)
