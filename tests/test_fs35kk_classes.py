@@ -195,3 +195,24 @@ def test_share_of_goal_met_is_actual() -> None:
     # look-alike: the goal itself stays a goal
     goal = _read("Межелі көрсеткіш – 3 млн көшет.", _NOV)
     assert goal["3 млн"][2] == "target"
+
+
+# --- a span counted back, named with no figure, opens the changes told next ----------------------
+
+
+def test_span_counted_back_opens_changes() -> None:
+    published = date(2024, 6, 3)
+    decade = (date(2014, 6, 3), published)
+    # was: publication (or the span carried from before)
+    found = _read(
+        "Соңғы он жылда ауруханалар желісі айтарлықтай өзгерді. Қалалық емханалар саны 48-ге көбейсе, "
+        "ауылдық фельдшерлік пункттер 112-ге азайған.",
+        published,
+    )
+    assert found["48-ге"][:2] == decade
+    assert found["112-ге"][:2] == decade
+    # look-alikes: a new paragraph, or a state told now, keep their reading
+    apart = _read("Соңғы он жылда желі өзгерді.\nЕмханалар саны 48-ге көбейді.", published)
+    assert apart["48-ге"][:2] == _day(published)
+    now = _read("Соңғы он жылда желі өзгерді. Қазір облыста 310 емхана бар.", published)
+    assert now["310"][:2] == _day(published)

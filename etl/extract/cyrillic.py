@@ -197,6 +197,7 @@ def extract_cyrillic_indicators(
     interrupted: Period | None = None
     previous_end = 0
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
+    mentioned_bare = False  # the sentence that named `mentioned` had no figure of its own
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
     head_count_day: date | None = (
@@ -433,6 +434,17 @@ def extract_cyrillic_indicators(
                 and mentioned.period_end == published
                 and mentioned.period_start is not None and mentioned.period_start < published
                 and _KK_AS_A_RESULT.match(sentence.text) is not None
+            )  # fmt: skip
+            # "Соңғы он жылда мектеп желісі едәуір өзгерген. Қаладағы мектептер 536-ға көбейсе, ...": a span
+            # counted back to the report, named with no figure of its own, opens the changes told next in its
+            # paragraph (+fs35kk)
+            then = then or (
+                language == "kk" and not stated and mentioned is not None and mentioned_bare
+                and mentioned.period_end == published
+                and mentioned.period_start is not None and mentioned.period_start < published
+                and "\n" not in body[previous_start : sentence.start]
+                and bool(figures)
+                and reader.change.search(sentence.text) is not None
             )  # fmt: skip
             # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
             # comparison goes on in its paragraph
@@ -784,6 +796,7 @@ def extract_cyrillic_indicators(
         starts_ahead = next((p for p in reversed(stated) if _starts_ahead(p, published)), starts_ahead)
         if language == "ru":
             documents.update(named_documents(sentence.text))
+        mentioned_bare = bool(stated) and not figures if stated else mentioned_bare and then
         mentioned = stated[-1] if stated else mentioned if then else None
         # a sentence with figures that opens a list of parts, and the members running on after it
         parts_list = (
