@@ -216,3 +216,27 @@ def test_span_counted_back_opens_changes() -> None:
     assert apart["48-ге"][:2] == _day(published)
     now = _read("Соңғы он жылда желі өзгерді. Қазір облыста 310 емхана бар.", published)
     assert now["310"][:2] == _day(published)
+
+
+# --- ", ал ..." set against a clause's own year takes the span carried in ------------------------
+
+
+def test_but_clause_takes_the_carried_years() -> None:
+    published = date(2024, 10, 2)
+    two_years = (date(2024, 1, 1), date(2025, 12, 31))
+    # was: 2024, the first clause's "биыл"
+    found = _read(
+        "2024-2025 жылдары облыста 58 спорт кешенін салу көзделген. Оның 31-і биыл ашылуы тиіс, "
+        "ал 27 кешен аудан орталықтарында бой көтереді.",
+        published,
+    )
+    assert found["31-і"][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+    assert found["27"][:2] == two_years
+    # look-alikes: a clause with its own year keeps it; a state set against a past year is today's
+    own = _read(
+        "2024-2025 жылдары 58 кешен салу көзделген. Оның 31-і биыл ашылуы тиіс, ал 27-сі келесі жылы ашылады.",
+        published,
+    )
+    assert own["27-сі"][:2] == (date(2025, 1, 1), date(2025, 12, 31))
+    state = _read("Былтыр 1 240 науқас тіркелді, ал қазір есепте 9 830 науқас тұр.", published)
+    assert state["9 830"][:2] == _day(published)

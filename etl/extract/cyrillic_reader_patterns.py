@@ -441,3 +441,7 @@ _KK_PART_SPENT = re.compile(
     r"(?:игеріл|жұмсал|төлен)\w*",
     re.I,
 )
+
+
+# ", ал 163 мектеп ...": a clause set against the one before it (+fs35kk)
+_KK_BUT_CLAUSE = re.compile(r"[\s,;]*ал\s", re.I)
