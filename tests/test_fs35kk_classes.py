@@ -240,3 +240,25 @@ def test_but_clause_takes_the_carried_years() -> None:
     assert own["27-сі"][:2] == (date(2025, 1, 1), date(2025, 12, 31))
     state = _read("Былтыр 1 240 науқас тіркелді, ал қазір есепте 9 830 науқас тұр.", published)
     assert state["9 830"][:2] == _day(published)
+
+
+# --- a list under a lead of plans: a deadline carried from the lead makes no goal ---------------
+
+
+def test_plan_list_with_deadline_stays_plan() -> None:
+    published = date(2025, 9, 18)
+    # was: target
+    found = _read(
+        "Жыл соңына дейін 14 мектеп күрделі жөндеуден өтеді. Жыл соңына дейінгі жөндеу жоспары:\n"
+        "• мектептер – 14;\n• емханалар – 9;\n• балабақшалар – 22.",
+        published,
+    )
+    assert [found[s][2] for s in ("9", "22")] == ["plan", "plan"]
+    assert found["9"][:2] == (None, date(2025, 12, 31))
+    # look-alike: a list after a goal keeps the goal
+    goal = _read(
+        "2030 жылға дейін ауылдардың 95%-ы интернетпен қамтылуы тиіс. Өңірлер бойынша межелер:\n"
+        "• Абай облысы – 93%;\n• Жетісу облысы – 91%.",
+        published,
+    )
+    assert goal["93%"][2] == "target"

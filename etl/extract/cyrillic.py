@@ -737,6 +737,11 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = _of_list_kind(found, str(list_kind))
+                if list_kind == "plan":
+                    # "Жыл соңына дейінгі жөндеу жоспары:\n• энергия блоктары – 10;": a deadline carried from a
+                    # lead of plans makes no goal of its members (FORMAT.md: bullet lists under a planning
+                    # lead are plan) (+fs35kk)
+                    found = [replace(i, kind="plan") if i.kind == "target" else i for i in found]
             if list_kind is not None and language == "ru" and _ru_verbless_member(reader, sentence.text):
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
