@@ -24,6 +24,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _kk_bare_this_year_within,
     _kk_deadline_reached,
     _kk_done_not_ahead,
+    _kk_week_left_behind,
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
@@ -200,6 +201,7 @@ def extract_cyrillic_indicators(
     interrupted: Period | None = None
     previous_end = 0
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
+    mentioned_bare = False  # the sentence that named `mentioned` had no figure of its own
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
     head_count_day: date | None = (
@@ -392,6 +394,13 @@ def extract_cyrillic_indicators(
             stated = _year_to_date(
                 reader, stated, _report_scope(report_span, scope), sentence.text, published
             )
+        if (
+            language == "kk"
+            and not stated
+            and _kk_week_left_behind(body, scope_set_at, sentence.start, sentence.text, scope, published)
+        ):
+            # the week's increments are behind: what is told from here on is the total so far
+            scope, scope_set_at = Period(0, 0, published, published, False), sentence.start
         if figures:
             # "Оның ішінде ...", "Из них ...": the parts of the total just given share its period
             # "В Алматы этот показатель ...", "Шығыс Қазақстанда бұл көрсеткіш ...": the same measure, same period
@@ -429,6 +438,17 @@ def extract_cyrillic_indicators(
                 and mentioned.period_end == published
                 and mentioned.period_start is not None and mentioned.period_start < published
                 and _KK_AS_A_RESULT.match(sentence.text) is not None
+            )  # fmt: skip
+            # "Соңғы он жылда мектеп желісі едәуір өзгерген. Қаладағы мектептер 536-ға көбейсе, ...": a span
+            # counted back to the report, named with no figure of its own, opens the changes told next in its
+            # paragraph (+fs35kk)
+            then = then or (
+                language == "kk" and not stated and mentioned is not None and mentioned_bare
+                and mentioned.period_end == published
+                and mentioned.period_start is not None and mentioned.period_start < published
+                and "\n" not in body[previous_start : sentence.start]
+                and bool(figures)
+                and reader.change.search(sentence.text) is not None
             )  # fmt: skip
             # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
             # comparison goes on in its paragraph
@@ -722,6 +742,11 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = _of_list_kind(found, str(list_kind))
+                if list_kind == "plan":
+                    # "Жыл соңына дейінгі жөндеу жоспары:\n• энергия блоктары – 10;": a deadline carried from a
+                    # lead of plans makes no goal of its members (FORMAT.md: bullet lists under a planning
+                    # lead are plan) (+fs35kk)
+                    found = [replace(i, kind="plan") if i.kind == "target" else i for i in found]
             if language == "ru" and results:
                 found = largest_of_plan(reader, sentence.text, found, results[-1].kind)
             if list_kind is not None and language == "ru" and _ru_verbless_member(reader, sentence.text):
@@ -783,6 +808,7 @@ def extract_cyrillic_indicators(
         starts_ahead = next((p for p in reversed(stated) if _starts_ahead(p, published)), starts_ahead)
         if language == "ru":
             documents.update(named_documents(sentence.text))
+        mentioned_bare = bool(stated) and not figures if stated else mentioned_bare and then
         mentioned = stated[-1] if stated else mentioned if then else None
         # a sentence with figures that opens a list of parts, and the members running on after it
         parts_list = (

@@ -367,3 +367,21 @@ def _ru_now_of_change_ahead(text: str, stated: list[Period], scope: Period | Non
     if not all(p.is_weak and _RU_FROM_NOW.fullmatch(text, p.start, p.end) for p in stated):
         return False
     return {tense for _, tense in clause_tenses(text, 0, len(text))} == {"future"}
+
+
+# "жалпы алғанда": all in all, the whole so far set against the part just told
+_KK_ALL_IN_ALL = re.compile(r"(?<!\w)жалпы\s+алғанда(?!\w)", re.I)
+
+
+def _kk_week_left_behind(
+    body: str, set_at: int, start: int, text: str, scope: Period | None, published: date
+) -> bool:
+    """'Соңғы бір аптада астық 1,9 млн тоннаға артқан.\n ... мына өнімдерді жинады: ...', 'Соңғы аптада тағы
+    бір қазандық жөнделді. ... Жалпы алғанда 6 энергоблок ... жөнделген': the last week up to the report
+    frames its own paragraph's increments; a later paragraph, or a sentence counting all in all, tells
+    the running total, which stands at publication (FORMAT.md: a running total "so far") (+fs35kk)."""
+    if scope is None or scope.period_start is None or scope.period_end != published:
+        return False
+    if not 1 <= (scope.period_end - scope.period_start).days <= 7:
+        return False
+    return "\n" in body[set_at:start] or _KK_ALL_IN_ALL.search(text) is not None

@@ -144,6 +144,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "... жұмыспен қамтылатындығын жеткізді": conveyed what the clause before tells, no deed
         if kazakh and kind is None and word in _KAZAKH_PROVIDED_FOR and previous.endswith(("у", "ү")):
             kind = "plan"  # "14 жобаны жүзеге асыру ескерілген": a deed provided for, as "көзделген"
+
+        if kazakh and habitual and kind == "future" and word == "болады":
+            # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
+            kind = None
         if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
             kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
         if kind == "none":
@@ -302,6 +306,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = "target"
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
+        if kazakh and kind == "target" and word.startswith("межел") and _PLAN_MET.match(text, match.end()):
+            # "бұл межелі көлемнің 75%-ы": how far a goal was met, as a plan's share (+fs35kk)
+            kind = "actual"
         if (
             kind == "plan"
             and reader.must.fullmatch(word)

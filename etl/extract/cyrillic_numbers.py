@@ -208,6 +208,8 @@ _KK_ONES_AFTER_MYN = re.compile(
     r"қараша|желтоқсан|мың|млн|млрд|трлн|миллион|миллиард|пайыз|процент|есе|%)[\w.]*)[^\W\d]{2,})",
     re.I,
 )
+# "қазандық" (a boiler house) begins like "қазан" (October), which never takes "-дық"
+_KAZANDYK = re.compile(r"\s*қазанды[қғ]", re.I)
 # "56 с небольшим тысяч", "300 с лишним миллионов"
 _A_LITTLE_OVER = re.compile(r"\s+с\s+(?:небольшим|лишним|гаком)(?=\s)", re.I)
 # "АИ-95/96", "Аи-92/93": a code's letters and digits before the slash
@@ -649,8 +651,8 @@ class Reader:
                 and not _COUNTED_AFTER.match(text, position)
             ):  # fmt: skip
                 return None  # a year (not "более 2000 нарушений", "2000 адам": a count of things)
-            if raw <= 31 and self.month.match(text, position):
-                return None  # "7 января", "1 қыркүйек"
+            if raw <= 31 and self.month.match(text, position) and not _KAZANDYK.match(text, position):
+                return None  # "7 января", "1 қыркүйек" (not "15 қазандық", fifteen boiler houses)
             if raw <= 31 and self.language.code == "ru" and _MONTH_SHORT.match(text, position):
                 return None  # "АСТАНА, 2 сен (Рейтер)": a wire's dateline day
             if (

@@ -562,6 +562,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
                            r"айларында(?!\w)"),
             ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
+            # "жаз бойы 4 энергия блогы жөндеуден шықты": all through that summer
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+бойы(?!\w)"),
             # "жаз мезгілінде", "көктемгі егіс науқанында", "күзгі дала жұмыстары науқанында": the season
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
                            r"мезгіл(?:інде|і\s+ішінде)(?!\w)"),
@@ -636,6 +638,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
+            # "Мамыр айының басынан бері", "қыркүйектің басынан бері": from that month's first day up to
+            # the report (as "с начала мая"), not the whole year a "биыл" before it named
+            ("since_month_start", rf"(?P<m>{months})(?:\s+айының|\w*?(?:ның|нің|дың|дің|тың|тің))\s+басынан\s+бері(?!\w)"),
             # ("биыл ақпаннан бері": this year's February on, not February alone)
             ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
@@ -1324,6 +1329,10 @@ def _resolve(
     if kind == "next_year":
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
     if kind == "from_next_year":
+        # "Жаңа жылдан бастап ... 10%-ға өсті", "с нового года" told in January: the new year just begun
+        # (+fs35kk); "келесі жылдан", "со следующего года" is always the one after
+        if published.month == 1 and _NEW_YEAR.search(str(groups.get("_text", ""))):
+            return date(published.year, 1, 1), None, False
         return date(year + 1, 1, 1), None, False
     if kind == "years_span":  # "Всего за три года" after 2026, 2027 and 2028: the years just named
         count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
@@ -1623,6 +1632,8 @@ def find_cyrillic_periods(
     if language.code == "kk":
         # "9 энергоблокта, 56 қазанда және 37 турбинада": a count of boilers ("қазан"), not October
         found = [f for f in found if not (f[2] == "month" and _counted_kazan(sentence, f[0], f[1]))]
+        # "15 қазандық және 9 турбина", "30 қазандықта", "№2 қазандықтың": a boiler house, not a day in October
+        found = [f for f in found if not _kazandyk(sentence, f[0], f[1])]
     if language.code == "kk" and "енді" in sentence:
         # "енді" is "now" set against a clause counted back ("5 жыл бұрын ... алса, енді ..."), not
         # against last year's level ("былтыр 110%-ы болса, енді 118%-ына дейін көтеріліп"): a rise
@@ -1969,12 +1980,14 @@ _RU_RECORD_ASIDE = re.compile(
 )
 
 
-# "маусым" (June, and a season) right after an adjective ("эпидемиялық", "туристік", "жазғы") or
-# "бүкіл" is a season; as June it stands with a day, a year or "айы" ("өткен маусымда", "осы
+# "маусым" (June, and a season) right after an adjective ("эпидемиялық", "туристік", "жазғы"),
+# "бүкіл" or a count of seasons ("бір маусымда 1,5 млн демалушыны қабылдай алады", "әр маусымда") is a season; as June it stands with a day, a year or "айы" ("өткен маусымда", "осы
 # маусымда" may be either: left as June). A noun's season takes the possessive ("жылыту маусымында",
 # "егін маусымында"), which no month phrase reads, while "құрылысты бастау маусымда" is in June.
 _SEASON_MAUSYM = re.compile(r"маусым(?!\s+ай)", re.I)
-_SEASON_BEFORE = re.compile(r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі)|бүкіл)\s+$", re.I)
+_SEASON_BEFORE = re.compile(
+    r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі)|бүкіл|(?<!\w)(?:бір|әр|әрбір))\s+$", re.I
+)
 
 
 # "қазан" is October and a boiler: after a number no day can be (above 31) it is the boiler counted
@@ -1985,6 +1998,19 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d,.])(\d+)\s+$")
 def _counted_kazan(sentence: str, start: int, end: int) -> bool:
     number = _NUMBER_BEFORE.search(sentence, max(0, start - 8), start)
     return bool(_KAZAN.match(sentence, start, end) and number and 31 < int(number.group(1)) < 1000)
+
+
+# "жаңа жыл", "новый год": the new year, the one just begun when told in January
+_NEW_YEAR = re.compile(r"жаңа\s+жыл|нового\s+года", re.I)
+
+
+# "қазандық" (a boiler house) begins like "қазан" (October), which never takes "-дық"
+_KAZANDYK = re.compile(r"қазанды[қғ]", re.I)
+
+
+def _kazandyk(sentence: str, start: int, end: int) -> bool:
+    """The period phrase's month is the "қазан" of a "қазандық"."""
+    return any(start <= m.start() < end for m in _KAZANDYK.finditer(sentence))
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:

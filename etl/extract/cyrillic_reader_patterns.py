@@ -445,3 +445,6 @@ _KK_PART_SPENT = re.compile(
 
 # what follows the first half of a pair when the second tells the level from now on: ", енді ол ..."
 _KK_FROM_NOW_ON = re.compile(r",\s+енді(?!\w)", re.I)
+
+# ", ал 163 мектеп ...": a clause set against the one before it (+fs35kk)
+_KK_BUT_CLAUSE = re.compile(r"[\s,;]*ал\s", re.I)

@@ -92,6 +92,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_BARE_DAY,
     _KK_BASE_BEFORE_LEVEL,
     _KK_BEFORE_YEAR,
+    _KK_BUT_CLAUSE,
     _KK_CAPACITY_AFTER,
     _KK_COST_ESTIMATED,
     _KK_COUNT_OF_DEEDS,
@@ -556,6 +557,15 @@ def _sentence_indicators(
         stands = (inherited or borrowed) and _states_now(
             reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
         )
+        if (
+            reader.language.code == "kk" and borrowed and not stands and scope is not None
+            and period is not None and _KK_BUT_CLAUSE.match(text, clause[0])
+            and _narrower_within(period, scope)
+        ):  # fmt: skip
+            # "2024-2025 жылдары 369 мектеп ... . Оның 217-сі биыл берілуі тиіс, ал 163 мектеп ауылда бой
+            # көтереді": a clause set against another's own year, with none of its own, is of the span
+            # carried in, not of that year (FORMAT.md: each clause has its own year) (+fs35kk)
+            period, borrowed = scope, False
 
         if (
             not stands and not inherited and period is not None and period.end <= clause[0]
@@ -1441,3 +1451,11 @@ def _whole_year_of(period: Period, published: date) -> bool:
     return period.period_start == date(published.year, 1, 1) and period.period_end == date(
         published.year, 12, 31
     )
+
+def _narrower_within(period: Period, scope: Period) -> bool:
+    """The period is a year of the several years the scope spans ("биыл" of "2024-2025 жылдары"), not
+    the scope itself nor a day told within it."""
+    first, last, start, end = period.period_start, period.period_end, scope.period_start, scope.period_end
+    if first is None or last is None or start is None or end is None or end.year == start.year:
+        return False
+    return start <= first and last <= end and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
