@@ -1452,6 +1452,7 @@ def _whole_year_of(period: Period, published: date) -> bool:
         published.year, 12, 31
     )
 
+
 def _narrower_within(period: Period, scope: Period) -> bool:
     """The period is a year of the several years the scope spans ("биыл" of "2024-2025 жылдары"), not
     the scope itself nor a day told within it."""
