@@ -430,6 +430,11 @@ def _past_year(g: Groups, year: int, published: date) -> Resolved:  # "grown by 
     return published - relativedelta(years=1), published, False
 
 
+def _past_week(g: Groups, year: int, published: date) -> Resolved:  # "over the past week", "in seven days"
+    # a rolling week up to the report, like "over the past year"; "last week" is the calendar week
+    return published - timedelta(days=7), published, False
+
+
 def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     """'last academic year', 'this school year', 'the next academic year' (1 September to 31 May):
     the one under way from September; in the summer break the last one is the one just over."""
@@ -541,7 +546,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "month_to_day": _month_to_day, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "coming_years": _coming_years, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "coming_years": _coming_years, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "past_week": _past_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -950,6 +955,17 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
+    # "over the past week", "over the week", "in seven days": the seven days up to the report
+    # ("in seven days" only right after a change in percent: "rose by 1.3% in seven days")
+    (
+        re.compile(
+            r"\b(?:over|during)\s+the\s+(?:(?:past|last)\s+)?week\b(?!\s+(?:earlier|before|ago))"
+            r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:week\b(?!\s+(?:earlier|before|ago))|seven\s+days\b)"
+            r"|(?<=% )in\s+seven\s+days\b",
+            re.I,
+        ),
+        "past_week",
+    ),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
     # "year to date", "thus far this year", "so far in the year"
@@ -1160,7 +1176,7 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date", "now"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
+                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "past_week": ("week", "days"), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -1268,7 +1284,7 @@ _QUOTE_CLOSES = re.compile(r"[\"”»]")
 _PROGRAMME_AFTER_YEAR = re.compile(r"(?:\s+(?:development|state|national|regional))?\s+programm?e?s?\b", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
-    r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence)\b"
+    r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence|days)\b"
     r"|year-to-date",
     re.I,
 )
@@ -1276,6 +1292,7 @@ _RELATIVE_WORDS = re.compile(
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = (
     "independence",
+    "days",
     "year",
     "month",
     "week",

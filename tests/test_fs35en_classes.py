@@ -1,0 +1,57 @@
+"""English forms met on the blind sets h34/h35 at first sight (+fs35en): our own sentences,
+labelled by tests/realworld/FORMAT.md before the reader ran, each with look-alikes that keep
+their reading."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+P = D(2024, 3, 17)  # a Sunday
+WEEK = (D(2024, 3, 10), D(2024, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # a rolling week up to the report, like "over the past year"
+        ("Over the week, sugar became cheaper by 2.1%, rice by 0.4%.", "2.1%"),
+        ("Over the past week, diesel went up by 0.8% in nine regions.", "0.8%"),
+        ("The average price of milk climbed by 1.6% in seven days, the committee said.", "1.6%"),
+        (
+            "Since the beginning of the year, meat has risen by 4.4%.\n"
+            "During the past week, beef rose by 0.9% and lamb by 0.3%.",
+            "0.3%",
+        ),
+    ],
+)
+def test_a_rolling_week_up_to_the_report(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, P)) == WEEK
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # "last week" stays the calendar week before the week of publication
+        ("Last week, sugar became cheaper by 2.1%.", "2.1%", (D(2024, 3, 4), D(2024, 3, 10))),
+        # a week before a date is a comparison, and a start of the year keeps its own span
+        (
+            "Since the beginning of the year, meat has risen by 4.4%.",
+            "4.4%",
+            (D(2024, 1, 1), P),
+        ),
+    ],
+)
+def test_week_look_alikes_keep_their_reading(
+    body: str, surface: str, want: tuple[D | None, D | None]
+) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want
+
+
+def test_seven_days_as_a_duration_dates_nothing_new() -> None:
+    # "in seven days" as a time to deliver is no span of the report: not the past week
+    found = figure_by_surface("The plant will ship 300 tons of flour in seven days.", "300 tons", P)
+    assert span(found) != WEEK
