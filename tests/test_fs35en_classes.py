@@ -55,3 +55,43 @@ def test_seven_days_as_a_duration_dates_nothing_new() -> None:
     # "in seven days" as a time to deliver is no span of the report: not the past week
     found = figure_by_surface("The plant will ship 300 tons of flour in seven days.", "300 tons", P)
     assert span(found) != WEEK
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "published", "want"),
+    [
+        # a start long past, told as background: "currently" / "now" is the day of the report
+        (
+            "From January 1, 2024, allowances were raised by 5%. Carer allowances currently amount to "
+            "48,210 tenge a month.",
+            "48,210 tenge",
+            D(2024, 11, 20),
+            (D(2024, 11, 20), D(2024, 11, 20)),
+        ),
+        (
+            "Starting from February 1, 2025, the stipend was increased by 12%. The average stipend now "
+            "stands at 61,300 tenge.",
+            "61,300 tenge",
+            D(2025, 9, 30),
+            (D(2025, 9, 30), D(2025, 9, 30)),
+        ),
+        # look-alikes: a report on the day the rates take effect, or weeks after it, keeps the open start
+        (
+            "Pensions are going up by 8% from January 1, 2025. The minimum pension now amounts to "
+            "62,771 tenge.",
+            "62,771 tenge",
+            D(2025, 1, 1),
+            (D(2025, 1, 1), None),
+        ),
+        (
+            "Allowances rose by 6% from January 1, 2025. The allowance now amounts to 23,100 tenge.",
+            "23,100 tenge",
+            D(2025, 2, 14),
+            (D(2025, 1, 1), None),
+        ),
+    ],
+)
+def test_now_after_a_start_long_past_is_the_report_day(
+    body: str, surface: str, published: D, want: tuple[D | None, D | None]
+) -> None:
+    assert span(figure_by_surface(body, surface, published)) == want
