@@ -95,3 +95,40 @@ def test_now_after_a_start_long_past_is_the_report_day(
     body: str, surface: str, published: D, want: tuple[D | None, D | None]
 ) -> None:
     assert span(figure_by_surface(body, surface, published)) == want
+
+
+B = D(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # what buildings under construction will hold is still to come (FORMAT.md: plan) ...
+        (
+            "Construction of 11 social facilities is under way in the district, including six schools "
+            "for 3,300 pupils.",
+            "3,300",
+            "plan",
+        ),
+        ("Crews are also working on three kindergartens for 840 children in Kosshy.", "840", "plan"),
+        ("Contractors are working on two dormitories with 620 beds near the campus.", "620", "plan"),
+        # ... and so is the size of a line or road whose construction has begun
+        (
+            "In March, builders began work on a 96-kilometre road to the border crossing.",
+            "96-kilometre",
+            "plan",
+        ),
+        ("Construction started on the 118-kilometre water pipeline in April.", "118-kilometre", "plan"),
+        # look-alikes: buildings finished hold their places now; a size of something built is done
+        ("Last year, four schools for 2,400 pupils were built in the district.", "2,400", "actual"),
+        ("In 2023, builders completed a 96-kilometre road to the border crossing.", "96-kilometre", "actual"),
+        ("The region's 14 schools for 5,100 pupils work in two shifts.", "5,100", "actual"),
+    ],
+)
+def test_capacity_and_size_of_what_is_being_built(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, B).kind == kind
+
+
+def test_capacity_under_way_is_dated_at_the_report() -> None:
+    found = figure_by_surface("Crews are also working on three kindergartens for 840 children.", "840", B)
+    assert span(found) == (B, B)
