@@ -132,3 +132,64 @@ def test_capacity_and_size_of_what_is_being_built(body: str, surface: str, kind:
 def test_capacity_under_way_is_dated_at_the_report() -> None:
     found = figure_by_surface("Crews are also working on three kindergartens for 840 children.", "840", B)
     assert span(found) == (B, B)
+
+
+T = D(2024, 4, 11)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a present state told on a weekday before the report is that day's (FORMAT.md, the day told)
+        (
+            "There are 4,300 families on the waiting list, the head of the housing department said on "
+            "Monday at a briefing.",
+            "4,300",
+            D(2024, 4, 8),
+        ),
+        (
+            "Speaking at a session of the regional maslikhat on Tuesday, the akim said the city is "
+            "short of 1,900 kindergarten places.",
+            "1,900",
+            D(2024, 4, 9),
+        ),
+        # the next sentence going on with what was told then is of that day too
+        (
+            "Speaking at a session of the regional maslikhat on Tuesday, the akim said the city is "
+            "short of 1,900 kindergarten places.\nAccording to the akim, 37 kindergartens work beyond "
+            "their capacity.",
+            "37",
+            D(2024, 4, 9),
+        ),
+        (
+            "The head of the department said on Monday that 212 km of gas pipes are worn out.\n"
+            "He added that the city has 18 boiler houses on coal.",
+            "18",
+            D(2024, 4, 8),
+        ),
+    ],
+)
+def test_a_present_state_told_on_a_weekday(body: str, surface: str, want: D) -> None:
+    assert span(figure_by_surface(body, surface, T)) == (want, want)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # told on the day of the report itself: the day of publication
+        (
+            "The waiting list for rental flats counts 4,300 families, the department said on Thursday.",
+            "4,300",
+        ),
+        # a sentence that does not go on with what was told keeps the day of publication
+        (
+            "The head of the department said on Monday that 212 km of gas pipes are worn out.\n"
+            "The city has 18 boiler houses on coal.",
+            "18",
+        ),
+        # a weekday that is no day of telling dates nothing
+        ("The city currently has 4,300 families on the waiting list; the queue opens on Monday.", "4,300"),
+    ],
+)
+def test_weekday_look_alikes_stay_at_publication(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, T)) == (T, T)

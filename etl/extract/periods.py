@@ -1903,6 +1903,7 @@ def find_periods(
         (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
     )
     if reporting_days:
+        ordered = sorted([*ordered, *_weekdays_told(sentence, published, ordered)], key=lambda p: p.start)
         return [p for p in ordered if _is_reporting_date(sentence, p)]
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
@@ -1913,6 +1914,26 @@ def find_periods(
 
 
 _SAME_DATE = re.compile(r"\bsame\s+date\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _weekdays_told(sentence: str, published: date, taken: list[Period]) -> list[Period]:
+    """'the chairman said on Monday', 'speaking at a session on Tuesday': a weekday names the last
+    such day up to the report (the day of publication itself when it is that weekday). Read for the
+    days of telling only: a weekday dates no figure of its own."""
+    if "day" not in sentence:
+        return []
+    found = []
+    for match in _ON_WEEKDAY.finditer(sentence):
+        if _overlapping(match.start(), match.end(), taken):
+            continue
+        back = (published.weekday() - _WEEKDAYS.index(match["weekday"].lower())) % 7
+        day = published - timedelta(days=back)
+        found.append(Period(match.start(), match.end(), day, day, False))
+    return found
+
+
 _EARLY_BEFORE = re.compile(r"\bearly\s+$", re.I)
 _EARLY_OPENING = re.compile(r"(?:in\s+)?early\s+", re.I)
 
@@ -2023,6 +2044,7 @@ _DATELINE_DAY_AFTER = re.compile(
     r"(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _ON_AT_START = re.compile(r"on\s+", re.I)
+_SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:at|to|before|during)\s+[^,.;:]{0,100}\s+on\s+$", re.I)
 
 
 def _is_reporting_date(sentence: str, period: Period) -> bool:
@@ -2034,6 +2056,8 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         return True
     if not sentence[: period.start].strip() and _DATELINE_DAY_AFTER.match(sentence, period.end):
         return True
+    if _SPEAKING_AT_BEFORE.search(sentence, max(0, period.start - 120), lead.end() if lead else period.start):
+        return True  # "Speaking at a session of the Majilis committee on Tuesday, the minister said"
     if _REPORTING_BEFORE.search(before):
         # "At its meeting on 25 July, the National Bank decided to raise its base rate to 14.5%": the
         # day a board decided, the figure's own day, not a day something was told
