@@ -193,3 +193,39 @@ def test_a_present_state_told_on_a_weekday(body: str, surface: str, want: D) -> 
 )
 def test_weekday_look_alikes_stay_at_publication(body: str, surface: str) -> None:
     assert span(figure_by_surface(body, surface, T)) == (T, T)
+
+
+H = D(2025, 9, 24)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # "this year" dates the area a share is taken of, not the share: a running total told "so far"
+        (
+            "Farmers have so far harvested 9.1 million tons of wheat.\nThe crop has been cut on 7.2 million "
+            "hectares, or 61.4% of the area sown this year.",
+            "61.4%",
+        ),
+        # ... nor the figures told after it, which go on with the running total
+        (
+            "Farmers have so far harvested 9.1 million tons of wheat.\nThe crop has been cut on 7.2 million "
+            "hectares, or 61.4% of the area sown with it this year.\nGrowers have also dug 1.8 million tons "
+            "of potatoes.",
+            "1.8 million tons",
+        ),
+        (
+            "So far sugar beet has been lifted from 14,300 hectares, 88% of the acreage planted this year, "
+            "the ministry said.",
+            "88%",
+        ),
+    ],
+)
+def test_the_year_of_the_area_sown_is_no_period_of_the_share(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, H)) == (H, H)
+
+
+def test_a_share_told_this_year_keeps_the_year() -> None:
+    # look-alike: the year is the share's own when nothing names the area it is of
+    found = figure_by_surface("This year farmers sowed 61.4% of the land with wheat.", "61.4%", H)
+    assert span(found) == (D(2025, 1, 1), D(2025, 12, 31))

@@ -1213,7 +1213,10 @@ _COMPARISON_BEFORE = re.compile(
     # that a comparison names with its figure
     # ("4.4 times the 47 billion collected in 2021": a multiplier's base value, dated likewise)
     r"|\b(?:above|below|over|under|exceeding|surpassing|than|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
-    r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$",
+    r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$"
+    # "96.8% of the area sown with them this year": the whole a share is taken of, dated as a base
+    r"|\d\s*(?:%|percent\b|per\s?cent\b)\s+of\s+the\s+(?:total\s+)?(?:area|acreage|fields?|land)\s+"
+    r"(?:sown|planted|seeded|under\s+crops)(?:\s+(?:with|to)\s+(?:them|it|\w+))?\s+$",
     re.I,
 )
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
@@ -1712,7 +1715,7 @@ def _before_first(sentence: str, start: int) -> int:
 _COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
                      "comparable", "analogous", "that", "from", "above", "exceed", "surpass", "outstrip", "outpac",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
-                     "times", "fold", "twice", "thrice")  # fmt: skip
+                     "times", "fold", "twice", "thrice", "sown", "planted", "seeded", "crops")  # fmt: skip
 
 
 # A sentence opening with a year to start from, and a future or duty in it
