@@ -8,6 +8,7 @@ from datetime import date as D
 
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.figure_lookup import figure_by_surface, span
 
 P = D(2024, 3, 17)  # a Sunday
@@ -229,3 +230,23 @@ def test_a_share_told_this_year_keeps_the_year() -> None:
     # look-alike: the year is the share's own when nothing names the area it is of
     found = figure_by_surface("This year farmers sowed 61.4% of the land with wheat.", "61.4%", H)
     assert span(found) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # an extent as it stands: the state at the report, not the headline's deadline ahead
+        ("The city's water mains stretch for about 4,100 kilometres.", "4,100 kilometres", (B, B)),
+        ("The irrigation canals extend for 2,750 km across the region.", "2,750 km", (B, B)),
+        # look-alike: an extent dated in the past keeps its year
+        (
+            "In 2019 the city's water mains stretched for about 3,900 kilometres.",
+            "3,900 kilometres",
+            (D(2019, 1, 1), D(2019, 12, 31)),
+        ),
+    ],
+)
+def test_an_extent_as_it_stands(body: str, surface: str, want: tuple[D | None, D | None]) -> None:
+    title = "Water mains 60% worn out; city targets 35% by 2030"
+    found = [f for f in extract_indicators(body, B, title=title, language="en") if f.surface == surface]
+    assert found and span(found[0]) == want
