@@ -250,3 +250,29 @@ def test_an_extent_as_it_stands(body: str, surface: str, want: tuple[D | None, D
     title = "Water mains 60% worn out; city targets 35% by 2030"
     found = [f for f in extract_indicators(body, B, title=title, language="en") if f.surface == surface]
     assert found and span(found[0]) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # a hedged base of an outlook, dated in the past, is what happened
+        (
+            "The airport expects to serve 9 million passengers this year, up from about 7.4 million last year.",
+            "7.4 million",
+            "actual",
+        ),
+        (
+            "Exports are forecast to reach 12 million tons this year, after around 10.3 million tons in 2023.",
+            "10.3 million tons",
+            "actual",
+        ),
+        # look-alike: the hedged outlook itself stays a forecast
+        (
+            "The airport expects to serve about 9 million passengers this year, up from 7.4 million last year.",
+            "9 million",
+            "forecast",
+        ),
+    ],
+)
+def test_a_hedged_past_base_of_an_outlook(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, B).kind == kind
