@@ -276,3 +276,20 @@ def test_an_extent_as_it_stands(body: str, surface: str, want: tuple[D | None, D
 )
 def test_a_hedged_past_base_of_an_outlook(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, B).kind == kind
+
+
+S = D(2024, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # "since last year" runs from that year's start to the report, as "since 2023" does
+        ("Sixty-two rural clinics have opened since last year.", "Sixty-two", (D(2023, 1, 1), S)),
+        ("The fund has paid out 14 billion tenge since last year.", "14 billion tenge", (D(2023, 1, 1), S)),
+        # look-alikes: "last year" alone is that year; a comparison with it dates nothing
+        ("Sixty-two rural clinics opened last year.", "Sixty-two", (D(2023, 1, 1), D(2023, 12, 31))),
+    ],
+)
+def test_since_last_year(body: str, surface: str, want: tuple[D | None, D | None]) -> None:
+    assert span(figure_by_surface(body, surface, S)) == want

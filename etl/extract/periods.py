@@ -776,7 +776,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # ("since the beginning of year": the article left out, as translated news often does)
     (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:(?:the|this|the\s+current)\s+)?year"
                 r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
-    (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
+    # ("since last year": from the start of that year, as "since 2023" is)
+    (re.compile(r"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?last\s+year\b", re.I), "since_last_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]?end|year['’]s\s+end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
