@@ -9,7 +9,7 @@ from datetime import date as D
 import pytest
 
 from etl.extract.indicators import extract_indicators
-from tests.figure_lookup import figure_by_surface, span
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 P = D(2024, 3, 17)  # a Sunday
 WEEK = (D(2024, 3, 10), D(2024, 3, 17))
@@ -293,3 +293,21 @@ S = D(2024, 6, 15)
 )
 def test_since_last_year(body: str, surface: str, want: tuple[D | None, D | None]) -> None:
     assert span(figure_by_surface(body, surface, S)) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ages told with their years are no figures (FORMAT.md), both bounds of a range included
+        "Most of the volunteers were between 19 and 27 years old.",
+        "Applicants must be 18 to 35 years of age.",
+        "Two thirds of the borrowers are 25-39 years old.",
+    ],
+)
+def test_ages_in_years_are_no_figures(body: str) -> None:
+    assert surfaces(body, B) == []
+
+
+def test_a_count_beside_an_age_stays() -> None:
+    # look-alike: the workers are counted, the plant's years are its age
+    assert surfaces("The plant employs 440 people and is 30 years old.", B) == ["440"]
