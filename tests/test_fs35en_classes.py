@@ -311,3 +311,29 @@ def test_ages_in_years_are_no_figures(body: str) -> None:
 def test_a_count_beside_an_age_stays() -> None:
     # look-alike: the workers are counted, the plant's years are its age
     assert surfaces("The plant employs 440 people and is 30 years old.", B) == ["440"]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a date given up ("initially set for 2025") is no period of the goal: the new one is
+        (
+            "The goal of building 500 sports grounds, initially set for 2024, has been extended until the end of 2026.",
+            "500",
+            (None, D(2026, 12, 31)),
+        ),
+        (
+            "The target of 1,000 MW of new wind capacity, originally planned for 2025, now runs until 2027.",
+            "1,000 MW",
+            (None, D(2027, 12, 31)),
+        ),
+        # look-alike: a goal set for a year keeps it
+        (
+            "The goal of building 500 sports grounds is set for 2024.",
+            "500",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+    ],
+)
+def test_a_date_given_up_is_no_period(body: str, surface: str, want: tuple[D | None, D | None]) -> None:
+    assert span(figure_by_surface(body, surface, S)) == want

@@ -1215,6 +1215,8 @@ _COMPARISON_BEFORE = re.compile(
     # ("4.4 times the 47 billion collected in 2021": a multiplier's base value, dated likewise)
     r"|\b(?:above|below|over|under|exceeding|surpassing|than|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
     r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$"
+    # "the goal, initially set for 2025, has been extended until 2027": the date given up is a base
+    r"|\b(?:initially|originally|previously)\s+(?:set|planned|scheduled|due|targeted|slated)\s+(?:for|to|by|in)\s+$"
     # "96.8% of the area sown with them this year": the whole a share is taken of, dated as a base
     r"|\d\s*(?:%|percent\b|per\s?cent\b)\s+of\s+the\s+(?:total\s+)?(?:area|acreage|fields?|land)\s+"
     r"(?:sown|planted|seeded|under\s+crops)(?:\s+(?:with|to)\s+(?:them|it|\w+))?\s+$",
@@ -1716,7 +1718,7 @@ def _before_first(sentence: str, start: int) -> int:
 _COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
                      "comparable", "analogous", "that", "from", "above", "exceed", "surpass", "outstrip", "outpac",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
-                     "times", "fold", "twice", "thrice", "sown", "planted", "seeded", "crops")  # fmt: skip
+                     "times", "fold", "twice", "thrice", "sown", "planted", "seeded", "crops", "initially", "originally", "previously")  # fmt: skip
 
 
 # A sentence opening with a year to start from, and a future or duty in it
