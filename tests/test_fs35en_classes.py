@@ -337,3 +337,22 @@ def test_a_count_beside_an_age_stays() -> None:
 )
 def test_a_date_given_up_is_no_period(body: str, surface: str, want: tuple[D | None, D | None]) -> None:
     assert span(figure_by_surface(body, surface, S)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # what a condition still to be met counts is to come, not a state now
+        (
+            "Once all 48 substations are in operation, outages are expected to fall by a third.",
+            "48",
+            "plan",
+        ),
+        ("When the 12 new clinics are open, 90,000 villagers will be served nearby.", "12", "plan"),
+        # look-alikes: a condition met in the past, and a state told plainly, stay actual
+        ("After 12 new clinics opened, waiting times fell by a third.", "12", "actual"),
+        ("The district has 48 substations in operation.", "48", "actual"),
+    ],
+)
+def test_a_condition_ahead(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, B).kind == kind

@@ -121,6 +121,7 @@ from etl.extract.kind_cues import (
     _ESTIMATED_AT,
     _FOR_BEFORE,
     _FROM_DATED_AFTER,
+    _FUTURE_AFTER_CONDITION,
     _GIVEN_AFTER,
     _HARM_ASSESSED,
     _IS_NOW_BEFORE,
@@ -964,10 +965,11 @@ def _sentence_indicators(
             and own is None
             and facts.clauses[index][0] == 0
             and _ONCE_OPENING.match(text)
-            and mention.start < facts.clauses[index][1] <= text.find(" will ", facts.clauses[index][1])
+            and mention.start < facts.clauses[index][1]
+            and _FUTURE_AFTER_CONDITION.search(text, facts.clauses[index][1]) is not None
         ):
-            # "Once all 655 facilities are open, a million residents will have access ...": work
-            # whose completion the future clause waits for is still planned
+            # "Once all 655 facilities are open, a million residents will have access ..." (or "are
+            # expected to get", +fs35en): work whose completion the future clause waits for is still planned
             kind = "plan"
         if (
             kind == "forecast"

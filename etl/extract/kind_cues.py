@@ -239,6 +239,8 @@ _TRUE_NUMBER_BEFORE = re.compile(
     re.I,
 )
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
+# the future clause such a condition opens: "..., residents will have", "..., are expected to get"
+_FUTURE_AFTER_CONDITION = re.compile(r"\s(?:will|would|(?:is|are)\s+expected\s+to|should)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
     # ("the budget for the programme will reach 300 billion tenge, of which 120 billion in 2026")
     r"\b(?:investments?|financing|funding|spending|expenditures?|budgets?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
