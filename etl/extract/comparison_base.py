@@ -192,7 +192,9 @@ def _moved_into(reference: Period | None, comparison: Period, text: str) -> Peri
 _BASE_OR_FROM_BEFORE = re.compile(
     # "expected to reach 22 million tons this year after 26.7 million tons in 2024": "after" a
     # figure dated wholly in the past is the same comparison base as "from" or "against"
-    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|from|after)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
+    # ("up from around one million last year": a hedge before the base changes nothing)
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|from|after)\s+(?:the\s+)?(?:level\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
 

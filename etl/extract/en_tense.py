@@ -21,6 +21,8 @@ _PRESENT_VERBS = set(
     "connect", "connects", "serve", "serves", "link", "links",
     # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
     "subsidises", "subsidizes", "covers", "spans",
+    # an extent as it stands: "the heating networks stretch for 13,000 km" (+fs35en)
+    "stretch", "stretches", "extend", "extends",
     # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
     "lends",
     # who is at work now: "312 building companies work in the region" (as "operate")

@@ -239,6 +239,8 @@ _TRUE_NUMBER_BEFORE = re.compile(
     re.I,
 )
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
+# the future clause such a condition opens: "..., residents will have", "..., are expected to get"
+_FUTURE_AFTER_CONDITION = re.compile(r"\s(?:will|would|(?:is|are)\s+expected\s+to|should)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
     # ("the budget for the programme will reach 300 billion tenge, of which 120 billion in 2026")
     r"\b(?:investments?|financing|funding|spending|expenditures?|budgets?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
@@ -477,6 +479,38 @@ def _capacity_of_unfinished(text: str, start: int, end: int) -> bool:
     )
 
 
+# buildings named right before what they will hold: "14 schools for 5,600", "dormitories with 1,200"
+_BUILDINGS_HOLDING_BEFORE = re.compile(
+    r"\b(?:schools|kindergartens|dormitories|hospitals|clinics|polyclinics|hostels|hotels|stadiums|sports\s+centres"
+    r"|sports\s+centers|buildings|facilities)\s+(?:for|with)\s+(?:(?:up\s+to|about|over|some|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _capacity_of_buildings_under_way(text: str, start: int, end: int) -> bool:
+    """'Construction of 24 facilities is under way, including 14 schools for 5,600 pupils',
+    'Builders are working on five kindergartens for 1,200 children': what buildings under
+    construction will hold is not yet built (FORMAT.md: their capacity is plan)."""
+    return bool(
+        _BUILDINGS_HOLDING_BEFORE.search(text, max(0, start - 40), start)
+        and _HELD_AFTER.match(text, end)
+        and _BUILDING_UNDER_WAY.search(text)
+        and not _BUILT_ALREADY.search(text)
+    )
+
+
+# a size glued to what is being built: "work began on a 74-kilometre line", "the 500-megawatt plant"
+_GLUED_SIZE = re.compile(r"\d-[a-z]+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+
+
+def _glued_size_of_a_thing(text: str, start: int, end: int) -> bool:
+    """A size written as the adjective of one thing ("a 74-kilometre line"), not a quantity."""
+    return bool(
+        _GLUED_SIZE.search(text, start, end) and _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
 def _buildings_under_way(text: str, start: int, end: int) -> bool:
     """'10 schools for 6,900 pupils are being built', '4 bus depots are being reconstructed',
     'Construction of 19 schools is under way': the figure counts buildings under construction."""
@@ -598,6 +632,9 @@ _BUILDING_UNDER_WAY = re.compile(
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
     r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on"
+    # "builders began work on a 74-kilometre line", "crews are also working on five kindergartens"
+    r"|(?:began|begun|started|starts?|begins?)\s+(?:work|construction)\s+on"
+    r"|\b(?:builders|crews|contractors|workers)\s+(?:are|is)\s+(?:also\s+|now\s+|currently\s+|still\s+)?working\s+on"
     # "Medium repairs are currently underway on 318 streets", "with repairs underway on": works going
     # on, told by their noun
     r"|\b(?:repairs?|works?|reconstruction|renovation|construction)\s+(?:(?:are|is)\s+)?(?:currently\s+|now\s+|still\s+)?"

@@ -94,6 +94,8 @@ _AGE_GROUP_AFTER = re.compile(
     r"(?:\s+age[\s-](?:groups?|brackets?|ranges?|cohorts?|categor(?:y|ies))\b|[\s-]+year[\s-]olds\b)",
     re.I,
 )
+# an age told with its years: "30 years old", "between 30 and 44 years old", "18 to 25 years of age"
+_YEARS_OLD_AFTER = re.compile(r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?\s+years?(?:[\s-]old\b|\s+of\s+age\b)", re.I)
 # "for every KZT 1 of budget money", "each $1 invested": the base of a ratio; "KZT 1 to KZT 8": its
 # first term, the other a sum in the same money (not "rose from KZT 1 to KZT 3": a range or a change)
 _RATIO_BASE_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
@@ -317,6 +319,14 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         )
     ):
         return "age"  # "the 18-29 and 30-58 age groups", "15-24-year-olds"
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and quantity.value < 130
+        and ("old" in text or "of age" in text)
+        and _YEARS_OLD_AFTER.match(text, end)
+    ):
+        return "age"  # "most guests were between 30 and 44 years old" (+fs35en): both bounds are ages
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
         return "list numbering"  # "1. ..."
     return "year" if _is_year(text, start, end, quantity, word_before) else None

@@ -430,6 +430,11 @@ def _past_year(g: Groups, year: int, published: date) -> Resolved:  # "grown by 
     return published - relativedelta(years=1), published, False
 
 
+def _past_week(g: Groups, year: int, published: date) -> Resolved:  # "over the past week", "in seven days"
+    # a rolling week up to the report, like "over the past year"; "last week" is the calendar week
+    return published - timedelta(days=7), published, False
+
+
 def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     """'last academic year', 'this school year', 'the next academic year' (1 September to 31 May):
     the one under way from September; in the summer break the last one is the one just over."""
@@ -541,7 +546,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "month_to_day": _month_to_day, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "coming_years": _coming_years, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "coming_years": _coming_years, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "past_week": _past_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start, "since_independence": _since_independence, "school_year_due": _school_year_due,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -771,7 +776,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # ("since the beginning of year": the article left out, as translated news often does)
     (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:(?:the|this|the\s+current)\s+)?year"
                 r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
-    (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
+    # ("since last year": from the start of that year, as "since 2023" is)
+    (re.compile(r"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?last\s+year\b", re.I), "since_last_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]?end|year['’]s\s+end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
@@ -950,6 +956,17 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
+    # "over the past week", "over the week", "in seven days": the seven days up to the report
+    # ("in seven days" only right after a change in percent: "rose by 1.3% in seven days")
+    (
+        re.compile(
+            r"\b(?:over|during)\s+the\s+(?:(?:past|last)\s+)?week\b(?!\s+(?:earlier|before|ago))"
+            r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:week\b(?!\s+(?:earlier|before|ago))|seven\s+days\b)"
+            r"|(?<=% )in\s+seven\s+days\b",
+            re.I,
+        ),
+        "past_week",
+    ),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
     # "year to date", "thus far this year", "so far in the year"
@@ -1160,7 +1177,7 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date", "now"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
+                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "past_week": ("week", "days"), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",), "since_independence": ("independence",), "school_year_due": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -1197,7 +1214,12 @@ _COMPARISON_BEFORE = re.compile(
     # that a comparison names with its figure
     # ("4.4 times the 47 billion collected in 2021": a multiplier's base value, dated likewise)
     r"|\b(?:above|below|over|under|exceeding|surpassing|than|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
-    r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$",
+    r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$"
+    # "the goal, initially set for 2025, has been extended until 2027": the date given up is a base
+    r"|\b(?:initially|originally|previously)\s+(?:set|planned|scheduled|due|targeted|slated)\s+(?:for|to|by|in)\s+$"
+    # "96.8% of the area sown with them this year": the whole a share is taken of, dated as a base
+    r"|\d\s*(?:%|percent\b|per\s?cent\b)\s+of\s+the\s+(?:total\s+)?(?:area|acreage|fields?|land)\s+"
+    r"(?:sown|planted|seeded|under\s+crops)(?:\s+(?:with|to)\s+(?:them|it|\w+))?\s+$",
     re.I,
 )
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
@@ -1268,7 +1290,7 @@ _QUOTE_CLOSES = re.compile(r"[\"”»]")
 _PROGRAMME_AFTER_YEAR = re.compile(r"(?:\s+(?:development|state|national|regional))?\s+programm?e?s?\b", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
-    r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence)\b"
+    r"summer|spring|autumn|fall|winter|heating|decade|yesterday|independence|days)\b"
     r"|year-to-date",
     re.I,
 )
@@ -1276,6 +1298,7 @@ _RELATIVE_WORDS = re.compile(
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = (
     "independence",
+    "days",
     "year",
     "month",
     "week",
@@ -1695,7 +1718,7 @@ def _before_first(sentence: str, start: int) -> int:
 _COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
                      "comparable", "analogous", "that", "from", "above", "exceed", "surpass", "outstrip", "outpac",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
-                     "times", "fold", "twice", "thrice")  # fmt: skip
+                     "times", "fold", "twice", "thrice", "sown", "planted", "seeded", "crops", "initially", "originally", "previously")  # fmt: skip
 
 
 # A sentence opening with a year to start from, and a future or duty in it
@@ -1886,6 +1909,7 @@ def find_periods(
         (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
     )
     if reporting_days:
+        ordered = sorted([*ordered, *_weekdays_told(sentence, published, ordered)], key=lambda p: p.start)
         return [p for p in ordered if _is_reporting_date(sentence, p)]
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
@@ -1896,6 +1920,26 @@ def find_periods(
 
 
 _SAME_DATE = re.compile(r"\bsame\s+date\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _weekdays_told(sentence: str, published: date, taken: list[Period]) -> list[Period]:
+    """'the chairman said on Monday', 'speaking at a session on Tuesday': a weekday names the last
+    such day up to the report (the day of publication itself when it is that weekday). Read for the
+    days of telling only: a weekday dates no figure of its own."""
+    if "day" not in sentence:
+        return []
+    found = []
+    for match in _ON_WEEKDAY.finditer(sentence):
+        if _overlapping(match.start(), match.end(), taken):
+            continue
+        back = (published.weekday() - _WEEKDAYS.index(match["weekday"].lower())) % 7
+        day = published - timedelta(days=back)
+        found.append(Period(match.start(), match.end(), day, day, False))
+    return found
+
+
 _EARLY_BEFORE = re.compile(r"\bearly\s+$", re.I)
 _EARLY_OPENING = re.compile(r"(?:in\s+)?early\s+", re.I)
 
@@ -2006,6 +2050,7 @@ _DATELINE_DAY_AFTER = re.compile(
     r"(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _ON_AT_START = re.compile(r"on\s+", re.I)
+_SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:at|to|before|during)\s+[^,.;:]{0,100}\s+on\s+$", re.I)
 
 
 def _is_reporting_date(sentence: str, period: Period) -> bool:
@@ -2017,6 +2062,8 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         return True
     if not sentence[: period.start].strip() and _DATELINE_DAY_AFTER.match(sentence, period.end):
         return True
+    if _SPEAKING_AT_BEFORE.search(sentence, max(0, period.start - 120), lead.end() if lead else period.start):
+        return True  # "Speaking at a session of the Majilis committee on Tuesday, the minister said"
     if _REPORTING_BEFORE.search(before):
         # "At its meeting on 25 July, the National Bank decided to raise its base rate to 14.5%": the
         # day a board decided, the figure's own day, not a day something was told

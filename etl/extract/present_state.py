@@ -223,15 +223,22 @@ def _wholly_ahead(period: Period | None, published: date) -> bool:
 
 
 def _open_start(period: Period | None, published: date) -> bool:
-    """A start without an end reached this year: "from January 1" in a report of that day or later
-    (a start in an earlier year has since been overtaken: "From January 1, 2022 it was raised")."""
+    """A start without an end reached lately: "from January 1" in a report of that day or of the
+    weeks after it. A start in an earlier year, or months before the report, has since been
+    overtaken: "From January 1, 2024, benefits were raised by 7%. Benefits currently amount to ..."
+    told in December is the level at publication."""
     return (
         period is not None
         and period.period_end is None
         and period.period_start is not None
         and period.period_start <= published
         and period.period_start.year == published.year
+        and (published - period.period_start).days <= _LATELY_DAYS
     )
+
+
+# how long after a start the report's "now" still means "from that start on": a quarter
+_LATELY_DAYS = 92
 
 
 def _span_or_none(period: Period | None) -> bool:

@@ -46,6 +46,15 @@ def told_day(sentence: str, published: date, language: str, same_day: bool = Fal
 _LEVEL_BEFORE = re.compile(r"\b(?:was|were|stood\s+at|reached)\s+(?:[^\s\d]+\s+){0,2}$", re.I)
 
 
+# a sentence going on with what was told the sentence before ("According to the vice minister,
+# 143 schools ...", "He added that ..."): its present states are of the same day (FORMAT.md)
+_GOES_ON_WITH_IT = re.compile(
+    r"\s*(?:According\s+to\s+(?:him|her|the\s+(?:vice\s+|deputy\s+|first\s+deputy\s+)?(?:minister|chairman"
+    r"|chairwoman|head|akim|governor|speaker|official))\s*,|(?:He|She)\s+(?:also\s+)?(?:added|noted|said|went\s+on"
+    r"|pointed\s+out|stressed)\b)"
+)
+
+
 def _level_told(indicator: Indicator) -> bool:
     at = indicator.start_char - indicator.sentence_start
     return (
@@ -59,7 +68,14 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
     that day."""
     days: dict[tuple[str, bool], date | None] = {}
     out: list[Indicator] = []
+    carried: date | None = None  # the day told in the last sentence with figures, for one that goes on
+    sentence = ""
     for indicator in found:
+        if language == "en" and indicator.sentence != sentence:
+            told = told_day(indicator.sentence, published, language)
+            goes_on = _GOES_ON_WITH_IT.match(indicator.sentence) is not None
+            carried = told if told is not None else (carried if goes_on else None)
+            sentence = indicator.sentence
         undated = (
             indicator.period_start is None
             and indicator.period_end is None
@@ -75,7 +91,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             key = (indicator.sentence, undated)
             if key not in days:
                 days[key] = told_day(indicator.sentence, published, language, same_day=undated)
-            day = days[key]
+            day = days[key] or (carried if not undated else None)
             if day is not None:
                 indicator = replace(indicator, period_start=day, period_end=day)
         out.append(indicator)
