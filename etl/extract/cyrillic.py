@@ -212,6 +212,9 @@ def extract_cyrillic_indicators(
     reported: Period | None = None
     scope_by_plan = False
     scope_set_at = 0  # where the sentence that set the scope starts in the body
+    # (Russian) the scope is the day before publication on which its sentence says news was told
+    # ("6 октября в коммунальных службах сообщили, что ...")
+    scope_told_day = False
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
@@ -478,6 +481,14 @@ def extract_cyrillic_indicators(
                     or (
                         ru_now_scene and _tells_present(reader, sentence.text, stated, figures)
                         and not any(f.unit in ("percent", "percentage_point") for f in figures)
+                    )
+                    # "6 октября в коммунальных службах сообщили, что ... охвачено 750 домов. \n По данным
+                    # управления, в области работают 23 котельные": the day of telling dates what was
+                    # told then, not a present state told in a later paragraph (FORMAT.md; +fs35ru)
+                    or (
+                        scope_told_day and inherits is scope
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures, so_far=True)
                     )
                 )
             ):  # fmt: skip
@@ -899,6 +910,16 @@ def extract_cyrillic_indicators(
             if scope is not before:
                 scope_set_at = sentence.start
                 scope_by_plan = planned
+                scope_told_day = (
+                    language == "ru" and _is_day(scope) and scope is not None
+                    and scope.period_start is not None and scope.period_start < published
+                    and reader.reported_word.search(sentence.text) is not None
+                    # (not a stock's day, "по состоянию на 24 октября ..., сообщили": that day's state)
+                    and not any(
+                        _STATUS_DAY.match(sentence.text[max(0, d.start - 20) : d.end].lower())
+                        for d in stated if d.period_start == scope.period_start
+                    )
+                )  # fmt: skip
                 scope_set_at = sentence.start
                 scope_bare = not figures
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
@@ -918,6 +939,10 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+# "на 24 октября", "по состоянию на": the day a stock stands at, not only the day news was told
+_STATUS_DAY = re.compile(r".*(?<!\w)(?:на|к)\s+\d", re.S)
 
 
 # "оның 10 пайызы", "оның 10 пайыздан астамы": a share of the whole just told
