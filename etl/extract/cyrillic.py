@@ -88,6 +88,7 @@ from etl.extract.cyrillic_scope_carry import (
     _scope_after,
 )
 from etl.extract.cyrillic_sentence_figures import (
+    _RU_LAID_IN,
     _from_a_start,
     _implied_change,
     _month_of_a_stock,
@@ -99,6 +100,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_old_level_before_start,
     _ru_part_of_the_whole,
     _ru_since_to_level,
+    _ru_stock_laid_in,
     _ru_year_to_day,
     _running_total,
     _tally_after_last_days,
@@ -222,6 +224,7 @@ def extract_cyrillic_indicators(
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
     list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
     rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
+    laid_in_list = False  # (Russian) the list's lead tells a supply laid in ("заготовлено:")
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -646,6 +649,14 @@ def extract_cyrillic_indicators(
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
+                found = _ru_stock_laid_in(
+                    sentence.text,
+                    found,
+                    stated,
+                    published,
+                    laid_in_list,
+                    title + "\n" + body[: sentence.start],
+                )
             elif language == "kk" and inherits is not None and inherits is scope:
                 # (the Russian rule for Kazakh: "Алдағы уақытта 300 автобус сатып алу жоспарланып отыр"
                 # after a span already over is no plan of that span)
@@ -845,8 +856,9 @@ def extract_cyrillic_indicators(
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
             rates_lead = not stated and _RATES_LEAD[language].search(sentence.text) is not None
+            laid_in_list = language == "ru" and not stated and _RU_LAID_IN.search(sentence.text) is not None
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind, list_change = None, None
+            list_kind, list_change, laid_in_list = None, None, False
             # (Kazakh members often end on a stop: "- 1-бала – 22 648 тг." goes on with its lead)
             rates_lead = rates_lead and language == "kk" and LIST_ITEM.match(sentence.text) is not None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
