@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
     # --- a day of telling dates what was told then, not a present state of a later paragraph ------
@@ -102,6 +102,37 @@ CASES = [
         "В 2025 году запланирован ремонт 40 котельных.\nНа угольных складах накоплено 310 тыс. тонн топлива.",
         {310000: (("2025-01-01", "2025-12-31"), "actual")},
         id="laid_in_without_cold_season_unchanged",
+    ),
+    # --- shares of amounts set out for a span not yet over are plan -----------------------------
+    pytest.param(
+        "2025-06-10",
+        (
+            "На программу развития дорог в 2025–2027 годах заложено 90 млрд тенге.\n"
+            "Средства распределены так:\n– ремонт мостов – 12 млрд тенге в этом году;\n"
+            "– освещение трасс – 4,5 млрд тенге."
+        ),
+        {12e9: (("2025-01-01", "2025-12-31"), "plan"), 4.5e9: (ANY, "plan")},
+        id="money_shared_out_ahead",
+    ),
+    pytest.param(
+        "2024-04-02",
+        (
+            "Для этого утверждены планы лесоразведения на 2021–2026 годы. Объемы посадок распределены "
+            "следующим образом:\n– районы – 31 млн саженцев;\n– города – 9 млн."
+        ),
+        {31e6: (ANY, "plan"), 9e6: (ANY, "plan")},
+        id="work_shared_out_ahead",
+    ),
+    # look-alike: shares of a year already over keep their reading (awards given out, "Гранты
+    # распределены так:", are guarded by the dev page h8-ru-09)
+    pytest.param(
+        "2025-03-10",
+        (
+            "В 2024 году на образование направлено 80 млрд тенге. Расходы распределены так:\n"
+            "– строительство школ – 50 млрд тенге;\n– ремонт – 30 млрд тенге."
+        ),
+        {50e9: (("2024-01-01", "2024-12-31"), "actual"), 30e9: (("2024-01-01", "2024-12-31"), "actual")},
+        id="shares_of_past_year_kept",
     ),
 ]
 

@@ -46,6 +46,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.cyrillic_plan_parts import (
+    _RU_SHARED_OUT_LEAD,
     _allocations_planned,
     _done_of_year_plan,
     _done_so_far,
@@ -58,8 +59,10 @@ from etl.extract.cyrillic_plan_parts import (
     _plans_kept_apart,
     _projects_planned,
     _ru_harvest_outlook_year,
+    _ru_labelled_share,
     _ru_lead_cue_kind,
     _ru_plans_ahead,
+    _ru_shares_of_what_is_ahead,
     _ru_verbless_member,
     _size_of_what_is_to_come,
     _starts_ahead,
@@ -225,6 +228,7 @@ def extract_cyrillic_indicators(
     list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
     rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
     laid_in_list = False  # (Russian) the list's lead tells a supply laid in ("заготовлено:")
+    shared_out_list = False  # (Russian) the list's lead shares amounts out ("расходы распределены так:")
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -743,6 +747,8 @@ def extract_cyrillic_indicators(
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
                 found = _of_list_kind(found, str(list_kind))
+            if shared_out_list and _ru_labelled_share(reader, sentence.text):
+                found = _ru_shares_of_what_is_ahead(found, published)
             if rates_lead and (
                 _ru_verbless_member(reader, sentence.text)
                 if language == "ru"
@@ -847,6 +853,12 @@ def extract_cyrillic_indicators(
         # a sentence ending on a colon opens a list: its items take the kind of the lead before it
         # (kept while the items run on, each ending on ";"); a Russian lead with figures of its own
         # ("Необходимо реализовать ещё 61 проект на 878 млрд тенге:") gives its own kind
+        if (
+            shared_out_list
+            and body[: sentence.start].rstrip(" ").endswith("\n")
+            and not LIST_ITEM.match(sentence.text)
+        ):
+            shared_out_list = False  # (a member may run on past a stop in its line: its list goes on)
         if sentence.text.rstrip().endswith(":"):
             opening_kind = (
                 (results[-1].kind if figures and results else _ru_lead_cue_kind(reader, sentence.text))
@@ -857,6 +869,9 @@ def extract_cyrillic_indicators(
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
             rates_lead = not stated and _RATES_LEAD[language].search(sentence.text) is not None
             laid_in_list = language == "ru" and not stated and _RU_LAID_IN.search(sentence.text) is not None
+            shared_out_list = (
+                language == "ru" and not figures and bool(_RU_SHARED_OUT_LEAD.search(sentence.text))
+            )
         elif not sentence.text.rstrip().endswith(";"):
             list_kind, list_change, laid_in_list = None, None, False
             # (Kazakh members often end on a stop: "- 1-бала – 22 648 тг." goes on with its lead)

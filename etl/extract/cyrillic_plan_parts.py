@@ -36,6 +36,43 @@ def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
     return [replace(i, kind=list_kind) if i.kind == "actual" and i.role != "from" else i for i in found]
 
 
+# a list's lead sharing amounts of money or work out: "Основные расходы распределены так:", "объемы
+# посадок распределены следующим образом:" (not awards: "Магистерские гранты распределены так:" counts
+# grants given, FORMAT.md)
+_RU_SHARED_OUT_LEAD = re.compile(
+    r"(?<!\w)(?:расход|средств|финансировани|ассигновани|объ[её]м)\w*\s+(?:[^\W\d]+\s+){0,2}?"
+    r"распредел\w+\s+(?:так|следующим\s+образом)\s*:\s*$",
+    re.I,
+)
+
+
+# a member's label before its dash: "– местные исполнительные органы – 1,5 млрд саженцев;"
+_RU_MEMBER_LABEL = re.compile(r"\s*[–—-]\s*[^\d–—:;]{2,160}?\s[–—]\s")
+
+
+def _ru_labelled_share(reader: Reader, text: str) -> bool:
+    """A list member that names a share and its amounts with no verb of its own: a label, a dash, and
+    nothing after it that tells a kind or a present ('органы', 'охрана' before the dash only look
+    like verbs)."""
+    label = _RU_MEMBER_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    return not find_cues(reader, rest) and not reader.present.search(rest)
+
+
+def _ru_shares_of_what_is_ahead(found: list[Indicator], published: date) -> list[Indicator]:
+    """'Основные расходы распределены так:\n– содержание фонда – 23,4 млрд тенге в этом году и 72,5
+    млрд тенге за три года;': the shares of amounts set out for a span not yet over are plan (FORMAT.md:
+    money allocated for the year under way or later); shares of a span already over stay as read (+fs35ru)."""
+    return [
+        replace(i, kind="plan")
+        if i.kind == "actual" and i.role != "from" and i.period_end is not None and i.period_end > published
+        else i
+        for i in found
+    ]
+
+
 def _still_ahead(period: Period, published: date) -> bool:
     return period.period_end is not None and period.period_end > published
 
