@@ -4,8 +4,11 @@ look-alikes that must keep their old reading. Every class below was read wrong b
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
@@ -134,9 +137,42 @@ CASES = [
         {50e9: (("2024-01-01", "2024-12-31"), "actual"), 30e9: (("2024-01-01", "2024-12-31"), "actual")},
         id="shares_of_past_year_kept",
     ),
+    # --- a count of years as long as the run of years named before is that run ----------------
+    pytest.param(
+        "2025-06-10",
+        (
+            "На 2025–2027 годы на программу заложено 300 млрд тенге. В 2025 году на нее направят 90 млрд "
+            "тенге.\nНа ремонт школ выделят 20 млрд тенге в этом году и 70 млрд тенге за три года. На "
+            "питание – 11 млрд тенге на весь период, на транспорт – 6 млрд тенге на трехлетку."
+        ),
+        {
+            20e9: (("2025-01-01", "2025-12-31"), "plan"),
+            70e9: (("2025-01-01", "2027-12-31"), "plan"),
+            11e9: (("2025-01-01", "2027-12-31"), "plan"),
+            6e9: (("2025-01-01", "2027-12-31"), "plan"),
+        },
+        id="years_count_points_back",
+    ),
+    # a figure naming the plan's years itself in a later paragraph keeps them, not "now"
+    pytest.param(
+        "2025-06-10",
+        "На 2025–2027 годы на программу заложено 300 млрд тенге.\nНа охрану – 72 млрд тенге на 2025–2027 годы.",
+        {72e9: (("2025-01-01", "2027-12-31"), "plan")},
+        id="own_plan_years_kept_in_later_paragraph",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), CASES)
 def test_fs35ru_classes(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+def test_years_count_of_another_length_not_pointed_back() -> None:
+    """'за три года' after a run of five years named is no pointer to that run."""
+    body = (
+        "На 2021–2025 годы в области заложено 500 млрд тенге. В 2025 году на ремонт направят 40 млрд "
+        "тенге, а за три года построено 60 школ."
+    )
+    found = {i.value: i for i in extract_indicators(body, date(2025, 6, 10), "", "ru")}
+    assert (found[60].period_start, found[60].period_end) != (date(2021, 1, 1), date(2025, 12, 31))

@@ -85,6 +85,8 @@ from etl.extract.cyrillic_report_span import (
     _span_end,
     _year_start_closed,
     _year_to_date,
+    ru_whole_years,
+    ru_years_named_before,
 )
 from etl.extract.cyrillic_scope_carry import (
     _is_comparison,
@@ -229,6 +231,7 @@ def extract_cyrillic_indicators(
     rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
     laid_in_list = False  # (Russian) the list's lead tells a supply laid in ("заготовлено:")
     shared_out_list = False  # (Russian) the list's lead shares amounts out ("расходы распределены так:")
+    years_named: Period | None = None  # (Russian) the last run of whole years named ("на 2024–2026 годы")
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -390,6 +393,9 @@ def extract_cyrillic_indicators(
         stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
         if language == "ru" and _ru_now_of_change_ahead(sentence.text, stated, scope, published):
             stated = []
+        if language == "ru":
+            stated = ru_years_named_before(sentence.text, stated, years_named)
+            years_named = next((p for p in reversed(stated) if ru_whole_years(p) >= 2), years_named)
         if language == "kk":
             stated = _kk_this_year_same_months(stated, sentence.text, published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -650,7 +656,11 @@ def extract_cyrillic_indicators(
                         sentence, found, inherits, stated, headline, ahead, published,
                         starts_ahead if told_in_span else None,
                     )  # fmt: skip
-                if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
+                if (
+                    scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]
+                    # (not a figure naming the plan's years itself: "– 72,5 млрд тенге за три года" +fs35ru)
+                    and not any(not p.is_weak for p in stated)
+                ):  # fmt: skip
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
                 found = _ru_stock_laid_in(
