@@ -160,6 +160,26 @@ CASES = [
         {72e9: (("2025-01-01", "2027-12-31"), "plan")},
         id="own_plan_years_kept_in_later_paragraph",
     ),
+    # --- a level a measure must come to is a target; an elided "должна" goes on to the next clause ---
+    pytest.param(
+        "2026-02-01",
+        "К 2028 году доля газифицированных сел должна дойти до 65%, а в городах – до 98%.",
+        {65: ((None, "2028-12-31"), "target"), 98: ((None, "2028-12-31"), "target")},
+        id="must_come_to_level",
+    ),
+    pytest.param(
+        "2026-02-01",
+        "К концу 2028 года покрытие сетью 4G должно достичь 95%, а средняя скорость – превысить 60 Мбит/с.",
+        {95: (ANY, "target"), 60: (ANY, "target")},
+        id="elided_must_exceed",
+    ),
+    # look-alikes: the future "превысит" is still an outlook; a plan to exceed stays a plan
+    pytest.param(
+        "2026-02-01",
+        "Ожидается, что в 2026 году экспорт зерна превысит 11 млн тонн. Перевалку планируется превысить 8 млн тонн.",
+        {11e6: (ANY, "forecast"), 8e6: (ANY, "plan")},
+        id="exceeds_future_kept",
+    ),
 ]
 
 
