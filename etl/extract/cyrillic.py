@@ -26,6 +26,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
+    _ru_deed_after_outlook_for_year,
     _ru_deed_after_plan_ahead,
     _ru_document_years,
     _ru_done_back_in_report,
@@ -581,6 +582,12 @@ def extract_cyrillic_indicators(
                 )
             ):  # fmt: skip
                 inherits = Period(0, 0, published, published, False)
+            elif (
+                language == "ru" and not stated and scope is not None and inherits is scope and scope_by_plan
+                and report_span is not None and _later_paragraph(body, scope_set_at, sentence.start)
+                and _ru_deed_after_outlook_for_year(reader, sentence.text, scope, report_span, published)
+            ):  # fmt: skip
+                inherits = report_span
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
             # теңге.": a present that went on in this sentence goes on into the next of its paragraph
             went_on_today = (
