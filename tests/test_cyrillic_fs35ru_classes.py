@@ -205,6 +205,23 @@ CASES = [
         {30e9: (("2025-01-01", "2025-01-31"), "actual")},
         id="deed_with_own_month_kept",
     ),
+    # --- jobs the projects of a pool counted just before will give are plan ------------------
+    pytest.param(
+        "2025-03-01",
+        (
+            "Сегодня портфель области включает 42 проекта стоимостью 900 млрд тенге. Их реализация позволит "
+            "обеспечить работой 3,2 тысячи человек."
+        ),
+        {42: (("2025-03-01", "2025-03-01"), "actual"), 3200: (ANY, "plan")},
+        id="jobs_of_pool_next_sentence",
+    ),
+    # look-alike: a single plant's outcome with no pool stays as read
+    pytest.param(
+        "2025-03-01",
+        "Новый завод позволит обеспечить работой 300 человек.",
+        {300: (ANY, "forecast")},
+        id="plant_outcome_kept",
+    ),
 ]
 
 
