@@ -222,6 +222,26 @@ CASES = [
         {300: (ANY, "forecast")},
         id="plant_outcome_kept",
     ),
+    # --- more of this year's plan, its year carried, frames the done part told after it -------
+    pytest.param(
+        "2025-09-24",
+        (
+            "В 2025 году в районе предусмотрен ремонт 12 школ. На сегодня работы завершены в 5 школах.\n"
+            "По дорогам запланирован ремонт 80 км. Отремонтированы уже 35 км."
+        ),
+        {
+            80: (("2025-01-01", "2025-12-31"), "plan"),
+            35: (("2025-01-01", "2025-09-24"), "actual"),
+        },
+        id="year_plan_goes_on_next_paragraph",
+    ),
+    # look-alike: an undated programme's plan frames no year
+    pytest.param(
+        "2025-09-24",
+        "В рамках нацпроекта планируется построить 655 объектов. Отремонтированы уже 35 объектов.",
+        {655: ((None, None), "plan"), 35: (("2025-09-24", "2025-09-24"), "actual")},
+        id="programme_plan_frames_no_year",
+    ),
 ]
 
 

@@ -794,10 +794,18 @@ def extract_cyrillic_indicators(
             # построить 655 ..." after "... в этом году", may be a multi-year programme's: it frames nothing)
             year_plan = (
                 3
-                if any(p.period_start or p.period_end == date(published.year, 12, 31) for p in stated)
-                and any(_this_years_plan(i, published) for i in found)
+                if (
+                    any(p.period_start or p.period_end == date(published.year, 12, 31) for p in stated)
+                    and any(_this_years_plan(i, published) for i in found)
+                )
+                # ("В 2025 году предусмотрен ремонт 63 котлов. ...\n «По сетям запланирован ремонт 17 тыс.
+                # км. Отремонтированы уже 16 тыс. км»": more of the year's plan while it still frames, +fs35ru)
+                or (
+                    language == "ru" and year_plan > 0 and not stated and bool(found)
+                    and all(_this_years_plan(i, published) for i in found)
+                )
                 else year_plan
-            )
+            )  # fmt: skip
             last = _last_told(found)
             reached = {
                 i.period_end: i.period_start for i in found
