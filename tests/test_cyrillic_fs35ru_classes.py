@@ -242,6 +242,20 @@ CASES = [
         {655: ((None, None), "plan"), 35: (("2025-09-24", "2025-09-24"), "actual")},
         id="programme_plan_frames_no_year",
     ),
+    # --- the change of money set aside for the year under way is plan too ------------------------
+    pytest.param(
+        "2025-09-24",
+        "На ремонт дорог в этом году выделено 120 млрд тенге, что на 15% больше, чем в прошлом году.",
+        {120e9: (("2025-01-01", "2025-12-31"), "plan"), 15: (("2025-01-01", "2025-12-31"), "plan")},
+        id="change_of_allocation_ahead",
+    ),
+    # look-alike: money allocated in a year gone by, and its change, stay actual
+    pytest.param(
+        "2025-09-24",
+        "В прошлом году на ремонт выделено 40 млрд тенге, что на 10% больше, чем годом ранее.",
+        {40e9: (("2024-01-01", "2024-12-31"), "actual"), 10: (("2024-01-01", "2024-12-31"), "actual")},
+        id="change_of_past_allocation_kept",
+    ),
 ]
 
 

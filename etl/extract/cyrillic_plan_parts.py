@@ -268,6 +268,11 @@ def _allocations_planned(
     period of its own, is a plan (allocations.py, FORMAT.md); the latter takes no period."""
     planned = []
     for i in found:
+        if i.is_change and planned and _changes_planned_amount(language, sentence.text, planned[-1], i):
+            # "в этом году выделено почти 400 млрд тенге, что на 20% больше, чем в прошлом году": the change
+            # of money set aside is told of the plan, not of money spent (+fs35ru)
+            planned.append(replace(i, kind="plan"))
+            continue
         if i.kind == "actual":
             start, end = i.start_char - sentence.start, i.end_char - sentence.start
             added = added_to_amended_budget(
@@ -292,6 +297,21 @@ def _allocations_planned(
                 i = replace(i, kind="plan", period_start=None, period_end=None)
         planned.append(i)
     return planned
+
+
+# ", что на 20% больше": a change told of the amount just before it
+_RU_WHICH_IS_BY = re.compile(r"[^\d.;:]{0,12},\s*(?:что|это)\s+(?:на|в)\s+$", re.I)
+
+
+def _changes_planned_amount(language: str, text: str, before: Indicator, change: Indicator) -> bool:
+    """The change right after an amount set aside, tied to it by ", что на"."""
+    return (
+        language == "ru" and change.kind == "actual" and before.kind == "plan" and before.unit in _MONEY
+        and (change.period_start, change.period_end) == (before.period_start, before.period_end)
+        and _RU_WHICH_IS_BY.fullmatch(
+            text, before.end_char - before.sentence_start, change.start_char - change.sentence_start
+        ) is not None
+    )  # fmt: skip
 
 
 # "30 объектов, 28 из которых уже сданы", "уже введены 12": the part done so far, with no date of
