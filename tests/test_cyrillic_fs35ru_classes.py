@@ -256,6 +256,41 @@ CASES = [
         {40e9: (("2024-01-01", "2024-12-31"), "actual"), 10: (("2024-01-01", "2024-12-31"), "actual")},
         id="change_of_past_allocation_kept",
     ),
+    # --- works promised, a programme's provision, a programme starting, length under construction --
+    pytest.param(
+        "2025-09-12",
+        "Из 300 модульных клиник открыты 240. Оставшиеся 60 обещают сдать до конца текущего года.",
+        {60: ((None, "2025-12-31"), "plan")},
+        id="promised_to_commission",
+    ),
+    pytest.param(
+        "2024-08-12",
+        "Программа предполагает создание 900 км лесных полос. Проект бюджета предполагает ремонт 40 школ.",
+        {900: (ANY, "plan"), 40: (ANY, "plan")},
+        id="programme_provides_for",
+    ),
+    pytest.param(
+        "2025-08-25",
+        "Стартует и программа модернизации 640 больниц, рассчитанная до 2030 года.",
+        {640: ((None, "2030-12-31"), "plan")},
+        id="programme_starts",
+    ),
+    pytest.param(
+        "2025-07-31",
+        "Ведется строительство объездной дороги протяженностью 210 км.",
+        {210: (ANY, "plan")},
+        id="length_under_construction",
+    ),
+    # look-alikes: experts supposing, weather promised, a road length now and one built stay as read
+    pytest.param(
+        "2025-07-31",
+        (
+            "Эксперты предполагают, что урожай составит 20 млн тонн. Протяженность дорог области составляет "
+            "8 тыс. км. В прошлом году завершено строительство дороги протяженностью 120 км."
+        ),
+        {20e6: (ANY, "forecast"), 8000: (ANY, "actual"), 120: (("2024-01-01", "2024-12-31"), "actual")},
+        id="suppose_length_lookalikes",
+    ),
 ]
 
 

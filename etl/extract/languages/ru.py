@@ -296,6 +296,9 @@ RUSSIAN = LanguageData(
         ("начнет", "plan"),
         ("начнёт", "plan"),
         ("охватит=", "plan"),
+        # "Стартует и программа реновации 1231 школы": a programme starting now, its works to come (+fs35ru)
+        ("стартует=", "plan"),
+        ("стартуют=", "plan"),
         ("охватят=", "plan"),
         # "реализация проекта обеспечит водой 3 тыс. жителей": what will be provided (not the
         # infinitive "обеспечить", a level to reach)
