@@ -291,6 +291,19 @@ CASES = [
         {20e6: (ANY, "forecast"), 8000: (ANY, "actual"), 120: (("2024-01-01", "2024-12-31"), "actual")},
         id="suppose_length_lookalikes",
     ),
+    # --- what the heating season needs or is planned for is that season's, October to April ------
+    pytest.param(
+        "2025-10-07",
+        "На отопительный сезон в район планируется завезти 85 тыс. тонн угля.",
+        {85000: (("2025-10-01", "2026-04-30"), "plan")},
+        id="planned_for_heating_season",
+    ),
+    pytest.param(
+        "2026-02-07",
+        "На отопительный сезон городу потребуется 1,2 млн тонн угля.",
+        {1.2e6: (("2025-10-01", "2026-04-30"), "plan")},
+        id="needed_for_heating_season_under_way",
+    ),
 ]
 
 
