@@ -304,6 +304,26 @@ CASES = [
         {1.2e6: (("2025-10-01", "2026-04-30"), "plan")},
         id="needed_for_heating_season_under_way",
     ),
+    # --- "this year" done under a January-to-month lead is that span, whatever the next clause expects --
+    pytest.param(
+        "2024-11-14",
+        (
+            "За январь–октябрь 2024 года в регион прибыли 310 тыс. туристов.\n«В этом году к нам приехали уже "
+            "более 300 тысяч гостей, а до конца года мы ожидаем 360 тысяч», – сказал глава управления."
+        ),
+        {300000: (("2024-01-01", "2024-10-31"), "actual"), 360000: ((None, "2024-12-31"), "forecast")},
+        id="this_year_done_beside_outlook_clause",
+    ),
+    # look-alike: an outlook in the same clause keeps the whole year
+    pytest.param(
+        "2024-07-26",
+        (
+            "За первое полугодие 2024 года нацпарки приняли 900 тыс. посетителей. Всего в этом году нацпарки, "
+            "по прогнозу, примут около 2 млн посещений."
+        ),
+        {2e6: (("2024-01-01", "2024-12-31"), "forecast")},
+        id="this_year_outlook_same_clause_kept",
+    ),
 ]
 
 

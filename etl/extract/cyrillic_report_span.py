@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from etl.extract.cyrillic_kinds import find_cues
+from etl.extract.cyrillic_kinds import clause_span, find_cues
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_shared_cues import (
     _ANY_DIGIT,
@@ -128,6 +128,24 @@ def _report_scope(report_span: Period | None, scope: Period) -> Period:
     return scope
 
 
+def _in_this_years_clause(position: int, text: str, stated: list[Period], published: date) -> bool:
+    """Whether a cue stands in the clause of the sentence's "this year" (all of the sentence when none
+    is found): '«В этом году страну посетили 800 тысяч, а до конца года мы ожидаем 1,4 млн»' tells the
+    months so far in its first clause whatever the second expects (+fs35ru)."""
+    this_year = [p for p in stated if _is_this_year(p, text, published)]
+    if not this_year:
+        return True
+    return any(
+        (clause := clause_span(text, p.start, p.end, _CONTRAST_MARKS))[0] <= position < clause[1]
+        for p in this_year
+    )
+
+
+# where a sentence turns to another clause of its own: ", а ...", ", но ...", "; " (not a comma alone:
+# "в этом году нацпарки, по прогнозу, примут" is one clause)
+_CONTRAST_MARKS = re.compile(r",\s+(?:а|но|однако|тогда\s+как)\s|;", re.I)
+
+
 def _year_to_date(
     reader: Reader, stated: list[Period], scope: Period, text: str, published: date
 ) -> list[Period]:
@@ -138,7 +156,10 @@ def _year_to_date(
     if (
         first != date(published.year, 1, 1) or last is None or scope.is_deadline
         or last >= date(published.year, 12, 31) or last > published
-        or any(kind != "actual" for _, kind in find_cues(reader, text))
+        or any(
+            kind != "actual" and _in_this_years_clause(position, text, stated, published)
+            for position, kind in find_cues(reader, text)
+        )
         or _rate_this_year(reader, text)
         # "В этом году на программу выделено 98 млрд", "Биыл бюджеттен 98 млрд теңге бөлінген": money set
         # aside for the year is the year's, not the months so far
