@@ -266,7 +266,7 @@ def _allocations_planned(
 ) -> list[Indicator]:
     """Money allocated for the year under way or a later one, or Kazakh money given for works with no
     period of its own, is a plan (allocations.py, FORMAT.md); the latter takes no period."""
-    planned = []
+    planned: list[Indicator] = []
     for i in found:
         if i.is_change and planned and _changes_planned_amount(language, sentence.text, planned[-1], i):
             # "в этом году выделено почти 400 млрд тенге, что на 20% больше, чем в прошлом году": the change
