@@ -28,6 +28,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
+    _ru_deed_after_outlook_for_year,
     _ru_deed_after_plan_ahead,
     _ru_document_years,
     _ru_done_back_in_report,
@@ -48,6 +49,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.cyrillic_plan_parts import (
+    _RU_SHARED_OUT_LEAD,
     _allocations_planned,
     _done_of_year_plan,
     _done_so_far,
@@ -60,8 +62,10 @@ from etl.extract.cyrillic_plan_parts import (
     _plans_kept_apart,
     _projects_planned,
     _ru_harvest_outlook_year,
+    _ru_labelled_share,
     _ru_lead_cue_kind,
     _ru_plans_ahead,
+    _ru_shares_of_what_is_ahead,
     _ru_verbless_member,
     _size_of_what_is_to_come,
     _starts_ahead,
@@ -85,12 +89,15 @@ from etl.extract.cyrillic_report_span import (
     _span_end,
     _year_start_closed,
     _year_to_date,
+    ru_whole_years,
+    ru_years_named_before,
 )
 from etl.extract.cyrillic_scope_carry import (
     _is_comparison,
     _scope_after,
 )
 from etl.extract.cyrillic_sentence_figures import (
+    _RU_LAID_IN,
     _from_a_start,
     _implied_change,
     _month_of_a_stock,
@@ -102,6 +109,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_old_level_before_start,
     _ru_part_of_the_whole,
     _ru_since_to_level,
+    _ru_stock_laid_in,
     _ru_year_to_day,
     _running_total,
     _tally_after_last_days,
@@ -218,6 +226,9 @@ def extract_cyrillic_indicators(
     reported: Period | None = None
     scope_by_plan = False
     scope_set_at = 0  # where the sentence that set the scope starts in the body
+    # (Russian) the scope is the day before publication on which its sentence says news was told
+    # ("6 октября в коммунальных службах сообщили, что ...")
+    scope_told_day = False
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
@@ -225,6 +236,9 @@ def extract_cyrillic_indicators(
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
     list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
     rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
+    laid_in_list = False  # (Russian) the list's lead tells a supply laid in ("заготовлено:")
+    shared_out_list = False  # (Russian) the list's lead shares amounts out ("расходы распределены так:")
+    years_named: Period | None = None  # (Russian) the last run of whole years named ("на 2024–2026 годы")
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -386,6 +400,9 @@ def extract_cyrillic_indicators(
         stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
         if language == "ru" and _ru_now_of_change_ahead(sentence.text, stated, scope, published):
             stated = []
+        if language == "ru":
+            stated = ru_years_named_before(sentence.text, stated, years_named)
+            years_named = next((p for p in reversed(stated) if ru_whole_years(p) >= 2), years_named)
         if language == "kk":
             stated = _kk_this_year_same_months(stated, sentence.text, published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -503,6 +520,14 @@ def extract_cyrillic_indicators(
                         ru_now_scene and _tells_present(reader, sentence.text, stated, figures)
                         and not any(f.unit in ("percent", "percentage_point") for f in figures)
                     )
+                    # "6 октября в коммунальных службах сообщили, что ... охвачено 750 домов. \n По данным
+                    # управления, в области работают 23 котельные": the day of telling dates what was
+                    # told then, not a present state told in a later paragraph (FORMAT.md; +fs35ru)
+                    or (
+                        scope_told_day and inherits is scope
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                    )
                 )
             ):  # fmt: skip
                 # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
@@ -581,6 +606,12 @@ def extract_cyrillic_indicators(
                 )
             ):  # fmt: skip
                 inherits = Period(0, 0, published, published, False)
+            elif (
+                language == "ru" and not stated and scope is not None and inherits is scope and scope_by_plan
+                and report_span is not None and _later_paragraph(body, scope_set_at, sentence.start)
+                and _ru_deed_after_outlook_for_year(reader, sentence.text, scope, report_span, published)
+            ):  # fmt: skip
+                inherits = report_span
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
             # теңге.": a present that went on in this sentence goes on into the next of its paragraph
             went_on_today = (
@@ -656,9 +687,21 @@ def extract_cyrillic_indicators(
                         sentence, found, inherits, stated, headline, ahead, published,
                         starts_ahead if told_in_span else None,
                     )  # fmt: skip
-                if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
+                if (
+                    scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]
+                    # (not a figure naming the plan's years itself: "– 72,5 млрд тенге за три года" +fs35ru)
+                    and not any(not p.is_weak for p in stated)
+                ):  # fmt: skip
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
+                found = _ru_stock_laid_in(
+                    sentence.text,
+                    found,
+                    stated,
+                    published,
+                    laid_in_list,
+                    title + "\n" + body[: sentence.start],
+                )
             elif language == "kk" and inherits is not None and inherits is scope:
                 # (the Russian rule for Kazakh: "Алдағы уақытта 300 автобус сатып алу жоспарланып отыр"
                 # after a span already over is no plan of that span)
@@ -753,6 +796,8 @@ def extract_cyrillic_indicators(
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
                 found = _of_list_kind(found, str(list_kind))
+            if shared_out_list and _ru_labelled_share(reader, sentence.text):
+                found = _ru_shares_of_what_is_ahead(found, published)
             if rates_lead and (
                 _ru_verbless_member(reader, sentence.text)
                 if language == "ru"
@@ -781,10 +826,18 @@ def extract_cyrillic_indicators(
             # построить 655 ..." after "... в этом году", may be a multi-year programme's: it frames nothing)
             year_plan = (
                 3
-                if any(p.period_start or p.period_end == date(published.year, 12, 31) for p in stated)
-                and any(_this_years_plan(i, published) for i in found)
+                if (
+                    any(p.period_start or p.period_end == date(published.year, 12, 31) for p in stated)
+                    and any(_this_years_plan(i, published) for i in found)
+                )
+                # ("В 2025 году предусмотрен ремонт 63 котлов. ...\n «По сетям запланирован ремонт 17 тыс.
+                # км. Отремонтированы уже 16 тыс. км»": more of the year's plan while it still frames, +fs35ru)
+                or (
+                    language == "ru" and year_plan > 0 and not stated and bool(found)
+                    and all(_this_years_plan(i, published) for i in found)
+                )
                 else year_plan
-            )
+            )  # fmt: skip
             last = _last_told(found)
             reached = {
                 i.period_end: i.period_start for i in found
@@ -858,6 +911,12 @@ def extract_cyrillic_indicators(
         # a sentence ending on a colon opens a list: its items take the kind of the lead before it
         # (kept while the items run on, each ending on ";"); a Russian lead with figures of its own
         # ("Необходимо реализовать ещё 61 проект на 878 млрд тенге:") gives its own kind
+        if (
+            shared_out_list
+            and body[: sentence.start].rstrip(" ").endswith("\n")
+            and not LIST_ITEM.match(sentence.text)
+        ):
+            shared_out_list = False  # (a member may run on past a stop in its line: its list goes on)
         if sentence.text.rstrip().endswith(":"):
             opening_kind = (
                 (results[-1].kind if figures and results else _ru_lead_cue_kind(reader, sentence.text))
@@ -867,8 +926,12 @@ def extract_cyrillic_indicators(
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
             rates_lead = not stated and _RATES_LEAD[language].search(sentence.text) is not None
+            laid_in_list = language == "ru" and not stated and _RU_LAID_IN.search(sentence.text) is not None
+            shared_out_list = (
+                language == "ru" and not figures and bool(_RU_SHARED_OUT_LEAD.search(sentence.text))
+            )
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind, list_change = None, None
+            list_kind, list_change, laid_in_list = None, None, False
             # (Kazakh members often end on a stop: "- 1-бала – 22 648 тг." goes on with its lead)
             rates_lead = rates_lead and language == "kk" and LIST_ITEM.match(sentence.text) is not None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
@@ -932,6 +995,16 @@ def extract_cyrillic_indicators(
             if scope is not before:
                 scope_set_at = sentence.start
                 scope_by_plan = planned
+                scope_told_day = (
+                    language == "ru" and _is_day(scope) and scope is not None
+                    and scope.period_start is not None and scope.period_start < published
+                    and reader.reported_word.search(sentence.text) is not None
+                    # (not a stock's day, "по состоянию на 24 октября ..., сообщили": that day's state)
+                    and not any(
+                        _STATUS_DAY.match(sentence.text[max(0, d.start - 20) : d.end].lower())
+                        for d in stated if d.period_start == scope.period_start
+                    )
+                )  # fmt: skip
                 scope_set_at = sentence.start
                 scope_bare = not figures
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
@@ -951,6 +1024,10 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+# "на 24 октября", "по состоянию на": the day a stock stands at, not only the day news was told
+_STATUS_DAY = re.compile(r".*(?<!\w)(?:на|к)\s+\d", re.S)
 
 
 # "оның 10 пайызы", "оның 10 пайыздан астамы": a share of the whole just told

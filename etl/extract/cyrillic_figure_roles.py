@@ -108,6 +108,20 @@ _STAKE_BEFORE = re.compile(
     re.I,
 )
 # "проекты рассчитаны на создание 2 400 рабочих мест": the jobs they are designed to create
+# "протяженностью (свыше) 1,08 тыс. км": the length of what is named before
+_LENGTH_BEFORE = re.compile(r"протяженност\w*\s+(?:свыше\s+|более\s+|около\s+|порядка\s+)?$", re.I)
+# building told as going on: "продолжается строительство", "ведется строительство", "идет строительство"
+_BUILDING_GOES_ON = re.compile(
+    r"(?<!\w)(?:продолжается|ведется|ведётся|идет|идёт)\s+(?:и\s+)?(?:строительство|реконструкция)(?!\w)",
+    re.I,
+)
+# jobs told as the people who will work: "обеспечить работой 5,5 тысячи человек", "трудоустроить"
+_EMPLOYED_BEFORE = re.compile(
+    r"(?<!\w)(?:обеспечить|обеспечит|обеспечат)\s+работой\s+(?:[^\W\d]+\s+)?$|(?<!\w)трудоустроить\s+(?:[^\W\d]+\s+)?$",
+    re.I,
+)
+# a sentence opening on the carrying out of what was just counted: "Их реализация позволит ..."
+_THEIR_REALIZATION = re.compile(r"\s*(?:их|его)\s+реализаци\w+\s+(?:[^\W\d]+\s+)?позвол", re.I)
 _DESIGNED_TO_CREATE = re.compile(r"(?<!\w)рассчитан\w*\s+на\s+создание\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
 _STAKE_DONE = re.compile(
@@ -240,10 +254,23 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     worth = (figure.unit in _MONEY or figure.unit in ("MW", "GW")) and _STAKE_BEFORE.search(
         text, max(0, figure.start - 40), figure.start
     )
-    if not (worth or _JOBS_AFTER.match(text, figure.end)):
+    # ("Продолжается строительство магистралей общей протяженностью 1,08 тыс. км": the size of what
+    # is under construction, +fs35ru)
+    if (
+        figure.unit == "km" and _LENGTH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        and _BUILDING_GOES_ON.search(text) and not _STAKE_DONE.search(text)
+    ):  # fmt: skip
+        return True
+    jobs = _JOBS_AFTER.match(text, figure.end) or _EMPLOYED_BEFORE.search(
+        text, max(0, figure.start - 40), figure.start
+    )
+    if not (worth or jobs):
         return False
     designed = not worth and _DESIGNED_TO_CREATE.search(text, max(0, figure.start - 60), figure.start)
-    return bool(designed or _PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
+    # ("Всего пул включает 69 производств. Их реализация позволит обеспечить работой 5,5 тысячи человек":
+    # the projects held were counted in the sentence before, +fs35ru)
+    held = _PROJECTS_HELD.search(text) or (not worth and _THEIR_REALIZATION.match(text))
+    return bool(designed or held) and not _STAKE_DONE.search(text)
 
 
 def _for_span(text: str, period: Period) -> bool:

@@ -149,6 +149,28 @@ def _ru_deed_after_plan_ahead(
     return bool(tenses) and tenses <= {"past", "done"}
 
 
+def _ru_deed_after_outlook_for_year(
+    reader: Reader, text: str, scope: Period, report_span: Period | None, published: date
+) -> bool:
+    """'По итогам прошлого года ... . В текущем году ожидается ввод еще 28 проектов. ...\n Отдельно
+    доложили: субъекты МСБ произвели продукции на 864,9 млрд тенге': a plan or outlook for the year
+    under way, carried into a later paragraph, frames no deed told done there; the deed is the
+    report's, the year already over that the article opened on (+fs35ru)."""
+    if (
+        report_span is None or report_span.period_end is None or report_span.period_start is None
+        or scope.is_deadline or scope.period_start is None or scope.period_end is None
+        or not scope.period_start <= published < scope.period_end
+        or not report_span.period_end < min(published, scope.period_start)
+    ):  # fmt: skip
+        return False
+    if _RU_AHEAD_WORDS.search(text) or _SET_ASIDE.search(text):
+        return False
+    if any(kind not in ("actual", "state") for _, kind in find_cues(reader, text)):
+        return False
+    tenses = {t for _, t in clause_tenses(text, 0, len(text))}
+    return bool(tenses) and tenses <= {"past", "done"}
+
+
 # a word pointing back at what was just told: "на это", "эти цели", "данный объект", "его"
 _RU_POINTS_BACK = re.compile(
     r"(?<!\w)(?:эт(?:о|и|от|а|ого|ой|их|им|ом|у)|данн\w+|него|неё|нее|них)(?!\w)", re.I

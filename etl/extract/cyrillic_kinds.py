@@ -122,6 +122,16 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             kind = "plan"  # "Первый этап включает начало строительства 34 проектов": works a stage holds
         if (
+            kind == "forecast" and not kazakh and word in ("предполагает", "предполагают")
+            and _RU_DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
+        ):  # fmt: skip
+            kind = "plan"  # "Программа предполагает посадку 2 млрд деревьев": what a document provides for (+fs35ru)
+        if (
+            kind is None and not kazakh and word in ("обещают", "обещает")
+            and _RU_WORKS_INFINITIVE_NEXT.match(text, match.end())
+        ):  # fmt: skip
+            kind = "plan"  # "Оставшиеся 115 обещают сдать до конца года": works promised are works to come (+fs35ru)
+        if (
             kind is None and not kazakh and word in ("поможет", "помогут")
             and _RU_INFINITIVE_NEXT.match(text, match.end())
         ):  # fmt: skip
@@ -582,6 +592,14 @@ _RU_LEVEL_AHEAD = re.compile(
     r"(?<!\w)(?:(?:вырастет|вырастут|увеличится|увеличатся|сократится|сократятся|снизится|снизятся|"
     r"повысится|повысятся|дойдет|дойдёт)\s+(?:[^\W\d]+\s+){0,3}?до\s+\d|достигнет|достигнут\s+\d)",
     re.I,
+)
+# a document as the subject just before: "Программа предполагает", "проект бюджета предполагает"
+_RU_DOCUMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:программ|проект|план|бюджет|стратеги|концепци|документ)\w*\s+(?:[^\W\d]+\s+)?$", re.I
+)
+# works to be done, an infinitive: "сдать", "ввести", "построить", "открыть", "завершить", "отремонтировать"
+_RU_WORKS_INFINITIVE_NEXT = re.compile(
+    r"\s+(?:сдать|ввести|построить|открыть|завершить|запустить|отремонтировать|возвести)(?!\w)", re.I
 )
 # "должно быть обеспечено / охвачено / доведено": a level to reach, not works to do
 _RU_MUST_BE_LEVEL = re.compile(r"\s+быть\s+(?:обеспечен|охвачен|доведен)\w*(?!\w)", re.I)

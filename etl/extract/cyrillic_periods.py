@@ -237,6 +237,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # (and "в отопительный сезон 2025–2026 годов": October to April, FORMAT.md)
             ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
+            # "На отопительный сезон планируется завезти 397 тыс. тонн угля": what the season needs or is
+            # planned for is the season's (not "на отопительный сезон заготовлено": a stock got ready now, +fs35ru)
+            ("heating_season", r"\bна\s+(?:предстоящ\w+\s+|текущ\w+\s+|новый\s+)?отопительн\w*\s+сезон\b"
+                               r"(?=[^.;!?]*?(?<!\w)(?:планиру|запланир|потреб|необходим|нужн|предстоит|предусмотр)\w*)"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
             ("since_season", r"\bс\s+начала\s+(?P<season>лета|осени|зимы|весны)\b"),
             # "с начала сентября": from the month's first day to now, as "с начала года" (before since_start)

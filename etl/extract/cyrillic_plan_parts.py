@@ -44,6 +44,16 @@ _RU_LARGEST_OPENING = re.compile(
 )
 
 
+# a list's lead sharing amounts of money or work out: "Основные расходы распределены так:", "объемы
+# посадок распределены следующим образом:" (not awards: "Магистерские гранты распределены так:" counts
+# grants given, FORMAT.md)
+_RU_SHARED_OUT_LEAD = re.compile(
+    r"(?<!\w)(?:расход|средств|финансировани|ассигновани|объ[её]м)\w*\s+(?:[^\W\d]+\s+){0,2}?"
+    r"распредел\w+\s+(?:так|следующим\s+образом)\s*:\s*$",
+    re.I,
+)
+
+
 def largest_of_plan(
     reader: Reader, text: str, found: list[Indicator], lead_kind: str | None
 ) -> list[Indicator]:
@@ -57,6 +67,33 @@ def largest_of_plan(
     ):
         return found
     return _of_list_kind(found, lead_kind)
+
+
+# a member's label before its dash: "– местные исполнительные органы – 1,5 млрд саженцев;"
+_RU_MEMBER_LABEL = re.compile(r"\s*[–—-]\s*[^\d–—:;]{2,160}?\s[–—]\s")
+
+
+def _ru_labelled_share(reader: Reader, text: str) -> bool:
+    """A list member that names a share and its amounts with no verb of its own: a label, a dash, and
+    nothing after it that tells a kind or a present ('органы', 'охрана' before the dash only look
+    like verbs)."""
+    label = _RU_MEMBER_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    return not find_cues(reader, rest) and not reader.present.search(rest)
+
+
+def _ru_shares_of_what_is_ahead(found: list[Indicator], published: date) -> list[Indicator]:
+    """'Основные расходы распределены так:\n– содержание фонда – 23,4 млрд тенге в этом году и 72,5
+    млрд тенге за три года;': the shares of amounts set out for a span not yet over are plan (FORMAT.md:
+    money allocated for the year under way or later); shares of a span already over stay as read (+fs35ru)."""
+    return [
+        replace(i, kind="plan")
+        if i.kind == "actual" and i.role != "from" and i.period_end is not None and i.period_end > published
+        else i
+        for i in found
+    ]
 
 
 def _still_ahead(period: Period, published: date) -> bool:
@@ -252,8 +289,13 @@ def _allocations_planned(
 ) -> list[Indicator]:
     """Money allocated for the year under way or a later one, or Kazakh money given for works with no
     period of its own, is a plan (allocations.py, FORMAT.md); the latter takes no period."""
-    planned = []
+    planned: list[Indicator] = []
     for i in found:
+        if i.is_change and planned and _changes_planned_amount(language, sentence.text, planned[-1], i):
+            # "в этом году выделено почти 400 млрд тенге, что на 20% больше, чем в прошлом году": the change
+            # of money set aside is told of the plan, not of money spent (+fs35ru)
+            planned.append(replace(i, kind="plan"))
+            continue
         if i.kind == "actual":
             start, end = i.start_char - sentence.start, i.end_char - sentence.start
             added = added_to_amended_budget(
@@ -281,6 +323,21 @@ def _allocations_planned(
                 i = replace(i, kind="plan", period_start=None, period_end=None)
         planned.append(i)
     return planned
+
+
+# ", что на 20% больше": a change told of the amount just before it
+_RU_WHICH_IS_BY = re.compile(r"[^\d.;:]{0,12},\s*(?:что|это)\s+(?:на|в)\s+$", re.I)
+
+
+def _changes_planned_amount(language: str, text: str, before: Indicator, change: Indicator) -> bool:
+    """The change right after an amount set aside, tied to it by ", что на"."""
+    return (
+        language == "ru" and change.kind == "actual" and before.kind == "plan" and before.unit in _MONEY
+        and (change.period_start, change.period_end) == (before.period_start, before.period_end)
+        and _RU_WHICH_IS_BY.fullmatch(
+            text, before.end_char - before.sentence_start, change.start_char - change.sentence_start
+        ) is not None
+    )  # fmt: skip
 
 
 # "30 объектов, 28 из которых уже сданы", "уже введены 12": the part done so far, with no date of

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from etl.extract.cyrillic_kinds import find_cues
+from etl.extract.cyrillic_kinds import clause_span, find_cues
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_shared_cues import (
     _ANY_DIGIT,
@@ -136,6 +136,24 @@ def _report_scope(report_span: Period | None, scope: Period) -> Period:
     return scope
 
 
+def _in_this_years_clause(position: int, text: str, stated: list[Period], published: date) -> bool:
+    """Whether a cue stands in the clause of the sentence's "this year" (all of the sentence when none
+    is found): '«В этом году страну посетили 800 тысяч, а до конца года мы ожидаем 1,4 млн»' tells the
+    months so far in its first clause whatever the second expects (+fs35ru)."""
+    this_year = [p for p in stated if _is_this_year(p, text, published)]
+    if not this_year:
+        return True
+    return any(
+        (clause := clause_span(text, p.start, p.end, _CONTRAST_MARKS))[0] <= position < clause[1]
+        for p in this_year
+    )
+
+
+# where a sentence turns to another clause of its own: ", а ...", ", но ...", "; " (not a comma alone:
+# "в этом году нацпарки, по прогнозу, примут" is one clause)
+_CONTRAST_MARKS = re.compile(r",\s+(?:а|но|однако|тогда\s+как)\s|;", re.I)
+
+
 def _year_to_date(
     reader: Reader, stated: list[Period], scope: Period, text: str, published: date
 ) -> list[Period]:
@@ -146,7 +164,10 @@ def _year_to_date(
     if (
         first != date(published.year, 1, 1) or last is None or scope.is_deadline
         or last >= date(published.year, 12, 31) or last > published
-        or any(kind != "actual" for _, kind in find_cues(reader, text))
+        or any(
+            kind != "actual" and _in_this_years_clause(position, text, stated, published)
+            for position, kind in find_cues(reader, text)
+        )
         or _rate_this_year(reader, text)
         # "В этом году на программу выделено 98 млрд", "Биыл бюджеттен 98 млрд теңге бөлінген": money set
         # aside for the year is the year's, not the months so far
@@ -306,3 +327,45 @@ _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 
 def _month_last_day(year: int, month: int) -> date:
     return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+# a count of years or the whole span, pointing back: "за три года", "в целом за три года", "на
+# трехлетку", "на весь период"
+_RU_YEARS_POINTED = re.compile(
+    r"(?<!\w)(?:(?:за|в\s+течение)\s+(?P<n>\d|два|три|пять|двух|трех|трёх|пяти)\s+(?:года|лет)"
+    r"|на\s+(?P<n2>трех|трёх|пяти)летку|(?:на|за)\s+весь\s+период)(?!\w)",
+    re.I,
+)
+_RU_YEAR_WORDS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "пять": 5, "пяти": 5}
+
+
+def ru_whole_years(period: Period) -> int:
+    """How many whole calendar years a period spans ("на 2024–2026 годы": 3); 0 for any other shape."""
+    first, last = period.period_start, period.period_end
+    if (
+        period.is_deadline
+        or first is None
+        or last is None
+        or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
+    ):
+        return 0
+    return last.year - first.year + 1
+
+
+def ru_years_named_before(text: str, stated: list[Period], named: Period | None) -> list[Period]:
+    """'всего на 2024–2026 годы заложено 158,1 млрд тенге. ... – 23,4 млрд тенге в этом году и 72,5 млрд
+    тенге за три года', '5 млрд тенге на трехлетку', '43,3 млрд тенге на весь период': a count of years
+    as long as the run of whole years named before, or "the whole period", is that run (FORMAT.md: the
+    period may come from an earlier sentence), not years counted back from the year in view (+fs35ru)."""
+    years = ru_whole_years(named) if named is not None else 0
+    if years < 2 or named is None:
+        return stated
+    out = list(stated)
+    for match in _RU_YEARS_POINTED.finditer(text):
+        words = (match.group("n") or match.group("n2") or "").lower()
+        count = _RU_YEAR_WORDS.get(words) or (int(words) if words.isdigit() else years)
+        if count != years:
+            continue
+        pointed = replace(named, start=match.start(), end=match.end(), is_weak=False)
+        out = [p for p in out if p.end <= match.start() or p.start >= match.end()] + [pointed]
+    return sorted(out, key=lambda p: p.start)

@@ -454,3 +454,34 @@ def _ru_average_beside_now(text: str, start: int, found: list[Indicator], publis
         ):
             moved[n] = replace(i, period_start=published, period_end=published)
     return moved
+
+
+# a supply laid in: "накоплено 5 млн тонн угля", "заготовлено:" (a list of feed), "засыпано", "завезено"
+_RU_LAID_IN = re.compile(r"(?<!\w)(?:накоплен|заготовлен|засыпан|завезен|завезён)[оаы]?(?!\w)", re.I)
+# what it is laid in for: the cold season ahead ("подготовка к зиме", "к зимовке скота", "к
+# отопительному сезону", "к осенне-зимнему периоду")
+_RU_FOR_COLD_SEASON = re.compile(
+    r"(?<!\w)к\s+(?:предстоящ\w+\s+)?(?:зим[еу]|зимовк\w+|отопительн\w+\s+сезон\w*|осенне-зимн\w+\s+период\w*)(?!\w)",
+    re.I,
+)
+
+
+def _ru_stock_laid_in(
+    text: str,
+    found: list[Indicator],
+    stated: list[Period],
+    published: date,
+    lead_laid_in: bool,
+    told_before: str,
+) -> list[Indicator]:
+    """'Подготовка к зиме ... На складах накоплено 5 млн тонн угля – на 4% больше, чем годом ранее',
+    'к зимовке ... заготовлено:\n– 35,2 млн тонн сена, или 143,9% от плана;': a supply laid in for the
+    cold season ahead, told with no period of its own, is the stock at publication (FORMAT.md: a running
+    total with no start), not the span or plan year carried from before (+fs35ru)."""
+    if any(not p.is_weak for p in stated) or not (lead_laid_in or _RU_LAID_IN.search(text)):
+        return found
+    if not _RU_FOR_COLD_SEASON.search(told_before):
+        return found
+    return [
+        replace(i, period_start=published, period_end=published) if i.kind == "actual" else i for i in found
+    ]
