@@ -299,6 +299,24 @@ def scholarship_changes(values: pd.DataFrame) -> ScholarshipChanges:
     return ScholarshipChanges(table, disagreements, categories)
 
 
+NEWEST_DATES_SHOWN = 8  # dates (columns) of the changes table on screen; its CSV holds every date
+DISAGREEMENTS_LISTED = 10  # disagreements named in the page's warning; the CSV flags every one
+
+
+def newest_dates(table: pd.DataFrame, most: int | None = None) -> pd.DataFrame:
+    """The changes table's newest `most` dates (its columns run oldest first, undated last): a
+    store of many years gave it hundreds of dates, a table tens of thousands of pixels wide that
+    took seconds to draw and that no one reads on screen."""
+    most = NEWEST_DATES_SHOWN if most is None else most
+    return table if len(table.columns) <= most else table.iloc[:, -most:]
+
+
+def listed(items: list[str], most: int = DISAGREEMENTS_LISTED) -> str:
+    """The first `most` items joined, and how many more there are."""
+    shown = "; ".join(items[:most])
+    return shown if len(items) <= most else f"{shown}; and {len(items) - most} more"
+
+
 @_through_runner
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
     return _series_page(store, ("it.", "astana_hub.", "venture."), filters, IT_METRICS, "it_exports", "it",

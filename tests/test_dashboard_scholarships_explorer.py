@@ -100,6 +100,30 @@ def test_scholarship_changes_name_a_missing_group_tell_dates_apart_and_flag_disa
     assert "flagged contradictions" in warning.value and "word their item alike" in warning.value
 
 
+def test_scholarship_changes_show_the_newest_dates_and_export_every_one(
+    scholarship_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store of many years gave the changes table hundreds of dates (tens of thousands of pixels
+    wide, seconds to draw): the page shows the newest, says how many are left out, and the CSV
+    holds every date."""
+    from dashboard import charts
+
+    every = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py").table[1].value
+    assert len(every.columns) >= 3  # the store's dates, oldest first
+    monkeypatch.setattr(charts, "NEWEST_DATES_SHOWN", 2)
+    app = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py")
+    _, table = app.table
+    assert list(table.value.columns) == list(every.columns[-2:])
+    earlier = len(every.columns) - 2
+    assert any(
+        f"The 2 newest of {len(every.columns)} dates; the {earlier} earlier" in c.value for c in app.caption
+    )
+    (button,) = [b for b in app.get("download_button") if b.proto.label == "⬇ CSV of every date"]
+    # the warning names the first disagreements and counts the rest
+    assert charts.listed(["a", "b", "c"], most=2) == "a; b; and 1 more"
+    assert charts.listed(["a", "b"], most=2) == "a; b"
+
+
 @pytest.mark.parametrize("width", [1280, 1600])
 def test_scholarship_changes_rows_are_one_line_high_unless_reports_disagree(
     scholarship_store: Path, width: int

@@ -7,6 +7,7 @@ from dashboard import charts, figures
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import no_data, require_store, show_chart, text_or_blank
+from etl.store.spreadsheet import spreadsheet_csv
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 CATEGORY_LINE = 36  # characters of a category's line in the changes table
@@ -58,16 +59,25 @@ if require_store(store):
             # a static table: each row as high as its own cells (one line, the row with "150,000 ₸ /
             # 195,000 ₸ ⚠ reports disagree" two), headers wrapping whole, columns sized to their text;
             # a grid's one row height for every row made each row four lines high
-            shown = changes.table.map(_unbroken)
+            shown = charts.newest_dates(changes.table).map(_unbroken)
+            earlier = len(changes.table.columns) - len(shown.columns)
+            if earlier:
+                st.caption(f"The {len(shown.columns)} newest of {len(changes.table.columns)} dates; the {earlier} "
+                           "earlier ones are in the CSV of every date below.")  # fmt: skip
             # a long category in lines: unbroken, "students of technical and vocational education
             # (working qualifications)" ran past its column and was cut at the table's edge
             shown.index = [fmt.unbroken_lines(category, CATEGORY_LINE) for category in shown.index]
             shown.index.name = changes.table.index.name
             st.table(shown)
+            st.download_button(
+                "⬇ CSV of every date", data=lambda: spreadsheet_csv(changes.table.reset_index()),
+                file_name="scholarship-changes.csv", mime="text/csv", key="download-scholarship-changes-csv",
+                on_click="ignore",
+            )  # fmt: skip
             if changes.disagreements:
                 # not the explorer's flagged contradictions, which pair only reports that word their
                 # item alike: say so, or "0 contradictions" elsewhere reads as a denial of these
                 st.warning("Reports disagree on one category and date (read both sentences in the explorer): "
-                           + "; ".join(changes.disagreements) + ". These are grouped by student category; the "
+                           + charts.listed(changes.disagreements) + ". These are grouped by student category; the "
                            "flagged contradictions (overview, explorer) compare only reports that word their item "
                            "alike, so they may not count these.")  # fmt: skip
