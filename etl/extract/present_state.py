@@ -28,6 +28,25 @@ def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     )
 
 
+# "High figures are also reported in Stepnogorsk (82%)": a present passive of report whose figure
+# is a level in parentheses after a place; no verb of its own carries a deadline still ahead
+_LEVEL_REPORTED_IN = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|likewise\s+)?(?:reported|recorded|observed|noted|registered|seen)\s+in\b",
+    re.I,
+)
+
+
+def _level_reported_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """A level told in parentheses under a present passive of report ("High figures are also
+    reported in Stepnogorsk (82%) and Atbasar (76.5%)"): how things stand at the report."""
+    return (
+        mention.quantity.unit == "percent"
+        and text.rfind("(", clause[0], mention.start) > text.rfind(")", clause[0], mention.start)
+        # the list may run on past "as well as": the passive is the sentence's, before the figure
+        and _LEVEL_REPORTED_IN.search(text, 0, mention.start) is not None
+    )
+
+
 def _apposed_tense(text: str, clause: tuple[int, int], mention: Mention, state_end: int) -> str | None:
     """The tense of a verbless apposition ('Almaty is home to the largest group, 50 companies', 'The
     region remains the main supplier - 40% of the volume') from the state clause before it, ending at

@@ -1,0 +1,65 @@
+"""English forms left after the first pass on the blind sets h34/h35 (+fs35en2): our own
+sentences, labelled by tests/realworld/FORMAT.md before the reader ran, each with look-alikes
+that keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+P = D(2024, 3, 14)
+TODAY = (P, P)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface"),
+    [
+        (
+            "Water pipes 48% worn; ministry aims for 30% by 2029",
+            "Pipe wear averages 48%. In Taraz it reaches 79%. Similar levels are also reported in "
+            "Shu (75%) and Zhanatas (73%).",
+            "75%",
+        ),
+        (
+            "Water pipes 48% worn; ministry aims for 30% by 2029",
+            "Pipe wear averages 48%. Heavy wear is recorded in Kentau (66%), as well as in Arys (61%).",
+            "61%",
+        ),
+        (
+            "Clinics to be fully staffed by 2028",
+            "Staffing of rural clinics is 81%. Low shares are observed in Zhetisu (58%) and Abai (62%).",
+            "58%",
+        ),
+    ],
+)
+def test_a_level_reported_under_a_deadline_ahead_stands_now(title: str, body: str, surface: str) -> None:
+    # the headline's goal year is no span of a level told with a present passive of report
+    assert span(figure_by_surface(body, surface, P, title=title)) == TODAY
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "want"),
+    [
+        # what has already been done under the deadline is still counted up to the report
+        (
+            "Region to build 300 clinics by 2029",
+            "In all, 174 doctors have been deployed to villages. Wear is recorded in Shu (75%).",
+            "174",
+            (None, P),
+        ),
+        # a level with a year of its own keeps that year
+        (
+            "Water pipes 48% worn; ministry aims for 30% by 2029",
+            "Pipe wear averages 48%. In 2023, wear was recorded in Shu (75%).",
+            "75%",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_reported_level_look_alikes_keep_their_reading(
+    title: str, body: str, surface: str, want: tuple[D | None, D | None]
+) -> None:
+    assert span(figure_by_surface(body, surface, P, title=title)) == want
