@@ -63,3 +63,42 @@ def test_reported_level_look_alikes_keep_their_reading(
     title: str, body: str, surface: str, want: tuple[D | None, D | None]
 ) -> None:
     assert span(figure_by_surface(body, surface, P, title=title)) == want
+
+
+MONDAY = (D(2024, 3, 11), D(2024, 3, 11))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # how many places a movement holds in now: a state, dated by the day it was told
+        ("Rice prices are rising in 11 regions, the committee chairman said on Monday.", "11", MONDAY),
+        (
+            "Petrol is getting dearer as prices are climbing in 6 cities, the agency said on Monday.",
+            "6",
+            MONDAY,
+        ),
+        ("Rents are falling in 4 districts of the capital.", "4", TODAY),
+    ],
+)
+def test_places_a_movement_holds_in_now(body: str, surface: str, want: tuple[D | None, D | None]) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the size of the movement is no place count: it keeps its (absent) period
+        ("Rice prices are rising by 11% in Astana, the chairman said on Monday.", "11%", (None, None)),
+        # a year of its own stays
+        (
+            "Output is growing in 2023 by 7%, the minister said on Monday.",
+            "7%",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_movement_look_alikes_keep_their_reading(
+    body: str, surface: str, want: tuple[D | None, D | None]
+) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want
