@@ -102,3 +102,26 @@ def test_movement_look_alikes_keep_their_reading(
     body: str, surface: str, want: tuple[D | None, D | None]
 ) -> None:
     assert span(figure_by_surface(body, surface, P)) == want
+
+
+WEEK = (D(2024, 3, 7), D(2024, 3, 14))
+SO_FAR = (D(2024, 1, 1), P)
+_WEEK_REPORT = (
+    "Since the beginning of the year, fuel has become dearer by 4.1%.\n"
+    "Over the week, diesel rose by 0.6% and petrol by 0.2%.\n"
+    "Gas was the exception. It went up in 9 regions, the committee said."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Fuel prices edge up over the week", "Fuel: prices up 0.4% over the past week"],
+)
+def test_the_headlines_week_is_no_aside_of_the_year(title: str) -> None:
+    # the week the headline names is the report's span: the next paragraph stays in it
+    assert span(figure_by_surface(_WEEK_REPORT, "9", P, title=title)) == WEEK
+
+
+def test_a_week_the_headline_does_not_name_stays_an_aside() -> None:
+    # look-alike: under a headline with no span the year to date is resumed at the next paragraph
+    assert span(figure_by_surface(_WEEK_REPORT, "9", P, title="Fuel prices in Kazakhstan")) == SO_FAR
