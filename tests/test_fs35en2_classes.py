@@ -125,3 +125,37 @@ def test_the_headlines_week_is_no_aside_of_the_year(title: str) -> None:
 def test_a_week_the_headline_does_not_name_stays_an_aside() -> None:
     # look-alike: under a headline with no span the year to date is resumed at the next paragraph
     assert span(figure_by_surface(_WEEK_REPORT, "9", P, title="Fuel prices in Kazakhstan")) == SO_FAR
+
+
+DEC1 = (D(2024, 12, 1), D(2024, 12, 1))
+Q = D(2024, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (
+            "Some 212,000 families were receiving housing aid as of December 1, 2024, the ministry said.\n"
+            "From January 1, 2024, the aid was raised by 5%.\n"
+            "As of the same date, 8,400 families were on the waiting list.",
+            "8,400",
+        ),
+        (
+            "As of December 1, 2024, 64,000 students held state grants.\n"
+            "The grant currently stands at 52,000 tenge.\n"
+            "As at the same date, 3,100 of them studied abroad.",
+            "3,100",
+        ),
+    ],
+)
+def test_as_of_the_same_date_is_the_day_last_named_as_of(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, Q)) == DEC1
+
+
+def test_as_of_the_same_date_in_a_year_stays_a_base() -> None:
+    # look-alike: "as of the same date in 2023" names that year's day, a base of its own
+    body = (
+        "As of December 1, 2024, 64,000 students held state grants, against 59,000 "
+        "as of the same date in 2023."
+    )
+    assert span(figure_by_surface(body, "59,000", Q)) != DEC1

@@ -173,6 +173,7 @@ from etl.extract.literal_gates import may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.period_references import (
+    _as_of_same_date,
     _from_scope,
     _named_in,
     _respective_periods,
@@ -523,6 +524,7 @@ def _sentence_periods(
     periods = find_periods(text, published, year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+        periods = _as_of_same_date(text, periods, scope.as_of)
         periods = _this_figure(text, periods, scope.last)
     if found and "the " in text and (scope.headline is not None or scope.period is not None):
         periods = _report_span(text, periods, scope)
