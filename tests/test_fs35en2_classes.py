@@ -159,3 +159,36 @@ def test_as_of_the_same_date_in_a_year_stays_a_base() -> None:
         "as of the same date in 2023."
     )
     assert span(figure_by_surface(body, "59,000", Q)) != DEC1
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (
+            "The student grant will be 52,000 tenge from September 1, 2025, the draft says.\n"
+            "The draft sets these rates for the next academic year:\n"
+            "• master's grant – 78,000 tenge;\n"
+            "• doctoral grant – 140,000 tenge.\n"
+            "Hostel fees are to be cut by 4% from the same date.",
+            "4%",
+        ),
+        (
+            "The water tariff will be 90 tenge from September 1, 2025.\n"
+            "In 2025, the region plans to use 41 million cubic metres of water.\n"
+            "Heating tariffs will go up by 6% from the same date.",
+            "6%",
+        ),
+    ],
+)
+def test_from_the_same_date_is_the_open_start_named_last(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, Q)) == (D(2025, 9, 1), None)
+
+
+def test_a_year_between_keeps_its_own_figure() -> None:
+    # look-alike: the year named between the start and "from the same date" still dates its figure
+    body = (
+        "The water tariff will be 90 tenge from September 1, 2025.\n"
+        "In 2025, the region plans to use 41 million cubic metres of water.\n"
+        "Heating tariffs will go up by 6% from the same date."
+    )
+    assert span(figure_by_surface(body, "41 million cubic metres", Q)) == (D(2025, 1, 1), D(2025, 12, 31))

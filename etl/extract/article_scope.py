@@ -20,7 +20,7 @@ from etl.extract.figure_period import _past_deadline, _year_reached
 from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import mentions
-from etl.extract.period_references import as_of_day
+from etl.extract.period_references import as_of_day, open_start
 from etl.extract.period_shapes import _is_day, _plain, _scene, _span_of
 from etl.extract.periods import Period, find_periods
 from etl.extract.present_state import _wholly_ahead
@@ -439,6 +439,7 @@ def _next_scope(
         reporting=reporting,
         published=scope.published,
         as_of=as_of_day(sentence.text, periods) or scope.as_of,
+        opened=open_start(periods) or scope.opened,
     )
 
 

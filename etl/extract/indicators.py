@@ -174,6 +174,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.period_references import (
     _as_of_same_date,
+    _from_same_date,
     _from_scope,
     _named_in,
     _respective_periods,
@@ -525,6 +526,7 @@ def _sentence_periods(
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
         periods = _as_of_same_date(text, periods, scope.as_of)
+        periods = _from_same_date(text, periods, scope.opened)
         periods = _this_figure(text, periods, scope.last)
     if found and "the " in text and (scope.headline is not None or scope.period is not None):
         periods = _report_span(text, periods, scope)

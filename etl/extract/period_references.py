@@ -237,6 +237,33 @@ def _as_of_same_date(text: str, periods: list[Period], as_of: Period | None) -> 
     return sorted([*periods, same], key=lambda p: p.start)
 
 
+_FROM_SAME_DATE = re.compile(
+    r"\b(?:from|since|starting)\s+the\s+same\s+(?:date|day)\b(?!\s+(?:in|of|last|a)\b)", re.I
+)
+
+
+def open_start(periods: list[Period]) -> Period | None:
+    """The last span a sentence opens on a day and leaves open ("from January 1, 2024")."""
+    starts = [
+        p
+        for p in periods
+        if p.period_start is not None and p.period_end is None and not (p.is_deadline or p.is_comparison)
+    ]
+    return starts[-1] if starts else None
+
+
+def _from_same_date(text: str, periods: list[Period], opened: Period | None) -> list[Period]:
+    """'Pensions are to be increased by 9% from the same date': the open start named last ("from
+    January 1, 2024"), not the span of a list in between."""
+    if opened is None or "same d" not in text:
+        return periods
+    match = _FROM_SAME_DATE.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    same = replace(opened, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
 def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
     previous sentence's figures had ("compared to the same period" stays a comparison); when
