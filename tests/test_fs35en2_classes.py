@@ -192,3 +192,42 @@ def test_a_year_between_keeps_its_own_figure() -> None:
         "Heating tariffs will go up by 6% from the same date."
     )
     assert span(figure_by_surface(body, "41 million cubic metres", Q)) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+TUESDAY = D(2024, 3, 12)
+_TOLD_TUESDAY = "Speaking at a forum on Tuesday, the minister said the city lacks some 9,000 hospital beds. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        (
+            _TOLD_TUESDAY + "He added that over the past decade the number of doctors has grown by 4,200 "
+            "and has reached 31,000.",
+            "4,200",
+            (D(2014, 3, 12), TUESDAY),
+        ),
+        (
+            _TOLD_TUESDAY + "He added that over the past decade the number of doctors has grown by 4,200 "
+            "and has reached 31,000.",
+            "31,000",
+            (TUESDAY, TUESDAY),
+        ),
+        (
+            _TOLD_TUESDAY + "She noted that in the last five years the fleet of ambulances has grown by 340.",
+            "340",
+            (D(2019, 3, 12), TUESDAY),
+        ),
+    ],
+)
+def test_a_span_counted_back_by_a_sentence_going_on(
+    body: str, surface: str, want: tuple[D | None, D | None]
+) -> None:
+    # "He added that ..." goes on with what was told on Tuesday: its past decade ends on Tuesday
+    assert span(figure_by_surface(body, surface, P)) == want
+
+
+def test_a_span_counted_back_in_a_sentence_of_its_own_keeps_the_report() -> None:
+    # look-alike: no sentence it goes on with, so the span still ends at the report
+    body = "Hospitals opened in 2023. Over the past decade the number of doctors has grown by 4,200."
+    assert span(figure_by_surface(body, "4,200", P)) == (D(2014, 3, 14), P)
