@@ -231,3 +231,36 @@ def test_a_span_counted_back_in_a_sentence_of_its_own_keeps_the_report() -> None
     # look-alike: no sentence it goes on with, so the span still ends at the report
     body = "Hospitals opened in 2023. Over the past decade the number of doctors has grown by 4,200."
     assert span(figure_by_surface(body, "4,200", P)) == (D(2014, 3, 14), P)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (
+            "Over the week, rice got cheaper by 0.4%.\n"
+            "Under the rules, akimats may buy up to 30% of their quarterly need for fuel in advance.",
+            "30%",
+        ),
+        (
+            "Over the week, rice got cheaper by 0.4%.\n"
+            "Under the current law, a tenant may sublet up to 25% of the floor space.",
+            "25%",
+        ),
+    ],
+)
+def test_what_a_rule_in_force_allows_stands_now(body: str, surface: str) -> None:
+    found = figure_by_surface(body, surface, P)
+    assert (found.kind, span(found)) == ("actual", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # look-alikes: "may" of an outlook, with no rule opening the sentence, stays a forecast
+        ("Analysts say grain prices may rise by up to 12% next spring.", "12%", "forecast"),
+        # and a rule that may be revised says nothing of its figure's standing now
+        ("Under the rules, the cap may be raised to 40% next year.", "40%", "forecast"),
+    ],
+)
+def test_may_look_alikes_keep_their_kind(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, P).kind == kind

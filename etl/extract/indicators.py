@@ -196,6 +196,7 @@ from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
     _STOCK,
+    _allowed_by_a_rule,
     _apposed_tense,
     _compared_with_a_year,
     _compound_adjective,
@@ -1448,6 +1449,9 @@ def _sentence_indicators(
             # reached 82%": a plan's year ahead does not date what has already happened; that
             # stands at the report
             period = Period(mention.start, quantity.end, published, published, False)
+        if own is None and kind == "actual" and not is_change and _allowed_by_a_rule(text, mention):
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if (
             kind == "actual"
             and not is_change
