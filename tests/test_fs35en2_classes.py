@@ -264,3 +264,39 @@ def test_what_a_rule_in_force_allows_stands_now(body: str, surface: str) -> None
 )
 def test_may_look_alikes_keep_their_kind(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, P).kind == kind
+
+
+J = D(2024, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (
+            "On May 28, the cabinet approved a resolution allocating 12 billion tenge for rural roads.",
+            "12 billion tenge",
+        ),
+        (
+            "At the end of May, the prime minister signed a decree releasing 4.5 billion tenge from the reserve "
+            "to rebuild flooded homes.",
+            "4.5 billion tenge",
+        ),
+    ],
+)
+def test_money_a_decree_sets_aside_on_a_day_is_a_budget_line(body: str, surface: str) -> None:
+    assert figure_by_surface(body, surface, J).kind == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # look-alikes: money paid out on a day, and a decree of a past year, stay done
+        ("On May 28, the fund paid out 12 billion tenge to flood victims.", "12 billion tenge"),
+        (
+            "In March 2021, the cabinet signed a decree allocating 7 billion tenge for rural roads.",
+            "7 billion tenge",
+        ),
+    ],
+)
+def test_money_paid_or_of_a_past_year_stays_actual(body: str, surface: str) -> None:
+    assert figure_by_surface(body, surface, J).kind == "actual"

@@ -162,6 +162,7 @@ from etl.extract.kind_cues import (
     _named_base_kind,
     _of_what_is_to_come,
     _rate_set_now,
+    _set_aside_by_an_act,
     _set_payment,
     _share_of_the_figure_before,
     _span_ahead,
@@ -839,6 +840,10 @@ def _sentence_indicators(
                 own is None
                 # "30 billion tenge, which has been allotted earlier this year": set aside for the year
                 or (_year_under_way(own, published) and _GIVEN_AFTER.match(text, quantity.end) is not None)
+                or (
+                    _set_aside_by_an_act(own, text, mention.start, published)
+                    and not _WORKS_DONE_IN.search(text)
+                )
                 # "ordered to allocate 10 billion tenge ... in the next three years", "Kazakhstan
                 # allocated 194.3 billion tenge to the programme in 2018" told that September: set
                 # aside for a span ahead or for the year under way, not yet spent (FORMAT.md)
@@ -862,6 +867,11 @@ def _sentence_indicators(
                 # "budget funds were reallocated: 30 billion tenge for ..." in a report on next year's budget
                 or (period.period_start is not None and period.period_start > published)
                 or aside
+                or (
+                    own is not None
+                    and period is own
+                    and _set_aside_by_an_act(own, text, mention.start, published)
+                )
             )
             and (
                 _ALLOCATING.search(text, 0, mention.start)

@@ -209,6 +209,29 @@ def _year_under_way(period: Period, published: date) -> bool:
     return start is not None and end is not None and start <= published < end
 
 
+# "signed a decree allocating 39.9 billion tenge", "approved a resolution releasing": an act that
+# sets money aside, named right before its verb
+_ACT_ALLOCATING_BEFORE = re.compile(
+    r"\b(?:decree|resolution|order|decision|regulation)\s+(?:on\s+)?(?:allocating|releasing|earmarking|"
+    r"allotting)\s+(?:[^\s\d]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _set_aside_by_an_act(period: Period, text: str, start: int, published: date) -> bool:
+    """Money a decree set aside on a day of the year under way ("At the end of May, the Prime Minister
+    signed a decree allocating 39.9 billion tenge from the reserve"): a budget line for work ahead
+    (FORMAT.md), the day being the act's, not the day the money was spent."""
+    day = period.period_start
+    return (
+        day is not None
+        and day == period.period_end
+        and day.year == published.year
+        and day <= published
+        and _ACT_ALLOCATING_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
 _PART_OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
