@@ -300,3 +300,28 @@ def test_money_a_decree_sets_aside_on_a_day_is_a_budget_line(body: str, surface:
 )
 def test_money_paid_or_of_a_past_year_stays_actual(body: str, surface: str) -> None:
     assert figure_by_surface(body, surface, J).kind == "actual"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface"),
+    [
+        (
+            "Student grant to rise in 2026",
+            "The draft budget also fixes the monthly hostel allowance at 12,400 tenge.",
+            "12,400 tenge",
+        ),
+        (
+            "Fees for 2026 approved in first reading",
+            "The bill sets the state duty for a passport at 4,600 tenge.",
+            "4,600 tenge",
+        ),
+    ],
+)
+def test_a_level_an_act_sets_for_a_span_ahead_is_a_plan(title: str, body: str, surface: str) -> None:
+    assert figure_by_surface(body, surface, P, title=title).kind == "plan"
+
+
+def test_a_level_set_for_the_span_under_way_stays_actual() -> None:
+    # look-alike: a rate the bank sets at its meeting for now is in force, actual
+    body = "The National Bank sets the base rate at 14.75%, the regulator said on Monday."
+    assert figure_by_surface(body, "14.75%", P).kind == "actual"

@@ -163,6 +163,7 @@ from etl.extract.kind_cues import (
     _of_what_is_to_come,
     _rate_set_now,
     _set_aside_by_an_act,
+    _set_for_a_span_ahead,
     _set_payment,
     _share_of_the_figure_before,
     _span_ahead,
@@ -1310,6 +1311,12 @@ def _sentence_indicators(
             ):
                 # "... by 2030" ... "High figures are also reported in Stepnogorsk (82%)": a level now
                 period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and not is_change
+            and _set_for_a_span_ahead(period, text, mention.start, published)
+        ):
+            kind = "plan"
         if (
             kind in ("plan", "forecast")
             and period is not None

@@ -232,6 +232,22 @@ def _set_aside_by_an_act(period: Period, text: str, start: int, published: date)
     )
 
 
+# "The document also fixes the compensation ... at 3,739 tenge", "the bill sets the fee at": a level an
+# act sets, its verb in the present
+_SETS_AT = re.compile(r"\b(?:fixes|sets|establishes|sets\s+out)\b[^.;]*?\bat\s+$", re.I)
+
+
+def _set_for_a_span_ahead(period: Period | None, text: str, start: int, published: date) -> bool:
+    """A level an act sets ("fixes ... at 3,739 tenge") for a span wholly after the report (a draft
+    budget's next year): scheduled, a plan (FORMAT.md), as a payment set from a day still ahead is."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_start > published
+        and _SETS_AT.search(text, 0, start) is not None
+    )
+
+
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
 _PART_OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
