@@ -325,3 +325,32 @@ def test_a_level_set_for_the_span_under_way_stays_actual() -> None:
     # look-alike: a rate the bank sets at its meeting for now is in force, actual
     body = "The National Bank sets the base rate at 14.75%, the regulator said on Monday."
     assert figure_by_surface(body, "14.75%", P).kind == "actual"
+
+
+_PLAN_LEAD = "In total, 90,000 tractors are planned to be assembled this year.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (
+            _PLAN_LEAD
+            + "\u201cIn the Kostanay zone, projects are being prepared to make tyres with a capacity "
+            "of 400,000 units and 20,000 gearboxes,\u201d the minister said.",
+            "400,000",
+        ),
+        (
+            _PLAN_LEAD + "Projects are being developed to produce 20,000 gearboxes a year in Pavlodar.",
+            "20,000",
+        ),
+    ],
+)
+def test_output_of_projects_in_preparation_stands_at_the_report(body: str, surface: str) -> None:
+    found = figure_by_surface(body, surface, P)
+    assert (found.kind, span(found)) == ("plan", TODAY)
+
+
+def test_the_plan_of_the_year_keeps_its_year() -> None:
+    # look-alike: the plan lead itself keeps "this year"
+    found = figure_by_surface(_PLAN_LEAD, "90,000", P)
+    assert span(found) == (D(2024, 1, 1), D(2024, 12, 31))

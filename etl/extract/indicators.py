@@ -161,6 +161,7 @@ from etl.extract.kind_cues import (
     _in_force,
     _named_base_kind,
     _of_what_is_to_come,
+    _output_of_projects_in_preparation,
     _rate_set_now,
     _set_aside_by_an_act,
     _set_for_a_span_ahead,
@@ -1158,6 +1159,15 @@ def _sentence_indicators(
             if own is None:
                 pool_state = True
                 period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "plan"
+            and own is None
+            and quantity.unit in (None, "count")
+            and not is_change
+            and _output_of_projects_in_preparation(text, mention.start)
+        ):
+            pool_state = True
+            period = Period(mention.start, quantity.end, published, published, False)
         if (
             kind in ("plan", "target")
             and quantity.unit == "percent"

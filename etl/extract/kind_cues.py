@@ -538,6 +538,21 @@ def _capacity_of_buildings_under_way(text: str, start: int, end: int) -> bool:
     )
 
 
+# "projects are being prepared to produce seats with a capacity of 100,000 units": a pool of projects
+# in preparation, told as it stands now
+_PROJECTS_IN_PREPARATION = re.compile(
+    r"\bprojects\s+(?:are|were)\s+being\s+(?:prepared|developed|designed|worked\s+out)\b", re.I
+)
+
+
+def _output_of_projects_in_preparation(text: str, start: int) -> bool:
+    """What projects being prepared are to produce ("projects are being prepared to produce seats with
+    a capacity of 100,000 units, plastic parts for 150,000 units"): a plan standing at the report,
+    not the year of a plan told before."""
+    found = _PROJECTS_IN_PREPARATION.search(text, 0, start)
+    return found is not None and found.end() <= start
+
+
 # a size glued to what is being built: "work began on a 74-kilometre line", "the 500-megawatt plant"
 _GLUED_SIZE = re.compile(r"\d-[a-z]+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
