@@ -20,6 +20,7 @@ from etl.extract.figure_period import _past_deadline, _year_reached
 from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import mentions
+from etl.extract.period_references import as_of_day, open_start
 from etl.extract.period_shapes import _is_day, _plain, _scene, _span_of
 from etl.extract.periods import Period, find_periods
 from etl.extract.present_state import _wholly_ahead
@@ -254,6 +255,16 @@ def _last_stretch_of(inner: Period | None, outer: Period | None) -> bool:
     )
 
 
+def _headline_span(period: Period | None, headline: Period | None) -> bool:
+    """`period` is the very span the headline names ("Food prices flat over the week"): the
+    report's own span, no aside of a longer one."""
+    return (
+        period is not None
+        and headline is not None
+        and (period.period_start, period.period_end) == (headline.period_start, headline.period_end)
+    )
+
+
 def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: date) -> _Scope:
     """A sentence moved the scope: to a day after a span, remember the span to resume it at
     the next paragraph; to anything else, forget what was remembered. The report's own day
@@ -262,7 +273,7 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
         return replace(scope, resume=None)
     if _is_day(scope.period) and before.period is not None and not _is_day(before.period):
         return replace(scope, resume=before.period, paragraph=paragraph)
-    if _last_stretch_of(scope.period, before.period):
+    if _last_stretch_of(scope.period, before.period) and not _headline_span(scope.period, scope.headline):
         # "in the first five months ... Prices fell by 3.5% over the month of May.": the report's
         # last month is an aside, and the next paragraph's exports are the five months' again
         return replace(scope, resume=before.period, paragraph=paragraph)
@@ -427,6 +438,8 @@ def _next_scope(
         last_kind=last_kind,
         reporting=reporting,
         published=scope.published,
+        as_of=as_of_day(sentence.text, periods) or scope.as_of,
+        opened=open_start(periods) or scope.opened,
     )
 
 

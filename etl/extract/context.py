@@ -332,6 +332,13 @@ def _same_phrase(between: str) -> bool:
     return len(between.split()) <= 5 and not any(mark in between for mark in ",;:")
 
 
+# a sentence opening on the rule it tells ("Under the rules, ...", "Under the law ...")
+_UNDER_A_RULE = re.compile(
+    r"\s*(?:Under|According\s+to|In\s+line\s+with)\s+(?:the\s+)?(?:current\s+|new\s+|existing\s+)?"
+    r"(?:rules?|law|regulations?|legislation|code|decree)\b"
+)
+# ("Under the rules, the cap may be raised to 40%": a change the rule may see, still an outlook)
+_MAY_BE_CHANGED = re.compile(r"\s+(?:not|have|be)\b")
 # "may (also) apply for / obtain / receive ...": what someone is entitled to, not a possible outcome
 _CAP_MODALS = {"may", "must", "shall"}
 _CAPPED = re.compile(r"\s+not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed|surpass)\b", re.I)
@@ -596,8 +603,11 @@ def find_cues(text: str) -> list[Cue]:
             kind = None
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
             kind = None  # "the recommended daily intake is": a norm named, no proposal made
-        if (word == "may" and _ENTITLED.match(text, end)) or (
-            word in _CAP_MODALS and _CAPPED.match(text, end)
+        if (
+            (word == "may" and _ENTITLED.match(text, end))
+            or (word in _CAP_MODALS and _CAPPED.match(text, end))
+            # "Under the rules, regions may contract up to 50% of their demand": what a rule allows
+            or (word == "may" and _UNDER_A_RULE.match(text) and not _MAY_BE_CHANGED.match(text, end))
         ):
             # "entrepreneurs may apply for loans of up to 20 mln", "that share may not be higher than
             # 10%": a rule in force, no forecast

@@ -87,6 +87,9 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             if word in ("is", "are") and following.endswith("ing"):
                 # "is looking into shipping": an action under way, not a level; but "are working
                 # on 69 projects" says how things stand
+                if following in _MOVING_PROGRESSIVES and position + 3 == count and words[-1].lower() == "in":
+                    # "Flour prices are rising in 13 regions": how many places it holds in now
+                    return "present"
                 return "present" if following in _STATE_PROGRESSIVES else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if word in _APPOSED_ESTIMATES and _apposed(words, position):
@@ -119,6 +122,11 @@ _SPAN_PASSIVES = {
     "observed", "noted", "recorded", "registered", "reported", "marked", "fixed", "expected", "estimated",
     "projected", "forecasted", "planned", "scheduled", "needed", "required",
 }  # fmt: skip
+
+
+# "prices are rising in 13 regions": a movement under way, read as a state only for the places
+# (the figure right after "in") where it holds now
+_MOVING_PROGRESSIVES = {"rising", "falling", "growing", "climbing", "declining", "increasing", "decreasing"}
 
 
 # "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead

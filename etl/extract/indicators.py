@@ -161,7 +161,10 @@ from etl.extract.kind_cues import (
     _in_force,
     _named_base_kind,
     _of_what_is_to_come,
+    _output_of_projects_in_preparation,
     _rate_set_now,
+    _set_aside_by_an_act,
+    _set_for_a_span_ahead,
     _set_payment,
     _share_of_the_figure_before,
     _span_ahead,
@@ -173,6 +176,8 @@ from etl.extract.literal_gates import may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.period_references import (
+    _as_of_same_date,
+    _from_same_date,
     _from_scope,
     _named_in,
     _respective_periods,
@@ -194,11 +199,13 @@ from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
     _STOCK,
+    _allowed_by_a_rule,
     _apposed_tense,
     _compared_with_a_year,
     _compound_adjective,
     _flow_of_span_over,
     _level_reached_now,
+    _level_reported_now,
     _open_start,
     _present_state,
     _share_of_span_so_far,
@@ -255,7 +262,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2"
 )
 
 
@@ -522,6 +529,8 @@ def _sentence_periods(
     periods = find_periods(text, published, year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+        periods = _as_of_same_date(text, periods, scope.as_of)
+        periods = _from_same_date(text, periods, scope.opened)
         periods = _this_figure(text, periods, scope.last)
     if found and "the " in text and (scope.headline is not None or scope.period is not None):
         periods = _report_span(text, periods, scope)
@@ -833,6 +842,10 @@ def _sentence_indicators(
                 own is None
                 # "30 billion tenge, which has been allotted earlier this year": set aside for the year
                 or (_year_under_way(own, published) and _GIVEN_AFTER.match(text, quantity.end) is not None)
+                or (
+                    _set_aside_by_an_act(own, text, mention.start, published)
+                    and not _WORKS_DONE_IN.search(text)
+                )
                 # "ordered to allocate 10 billion tenge ... in the next three years", "Kazakhstan
                 # allocated 194.3 billion tenge to the programme in 2018" told that September: set
                 # aside for a span ahead or for the year under way, not yet spent (FORMAT.md)
@@ -856,6 +869,11 @@ def _sentence_indicators(
                 # "budget funds were reallocated: 30 billion tenge for ..." in a report on next year's budget
                 or (period.period_start is not None and period.period_start > published)
                 or aside
+                or (
+                    own is not None
+                    and period is own
+                    and _set_aside_by_an_act(own, text, mention.start, published)
+                )
             )
             and (
                 _ALLOCATING.search(text, 0, mention.start)
@@ -1142,6 +1160,15 @@ def _sentence_indicators(
                 pool_state = True
                 period = Period(mention.start, quantity.end, published, published, False)
         if (
+            kind == "plan"
+            and own is None
+            and quantity.unit in (None, "count")
+            and not is_change
+            and _output_of_projects_in_preparation(text, mention.start)
+        ):
+            pool_state = True
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
             kind in ("plan", "target")
             and quantity.unit == "percent"
             and _SHARE_DONE_AFTER.match(text, quantity.end)
@@ -1287,6 +1314,19 @@ def _sentence_indicators(
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
             # deployed": what already happened is counted up to the report, not to the deadline
             period = replace(cast(Period, period), period_end=published)
+            if (
+                kind == "actual"
+                and not is_change
+                and _level_reported_now(text, facts.clauses[index], mention)
+            ):
+                # "... by 2030" ... "High figures are also reported in Stepnogorsk (82%)": a level now
+                period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and not is_change
+            and _set_for_a_span_ahead(period, text, mention.start, published)
+        ):
+            kind = "plan"
         if (
             kind in ("plan", "forecast")
             and period is not None
@@ -1436,6 +1476,9 @@ def _sentence_indicators(
             # reached 82%": a plan's year ahead does not date what has already happened; that
             # stands at the report
             period = Period(mention.start, quantity.end, published, published, False)
+        if own is None and kind == "actual" and not is_change and _allowed_by_a_rule(text, mention):
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if (
             kind == "actual"
             and not is_change

@@ -209,6 +209,45 @@ def _year_under_way(period: Period, published: date) -> bool:
     return start is not None and end is not None and start <= published < end
 
 
+# "signed a decree allocating 39.9 billion tenge", "approved a resolution releasing": an act that
+# sets money aside, named right before its verb
+_ACT_ALLOCATING_BEFORE = re.compile(
+    r"\b(?:decree|resolution|order|decision|regulation)\s+(?:on\s+)?(?:allocating|releasing|earmarking|"
+    r"allotting)\s+(?:[^\s\d]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _set_aside_by_an_act(period: Period, text: str, start: int, published: date) -> bool:
+    """Money a decree set aside on a day of the year under way ("At the end of May, the Prime Minister
+    signed a decree allocating 39.9 billion tenge from the reserve"): a budget line for work ahead
+    (FORMAT.md), the day being the act's, not the day the money was spent."""
+    day = period.period_start
+    return (
+        day is not None
+        and day == period.period_end
+        and day.year == published.year
+        and day <= published
+        and _ACT_ALLOCATING_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+# "The document also fixes the compensation ... at 3,739 tenge", "the bill sets the fee at": a level an
+# act sets, its verb in the present
+_SETS_AT = re.compile(r"\b(?:fixes|sets|establishes|sets\s+out)\b[^.;]*?\bat\s+$", re.I)
+
+
+def _set_for_a_span_ahead(period: Period | None, text: str, start: int, published: date) -> bool:
+    """A level an act sets ("fixes ... at 3,739 tenge") for a span wholly after the report (a draft
+    budget's next year): scheduled, a plan (FORMAT.md), as a payment set from a day still ahead is."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_start > published
+        and _SETS_AT.search(text, 0, start) is not None
+    )
+
+
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
 _PART_OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
@@ -497,6 +536,21 @@ def _capacity_of_buildings_under_way(text: str, start: int, end: int) -> bool:
         and _BUILDING_UNDER_WAY.search(text)
         and not _BUILT_ALREADY.search(text)
     )
+
+
+# "projects are being prepared to produce seats with a capacity of 100,000 units": a pool of projects
+# in preparation, told as it stands now
+_PROJECTS_IN_PREPARATION = re.compile(
+    r"\bprojects\s+(?:are|were)\s+being\s+(?:prepared|developed|designed|worked\s+out)\b", re.I
+)
+
+
+def _output_of_projects_in_preparation(text: str, start: int) -> bool:
+    """What projects being prepared are to produce ("projects are being prepared to produce seats with
+    a capacity of 100,000 units, plastic parts for 150,000 units"): a plan standing at the report,
+    not the year of a plan told before."""
+    found = _PROJECTS_IN_PREPARATION.search(text, 0, start)
+    return found is not None and found.end() <= start
 
 
 # a size glued to what is being built: "work began on a 74-kilometre line", "the 500-megawatt plant"

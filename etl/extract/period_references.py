@@ -206,6 +206,64 @@ _THIS_FIGURE_OPENING = re.compile(
 )
 
 
+_AS_OF_SAME_DATE = re.compile(
+    r"\bas\s+(?:of|at)\s+the\s+same\s+(?:date|day)\b(?!\s+(?:in|of|last|a)\b)", re.I
+)
+_AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+_AS_OF_OPENING = re.compile(r"as\s+(?:of|at)\s", re.I)  # the phrase read with its day
+
+
+def as_of_day(text: str, periods: list[Period]) -> Period | None:
+    """The last day a sentence names after "as of" ("were receiving benefits as of December 1, 2024")."""
+    days = [
+        p
+        for p in periods
+        if _is_day(p)
+        and (_AS_OF_BEFORE.search(text, max(0, p.start - 8), p.start) or _AS_OF_OPENING.match(text, p.start))
+    ]
+    return days[-1] if days else None
+
+
+def _as_of_same_date(text: str, periods: list[Period], as_of: Period | None) -> list[Period]:
+    """'As of the same date, 101,100 people were receiving payments': the day last named "as of",
+    however many sentences with other dates came between ("As of the same date in 2021" is a base
+    of its own and stays)."""
+    if as_of is None or "same d" not in text:
+        return periods
+    match = _AS_OF_SAME_DATE.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    same = replace(as_of, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
+_FROM_SAME_DATE = re.compile(
+    r"\b(?:from|since|starting)\s+the\s+same\s+(?:date|day)\b(?!\s+(?:in|of|last|a)\b)", re.I
+)
+
+
+def open_start(periods: list[Period]) -> Period | None:
+    """The last span a sentence opens on a day and leaves open ("from January 1, 2024")."""
+    starts = [
+        p
+        for p in periods
+        if p.period_start is not None and p.period_end is None and not (p.is_deadline or p.is_comparison)
+    ]
+    return starts[-1] if starts else None
+
+
+def _from_same_date(text: str, periods: list[Period], opened: Period | None) -> list[Period]:
+    """'Pensions are to be increased by 9% from the same date': the open start named last ("from
+    January 1, 2024"), not the span of a list in between."""
+    if opened is None or "same d" not in text:
+        return periods
+    match = _FROM_SAME_DATE.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    same = replace(opened, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
 def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
     previous sentence's figures had ("compared to the same period" stays a comparison); when

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from etl.extract.comparison_base import _OF_NAMED_WHOLE
+from etl.extract.context import _MAY_BE_CHANGED, _UNDER_A_RULE
 from etl.extract.en_tense import _VERB_WORD, _is_past, _tense
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
@@ -26,6 +27,38 @@ def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
         and predicate.states_now
         and not _of_whole_named_before(text, mention.quantity.end)
     )
+
+
+# "High figures are also reported in Stepnogorsk (82%)": a present passive of report whose figure
+# is a level in parentheses after a place; no verb of its own carries a deadline still ahead
+_LEVEL_REPORTED_IN = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|likewise\s+)?(?:reported|recorded|observed|noted|registered|seen)\s+in\b",
+    re.I,
+)
+
+
+def _level_reported_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """A level told in parentheses under a present passive of report ("High figures are also
+    reported in Stepnogorsk (82%) and Atbasar (76.5%)"): how things stand at the report."""
+    return (
+        mention.quantity.unit == "percent"
+        and text.rfind("(", clause[0], mention.start) > text.rfind(")", clause[0], mention.start)
+        # the list may run on past "as well as": the passive is the sentence's, before the figure
+        and _LEVEL_REPORTED_IN.search(text, 0, mention.start) is not None
+    )
+
+
+# "Under the rules, regions may contract up to 50% of their demand": what a rule in force allows
+_ALLOWED_UNDER_A_RULE = re.compile(
+    _UNDER_A_RULE.pattern + r"[^.;]*?\bmay(?!" + _MAY_BE_CHANGED.pattern + r")\s"
+)
+
+
+def _allowed_by_a_rule(text: str, mention: Mention) -> bool:
+    """A figure a rule in force allows, told with "may" after "Under the rules, ...": how things
+    stand at the report (FORMAT.md: a rule in force is actual), not the span told around it."""
+    found = _ALLOWED_UNDER_A_RULE.match(text)
+    return found is not None and found.end() <= mention.start
 
 
 def _apposed_tense(text: str, clause: tuple[int, int], mention: Mention, state_end: int) -> str | None:

@@ -54,6 +54,12 @@ class _Scope:
     # 2014 there were 661") may date what follows, but a date without a year stays in this year
     reporting: int | None = None
     published: date | None = None
+    # the last day named "as of" anywhere in a sentence ("were receiving benefits as of December 1"):
+    # what a later "As of the same date" names
+    as_of: Period | None = None
+    # the last open start named ("will be 70,000 tenge from January 1, 2024"): a later "from the
+    # same date" names it
+    opened: Period | None = None
 
     @property
     def year(self) -> int | None:

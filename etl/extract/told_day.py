@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from etl.extract.indicator_record import Indicator
 from etl.extract.periods import find_periods
@@ -69,12 +70,15 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
     days: dict[tuple[str, bool], date | None] = {}
     out: list[Indicator] = []
     carried: date | None = None  # the day told in the last sentence with figures, for one that goes on
+    inherited: date | None = None
     sentence = ""
     for indicator in found:
         if language == "en" and indicator.sentence != sentence:
             told = told_day(indicator.sentence, published, language)
             goes_on = _GOES_ON_WITH_IT.match(indicator.sentence) is not None
             carried = told if told is not None else (carried if goes_on else None)
+            # the day a sentence going on with the one before inherits ("He added that ...")
+            inherited = carried if told is None and goes_on else None
             sentence = indicator.sentence
         undated = (
             indicator.period_start is None
@@ -83,6 +87,17 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             and language == "en"  # (this round read English pages only: ru and kk are left as they were)
             and _level_told(indicator)
         )
+        if (
+            language == "en"
+            and indicator.kind == "actual"
+            and inherited is not None
+            and _rolling_span_to_the_report(indicator, published)
+        ):
+            # (a span counted back in the sentence that names its own day keeps the report's end,
+            # as labelled: "laid over the past two years, ... a press release issued on 6 March")
+            indicator = _counted_back_from(indicator, inherited, published)
+            out.append(indicator)
+            continue
         if indicator.kind == "actual" and (
             indicator.period_start == indicator.period_end == published or undated
         ):
@@ -96,3 +111,32 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
                 indicator = replace(indicator, period_start=day, period_end=day)
         out.append(indicator)
     return out
+
+
+# "over the past decade", "in the last five years": a span counted back from the telling
+_ROLLING_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?(?:years|months|weeks|days))\b",
+    re.I,
+)
+# "... has grown by 1 million and has reached 3.7 million": the level at the span's end
+_REACHED_BEFORE = re.compile(r"\b(?:has|have)\s+reached\s+(?:[^\s\d]+\s+){0,2}$", re.I)
+
+
+def _rolling_span_to_the_report(indicator: Indicator, published: date) -> bool:
+    """A span up to publication that the sentence counts back ("over the past decade")."""
+    return (
+        indicator.period_end == published
+        and indicator.period_start is not None
+        and indicator.period_start < published
+        and _ROLLING_SPAN.search(indicator.sentence) is not None
+    )
+
+
+def _counted_back_from(indicator: Indicator, day: date, published: date) -> Indicator:
+    """'He added that over the past decade the number has grown by 1 million and has reached 3.7
+    million', told on Tuesday: the decade up to Tuesday, and the level reached is Tuesday's."""
+    at = indicator.start_char - indicator.sentence_start
+    if _REACHED_BEFORE.search(indicator.sentence, max(0, at - 40), at):
+        return replace(indicator, period_start=day, period_end=day)
+    start = cast(date, indicator.period_start) - (published - day)
+    return replace(indicator, period_start=start, period_end=day)
