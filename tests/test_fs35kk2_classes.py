@@ -1,0 +1,92 @@
+"""Kazakh mechanisms left by the first pass over the blind sets h34 and h35, fixed in the second
+(fs35kk2). Our own sentences, labelled by tests/realworld/FORMAT.md; each mechanism keeps look-alikes
+that must keep their reading. Every case marked "was" below was read wrong before +fs35kk2."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[float, str | None, date | None, date | None, str]
+
+
+def _read(body: str, published: date, language: str = "kk") -> dict[str, Reading]:
+    return {
+        i.surface: (i.value, i.unit, i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, language=language)
+    }
+
+
+_MAY = date(2024, 5, 20)
+
+
+# --- "мың жарым" is one and a half thousand -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        # was: missed ("мың жарым" alone, with no digits before it)
+        ("Ауданда жүгері мың жарым гектарға себілді.", "мың жарым гектарға", 1500.0),
+        ("Көкөніс 3 мың гектарға, қарбыз мың жарым гектарға егілді.", "мың жарым гектарға", 1500.0),
+        # was: "миллион" alone, one million
+        ("Мектеп жөндеуіне миллион жарым теңге жұмсалды.", "миллион жарым теңге", 1.5e6),
+        # look-alikes: digits or a number word before the half keep their reading
+        ("Ауданда 2 жарым мың гектарға бидай себілді.", "2 жарым мың гектарға", 2500.0),
+        ("Жобаға бір жарым миллион теңге жұмсалды.", "бір жарым миллион теңге", 1.5e6),
+        ("Жобаға миллион теңге жұмсалды.", "миллион теңге", 1e6),
+    ],
+)
+def test_thousand_and_a_half(body: str, surface: str, value: float) -> None:
+    found = _read(body, _MAY)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface][0] == value
+
+
+# --- "өткен айда" is the month before publication, not before the lead's month ----------------------
+
+_FEB = date(2024, 2, 12)
+_JAN = (date(2024, 1, 1), date(2024, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "surface", "period"),
+    [
+        # was: December 2023, the month before the lead's January
+        (
+            "Қаңтарда облыста 120 мың тонна көмір өндірілді. Өткен айда кен орнына 40 жаңа жүк көлігі келді.",
+            "kk",
+            "40",
+            _JAN,
+        ),
+        (
+            "Биылғы қаңтарда 900 пәтер салынды.\nӨткен айда ипотекалық несиелер 1,4 есеге өсті.",
+            "kk",
+            "1,4 есеге",
+            _JAN,
+        ),
+        (
+            "В январе в области добыли 120 тысяч тонн угля. В прошлом месяце на разрез пришли 40 новых самосвалов.",
+            "ru",
+            "40",
+            _JAN,
+        ),
+        # look-alike: "месяцем ранее" is the month before the one just named
+        (
+            "В январе цены выросли на 0,8%. Месяцем ранее рост составил 0,6%.",
+            "ru",
+            "0,6%",
+            (date(2023, 12, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_last_month_is_before_publication(
+    body: str, language: str, surface: str, period: tuple[date, date]
+) -> None:
+    found = _read(body, _FEB, language)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    assert found[hits[0]][2:4] == period
