@@ -90,3 +90,39 @@ def test_last_month_is_before_publication(
     hits = [s for s in found if s.startswith(surface)]
     assert hits, f"no {surface!r} in {list(found)}"
     assert found[hits[0]][2:4] == period
+
+
+# --- a dashed range is one phrase with one time; a way from one place to another lies today ----------
+
+_JULY = date(2024, 7, 1)
+_TODAY = (_JULY, _JULY)
+_YEAR = (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was: the low end "12" took the year carried from "Биыл", the high end the day
+        (
+            "Биыл жол жөнделеді. Ұшақпен бару 44-50 мың теңге тұрады, пойыз билеті 12-16 мың теңге аралығында.",
+            "12",
+            _TODAY,
+        ),
+        (
+            "Биыл көлге көп адам келеді. Қонақүйде бір түн 20-35 мың теңге тұрады, шатыр 5-8 мың теңге аралығында.",
+            "5",
+            _TODAY,
+        ),
+        # was: the year carried from "Биыл" (a distance told with no verb)
+        ("Биыл жол жөнделеді. Алматыдан Алакөлге дейін шамамен 670 шақырым.", "670 шақырым", _TODAY),
+        ("Биыл жол жөнделеді. Ауылдан қалаға дейін 45 шақырым.", "45 шақырым", _TODAY),
+        # look-alikes: a range of a change keeps the span; a road repaired from one place to another is
+        # the year's work
+        ("Биыл бағалар өсті: нан 10-12%-ға қымбаттады.", "10", _YEAR),
+        ("Биыл Алматыдан Алакөлге дейін 670 шақырым жол жөнделді.", "670 шақырым", _YEAR),
+    ],
+)
+def test_range_and_distance_today(body: str, surface: str, period: tuple[date, date]) -> None:
+    found = _read(body, _JULY)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface][2:4] == period
