@@ -126,3 +126,37 @@ def test_range_and_distance_today(body: str, surface: str, period: tuple[date, d
     found = _read(body, _JULY)
     assert surface in found, f"no {surface!r} in {list(found)}"
     assert found[surface][2:4] == period
+
+
+# --- "... -ып үлгерді" (has already been done) is a running total so far -----------------------------
+
+_OCT = date(2025, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was: the year of a forecast sentence's "Биыл"
+        (
+            "Биыл дақылдардың болжамды алаңы 16 млн гектардан асады. Демек, жалпы егіс алқабының 94,1%-ы жиналып үлгерді.",
+            "94,1%-ы",
+            (_OCT, _OCT),
+        ),
+        (
+            "Биыл жылу маусымы ерте басталады. Үйлердің 87%-ы жылуға қосылып үлгерді.",
+            "87%-ы",
+            (_OCT, _OCT),
+        ),
+        # look-alikes: the done part of this year's plan runs from 1 January; a plain past keeps the year
+        (
+            "Биыл 60 жоба жоспарланған, оның 16-сы іске қосылып үлгерді.",
+            "16-сы",
+            (date(2025, 1, 1), _OCT),
+        ),
+        ("Биыл облыста 12 мектеп салынды.", "12", (date(2025, 1, 1), date(2025, 12, 31))),
+    ],
+)
+def test_already_done_is_so_far(body: str, surface: str, period: tuple[date, date]) -> None:
+    found = _read(body, _OCT)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface][2:4] == period

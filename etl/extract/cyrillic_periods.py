@@ -781,6 +781,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "... баспана бүгін пайдалануға берілді": today inside a clause, the report's day (a sentence
             # opening "Бүгін Үкіметте ... есеп берді" names the day of telling, read as before)
             ("today", r"(?<=[^\W\d]\s)бүгін(?!\w)"),
+            # "егіс алқабының 94,1%-ы жиналып үлгерді": has already been done, a running total so far, as
+            # "бүгінге дейін" (a converb before it; not "үлгермеді", not yet)
+            ("today", r"(?<=[^\W\d]п\s)үлгер(?:ді|ген|гені)(?!\w)"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|бүгінгі\s+күн(?:ге\s+дейін|і)|бүгінгі\s+жағдай\s+бойынша|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
             # "5 жыл бұрын 53 530 теңге алса, енді 86 987 теңге алады": "now", set against a past clause
