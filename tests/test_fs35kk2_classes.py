@@ -160,3 +160,29 @@ def test_already_done_is_so_far(body: str, surface: str, period: tuple[date, dat
     found = _read(body, _OCT)
     assert surface in found, f"no {surface!r} in {list(found)}"
     assert found[surface][2:4] == period
+
+
+# --- money for works told done ("тротуармен қамтылды, бұл жұмысқа ... бөлінді") is spent --------------
+
+_JUL25 = date(2025, 7, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # was: plan (money given this year)
+        ("Биыл 12 көше техникалық тротуармен қамтылды, бұл жұмысқа 308 млн теңге бөлінді.", "308 млн теңге", "actual"),
+        ("Биыл 40 ауыл газбен қамтылды. Бұл жұмысқа 2,1 млрд теңге бөлінді.", "2,1 млрд теңге", "actual"),
+        # look-alikes: works still to come, or help to people, keep the plan
+        ("Биыл 40 ауылды газбен қамту жоспарланған. Бұл жұмысқа 2,1 млрд теңге бөлінді.", "2,1 млрд теңге", "plan"),
+        (
+            "Биыл 500 отбасы әлеуметтік көмекпен қамтылады, бұл жұмысқа 300 млн теңге бөлінді.",
+            "300 млн теңге",
+            "plan",
+        ),
+    ],
+)
+def test_money_for_works_done_is_spent(body: str, surface: str, kind: str) -> None:
+    found = _read(body, _JUL25)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface][4] == kind
