@@ -193,7 +193,9 @@ def allocated_unspent(
     years_on = (
         first is not None and last is not None and first.year == published.year and last.year > first.year
     )
-    if whole_year or years_on or (first is not None and first > published):
+    # ("Жыл соңына дейін ... жөндеу көзделген, оған 150 млн теңге қаралды": for works by a deadline ahead)
+    deadline_ahead = first is None and last is not None and last > published
+    if whole_year or years_on or (first is not None and first > published) or deadline_ahead:
         return "year"
     if (
         language == "ru" and first == date(published.year, 1, 1) and last is not None and last <= published
