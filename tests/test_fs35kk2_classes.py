@@ -188,7 +188,19 @@ _JUL25 = date(2025, 7, 22)
             "900 млн теңге",
             "plan",
         ),
-        # look-alikes: money spent so far stays actual; works still to come, or help to people, keep the plan
+        # was: actual (years not over yet)
+        (
+            "2024–2025 жылдары аудан жолдарын жөндеуге 3 млрд теңгеден астам қаржы бөлінді.",
+            "3 млрд теңгеден",
+            "plan",
+        ),
+        # look-alikes: the same years told as a closed past ("бөлінген еді") set against a plan ahead;
+        (
+            "2026-2028 жылдарға 90 млрд теңге көзделген. 2024-2025 жылдары бұл мақсатқа 30 млрд теңге бөлінген еді.",
+            "30 млрд теңге",
+            "actual",
+        ),
+        # money spent so far stays actual; works still to come, or help to people, keep the plan
         ("Жыл басынан бері 5 мектеп жөнделді, оған 420 млн теңге жұмсалды.", "420 млн теңге", "actual"),
         (
             "Биыл 40 ауылды газбен қамту жоспарланған. Бұл жұмысқа 2,1 млрд теңге бөлінді.",
