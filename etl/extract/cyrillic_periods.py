@@ -248,9 +248,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # (not "С тех пор прошло немало времени": time gone by, the span of no figure, which would
             # turn a later "в этом году" into the months so far)
             ("since_then", r"\bс\s+(?:тех\s+пор|того\s+времени)\b(?!\s+прош(?:ло|ли|ла|[её]л)\b)"),
-            # "месяцем ранее": the month before the one in scope; "месяц назад", "в прошлом месяце": the
+            # "месяцем ранее", "месяц назад": the month before the one in scope; "в прошлом месяце": the
             # month before publication (group "ago"), whatever month the lead named
-            ("month_before", r"\bмесяцем\s+ранее\b|(?P<ago>\bмесяц\s+назад\b|\bв\s+(?:прошлом|минувшем)\s+месяце\b)"),
+            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|(?P<ago>\bв\s+(?:прошлом|минувшем)\s+месяце\b)"),
             # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
@@ -703,8 +703,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Су тасқыны кезеңі басталғалы ...": since it began, "бері" or not
             ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
-            # "бір ай бұрын", "өткен айда": the month before publication, as "в прошлом месяце"
-            ("month_before", r"(?P<ago>\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b)"),
+            # "бір ай бұрын": a month before the one in scope ("Қазанда ... 0,8%-ға өсті, бір ай бұрын –
+            # 0,6%-ға"); "өткен айда": the month before publication, as "в прошлом месяце"
+            ("month_before", r"\bбір\s+ай\s+бұрын\b|(?P<ago>\bөткен\s+айда\b)"),
             # "Өткен аптада", "өткен апта ішінде": the calendar week before the week of publication, as
             # the English "last week"; it dates its own clause ("Өткен аптада министр айтты" sets no scene)
             ("last_week_cal", r"(?<!\w)(?:өткен|былтырғы|алдыңғы)\s+апта(?:да|ның\s+ішінде|\s+ішінде|\s+бойы)(?!\w)"),
