@@ -224,3 +224,34 @@ def test_money_for_works_done_is_spent(body: str, surface: str, kind: str) -> No
     found = _read(body, _JUL25)
     assert surface in found, f"no {surface!r} in {list(found)}"
     assert found[surface][4] == kind
+
+
+# --- what a season's campaign needs ("Көктемгі науқанға ... қажет") covers that season ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was: the year carried from "Биыл"
+        (
+            "Биыл 1 млн гектар егу жоспарланған. Көктемгі науқанға 94 мың тонна минералдық тыңайтқыш қажет.",
+            "94 мың тонна",
+            (date(2024, 3, 1), date(2024, 5, 31)),
+        ),
+        (
+            "Биыл 1 млн гектар егу жоспарланған. Күзгі егін жинау науқаны үшін 12 мың тонна жанармай қажет болады.",
+            "12 мың тонна",
+            (date(2024, 9, 1), date(2024, 11, 30)),
+        ),
+        # look-alike: what the year's plan names keeps the year
+        (
+            "Биыл 1 млн гектар егу жоспарланған. Көктемгі науқанға 94 мың тонна минералдық тыңайтқыш қажет.",
+            "1 млн гектар",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+    ],
+)
+def test_campaign_need_covers_its_season(body: str, surface: str, period: tuple[date, date]) -> None:
+    found = _read(body, _MAY)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface][2:4] == period

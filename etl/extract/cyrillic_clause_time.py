@@ -345,7 +345,8 @@ def _kk_holds_now(
                 or figure.unit == "km"
                 and (
                     _KK_DISTANCE_AWAY.match(text, figure.end) is not None
-                    or _KK_FROM_TO_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start) is not None
+                    or _KK_FROM_TO_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start)
+                    is not None
                 )
             )
             and not _KK_THEIR_OPENING.match(text, clause[0])

@@ -576,6 +576,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # әзірленді", what is made ready for it, a state on the day told (dev h17-kk-02)
             ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
                               r"егіс(?:те|\s+(?:жұмыстарында|кезінде))(?!\w)"),
+            # "Көктемгі науқанға 94 мың тонна тыңайтқыш қажет": what the campaign needs, over its season (not
+            # "көктемгі науқанға ... техника әзірленді", made ready: a state on the day told)
+            ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
+                              r"(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+)?науқан(?:ға|ы\s+үшін)(?=[^.;]*?\sқажет(?!\w))"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
