@@ -102,13 +102,15 @@ _WORKS_DONE = {
     ),
     "kk": re.compile(
         r"(?<!\w)(?:жөнделді|салынды|жаңғыртылды|жаңартылды|сатып\s+алынды|аяқталды|"
-        r"пайдалануға\s+берілді|қайта\s+жаңартылды)(?!\w)",
+        r"пайдалануға\s+берілді|қайта\s+жаңартылды|"
+        # "12 көше тротуармен қамтылды": provided with a thing built (not "көмекпен қамтылды", no work)
+        r"(?:тротуар|жарық|су|газ|кәріз|асфальт|жабын)\w*(?:мен|пен|бен)\s+қамтылды)(?!\w)",
         re.I,
     ),
 }
 # the money refers back to the works before it: "Бұл мақсатқа", "бұл үшін", "на эти цели", "на это"
 _FOR_THAT = re.compile(
-    r"(?<!\w)(?:(?:бұл|осы)\s+(?:мақсатқа|мақсаттарға|жұмыстарға|үшін)|на\s+(?:эти|это|данные)(?:\s+(?:цели|работы))?|"
+    r"(?<!\w)(?:(?:бұл|осы)\s+(?:мақсатқа|мақсаттарға|жұмыстарға|жұмысқа|үшін)|на\s+(?:эти|это|данные)(?:\s+(?:цели|работы))?|"
     r"для\s+этого)(?!\w)",
     re.I,
 )
@@ -118,6 +120,8 @@ _KK_WORKS_AHEAD = re.compile(
     r"(?<!\w)(?:жүргізіл|салын|жөндел|жаңғыртыл|жаңартыл|орнатыл|тұрғызыл)(?:еді|ады|уі\s+тиіс|уы\s+тиіс)(?!\w)",
     re.I,
 )
+# the Kazakh past perfect after a verb: "бөлінген еді", a past closed against now
+_KK_HAD_BEEN = re.compile(r"\w*\s+еді(?!\w)", re.I)
 # a clause ends at a comma, semicolon, colon or dash (the participle after a comma is kept apart)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
 # a Kazakh comma inside a list of places: a name after it ("Теректі, Қаратөбе аудандарының"), or
@@ -188,10 +192,15 @@ def allocated_unspent(
     first, last = period
     whole_year = first == date(published.year, 1, 1) and last == date(published.year, 12, 31)
     # ("2025-2027 жылдары ... 4,2 млрд теңге бөлінген", told in 2025: years from the one under way on)
+    # ("2024–2025 жылдары ... 5 млрд теңге бөлінді", told in July 2025: years not over yet, the money not
+    # all used; not "2023-2025 жылдары ... 55,5 млрд теңге бөлінген еді", a past set against a plan ahead)
     years_on = (
-        first is not None and last is not None and first.year == published.year and last.year > first.year
-    )
-    if whole_year or years_on or (first is not None and first > published):
+        first is not None and last is not None and last.year > first.year and last > published
+        and (first.year == published.year or not _KK_HAD_BEEN.match(sentence, given.end()))
+    )  # fmt: skip
+    # ("Жыл соңына дейін ... жөндеу көзделген, оған 150 млн теңге қаралды": for works by a deadline ahead)
+    deadline_ahead = first is None and last is not None and last > published
+    if whole_year or years_on or (first is not None and first > published) or deadline_ahead:
         return "year"
     if (
         language == "ru" and first == date(published.year, 1, 1) and last is not None and last <= published

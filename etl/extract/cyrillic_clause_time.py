@@ -190,6 +190,11 @@ _KK_FOR_SOWING = re.compile(r"(?<!\w)(?:көктемгі|күзгі)\s+егіс(
 _KK_MADE_READY = re.compile(r"(?<!\w)(?:әзірлен|дайындал|тартыл|жұмылдырыл)(?:ді|ды|ген|ған)[.!]?\s*$", re.I)
 # "... 145 шақырым жерде", "... 30 км қашықтықта": the place lies so far away
 _KK_DISTANCE_AWAY = re.compile(r"\s+(?:жер(?:де|ге)|қашықтық(?:та|қа))(?!\w)", re.I)
+# "Алматыдан Алакөлге дейін шамамен 670 шақырым": the way from one place to another, as it lies today
+_KK_FROM_TO_BEFORE = re.compile(
+    r"[^\W\d_]{2,}(?:дан|ден|тан|тен|нан|нен)\s+[^\W\d_]{2,}(?:ға|ге|қа|ке|а|е)\s+дейін\s+(?:[^\W\d_]+\s+)?$",
+    re.I,
+)
 
 # a height, depth or width named before a figure ("биіктігі 30 метр", "тереңдігі 7,5 метр") and the
 # participle "which is" after its unit ("... метр болатын нысан")
@@ -338,7 +343,11 @@ def _kk_holds_now(
                 is not None
                 # "Ауыл аудан орталығынан 145 шақырым жерде": how far a place lies, as it lies today
                 or figure.unit == "km"
-                and _KK_DISTANCE_AWAY.match(text, figure.end) is not None
+                and (
+                    _KK_DISTANCE_AWAY.match(text, figure.end) is not None
+                    or _KK_FROM_TO_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start)
+                    is not None
+                )
             )
             and not _KK_THEIR_OPENING.match(text, clause[0])
             and not any(clause[0] <= p < clause[1] for p, _ in cues)

@@ -342,7 +342,11 @@ class Reader:
         self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(
-            r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
+            r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)"
+            # "мың жарым гектар", "миллион жарым": one and a half of a scale told alone (not after
+            # digits, "2 мың", read with them)
+            r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<scale_and_half>мың|миллион|миллиард)\s+жарым(?!\w)",
+            re.I,
         )
         # each number-word scan of a sentence only when it holds a word every match of it holds:
         # a "м" or "п" opens most sentences to the number words, few hold a multiplier or "полмиллиона"
@@ -756,15 +760,22 @@ class Reader:
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(group), position, value, unit, True, 1.0))
         for match in self.half_scale.finditer(text) if half_scale else ():
-            scale = self.read_scale(text, match.start("scale"))
+            one_and_half = match["scale_and_half"] is not None
+            group = "scale_and_half" if one_and_half else "scale"
+            scale = self.read_scale(text, match.start(group))
             if scale is None or match.start() < skip_before:
                 continue
-            position, unit, value = match.end(), None, 0.5 * scale[0]
+            if one_and_half and (
+                any(a <= match.start() < b for a, b in taken) or _after_number_word(self, text, match.start())
+            ):
+                continue  # "екі мың жарым", "2 мың": the scale of the number before it
+            half = 1.5 if one_and_half else 0.5
+            position, unit, value = match.end(), None, half * scale[0]
             unit_match = self.unit.match(text, position)
             if unit_match:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
-            words.append(Figure(match.start(), position, value, unit, True, 0.5))
+            words.append(Figure(match.start(), position, value, unit, True, half))
         return words
 
 
@@ -781,8 +792,9 @@ _HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 _ONE_SCALE = re.compile(
     r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)"
     # "оставляли почти миллион тенге", "проект на миллион долларов": one of the scale, told alone (not
-    # after digits or a number word: "21 миллион", "сто миллион" are read with them)
-    r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<one>миллион|миллиард)(?=\s+[^\W\d]{3,})"
+    # after digits or a number word: "21 миллион", "сто миллион" are read with them; "миллион жарым" is
+    # one and a half, read as a half scale)
+    r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<one>миллион|миллиард)(?!\s+жарым)(?=\s+[^\W\d]{3,})"
     r"|(?<![\d\s])(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
     r"\s+(?:астам|аса|артық|жуық)(?!\w)",
     re.I,

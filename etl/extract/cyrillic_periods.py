@@ -252,7 +252,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # (not "С тех пор прошло немало времени": time gone by, the span of no figure, which would
             # turn a later "в этом году" into the months so far)
             ("since_then", r"\bс\s+(?:тех\s+пор|того\s+времени)\b(?!\s+прош(?:ло|ли|ла|[её]л)\b)"),
-            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|\bв\s+(?:прошлом|минувшем)\s+месяце\b"),
+            # "месяцем ранее", "месяц назад": the month before the one in scope; "в прошлом месяце": the
+            # month before publication (group "ago"), whatever month the lead named
+            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|(?P<ago>\bв\s+(?:прошлом|минувшем)\s+месяце\b)"),
             # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
@@ -578,6 +580,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # әзірленді", what is made ready for it, a state on the day told (dev h17-kk-02)
             ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
                               r"егіс(?:те|\s+(?:жұмыстарында|кезінде))(?!\w)"),
+            # "Көктемгі науқанға 94 мың тонна тыңайтқыш қажет": what the campaign needs, over its season (not
+            # "көктемгі науқанға ... техника әзірленді", made ready: a state on the day told)
+            ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
+                              r"(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+)?науқан(?:ға|ы\s+үшін)(?=[^.;]*?\sқажет(?!\w))"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
@@ -705,7 +711,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Су тасқыны кезеңі басталғалы ...": since it began, "бері" or not
             ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
-            ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
+            # "бір ай бұрын": a month before the one in scope ("Қазанда ... 0,8%-ға өсті, бір ай бұрын –
+            # 0,6%-ға"); "өткен айда": the month before publication, as "в прошлом месяце"
+            ("month_before", r"\bбір\s+ай\s+бұрын\b|(?P<ago>\bөткен\s+айда\b)"),
             # "Өткен аптада", "өткен апта ішінде": the calendar week before the week of publication, as
             # the English "last week"; it dates its own clause ("Өткен аптада министр айтты" sets no scene)
             ("last_week_cal", r"(?<!\w)(?:өткен|былтырғы|алдыңғы)\s+апта(?:да|ның\s+ішінде|\s+ішінде|\s+бойы)(?!\w)"),
@@ -782,6 +790,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "... баспана бүгін пайдалануға берілді": today inside a clause, the report's day (a sentence
             # opening "Бүгін Үкіметте ... есеп берді" names the day of telling, read as before)
             ("today", r"(?<=[^\W\d]\s)бүгін(?!\w)"),
+            # "егіс алқабының 94,1%-ы жиналып үлгерді": has already been done, a running total so far, as
+            # "бүгінге дейін" (a converb before it; not "үлгермеді", not yet)
+            ("today", r"(?<=[^\W\d]п\s)үлгер(?:ді|ген|гені)(?!\w)"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|бүгінгі\s+күн(?:ге\s+дейін|і)|бүгінгі\s+жағдай\s+бойынша|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
             # "5 жыл бұрын 53 530 теңге алса, енді 86 987 теңге алады": "now", set against a past clause
@@ -832,7 +843,8 @@ def _resolve(
             return None
         return scope.period_start, published, False
     if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
-        anchor = scope.period_start if scope is not None and scope.period_start else published
+        in_scope = scope is not None and scope.period_start and not groups.get("ago")
+        anchor = scope.period_start if in_scope and scope is not None and scope.period_start else published
         if (
             anchor > published
         ):  # ("келер жылдан бастап ... . Өткен айда ...": last month, not the one before the start)

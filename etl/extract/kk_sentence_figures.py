@@ -24,7 +24,7 @@ _BARE_DIGITS = re.compile(r"\d+(?:[,.]\d+)?")
 def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[Indicator]:
     """'6-7 кәсіпорынды іске қосамыз': the low end of a dashed range counts what the high end's noun
     names (the noun stands after the high end only; the low end's own reading found the subject),
-    and is a change when the high end is one ("7-8 пайызға өскен")."""
+    and is a change when the high end is one ("7-8 пайызға өскен"); it covers the high end's time."""
     shared = list(indicators)
     for index, indicator in enumerate(indicators):
         if indicator.role != "low" or indicator.partner is None:
@@ -40,6 +40,10 @@ def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[
             shared[index] = replace(
                 indicator,
                 item=partner.item or indicator.item,
+                # "пойыз билеті 12-16 мың теңге аралығында": one phrase, one time; the high end, which
+                # ends it, was read with the words after it ("12" alone took a span carried in)
+                period_start=partner.period_start,
+                period_end=partner.period_end,
                 is_change=indicator.is_change or takes_change,
                 direction=partner.direction if takes_change else indicator.direction,
             )
@@ -457,9 +461,10 @@ def _kk_converb_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     return clause
 
 
-# "бүгінгі күні", "бүгінге дейін", "қазіргі таңда": done by today
+# "бүгінгі күні", "бүгінге дейін", "қазіргі таңда", "... іске қосылып үлгерді": done by today
 _KK_BY_TODAY = re.compile(
-    r"(?<!\w)(?:бүгінгі\s+(?:күні|таңда)|бүгінге\s+дейін|қазіргі\s+таңда|қазір)(?!\w)", re.I
+    r"(?<!\w)(?:бүгінгі\s+(?:күні|таңда)|бүгінге\s+дейін|қазіргі\s+таңда|қазір|үлгер(?:ді|ген|гені))(?!\w)",
+    re.I,
 )
 
 
