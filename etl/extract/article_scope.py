@@ -179,6 +179,7 @@ def _carried(
     works: tuple[Span, int] | None,
     published: date,
     year: int | None,
+    before: str = "",
 ) -> tuple[list[Indicator], tuple[Span, int] | None]:
     """A sentence with no period of its own that refers back to a plan or works named with their
     years ("The plan provides for 42 reservoirs" after "the plan for 2024-2028") takes their span.
@@ -215,7 +216,7 @@ def _carried(
         ], works
     if any(not p.is_comparison and not p.is_weak for p in find_periods(sentence.text, published, year)):
         return found, None
-    span = taken_up(sentence.text, named)
+    span = taken_up(sentence.text, named, before)
     if span is not None:
         if span == named.get("works"):
             works = (span, sentence.paragraph)
@@ -526,7 +527,7 @@ def _moved_scope(
                 named=named,
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
-        if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
+        if _aside_span(sentence, period, indicators, published):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
         if (
             not period.is_deadline
@@ -553,6 +554,26 @@ def _moved_scope(
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
+
+
+def _aside_span(sentence: Sentence, period: Period, indicators: list[Indicator], published: date | None) -> bool:
+    """True when `period` stands in a ", where ..." clause that tells an aside. Not when the clause
+    carries the sentence's news: "The sharpest fall was seen in Almaty region, where inflation in
+    October eased to 5.5%" has no figure before "where", and its month is a calendar span already
+    over, so the next sentence ("Ulytau region was second, with 6.3%") goes on in that month; a span
+    rolled up to the report ("where 40 breakdowns occurred over the past two years") stays an aside."""
+    where = _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start)
+    if where is None:
+        return False
+    clause_start = sentence.start + where.start()
+    return (
+        published is None
+        or period.period_start is None
+        or period.period_end is None
+        or period.period_end >= published
+        or period.is_comparison
+        or any(i.start_char < clause_start for i in indicators)
+    )
 # ("led the country in the main macroeconomic indicators in January this year": the indicators
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(
