@@ -110,3 +110,107 @@ def test_a_document_named_with_covers_is_taken_up(body: str, surface: str) -> No
 )
 def test_it_with_no_document_just_named_keeps_its_reading(body: str, surface: str) -> None:
     assert span(figure_by_surface(FIRST + body, surface, P2)) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+P3 = D(2025, 4, 10)
+Y2024 = (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # an opening clause on the results of a year sets the scene, as "In 2024," does
+        (
+            "Reporting on the sector's performance in 2024, the minister said airlines carried 9.1"
+            " million passengers. Airports served 21.4 million people.",
+            "21.4 million",
+        ),
+        (
+            "Summing up the results of 2024, the akim said 3,100 jobs were created. Exports grew by 7.2%.",
+            "7.2%",
+        ),
+        # a year followed by ", when ..." is a year the text dwells on, and its list goes on in it
+        (
+            "Output totalled 640 million tons in 2022, when the country ranked 9th.\n"
+            "The top two were Brazil with 98 million tons and Canada with 71 million tons.",
+            "71 million tons",
+        ),
+    ],
+)
+def test_a_results_clause_or_a_when_year_sets_the_scene(body: str, surface: str) -> None:
+    found = figure_by_surface("The ministry plans 12 new routes this year.\n" + body, surface, P3)
+    wanted = (D(2022, 1, 1), D(2022, 12, 31)) if "2022" in body else Y2024
+    assert span(found) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # a year named late in a sentence after "this year" still moves nothing back in time
+        (
+            "This year 40 routes were opened, against 25 in 2024. Airports served 21.4 million people.",
+            "21.4 million",
+        ),
+        # a speaker's aside on a report, with no results of a span in its words
+        (
+            "Reporting to the President in 2024, the minister said airlines carried 9.1 million"
+            " passengers this year. Airports served 21.4 million people.",
+            "21.4 million",
+        ),
+    ],
+)
+def test_look_alikes_keep_the_current_year(body: str, surface: str) -> None:
+    found = figure_by_surface(body, surface, P3)
+    assert span(found) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+H1 = (D(2024, 1, 1), D(2024, 6, 30))
+P4 = D(2024, 7, 24)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # a reason clause after the figure names its own time, which is not the figure's
+        (
+            "From January to June 2024, farm output rose to 1.2 trillion tenge. Crops contributed 61"
+            " billion tenge, as most grain is harvested in the second half of the year.",
+            "61 billion tenge",
+        ),
+        (
+            "From January to June 2024, farm output rose to 1.2 trillion tenge. Crops gave 61 billion"
+            " tenge, because the harvest starts in August.",
+            "61 billion tenge",
+        ),
+    ],
+)
+def test_a_later_reason_clause_dates_nothing(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, P4)) == H1
+
+
+def test_a_clause_as_in_a_year_is_no_reason() -> None:
+    # ", as in 2023," compares with a year; the sentence's own "in the first half" stays
+    found = figure_by_surface(
+        "In the first half of 2024, crops gave 61 billion tenge, as in the first half of 2023.", "61 billion tenge", P4
+    )
+    assert span(found) == H1
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # a ", when" year that is a base or the whole a share is of moves nothing back
+        (
+            "In January-May 2023, 41,200 cars were sold, 6% fewer than in 2022, when 43,800 were sold.\n"
+            "Imports made up 17,300 cars.",
+            "17,300",
+        ),
+        (
+            "In January-May 2023, 41,200 cars were sold, or 35% of those sold in the whole of 2022,"
+            " when demand peaked.\nImports made up 17,300 cars.",
+            "17,300",
+        ),
+    ],
+)
+def test_a_when_year_that_is_a_base_keeps_the_scene(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, D(2023, 6, 20))) == (D(2023, 1, 1), D(2023, 5, 31))

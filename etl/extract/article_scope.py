@@ -546,6 +546,9 @@ def _moved_scope(
                 or _earlier_month_told(sentence.text, period, own, indicators)
                 or _day_named_after_today(period, scope.period, published)
                 or _months_to_the_month(period, scope.period)
+                # "production totalled 808 million tons in 2022, when Kazakhstan ranked 14th": the
+                # sentence dwells on that earlier year, and the next ones ("The top three were ...") too
+                or _dwells_on_year(sentence.text, period, own)
             )
         ):
             period = _flow_as_read(period, indicators)
@@ -553,6 +556,24 @@ def _moved_scope(
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
 
+_WHEN_AFTER = re.compile(r",\s+when\s")
+_THAN_OR_OF_BEFORE = re.compile(r"\b(?:than|of|from|compared|against|since)\b")
+
+
+def _dwells_on_year(text: str, period: Period, own: list[Period | None]) -> bool:
+    """'... totalled 808 million tons in 2022, when Kazakhstan ranked 14th': a whole year that dates
+    every figure of the sentence and that a ", when" clause goes on about; not a base ("fewer than
+    in the first half of 2021, when ...", "65% of the housing built in the whole of 2022, when ...")."""
+    return (
+        _WHEN_AFTER.match(text, period.end) is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and (period.period_start.month, period.period_start.day, period.period_end.month, period.period_end.day)
+        == (1, 1, 12, 31)
+        and period.period_start.year == period.period_end.year
+        and all(p is period for p in own)
+        and not _THAN_OR_OF_BEFORE.search(text, max(0, period.start - 40), period.start)
+    )
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 
 
@@ -668,7 +689,17 @@ def _opens(text: str, period: Period) -> bool:
         start = whole.start()
     elif (closing := _AT_THE_END_OF.search(text, max(0, start - 20), start)) is not None:
         start = closing.start()
+    elif _REPORTING_ON_OPENING.match(text, 0, start) and text.startswith(",", period.end):
+        return True
     return not _THIRD_WORD.match(text, 0, start)
+
+
+# "Reporting on the sector's performance in 2024, the minister said ...", "Summing up the results of
+# 2023, ...": an opening clause on the results of a span sets it as the scene, as "In 2024," does
+_REPORTING_ON_OPENING = re.compile(
+    r"(?:Reporting|Summing\s+up|Reviewing|Presenting|Speaking\s+about)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:performance|results?|work|outcomes?|achievements)\s+(?:in|for|of)\s+(?:the\s+)?$"
+)
 
 
 def _flow_after_stock(period: Period, current: Period | None, actual: list[Period]) -> bool:
