@@ -214,3 +214,19 @@ def test_a_clause_as_in_a_year_is_no_reason() -> None:
 )
 def test_a_when_year_that_is_a_base_keeps_the_scene(body: str, surface: str) -> None:
     assert span(figure_by_surface(body, surface, D(2023, 6, 20))) == (D(2023, 1, 1), D(2023, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # a past change with its span before "to reach": the level reached, an outcome
+        ("Trade grew by 18% in the first half of 2023 to reach $9.4 billion.", "$9.4 billion", "actual"),
+        ("Exports rose by 12% in 2023 to reach $4.1 billion.", "$4.1 billion", "actual"),
+        ("Imports increased by 8% over the year to reach $2.2 billion.", "$2.2 billion", "actual"),
+        # look-alikes: a change still to be made keeps its goal or forecast
+        ("Output must be increased by 5% in 2025 to reach 3 million tons.", "3 million tons", "target"),
+        ("Exports will grow by 10% in 2025 to reach $5 billion.", "$5 billion", "forecast"),
+    ],
+)
+def test_a_past_change_over_a_span_to_reach_a_level(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, D(2024, 3, 1)).kind == kind
