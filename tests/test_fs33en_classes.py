@@ -191,7 +191,9 @@ def test_a_later_reason_clause_dates_nothing(body: str, surface: str) -> None:
 def test_a_clause_as_in_a_year_is_no_reason() -> None:
     # ", as in 2023," compares with a year; the sentence's own "in the first half" stays
     found = figure_by_surface(
-        "In the first half of 2024, crops gave 61 billion tenge, as in the first half of 2023.", "61 billion tenge", P4
+        "In the first half of 2024, crops gave 61 billion tenge, as in the first half of 2023.",
+        "61 billion tenge",
+        P4,
     )
     assert span(found) == H1
 

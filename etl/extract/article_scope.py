@@ -568,16 +568,25 @@ def _dwells_on_year(text: str, period: Period, own: list[Period | None]) -> bool
         _WHEN_AFTER.match(text, period.end) is not None
         and period.period_start is not None
         and period.period_end is not None
-        and (period.period_start.month, period.period_start.day, period.period_end.month, period.period_end.day)
+        and (
+            period.period_start.month,
+            period.period_start.day,
+            period.period_end.month,
+            period.period_end.day,
+        )
         == (1, 1, 12, 31)
         and period.period_start.year == period.period_end.year
         and all(p is period for p in own)
         and not _THAN_OR_OF_BEFORE.search(text, max(0, period.start - 40), period.start)
     )
+
+
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 
 
-def _aside_span(sentence: Sentence, period: Period, indicators: list[Indicator], published: date | None) -> bool:
+def _aside_span(
+    sentence: Sentence, period: Period, indicators: list[Indicator], published: date | None
+) -> bool:
     """True when `period` stands in a ", where ..." clause that tells an aside. Not when the clause
     carries the sentence's news: "The sharpest fall was seen in Almaty region, where inflation in
     October eased to 5.5%" has no figure before "where", and its month is a calendar span already
@@ -595,6 +604,8 @@ def _aside_span(sentence: Sentence, period: Period, indicators: list[Indicator],
         or period.is_comparison
         or any(i.start_char < clause_start for i in indicators)
     )
+
+
 # ("led the country in the main macroeconomic indicators in January this year": the indicators
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(

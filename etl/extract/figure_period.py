@@ -573,7 +573,9 @@ def _in_a_deeds_later_relative(facts: _SentenceFacts, index: int, period: Period
 
 _RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
 # ", as most crops are harvested", ", because prices were": a clause giving a reason, present or past
-_REASON_OPENING = re.compile(r",\s+(?:as|because)\s+(?!(?:of|well|a\s+result|part|planned|expected|in|at|on|with|compared|usual|before)\b)")
+_REASON_OPENING = re.compile(
+    r",\s+(?:as|because)\s+(?!(?:of|well|a\s+result|part|planned|expected|in|at|on|with|compared|usual|before)\b)"
+)
 
 
 def _in_a_later_reason_clause(facts: _SentenceFacts, index: int, period: Period) -> bool:
@@ -585,6 +587,8 @@ def _in_a_later_reason_clause(facts: _SentenceFacts, index: int, period: Period)
     return reason is not None and not any(
         reason.start() < m.start < period.start for m in facts.mentions[index + 1 :]
     )
+
+
 _OWN_WORDS_REACH = 24  # "7 of them", "12 new schools": the figure's counted words before its clause ends
 _PRESENT_STATE_VERB = re.compile(
     r"\b(?:is|are|has|have|accounts?\s+for|holds?|counts?|includes?|numbers?|comprises?|makes?\s+up|stands?"
