@@ -8,6 +8,7 @@ from datetime import date as D
 
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.figure_lookup import figure_by_surface, span
 
 P = D(2024, 11, 12)
@@ -232,3 +233,34 @@ def test_a_when_year_that_is_a_base_keeps_the_scene(body: str, surface: str) -> 
 )
 def test_a_past_change_over_a_span_to_reach_a_level(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, D(2024, 3, 1)).kind == kind
+
+
+TODAY = D(2025, 12, 16)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker's tail after a closed ", where ..." aside: its day told dates the sentence
+        "The region is financing 64 school projects worth 80 billion tenge with money from the fund,"
+        " where returned assets are accumulated, Finance Minister Aidar Serikov said at today's meeting.",
+        "The ministry is supporting 30 projects worth 12 billion tenge in Abai region, where the"
+        " programme began, the vice minister told at today's briefing.",
+        # (these two were read so before too)
+        "The city is building 41 schools with money from the regional fund, where returned assets are"
+        " kept, the akim said at today's session.",
+        "Some 2,300 families receive the benefit in Turkestan, where the scheme was first tried, the"
+        " minister told at today's briefing.",
+    ],
+)
+def test_the_day_told_after_a_closed_aside_dates_the_sentence(body: str) -> None:
+    figures = extract_indicators(body, TODAY, language="en")
+    assert figures and all(span(f) == (TODAY, TODAY) for f in figures)
+
+
+def test_a_now_inside_the_relative_clause_stays_its_own() -> None:
+    # "which is now ..." after the figure's clause: the relative's "now" is not the figure's
+    found = figure_by_surface(
+        "Wheat output reached 1.5 million tons in 2023, which is now a record.", "1.5 million tons", TODAY
+    )
+    assert span(found) == (D(2023, 1, 1), D(2023, 12, 31))

@@ -535,6 +535,10 @@ _NOUNS_JOINED = re.compile(
     re.I,
 )
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
+# ", Finance Minister X said at " right before the weak word: the speaker's tail after a closed aside
+_TOLD_AT_BEFORE = re.compile(
+    r",\s+[^,;]{0,60}\b(?:said|told|reported|noted|announced|stated)\s+(?:at|during)\s+$"
+)
 _RELATIVE_AFTER_FIGURE = re.compile(r",\s+(which|who|whose|where|while|whereas|but)\b", re.I)
 
 
@@ -545,6 +549,10 @@ def _weak_in_a_later_clause(facts: _SentenceFacts, index: int, period: Period) -
         return False
     relative = _RELATIVE_AFTER_FIGURE.search(facts.text, end - 1, period.start)
     if relative is None:
+        return False
+    if _TOLD_AT_BEFORE.search(facts.text, relative.end(), period.start):
+        # "..., where assets are accumulated, the minister said at today's meeting": the aside has
+        # closed, and the day told dates the whole sentence
         return False
     # "Astana accounts for 7 of them, which are now under construction": a "which" right after the
     # figure's own few words speaks of what the figure counts, and its "now" dates the figure
