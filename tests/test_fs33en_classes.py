@@ -264,3 +264,29 @@ def test_a_now_inside_the_relative_clause_stays_its_own() -> None:
         "Wheat output reached 1.5 million tons in 2023, which is now a record.", "1.5 million tons", TODAY
     )
     assert span(found) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+P5 = D(2024, 1, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a past yearless day whose sentence names its year after it, with no figure between
+        (
+            "Together with the 6.2% indexation carried out on January 1, the total rise in 2023 came to 19%.",
+            "6.2%",
+            D(2023, 1, 1),
+        ),
+        (
+            "Pensions were raised by 8.5% on January 1, and the total increase in 2023 amounted to 23%.",
+            "8.5%",
+            D(2023, 1, 1),
+        ),
+        # look-alikes: a base's year after a figure, and a day with no year named keep the nearest day
+        ("Pensions were raised by 8.5% on January 1, up from 7% in 2023.", "8.5%", D(2024, 1, 1)),
+        ("Pensions were raised by 8.5% on January 1, the ministry said.", "8.5%", D(2024, 1, 1)),
+    ],
+)
+def test_a_past_day_takes_the_year_its_sentence_names_after_it(body: str, surface: str, want: D) -> None:
+    assert span(figure_by_surface(body, surface, P5)) == (want, want)
