@@ -2340,11 +2340,11 @@ def _yearless(
                 and "this" not in groups
                 and _year_before_in(taken, start, asides) is None
                 and _told_past(sentence, start, end)
-                and (named := _whole_year_after_in(taken, end, sentence)) is not None
+                and (later_year := _whole_year_after_in(taken, end, sentence)) is not None
             ):
                 # "Together with the 8.5% indexation carried out on January 1, the total increase in
                 # 2023 amounted to 23%": a past day's year is the one the sentence names after it
-                in_scope = named
+                in_scope = later_year
                 groups["told_year"] = "named"  # that year's day, not the nearest one gone by
             if "this" not in groups and _last_year_told_before(sentence, start, taken):
                 in_scope = published.year - 1  # "Last year, the bank raised the rate in January ..."
