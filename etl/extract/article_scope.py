@@ -180,6 +180,7 @@ def _carried(
     works: tuple[Span, int] | None,
     published: date,
     year: int | None,
+    before: str = "",
 ) -> tuple[list[Indicator], tuple[Span, int] | None]:
     """A sentence with no period of its own that refers back to a plan or works named with their
     years ("The plan provides for 42 reservoirs" after "the plan for 2024-2028") takes their span.
@@ -216,7 +217,7 @@ def _carried(
         ], works
     if any(not p.is_comparison and not p.is_weak for p in find_periods(sentence.text, published, year)):
         return found, None
-    span = taken_up(sentence.text, named)
+    span = taken_up(sentence.text, named, before)
     if span is not None:
         if span == named.get("works"):
             works = (span, sentence.paragraph)
@@ -539,7 +540,7 @@ def _moved_scope(
                 named=named,
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
-        if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
+        if _aside_span(sentence, period, indicators, published):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
         if (
             not period.is_deadline
@@ -558,6 +559,9 @@ def _moved_scope(
                 or _earlier_month_told(sentence.text, period, own, indicators)
                 or _day_named_after_today(period, scope.period, published)
                 or _months_to_the_month(period, scope.period)
+                # "production totalled 808 million tons in 2022, when Kazakhstan ranked 14th": the
+                # sentence dwells on that earlier year, and the next ones ("The top three were ...") too
+                or _dwells_on_year(sentence.text, period, own)
             )
         ):
             period = _flow_as_read(period, indicators)
@@ -565,7 +569,56 @@ def _moved_scope(
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
 
+_WHEN_AFTER = re.compile(r",\s+when\s")
+_THAN_OR_OF_BEFORE = re.compile(r"\b(?:than|of|from|compared|against|since)\b")
+
+
+def _dwells_on_year(text: str, period: Period, own: list[Period | None]) -> bool:
+    """'... totalled 808 million tons in 2022, when Kazakhstan ranked 14th': a whole year that dates
+    every figure of the sentence and that a ", when" clause goes on about; not a base ("fewer than
+    in the first half of 2021, when ...", "65% of the housing built in the whole of 2022, when ...")."""
+    return (
+        _WHEN_AFTER.match(text, period.end) is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and (
+            period.period_start.month,
+            period.period_start.day,
+            period.period_end.month,
+            period.period_end.day,
+        )
+        == (1, 1, 12, 31)
+        and period.period_start.year == period.period_end.year
+        and all(p is period for p in own)
+        and not _THAN_OR_OF_BEFORE.search(text, max(0, period.start - 40), period.start)
+    )
+
+
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
+
+
+def _aside_span(
+    sentence: Sentence, period: Period, indicators: list[Indicator], published: date | None
+) -> bool:
+    """True when `period` stands in a ", where ..." clause that tells an aside. Not when the clause
+    carries the sentence's news: "The sharpest fall was seen in Almaty region, where inflation in
+    October eased to 5.5%" has no figure before "where", and its month is a calendar span already
+    over, so the next sentence ("Ulytau region was second, with 6.3%") goes on in that month; a span
+    rolled up to the report ("where 40 breakdowns occurred over the past two years") stays an aside."""
+    where = _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start)
+    if where is None:
+        return False
+    clause_start = sentence.start + where.start()
+    return (
+        published is None
+        or period.period_start is None
+        or period.period_end is None
+        or period.period_end >= published
+        or period.is_comparison
+        or any(i.start_char < clause_start for i in indicators)
+    )
+
+
 # ("led the country in the main macroeconomic indicators in January this year": the indicators
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(
@@ -660,7 +713,17 @@ def _opens(text: str, period: Period) -> bool:
         start = whole.start()
     elif (closing := _AT_THE_END_OF.search(text, max(0, start - 20), start)) is not None:
         start = closing.start()
+    elif _REPORTING_ON_OPENING.match(text, 0, start) and text.startswith(",", period.end):
+        return True
     return not _THIRD_WORD.match(text, 0, start)
+
+
+# "Reporting on the sector's performance in 2024, the minister said ...", "Summing up the results of
+# 2023, ...": an opening clause on the results of a span sets it as the scene, as "In 2024," does
+_REPORTING_ON_OPENING = re.compile(
+    r"(?:Reporting|Summing\s+up|Reviewing|Presenting|Speaking\s+about)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:performance|results?|work|outcomes?|achievements)\s+(?:in|for|of)\s+(?:the\s+)?$"
+)
 
 
 def _flow_after_stock(period: Period, current: Period | None, actual: list[Period]) -> bool:

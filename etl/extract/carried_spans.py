@@ -14,12 +14,18 @@ from datetime import date
 
 Span = tuple[date, date]
 
-_DOCUMENTS = r"plan|programme|program|concept|strategy|roadmap"
+_DOCUMENTS = r"plan|programme|program|concept|strategy|roadmap|project"
 _YEARS = r"(\d{4})\s*[-–—]\s*(\d{4})\b"
 # "the Plan for 2024-2028", "a comprehensive plan for the water sector for 2024-2028"
 # ('the state programme «Digital Kazakhstan» for 2018-2022': a quoted name between)
 _NAMED_DOCUMENT = re.compile(
     rf"\b({_DOCUMENTS})\b(?:\s+(?!{_DOCUMENTS})[\w«»“”\"'’-]+){{0,5}}?\s+for\s+{_YEARS}", re.I
+)
+# "The national project, approved by the government last year, covers 2024-2027": the document as
+# the subject of a verb that gives its years (an aside in commas between)
+_DOCUMENT_COVERS = re.compile(
+    rf"\b({_DOCUMENTS})\b(?:,[^,;]{{1,80}},)?\s+(?:covers|spans|runs\s+over|is\s+designed\s+for)\s+{_YEARS}",
+    re.I,
 )
 # "built in 2022-2025", "constructed between 2021 and 2024" is left out: "between" may be a range
 _NAMED_WORKS = re.compile(rf"\b(?:built|constructed|erected|laid|rebuilt)\s+(?:in|over)\s+{_YEARS}", re.I)
@@ -28,7 +34,7 @@ _NAMED_WORKS = re.compile(rf"\b(?:built|constructed|erected|laid|rebuilt)\s+(?:i
 _DOCUMENT_TAKEN_UP = re.compile(
     rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b(?!\s+for\s+\d)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    r"\s+(?:provides|envisages|envisions|foresees|includes|calls|stipulates|covers|involves)\b",
+    r"\s+(?:also\s+)?(?:provides|envisages|envisions|foresees|includes|calls|stipulates|covers|involves)\b",
     re.I,
 )
 # "During construction", "In the course of the works": the works named before
@@ -67,7 +73,7 @@ def named_spans(text: str) -> dict[str, Span]:
     found: dict[str, Span] = {}
     if not may_name_span(text):
         return found
-    for match in _NAMED_DOCUMENT.finditer(text):
+    for match in [*_NAMED_DOCUMENT.finditer(text), *_DOCUMENT_COVERS.finditer(text)]:
         span = _span(match[2], match[3])
         if span:
             found[_document(match[1])] = span
@@ -98,11 +104,23 @@ def period_taken_up(text: str, named: dict[str, Span]) -> tuple[Span, int] | Non
     return named[_document(match[1])], starts[-1] if starts else 0
 
 
-def taken_up(text: str, named: dict[str, Span]) -> Span | None:
-    """The span of a document or works named before that the sentence refers back to."""
+# "It provides for laying lines to 3,000 villages": a sentence opening on "It" and a verb of contents,
+# right after the sentence that named the document
+_IT_TAKEN_UP = re.compile(
+    r"^It\s+(?:also\s+)?(?:provides|envisages|envisions|foresees|stipulates|calls\s+for)\b"
+)
+
+
+def taken_up(text: str, named: dict[str, Span], before: str = "") -> Span | None:
+    """The span of a document or works named before that the sentence refers back to; `before`,
+    the sentence just before, for a document taken up as "It"."""
     match = _DOCUMENT_TAKEN_UP.search(text)
     if match and _document(match[1]) in named:
         return named[_document(match[1])]
+    if _IT_TAKEN_UP.match(text):
+        just_named = [span for word, span in named_spans(before).items() if word != "works"]
+        if len(just_named) == 1:
+            return just_named[0]
     if "works" in named and _WORKS_TAKEN_UP.match(text):
         return named["works"]
     return None

@@ -135,7 +135,9 @@ _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing",
 _PAST_CHANGE_BY_BEFORE = re.compile(
     # ("must be increased by 5% to reach": a passive after a modal is no past deed)
     r"(?<!\bbe\s)\b(?:[a-z]+ed|rose|grew|fell|risen|grown|fallen)\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|times)?\s*,?\s*$",
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|times)?"
+    # ("grew by 20% in the first half of 2023 to reach $13.6 billion": the span of the change between)
+    r"(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:of\s+)?(?:(?:19|20)\d\d|year))?\s*,?\s*$",
     re.I,
 )
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
@@ -521,7 +523,8 @@ def find_cues(text: str) -> list[Cue]:
         elif (
             word == "reach"
             and word1 == "to"
-            and word2 == "by"
+            # ("grew by 20% in the first half of 2023 to reach": the span's last word before "to")
+            and (word2 == "by" or word2 in ("of", "year", "in"))
             and _PAST_CHANGE_BY_BEFORE.search(text, max(0, start1 - 64), start1)
         ):
             pair = None  # "exports grew by 5% to reach $3 billion", "were fulfilled by 99.6% to reach": the result

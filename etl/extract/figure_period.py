@@ -62,6 +62,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "has invested 127 billion tenge in the plant, which is scheduled for commissioning next
         # year": the relative clause's time is the plant's, not the sum's
         period = None
+    if period is not None and _in_a_later_reason_clause(facts, index, period):
+        # "crops contributed 83 billion tenge, as most field crops are harvested in the second half
+        # of the year": the reason's time is its own, not the figure's
+        period = None
     if period is not None and _opens_next_pair(facts, index, period):
         period = _period_before(facts, mention.start) or period
     if period is not None and _in_anothers_bracket(facts, index, period):
@@ -531,6 +535,10 @@ _NOUNS_JOINED = re.compile(
     re.I,
 )
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
+# ", Finance Minister X said at " right before the weak word: the speaker's tail after a closed aside
+_TOLD_AT_BEFORE = re.compile(
+    r",\s+[^,;]{0,60}\b(?:said|told|reported|noted|announced|stated)\s+(?:at|during)\s+$"
+)
 _RELATIVE_AFTER_FIGURE = re.compile(r",\s+(which|who|whose|where|while|whereas|but)\b", re.I)
 
 
@@ -541,6 +549,10 @@ def _weak_in_a_later_clause(facts: _SentenceFacts, index: int, period: Period) -
         return False
     relative = _RELATIVE_AFTER_FIGURE.search(facts.text, end - 1, period.start)
     if relative is None:
+        return False
+    if _TOLD_AT_BEFORE.search(facts.text, relative.end(), period.start):
+        # "..., where assets are accumulated, the minister said at today's meeting": the aside has
+        # closed, and the day told dates the whole sentence
         return False
     # "Astana accounts for 7 of them, which are now under construction": a "which" right after the
     # figure's own few words speaks of what the figure counts, and its "now" dates the figure
@@ -568,6 +580,23 @@ def _in_a_deeds_later_relative(facts: _SentenceFacts, index: int, period: Period
 
 
 _RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
+# ", as most crops are harvested", ", because prices were": a clause giving a reason, present or past
+_REASON_OPENING = re.compile(
+    r",\s+(?:as|because)\s+(?!(?:of|well|a\s+result|part|planned|expected|in|at|on|with|compared|usual|before)\b)"
+)
+
+
+def _in_a_later_reason_clause(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """The period stands in a reason clause after the figure's clause, with no figure between."""
+    end = facts.clauses[index][1]
+    if period.start < end:
+        return False
+    reason = _REASON_OPENING.search(facts.text, end - 1, period.start)
+    return reason is not None and not any(
+        reason.start() < m.start < period.start for m in facts.mentions[index + 1 :]
+    )
+
+
 _OWN_WORDS_REACH = 24  # "7 of them", "12 new schools": the figure's counted words before its clause ends
 _PRESENT_STATE_VERB = re.compile(
     r"\b(?:is|are|has|have|accounts?\s+for|holds?|counts?|includes?|numbers?|comprises?|makes?\s+up|stands?"

@@ -2237,6 +2237,25 @@ def _year_before_in(taken: list[Period], start: int, asides: list[re.Match[str]]
     return years[-1] if years else None
 
 
+def _whole_year_after_in(taken: list[Period], end: int, sentence: str) -> int | None:
+    """The year of the sentence's first whole calendar year after `end` that is no base, with no
+    figure between ("on January 1, up from 7% in 2023": that year is the base's)."""
+    for p in taken:
+        if (
+            p.start >= end
+            and not p.is_comparison
+            and not p.is_deadline
+            and not any(c.isdigit() for c in sentence[end : p.start])
+            and p.period_start is not None
+            and p.period_end is not None
+            and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
+            == (1, 1, 12, 31)
+            and p.period_start.year == p.period_end.year
+        ):
+            return p.period_start.year
+    return None
+
+
 _LAST_YEAR_WORDS = re.compile(r"\blast\s+year\b(?!['’])", re.I)
 
 
@@ -2316,6 +2335,17 @@ def _yearless(
             if asides is None:
                 asides = aside_spans(sentence)  # read once, for the first phrase that needs it
             in_scope = None if "this" in groups else (_year_before_in(taken, start, asides) or year_in_scope)
+            if (
+                kind == "day"
+                and "this" not in groups
+                and _year_before_in(taken, start, asides) is None
+                and _told_past(sentence, start, end)
+                and (later_year := _whole_year_after_in(taken, end, sentence)) is not None
+            ):
+                # "Together with the 8.5% indexation carried out on January 1, the total increase in
+                # 2023 amounted to 23%": a past day's year is the one the sentence names after it
+                in_scope = later_year
+                groups["told_year"] = "named"  # that year's day, not the nearest one gone by
             if "this" not in groups and _last_year_told_before(sentence, start, taken):
                 in_scope = published.year - 1  # "Last year, the bank raised the rate in January ..."
                 groups["told_year"] = "last"  # that year's month, not the nearest one
