@@ -1176,7 +1176,10 @@ _ELLIPTIC_SENTENCE = re.compile(
 # "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
 _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
-_KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
+# (a label may open on its own figure, a size the member counts: "– 300 орындық – 11 мектеп;" (+fs33kk))
+_KK_LIST_ITEM = re.compile(
+    r"\s*(?:[–—•-]\s*)?(?:\d[\d ]*\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I
+)
 
 
 def _own_line(body: str, start: int, text: str) -> bool:

@@ -12,6 +12,7 @@ from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_report_span import _closes, _is_day, _is_span
 from etl.extract.cyrillic_shared_cues import (
     _FLOW_DONE,
+    _KK_PAYMENT_SIZES,
     _PAST_CUE,
     _RU_SPAN_FLOW,
     _SET_ASIDE,
@@ -30,7 +31,10 @@ _KK_BARE_THIS_YEAR = re.compile(r"биыл", re.I)
 
 def _kk_bare_this_year_within(text: str, stated: list[Period], scope: Period | None) -> bool:
     """Whether a sentence names only this year by the bare adverb ("биыл") while the scope is a report
-    of whole months within that year, over and no whole year (not a day, nor a span to a day)."""
+    of whole months within that year, over and no whole year (not a day, nor a span to a day). Not
+    "Биыл төлем мөлшері ... белгіленген": the sizes of a payment are set for the year (+fs33kk)."""
+    if _KK_PAYMENT_SIZES.search(text):
+        return False
     if scope is None or scope.period_start is None or scope.period_end is None or scope.is_deadline:
         return False
     whole = (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day)

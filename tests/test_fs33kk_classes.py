@@ -1,0 +1,107 @@
+"""Kazakh mechanisms found at first sight of the blind sets h32 and h33 (fs33kk). Our own sentences,
+labelled by tests/realworld/FORMAT.md; each mechanism keeps look-alikes that must keep their reading.
+Every case marked "was" below was read wrong before +fs33kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _read(body: str, published: date, title: str = "") -> dict[str, Reading]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="kk")
+    }
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+# --- a lead naming the sizes of a payment: rates in force, for the year it names ---------------------
+
+_NOV = date(2025, 11, 20)
+_RATES = "Биыл төлем мөлшері бала санына қарай былай белгіленген:\n– үш балаға – 12,5 АЕК немесе 49 150 теңге;\n– төрт балаға – 15 АЕК немесе 58 980 теңге."
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was plan: the aorist of who receives it ("... отбасылар алады") taken as the rates' kind
+        (
+            "Жәрдемақыны табысына қарамастан көпбалалы отбасылар алады. " + _RATES,
+            "49 150 теңге",
+            (*_year(2025), "actual"),
+        ),
+        (
+            "Жәрдемақыны табысына қарамастан көпбалалы отбасылар алады. " + _RATES,
+            "15 АЕК",
+            (*_year(2025), "actual"),
+        ),
+        # was October, plan: a report of one month held the lead's bare "биыл" within the month
+        (
+            "Қазан айында 410 мың отбасыға 38 млрд теңге төленді. Оны көпбалалы отбасылар алады. " + _RATES,
+            "58 980 теңге",
+            (*_year(2025), "actual"),
+        ),
+        # look-alikes: a lead ending on the sizes' name read right already; the month's own payments keep
+        # the month; a lead of rates to come stays a plan
+        (
+            "Оны мүгедектігі бар баланы тәрбиелеп отырған ата-ана алады. Биыл жәрдемақы мөлшері былай:\n"
+            "– бір балаға – 31 200 теңге;\n– екі балаға – 62 400 теңге.",
+            "62 400 теңге",
+            (*_year(2025), "actual"),
+        ),
+        (
+            "Қазан айында 410 мың отбасыға 38 млрд теңге төленді. Оны көпбалалы отбасылар алады. " + _RATES,
+            "38 млрд теңге",
+            (date(2025, 10, 1), date(2025, 10, 31), "actual"),
+        ),
+        (
+            "Келесі жылы төлем мөлшері мынадай болады:\n– үш балаға – 52 000 теңге;\n– төрт балаға – 62 000 теңге.",
+            "52 000 теңге",
+            (*_year(2026), "plan"),
+        ),
+    ],
+)
+def test_rates_a_lead_sets_are_in_force(body: str, surface: str, expected: Reading) -> None:
+    found = _read(body, _NOV)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface] == expected
+
+
+# --- a list member whose label opens on a figure of its own ("– 300 орындық – 11 мектеп") ----------
+
+_AUG = date(2024, 8, 10)  # (within the span planned: no period ahead makes the plan)
+_PLANNED = (
+    "2024–2026 жылдары облыста 40 мектеп салу жоспарланған.\nСалынатын мектептердің сыйымдылығы әртүрлі:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # was actual: the member's label starts with a number, so it was not read as a member
+        (_PLANNED + "– 300 орындық – 12 мектеп;\n– 900 орындық – 28 мектеп.", "12 мектеп", "plan"),
+        (_PLANNED + "– 300 орындық – 12 мектеп;\n– 900 орындық – 28 мектеп.", "900 орындық", "plan"),
+        (_PLANNED + "• 1200 орындық – 7 мектеп;\n• 600 орындық – 33 мектеп.", "33 мектеп", "plan"),
+        # look-alikes: a member with a verb of its own keeps it; a list after deeds stays actual
+        (_PLANNED + "– 300 орындық – 12 мектеп салынып бітті;", "12 мектеп", "actual"),
+        (
+            "2022 жылы облыста 40 мектеп салынды. Олардың сыйымдылығы әртүрлі:\n– 300 орындық – 12 мектеп;\n– 900 орындық – 28 мектеп.",
+            "28 мектеп",
+            "actual",
+        ),
+    ],
+)
+def test_member_opening_on_its_own_size_takes_the_lead_kind(body: str, surface: str, kind: str) -> None:
+    found = _read(body, _AUG)
+    hits = [s for s in found if surface.startswith(s) or s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    assert found[hits[0]][2] == kind
