@@ -105,3 +105,40 @@ def test_member_opening_on_its_own_size_takes_the_lead_kind(body: str, surface: 
     hits = [s for s in found if surface.startswith(s) or s.startswith(surface)]
     assert hits, f"no {surface!r} in {list(found)}"
     assert found[hits[0]][2] == kind
+
+
+# --- "сол жылы", "сол жылдың күзінде": the year named just before ----------------------------------
+
+_DEC = date(2024, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was 2023 to publication: the start of the programme read as a span up to now
+        ("Бағдарлама 2022 жылы басталған, сол жылы 46 ауылға су құбыры тартылған еді.", "46", _year(2022)),
+        (
+            "Жоба 2021 жылдан бері жүзеге асып келеді, сол жылғы 12 нысан толық пайдаланылуда.",
+            "12",
+            _year(2021),
+        ),
+        # was publication day: that year's autumn, the season of the year in scope
+        (
+            "2020 жылы облыста орман екпелері отырғызылды. Сол жылдың күзінде 640 гектарға көшет егілді.",
+            "640",
+            (date(2020, 9, 1), date(2020, 11, 30)),
+        ),
+        # look-alikes: a year of its own keeps it; with no year before, the carried season is not moved
+        ("Бағдарлама 2022 жылы басталған, 2023 жылы 46 ауылға су тартылды.", "46", _year(2023)),
+        (
+            "2025 жылдың көктемінде 300 гектарға көшет егіледі. Сол жылдың күзінде тағы 200 гектар қосылады.",
+            "200",
+            (date(2025, 3, 1), date(2025, 5, 31)),
+        ),
+    ],
+)
+def test_that_year_is_the_year_named_before(body: str, surface: str, period: tuple[date, date]) -> None:
+    found = _read(body, _DEC)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    assert found[hits[0]][:2] == period
