@@ -142,3 +142,42 @@ def test_that_year_is_the_year_named_before(body: str, surface: str, period: tup
     hits = [s for s in found if s.startswith(surface)]
     assert hits, f"no {surface!r} in {list(found)}"
     assert found[hits[0]][:2] == period
+
+
+# --- two seasons joined by "және": one span of work from the first's start to the last's end --------
+
+_OCT = date(2024, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was the spring only: the later season of the pair taken for the whole
+        (
+            "Биылғы күзде және 2025 жылдың көктемінде 640 гектарға көшет отырғызылады.",
+            "640",
+            (date(2024, 9, 1), date(2025, 5, 31)),
+        ),
+        (
+            "Өткен күзде және биылғы көктемде ауданда 12 мың гектар жер жыртылды.",
+            "12 мың",
+            (date(2023, 9, 1), date(2024, 5, 31)),
+        ),
+        # look-alikes: each season of its own clause keeps its own; one season stays one
+        (
+            "Биылғы күзде 300 гектарға, ал 2025 жылдың көктемінде 500 гектарға көшет отырғызылады.",
+            "300",
+            (date(2024, 9, 1), date(2024, 11, 30)),
+        ),
+        (
+            "2025 жылдың көктемінде 500 гектарға көшет отырғызылады.",
+            "500",
+            (date(2025, 3, 1), date(2025, 5, 31)),
+        ),
+    ],
+)
+def test_two_seasons_joined_are_one_span(body: str, surface: str, period: tuple[date, date]) -> None:
+    found = _read(body, _OCT)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    assert found[hits[0]][:2] == period

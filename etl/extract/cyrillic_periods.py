@@ -1935,7 +1935,10 @@ def find_cyrillic_periods(
                 counted_back=kind == "months_since_event",
             )
         )
-    return _restated_in_brackets(sentence, _from_to(sentence, periods))
+    joined = _from_to(sentence, periods)
+    if language.code == "kk":
+        joined = _kk_seasons_joined(sentence, joined)
+    return _restated_in_brackets(sentence, joined)
 
 
 # a period in brackets right after another that it restates: "Тәуелсіздік жылдарында (1991-2015 ж.ж.)"
@@ -2104,6 +2107,37 @@ _SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылды
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін",
 # "с момента запуска в 1998 году и по август 2025 года".
 _FROM_TO_BETWEEN = re.compile(r"\s*(?:и\s+)?(?:(?:по|до)\s*)?", re.I)
+
+
+_KK_AND = re.compile(r"\s+(?:және|мен|әрі)\s+", re.I)
+
+
+def _is_season(period: Period) -> bool:
+    """A spring, summer or autumn: three whole months opening on 1 March, June or September."""
+    begun, ended = period.period_start, period.period_end
+    return (
+        begun is not None and ended is not None and begun.day == 1 and begun.month in (3, 6, 9)
+        and ended == _month_end(begun.year, begun.month + 2)
+    )  # fmt: skip
+
+
+def _kk_seasons_joined(sentence: str, periods: list[Period]) -> list[Period]:
+    """ "Биылғы күзде және 2025 жылдың көктемінде 17 019 гектарға ... отырғызылады": two seasons joined
+    by "және" within a year of each other are one span of work, from the first's start to the last's end
+    (+fs33kk)."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and _is_season(last) and _is_season(period)
+            and last.period_end is not None and period.period_start is not None and period.period_end is not None
+            and last.period_end < period.period_start <= last.period_end + relativedelta(months=12)
+            and _KK_AND.fullmatch(sentence, last.end, period.start)
+        ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+            continue
+        joined.append(period)
+    return joined
 
 
 def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
