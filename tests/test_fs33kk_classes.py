@@ -181,3 +181,27 @@ def test_two_seasons_joined_are_one_span(body: str, surface: str, period: tuple[
     hits = [s for s in found if s.startswith(surface)]
     assert hits, f"no {surface!r} in {list(found)}"
     assert found[hits[0]][:2] == period
+
+
+# --- the low end of a range borrows its high end's unit in its measure ------------------------------
+
+
+# --- the low end of a range borrows its high end's unit in its measure ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "surface", "value"),
+    [
+        # was 10 m and 20 m: the unit borrowed without its factor
+        ("Көшеттердің биіктігі 10-30 см.", "kk", "10", 0.1),
+        ("Қар қалыңдығы 20-40 мм болды.", "kk", "20", 0.02),
+        ("Высота саженцев 15-50 см.", "ru", "15", 0.15),
+        # look-alikes: units with no factor, and a scale word, keep their values
+        ("Жолдың ені 3-5 км.", "kk", "3", 3.0),
+        ("Зарплата составляет 300-400 тыс. тенге.", "ru", "300", 300_000.0),
+    ],
+)
+def test_range_low_end_takes_the_unit_measure(body: str, language: str, surface: str, value: float) -> None:
+    found = [i for i in extract_indicators(body, _OCT, language=language) if i.surface == surface]
+    assert found, f"no {surface!r}"
+    assert found[0].value == pytest.approx(value)
