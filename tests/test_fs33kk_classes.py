@@ -205,3 +205,57 @@ def test_range_low_end_takes_the_unit_measure(body: str, language: str, surface:
     found = [i for i in extract_indicators(body, _OCT, language=language) if i.surface == surface]
     assert found, f"no {surface!r}"
     assert found[0].value == pytest.approx(value)
+
+
+# --- a deed after a plan for the year, in a report opened on a tally to date: a tally so far ---------
+
+_HARVEST = date(2024, 9, 30)
+_TALLY = (
+    "Министрліктің дерегінше, бүгінге дейін 18,4 млн тонна астық бастырылды.\n"
+    "Биыл 15 млн гектар алқаптан өнім жинау жоспарланған. Қазіргі уақытта соның 12 млн гектары орылды.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was the whole year: the plan's "биыл" carried onto the deeds of the later paragraphs
+        (
+            _TALLY + "Шаруалар 1,2 млн тонна майлы дақыл жинап алды. Картоп 2,1 млн тонна жиналды.",
+            "1,2 млн тонна",
+            (_HARVEST, _HARVEST),
+        ),
+        (
+            _TALLY + "Шаруалар 1,2 млн тонна майлы дақыл жинап алды. Картоп 2,1 млн тонна жиналды.",
+            "2,1 млн тонна",
+            (_HARVEST, _HARVEST),
+        ),
+        (
+            _TALLY
+            + "Шаруалар 1,2 млн тонна майлы дақыл жинап алды.\nҚызылша 310 мың тонна көлемінде жиналды.",
+            "310 мың тонна",
+            (_HARVEST, _HARVEST),
+        ),
+        # look-alikes: a report opened on a past year keeps the plan's year for deeds of its own year;
+        # a plan told after the tally keeps its year
+        (
+            _TALLY + "Шаруалар 1,2 млн тонна майлы дақыл жинап алды.",
+            "15 млн гектар",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "2023 жылы 20 млн тонна астық жиналды.\nБиыл 15 млн гектар алқаптан өнім жинау жоспарланған. "
+            "Қазіргі уақытта соның 12 млн гектары орылды.\n"
+            "Шаруалар 1,2 млн тонна майлы дақыл жинап алды.",
+            "1,2 млн тонна",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+    ],
+)
+def test_deed_after_plan_in_tally_report_is_so_far(
+    body: str, surface: str, period: tuple[date, date]
+) -> None:
+    found = _read(body, _HARVEST)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    assert found[hits[0]][:2] == period

@@ -153,6 +153,22 @@ def _ru_deed_after_plan_ahead(
     return bool(tenses) and tenses <= {"past", "done"}
 
 
+def _kk_deed_after_plan_for_year(text: str, scope: Period, published: date) -> bool:
+    """'Бүгінге дейін 22,7 млн тонна астық құйылды. Биыл 16 млн гектар жинау жоспарланған. ...\n Шаруалар
+    1,7 млн тонна майлы дақыл жинап алды': a year under way named by a plan, carried into a later paragraph
+    of a report told as of today, frames no deed told done there; the deed is a tally so far, at the
+    report (FORMAT.md: a running total told to date) (+fs33kk)."""
+    if scope.is_deadline or scope.period_start is None or scope.period_end is None:
+        return False
+    if not scope.period_start <= published < scope.period_end:
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    # (a deed done, "жинап алды", "жиналды"; or a state it leaves, "... жетті, өнімділігі 306,7 центнерді
+    # құрап отыр"; not what is to come, nor money set aside for the plan)
+    told_done = predicate is not None and (predicate.tense in ("past", "perfect") or predicate.stative)
+    return told_done and not _SET_ASIDE.search(text)
+
+
 def _ru_deed_after_outlook_for_year(
     reader: Reader, text: str, scope: Period, report_span: Period | None, published: date
 ) -> bool:
