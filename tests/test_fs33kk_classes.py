@@ -259,3 +259,29 @@ def test_deed_after_plan_in_tally_report_is_so_far(
     hits = [s for s in found if s.startswith(surface)]
     assert hits, f"no {surface!r} in {list(found)}"
     assert found[hits[0]][:2] == period
+
+
+# --- a price for one tonne, litre or kilo in the aorist is the price now ------------------------------
+
+_SEPT = date(2024, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was a plan with no period: "тоннасына" was not read as "for one tonne"
+        ("Көмірдің бағасы тоннасына 16 200 теңгеден басталады.", "16 200 теңгеден", (_SEPT, _SEPT, "actual")),
+        ("Дизель отынының литріне 295 теңге төленеді.", "295 теңге", (_SEPT, _SEPT, "actual")),
+        ("Қарақұмықтың келісіне 640 теңге алынады.", "640 теңге", (_SEPT, _SEPT, "actual")),
+        # look-alike: a price in a year ahead stays a plan of that year
+        (
+            "2025 жылы көмірдің бағасы тоннасына 18 000 теңгеге дейін көтеріледі.",
+            "18 000 теңгеге",
+            (date(2025, 1, 1), date(2025, 12, 31), "plan"),
+        ),
+    ],
+)
+def test_price_for_one_unit_stands_now(body: str, surface: str, expected: Reading) -> None:
+    found = _read(body, _SEPT)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface] == expected
