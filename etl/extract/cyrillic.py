@@ -23,6 +23,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _far_short_span,
     _kk_bare_this_year_within,
     _kk_deadline_reached,
+    _kk_deed_after_plan_for_year,
     _kk_done_not_ahead,
     _kk_week_left_behind,
     _later_paragraph,
@@ -294,6 +295,7 @@ def extract_cyrillic_indicators(
         reached: dict[date, date] = {}  # the spans (end: start) this sentence's actual figures cover
         planned = False
         went_on_today = False  # the sentence went on with the present the one before named
+        tally_so_far = False  # kk: a deed told after a plan for the year under way is a tally so far
         head_count_again = False  # a head count of people back at the stock day a span broke into
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = (
@@ -599,12 +601,21 @@ def extract_cyrillic_indicators(
                 # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
                 # plans: a reminder of what was done, not a part of the time ahead
                 inherits = None
+            # "Бүгінге дейін ... 22,7 млн тонна астық құйылды. Биыл 16 млн гектар жинау жоспарланған. ...\n
+            # Шаруалар 1,7 млн тонна майлы дақыл жинап алды": a deed after a plan for the year, in a report
+            # opened on a tally to date, is a tally so far (the ones after it in turn go on with it)
+            tally_so_far = (
+                language == "kk" and not stated and scope is not None and scope_by_plan
+                and told_today and _later_paragraph(body, scope_set_at, sentence.start)
+                and bool(results) and results[0].period_start == results[0].period_end == published
+                and _kk_deed_after_plan_for_year(sentence.text, scope, published)
+            )  # fmt: skip
             if (
                 language == "ru" and not stated and scope is not None and inherits is scope
                 and _ru_deed_after_plan_ahead(
                     sentence.text, scope, scope_bare, published, body[scope_set_at : sentence.start]
                 )
-            ):  # fmt: skip
+            ) or (tally_so_far and inherits is scope):  # fmt: skip
                 inherits = Period(0, 0, published, published, False)
             elif (
                 language == "ru" and not stated and scope is not None and inherits is scope and scope_by_plan
@@ -619,6 +630,7 @@ def extract_cyrillic_indicators(
                 and inherits is not None and inherits.period_start == inherits.period_end == published
                 and not (language == "kk" and _kk_ends_in_past(sentence.text))
             )  # fmt: skip
+            went_on_today = went_on_today or tally_so_far
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -1176,7 +1188,10 @@ _ELLIPTIC_SENTENCE = re.compile(
 # "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
 _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
-_KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
+# (a label may open on its own figure, a size the member counts: "– 300 орындық – 11 мектеп;" (+fs33kk))
+_KK_LIST_ITEM = re.compile(
+    r"\s*(?:[–—•-]\s*)?(?:\d[\d ]*\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I
+)
 
 
 def _own_line(body: str, start: int, text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from etl.extract.cyrillic_kinds import find_cues
 from etl.extract.cyrillic_numbers import DIVISION_LEAD, Figure, Reader
-from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_DATIVE, _RU_DONE_WORD
+from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_DATIVE, _KK_PAYMENT_SIZES, _RU_DONE_WORD
 from etl.extract.direction import Direction, change_direction
 from etl.extract.indicator_record import Indicator
 from etl.extract.records import replace
@@ -566,11 +566,18 @@ _LEAD_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ«
 def _ru_lead_state_cues(reader: Reader, lead: str) -> list[tuple[int, str]]:
     """The cues of a list's lead paragraph; a Russian lead whose last sentence tells a present of its
     own ("На пособие могут претендовать семьи. Размеры выплат зависят от числа детей:") takes none from
-    the sentences before it: the rates listed are in force, no outlook of the modal before."""
+    the sentences before it: the rates listed are in force, no outlook of the modal before. A Kazakh
+    lead whose last sentence names the sizes of a payment ("Оны ... отбасылар алады. Биыл төлем мөлшері
+    былай белгіленген:") takes none from before it either: the aorist of who receives it is no plan of
+    the rates (FORMAT.md: a rate in force is actual) (+fs33kk)."""
     cues = _kk_lead_cues(find_cues(reader, lead), lead)
+    last = max((m.end() for m in _LEAD_SENTENCE_BREAK.finditer(lead)), default=0)
+    if reader.language.code == "kk":
+        if last and _KK_PAYMENT_SIZES.search(lead, last):
+            return [(p, k) for p, k in cues if p >= last]
+        return cues
     if reader.language.code != "ru":
         return cues
-    last = max((m.end() for m in _LEAD_SENTENCE_BREAK.finditer(lead)), default=0)
     cued = {position for position, _ in cues}
     if last and (
         any(p >= last and k in ("actual", "state") for p, k in cues)

@@ -149,6 +149,10 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             continue
         if first.unit is None and second.unit is not None:
             first.unit = second.unit
+            if not first.scaled and not second.scaled and second.raw and second.value != second.raw:
+                # "10-30 см", "20-40 мм": the low end borrows the unit in its measure too (0,1 m, not 10 m)
+                # (+fs33kk)
+                first.value = first.raw * (second.value / second.raw)
         # "с 2,4 до 2,3 млн тонн": a fall keeps the scale too, but not "с 1200 до 1,1 тыс." (no
         # level drops tenfold or more with its unit still left to borrow)
         if second.scaled and not first.scaled and first.raw < 10 * second.raw:

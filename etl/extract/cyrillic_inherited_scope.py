@@ -12,6 +12,7 @@ from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_report_span import _closes, _is_day, _is_span
 from etl.extract.cyrillic_shared_cues import (
     _FLOW_DONE,
+    _KK_PAYMENT_SIZES,
     _PAST_CUE,
     _RU_SPAN_FLOW,
     _SET_ASIDE,
@@ -30,7 +31,10 @@ _KK_BARE_THIS_YEAR = re.compile(r"биыл", re.I)
 
 def _kk_bare_this_year_within(text: str, stated: list[Period], scope: Period | None) -> bool:
     """Whether a sentence names only this year by the bare adverb ("биыл") while the scope is a report
-    of whole months within that year, over and no whole year (not a day, nor a span to a day)."""
+    of whole months within that year, over and no whole year (not a day, nor a span to a day). Not
+    "Биыл төлем мөлшері ... белгіленген": the sizes of a payment are set for the year (+fs33kk)."""
+    if _KK_PAYMENT_SIZES.search(text):
+        return False
     if scope is None or scope.period_start is None or scope.period_end is None or scope.is_deadline:
         return False
     whole = (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day)
@@ -147,6 +151,22 @@ def _ru_deed_after_plan_ahead(
         return False  # ("На это выделено 900 млн": money set aside for the plan is the plan's)
     tenses = {t for _, t in clause_tenses(text, 0, len(text))}
     return bool(tenses) and tenses <= {"past", "done"}
+
+
+def _kk_deed_after_plan_for_year(text: str, scope: Period, published: date) -> bool:
+    """'Бүгінге дейін 22,7 млн тонна астық құйылды. Биыл 16 млн гектар жинау жоспарланған. ...\n Шаруалар
+    1,7 млн тонна майлы дақыл жинап алды': a year under way named by a plan, carried into a later paragraph
+    of a report told as of today, frames no deed told done there; the deed is a tally so far, at the
+    report (FORMAT.md: a running total told to date) (+fs33kk)."""
+    if scope.is_deadline or scope.period_start is None or scope.period_end is None:
+        return False
+    if not scope.period_start <= published < scope.period_end:
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    # (a deed done, "жинап алды", "жиналды"; or a state it leaves, "... жетті, өнімділігі 306,7 центнерді
+    # құрап отыр"; not what is to come, nor money set aside for the plan)
+    told_done = predicate is not None and (predicate.tense in ("past", "perfect") or predicate.stative)
+    return told_done and not _SET_ASIDE.search(text)
 
 
 def _ru_deed_after_outlook_for_year(

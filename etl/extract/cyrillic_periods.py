@@ -750,6 +750,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2023 жылы ... 396 мың тонна, бір жылдан кейін – 412": the span named before it, a year on
             # (with no period before it in the sentence, "in a year's time", it is left unread)
             ("year_after", r"\bбір\s+жылдан\s+кейін(?!\w)"),
+            # "2023 жылы басталған, сол жылы 99 нысан ...", "Сол жылдың күзінде": the year named before it
+            # (in the sentence, else the one in scope), not a span carried from elsewhere (+fs33kk)
+            ("that_year", r"(?<!\w)сол\s+жыл(?:ы|ғы)(?!\w)"),
+            ("that_year_season", r"(?<!\w)сол\s+жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
@@ -905,6 +909,16 @@ def _resolve(
         elif scope is not None and scope.period_start is not None and scope.period_end is not None:
             return _same_period("same_period_last_year", groups, published, scope)
         return day - relativedelta(years=1), day - relativedelta(years=1), False
+    if kind in ("that_year", "that_year_season"):  # "сол жылы": the year of the span named before it
+        # (a span opening on a year's first day names that year: "2023 жылы", "2023 жылдан бері"; a
+        # season or month in scope names none, and the year it is in may not be the one meant)
+        named = scope.period_start if scope is not None else None
+        if named is None or (named.month, named.day) != (1, 1):
+            return None
+        if kind == "that_year":
+            return date(named.year, 1, 1), date(named.year, 12, 31), False
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        return date(named.year, first_month, 1), _month_end(named.year, first_month + 2), False
     if kind == "season":
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
@@ -1465,6 +1479,8 @@ _RELATIVE = {
     "year_before",
     "years_before",
     "year_after",
+    "that_year",
+    "that_year_season",
     "month_before",
     "since_then",
     "since_year_start",
@@ -1499,6 +1515,7 @@ _NO_SCENE |= {
     "month_alone",
 }
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
+_NO_SCENE |= {"that_year", "that_year_season"}  # "сол жылы 99 нысан": a look back, dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 # "За минувшие сутки привито 80 тыс.": a daily report's day frames its paragraph, not the totals told
 # after it ("в городе первую дозу получили 240 тыс."), which stand at publication
@@ -1740,7 +1757,7 @@ def find_cyrillic_periods(
             continue
         # ("year_after" needs the period before it, known only below)
         if (
-            kind not in ("founded", "year_after")
+            kind not in ("founded", "year_after", "that_year", "that_year_season")
             and _resolve(kind, groups, published, language, scope) is None
         ):
             continue
@@ -1930,7 +1947,10 @@ def find_cyrillic_periods(
                 counted_back=kind == "months_since_event",
             )
         )
-    return _restated_in_brackets(sentence, _from_to(sentence, periods))
+    joined = _from_to(sentence, periods)
+    if language.code == "kk":
+        joined = _kk_seasons_joined(sentence, joined)
+    return _restated_in_brackets(sentence, joined)
 
 
 # a period in brackets right after another that it restates: "Тәуелсіздік жылдарында (1991-2015 ж.ж.)"
@@ -2099,6 +2119,37 @@ _SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылды
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін",
 # "с момента запуска в 1998 году и по август 2025 года".
 _FROM_TO_BETWEEN = re.compile(r"\s*(?:и\s+)?(?:(?:по|до)\s*)?", re.I)
+
+
+_KK_AND = re.compile(r"\s+(?:және|мен|әрі)\s+", re.I)
+
+
+def _is_season(period: Period) -> bool:
+    """A spring, summer or autumn: three whole months opening on 1 March, June or September."""
+    begun, ended = period.period_start, period.period_end
+    return (
+        begun is not None and ended is not None and begun.day == 1 and begun.month in (3, 6, 9)
+        and ended == _month_end(begun.year, begun.month + 2)
+    )  # fmt: skip
+
+
+def _kk_seasons_joined(sentence: str, periods: list[Period]) -> list[Period]:
+    """ "Биылғы күзде және 2025 жылдың көктемінде 17 019 гектарға ... отырғызылады": two seasons joined
+    by "және" within a year of each other are one span of work, from the first's start to the last's end
+    (+fs33kk)."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and _is_season(last) and _is_season(period)
+            and last.period_end is not None and period.period_start is not None and period.period_end is not None
+            and last.period_end < period.period_start <= last.period_end + relativedelta(months=12)
+            and _KK_AND.fullmatch(sentence, last.end, period.start)
+        ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+            continue
+        joined.append(period)
+    return joined
 
 
 def _from_to(sentence: str, periods: list[Period]) -> list[Period]:

@@ -176,3 +176,7 @@ _KK_PROJECTS_DONE = re.compile(
 _KK_SPENT = re.compile(
     r"(?<!\w)(?:игеріл|жұмсал|төлен|қаржыландырыл|инвестиция\w*\s+салын|(?:инвестиция\w*\s+)?тартыл)\w*", re.I
 )
+
+
+# "төлем мөлшері", "жәрдемақы мөлшерлері": the sizes of a payment, set for a year and in force
+_KK_PAYMENT_SIZES = re.compile(r"(?<!\w)(?:төлем|жәрдемақы|зейнетақы|стипендия|тариф)\w*\s+мөлшер\w*", re.I)
