@@ -184,7 +184,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_deadline", rf"\b(?:до|по)\s+{_ND}(?:\s*(?:г\.|года))?"),
             ("num_day", rf"{_ND}(?:\s*(?:г\.|года))?"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
-            ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            # ("к началу 2024 года занимались 808 предприятий": a stock counted by the year's first day)
+            ("year_start", rf"\b(?:на\s+начало|в\s+начале|к\s+началу)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
             # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
             ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|аналогичн\w+|соответствующ\w+)\s+"
@@ -920,6 +921,8 @@ def _resolve(
         return day, day, False
     if kind == "year_start":
         day = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
+        if day > published and groups["_text"][:1] in "кК":
+            return None, day, True  # "к началу 2027 года построят": by that day, a deadline
         return day, day, False
     if kind == "year_pair":  # two years apart from each other are no span ("в 2019 и 2024 годах")
         first, last_year = int(groups["y"]), int(groups["y2"])
@@ -1883,7 +1886,7 @@ def find_cyrillic_periods(
         # Russian stock day told with "на" is the day the next sentences count on, as "На 1 января" is
         # ("в начале года", "жыл басында" stay a contrast with now)
         named = named or (
-            kind == "year_start" and language.code == "ru" and sentence[start:end].lower().startswith("на")
+            kind == "year_start" and language.code == "ru" and sentence[start:end].lower().startswith(("на", "к"))
         )
         scene = (
             (named or kind not in _NO_SCENE)

@@ -1,0 +1,85 @@
+"""Russian period, unit and number-word classes found at first sight of the blind sets h32 and h33
+(extractor +fs33ru): sentences of our own, labelled per tests/realworld/FORMAT.md, several per
+class, with look-alikes that must keep their old reading. Every class below was read wrong before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+from tests.test_cyrillic_ru11_classes import _check
+
+CASES = [
+    # --- "к началу 2024 года": a stock counted by the year's first day, not the whole year ----------
+    pytest.param(
+        "2026-01-10",
+        (
+            "Перевозкой грузов к началу 2024 года занимались 512 компаний. Из них 470 были частными, "
+            "42 — государственными."
+        ),
+        {
+            512: (("2024-01-01", "2024-01-01"), "actual"),
+            470: (("2024-01-01", "2024-01-01"), "actual"),
+            42: (("2024-01-01", "2024-01-01"), "actual"),
+        },
+        id="by_year_start_stock_day",
+    ),
+    pytest.param(
+        "2025-05-04",
+        "К началу 2025 года в области работали 318 аптек.",
+        {318: (("2025-01-01", "2025-01-01"), "actual")},
+        id="by_year_start_stock_day_this_year",
+    ),
+    # a day still ahead is a deadline (FORMAT.md: "by ..." -> [null, day])
+    pytest.param(
+        "2025-05-04",
+        "К началу 2027 года в районе планируется построить 14 школ.",
+        {14: ((None, "2027-01-01"), "plan")},
+        id="by_year_start_ahead_is_deadline",
+    ),
+    # look-alike: "на начало" keeps its stock day
+    pytest.param(
+        "2025-05-04",
+        "На начало 2024 года в области работали 290 аптек.",
+        {290: (("2024-01-01", "2024-01-01"), "actual")},
+        id="at_year_start_kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), CASES)
+def test_fs33ru_classes(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("На строительство станций рассчитывают привлечь порядка восьмисот миллиардов тенге.", 8e11),
+        ("Из бюджета выделено около трехсот миллионов тенге.", 3e8),
+        ("Проект обойдется в пятьсот миллиардов тенге.", 5e11),
+        ("Мост стоил девятьсот тысяч долларов.", 9e5),
+    ],
+)
+def test_hundreds_in_words_with_a_scale(body: str, value: float) -> None:
+    found = [i.value for i in extract_indicators(body, date(2024, 3, 1), "", "ru")]
+    assert value in found, found
+
+
+def test_hundreds_word_alone_is_no_figure() -> None:
+    """'Пятьсот человек': a number word with no scale, unit or percent stays unread, as "пять" does."""
+    assert extract_indicators("Пятьсот человек пришли на встречу.", date(2024, 3, 1), "", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В Караганде построено 214 тыс. «квадратов» жилья.",
+        "В Павлодаре за полгода сдано 180 тыс. «квадратов».",
+    ],
+)
+def test_square_metres_in_quotes(body: str) -> None:
+    found = extract_indicators(body, date(2024, 7, 20), "", "ru")
+    assert [i.unit for i in found] == ["m2"], [(i.surface, i.unit) for i in found]
