@@ -401,6 +401,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|в\s+(?:настоящий|данный)\s+момент|уже|"
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+сей\s+день|на\s+текущий\s+момент|ныне|теперь)\b"),
+            # "за все время работы привлечено 329 млрд": a running total to date with no start written, at
+            # publication; it sets the scene, so the members listed after it are no longer the year before
+            ("all_time_total", r"\bза\s+вс[её]\s+время(?:\s+(?:работы|существования|деятельности|реализации|действия)\b)?"),
         ]  # fmt: skip
     else:
         yw = r"(?:\s*|-)(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation; "2023-жылы": the hyphen
