@@ -63,6 +63,36 @@ CASES = [
         },
         id="all_time_total_after_dated_sentence",
     ),
+    # --- "добавятся": what is still to be added this year is planned --------------------------------
+    pytest.param(
+        "2025-08-21",
+        "За два года построено 900 км сетей. В этом году к ним добавятся 310 км.",
+        {310: (("2025-01-01", "2025-12-31"), "plan")},
+        id="to_be_added_this_year",
+    ),
+    pytest.param(
+        "2025-04-02",
+        "В 2025 году к парку добавится 45 новых автобусов.",
+        {45: (("2025-01-01", "2025-12-31"), "plan")},
+        id="to_be_added_singular",
+    ),
+    # --- "на уровень прогнозной инфляции": the level a deed was indexed to, no outlook -------------------
+    pytest.param(
+        "2025-10-23",
+        (
+            "С 1 января пособия проиндексированы на 7,2%, то есть на уровень прогнозной инфляции, а "
+            "стипендии — на 9,1%."
+        ),
+        {7.2: (("2025-01-01", None), "actual"), 9.1: (("2025-01-01", None), "actual")},
+        id="indexed_to_forecast_level",
+    ),
+    # look-alike: a forecast level of inflation itself stays a forecast
+    pytest.param(
+        "2025-10-23",
+        "Прогнозный уровень инфляции на 2026 год составляет 9,5%.",
+        {9.5: (("2026-01-01", "2026-12-31"), "forecast")},
+        id="forecast_level_kept",
+    ),
     # look-alike: "на начало" keeps its stock day
     pytest.param(
         "2025-05-04",

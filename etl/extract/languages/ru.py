@@ -280,6 +280,9 @@ RUSSIAN = LanguageData(
         ("доведут", "plan"),
         ("появится", "future"),
         ("появятся", "future"),
+        # "В этом году к ним добавятся 622 МВт": what is still to be added
+        ("добавится", "future"),
+        ("добавятся", "future"),
         # what work still ahead will cost or need is planned spending ("обойдется в 50 млрд тенге")
         ("обойдется", "plan"),
         ("обойдутся", "plan"),
