@@ -93,6 +93,26 @@ CASES = [
         {9.5: (("2026-01-01", "2026-12-31"), "forecast")},
         id="forecast_level_kept",
     ),
+    # --- "за два последних года": the count before the adjective, rolling up to publication -----------
+    pytest.param(
+        "2025-08-21",
+        "Только за два последних года в регионе ввели 640 МВт мощностей.",
+        {640: (("2023-08-21", "2025-08-21"), "actual")},
+        id="count_then_last_years",
+    ),
+    pytest.param(
+        "2024-02-15",
+        "За пять прошедших лет в области построено 38 школ.",
+        {38: (("2019-02-15", "2024-02-15"), "actual")},
+        id="count_then_past_years",
+    ),
+    # look-alike: the usual order keeps its reading
+    pytest.param(
+        "2025-08-21",
+        "За последние два года в регионе ввели 640 МВт мощностей.",
+        {640: (("2023-08-21", "2025-08-21"), "actual")},
+        id="last_then_count_kept",
+    ),
     # look-alike: "на начало" keeps its stock day
     pytest.param(
         "2025-05-04",
