@@ -113,6 +113,33 @@ CASES = [
         {640: (("2023-08-21", "2025-08-21"), "actual")},
         id="last_then_count_kept",
     ),
+    # --- "за месяц" beside a stock on a month's first day: the month before that day ------------------
+    pytest.param(
+        "2025-11-25",
+        "На 1 ноября пособие получают 88,2 тыс. человек. За месяц их число выросло на 4,1 тыс.",
+        {88200: (("2025-11-01", "2025-11-01"), "actual"), 4100: (("2025-10-01", "2025-10-31"), "actual")},
+        id="month_change_before_stock_day",
+    ),
+    pytest.param(
+        "2024-03-12",
+        "По состоянию на 1 марта на учете состоят 61 тыс. безработных, за месяц их стало меньше на 2,3 тыс.",
+        {61000: (("2024-03-01", "2024-03-01"), "actual"), 2300: (("2024-02-01", "2024-02-29"), "actual")},
+        id="month_change_in_same_sentence",
+    ),
+    # look-alike: a change over the year keeps the twelve months
+    pytest.param(
+        "2025-11-25",
+        "На 1 ноября пособие получают 88,2 тыс. человек, за год их число выросло на 9,5 тыс.",
+        {9500: (("2024-11-01", "2025-10-31"), "actual")},
+        id="year_change_before_stock_day_kept",
+    ),
+    # look-alike: "за месяц до" is a time before something, not a span
+    pytest.param(
+        "2025-11-25",
+        "На 1 ноября заявки подали 3 400 человек, за месяц до начала приема их было 900.",
+        {900: (("2025-11-01", "2025-11-01"), "actual")},
+        id="month_before_event_kept",
+    ),
     # look-alike: "на начало" keeps its stock day
     pytest.param(
         "2025-05-04",
