@@ -1047,7 +1047,8 @@ _KAZAKH_BASIS_AFTER = re.compile(
 )
 _RU_BASIS_BEFORE = re.compile(
     # ("проиндексирована на 6,5%, то есть на уровень прогнозной инфляции": the level indexed to)
-    r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе|на\s+уровень)\s+$", re.I
+    r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе|на\s+уровень)\s+$",
+    re.I,
 )
 # a relative clause opened right before its verb: ", где этот показатель", ", в которых доля"
 _RU_WHERE_CLAUSE_OPEN = re.compile(r",\s+(?:где|(?:в\s+|у\s+)?котор\w+)\s[^,;.\d]*$", re.I)

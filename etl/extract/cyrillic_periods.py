@@ -1889,10 +1889,12 @@ def find_cyrillic_periods(
         # gone by frames the stocks told after it, as a school year over does
         named = named or (kind == "school_year_edge" and resolved[1] is not None and resolved[1] < published)
         # "На начало текущего года числилось 872 ... . Больше всего ... находилось в Шымкенте — 101": a
-        # Russian stock day told with "на" is the day the next sentences count on, as "На 1 января" is
+        # Russian stock day told with "на" (or "к началу") is the day the next sentences count on, as "На 1 января" is
         # ("в начале года", "жыл басында" stay a contrast with now)
         named = named or (
-            kind == "year_start" and language.code == "ru" and sentence[start:end].lower().startswith(("на", "к"))
+            kind == "year_start"
+            and language.code == "ru"
+            and sentence[start:end].lower().startswith(("на", "к"))
         )
         scene = (
             (named or kind not in _NO_SCENE)
