@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
     # --- "к началу 2024 года": a stock counted by the year's first day, not the whole year ----------
@@ -168,6 +168,29 @@ CASES = [
         ),
         {4100: (("2025-09-01", "2025-09-24"), "actual"), 2900: (("2025-09-01", "2025-09-24"), "actual")},
         id="stock_in_list_lead_kept",
+    ),
+    # --- a noun ending like a past verb ("капитала", "материала") in a later member is no deed ----------
+    pytest.param(
+        "2025-06-20",
+        (
+            "Налоговые доходы запланированы в объеме 41,5 млрд тенге, неналоговые — 3,8 млрд тенге, "
+            "поступления от продажи капитала — 210 млн тенге."
+        ),
+        {41.5e9: ((None, None), "plan"), 3.8e9: ((None, None), "plan"), 210e6: ((None, None), "plan")},
+        id="capital_noun_no_deed",
+    ),
+    pytest.param(
+        "2025-06-20",
+        "На закупку предусмотрено 6,4 млрд тенге, на доставку материала — 1,2 млрд тенге.",
+        {6.4e9: ((None, None), "plan"), 1.2e9: ((None, None), "plan")},
+        id="material_noun_no_deed",
+    ),
+    # look-alike: a real past verb in the member keeps the deed
+    pytest.param(
+        "2025-06-20",
+        "На закупку предусмотрено 6,4 млрд тенге, на доставку уже потратили 1,2 млрд тенге.",
+        {1.2e9: (ANY, "actual")},
+        id="past_verb_member_kept",
     ),
     # look-alike: "на начало" keeps its stock day
     pytest.param(

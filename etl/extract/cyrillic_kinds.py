@@ -11,6 +11,7 @@ from functools import lru_cache
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
+from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
@@ -1282,7 +1283,9 @@ def _russian_verb_kind(word: str) -> str | None:
 
 
 def _read_russian_verb_kind(word: str) -> str | None:
-    if _NOT_PAST.fullmatch(word):
+    # ("от продажи основного капитала", "материала", "сигнала": nouns ending like a past verb, as the
+    # tense reader lists them)
+    if _NOT_PAST.fullmatch(word) or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word):
         return None
     if _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word):
         return "future"
