@@ -107,6 +107,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_average_beside_now,
     _ru_bracketed_former,
     _ru_change_beside_level_now,
+    _ru_month_to_day,
     _ru_old_level_before_start,
     _ru_part_of_the_whole,
     _ru_since_to_level,
@@ -668,6 +669,7 @@ def extract_cyrillic_indicators(
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
+                found = _ru_month_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
                 found = _ru_since_to_level(sentence, found, published)
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
+from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
@@ -1046,7 +1047,9 @@ _KAZAKH_BASIS_AFTER = re.compile(
     re.I,
 )
 _RU_BASIS_BEFORE = re.compile(
-    r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
+    # ("проиндексирована на 6,5%, то есть на уровень прогнозной инфляции": the level indexed to)
+    r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе|на\s+уровень)\s+$",
+    re.I,
 )
 # a relative clause opened right before its verb: ", где этот показатель", ", в которых доля"
 _RU_WHERE_CLAUSE_OPEN = re.compile(r",\s+(?:где|(?:в\s+|у\s+)?котор\w+)\s[^,;.\d]*$", re.I)
@@ -1280,7 +1283,9 @@ def _russian_verb_kind(word: str) -> str | None:
 
 
 def _read_russian_verb_kind(word: str) -> str | None:
-    if _NOT_PAST.fullmatch(word):
+    # ("от продажи основного капитала", "материала", "сигнала": nouns ending like a past verb, as the
+    # tense reader lists them)
+    if _NOT_PAST.fullmatch(word) or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word):
         return None
     if _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word):
         return "future"

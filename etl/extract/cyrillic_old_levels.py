@@ -18,10 +18,14 @@ _LEVEL_FROM = re.compile(r"(?:\b(?:с|со|от)\s+\S+(?:\s\d{3})*(?:\s\S+)?|(?:
 _KK_SET_RANGE = re.compile(r"\s+дейін\s+(?:белгілен|саралан|құбыл|ауытқ|тағайындал)\w*", re.I)
 
 
-def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
+def _levels_before(
+    indicators: list[Indicator], first_index: int, published: date, lead: str = ""
+) -> list[Indicator]:
     """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
     level of an outcome is the same months a year before (not the level at the start of a span
-    running until now)."""
+    running until now). `lead` is the lead of the list the sentence is a member of ("Поставки
+    выросли:\n— в Узбекистан — с 250 тыс. до 327 тыс. тонн": the flow is named there)."""
+    flow_lead = bool(lead) and _RU_FLOW_NOUN.search(lead) is not None
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
         ahead = _kk_old_level_of_own_year_ahead(indicators, first_index, index, published)
@@ -45,7 +49,7 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
         if (
             partner.kind == "actual" and first and last and first < last and first.year == last.year
             and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
-            and (last != published or _RU_FLOW_NOUN.search(indicator.sentence))
+            and (last != published or flow_lead or _RU_FLOW_NOUN.search(indicator.sentence))
             and (first, last) == (partner.period_start, partner.period_end)
             and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
             and not _RU_SPREAD_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)

@@ -184,7 +184,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_deadline", rf"\b(?:до|по)\s+{_ND}(?:\s*(?:г\.|года))?"),
             ("num_day", rf"{_ND}(?:\s*(?:г\.|года))?"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
-            ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            # ("к началу 2024 года занимались 808 предприятий": a stock counted by the year's first day)
+            ("year_start", rf"\b(?:на\s+начало|в\s+начале|к\s+началу)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
             # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
             ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|аналогичн\w+|соответствующ\w+)\s+"
@@ -386,6 +387,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("за предыдущие четыре года": the years before now, as "последние")
             ("last_years", r"\b(?:(?:за|в\s+течение)\s+(?:последние|последних|прошедшие|предыдущие|предыдущих)|(?:в\s+)?последние)\s+"
                            r"(?P<n>\d{1,2}|два|двух|три|трех|трёх|четыре|пять|пяти|шесть|десять|десяти)\s+(?:года|лет)\b"),
+            # "за два последних года", "за пять прошедших лет": the same with the count first
+            ("last_years", r"\b(?:за|в\s+течение)\s+(?P<n>\d{1,2}|два|три|четыре|пять|шесть|десять)\s+"
+                           r"(?:последних|прошедших|предыдущих)\s+(?:года|лет)\b"),
             # "за последний год": the twelve months up to publication (not "за прошлый год", the calendar one)
             ("last_years", r"\b(?:за|в\s+течение)\s+последн(?:ий|его)\s+года?\b"),
             # "за последние 12 месяцев", "за последние три месяца": rolling, up to publication
@@ -402,6 +406,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|в\s+(?:настоящий|данный)\s+момент|уже|"
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+сей\s+день|на\s+текущий\s+момент|ныне|теперь)\b"),
+            # "за все время работы привлечено 329 млрд": a running total to date with no start written, at
+            # publication; it sets the scene, so the members listed after it are no longer the year before
+            ("all_time_total", r"\bза\s+вс[её]\s+время(?:\s+(?:работы|существования|деятельности|реализации|действия)\b)?"),
         ]  # fmt: skip
     else:
         yw = r"(?:\s*|-)(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation; "2023-жылы": the hyphen
@@ -946,6 +953,8 @@ def _resolve(
         return day, day, False
     if kind == "year_start":
         day = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
+        if day > published and groups["_text"][:1] in "кК":
+            return None, day, True  # "к началу 2027 года построят": by that day, a deadline
         return day, day, False
     if kind == "year_pair":  # two years apart from each other are no span ("в 2019 и 2024 годах")
         first, last_year = int(groups["y"]), int(groups["y2"])
@@ -1909,10 +1918,12 @@ def find_cyrillic_periods(
         # gone by frames the stocks told after it, as a school year over does
         named = named or (kind == "school_year_edge" and resolved[1] is not None and resolved[1] < published)
         # "На начало текущего года числилось 872 ... . Больше всего ... находилось в Шымкенте — 101": a
-        # Russian stock day told with "на" is the day the next sentences count on, as "На 1 января" is
+        # Russian stock day told with "на" (or "к началу") is the day the next sentences count on, as "На 1 января" is
         # ("в начале года", "жыл басында" stay a contrast with now)
         named = named or (
-            kind == "year_start" and language.code == "ru" and sentence[start:end].lower().startswith("на")
+            kind == "year_start"
+            and language.code == "ru"
+            and sentence[start:end].lower().startswith(("на", "к"))
         )
         scene = (
             (named or kind not in _NO_SCENE)

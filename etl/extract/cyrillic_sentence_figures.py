@@ -363,6 +363,31 @@ def _ru_year_to_day(
     return moved
 
 
+# "за месяц": a change worded as a span of a month (not "за месяц до ...", a time before something;
+# "за последний месяц" is a period phrase of its own, the rolling month up to publication)
+_RU_OVER_THE_MONTH = re.compile(r"(?<!\w)за\s+месяц(?!\w)(?!\s+до\b)", re.I)
+
+
+def _ru_month_to_day(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'На 1 ноября пособие получают 175,4 тыс., за месяц их число выросло на 20 тыс.': a change worded
+    as a month's span beside a stock on a month's first day covers the month before that day, as a
+    year's does the twelve months (_ru_year_to_day); a change dated at publication is left alone."""
+    if not _RU_OVER_THE_MONTH.search(sentence.text):
+        return found
+    moved = []
+    for i in found:
+        day = i.period_start
+        clause = clause_span(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+        if (
+            i.is_change and day is not None and day == i.period_end and day.day == 1 and day != published
+            and _RU_OVER_THE_MONTH.search(sentence.text, clause[0], clause[1])
+        ):  # fmt: skip
+            end = day - timedelta(days=1)
+            i = replace(i, period_start=end.replace(day=1), period_end=end)
+        moved.append(i)
+    return moved
+
+
 # "22,6 тыс. компаний, что на 5,6% больше, чем годом ранее": a change told right after a level as
 # its comparison with an earlier one ("что/это на X больше", "превышает ... на X")
 _RU_COMPARED_OPENING = re.compile(

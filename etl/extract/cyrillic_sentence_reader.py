@@ -1442,7 +1442,7 @@ def _sentence_indicators(
                 else None,
             )
         )
-    leveled = _levels_before(indicators, first_index, published)
+    leveled = _levels_before(indicators, first_index, published, sentence.lead or "")
     return _kk_dash_range_items(leveled, first_index) if reader.language.code == "kk" else leveled
 
 
