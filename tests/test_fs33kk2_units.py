@@ -36,3 +36,54 @@ def _units(body: str) -> dict[str, tuple[str, float]]:
 )
 def test_kk_freight_units(body: str, surface: str, expected: tuple[str, float]) -> None:
     assert _units(body)[surface] == expected
+
+
+# --- the season's field work a future passive draws in: for that season ---------------------------------
+
+_MARCH = date(2025, 3, 20)
+_LEAD = "Биыл облыста 500 мың гектар егіледі. "
+
+
+def _periods(body: str) -> dict[str, tuple[date | None, date | None, str]]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, _MARCH, language="kk")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the lead's year: the machinery the spring work will draw in is for the spring
+        (
+            _LEAD + "Көктемгі дала жұмыстарына 9 мыңнан астам техника жұмылдырылады.",
+            "9 мыңнан",
+            (date(2025, 3, 1), date(2025, 5, 31), "plan"),
+        ),
+        (
+            _LEAD + "Көктемгі дала жұмыстарына 4,2 мың трактор тартылады.",
+            "4,2 мың",
+            (date(2025, 3, 1), date(2025, 5, 31), "plan"),
+        ),
+        (
+            _LEAD + "Күзгі дала жұмыстарына 3 мың комбайн дайындалады.",
+            "3 мың",
+            (date(2025, 9, 1), date(2025, 11, 30), "plan"),
+        ),
+        # look-alikes: drawn in already (a past verb), and money allotted, keep their readings
+        (
+            _LEAD + "Көктемгі дала жұмыстарына 9 мыңнан астам техника жұмылдырылды.",
+            "9 мыңнан",
+            (None, None, "actual"),
+        ),
+        (
+            _LEAD + "Көктемгі дала жұмыстарына 12 млрд теңге бөлінді.",
+            "12 млрд теңге",
+            (date(2025, 1, 1), date(2025, 12, 31), "plan"),
+        ),
+    ],
+)
+def test_kk_field_work_ahead_is_the_season(
+    body: str, surface: str, expected: tuple[date | None, date | None, str]
+) -> None:
+    assert _periods(body)[surface] == expected
