@@ -21,7 +21,11 @@ def _units(body: str) -> dict[str, tuple[str, float]]:
     ("body", "surface", "expected"),
     [
         # was tonne: the compound measure cut at its hyphen
-        ("Бес айда жүк айналымы 118 млрд тонна-километрге жетті.", "118 млрд тонна-километрге", ("tonne_km", 1.18e11)),
+        (
+            "Бес айда жүк айналымы 118 млрд тонна-километрге жетті.",
+            "118 млрд тонна-километрге",
+            ("tonne_km", 1.18e11),
+        ),
         ("Өткен жылы тасымал 3,2 млрд тонна-километр болды.", "3,2 млрд тонна-километр", ("tonne_km", 3.2e9)),
         ("Көрсеткіш 41 млн тонна-км-ге өсті.", "41 млн тонна-км-ге", ("tonne_km", 4.1e7)),
         # was count: the container unit in capitals unknown
