@@ -591,6 +591,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "көктемгі науқанға ... техника әзірленді", made ready: a state on the day told)
             ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
                               r"(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+)?науқан(?:ға|ы\s+үшін)(?=[^.;]*?\sқажет(?!\w))"),
+            # "Көктемгі дала жұмыстарына 17,5 мың техника жұмылдырылады": what the season's work will draw in,
+            # told in the future passive, is for that season (not "... жұмылдырылды", drawn in: a state on
+            # the day told, as "көктемгі егіске ... техника әзірленді")
+            ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
+                              r"дала\s+жұмыстарына(?=[^.;]*?\s[^\W\d]+(?:ыл|іл|л)(?:ады|еді)[.!]?(?:\s|$))"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are

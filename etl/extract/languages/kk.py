@@ -30,6 +30,10 @@ KAZAKH = LanguageData(
         (r"\s(?:юан\w*)", "CNY", 1.0),
         # "13,5 ц/га": a yield written short, as Russian writes it
         (r"\s(?:центнер\w*|ц\s?/\s?га(?![\w]))", "centner_per_hectare", 1.0),
+        # "264 млрд тонна-километрге": a compound measure of freight work, never tonnes (as Russian
+        # "тонно-километров"); "1,7 млн ЖФЭ-ге": twenty-foot containers (Russian ДФЭ), never a count
+        (r"\s(?:тонна-(?:километр\w*|км\b(?:-\w+)?)|т-км\b|ткм\b)", "tonne_km", 1.0),
+        (r"\s(?:ЖФЭ|ДФЭ|TEU)(?:-?\w+)?(?!\w)", "other", 1.0),
         (r"\s(?:тонна\w*|тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
         # "100 келі", "150 келінің", spoken; "1 килограмға": one м before a case ending
         (r"\s(?:кг\b|килограмм?\w*|келі(?:ден|ге|сі|нен|нің|ні|де|мен)?\b)", "kg", 1.0),
