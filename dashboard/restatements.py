@@ -24,8 +24,16 @@ from dashboard import format as fmt
 SAME_FIGURE = ("about", "kind", "value", "unit", "qualifier", "is_change", "direction", "place")
 
 
-def _key(row: pd.Series) -> tuple:
-    return tuple("" if pd.isna(value := row.get(column)) else value for column in SAME_FIGURE)
+def _keys(facts: pd.DataFrame) -> list[tuple]:
+    """Each row's SAME_FIGURE values ('' for a missing one or column), in order, read column by
+    column: a row-wise apply over a series page's wide frames was most of `reported_apart`'s time."""
+    columns = [
+        [value if not pd.isna(value) else "" for value in facts[column].tolist()]
+        if column in facts
+        else [""] * len(facts)
+        for column in SAME_FIGURE
+    ]
+    return list(zip(*columns, strict=True)) if len(facts) else []
 
 
 def _period(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -72,9 +80,9 @@ def _report(row: pd.Series) -> str:
 
 def _fold(facts: pd.DataFrame, restates: Callable[[pd.Series, pd.Series], bool]) -> pd.DataFrame:
     """`facts` less each report that `restates(home, report)` says restates another one of the
-    same figure (`_key`), whose `sources` count it and whose `also_reported` names it. A report
+    same figure (`_keys`), whose `sources` count it and whose `also_reported` names it. A report
     that a later one restates is kept: no figure is folded into a report that is itself folded."""
-    keys = {index: _key(row) for index, row in facts.iterrows()}
+    keys = dict(zip(facts.index, _keys(facts), strict=True))
     sources = facts.get("sources", pd.Series(1, index=facts.index)).astype(int).copy()
     also: dict[object, list[str]] = {
         index: [text] for index, text in facts.get("also_reported", pd.Series(dtype=object)).items() if text
@@ -136,7 +144,13 @@ def reported_apart(facts: pd.DataFrame) -> list[str]:
     drawn at each, as each dates it (never added, none dropped); the line tells a reader that the
     marks are one number, which may be one figure dated two ways."""
     lines = []
-    for _, group in facts.groupby(facts.apply(_key, axis=1), sort=False):
+    rows_of: dict[tuple, list[int]] = {}  # each figure's rows, figures in order of first row
+    for position, key in enumerate(_keys(facts)):
+        rows_of.setdefault(key, []).append(position)
+    for positions in rows_of.values():
+        if len(positions) < 2:  # one report, one period: most figures, and no line
+            continue
+        group = facts.iloc[positions]
         in_time = group.sort_values(["period_end", "period_start"], na_position="last", kind="stable")
         periods = list(dict.fromkeys(_period_words(row) for _, row in in_time.iterrows()))
         if len(periods) < 2:
