@@ -446,7 +446,8 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     label of the chart is drawn."""
     marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "opacity": [],
                               "textposition": []}  # fmt: skip
-    for _, row in group.iterrows():
+    # rows as dicts: iterrows made a Series of every wide row (sentence, title, provenance)
+    for row in group.to_dict("records"):
         unit = row["unit"]
         text = row["label_text"] if row["label_shown"] else ""
         anchor = row.get("label_anchor", "middle")
@@ -519,7 +520,7 @@ def label_placed(
     period its sentence states before an inferred one; each above its mark, else below, and only
     where it overlaps no label already placed (estimated in pixels on a narrow plot). A label
     that fits nowhere is left to the hover: never two labels drawn over each other."""
-    out = facts.assign(label_text=[_label_text(row) for _, row in facts.iterrows()])
+    out = facts.assign(label_text=[_label_text(row) for row in facts.to_dict("records")])
     when = out["at"].fillna(out["start"] + (out["end"] - out["start"]) / 2)
     first, last = dates
     x = (when - first) / (last - first) * LABEL_PLOT_WIDTH
