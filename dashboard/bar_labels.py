@@ -71,6 +71,8 @@ def labels_above(figure: go.Figure, labels: Sequence[str], downward: bool = Fals
     `thickness`: the bars' share of their rows."""
     figure.update_yaxes(showticklabels=False)
     edge = -thickness / 2 if downward else thickness / 2  # a bar's upper edge, from its centre
+    if not labels:  # no empty list written into the figure
+        return
     # all in one assignment: add_annotation re-validated every earlier annotation at each call
     figure.layout.annotations = (*figure.layout.annotations, *(
         dict(x=0, xref="paper", xanchor="left", y=n + edge, yref="y", yanchor="bottom", showarrow=False,
