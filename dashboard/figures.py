@@ -464,7 +464,8 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         hovertemplate="%{hovertext}<extra></extra>",
     )
     figure = go.Figure(bar)
-    grey: list[dict] = []  # added in one assignment: add_annotation re-validated every earlier one at each call
+    # the grey notes, added in one assignment: add_annotation re-validated every earlier one at each call
+    grey: list[dict] = []
     for n, (_, row) in enumerate(frame.iterrows()):
         if missing[n]:  # in grey where its bar would start: no figure to compare, not zero progress
             lacking = (
