@@ -88,9 +88,11 @@ def _fold(facts: pd.DataFrame, restates: Callable[[pd.Series, pd.Series], bool])
         index: [text] for index, text in facts.get("also_reported", pd.Series(dtype=object)).items() if text
     }
     dropped: list[object] = []
-    for index, row in facts.iterrows():
+    # each row read once, as a dict: a `.loc` Series of a wide row per candidate was most of the fold
+    rows = dict(zip(facts.index, facts.to_dict("records"), strict=True))
+    for index, row in rows.items():
         home = next((other for other, key in keys.items() if key == keys[index] and other != index
-                     and other not in dropped and restates(facts.loc[other], row)), None)  # fmt: skip
+                     and other not in dropped and restates(rows[other], row)), None)  # fmt: skip
         if home is None:
             continue
         sources[home] += int(sources[index])
@@ -138,6 +140,10 @@ def _period_words(row: pd.Series) -> str:
     return fmt.period(row["period_start"], row["period_end"]) + (" (inferred)" if row["inferred"] else "")
 
 
+# What `reported_apart` reads of a report: iterrows over a wide frame's rows cost more than the rest
+_APART_COLUMNS = (*SAME_FIGURE, "period_start", "period_end", "undated", "inferred")
+
+
 def reported_apart(facts: pd.DataFrame) -> list[str]:
     """One line per figure `facts` (folded) still draws at more than one period, its periods as
     drawn, earliest end first: "183 (events): 2024; 1 Jan 2019–15 Apr 2025". Its reports date it differently, so it is
@@ -150,7 +156,7 @@ def reported_apart(facts: pd.DataFrame) -> list[str]:
     for positions in rows_of.values():
         if len(positions) < 2:  # one report, one period: most figures, and no line
             continue
-        group = facts.iloc[positions]
+        group = facts.iloc[positions][[column for column in _APART_COLUMNS if column in facts]]
         in_time = group.sort_values(["period_end", "period_start"], na_position="last", kind="stable")
         periods = list(dict.fromkeys(_period_words(row) for _, row in in_time.iterrows()))
         if len(periods) < 2:
