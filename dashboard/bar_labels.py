@@ -71,11 +71,14 @@ def labels_above(figure: go.Figure, labels: Sequence[str], downward: bool = Fals
     `thickness`: the bars' share of their rows."""
     figure.update_yaxes(showticklabels=False)
     edge = -thickness / 2 if downward else thickness / 2  # a bar's upper edge, from its centre
-    for n, label in enumerate(labels):
-        figure.add_annotation(
-            x=0, xref="paper", xanchor="left", y=n + edge, yref="y", yanchor="bottom", showarrow=False,
-            text=label, align="left", font=dict(size=12, color="#495057"),
-        )  # fmt: skip
+    if not labels:  # no empty list written into the figure
+        return
+    # all in one assignment: add_annotation re-validated every earlier annotation at each call
+    figure.layout.annotations = (*figure.layout.annotations, *(
+        dict(x=0, xref="paper", xanchor="left", y=n + edge, yref="y", yanchor="bottom", showarrow=False,
+             text=label, align="left", font=dict(size=12, color="#495057"))
+        for n, label in enumerate(labels)
+    ))  # fmt: skip
 
 
 ROW = 46  # px a bar's row: its label line above it and the bar

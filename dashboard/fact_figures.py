@@ -446,7 +446,8 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     label of the chart is drawn."""
     marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "opacity": [],
                               "textposition": []}  # fmt: skip
-    for _, row in group.iterrows():
+    # rows as dicts: iterrows made a Series of every wide row (sentence, title, provenance)
+    for row in group.to_dict("records"):
         unit = row["unit"]
         text = row["label_text"] if row["label_shown"] else ""
         anchor = row.get("label_anchor", "middle")
@@ -519,7 +520,7 @@ def label_placed(
     period its sentence states before an inferred one; each above its mark, else below, and only
     where it overlaps no label already placed (estimated in pixels on a narrow plot). A label
     that fits nowhere is left to the hover: never two labels drawn over each other."""
-    out = facts.assign(label_text=[_label_text(row) for _, row in facts.iterrows()])
+    out = facts.assign(label_text=[_label_text(row) for row in facts.to_dict("records")])
     when = out["at"].fillna(out["start"] + (out["end"] - out["start"]) / 2)
     first, last = dates
     x = (when - first) / (last - first) * LABEL_PLOT_WIDTH
@@ -705,18 +706,7 @@ def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -
         )  # fmt: skip
         shown.add((about, kind, variant))
     notes = _reported_apart_note(facts)
-    figure.update_layout(
-        title=title + notes,
-        xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
-                   range=_date_range(facts)),
-        # a log axis says so, as the age chart's does: its equal steps are tenfold ones
-        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else "")
-                   + (" (log scale)" if _value_axis(facts["y"]).get("type") == "log" else ""),
-                   **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
-        legend=dict(orientation="h", yanchor="top", x=0, title=dict(text=_legend_key(facts), side="top")),
-        hovermode="closest",
-        **{**layout, "height": height},
-    )  # fmt: skip
+    value_axis = _value_axis(facts["y"])
     # Room for the value ticks and title on the left, and below for the date ticks, the axis
     # title and the legend, which hangs a fixed distance under the plot (a share of the plot's
     # height left a gap that grew with a tall chart): its key line, then its rows of entries.
@@ -724,11 +714,21 @@ def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -
     rows = 1 + int(sum(40 + text_width(name) for name in entries) // 850)
     bottom = LEGEND_DROP + 22 + 29 * rows
     top = layout["margin"]["t"] + SUBTITLE_LINE * notes.count("<br>")
+    # One update_layout: each validates what it is given, a second one was a fifth of the chart's time
     figure.update_layout(
-        height=height + top - layout["margin"]["t"],  # the plot keeps its height under the notes
-        margin=dict(l=82, b=bottom, t=top),
-        legend=dict(y=-LEGEND_DROP / (height - layout["margin"]["t"] - bottom)),
-    )
+        title=title + notes,
+        xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
+                   range=_date_range(facts)),
+        # a log axis says so, as the age chart's does: its equal steps are tenfold ones
+        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else "")
+                   + (" (log scale)" if value_axis.get("type") == "log" else ""),
+                   **value_axis, **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
+        legend=dict(orientation="h", yanchor="top", x=0, title=dict(text=_legend_key(facts), side="top"),
+                    y=-LEGEND_DROP / (height - layout["margin"]["t"] - bottom)),
+        hovermode="closest",
+        **{**layout, "height": height + top - layout["margin"]["t"],  # the plot keeps its height under the notes
+           "margin": {**layout["margin"], "l": 82, "b": bottom, "t": top}},
+    )  # fmt: skip
     return figure
 
 

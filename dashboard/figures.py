@@ -464,6 +464,8 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         hovertemplate="%{hovertext}<extra></extra>",
     )
     figure = go.Figure(bar)
+    # the grey notes, added in one assignment: add_annotation re-validated every earlier one at each call
+    grey: list[dict] = []
     for n, (_, row) in enumerate(frame.iterrows()):
         if missing[n]:  # in grey where its bar would start: no figure to compare, not zero progress
             lacking = (
@@ -472,10 +474,12 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 if part[n]
                 else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False)), quote=False)} · target"
             )
-            figure.add_annotation(
+            grey.append(dict(
                 x=0, y=n, xref="paper", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
                 align="left", text=bar_labels.wrapped(f"{lacking} {html.escape(fmt.figure(row['target'], row['unit']))}"),
-            )  # fmt: skip
+            ))  # fmt: skip
+    if grey:  # an empty list would write an empty one into the figure
+        figure.layout.annotations = tuple(grey)
     reach = (frame["progress"] * 100).fillna(0)
     # Each bar's label and its words above it (a line each, wrapped to fit a 900 px window), the
     # bar BAR_PX thick under them, a whisker's room below it: rows as high as the fullest one.
@@ -614,8 +618,11 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
             customdata=[fmt.plural(int(n), "figure") for n in group["figures"]],
             hovertemplate=f"%{{y}} · {kind}{variant}: %{{customdata}}<extra></extra>",
         )  # fmt: skip
-    for unit, total in totals.items():
-        figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)
+    if len(totals):  # in one assignment: add_annotation re-validated every earlier one at each call
+        figure.layout.annotations = tuple(
+            dict(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)
+            for unit, total in totals.items()
+        )
     # The units on the left, the count ticks below and the legend of kinds under them, two entries
     # a row: on the right it took 200 of a 900 px window's ~440 px and left the bars 50. The axis
     # runs far enough for each count written after its bar to end inside the plot at that window.

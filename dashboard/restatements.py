@@ -24,8 +24,16 @@ from dashboard import format as fmt
 SAME_FIGURE = ("about", "kind", "value", "unit", "qualifier", "is_change", "direction", "place")
 
 
-def _key(row: pd.Series) -> tuple:
-    return tuple("" if pd.isna(value := row.get(column)) else value for column in SAME_FIGURE)
+def _keys(facts: pd.DataFrame) -> list[tuple]:
+    """Each row's SAME_FIGURE values ('' for a missing one or column), in order, read column by
+    column: a row-wise apply over a series page's wide frames was most of `reported_apart`'s time."""
+    columns = [
+        [value if not pd.isna(value) else "" for value in facts[column].tolist()]
+        if column in facts
+        else [""] * len(facts)
+        for column in SAME_FIGURE
+    ]
+    return list(zip(*columns, strict=True)) if len(facts) else []
 
 
 def _period(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -72,17 +80,19 @@ def _report(row: pd.Series) -> str:
 
 def _fold(facts: pd.DataFrame, restates: Callable[[pd.Series, pd.Series], bool]) -> pd.DataFrame:
     """`facts` less each report that `restates(home, report)` says restates another one of the
-    same figure (`_key`), whose `sources` count it and whose `also_reported` names it. A report
+    same figure (`_keys`), whose `sources` count it and whose `also_reported` names it. A report
     that a later one restates is kept: no figure is folded into a report that is itself folded."""
-    keys = {index: _key(row) for index, row in facts.iterrows()}
+    keys = dict(zip(facts.index, _keys(facts), strict=True))
     sources = facts.get("sources", pd.Series(1, index=facts.index)).astype(int).copy()
     also: dict[object, list[str]] = {
         index: [text] for index, text in facts.get("also_reported", pd.Series(dtype=object)).items() if text
     }
     dropped: list[object] = []
-    for index, row in facts.iterrows():
+    # each row read once, as a dict: a `.loc` Series of a wide row per candidate was most of the fold
+    rows = dict(zip(facts.index, facts.to_dict("records"), strict=True))
+    for index, row in rows.items():
         home = next((other for other, key in keys.items() if key == keys[index] and other != index
-                     and other not in dropped and restates(facts.loc[other], row)), None)  # fmt: skip
+                     and other not in dropped and restates(rows[other], row)), None)  # fmt: skip
         if home is None:
             continue
         sources[home] += int(sources[index])
@@ -130,13 +140,23 @@ def _period_words(row: pd.Series) -> str:
     return fmt.period(row["period_start"], row["period_end"]) + (" (inferred)" if row["inferred"] else "")
 
 
+# What `reported_apart` reads of a report: iterrows over a wide frame's rows cost more than the rest
+_APART_COLUMNS = (*SAME_FIGURE, "period_start", "period_end", "undated", "inferred")
+
+
 def reported_apart(facts: pd.DataFrame) -> list[str]:
     """One line per figure `facts` (folded) still draws at more than one period, its periods as
     drawn, earliest end first: "183 (events): 2024; 1 Jan 2019–15 Apr 2025". Its reports date it differently, so it is
     drawn at each, as each dates it (never added, none dropped); the line tells a reader that the
     marks are one number, which may be one figure dated two ways."""
     lines = []
-    for _, group in facts.groupby(facts.apply(_key, axis=1), sort=False):
+    rows_of: dict[tuple, list[int]] = {}  # each figure's rows, figures in order of first row
+    for position, key in enumerate(_keys(facts)):
+        rows_of.setdefault(key, []).append(position)
+    for positions in rows_of.values():
+        if len(positions) < 2:  # one report, one period: most figures, and no line
+            continue
+        group = facts.iloc[positions][[column for column in _APART_COLUMNS if column in facts]]
         in_time = group.sort_values(["period_end", "period_start"], na_position="last", kind="stable")
         periods = list(dict.fromkeys(_period_words(row) for _, row in in_time.iterrows()))
         if len(periods) < 2:
