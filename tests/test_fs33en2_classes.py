@@ -82,3 +82,27 @@ def test_last_month_told_after_it_as_a_plain_date_is_not_read() -> None:
         "The plant shipped 1,200 tonnes of flour last October.", "1,200 tonnes", NOVEMBER_2024
     )
     assert span(figure) != (D(2023, 10, 1), D(2023, 10, 31))
+
+
+FEBRUARY_2025 = D(2025, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # "has been fixed / set at": a level fixed before the report and in force at it is actual
+        ("The price of coal at the mine has been fixed at 14,500 tenge per tonne.", "14,500 tenge", "actual"),
+        ("The price of a loaf of bread has been set at 180 tenge.", "180 tenge", "actual"),
+        ("The minimum pension has been set at 57,000 tenge.", "57,000 tenge", "actual"),
+        # look-alikes: a level still ahead, or fixed for a span of years to come, stays a plan
+        ("The price of a loaf of bread will be set at 180 tenge.", "180 tenge", "plan"),
+        ("From next January the pension has been set at 60,000 tenge.", "60,000 tenge", "plan"),
+        (
+            "The transfer depends on the oil price and has been fixed at $3.9 billion a year for 2025-2027.",
+            "$3.9 billion",
+            "plan",
+        ),
+    ],
+)
+def test_level_fixed_before_the_report_is_in_force(body: str, surface: str, expected: str) -> None:
+    assert figure_by_surface(body, surface, FEBRUARY_2025).kind == expected
