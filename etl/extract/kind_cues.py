@@ -733,7 +733,9 @@ _WORKS_FUNDED_BETWEEN = re.compile(
 # (FORMAT.md); "from next January the pension is set at 30,000" is still to come and stays a plan
 _RATE_SET_AT = re.compile(
     r"\b(?:pensions?|wages?|salar(?:y|ies)|allowances?|benefits?|stipends?|scholarships?|payments?|tariffs?"
-    r"|rates?|fees?|minimum)\b[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+|currently\s+)?set\s+at\s+"
+    r"|rates?|fees?|minimum|(?P<price>prices?))\b[^.;,]{0,64}?\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?set"
+    # ("the price of fuel has been fixed at 232 tenge": a price fixed before the report, in force)
+    r"|(?P<perfect>(?:has|have)\s+(?:now\s+)?been\s+(?:set|fixed)))\s+at\s+"
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
@@ -742,12 +744,28 @@ _NOW_WORDS = re.compile(r"\b(?:this\s+year|currently|now|today|at\s+present)\b",
 
 def _rate_set_now(text: str, start: int, own: Period | None, published: date) -> bool:
     """A payment or rate 'is set at' the figure for the time the report falls in."""
-    if "set at" not in text or not _RATE_SET_AT.search(text, max(0, start - 100), start):
+    if ("set at" not in text and "fixed at" not in text) or not (
+        match := _RATE_SET_AT.search(text, max(0, start - 100), start)
+    ):
+        return False
+    if match["price"] and (not match["perfect"] or own is not None or " and " in match[0]):
+        # "the price is set at ...": a plan as much as a price in force; "... depends on the oil
+        # price and has been fixed at $3.9 billion a year for 2025-2027": not the price's level
         return False
     if own is not None:
         begins, ends = own.period_start, own.period_end
         return begins is not None and begins <= published and (ends is None or published <= ends)
+    if match["perfect"] and not _AHEAD_IN_SENTENCE.search(text, _sentence_start(text, start), start):
+        return True  # "has been fixed at": fixed before the report and in force at it
     return _NOW_WORDS.search(text) is not None
+
+
+# "From next January the pension has been set at 30,000": fixed now, in force only ahead
+_AHEAD_IN_SENTENCE = re.compile(r"\b(?:next|coming|will|shall|from|starting|as\s+of)\b", re.I)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    return max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
 
 
 # "The 2025 budget is planned at 540 billion tenge. This constitutes almost 11% of all spending":

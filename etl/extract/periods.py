@@ -882,6 +882,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "in April (14%), July (14.5%) and October (16%)": a list's month members after the first,
     # each heading its bracketed figure, their "in" left out
     (re.compile(rf"(?:(?<=, )|(?<=\band ))(?P<m>{_MONTH})(?=\s*\(\s*(?:from\s+|to\s+)?[-+−]?\d)", re.I), "month"),
+    # "compared with 11.6% last October": a named month of the year before the report's (read only
+    # where that is plain: see _last_month_plain)
+    (re.compile(rf"\b(?P<last>last)\s+(?P<m>{_MONTH})(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
@@ -2323,6 +2326,12 @@ def _yearless(
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
             if kind == "months_in" and _is_duration(sentence, start, groups):
                 continue
+            if (
+                kind == "month"
+                and "last" in groups
+                and not _last_month_plain(sentence, start, groups, published)
+            ):
+                continue
             if kind == "day":
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 24), start)
                 if lead:
@@ -2351,6 +2360,8 @@ def _yearless(
                 groups["told_year"] = "last"  # that year's month, not the nearest one
             if "last" in groups:
                 in_scope = published.year - 1
+                if kind == "month":
+                    groups["told_year"] = "last"  # "last October": that year's, not the nearest one
             elif "previous" in groups:
                 in_scope = (in_scope or published.year) - 1
             elif (
@@ -2392,8 +2403,10 @@ def _yearless(
             if resolved is None:
                 continue
             # "a visa-free regime, launched in November, ...": when the subject came to be
-            comparison = is_comparison_base(sentence, start) or (
-                kind in ("month", "day") and _is_event_date(sentence, start)
+            comparison = (
+                is_comparison_base(sentence, start)
+                or (kind in ("month", "day") and _is_event_date(sentence, start))
+                or ("last" in groups and kind == "month" and _after_base_figure(sentence, start))
             )
             found.append(
                 Period(
@@ -2406,6 +2419,28 @@ def _yearless(
                 )
             )
     return found
+
+
+def _last_month_plain(sentence: str, start: int, groups: dict[str, str], published: date) -> bool:
+    """'last October' is the year before's October when this year's is still ahead ("last October",
+    told in March) or when it is a base ("compared with 11.6% last October", told in November about
+    this October); told after this year's month as a plain date, it may mean either, so is not read."""
+    if month_number(groups["m"]) >= published.month or is_comparison_base(sentence, start):
+        return True
+    return _after_base_figure(sentence, start)
+
+
+def _after_base_figure(sentence: str, start: int) -> bool:
+    """'compared with 11.6% last October': the phrase dates the base figure just before it."""
+    return _BASE_FIGURE_BEFORE.search(sentence, max(0, start - 48), start) is not None
+
+
+# "compared with 11.6% last October", "up from 9.1 billion last March": a base figure just before
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+(?:about\s+|around\s+)?[-+−]?\d[\d.,]*"
+    r"\s*(?:%|per\s?cent|percent|(?:thousand|million|billion|trillion)?\s*[a-z]*)\s+$",
+    re.I,
+)
 
 
 # "June 1 of this year", "by May this year": the publication year named after a yearless day or month
