@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.value_ticks import written_ticks
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -22,3 +24,7 @@ class Chart:
     unlabelled: pd.DataFrame | None = None
     # What the page says in its place when it draws nothing (no data): why there is no chart
     note: str | None = None
+
+    def __post_init__(self) -> None:
+        # here, so that no page, export or report shows a chart with Plotly's own "9000" ticks
+        written_ticks(self.figure)

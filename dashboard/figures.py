@@ -308,7 +308,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
                 figure.add_annotation(x=label, y=0, text="not in the store", showarrow=False, yanchor="bottom",
                                       font=dict(color="#6c757d"), row=1, col=col)  # fmt: skip
     figure.update_traces(textposition="outside", cliponaxis=False)
-    figure.update_yaxes(rangemode="tozero", tickformat=",d")
+    figure.update_yaxes(rangemode="tozero")  # ticks: value_ticks, as every chart's
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
     if not chosen and (stored != "whole").any() and first is not None and not pd.isna(first):
