@@ -329,6 +329,19 @@ _KK_OVER_THE_YEAR = re.compile(
 )
 
 
+def _over_the_year_in_clause(text: str, clause: tuple[int, int], over_the_year: re.Pattern[str]) -> bool:
+    """The year's span in the figure's clause, or in the lead its clause explains after a colon ("за год
+    подорожала капуста: ее цена выросла на 26,2%"): the colon opens the same change's detail."""
+    if over_the_year.search(text, clause[0], clause[1]):
+        return True
+    before = text[: clause[0]].rstrip()
+    if not before.endswith(":"):
+        return False
+    colon = len(before) - 1
+    lead = clause_span(text, colon, colon)
+    return bool(over_the_year.search(text, lead[0], colon))
+
+
 def _ru_year_to_day(
     sentence: CyrillicSentence, found: list[Indicator], published: date, language: str = "ru"
 ) -> list[Indicator]:
@@ -350,9 +363,9 @@ def _ru_year_to_day(
             # ("Общий прирост населения за год составил 261 тыс.": a growth told as its own count)
             (i.is_change or (language == "ru" and _RU_GROWTH_NOUN.search(sentence.text, clause[0], clause[1])))
             and day is not None and day == i.period_end and day != published
-            and over_the_year.search(sentence.text, clause[0], clause[1])
+            and _over_the_year_in_clause(sentence.text, clause, over_the_year)
         ):  # fmt: skip
-            end = day - timedelta(days=1) if day.day == 1 else day
+            end = day - timedelta(days=1)  # "на 9 апреля": the twelve months before that day (FORMAT.md)
             first = (
                 date(end.year - 1, 2, 28)
                 if (end.month, end.day) == (2, 29)

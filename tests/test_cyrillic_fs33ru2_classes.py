@@ -1,0 +1,43 @@
+"""Russian period classes left by fs33ru on the blind sets h32 and h33, second pass (extractor +fs33ru2):
+sentences of our own, labelled per tests/realworld/FORMAT.md, with look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cyrillic_ru11_classes import _check
+
+CASES = [
+    # --- "за год" in the lead, the change told after a colon: the twelve months before the day ------
+    pytest.param(
+        "2025-06-20",
+        "По состоянию на 15 июня сильнее всего за год подешевел сахар: его цена снизилась на 8,4%, до 390 тенге за кг.",
+        {8.4: (("2024-06-15", "2025-06-14"), "actual"), 390: (("2025-06-15", "2025-06-15"), "actual")},
+        id="year_span_across_colon",
+    ),
+    pytest.param(
+        "2024-10-09",
+        "На 1 октября за год больше всего выросли тарифы на тепло: они поднялись на 14,2%.",
+        {14.2: (("2023-10-01", "2024-09-30"), "actual")},
+        id="year_span_across_colon_first_of_month",
+    ),
+    # a day other than the first: the twelve months before it, as "на 1 апреля" ends on 31 March
+    pytest.param(
+        "2025-03-20",
+        "На 12 марта вклады населения составили 21 трлн тенге, увеличившись за год на 11%.",
+        {11: (("2024-03-12", "2025-03-11"), "actual"), 21e12: (("2025-03-12", "2025-03-12"), "actual")},
+        id="year_span_to_mid_month_day",
+    ),
+    # look-alike: no year's span in the lead, the change after the colon keeps the day
+    pytest.param(
+        "2025-06-20",
+        "По состоянию на 15 июня сильнее всего подешевел сахар: его цена снизилась на 8,4%, до 390 тенге за кг.",
+        {8.4: (("2025-06-15", "2025-06-15"), "actual")},
+        id="no_year_span_before_colon_kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), CASES)
+def test_fs33ru2_classes(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)
