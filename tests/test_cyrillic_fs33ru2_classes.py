@@ -28,6 +28,30 @@ CASES = [
         {11: (("2024-03-12", "2025-03-11"), "actual"), 21e12: (("2025-03-12", "2025-03-12"), "actual")},
         id="year_span_to_mid_month_day",
     ),
+    # --- a list after such a lead: each member's change covers the lead's year ---------------------
+    pytest.param(
+        "2025-06-20",
+        (
+            "По состоянию на 15 июня сильнее всего за год подорожал сахар: его цена выросла на 8,4%. "
+            "Следом идут:\n— гречка — плюс 6,1%, до 610 тенге за кг;\n— лук — плюс 5%, до 140 тенге за кг."
+        ),
+        {
+            6.1: (("2024-06-15", "2025-06-14"), "actual"),
+            610: (("2025-06-15", "2025-06-15"), "actual"),
+            5: (("2024-06-15", "2025-06-14"), "actual"),
+        },
+        id="list_members_take_lead_year",
+    ),
+    # look-alike: a lead with no year's span leaves its members' changes at the day
+    pytest.param(
+        "2025-06-20",
+        (
+            "По состоянию на 15 июня сильнее всего подорожал сахар: его цена выросла на 8,4%. "
+            "Следом идут:\n— гречка — плюс 6,1%, до 610 тенге за кг;\n— лук — плюс 5%, до 140 тенге за кг."
+        ),
+        {6.1: (("2025-06-15", "2025-06-15"), "actual"), 5: (("2025-06-15", "2025-06-15"), "actual")},
+        id="list_members_no_year_kept",
+    ),
     # look-alike: no year's span in the lead, the change after the colon keeps the day
     pytest.param(
         "2025-06-20",
