@@ -107,6 +107,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_average_beside_now,
     _ru_bracketed_former,
     _ru_change_beside_level_now,
+    _ru_from_day_goes_on,
     _ru_month_to_day,
     _ru_old_level_before_start,
     _ru_part_of_the_whole,
@@ -680,6 +681,9 @@ def extract_cyrillic_indicators(
                 found = _ru_month_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
                 found = _ru_since_to_level(sentence, found, published)
+                found = _ru_from_day_goes_on(
+                    sentence, found, bool(stated), published, results[-1] if results else None
+                )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)

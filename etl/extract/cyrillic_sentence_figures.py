@@ -463,6 +463,36 @@ def _ru_since_to_level(
     return moved
 
 
+# "Максимальная поднята со 105% до 110%": a short past passive of a raise or a cut, the same deed told
+# of the next thing (not "выплачена", "построена": a deed of its own)
+_RU_RAISED_TOO = re.compile(
+    r"(?<!\w)(?:поднят|повышен|увеличен|снижен|уменьшен|проиндексирован)[аоы]?(?!\w)", re.I
+)
+
+
+def _ru_from_day_goes_on(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    has_period: bool,
+    published: date,
+    before: Indicator | None,
+) -> list[Indicator]:
+    """'С 1 января 2025 года минимальная пенсия увеличена с 65% до 70% — до 32 360 тенге. Максимальная
+    поднята со 105% до 110% и составляет 50 851 тенге': a sentence with no period of its own telling the
+    same raise as the one before, which ran from a day on, runs from that day too (not publication)."""
+    if (
+        has_period or before is None or before.period_start is None or before.period_end is not None
+        or before.kind != "actual" or not _RU_RAISED_TOO.search(sentence.text)
+    ):  # fmt: skip
+        return found
+    return [
+        replace(i, period_start=before.period_start, period_end=None)
+        if i.kind == "actual" and i.period_start == i.period_end == published
+        else i
+        for i in found
+    ]
+
+
 # "..., что ниже среднего показателя по стране (Казахстан — 4,6%)", "при среднем по стране 4,6%": the
 # average the figure before is set against
 _RU_AVERAGE_SET_AGAINST = re.compile(
