@@ -107,6 +107,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_average_beside_now,
     _ru_bracketed_former,
     _ru_change_beside_level_now,
+    _ru_from_day_goes_on,
     _ru_month_to_day,
     _ru_old_level_before_start,
     _ru_part_of_the_whole,
@@ -240,6 +241,10 @@ def extract_cyrillic_indicators(
     rates_lead = False  # (Russian) the list's lead names the sizes of payments, with no period of its own
     laid_in_list = False  # (Russian) the list's lead tells a supply laid in ("заготовлено:")
     shared_out_list = False  # (Russian) the list's lead shares amounts out ("расходы распределены так:")
+    # (Russian) the year up to a stock day (day, first, last) a change of the sentence was read over
+    # ("на 9 апреля за год подорожала капуста: ... на 26,2%"), and the one a list's lead hands its members
+    year_moved: tuple[date, date, date] | None = None
+    list_year: tuple[date, date, date] | None = None
     years_named: Period | None = None  # (Russian) the last run of whole years named ("на 2024–2026 годы")
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
@@ -292,6 +297,8 @@ def extract_cyrillic_indicators(
             else:
                 scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
+        # (a figureless lead, "Далее в списке:", hands on the year of the sentence just before it)
+        year_before, year_moved = year_moved, None
         then = False
         reached: dict[date, date] = {}  # the spans (end: start) this sentence's actual figures cover
         planned = False
@@ -668,10 +675,15 @@ def extract_cyrillic_indicators(
                 found = _ru_harvest_outlook_year(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+                before_year = found
                 found = _ru_year_to_day(sentence, found, published)
+                year_moved = _year_moved_to_day(before_year, found)
                 found = _ru_month_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
                 found = _ru_since_to_level(sentence, found, published)
+                found = _ru_from_day_goes_on(
+                    sentence, found, bool(stated), published, results[-1] if results else None
+                )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
@@ -821,6 +833,10 @@ def extract_cyrillic_indicators(
                 # четырьмя детьми – 55 304 тенге;": rates in force stand at publication, not over the
                 # span counted to it
                 found = _rates_stand_now(found, published)
+            if list_year is not None and language == "ru" and LIST_ITEM.match(sentence.text):
+                # "Далее в списке:\n— рис — плюс 23,3%, до 497 тенге за кг;": a member's change at the
+                # stock day covers the year its lead's change did (+fs33ru2)
+                found = _changes_over_lead_year(found, list_year)
             if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
@@ -939,13 +955,14 @@ def extract_cyrillic_indicators(
             )
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
+            list_year = (year_moved or (None if figures else year_before)) if language == "ru" else None
             rates_lead = not stated and _RATES_LEAD[language].search(sentence.text) is not None
             laid_in_list = language == "ru" and not stated and _RU_LAID_IN.search(sentence.text) is not None
             shared_out_list = (
                 language == "ru" and not figures and bool(_RU_SHARED_OUT_LEAD.search(sentence.text))
             )
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind, list_change, laid_in_list = None, None, False
+            list_kind, list_change, laid_in_list, list_year = None, None, False, None
             # (Kazakh members often end on a stop: "- 1-бала – 22 648 тг." goes on with its lead)
             rates_lead = rates_lead and language == "kk" and LIST_ITEM.match(sentence.text) is not None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
@@ -1214,3 +1231,25 @@ def _gate_cyrillic_modules() -> None:
 
 _CYRILLIC_MODULE = re.compile(r"etl\.extract\.(?:cyrillic\w*|kk_\w+|ru_\w+)")
 _gate_cyrillic_modules()
+
+
+def _year_moved_to_day(before: list[Indicator], after: list[Indicator]) -> tuple[date, date, date] | None:
+    """(day, first, last) when _ru_year_to_day read a change of the sentence over the year up to a day."""
+    for old, new in zip(before, after, strict=True):
+        if (
+            old.period_start is not None and new.period_start is not None and new.period_end is not None
+            and (old.period_start, old.period_end) != (new.period_start, new.period_end)
+        ):  # fmt: skip
+            return old.period_start, new.period_start, new.period_end
+    return None
+
+
+def _changes_over_lead_year(found: list[Indicator], year: tuple[date, date, date]) -> list[Indicator]:
+    """A list member's change dated at the lead's stock day takes the lead change's year."""
+    day, first, last = year
+    return [
+        replace(i, period_start=first, period_end=last)
+        if i.is_change and i.period_start == i.period_end == day
+        else i
+        for i in found
+    ]

@@ -329,6 +329,19 @@ _KK_OVER_THE_YEAR = re.compile(
 )
 
 
+def _over_the_year_in_clause(text: str, clause: tuple[int, int], over_the_year: re.Pattern[str]) -> bool:
+    """The year's span in the figure's clause, or in the lead its clause explains after a colon ("за год
+    подорожала капуста: ее цена выросла на 26,2%"): the colon opens the same change's detail."""
+    if over_the_year.search(text, clause[0], clause[1]):
+        return True
+    before = text[: clause[0]].rstrip()
+    if not before.endswith(":"):
+        return False
+    colon = len(before) - 1
+    lead = clause_span(text, colon, colon)
+    return bool(over_the_year.search(text, lead[0], colon))
+
+
 def _ru_year_to_day(
     sentence: CyrillicSentence, found: list[Indicator], published: date, language: str = "ru"
 ) -> list[Indicator]:
@@ -350,9 +363,9 @@ def _ru_year_to_day(
             # ("Общий прирост населения за год составил 261 тыс.": a growth told as its own count)
             (i.is_change or (language == "ru" and _RU_GROWTH_NOUN.search(sentence.text, clause[0], clause[1])))
             and day is not None and day == i.period_end and day != published
-            and over_the_year.search(sentence.text, clause[0], clause[1])
+            and _over_the_year_in_clause(sentence.text, clause, over_the_year)
         ):  # fmt: skip
-            end = day - timedelta(days=1) if day.day == 1 else day
+            end = day - timedelta(days=1)  # "на 9 апреля": the twelve months before that day (FORMAT.md)
             first = (
                 date(end.year - 1, 2, 28)
                 if (end.month, end.day) == (2, 29)
@@ -448,6 +461,36 @@ def _ru_since_to_level(
         if _RU_SINCE_NEXT_CLAUSE.match(between):
             moved[n] = replace(change, period_end=level.period_end)
     return moved
+
+
+# "Максимальная поднята со 105% до 110%": a short past passive of a raise or a cut, the same deed told
+# of the next thing (not "выплачена", "построена": a deed of its own)
+_RU_RAISED_TOO = re.compile(
+    r"(?<!\w)(?:поднят|повышен|увеличен|снижен|уменьшен|проиндексирован)[аоы]?(?!\w)", re.I
+)
+
+
+def _ru_from_day_goes_on(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    has_period: bool,
+    published: date,
+    before: Indicator | None,
+) -> list[Indicator]:
+    """'С 1 января 2025 года минимальная пенсия увеличена с 65% до 70% — до 32 360 тенге. Максимальная
+    поднята со 105% до 110% и составляет 50 851 тенге': a sentence with no period of its own telling the
+    same raise as the one before, which ran from a day on, runs from that day too (not publication)."""
+    if (
+        has_period or before is None or before.period_start is None or before.period_end is not None
+        or before.kind != "actual" or not _RU_RAISED_TOO.search(sentence.text)
+    ):  # fmt: skip
+        return found
+    return [
+        replace(i, period_start=before.period_start, period_end=None)
+        if i.kind == "actual" and i.period_start == i.period_end == published
+        else i
+        for i in found
+    ]
 
 
 # "..., что ниже среднего показателя по стране (Казахстан — 4,6%)", "при среднем по стране 4,6%": the
