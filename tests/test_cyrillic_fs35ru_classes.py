@@ -27,6 +27,20 @@ CASES = [
         },
         id="told_day_stops_at_later_paragraph",
     ),
+    # look-alike: the day dates an event whose figure comes before the reporting verb; a deed of that
+    # event in a later paragraph goes on with its day (the cross-language Taza fixture's shape)
+    pytest.param(
+        "2025-10-12",
+        (
+            "11 октября 2025 года в субботнике приняли участие 420 тысяч человек, сообщили в акимате.\n"
+            "В ходе субботника высажено 95 тысяч саженцев."
+        ),
+        {
+            420000: (("2025-10-11", "2025-10-11"), "actual"),
+            95000: (("2025-10-11", "2025-10-11"), "actual"),
+        },
+        id="event_day_with_its_figure_before_the_verb_carries",
+    ),
     pytest.param(
         "2025-03-06",
         (

@@ -45,6 +45,8 @@ from etl.extract.cyrillic_kinds import (
     find_cues,
 )
 from etl.extract.cyrillic_numbers import (
+    Figure,
+    Reader,
     reader_for,
     split_cyrillic_sentences,
 )
@@ -1029,7 +1031,7 @@ def extract_cyrillic_indicators(
                 scope_told_day = (
                     language == "ru" and _is_day(scope) and scope is not None
                     and scope.period_start is not None and scope.period_start < published
-                    and reader.reported_word.search(sentence.text) is not None
+                    and _told_on_the_day(reader, sentence.text, stated, scope, figures)
                     # (not a stock's day, "по состоянию на 24 октября ..., сообщили": that day's state)
                     and not any(
                         _STATUS_DAY.match(sentence.text[max(0, d.start - 20) : d.end].lower())
@@ -1055,6 +1057,20 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+def _told_on_the_day(
+    reader: Reader, text: str, stated: list[Period], scope: Period, figures: list[Figure]
+) -> bool:
+    """The day dates the telling: a reporting verb follows it before any figure ("6 октября в
+    коммунальных службах сообщили, что ..."). "11 октября приняли участие 610 тысяч человек,
+    сообщили в министерстве" dates the event and its figures, and a later paragraph's deed of that
+    event ("В ходе акции высажено 180 тысяч деревьев") goes on with it."""
+    for day in (d for d in stated if d.period_start == scope.period_start):
+        verb = reader.reported_word.search(text, day.end)
+        if verb is not None and not any(day.end <= f.start < verb.start() for f in figures):
+            return True
+    return False
 
 
 # "на 24 октября", "по состоянию на": the day a stock stands at, not only the day news was told
