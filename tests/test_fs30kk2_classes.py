@@ -1,0 +1,66 @@
+"""Kazakh mechanisms found at first sight of the blind set h31 (fs30kk2). Our own sentences, labelled by
+tests/realworld/FORMAT.md; each mechanism keeps look-alikes that must keep their reading.
+Every case marked "was" below was read wrong before +fs30kk2."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _read(body: str, published: date, title: str = "") -> dict[str, Reading]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="kk")
+    }
+
+
+def _month(year: int, month: int, last: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, last)
+
+
+# --- "Маусымда мамырмен салыстырғанда": a month against the month before keeps its own month --------
+
+_NOV = date(2024, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # was: October taken for the base of the comparison, the change read at publication
+        ("Қазанда қыркүйекпен салыстырғанда бензин 2,1%-ға қымбаттады.", "2,1%-ға", _month(2024, 10, 31)),
+        ("Наурызда ақпанға қарағанда 4 мың турист көп келді.", "4 мың", _month(2024, 3, 31)),
+        # was: a list's header month lost, the earlier sentence's January-September carried instead
+        (
+            "Қаңтар-қыркүйекте бағалар 6,2%-ға өсті.\nҚыркүйекте тамызбен салыстырғанда ең көп "
+            "қымбаттағандар:\n– қант – 4,4%;\n– күріш – 3,1%.",
+            "4,4%",
+            _month(2024, 9, 30),
+        ),
+        # look-alikes: a year's same month is the base; a month against last year's keeps its own
+        (
+            "2024 жылғы наурызда өткен жылғы наурызбен салыстырғанда экспорт 7%-ға өсті.",
+            "7%-ға",
+            _month(2024, 3, 31),
+        ),
+        ("Өткен жылдың мамырымен салыстырғанда бағалар 9%-ға өсті.", "9%-ға", (_NOV, _NOV)),
+    ],
+)
+def test_month_against_month_before(body: str, surface: str, period: tuple[date, date]) -> None:
+    assert _read(body, _NOV)[surface][:2] == period
+
+
+def test_month_of_a_list_header_without_digits() -> None:
+    # was: the header "Тамызда ..." had no digit and no cue word, so its month was never looked for
+    body = "Қаңтар-тамызда бағалар 6,2%-ға өсті.\nТамызда ең көп арзандағандар:\n– қияр – 12,5%;\n– қызанақ – 8,1%."
+    found = _read(body, date(2024, 10, 4))
+    assert found["12,5%"][:2] == found["8,1%"][:2] == _month(2024, 8, 31)
+    # look-alike: a headline's month with no list after it dates nothing it did not date before
+    title = "Зауыт наурызда іске қосылады"
+    found = _read("Зауыт құрылысына 3 млрд теңге салынды.", date(2026, 1, 23), title=title)
+    assert found["3 млрд теңге"][2] == "actual"
