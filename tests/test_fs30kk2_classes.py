@@ -64,3 +64,52 @@ def test_month_of_a_list_header_without_digits() -> None:
     title = "Зауыт наурызда іске қосылады"
     found = _read("Зауыт құрылысына 3 млрд теңге салынды.", date(2026, 1, 23), title=title)
     assert found["3 млрд теңге"][2] == "actual"
+
+
+# --- sizes of a payment in force after a past month's payments --------------------------------------
+
+_OCT = date(2025, 10, 16)
+_PAID_IN_AUGUST = (
+    "Жыл басынан бері көпбалалы отбасыларға 98,4 млрд теңге төленді. Оның ішінде тамыз айында 41 мың "
+    "отбасы 11,2 млрд теңге алды.\n"
+)
+
+
+def test_rates_list_under_a_depends_on_lead_stand_now() -> None:
+    # was: the list took August, carried from the part told in the paragraph before
+    body = (
+        _PAID_IN_AUGUST + "Төлем мөлшері отбасындағы балалар санына тәуелді:\n– төрт балаға – 19,2 АЕК, "
+        "яғни 75 532 теңге;\n– бес балаға – 24 АЕК немесе 94 416 теңге."
+    )
+    found = _read(body, _OCT)
+    for surface in ("19,2 АЕК", "75 532 теңге", "24 АЕК", "94 416 теңге"):
+        assert found[surface][:2] == (_OCT, _OCT), surface
+    assert found["11,2 млрд теңге"][:2] == (date(2025, 8, 1), date(2025, 8, 31))
+
+
+def test_monthly_payment_per_recipient_stands_now() -> None:
+    # was: August for every size, carried from the part told before
+    body = (
+        _PAID_IN_AUGUST + "Ай сайынғы мемлекеттік жәрдемақы төрт балаға 75 532 теңге, бес балаға 94 416 "
+        "теңге болса, алты балаға 113 300 теңгені құрайды."
+    )
+    found = _read(body, _OCT)
+    for surface in ("75 532 теңге", "94 416 теңге", "113 300 теңгені"):
+        assert found[surface][:2] == (_OCT, _OCT), surface
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # look-alikes: a month's outlay on the monthly payment, and a list of sums by city, keep August
+        ("Ай сайынғы жәрдемақы сомасы 3,4 млрд теңгені құрайды.", "3,4 млрд теңгені"),
+        ("Ай сайынғы жәрдемақыға 3,4 млрд теңге жұмсалды.", "3,4 млрд теңге"),
+        (
+            "Тамыздағы төлемдер мөлшері:\n– Алматы – 2,1 млрд теңге;\n– Шымкент – 1,7 млрд теңге.",
+            "2,1 млрд теңге",
+        ),
+    ],
+)
+def test_a_months_outlay_keeps_the_month(sentence: str, surface: str) -> None:
+    found = _read(_PAID_IN_AUGUST + sentence, _OCT)
+    assert found[surface][:2] == (date(2025, 8, 1), date(2025, 8, 31))

@@ -834,7 +834,7 @@ def extract_cyrillic_indicators(
                 # "С начала года пособие получили ... . Размеры выплат зависят от числа детей:\n- с
                 # четырьмя детьми – 55 304 тенге;": rates in force stand at publication, not over the
                 # span counted to it
-                found = _rates_stand_now(found, published)
+                found = _rates_stand_now(found, published, past_span=language == "kk")
             if list_year is not None and language == "ru" and LIST_ITEM.match(sentence.text):
                 # "Далее в списке:\n— рис — плюс 23,3%, до 497 тенге за кг;": a member's change at the
                 # stock day covers the year its lead's change did (+fs33ru2)
@@ -1086,9 +1086,12 @@ _RU_RATES_LEAD = re.compile(
     r"(?<!\w)размер\w*\s+(?:[^\W\d]+\s+){0,2}?(?:выплат|пособи|пенси|стипенди)\w*", re.I
 )
 # "Жәрдемақы мөлшері:", "Әлеуметтік ... азаматтарға арналған жәрдемақы:": a lead naming the sizes of
-# payments, or the payment itself, right before its colon
+# payments, or the payment itself, right before its colon; "Жәрдемақы мөлшері баланың туу кезегіне
+# байланысты:" (the sizes depend on ..., as the Russian "Размеры выплат зависят от ...:")
 _KK_RATES_LEAD = re.compile(
-    r"(?<!\w)(?:мөлшер\w*|(?:жәрдемақы|төлем|зейнетақы|стипендия)\w*)\s*(?:(?:келесідей|мынадай|былай)\s*)?:\s*$",
+    r"(?<!\w)(?:мөлшер\w*|(?:жәрдемақы|төлем|зейнетақы|стипендия)\w*)\s*(?:(?:келесідей|мынадай|былай)\s*)?:\s*$"
+    r"|(?<!\w)(?:жәрдемақы|төлем|зейнетақы|стипендия|өтемақы)\w*\s+мөлшер\w*(?:\s+[^\W\d]+){1,5}?\s+"
+    r"(?:байланысты|тәуелді)\s*:\s*$",
     re.I,
 )
 _RATES_LEAD = {"ru": _RU_RATES_LEAD, "kk": _KK_RATES_LEAD}
