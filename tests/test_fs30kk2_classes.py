@@ -113,3 +113,33 @@ def test_monthly_payment_per_recipient_stands_now() -> None:
 def test_a_months_outlay_keeps_the_month(sentence: str, surface: str) -> None:
     found = _read(_PAID_IN_AUGUST + sentence, _OCT)
     assert found[surface][:2] == (date(2025, 8, 1), date(2025, 8, 31))
+
+
+# --- a part of a stock counted on an earlier day is counted on that day -----------------------------
+
+_AUG = date(2025, 8, 21)
+_JUL_20 = (date(2025, 7, 20), date(2025, 7, 20))
+
+
+@pytest.mark.parametrize(
+    ("part", "surface"),
+    [
+        # was: the part told in the present read at publication
+        ("Олардың 61 пайызы мемлекеттік тілде білім алады.", "61 пайызы"),
+        ("Олардың 44 пайызы балабақшада тәрбиеленеді.", "44 пайызы"),
+        ("Оның 38 пайызы қала мектептерінде білім алады, ал 1 200 бала ауылда оқиды.", "38 пайызы"),
+        # (a part told in a verb that never read as now keeps the day as before)
+        ("Олардың 52 пайызы ауылдан келген.", "52 пайызы"),
+    ],
+)
+def test_part_of_a_days_stock_keeps_the_day(part: str, surface: str) -> None:
+    body = "20 шілдедегі жағдай бойынша колледждер 9 410 талапкердің өтінішін қабылдаған. " + part
+    assert _read(body, _AUG)[surface][:2] == _JUL_20
+
+
+def test_part_of_a_stock_now_or_of_a_span_keeps_its_reading() -> None:
+    # look-alikes: a part of a stock told now is now; a part of a span's count is of that span
+    found = _read("Қазір облыста 465 мектеп бар. Олардың 61 пайызы ауылда орналасқан.", _AUG)
+    assert found["61 пайызы"][:2] == (_AUG, _AUG)
+    found = _read("Қаңтар-шілдеде облысқа 32 мың турист келді. Олардың 27 мыңы – отандық саяхатшылар.", _AUG)
+    assert found["27 мыңы"][:2] == (date(2025, 1, 1), date(2025, 7, 31))

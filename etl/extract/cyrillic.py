@@ -160,6 +160,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
+    _kk_part_of_a_days_whole,
     _kk_part_of_forecast,
     _kk_parts_under_way,
     _kk_plan_restated,
@@ -745,6 +746,8 @@ def extract_cyrillic_indicators(
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
+                if breakdown and not stated:
+                    found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
