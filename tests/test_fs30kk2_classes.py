@@ -143,3 +143,42 @@ def test_part_of_a_stock_now_or_of_a_span_keeps_its_reading() -> None:
     assert found["61 пайызы"][:2] == (_AUG, _AUG)
     found = _read("Қаңтар-шілдеде облысқа 32 мың турист келді. Олардың 27 мыңы – отандық саяхатшылар.", _AUG)
     assert found["27 мыңы"][:2] == (date(2025, 1, 1), date(2025, 7, 31))
+
+
+# --- "Содан бері" points at the time the sentence before named; "олардың арасында" goes with them ---
+
+_SEP_10 = date(2025, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "start"),
+    [
+        # was: since the first year of the paragraph (the scene), not the year just named
+        (
+            "Бағдарлама 2011 жылы басталып, 2016 жылы жаңартылды. 2020 жылдан бері өтінімдер онлайн "
+            "қабылданады. Содан бері 5 300 кәсіпкер қолдау алған.",
+            "5 300",
+            date(2020, 1, 1),
+        ),
+        (
+            "Зауыт 2012 жылы салынып, 2019 жылы кеңейтілді. 2022 жылдан бері ол экспортқа шығады. "
+            "Сол кезден бері 48 мың тонна өнім шетелге жөнелтілді.",
+            "48 мың тонна",
+            date(2022, 1, 1),
+        ),
+        # look-alike: with only one time named before, it is that one
+        ("Орталық 2017 жылы ашылды. Содан бері 12 мың адам кеңес алды.", "12 мың", date(2017, 1, 1)),
+    ],
+)
+def test_since_then_points_at_the_time_just_named(body: str, surface: str, start: date) -> None:
+    assert _read(body, _SEP_10)[surface][:2] == (start, _SEP_10)
+
+
+def test_among_those_counted_share_their_span() -> None:
+    # was: "14" (regions) read at publication (a present "бар")
+    body = "2019 жылдан бері байқауға 830 мектеп қатысқан, олардың арасында 14 өңірдің ауыл мектептері бар."
+    found = _read(body, _SEP_10)
+    assert found["14"][:2] == found["830"][:2] == (date(2019, 1, 1), _SEP_10)
+    # look-alike: a clause that is not among them keeps its reading (a present state, now)
+    found = _read("2019 жылдан бері байқауға 830 мектеп қатысқан, ал облыста 410 мектеп бар.", _SEP_10)
+    assert found["410"][:2] == (_SEP_10, _SEP_10)

@@ -154,6 +154,7 @@ from etl.extract.kk_clause_reading import (
 )
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
+    _kk_among_those_counted,
     _kk_brackets_alike,
     _kk_change_of_the_told,
     _kk_doers_now,
@@ -334,6 +335,8 @@ def extract_cyrillic_indicators(
                 if this_period
                 else since_before
                 if since_before is not None and language == "ru" and _RU_THIS_SAME.search(sentence.text)
+                else mentioned
+                if mentioned is not None and language == "kk" and _KK_SINCE_THEN_OPENING.match(sentence.text)
                 else scope,
             )
             if not _is_reporting_date(reader, sentence.text, p)
@@ -748,6 +751,7 @@ def extract_cyrillic_indicators(
                 found = _kk_residents_now(sentence, found, published)
                 if breakdown and not stated:
                     found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
+                found = _kk_among_those_counted(sentence, found)
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
@@ -1165,6 +1169,9 @@ _THEN = {
 
 
 _KK_AS_A_RESULT = re.compile(r"\s*Нәтижесінде(?!\w)")
+# "2018 жылдан бері ... . Содан бері ...": since the time the sentence before named last, not the
+# article's scene (FORMAT.md: "since" runs from the start it points at to publication)
+_KK_SINCE_THEN_OPENING = re.compile(r"\s*(?:Содан|Сол\s+кезден|Сол\s+уақыттан)\s+бері(?!\w)", re.I)
 
 
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)

@@ -108,6 +108,29 @@ def _kk_part_of_a_days_whole(
     ]
 
 
+# ", олардың арасында 14 елдің инвесторлары бар": who is among those just counted
+_KK_AMONG_THEM = re.compile(r"(?<!\w)олардың\s+арасында(?!\w)[^.;:\d]*$", re.I)
+
+
+def _kk_among_those_counted(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'Содан бері аукциондарға 260-тан астам компания қатысқан, олардың арасында 14 елдің инвесторлары
+    бар': who is among the things the clause before counted is counted over the same span, though told
+    with a present "бар" (as the Russian "Среди них 83 тыс. врачей")."""
+    read: list[Indicator] = []
+    for i in found:
+        before = read[-1] if read else None
+        if (
+            before is not None and before.kind == i.kind == "actual" and not i.is_change
+            and i.period_start == i.period_end and i.period_start != before.period_start
+            and _KK_AMONG_THEM.search(
+                sentence.text, before.end_char - sentence.start, i.start_char - sentence.start
+            )
+        ):  # fmt: skip
+            i = replace(i, period_start=before.period_start, period_end=before.period_end)
+        read.append(i)
+    return read
+
+
 def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
     """'2025 жылдың 9 айында 64 мың адам тұратын ауданда 120 үй салынды': the people who live in the
     place the clause is about are counted as they live there now, not over the span the sentence
