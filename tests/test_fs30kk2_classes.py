@@ -182,3 +182,28 @@ def test_among_those_counted_share_their_span() -> None:
     # look-alike: a clause that is not among them keeps its reading (a present state, now)
     found = _read("2019 жылдан бері байқауға 830 мектеп қатысқан, ал облыста 410 мектеп бар.", _SEP_10)
     assert found["410"][:2] == (_SEP_10, _SEP_10)
+
+
+# --- "N күн электр станциясы" counts solar stations, not days ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # was: "2" skipped as a duration of two days
+        ("Жыл басынан бері облыста 2 күн электр станциясы іске қосылды.", "2"),
+        ("Ауданда 6 күн станциясы мен 3 жел станциясы жұмыс істейді.", "6"),
+        ("Мектеп шатырына 40 күн панелі орнатылды.", "40"),
+    ],
+)
+def test_solar_stations_are_counted(body: str, surface: str) -> None:
+    assert surface in _read(body, _SEP_10)
+
+
+@pytest.mark.parametrize(
+    "body",
+    # look-alikes: days without power stay durations, no figure
+    ["Ауыл 5 күн электр жарығынсыз қалды.", "Кентте 4 күн электр энергиясы болмады."],
+)
+def test_days_without_power_stay_durations(body: str) -> None:
+    assert _read(body, _SEP_10) == {}
