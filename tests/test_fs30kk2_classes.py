@@ -207,3 +207,23 @@ def test_solar_stations_are_counted(body: str, surface: str) -> None:
 )
 def test_days_without_power_stay_durations(body: str) -> None:
     assert _read(body, _SEP_10) == {}
+
+
+# --- "жеткізу –" as a list label is the delivery, not "bring to" ------------------------------------
+
+_JUNE = date(2024, 6, 5)
+
+
+def test_delivery_as_a_labels_noun_is_no_goal() -> None:
+    # was: "жеткізу" read as "bring to 7,2%", a target with no period
+    body = (
+        "2024 жылғы қаңтар-мамырда порт арқылы 3,1 млн тонна жүк өтті. Бірқатар бағыт бойынша өсім "
+        "байқалды:\n– астықты Иранға жеткізу – 7,2%-ға;\n– металл тасымалы – 4%-ға ұлғайды."
+    )
+    found = _read(body, _JUNE)
+    assert found["7,2%-ға"] == (date(2024, 1, 1), date(2024, 5, 31), "actual")
+    # look-alikes: a level to bring something to, before the dash or with the figure in front, stays a goal
+    found = _read("Өнімді 2030 жылға қарай 5 млн тоннаға жеткізу – басты міндет.", _JUNE)
+    assert found["5 млн тоннаға"][2] == "target"
+    found = _read("Экспортты 2027 жылы 8 млн тоннаға жеткізу көзделген.", _JUNE)
+    assert found["8 млн тоннаға"][2] == "target"
