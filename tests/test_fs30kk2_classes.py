@@ -227,3 +227,28 @@ def test_delivery_as_a_labels_noun_is_no_goal() -> None:
     assert found["5 млн тоннаға"][2] == "target"
     found = _read("Экспортты 2027 жылы 8 млн тоннаға жеткізу көзделген.", _JUNE)
     assert found["8 млн тоннаға"][2] == "target"
+
+
+# --- "... кеміген жоқ" (did not fall) is a past negated, no stock there is now ----------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "surface"),
+    [
+        # was: the change read at publication, "жоқ" taken for "there is none" now
+        ("Күздік егіс 120 мың гектарға қысқарғанымен, жалпы өнім азайған жоқ.", "120 мың гектарға"),
+        ("Егіс алқабы 300 мың гектарға кеңейсе де, өнім артқан жоқ.", "300 мың гектарға"),
+        # (a past told plainly before "жоқ" kept its span already)
+        ("Мал басы 3 пайызға кеміді, бірақ сүт өндірісі төмендеген жоқ.", "3 пайызға"),
+    ],
+)
+def test_a_past_negated_is_no_state_now(second: str, surface: str) -> None:
+    body = "Елімізде 2025 жылғы егін науқаны аяқталды. Барлығы 27 млн тонна астық жиналды. " + second
+    assert _read(body, date(2025, 11, 5))[surface][:2] == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_what_there_is_not_now_keeps_publication() -> None:
+    # look-alike: "жоқ" after a noun is what there is not now
+    body = "Биылғы жоспардың бәрі орындалды. Қазір 14 ауылда дәрігерлік амбулатория жоқ."
+    published = date(2025, 11, 5)
+    assert _read(body, published)["14"][:2] == (published, published)
