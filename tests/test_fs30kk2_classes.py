@@ -252,3 +252,36 @@ def test_what_there_is_not_now_keeps_publication() -> None:
     body = "Биылғы жоспардың бәрі орындалды. Қазір 14 ауылда дәрігерлік амбулатория жоқ."
     published = date(2025, 11, 5)
     assert _read(body, published)["14"][:2] == (published, published)
+
+
+# --- "Олардың қатарында ..." (among them) are parts of what was just counted; the school year's eve ---
+
+
+def test_among_them_are_parts_of_a_planned_whole() -> None:
+    # was: the members read as stock at publication, actual
+    body = "Жыл соңына дейін 6 емхана ашу жоспарланған. Олардың қатарында 250 және 500 келушіге арналған нысандар бар."
+    found = _read(body, _AUG)
+    assert found["250"] == found["500"] == (None, date(2025, 12, 31), "plan")
+    # look-alike: after a whole done, the size of one of them told with "бар" keeps its reading (now)
+    body = "Биыл 6 емхана ашылды. Олардың қатарында 250 келушіге арналған нысан бар."
+    assert _read(body, _AUG)["250"] == (_AUG, _AUG, "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "end"),
+    [
+        # was: no period read at all
+        ("Оқу жылы басталғанға дейін 12 мектеп жөнделеді.", _AUG, date(2025, 8, 31)),
+        ("Жаңа оқу жылының басталуына дейін 3 спорт залы салынады.", date(2025, 5, 14), date(2025, 8, 31)),
+        # told after 1 September: the next school year's eve
+        ("Оқу жылы басталғанға дейін 40 сынып жабдықталады.", date(2025, 10, 1), date(2026, 8, 31)),
+    ],
+)
+def test_before_the_school_year_starts_is_its_eve(body: str, published: date, end: date) -> None:
+    assert next(iter(_read(body, published).values())) == (None, end, "plan")
+
+
+def test_school_year_itself_keeps_its_span() -> None:
+    # look-alike: "жаңа оқу жылында" is the school year, not its eve
+    found = _read("Жаңа оқу жылында 19 мың бала бірінші сыныпқа барады.", _AUG)
+    assert found["19 мың"][:2] == (date(2025, 9, 1), date(2026, 5, 31))
