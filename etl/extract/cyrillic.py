@@ -154,12 +154,14 @@ from etl.extract.kk_clause_reading import (
 )
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
+    _kk_among_those_counted,
     _kk_brackets_alike,
     _kk_change_of_the_told,
     _kk_doers_now,
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
+    _kk_part_of_a_days_whole,
     _kk_part_of_forecast,
     _kk_parts_under_way,
     _kk_plan_restated,
@@ -333,6 +335,8 @@ def extract_cyrillic_indicators(
                 if this_period
                 else since_before
                 if since_before is not None and language == "ru" and _RU_THIS_SAME.search(sentence.text)
+                else mentioned
+                if mentioned is not None and language == "kk" and _KK_SINCE_THEN_OPENING.match(sentence.text)
                 else scope,
             )
             if not _is_reporting_date(reader, sentence.text, p)
@@ -745,6 +749,9 @@ def extract_cyrillic_indicators(
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
+                if breakdown and not stated:
+                    found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
+                found = _kk_among_those_counted(sentence, found)
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
@@ -834,7 +841,7 @@ def extract_cyrillic_indicators(
                 # "С начала года пособие получили ... . Размеры выплат зависят от числа детей:\n- с
                 # четырьмя детьми – 55 304 тенге;": rates in force stand at publication, not over the
                 # span counted to it
-                found = _rates_stand_now(found, published)
+                found = _rates_stand_now(found, published, past_span=language == "kk")
             if list_year is not None and language == "ru" and LIST_ITEM.match(sentence.text):
                 # "Далее в списке:\n— рис — плюс 23,3%, до 497 тенге за кг;": a member's change at the
                 # stock day covers the year its lead's change did (+fs33ru2)
@@ -1086,9 +1093,12 @@ _RU_RATES_LEAD = re.compile(
     r"(?<!\w)размер\w*\s+(?:[^\W\d]+\s+){0,2}?(?:выплат|пособи|пенси|стипенди)\w*", re.I
 )
 # "Жәрдемақы мөлшері:", "Әлеуметтік ... азаматтарға арналған жәрдемақы:": a lead naming the sizes of
-# payments, or the payment itself, right before its colon
+# payments, or the payment itself, right before its colon; "Жәрдемақы мөлшері баланың туу кезегіне
+# байланысты:" (the sizes depend on ..., as the Russian "Размеры выплат зависят от ...:")
 _KK_RATES_LEAD = re.compile(
-    r"(?<!\w)(?:мөлшер\w*|(?:жәрдемақы|төлем|зейнетақы|стипендия)\w*)\s*(?:(?:келесідей|мынадай|былай)\s*)?:\s*$",
+    r"(?<!\w)(?:мөлшер\w*|(?:жәрдемақы|төлем|зейнетақы|стипендия)\w*)\s*(?:(?:келесідей|мынадай|былай)\s*)?:\s*$"
+    r"|(?<!\w)(?:жәрдемақы|төлем|зейнетақы|стипендия|өтемақы)\w*\s+мөлшер\w*(?:\s+[^\W\d]+){1,5}?\s+"
+    r"(?:байланысты|тәуелді)\s*:\s*$",
     re.I,
 )
 _RATES_LEAD = {"ru": _RU_RATES_LEAD, "kk": _KK_RATES_LEAD}
@@ -1159,6 +1169,9 @@ _THEN = {
 
 
 _KK_AS_A_RESULT = re.compile(r"\s*Нәтижесінде(?!\w)")
+# "2018 жылдан бері ... . Содан бері ...": since the time the sentence before named last, not the
+# article's scene (FORMAT.md: "since" runs from the start it points at to publication)
+_KK_SINCE_THEN_OPENING = re.compile(r"\s*(?:Содан|Сол\s+кезден|Сол\s+уақыттан)\s+бері(?!\w)", re.I)
 
 
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)

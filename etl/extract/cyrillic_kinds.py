@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
+from etl.extract.cyrillic_shared_cues import _ANY_DIGIT
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
 from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
@@ -175,6 +176,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue
         if word == "жеткізу" and kazakh and _KAZAKH_DELIVERY_NOUN.match(text, match.end()):
             continue  # "жеткізу пунктіне қарай", "жеткізу қашықтығына сәйкес": delivery named, no level to bring to
+        if (
+            word == "жеткізу" and kazakh and _KAZAKH_DASH_AFTER.match(text, match.end())
+            and not _ANY_DIGIT.search(text, text.rfind("\n", 0, start) + 1, start)
+        ):  # fmt: skip
+            continue  # "– мұнай жүктерін экспортқа жеткізу – 9,5%-ға;": the delivery is the label, its growth the figure
         if (
             kazakh and word in ("құрайды", "болады")
             and KK_HARVEST_AHEAD.search(text, _sentence_clause_start(text, start), start)
@@ -1235,6 +1241,8 @@ def _sentence_clause_start(text: str, position: int) -> int:
 
 # "жеткізу" naming delivery itself (its point, distance, cost, schedule, works), not "X-ға жеткізу", bringing
 # a measure up to a level
+# a dash right after the word: what comes after it is the label's figure ("экспортқа жеткізу – 9,5%-ға")
+_KAZAKH_DASH_AFTER = re.compile(r"\s*[–—-]\s")
 _KAZAKH_DELIVERY_NOUN = re.compile(r"\s+(?:пункт|қашықтығ|құн|кесте|жұмыс|тәсіл|жол|арна|мерзім)\w*", re.I)
 # "Жоба іске қосылса, жылына 1,2 млн тонна шығарады", "пайдалануға берілсе": once the plant runs, what it
 # will make or employ (a plan; a past verb after it still tells a deed)

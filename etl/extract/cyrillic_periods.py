@@ -430,6 +430,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "Оқу жылы басталғанға дейін бес мектеп ашылады": by the eve of the school year's first day
+            ("school_year_eve", r"(?:жаңа\s+)?оқу\s+жылы(?:ның)?\s+(?:басталғанға|басталуына|басталғанша)(?:\s+дейін)?(?!\w)"),
             # "Алдағы оқу маусымында мектепке 176 мың оқушы бармақ": the school year by its other name
             # (only with the word that says which: a bare "оқу маусымы" may be any study term)
             ("school_year", r"(?P<which>жаңа|келесі|алдағы)\s+оқу\s+маусым(?:ында|ы\s+ішінде)(?!\w)"),
@@ -1216,6 +1218,11 @@ def _resolve(
     if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
         opens = date(year, 9, 1)
         return None, opens if opens >= published else date(year + 1, 9, 1), True
+    if (
+        kind == "school_year_eve"
+    ):  # "оқу жылы басталғанға дейін": by 31 August before the first school day ahead
+        opens = date(year, 9, 1) if date(year, 9, 1) >= published else date(year + 1, 9, 1)
+        return None, opens - relativedelta(days=1), True
     if kind == "school_year_edge":
         ending = (groups.get("edge") or "").lower() != "басында"
         span = _resolve("school_year", {**groups, "_text": "оқу жылында"}, published, language, None)
@@ -1523,6 +1530,7 @@ _NO_SCENE |= {
     "last_week_aside",
     "last_week_cal",
     "school_year",
+    "school_year_eve",
     "school_year_edge",
     "heating_season_next",
     "heating_season_named",
@@ -1598,7 +1606,10 @@ _HAS_CUE = re.compile(
     r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
     r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|сутк|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
-    rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}",
+    rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}|"
+    # a list's header dated by a month in the locative, with no digit: "Тамызда шілдемен салыстырғанда
+    # ең көп қымбаттаған өнімдер:" (not a headline's "зауыт наурызда іске қосылады": no list follows)
+    rf"{_KK_MONTH}[дт][ае](?!\w)[^.!?:\n]*:\s*$",
     re.I,
 )
 _HAS_CUE_LOWER = re.compile(_HAS_CUE.pattern)

@@ -503,6 +503,12 @@ _KK_COMPARISON_AFTER = re.compile(
 
 # a year named in the gap before the comparison word is the base itself: "Биыл өткен жылға қарағанда"
 _KK_YEAR_IN_GAP = re.compile(r"(?<!\w)(?:жыл|былтыр)\w*", re.I)
+# so is a month after a month: "Маусымда мамырмен салыстырғанда" (June against May: June is the figure's
+# own; not "2024 жылдың сәйкес айымен": a year's same month is the base)
+_KK_MONTH_WORD = re.compile(
+    r"(?<!\w)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан(?!дық|дығ)|қараша|желтоқсан)\w*",
+    re.I,
+)
 
 
 def _kk_compared_next(text: str, period: Period) -> bool:
@@ -515,6 +521,9 @@ def _kk_compared_next(text: str, period: Period) -> bool:
     own_noun = _KK_YEAR_NOUN_NEXT.match(text, gap)
     if own_noun is not None and _KK_ATTRIBUTIVE.search(text, period.start, period.end):
         gap = own_noun.end()  # "былтырғы жылмен салыстырғанда": the attributive's own noun, no other year
+    month_against_month = _KK_MONTH_WORD.search(text, period.start, period.end) is not None
+    if month_against_month and _KK_MONTH_WORD.search(text, gap, compared.end()):
+        return False
     return not _KK_YEAR_IN_GAP.search(text, gap, compared.end())
 
 

@@ -27,11 +27,14 @@ def _tally_after_last_days(found: list[Indicator], published: date) -> list[Indi
     ]  # fmt: skip
 
 
-def _rates_stand_now(found: list[Indicator], published: date) -> list[Indicator]:
-    """Actual levels carried from a span counted up to publication stand at publication instead."""
+def _rates_stand_now(found: list[Indicator], published: date, past_span: bool = False) -> list[Indicator]:
+    """Actual levels carried from a span counted up to publication stand at publication instead;
+    with `past_span`, those carried from a span already over too ("Оның ішінде қыркүйек айында ...
+    алды. Жәрдемақы мөлшері ... байланысты:": the month's payments do not date the sizes in force)."""
     return [
         replace(i, period_start=published, period_end=published)
-        if i.kind == "actual" and not i.is_change and i.period_end == published
+        if i.kind == "actual" and not i.is_change
+        and (i.period_end == published or (past_span and i.period_end is not None and i.period_end < published))
         and i.period_start is not None and i.period_start < published
         else i
         for i in found

@@ -210,6 +210,7 @@ from etl.extract.cyrillic_standing import (
     _states_now,
     _strategy_level,
     _told_as_standing,
+    kk_monthly_rate_now,
     kk_rate_size_now,
     ru_done_of_plan_label,
 )
@@ -598,6 +599,8 @@ def _sentence_indicators(
             and kk_rate_size_now(reader.language.code, text, figure, clause)
         ):  # fmt: skip
             stands = True  # "Жәрдемақы мөлшері 95 400 теңгені құрайды" under "жыл басынан бері": now
+        if not stands and inherited and kk_monthly_rate_now(reader.language.code, text, figure):
+            stands = True  # "Ай сайынғы ... жәрдемақысы бірінші балаға 22 648 теңгені құрайды": now
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         if (

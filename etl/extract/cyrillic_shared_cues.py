@@ -147,9 +147,11 @@ _PROJECTS_HELD = re.compile(
 _JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабоч(?:их|его|ее)\s+мест", re.I)  # "6 361 рабочего места"
 
 # "оның ішінде", "олардың ішінде", "тұрғындарының ішінде": a part of a whole named in the genitive (not
-# the place or time "қала ішінде", "жыл ішінде": within the town, within the year)
+# the place or time "қала ішінде", "жыл ішінде": within the town, within the year); "олардың қатарында",
+# "олардың арасында": among them
 _PART_WORD = re.compile(
-    r"(?<!\w)(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I
+    r"(?<!\w)(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+(?:ішінде|қатарында|арасында)|из\s+них|в\s+том\s+числе)(?!\w)",
+    re.I,
 )
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 

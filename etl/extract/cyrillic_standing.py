@@ -491,6 +491,28 @@ def kk_rate_size_now(language: str, text: str, figure: Figure, clause: tuple[int
     )
 
 
+# "Ай сайынғы бала күтімі жәрдемақысы бірінші балаға 22 648 теңге, ... 34 995 теңгені құрайды": a
+# monthly payment as the subject, the sentence closed by a present copula, so much per recipient
+_KK_MONTHLY_PAYMENT_SUBJECT = re.compile(
+    r"\s*ай\s+сайынғы\s+(?:[^\W\d]+\s+){0,4}?(?:жәрдемақы|зейнетақы|стипендия|төлем|өтемақы)\w*\s", re.I
+)
+_KK_SENTENCE_COPULA = re.compile(r"(?<!\w)(?:құрайды|тең|болады)\s*[.;]?\s*$", re.I)
+_KK_PER_RECIPIENT = re.compile(r"(?<!\w)[^\W\d]+(?:ға|ге|қа|ке)\s+$", re.I)
+
+
+def kk_monthly_rate_now(language: str, text: str, figure: Figure) -> bool:
+    """A monthly payment's size per recipient, told in the present ("Ай сайынғы ... жәрдемақысы бірінші
+    балаға 22 648 теңге ... құрайды"), is the rate in force at publication (FORMAT.md), not the month
+    carried from the payments counted before it."""
+    return (
+        language == "kk"
+        and figure.unit == "KZT"
+        and _KK_MONTHLY_PAYMENT_SUBJECT.match(text) is not None
+        and _KK_SENTENCE_COPULA.search(text) is not None
+        and _KK_PER_RECIPIENT.search(text, max(0, figure.start - 30), figure.start) is not None
+    )
+
+
 # "(охват – 74,1%", ", открыто от плана мест – 0%)": a label of a level reached and a dash right
 # before the figure (not "(мощность – 1200 мест)": the size of what is to be built)
 _RU_BRACKET_LABEL_BEFORE = re.compile(

@@ -85,6 +85,52 @@ def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published:
     return moved
 
 
+# "Олардың 83 пайызы ...", "Оның 40-ы ...": a part of the whole just told, counted straight away
+_KK_PART_OPENING = re.compile(r"\s*(?:олардың|оның)\s+(?:шамамен\s+|жуығы\s+)?\d", re.I)
+
+
+def _kk_part_of_a_days_whole(
+    text: str, found: list[Indicator], whole: Period | None, published: date
+) -> list[Indicator]:
+    """'20 шілдедегі жағдай бойынша 14 897 баланың құжаты қабылданған. Олардың 83 пайызы қазақ тілінде
+    білім алады': a part of a stock counted on a day before publication is counted on that day, though
+    told in the present (FORMAT.md: the next sentence goes on with what was told then)."""
+    if (
+        whole is None or whole.period_start is None or whole.period_start != whole.period_end
+        or whole.period_start >= published or _KK_PART_OPENING.match(text) is None
+    ):  # fmt: skip
+        return found
+    return [
+        replace(i, period_start=whole.period_start, period_end=whole.period_end)
+        if i.kind == "actual" and not i.is_change and i.period_start == i.period_end == published
+        else i
+        for i in found
+    ]
+
+
+# ", олардың арасында 14 елдің инвесторлары бар": who is among those just counted
+_KK_AMONG_THEM = re.compile(r"(?<!\w)олардың\s+арасында(?!\w)[^.;:\d]*$", re.I)
+
+
+def _kk_among_those_counted(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'Содан бері аукциондарға 260-тан астам компания қатысқан, олардың арасында 14 елдің инвесторлары
+    бар': who is among the things the clause before counted is counted over the same span, though told
+    with a present "бар" (as the Russian "Среди них 83 тыс. врачей")."""
+    read: list[Indicator] = []
+    for i in found:
+        before = read[-1] if read else None
+        if (
+            before is not None and before.kind == i.kind == "actual" and not i.is_change
+            and i.period_start == i.period_end and i.period_start != before.period_start
+            and _KK_AMONG_THEM.search(
+                sentence.text, before.end_char - sentence.start, i.start_char - sentence.start
+            )
+        ):  # fmt: skip
+            i = replace(i, period_start=before.period_start, period_end=before.period_end)
+        read.append(i)
+    return read
+
+
 def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
     """'2025 жылдың 9 айында 64 мың адам тұратын ауданда 120 үй салынды': the people who live in the
     place the clause is about are counted as they live there now, not over the span the sentence
