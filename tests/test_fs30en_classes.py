@@ -1,0 +1,54 @@
+"""English forms found wrong at first sight of the blind sets h30/h31 (+fs30en): our own
+sentences, labelled by tests/realworld/FORMAT.md before the reader ran, each with look-alikes
+that keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+P = D(2024, 5, 6)
+TODAY = (P, P)
+LAST_YEAR = (D(2023, 1, 1), D(2023, 12, 31))
+PAST = "Last year, the resorts hosted more than 640,000 visitors.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # the plural "range" / "vary" (a participle before it is no past tense of the clause)
+        ("Subsidised ski passes range from 9,000 to 14,000 tenge.", "14,000 tenge"),
+        ("Regulated tariffs vary from 12 to 19 tenge per kWh.", "19 tenge"),
+        # "of the total" with the whole's own noun after it: a standing share, not a share of a
+        # total counted last year
+        ("Aktau accounts for 40% of the total cargo flow.", "40%"),
+        ("Shymkent, the south's main hub, receives about 30% of the total transit cargo.", "30%"),
+        # the subject's verb after a share that restates it
+        ("Some 2.1 million people, or 11% of the population, live in mountain villages.", "2.1 million"),
+        ("Some 2.1 million people, or 11% of the population, live in mountain villages.", "11%"),
+        ("About 64,000 doctors, or 38% of all medics, work in rural clinics.", "64,000"),
+    ],
+)
+def test_a_present_state_after_a_past_year_stands_now(body: str, surface: str) -> None:
+    assert span(figure_by_surface(PAST + body, surface, P)) == TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a share of a total named before is counted when the total was
+        ("Foreign guests account for 18% of the total.", "18%", LAST_YEAR),
+        # "live" as an adjective, and a restated subject whose verb tells a deed
+        ("Infant mortality was 7.1 per 1,000 live births: 1,390 babies died.", "1,390", LAST_YEAR),
+        ("In 2023, 2,100 pupils, or 30% of graduates, went abroad to study.", "2,100", LAST_YEAR),
+        # a year of its own is kept
+        ("Last year, Shymkent received about 30% of all transit cargo.", "30%", LAST_YEAR),
+    ],
+)
+def test_present_state_look_alikes_keep_their_reading(
+    body: str, surface: str, want: tuple[D | None, D | None]
+) -> None:
+    assert span(figure_by_surface(PAST + body, surface, P)) == want
