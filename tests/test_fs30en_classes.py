@@ -52,3 +52,64 @@ def test_present_state_look_alikes_keep_their_reading(
     body: str, surface: str, want: tuple[D | None, D | None]
 ) -> None:
     assert span(figure_by_surface(PAST + body, surface, P)) == want
+
+
+AUG = D(2024, 8, 19)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        (
+            "Last year, 14 new hotels opened in the region.\nIn January-June, retail sales grew by 6.1%.",
+            "6.1%",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+        (
+            "In 2023, the district built 9 schools.\nOver the first seven months, 412 flats were handed over.",
+            "412",
+            (D(2024, 1, 1), D(2024, 7, 31)),
+        ),
+        (
+            "Exports reached $3 billion last year. In the first half of the year, they rose by 4%.",
+            "4%",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+    ],
+)
+def test_a_yearless_span_over_this_year_after_last_year_is_this_years(
+    body: str, surface: str, want: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, AUG)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want", "published"),
+    [
+        # told in February, January-June of this year is still ahead: last year's
+        (
+            "Last year, 14 new hotels opened.\nIn January-June, retail sales grew by 6.1%.",
+            "6.1%",
+            (D(2023, 1, 1), D(2023, 6, 30)),
+            D(2024, 2, 10),
+        ),
+        # a span not opening its sentence keeps the year the paragraph is on
+        (
+            "Last year, 14 new hotels opened. Retail sales grew by 6.1% in January-June.",
+            "6.1%",
+            (D(2023, 1, 1), D(2023, 6, 30)),
+            AUG,
+        ),
+        # a year of its own is kept
+        (
+            "Last year, 14 new hotels opened.\nIn January-June 2023, retail sales grew by 6.1%.",
+            "6.1%",
+            (D(2023, 1, 1), D(2023, 6, 30)),
+            AUG,
+        ),
+    ],
+)
+def test_yearless_span_look_alikes_keep_their_reading(
+    body: str, surface: str, want: tuple[D, D], published: D
+) -> None:
+    assert span(figure_by_surface(body, surface, published)) == want

@@ -193,7 +193,7 @@ from etl.extract.period_shapes import (
     _span_a_year_before,
     _span_of,
 )
-from etl.extract.periods import Period, find_periods
+from etl.extract.periods import Period, find_periods, opens_on_span_over_this_year
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure
@@ -524,8 +524,14 @@ def _sentence_periods(
     """The periods a sentence names, with those it names by reference to the scope ("over the
     same period", "since then") read, and its figureless asides (dropped from the periods)."""
     year = scope.year
-    if year is not None and year < published.year and told_ahead_only(text):
-        year = published.year  # ("Last year ... . In the second half of the year the firm will invest")
+    if (
+        year is not None
+        and year < published.year
+        and (told_ahead_only(text) or opens_on_span_over_this_year(text, published))
+    ):
+        # ("Last year ... . In the second half of the year the firm will invest"; "Last year ... . In
+        # January-June, sales grew by 23%", told in August)
+        year = published.year
     periods = find_periods(text, published, year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)

@@ -2421,6 +2421,30 @@ def _yearless(
     return found
 
 
+def opens_on_span_over_this_year(sentence: str, published: date) -> bool:
+    """'In January-June, the region's short-term indicator reached 110.7%' (told in August, after a
+    paragraph on last year): a yearless span from 1 January opening the sentence, over by the
+    report in the publication year, is this year's; a report does not give last year's first half
+    without naming the year (+fs30en)."""
+    opening = _YEARLESS_SPAN_OPENING.match(sentence)
+    if opening is None:
+        return False
+    found = find_periods(opening.group(), published, published.year)
+    first = found[0] if found else None
+    return (
+        first is not None
+        and not first.has_year
+        and not first.is_comparison
+        and first.period_start == date(published.year, 1, 1)
+        and first.period_end is not None
+        and first.period_end < published
+    )
+
+
+# "In January-June,", "Over the first five months,", "In the first half of the year,"
+_YEARLESS_SPAN_OPENING = re.compile(r"(?:In|Over|During|For)\s+(?!\d)[^,\d]{4,48},")
+
+
 def _last_month_plain(sentence: str, start: int, groups: dict[str, str], published: date) -> bool:
     """'last October' is the year before's October when this year's is still ahead ("last October",
     told in March) or when it is a base ("compared with 11.6% last October", told in November about
