@@ -8,7 +8,7 @@ from datetime import date as D
 
 import pytest
 
-from tests.figure_lookup import figure_by_surface, span
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 P = D(2024, 5, 6)
 TODAY = (P, P)
@@ -113,3 +113,40 @@ def test_yearless_span_look_alikes_keep_their_reading(
     body: str, surface: str, want: tuple[D, D], published: D
 ) -> None:
     assert span(figure_by_surface(body, surface, published)) == want
+
+
+JAN = D(2025, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Of the 4.1 million residents, 1.6 million were younger than 18 and 0.5 million older than 63.",
+        "Some 39% of voters were younger than 30, 44% were between 30 and 60, and 17% were older than 60.",
+    ],
+)
+def test_ages_told_by_younger_or_older_than_are_no_figures(body: str) -> None:
+    assert not {"18", "63", "30", "60"} & set(surfaces(body, JAN))
+
+
+def test_an_age_band_look_alike_keeps_its_counts() -> None:
+    # no ages told in the sentence: "between 25 and 65 firms" counts firms
+    assert {"25", "65"} <= set(surfaces("Between 25 and 65 firms applied for the grants.", JAN))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        ("Life expectancy rose from 71.4 years in 2022 to 74.2 years in 2024.", "74.2 years", 74.2),
+        ("In 2023, life expectancy at birth reached 75.1 years, the ministry said.", "75.1 years", 75.1),
+        ("Healthy life expectancy is 64 years for men.", "64 years", 64.0),
+    ],
+)
+def test_life_expectancy_in_years_is_a_figure(body: str, surface: str, value: float) -> None:
+    figure = figure_by_surface(body, surface, JAN)
+    assert (figure.value, figure.unit) == (value, "other")
+
+
+def test_a_duration_beside_life_expectancy_stays_a_duration() -> None:
+    body = "Life expectancy reached 74.4 years in 2023, and mortgages are given for 30 years."
+    assert "30 years" not in surfaces(body, JAN)
