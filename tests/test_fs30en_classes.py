@@ -150,3 +150,82 @@ def test_life_expectancy_in_years_is_a_figure(body: str, surface: str, value: fl
 def test_a_duration_beside_life_expectancy_stays_a_duration() -> None:
     body = "Life expectancy reached 74.4 years in 2023, and mortgages are given for 30 years."
     assert "30 years" not in surfaces(body, JAN)
+
+
+JUNE = D(2024, 6, 5)
+MAY_24 = (D(2024, 5, 1), D(2024, 5, 31))
+APRIL_24 = (D(2024, 4, 1), D(2024, 4, 30))
+MAY_23 = (D(2023, 5, 1), D(2023, 5, 31))
+INFLATION = "Annual inflation eased to 8.4% in May 2024 from 8.6% in April.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a base with a month of its own is that month's, not the span compared a year back
+        ("Utility tariffs rose by 14.2% against 13.8% in April.", "13.8%", APRIL_24),
+        ("Bread prices climbed 6.1% versus 5.9% in April.", "5.9%", APRIL_24),
+        # the news figure keeps the article's month
+        ("Utility tariffs rose by 14.2% against 13.8% in April.", "14.2%", MAY_24),
+        # look-alikes: a base counted back keeps its year before
+        ("Utility tariffs rose by 14.2% against 13.8% a year earlier.", "13.8%", MAY_23),
+    ],
+)
+def test_a_base_with_its_own_month(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(INFLATION + body, surface, JUNE)) == want
+
+
+FIVE_MONTHS = (D(2024, 1, 1), D(2024, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (
+            "Over the five months, the terminal handled 9,400 wagons, twice as many as in the same period of 2023.",
+            "twice",
+        ),
+        (
+            "Over the five months, airlines flew 3.1 million people, three times as many as in the same period of 2022.",
+            "three times",
+        ),
+    ],
+)
+def test_a_multiplier_as_many_as_a_base_is_the_reports(body: str, surface: str) -> None:
+    lead = "Freight by rail reached 101 million tons in January-May 2024.\n"
+    assert span(figure_by_surface(lead + body, surface, JUNE)) == FIVE_MONTHS
+
+
+STEEL = D(2020, 7, 24)
+JUNE_20 = (D(2020, 6, 1), D(2020, 6, 30))
+H1_20 = (D(2020, 1, 1), D(2020, 6, 30))
+STEEL_LEAD = "In January-June, mills produced 1.9 million tonnes of rolled steel.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a month singled out as the subject ("June alone") is that month's
+        (
+            "Pipe output reached 84,000 tonnes in the half-year. June alone accounted for 17,300 tonnes.",
+            "17,300 tonnes",
+            JUNE_20,
+        ),
+        (
+            "Exports totalled 640,000 tonnes in six months. May alone brought 131,000 tonnes, 4% more than a year before.",
+            "4%",
+            (D(2020, 5, 1), D(2020, 5, 31)),
+        ),
+        # a ", when ..." clause right after a month is that month's
+        (
+            "Wire output was 212,000 tonnes in the first half, including 41,800 tonnes in June, when it grew 9.1% year on year.",
+            "9.1%",
+            JUNE_20,
+        ),
+        # look-alikes keep the half-year
+        ("Pipe output reached 84,000 tonnes in the half-year, up 3.2%.", "3.2%", H1_20),
+        ("Wire output grew 9.1% in the first half, when demand from builders recovered.", "9.1%", H1_20),
+    ],
+)
+def test_a_month_singled_out_of_a_half_year(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(STEEL_LEAD + body, surface, STEEL)) == want

@@ -341,6 +341,8 @@ def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period
 # ("This figure exceeds the same period of 2023 by 10.2 percent": a verb of comparing is one too)
 _COMPARING = re.compile(
     r"\d|\b(?:than|compared|comparison|against|versus|vs|relative|from|on|over|up|down|above|below"
+    # "twice as many as in the same period of 2023": the base of a multiplier (+fs30en)
+    r"|as\s+(?:much|many|high|large|great|big)\s+as"
     r"|(?:exceed|surpass|outpac|outstrip)\w*)\b",
     re.I,
 )

@@ -181,12 +181,24 @@ def _moved_into(reference: Period | None, comparison: Period, text: str) -> Peri
     first, last = reference.period_start, reference.period_end
     if first is None or last is None:
         return _in_year_of(reference, comparison)
+    if _NAMED_MONTH.search(text, comparison.start, comparison.end) and not _COUNTED_BACK.search(
+        text, comparison.start, comparison.end
+    ):
+        # "rose by 13.9% against 13.5% in April": a month named is the base's own, not the span
+        # compared a year back (+fs30en)
+        return replace(comparison, is_comparison=False)
     return replace(
         comparison,
         period_start=_same_day_in(first, first.year - 1),
         period_end=_same_day_in(last, last.year - 1),
         is_comparison=False,
     )
+
+
+_NAMED_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_COUNTED_BACK = re.compile(r"\b(?:same|earlier|ago|before|last|previous|prior)\b", re.I)
 
 
 _BASE_OR_FROM_BEFORE = re.compile(

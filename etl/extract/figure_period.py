@@ -45,6 +45,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     period = _since_start_told_by_when(facts, mention, period)
+    period = _time_a_when_clause_names(facts, mention) or period
     if (
         period is not None
         and period.start >= clause[1]
@@ -609,6 +610,25 @@ _PRESENT_STATE_VERB = re.compile(
 _THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+(?:time|point|date)|by\s+(?:then|that\s+(?:time|point|date)))\b", re.I
 )
+
+
+def _time_a_when_clause_names(facts: _SentenceFacts, mention: Mention) -> Period | None:
+    """'including 178,686 tonnes in June, when production was 16.2% higher than in June 2019': a
+    figure in a ', when ...' clause right after a period is of that period, not of the span the
+    sentence opened on (+fs30en)."""
+    if ", when " not in facts.text:
+        return None
+    before = [
+        p for p in facts.periods
+        if p.end <= mention.start and not p.is_comparison and not p.is_weak and p.period_end is not None
+    ]  # fmt: skip
+    if not before or not _WHEN_CLAUSE_TO.fullmatch(facts.text, before[-1].end, mention.start):
+        return None
+    return replace(before[-1], start=mention.start, end=mention.quantity.end)
+
+
+# ", when production was ", ", when output rose by ": the clause up to its figure, no figure between
+_WHEN_CLAUSE_TO = re.compile(r",\s+when\s+[^,;()\d]{0,60}")
 
 
 def _that_time(facts: _SentenceFacts, index: int) -> Period | None:

@@ -885,6 +885,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "compared with 11.6% last October": a named month of the year before the report's (read only
     # where that is plain: see _last_month_plain)
     (re.compile(rf"\b(?P<last>last)\s+(?P<m>{_MONTH})(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),
+    # "June alone contributed 220,671 tonnes": a month as the subject, singled out of a span told
+    # before (+fs30en)
+    (re.compile(rf"(?:^|(?<=\. ))(?P<m>{_MONTH})(?=\s+alone\b)", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
