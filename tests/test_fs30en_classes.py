@@ -229,3 +229,42 @@ STEEL_LEAD = "In January-June, mills produced 1.9 million tonnes of rolled steel
 )
 def test_a_month_singled_out_of_a_half_year(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(STEEL_LEAD + body, surface, STEEL)) == want
+
+
+JAN_21 = D(2025, 1, 21)
+Y2024 = (D(2024, 1, 1), D(2024, 12, 31))
+Y2025 = (D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "want"),
+    [
+        # a past year's deeds after a plan for the year under way: the next sentence goes on with them
+        (
+            "Region to plant 40 million trees in 2025",
+            "The region plans to plant 40 million trees in 2025. Volunteers took part in 3,100 "
+            "clean-ups in 2024. They gathered 52,000 tonnes of litter.",
+            "52,000 tonnes",
+            Y2024,
+        ),
+        (
+            "Government to spend 900 billion on roads next year",
+            "Next year 900 billion tenge will go to roads. Contractors repaired 2,300 km of roads "
+            "in 2024. They also rebuilt 41 bridges.",
+            "41",
+            Y2024,
+        ),
+        # look-alike: after an actual figure of the year under way, an earlier year is a look-back
+        (
+            "Region planted 12 million trees in 2025",
+            "The region has planted 12 million trees this year. Volunteers took part in 3,100 "
+            "clean-ups in 2024. Most of the 52,000 tonnes of litter was sorted.",
+            "52,000 tonnes",
+            Y2025,
+        ),
+    ],
+)
+def test_a_past_year_after_a_plan_for_the_year_under_way(
+    title: str, body: str, surface: str, want: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, JAN_21 if "2025" in title else D(2025, 9, 4), title=title)) == want

@@ -556,6 +556,7 @@ def _moved_scope(
             and not _day_closing_span(period, scope.period)
             and (
                 _not_earlier(period, scope.period, published)
+                or _after_a_plan_ahead(scope, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
                 or _earlier_report_span(sentence.text, period, own, indicators)
                 or _earlier_month_told(sentence.text, period, own, indicators)
@@ -830,6 +831,20 @@ def _day_closing_span(period: Period, current: Period | None) -> bool:
         and last is not None
         and first < last
         and first <= day <= last + timedelta(days=1)
+    )
+
+
+def _after_a_plan_ahead(scope: _Scope, published: date | None) -> bool:
+    """'Kazakhstan plans to plant 336.5 million trees in 2025. ... 6.2 million people took part in
+    the campaign in 2024': a year still running at the report whose last figure was planned is no
+    span the narrative reports in, so a past year's deeds may move the scope back (+fs30en)."""
+    current = scope.period
+    return (
+        published is not None
+        and current is not None
+        and current.period_end is not None
+        and current.period_end > published
+        and scope.last_kind in ("plan", "forecast", "target")
     )
 
 
