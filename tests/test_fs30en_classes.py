@@ -268,3 +268,38 @@ def test_a_past_year_after_a_plan_for_the_year_under_way(
     title: str, body: str, surface: str, want: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, JAN_21 if "2025" in title else D(2025, 9, 4), title=title)) == want
+
+
+MAY_28 = D(2024, 5, 28)
+FOUR_MONTHS = (D(2024, 1, 1), D(2024, 4, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the year's plans do not take over a report on months already over
+        (
+            "In January-April 2024, food producers sold goods worth 2.1 trillion tenge.\n"
+            "Dairy grew by 4.4%. This year the sector plans 14 projects worth 90 billion tenge.\n"
+            "Confectionery posted the fastest growth, expanding by 17%.",
+            "17%",
+            FOUR_MONTHS,
+        ),
+        # the plan keeps its year
+        (
+            "In January-April 2024, food producers sold goods worth 2.1 trillion tenge.\n"
+            "Dairy grew by 4.4%. This year the sector plans 14 projects worth 90 billion tenge.",
+            "14",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+        # look-alike: after a stock's day, the year's deeds keep the year
+        (
+            "As of May 1, 2024, 81,000 families received aid.\nThis year, 12 billion tenge has been "
+            "allocated for it. The child payment equals 5,538 tenge.",
+            "5,538 tenge",
+            (MAY_28, MAY_28),
+        ),
+    ],
+)
+def test_the_years_plans_after_a_report_on_months_over(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, MAY_28)) == want

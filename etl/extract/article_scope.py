@@ -698,8 +698,17 @@ def _plans_ahead_after_a_past_span(
     """'The governor reported on 2023. ... This year will develop 28 more projects worth 180 billion
     tenge. ... Small businesses produced goods worth 864.9 billion': a year not yet over that dates
     only plans does not replace a report's span already over; `ahead` dates the plans after it."""
-    if current is None or current.period_end is None or current.period_end.year >= published.year:
-        return False  # a report on an earlier year ...
+    if (
+        current is None
+        or current.period_start is None
+        or current.period_end is None
+        or current.period_end >= published
+        # (a day, "As of November 1, ...", is a stock's: the year's plans after it start a new scene)
+        or (current.period_end.year == published.year and current.period_start >= current.period_end)
+    ):
+        return False  # a report on an earlier year, or on months of this year already over (+fs30en:
+        # "In January-April ... . This year the industry plans 21 projects ... . Machine building
+        # expanded by 22%") ...
     if (period.period_start, period.period_end) != (date(published.year, 1, 1), date(published.year, 12, 31)):
         return (
             False  # ... then the year under way ("In 2024-2025 the ministry intends" may be the story's span)
