@@ -303,3 +303,35 @@ FOUR_MONTHS = (D(2024, 1, 1), D(2024, 4, 30))
 )
 def test_the_years_plans_after_a_report_on_months_over(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, MAY_28)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want", "kind"),
+    [
+        (
+            "In four months, 31,000 flats were handed over, against the 95,000 planned for the whole of 2024.",
+            "95,000",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+            "plan",
+        ),
+        (
+            "Exporters shipped 1.2 million tons of grain in four months, against the 8 million tons "
+            "envisaged for the whole of 2024.",
+            "8 million tons",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+            "plan",
+        ),
+        # look-alike: a base with no plan word is a comparison base, actual
+        (
+            "In four months, 31,000 flats were handed over, against 28,000 in the same period of 2023.",
+            "28,000",
+            (D(2023, 1, 1), D(2023, 4, 30)),
+            "actual",
+        ),
+    ],
+)
+def test_a_figure_planned_for_a_span_against_an_outcome(
+    body: str, surface: str, want: tuple[D, D], kind: str
+) -> None:
+    figure = figure_by_surface(body, surface, MAY_28)
+    assert (span(figure), figure.kind) == (want, kind)

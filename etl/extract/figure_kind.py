@@ -32,7 +32,7 @@ from etl.extract.clause_reading import (
     _works_list_member,
     _worth_of_a_project,
 )
-from etl.extract.figure_period import _reached_by
+from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
 from etl.extract.kind_cues import _POTENTIAL_BEFORE, _rate_set_now
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
@@ -176,6 +176,8 @@ def _kind_of(
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
+    if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
+        return "plan"  # "against the 160,000 planned for the whole of 2024" (+fs30en)
     if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
         return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):

@@ -81,6 +81,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
+    planned = _planned_for_after(facts, mention)
+    if planned is not None:
+        return planned  # "against the 160,000 planned for the whole of 2024": the plan's own year
     base = _base_period(facts, index, clause) or _value_of_base(facts, index) or _bracketed_base(facts, index)
     if base is None and _same_sum_in_another_currency(facts, index):
         # "compared to 2022 (20.7 trillion tenge, or about $46 billion)": the dollars are the
@@ -609,6 +612,24 @@ _PRESENT_STATE_VERB = re.compile(
 # "..., and 460 had already been opened at that time / by then": the day or span named before
 _THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+(?:time|point|date)|by\s+(?:then|that\s+(?:time|point|date)))\b", re.I
+)
+
+
+def _planned_for_after(facts: _SentenceFacts, mention: Mention) -> Period | None:
+    """'46,000 vehicles assembled in four months against the 160,000 planned for the whole of
+    2024': the period a plan named right after its figure is for is the figure's own, even where
+    the figure is the base an outcome is set against (+fs30en)."""
+    after = PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end)
+    if after is None:
+        return None
+    own = next((p for p in facts.periods if p.start == after.end() and p.period_end is not None), None)
+    return None if own is None else replace(own, is_comparison=False, start=mention.start, end=mention.quantity.end)
+
+
+# "160,000 planned for the whole of", "300 tonnes envisaged for": a plan's figure, its span next
+PLANNED_FOR_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:planned|scheduled|envisaged|earmarked|targeted)\s+for\s+(?:the\s+(?:whole|full)\s+of\s+)?",
+    re.I,
 )
 
 
