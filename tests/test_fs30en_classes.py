@@ -267,7 +267,10 @@ Y2025 = (D(2025, 1, 1), D(2025, 12, 31))
 def test_a_past_year_after_a_plan_for_the_year_under_way(
     title: str, body: str, surface: str, want: tuple[D, D]
 ) -> None:
-    assert span(figure_by_surface(body, surface, JAN_21 if "2025" in title else D(2025, 9, 4), title=title)) == want
+    assert (
+        span(figure_by_surface(body, surface, JAN_21 if "2025" in title else D(2025, 9, 4), title=title))
+        == want
+    )
 
 
 MAY_28 = D(2024, 5, 28)
@@ -335,3 +338,33 @@ def test_a_figure_planned_for_a_span_against_an_outcome(
 ) -> None:
     figure = figure_by_surface(body, surface, MAY_28)
     assert (span(figure), figure.kind) == (want, kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        (
+            "Over 4,000 km of roads have been repaired since the programme was launched in 2019.",
+            "4,000 km",
+            (D(2019, 1, 1), MAY_28),
+        ),
+        (
+            "Some 310,000 people have joined the scheme since the reform took effect in 2022.",
+            "310,000",
+            (D(2022, 1, 1), MAY_28),
+        ),
+        # look-alikes: an event's year with no "since", and a year of the deed itself
+        (
+            "The programme was launched in 2019 and repaired 4,000 km of roads in 2023.",
+            "4,000 km",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "Since the reform, 310,000 people joined the scheme in 2023.",
+            "310,000",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_since_an_event_of_a_year(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, MAY_28)) == want

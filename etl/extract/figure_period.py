@@ -623,7 +623,11 @@ def _planned_for_after(facts: _SentenceFacts, mention: Mention) -> Period | None
     if after is None:
         return None
     own = next((p for p in facts.periods if p.start == after.end() and p.period_end is not None), None)
-    return None if own is None else replace(own, is_comparison=False, start=mention.start, end=mention.quantity.end)
+    return (
+        None
+        if own is None
+        else replace(own, is_comparison=False, start=mention.start, end=mention.quantity.end)
+    )
 
 
 # "160,000 planned for the whole of", "300 tonnes envisaged for": a plan's figure, its span next

@@ -185,6 +185,7 @@ from etl.extract.period_references import (
     _since_then,
     _since_to_the_day_before,
     _since_undated,
+    since_event_in_year,
     _this_figure,
 )
 from etl.extract.period_shapes import (
@@ -544,7 +545,7 @@ def _sentence_periods(
         named = scope.named or _named_in(scope.before, published, scope.year)
         periods = _since_then(text, periods, named, published)
     if found and "ince " in text:
-        periods = _since_undated(text, periods, published)
+        periods = since_event_in_year(text, _since_undated(text, periods, published), published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     asides = _figureless_asides(text, found) if found and ", " in text else []

@@ -450,7 +450,9 @@ def _normalised(text: str, quantity: Quantity) -> Quantity:
         # "life expectancy rose from 70.23 years to 75.44 years": a measure in years, not a span
         # of time (FORMAT.md: "other"), when the measure is named before it (+fs30en)
         years = _YEARS_AFTER.match(text, quantity.end)
-        if years is not None and _EXPECTANCY_BEFORE.search(text, max(0, quantity.start - 160), quantity.start):
+        if years is not None and _EXPECTANCY_BEFORE.search(
+            text, max(0, quantity.start - 160), quantity.start
+        ):
             return replace(quantity, unit="other", duration=False, end=years.end())
     return quantity
 
