@@ -185,8 +185,8 @@ from etl.extract.period_references import (
     _since_then,
     _since_to_the_day_before,
     _since_undated,
-    since_event_in_year,
     _this_figure,
+    since_event_in_year,
 )
 from etl.extract.period_shapes import (
     _plain,
