@@ -368,3 +368,31 @@ def test_a_figure_planned_for_a_span_against_an_outcome(
 )
 def test_since_an_event_of_a_year(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, MAY_28)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the level a change over a span counted back came to is the report's
+        (
+            "Over the past five years, the herd has grown by 1.2 million head to 9.4 million head.",
+            "9.4 million",
+            TODAY,
+        ),
+        (
+            "In the last three years, tuition fees have risen by about 30% to 1.8 million tenge.",
+            "1.8 million tenge",
+            TODAY,
+        ),
+        # the change keeps the span
+        (
+            "Over the past five years, the herd has grown by 1.2 million head to 9.4 million head.",
+            "1.2 million",
+            (D(2019, 5, 6), P),
+        ),
+        # look-alike: a change to a level in a year of its own keeps that year
+        ("In 2023, the herd grew by 1.2 million head to 9.4 million head.", "9.4 million", LAST_YEAR),
+    ],
+)
+def test_the_level_a_span_counted_back_came_to(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want
