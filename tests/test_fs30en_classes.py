@@ -396,3 +396,17 @@ def test_since_an_event_of_a_year(body: str, surface: str, want: tuple[D, D]) ->
 )
 def test_the_level_a_span_counted_back_came_to(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, P)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("Earlier it was reported that 14 km of cycle lanes will be laid in Shymkent.", "14 km", "plan"),
+        ("It has been announced that 6 new clinics are to be opened in the district.", "6", "plan"),
+        # look-alikes: what was told done stays actual
+        ("Earlier it was reported that 14 km of cycle lanes were laid in Shymkent last year.", "14 km", "actual"),
+        ("It was reported that 6 new clinics opened in 2023.", "6", "actual"),
+    ],
+)
+def test_what_it_was_reported_will_be_done(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, P).kind == kind
