@@ -404,9 +404,44 @@ def test_the_level_a_span_counted_back_came_to(body: str, surface: str, want: tu
         ("Earlier it was reported that 14 km of cycle lanes will be laid in Shymkent.", "14 km", "plan"),
         ("It has been announced that 6 new clinics are to be opened in the district.", "6", "plan"),
         # look-alikes: what was told done stays actual
-        ("Earlier it was reported that 14 km of cycle lanes were laid in Shymkent last year.", "14 km", "actual"),
+        (
+            "Earlier it was reported that 14 km of cycle lanes were laid in Shymkent last year.",
+            "14 km",
+            "actual",
+        ),
         ("It was reported that 6 new clinics opened in 2023.", "6", "actual"),
     ],
 )
 def test_what_it_was_reported_will_be_done(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # the level a past change came to in a year gone by happened, whatever the next clause expects
+        (
+            "The share of renewables rose from 2.3% in 2019 to 6.1% in 2023 and is expected to reach 15% by 2030.",
+            "6.1%",
+            "actual",
+        ),
+        (
+            "Coverage grew from 71% in 2020 to 88% in 2023, and it is planned to reach 100% by 2027.",
+            "88%",
+            "actual",
+        ),
+        # look-alikes: a change still ahead, and the outlook itself
+        (
+            "Output is expected to rise from 4 million tons in 2023 to 6 million tons in 2027.",
+            "6 million tons",
+            "forecast",
+        ),
+        (
+            "The share of renewables rose from 2.3% in 2019 to 6.1% in 2023 and is expected to reach 15% by 2030.",
+            "15%",
+            "forecast",
+        ),
+    ],
+)
+def test_the_level_a_past_change_came_to(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, P).kind == kind

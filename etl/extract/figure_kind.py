@@ -48,6 +48,12 @@ _CHANGE_VERB = re.compile(
 )
 
 
+# "increased from 9.7% in 2009 to ": a past change's verb, then its old level and year
+_PAST_CHANGE_FROM = re.compile(
+    r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|went\s+(?:up|down))\s+"
+    r"(?:by\s+[^,;]{1,24}?\s+)?from\s+[^,;]{1,40}?\b(?:19|20)\d\d\s+to\s+(?:(?:about|around|nearly|almost|over)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 # "it was reported that", "it has been announced that": an impersonal telling opening what was told
 _IT_WAS_TOLD_THAT = re.compile(
     r"\bit\s+(?:was|has\s+been|had\s+been)\s+(?:reported|announced|stated|noted|said|decided)\s+that\s+", re.I
@@ -69,6 +75,18 @@ def _kind_of(
         and _CHANGE_VERB.search(facts.text, 0, mention.start)
     ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
+    if (
+        as_level
+        and period is not None
+        and not period.is_deadline
+        and period.period_end is not None
+        and period.period_end < published
+        and _PAST_CHANGE_FROM.search(facts.text, max(0, mention.start - 80), mention.start)
+    ):
+        # "It increased from 9.7% in 2009 to 13.9% in 2024 and is expected to reach 19% by 2050":
+        # the level a past change came to in a year gone by happened; the outlook is the next
+        # clause's (+fs30en)
+        return "actual"
     clause = _past_appositions(facts.text, facts.clauses[index], facts.asides)
     joined = facts.text.rfind(" and ", clause[0], mention.start)
     if (
