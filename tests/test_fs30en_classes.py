@@ -445,3 +445,41 @@ def test_what_it_was_reported_will_be_done(body: str, surface: str, kind: str) -
 )
 def test_the_level_a_past_change_came_to(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, P).kind == kind
+
+
+THIS_YEAR = (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a clause with a subject and a present verb of its own ends the breakdown: a state now
+        (
+            "Crops have been gathered from 9.1 million hectares this year, including 6.2 million "
+            "hectares of wheat, and threshing is 97% complete.",
+            "97%",
+            TODAY,
+        ),
+        (
+            "Pipes have been laid over 410 km this year, including 120 km in villages, while network "
+            "wear stands at 54%.",
+            "54%",
+            TODAY,
+        ),
+        # look-alikes: the breakdown's own members keep the total's year
+        (
+            "Farmers have sown 9.1 million hectares this year, including 6.2 million hectares of wheat "
+            "and 1.1 million hectares of barley.",
+            "1.1 million hectares",
+            THIS_YEAR,
+        ),
+        (
+            "Farmers have sown 9.1 million hectares this year, including 6.2 million hectares of wheat, "
+            "and 1.1 million hectares of barley.",
+            "1.1 million hectares",
+            THIS_YEAR,
+        ),
+    ],
+)
+def test_a_state_clause_after_a_breakdown(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want

@@ -342,7 +342,19 @@ def _divides(text: str, end: int, start: int) -> bool:
         return False
     between = text[end:start].lstrip(", ")
     first_digit = next((i for i, character in enumerate(between) if character.isdigit()), len(between))
-    return ", " not in between[:first_digit]
+    if ", " in between[:first_digit]:
+        return False
+    # "including 16.7 million hectares under grain, and fieldwork is 99.7% complete": a clause with
+    # a subject and a present verb of its own ends the breakdown (+fs30en)
+    return _STATE_CLAUSE_BEFORE.search(text, max(end, start - 60), start) is None
+
+
+# ", and fieldwork is ", ", while the harvest stands at "; not ", and the rest is " (a part still)
+_STATE_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?!(?:the\s+)?(?:rest|remainder|remaining|others?)\b)[a-z][a-z'’\s-]{1,40}?"
+    r"\s(?:is|are|stands|remains)\s+(?:now\s+)?(?:at\s+)?(?:(?:about|around|over|nearly|almost)\s+)?$",
+    re.I,
+)
 
 
 _MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
