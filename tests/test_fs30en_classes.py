@@ -483,3 +483,32 @@ THIS_YEAR = (D(2024, 1, 1), D(2024, 12, 31))
 )
 def test_a_state_clause_after_a_breakdown(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, P)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a deed in the perfect in a later paragraph stands at the report, not at the stock's day
+        (
+            "As of January 1, 2024, 9,100 buses were registered. As of April 1, Astana had 1,240 of them.\n"
+            "The akimat has set aside 86 plots for new depots.",
+            "86",
+            TODAY,
+        ),
+        (
+            "As of January 1, 2024, 9,100 buses were registered. As of April 1, Astana had 1,240 of them.\n"
+            "To meet demand, the city has bought 150 electric buses.",
+            "150",
+            TODAY,
+        ),
+        # look-alikes: in the day's own paragraph the perfect keeps the day; a past tense keeps it too
+        (
+            "As of January 1, 2024, 9,100 buses were registered. As of April 1, Astana had 1,240 of them, "
+            "and 150 electric buses have been bought.",
+            "150",
+            (D(2024, 4, 1), D(2024, 4, 1)),
+        ),
+    ],
+)
+def test_a_deed_in_the_perfect_after_a_stocks_paragraph(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want

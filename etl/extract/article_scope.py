@@ -280,7 +280,9 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _is_day(scope.period) and before.resume is not None:
         return replace(scope, resume=before.resume, paragraph=paragraph)
-    return replace(scope, resume=None)
+    # (a day after a day: nothing to resume, but where the day was set still tells which
+    # paragraph it dates: see indicators' deed in the perfect after a stock's day)
+    return replace(scope, resume=None, paragraph=paragraph if _is_day(scope.period) else scope.paragraph)
 
 
 # A list's lead sentence is read once for all its items, not once per item (results not mutated).

@@ -286,6 +286,17 @@ _PERFECT_AROUND = re.compile(
 )
 
 
+# the perfect with a short irregular participle too: "has set aside", "have put up", "has cut"
+_PERFECT_DEED = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ht|lt)|set|put|cut|spent|built|sent|made|paid)\b"
+)
+
+
+def perfect_deed_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """A present perfect in the figure's clause before it, irregular participles included."""
+    return _PERFECT_DEED.search(text, max(clause[0], mention.start - _PERFECT_REACH), mention.start) is not None
+
+
 def _perfect_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     """A present perfect in the figure's clause, just before or after it."""
     start, end = (

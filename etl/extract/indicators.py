@@ -101,6 +101,7 @@ from etl.extract.figure_period import (
     _undated_base_before,
     _whole_of_part_in,
     _year_reached,
+    perfect_deed_near,
 )
 from etl.extract.indicator_record import Indicator
 from etl.extract.item_roles import settle_items
@@ -189,6 +190,7 @@ from etl.extract.period_references import (
     since_event_in_year,
 )
 from etl.extract.period_shapes import (
+    _is_day,
     _plain,
     _point_or_month,
     _span_a_year_before,
@@ -1282,6 +1284,19 @@ def _sentence_indicators(
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
         if (
+            own is None
+            and kind == "actual"
+            and not is_change
+            and _is_day(scope.period)
+            and scope.paragraph >= 0
+            and sentence.paragraph != scope.paragraph
+            and perfect_deed_near(text, facts.clauses[index], mention)
+        ):
+            # "As of April 1, the city had 8,400 electric cars. \n The corporation has set aside 311
+            # plots": a deed in the perfect in a later paragraph stands at the report, not at the
+            # stock's day (+fs30en)
+            period = Period(mention.start, quantity.end, published, published, False)
+        elif (
             own is None
             and kind == "actual"
             and status_day is None
