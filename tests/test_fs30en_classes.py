@@ -512,3 +512,17 @@ def test_a_state_clause_after_a_breakdown(body: str, surface: str, want: tuple[D
 )
 def test_a_deed_in_the_perfect_after_a_stocks_paragraph(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, P)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # works a project will do on infrastructure are scheduled: plan
+        ("The programme will improve water infrastructure in 340 villages by 2026.", "340", "plan"),
+        ("The new scheme will improve roads in 120 district towns.", "120", "plan"),
+        # look-alike: what it will bring people is an expected outcome
+        ("The raise will improve the incomes of about 640,000 teachers.", "640,000", "forecast"),
+    ],
+)
+def test_works_a_project_will_improve(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, P).kind == kind
