@@ -526,3 +526,63 @@ def test_a_deed_in_the_perfect_after_a_stocks_paragraph(body: str, surface: str,
 )
 def test_works_a_project_will_improve(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, P).kind == kind
+
+
+SEPT = D(2025, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # the level an order sets, named as what an act carries out, is a goal
+        (
+            "In line with the President's instruction to connect 95% of villages to the internet, 300 masts are to be built.",
+            "95%",
+            "target",
+        ),
+        (
+            "Following the Head of State's instructions to supply 100% of schools with gas, work began.",
+            "100%",
+            "target",
+        ),
+        # look-alike: what an act under the order did keeps its verb's kind
+        (
+            "As part of this instruction, the fund bought bonds for 90 billion tenge.",
+            "90 billion tenge",
+            "actual",
+        ),
+    ],
+)
+def test_the_level_an_order_sets(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, SEPT).kind == kind
+
+
+NEXT_YEAR_LEAD = "Next year 2.1 trillion tenge will go to the regions, ministers said on Thursday.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # money set aside "for the purpose" of works the sentence before dated is of their year
+        (
+            "The last gas pipelines are to be finished this year. The budget has set aside 88 billion "
+            "tenge for the purpose, and 40 billion tenge has come from the reserve.",
+            "88 billion tenge",
+            Y2025,
+        ),
+        (
+            "The last gas pipelines are to be finished this year. The budget has set aside 88 billion "
+            "tenge for the purpose, and 40 billion tenge has come from the reserve.",
+            "40 billion tenge",
+            Y2025,
+        ),
+        # look-alike: with no pointing back, the lead's year stays
+        (
+            "The last gas pipelines are to be finished this year. The budget will set aside 88 billion tenge.",
+            "88 billion tenge",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+    ],
+)
+def test_money_for_the_purpose_named_before(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(NEXT_YEAR_LEAD + body, surface, SEPT)) == want

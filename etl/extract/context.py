@@ -636,7 +636,14 @@ def find_cues(text: str) -> list[Cue]:
             # proposed or decided, money set aside (plan); "in 2019 the city used the reserve to
             # allocate" keeps the past year's reading
             cues.append((found.start(), end, "plan", True))
-        if kind == "target" and word in _ORDERS and _UNDER_AN_ORDER.search(text, max(0, start - 40), start):
+        if (
+            kind == "target"
+            and word in _ORDERS
+            and _UNDER_AN_ORDER.search(text, max(0, start - 40), start)
+            # ("In line with the President's instruction to supply 100% of the population with
+            # water, ...": the order's own level, a goal (+fs30en))
+            and not _ORDERS_OWN_LEVEL.match(text, end)
+        ):
             kind = (
                 None  # "As part of this instruction, the bank acquired bonds for 180 billion": the verb tells
             )
@@ -1571,6 +1578,8 @@ _UNDER_AN_ORDER = re.compile(
     r"(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
+# "instruction to supply 100% of", "instructions to bring 95% of": the level the order itself sets
+_ORDERS_OWN_LEVEL = re.compile(r"\s+to\s+[a-z]+\s+(?:(?:about|at\s+least|over)\s+)?\d[\d.,]*\s*%")
 # "due to" naming a cause ("due to the drought", "due to higher prices", "due to rising demand",
 # "due to COVID-19"), not a schedule ("is due to open in May", "due to be completed")
 _BECAUSE_OF = re.compile(

@@ -521,6 +521,11 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
     return placed
 
 
+# "for the purpose", "for these purposes": what the sentence before named (the money of the sentence
+# that says so, whichever clause)
+_FOR_THAT_PURPOSE = re.compile(r"\bfor\s+(?:the|this|that|these|those)\s+purposes?\b", re.I)
+
+
 def _sentence_periods(
     text: str, found: list[Mention], scope: _Scope, published: date
 ) -> tuple[list[Period], list[tuple[int, int]]]:
@@ -1283,6 +1288,19 @@ def _sentence_indicators(
             # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
+        if (
+            own is None
+            and kind == "plan"
+            and scope.named is not None
+            and not scope.named.is_deadline
+            and scope.named.period_start is not None
+            and scope.named.period_end is not None
+            and _FOR_THAT_PURPOSE.search(text)
+        ):
+            # "The remaining water projects are to be finished this year. The budget has set aside 147
+            # billion tenge for the purpose": money for what the sentence before dated is of its
+            # period, not the lead's next year (+fs30en)
+            period = replace(scope.named, start=mention.start, end=quantity.end)
         if (
             own is None
             and kind == "actual"
