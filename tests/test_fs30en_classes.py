@@ -586,3 +586,35 @@ NEXT_YEAR_LEAD = "Next year 2.1 trillion tenge will go to the regions, ministers
 )
 def test_money_for_the_purpose_named_before(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(NEXT_YEAR_LEAD + body, surface, SEPT)) == want
+
+
+JUNE_13 = D(2023, 6, 13)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the level a change in the perfect came to stands at the report, not in the past year carried
+        (
+            "The ministry plans 60 billion tenge for dairy farms this year. Output grew by 8% in 2022. "
+            "The share of imported cheese has fallen from 62% to 48%, and that of butter from 40% to 31%.",
+            "48%",
+            (JUNE_13, JUNE_13),
+        ),
+        (
+            "The ministry plans 60 billion tenge for dairy farms this year. Output grew by 8% in 2022. "
+            "The share of imported cheese has fallen from 62% to 48%, and that of butter from 40% to 31%.",
+            "31%",
+            (JUNE_13, JUNE_13),
+        ),
+        # look-alike: a change with a year of its own keeps it
+        (
+            "The ministry plans 60 billion tenge for dairy farms this year. Output grew by 8% in 2022. "
+            "In 2022, the share of imported cheese fell from 62% to 48%.",
+            "48%",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+    ],
+)
+def test_the_level_a_perfect_change_came_to(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, JUNE_13)) == want

@@ -294,7 +294,9 @@ _PERFECT_DEED = re.compile(
 
 def perfect_deed_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     """A present perfect in the figure's clause before it, irregular participles included."""
-    return _PERFECT_DEED.search(text, max(clause[0], mention.start - _PERFECT_REACH), mention.start) is not None
+    return (
+        _PERFECT_DEED.search(text, max(clause[0], mention.start - _PERFECT_REACH), mention.start) is not None
+    )
 
 
 def _perfect_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:

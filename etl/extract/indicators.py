@@ -521,6 +521,14 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
     return placed
 
 
+# "has dropped from 45% to ", "has dropped from 45% to 39%, and that of poultry from 51% to ": the new
+# level of a change in the perfect, or of a gapped second pair of the same change
+_PERFECT_FROM_TO_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:fallen|dropped|declined|decreased|risen|grown|increased|climbed|shrunk)\s+"
+    r"from\s+[^,;]{1,30}?\s+to\s+(?:[^,;]{1,30}?,\s+and\s+(?:that|those)\s+of\s+[a-z\s]{1,30}?from\s+[^,;]{1,30}?\s+to\s+)?"
+    r"(?:(?:about|around|nearly|almost|over)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 # "for the purpose", "for these purposes": what the sentence before named (the money of the sentence
 # that says so, whichever clause)
 _FOR_THAT_PURPOSE = re.compile(r"\bfor\s+(?:the|this|that|these|those)\s+purposes?\b", re.I)
@@ -1061,6 +1069,19 @@ def _sentence_indicators(
         ):
             # "The shortage of doctors has fallen to 3,600 from 4,400 in 2021": the level a change
             # from a dated past level has reached stands at the report, whatever span the lead named
+            period = Period(mention.start, quantity.end, published, published, False)
+        elif (
+            kind == "actual"
+            and own is None
+            and not is_change
+            and period is not None
+            and period.period_end is not None
+            and period.period_end < published
+            and _PERFECT_FROM_TO_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        ):
+            # "Investment grew by 67% in 2022. ... The share of imported milk has dropped from 45% to
+            # 39%, and that of poultry from 51% to 32%": the level a change in the perfect has come
+            # to stands at the report, not in the past year carried (+fs30en)
             period = Period(mention.start, quantity.end, published, published, False)
         pool_state = False  # a project pool's worth, dated at the report: no plan year ahead replaces it
         if (
