@@ -618,3 +618,24 @@ JUNE_13 = D(2023, 6, 13)
 )
 def test_the_level_a_perfect_change_came_to(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, JUNE_13)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a habit "every year" told in the present is how things go now, not the span carried
+        (
+            "Over the past three years, the lake has shrunk by 8%. Up to 40 million tonnes of dust rise from its bed every year.",
+            "40 million tonnes",
+            TODAY,
+        ),
+        # look-alike: a past habit keeps the span
+        (
+            "Over the past three years, the lake has shrunk by 8%. Up to 40 million tonnes of dust rose from its bed every year.",
+            "40 million tonnes",
+            (D(2021, 5, 6), P),
+        ),
+    ],
+)
+def test_a_yearly_habit_in_the_present(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want

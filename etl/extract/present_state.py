@@ -153,6 +153,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         # "More than 7.7 million people, or 41% of the population, live in rural areas": the subject's
         # present verb comes after the share that restates it
         tense = "present"
+    if tense is None and _yearly_habit_now(text, clause):
+        return "present"  # "up to 80 million tonnes of salt rise from the dry bottom every year" (+fs30en)
     if tense is None and (_HABIT_RATE.search(text, clause[0], clause[1]) or _HABIT_OPENING.match(text)):
         # "Every day, nearly 400,000 people consult physicians": a rate of a habit, with a verb no
         # list knows, says how things go now
@@ -175,6 +177,20 @@ _RESTATED_SUBJECT = re.compile(
 )
 _APPOSED_ESTIMATE_OPENING = re.compile(r"\s*(?:estimated|valued|assessed)\s+at\b", re.I)
 _HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week|month)\b|\bdaily\b", re.I)
+_YEARLY_HABIT = re.compile(r"\b(?:every|each)\s+year\b", re.I)
+# simple pasts the -ed test misses: a habit told in them is a past one
+_SIMPLE_PASTS = frozenset("rose fell grew came went was were had took gave made brought sold".split())
+
+
+def _yearly_habit_now(text: str, clause: tuple[int, int]) -> bool:
+    """'Up to 80 million tonnes of salt rise from the dry bottom every year': a yearly habit told in
+    the present (no past verb in the clause) is how things go now."""
+    if _YEARLY_HABIT.search(text, clause[0], clause[1]) is None:
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(text, clause[0], clause[1])]
+    return not any(w in _SIMPLE_PASTS or _is_past(w) for w in words)
+
+
 _HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week|month)\b")  # the clause after its comma
 _RULE_CAP_BEFORE = re.compile(
     r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
