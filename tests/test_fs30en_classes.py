@@ -639,3 +639,36 @@ def test_the_level_a_perfect_change_came_to(body: str, surface: str, want: tuple
 )
 def test_a_yearly_habit_in_the_present(body: str, surface: str, want: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, P)) == want
+
+
+SEPT_19 = D(2023, 9, 19)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the old level of "from X to Y" under a span from January is the same months a year before
+        (
+            "Food output reached 3 trillion tenge in January-August 2023, up 4% year on year.\n"
+            "Flour milling went up from 180 billion tenge to 205 billion tenge.",
+            "180 billion tenge",
+            (D(2022, 1, 1), D(2022, 8, 31)),
+        ),
+        # the new level keeps the span
+        (
+            "Food output reached 3 trillion tenge in January-August 2023, up 4% year on year.\n"
+            "Flour milling went up from 180 billion tenge to 205 billion tenge.",
+            "205 billion tenge",
+            (D(2023, 1, 1), D(2023, 8, 31)),
+        ),
+        # look-alike: an old level with a year of its own keeps it
+        (
+            "Food output reached 3 trillion tenge in January-August 2023, up 4% year on year.\n"
+            "Flour milling went up from 150 billion tenge in 2021 to 205 billion tenge.",
+            "150 billion tenge",
+            (D(2021, 1, 1), D(2021, 12, 31)),
+        ),
+    ],
+)
+def test_the_old_level_under_a_span_from_january(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, SEPT_19)) == want

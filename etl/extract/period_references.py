@@ -391,5 +391,7 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
             if scope.period_start is None and scope.period_end is not None:  # "by the end of November"
                 return replace(scope, period_end=_same_day_in(scope.period_end, scope.period_end.year - 1))
             return _year_before(scope) or _span_a_year_before(scope)
-        return _year_before(scope)
+        # "went up from 248 billion tenge to 316 billion tenge" under January-August: the old level
+        # is the same months a year before, as "up from" after the new level is (+fs30en)
+        return _year_before(scope) or _span_a_year_before(scope)
     return scope
