@@ -1076,7 +1076,9 @@ def _sentence_indicators(
             and not is_change
             and period is not None
             and period.period_end is not None
-            and period.period_end < published
+            # a year gone by (not the report's own months: "In January-July ... has grown from 18
+            # to 26 percent" is of those months)
+            and period.period_end.year < published.year
             and _PERFECT_FROM_TO_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         ):
             # "Investment grew by 67% in 2022. ... The share of imported milk has dropped from 45% to
