@@ -280,7 +280,9 @@ def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: da
         return replace(scope, resume=before.period, paragraph=paragraph)
     if _is_day(scope.period) and before.resume is not None:
         return replace(scope, resume=before.resume, paragraph=paragraph)
-    return replace(scope, resume=None)
+    # (a day after a day: nothing to resume, but where the day was set still tells which
+    # paragraph it dates: see indicators' deed in the perfect after a stock's day)
+    return replace(scope, resume=None, paragraph=paragraph if _is_day(scope.period) else scope.paragraph)
 
 
 # A list's lead sentence is read once for all its items, not once per item (results not mutated).
@@ -341,6 +343,8 @@ def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period
 # ("This figure exceeds the same period of 2023 by 10.2 percent": a verb of comparing is one too)
 _COMPARING = re.compile(
     r"\d|\b(?:than|compared|comparison|against|versus|vs|relative|from|on|over|up|down|above|below"
+    # "twice as many as in the same period of 2023": the base of a multiplier (+fs30en)
+    r"|as\s+(?:much|many|high|large|great|big)\s+as"
     r"|(?:exceed|surpass|outpac|outstrip)\w*)\b",
     re.I,
 )
@@ -554,6 +558,7 @@ def _moved_scope(
             and not _day_closing_span(period, scope.period)
             and (
                 _not_earlier(period, scope.period, published)
+                or _after_a_plan_ahead(scope, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
                 or _earlier_report_span(sentence.text, period, own, indicators)
                 or _earlier_month_told(sentence.text, period, own, indicators)
@@ -695,8 +700,17 @@ def _plans_ahead_after_a_past_span(
     """'The governor reported on 2023. ... This year will develop 28 more projects worth 180 billion
     tenge. ... Small businesses produced goods worth 864.9 billion': a year not yet over that dates
     only plans does not replace a report's span already over; `ahead` dates the plans after it."""
-    if current is None or current.period_end is None or current.period_end.year >= published.year:
-        return False  # a report on an earlier year ...
+    if (
+        current is None
+        or current.period_start is None
+        or current.period_end is None
+        or current.period_end >= published
+        # (a day, "As of November 1, ...", is a stock's: the year's plans after it start a new scene)
+        or (current.period_end.year == published.year and current.period_start >= current.period_end)
+    ):
+        return False  # a report on an earlier year, or on months of this year already over (+fs30en:
+        # "In January-April ... . This year the industry plans 21 projects ... . Machine building
+        # expanded by 22%") ...
     if (period.period_start, period.period_end) != (date(published.year, 1, 1), date(published.year, 12, 31)):
         return (
             False  # ... then the year under way ("In 2024-2025 the ministry intends" may be the story's span)
@@ -828,6 +842,20 @@ def _day_closing_span(period: Period, current: Period | None) -> bool:
         and last is not None
         and first < last
         and first <= day <= last + timedelta(days=1)
+    )
+
+
+def _after_a_plan_ahead(scope: _Scope, published: date | None) -> bool:
+    """'Kazakhstan plans to plant 336.5 million trees in 2025. ... 6.2 million people took part in
+    the campaign in 2024': a year still running at the report whose last figure was planned is no
+    span the narrative reports in, so a past year's deeds may move the scope back (+fs30en)."""
+    current = scope.period
+    return (
+        published is not None
+        and current is not None
+        and current.period_end is not None
+        and current.period_end > published
+        and scope.last_kind in ("plan", "forecast", "target")
     )
 
 

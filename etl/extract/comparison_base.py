@@ -181,12 +181,24 @@ def _moved_into(reference: Period | None, comparison: Period, text: str) -> Peri
     first, last = reference.period_start, reference.period_end
     if first is None or last is None:
         return _in_year_of(reference, comparison)
+    if _NAMED_MONTH.search(text, comparison.start, comparison.end) and not _COUNTED_BACK.search(
+        text, comparison.start, comparison.end
+    ):
+        # "rose by 13.9% against 13.5% in April": a month named is the base's own, not the span
+        # compared a year back (+fs30en)
+        return replace(comparison, is_comparison=False)
     return replace(
         comparison,
         period_start=_same_day_in(first, first.year - 1),
         period_end=_same_day_in(last, last.year - 1),
         is_comparison=False,
     )
+
+
+_NAMED_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_COUNTED_BACK = re.compile(r"\b(?:same|earlier|ago|before|last|previous|prior)\b", re.I)
 
 
 _BASE_OR_FROM_BEFORE = re.compile(
@@ -330,7 +342,19 @@ def _divides(text: str, end: int, start: int) -> bool:
         return False
     between = text[end:start].lstrip(", ")
     first_digit = next((i for i, character in enumerate(between) if character.isdigit()), len(between))
-    return ", " not in between[:first_digit]
+    if ", " in between[:first_digit]:
+        return False
+    # "including 16.7 million hectares under grain, and fieldwork is 99.7% complete": a clause with
+    # a subject and a present verb of its own ends the breakdown (+fs30en)
+    return _STATE_CLAUSE_BEFORE.search(text, max(end, start - 60), start) is None
+
+
+# ", and fieldwork is ", ", while the harvest stands at "; not ", and the rest is " (a part still)
+_STATE_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?!(?:the\s+)?(?:rest|remainder|remaining|others?)\b)[a-z][a-z'’\s-]{1,40}?"
+    r"\s(?:is|are|stands|remains)\s+(?:now\s+)?(?:at\s+)?(?:(?:about|around|over|nearly|almost)\s+)?$",
+    re.I,
+)
 
 
 _MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")

@@ -30,6 +30,9 @@ _PRESENT_VERBS = set(
     # what a network gives now: "5,000 medical organizations provide rural medical assistance" (not
     # "the project provides for 55 departments", the content of a plan: see _tense)
     "provide", "provides",
+    # how far a set of levels spreads now, in the plural too: "subsidised fares range from 8,000 to
+    # 18,000 tenge" ("subsidised" is no past tense of the clause) (+fs30en)
+    "range", "vary",
 }  # fmt: skip
 _CHANGE_NOUN_AFTER = {"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "reduction"}
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun

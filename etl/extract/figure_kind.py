@@ -32,7 +32,7 @@ from etl.extract.clause_reading import (
     _works_list_member,
     _worth_of_a_project,
 )
-from etl.extract.figure_period import _reached_by
+from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
 from etl.extract.kind_cues import _POTENTIAL_BEFORE, _rate_set_now
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
@@ -45,6 +45,18 @@ _CHANGE_VERB = re.compile(
     r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*"
     r"|expand\w*|boost\w*)\b",
     re.I,
+)
+
+
+# "increased from 9.7% in 2009 to ": a past change's verb, then its old level and year
+_PAST_CHANGE_FROM = re.compile(
+    r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|went\s+(?:up|down))\s+"
+    r"(?:by\s+[^,;]{1,24}?\s+)?from\s+[^,;]{1,40}?\b(?:19|20)\d\d\s+to\s+(?:(?:about|around|nearly|almost|over)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# "it was reported that", "it has been announced that": an impersonal telling opening what was told
+_IT_WAS_TOLD_THAT = re.compile(
+    r"\bit\s+(?:was|has\s+been|had\s+been)\s+(?:reported|announced|stated|noted|said|decided)\s+that\s+", re.I
 )
 
 
@@ -63,6 +75,18 @@ def _kind_of(
         and _CHANGE_VERB.search(facts.text, 0, mention.start)
     ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
+    if (
+        as_level
+        and period is not None
+        and not period.is_deadline
+        and period.period_end is not None
+        and period.period_end < published
+        and _PAST_CHANGE_FROM.search(facts.text, max(0, mention.start - 80), mention.start)
+    ):
+        # "It increased from 9.7% in 2009 to 13.9% in 2024 and is expected to reach 19% by 2050":
+        # the level a past change came to in a year gone by happened; the outlook is the next
+        # clause's (+fs30en)
+        return "actual"
     clause = _past_appositions(facts.text, facts.clauses[index], facts.asides)
     joined = facts.text.rfind(" and ", clause[0], mention.start)
     if (
@@ -80,6 +104,10 @@ def _kind_of(
     elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
         clause = (joined, clause[1])
     clause = _contrast_cut(facts.text, clause, mention)
+    if (told := _IT_WAS_TOLD_THAT.search(facts.text, clause[0], mention.start)) is not None:
+        # "Earlier it was reported that 35 km of ski runs will be built": the telling's past is no
+        # verb of what was told (+fs30en)
+        clause = (told.end(), clause[1])
     if _COMMA_NOW_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return "actual"  # "was done for 56%, now 73%, in October planned to reach 100%": the level now
     if _WHOLE_OF_BEFORE.search(
@@ -176,6 +204,8 @@ def _kind_of(
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
+    if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
+        return "plan"  # "against the 160,000 planned for the whole of 2024" (+fs30en)
     if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
         return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):

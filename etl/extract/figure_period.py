@@ -45,6 +45,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     period = _since_start_told_by_when(facts, mention, period)
+    period = _time_a_when_clause_names(facts, mention) or period
     if (
         period is not None
         and period.start >= clause[1]
@@ -80,6 +81,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
+    planned = _planned_for_after(facts, mention)
+    if planned is not None:
+        return planned  # "against the 160,000 planned for the whole of 2024": the plan's own year
     base = _base_period(facts, index, clause) or _value_of_base(facts, index) or _bracketed_base(facts, index)
     if base is None and _same_sum_in_another_currency(facts, index):
         # "compared to 2022 (20.7 trillion tenge, or about $46 billion)": the dollars are the
@@ -280,6 +284,19 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a
 _PERFECT_AROUND = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt)\b"
 )
+
+
+# the perfect with a short irregular participle too: "has set aside", "have put up", "has cut"
+_PERFECT_DEED = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ht|lt)|set|put|cut|spent|built|sent|made|paid)\b"
+)
+
+
+def perfect_deed_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """A present perfect in the figure's clause before it, irregular participles included."""
+    return (
+        _PERFECT_DEED.search(text, max(clause[0], mention.start - _PERFECT_REACH), mention.start) is not None
+    )
 
 
 def _perfect_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
@@ -609,6 +626,47 @@ _PRESENT_STATE_VERB = re.compile(
 _THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+(?:time|point|date)|by\s+(?:then|that\s+(?:time|point|date)))\b", re.I
 )
+
+
+def _planned_for_after(facts: _SentenceFacts, mention: Mention) -> Period | None:
+    """'46,000 vehicles assembled in four months against the 160,000 planned for the whole of
+    2024': the period a plan named right after its figure is for is the figure's own, even where
+    the figure is the base an outcome is set against (+fs30en)."""
+    after = PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end)
+    if after is None:
+        return None
+    own = next((p for p in facts.periods if p.start == after.end() and p.period_end is not None), None)
+    return (
+        None
+        if own is None
+        else replace(own, is_comparison=False, start=mention.start, end=mention.quantity.end)
+    )
+
+
+# "160,000 planned for the whole of", "300 tonnes envisaged for": a plan's figure, its span next
+PLANNED_FOR_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:planned|scheduled|envisaged|earmarked|targeted)\s+for\s+(?:the\s+(?:whole|full)\s+of\s+)?",
+    re.I,
+)
+
+
+def _time_a_when_clause_names(facts: _SentenceFacts, mention: Mention) -> Period | None:
+    """'including 178,686 tonnes in June, when production was 16.2% higher than in June 2019': a
+    figure in a ', when ...' clause right after a period is of that period, not of the span the
+    sentence opened on (+fs30en)."""
+    if ", when " not in facts.text:
+        return None
+    before = [
+        p for p in facts.periods
+        if p.end <= mention.start and not p.is_comparison and not p.is_weak and p.period_end is not None
+    ]  # fmt: skip
+    if not before or not _WHEN_CLAUSE_TO.fullmatch(facts.text, before[-1].end, mention.start):
+        return None
+    return replace(before[-1], start=mention.start, end=mention.quantity.end)
+
+
+# ", when production was ", ", when output rose by ": the clause up to its figure, no figure between
+_WHEN_CLAUSE_TO = re.compile(r",\s+when\s+[^,;()\d]{0,60}")
 
 
 def _that_time(facts: _SentenceFacts, index: int) -> Period | None:

@@ -101,6 +101,7 @@ from etl.extract.figure_period import (
     _undated_base_before,
     _whole_of_part_in,
     _year_reached,
+    perfect_deed_near,
 )
 from etl.extract.indicator_record import Indicator
 from etl.extract.item_roles import settle_items
@@ -186,14 +187,16 @@ from etl.extract.period_references import (
     _since_to_the_day_before,
     _since_undated,
     _this_figure,
+    since_event_in_year,
 )
 from etl.extract.period_shapes import (
+    _is_day,
     _plain,
     _point_or_month,
     _span_a_year_before,
     _span_of,
 )
-from etl.extract.periods import Period, find_periods
+from etl.extract.periods import Period, find_periods, opens_on_span_over_this_year
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure
@@ -262,7 +265,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf+fs30en"
     "+fs30kk2"
 )
 
@@ -519,14 +522,33 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
     return placed
 
 
+# "has dropped from 45% to ", "has dropped from 45% to 39%, and that of poultry from 51% to ": the new
+# level of a change in the perfect, or of a gapped second pair of the same change
+_PERFECT_FROM_TO_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:fallen|dropped|declined|decreased|risen|grown|increased|climbed|shrunk)\s+"
+    r"from\s+[^,;]{1,30}?\s+to\s+(?:[^,;]{1,30}?,\s+and\s+(?:that|those)\s+of\s+[a-z\s]{1,30}?from\s+[^,;]{1,30}?\s+to\s+)?"
+    r"(?:(?:about|around|nearly|almost|over)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# "for the purpose", "for these purposes": what the sentence before named (the money of the sentence
+# that says so, whichever clause)
+_FOR_THAT_PURPOSE = re.compile(r"\bfor\s+(?:the|this|that|these|those)\s+purposes?\b", re.I)
+
+
 def _sentence_periods(
     text: str, found: list[Mention], scope: _Scope, published: date
 ) -> tuple[list[Period], list[tuple[int, int]]]:
     """The periods a sentence names, with those it names by reference to the scope ("over the
     same period", "since then") read, and its figureless asides (dropped from the periods)."""
     year = scope.year
-    if year is not None and year < published.year and told_ahead_only(text):
-        year = published.year  # ("Last year ... . In the second half of the year the firm will invest")
+    if (
+        year is not None
+        and year < published.year
+        and (told_ahead_only(text) or opens_on_span_over_this_year(text, published))
+    ):
+        # ("Last year ... . In the second half of the year the firm will invest"; "Last year ... . In
+        # January-June, sales grew by 23%", told in August)
+        year = published.year
     periods = find_periods(text, published, year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
@@ -539,7 +561,7 @@ def _sentence_periods(
         named = scope.named or _named_in(scope.before, published, scope.year)
         periods = _since_then(text, periods, named, published)
     if found and "ince " in text:
-        periods = _since_undated(text, periods, published)
+        periods = since_event_in_year(text, _since_undated(text, periods, published), published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     asides = _figureless_asides(text, found) if found and ", " in text else []
@@ -1049,6 +1071,21 @@ def _sentence_indicators(
             # "The shortage of doctors has fallen to 3,600 from 4,400 in 2021": the level a change
             # from a dated past level has reached stands at the report, whatever span the lead named
             period = Period(mention.start, quantity.end, published, published, False)
+        elif (
+            kind == "actual"
+            and own is None
+            and not is_change
+            and period is not None
+            and period.period_end is not None
+            # a year gone by (not the report's own months: "In January-July ... has grown from 18
+            # to 26 percent" is of those months)
+            and period.period_end.year < published.year
+            and _PERFECT_FROM_TO_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        ):
+            # "Investment grew by 67% in 2022. ... The share of imported milk has dropped from 45% to
+            # 39%, and that of poultry from 51% to 32%": the level a change in the perfect has come
+            # to stands at the report, not in the past year carried (+fs30en)
+            period = Period(mention.start, quantity.end, published, published, False)
         pool_state = False  # a project pool's worth, dated at the report: no plan year ahead replaces it
         if (
             (kind == "actual" or (kind == "plan" and own is None))
@@ -1276,6 +1313,32 @@ def _sentence_indicators(
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
         if (
+            own is None
+            and kind == "plan"
+            and scope.named is not None
+            and not scope.named.is_deadline
+            and scope.named.period_start is not None
+            and scope.named.period_end is not None
+            and _FOR_THAT_PURPOSE.search(text)
+        ):
+            # "The remaining water projects are to be finished this year. The budget has set aside 147
+            # billion tenge for the purpose": money for what the sentence before dated is of its
+            # period, not the lead's next year (+fs30en)
+            period = replace(scope.named, start=mention.start, end=quantity.end)
+        if (
+            own is None
+            and kind == "actual"
+            and not is_change
+            and _is_day(scope.period)
+            and scope.paragraph >= 0
+            and sentence.paragraph != scope.paragraph
+            and perfect_deed_near(text, facts.clauses[index], mention)
+        ):
+            # "As of April 1, the city had 8,400 electric cars. \n The corporation has set aside 311
+            # plots": a deed in the perfect in a later paragraph stands at the report, not at the
+            # stock's day (+fs30en)
+            period = Period(mention.start, quantity.end, published, published, False)
+        elif (
             own is None
             and kind == "actual"
             and status_day is None

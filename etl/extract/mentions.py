@@ -80,9 +80,15 @@ _AGE_BEFORE = re.compile(
     r"\s+(?:under|over|below|above)\s+(?:\d{1,3}\s+(?:and|or)\s+(?:under|over|below|above)\s+)?$"
     # "over the age of 18", "from the age of 16", "at age 63": the age itself (not "the age of 120
     # buses": _AGE_OF_THINGS)
-    r"|\b(?:the\s+)?(?P<age_of>age)\s+(?:of\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$",
+    r"|\b(?:the\s+)?(?P<age_of>age)\s+(?:of\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$"
+    # "8.7 million people were younger than 25, ... older than 65" (+fs30en)
+    r"|\b(?:younger|older)\s+than\s+$",
     re.I,
 )
+# "..., 9.7 million were between 25 and 65": the bounds of an age band, in a sentence that tells
+# ages by "younger / older than" (+fs30en)
+_AGE_BAND_BEFORE = re.compile(r"\bbetween\s+(?:\d{1,3}\s+and\s+)?$", re.I)
+_AGES_TOLD = re.compile(r"\b(?:younger|older)\s+than\s+\d{1,3}\b", re.I)
 _AGE_GATE = literal_gate(_AGE_BEFORE)
 _AGE_OF_THINGS = re.compile(r"\s+(?!years\b)[a-z]{3,}s\b")  # "the age of 120 buses": how old the things are
 # "in the 18-29 and 30-58 age groups", "among 15-24-year-olds": ages bounding a group, before the
@@ -310,6 +316,15 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         quantity.unit is None
         and not quantity.scaled
         and quantity.value < 130
+        and "than" in text
+        and _AGE_BAND_BEFORE.search(text, max(0, start - 16), start)
+        and _AGES_TOLD.search(text)
+    ):
+        return "age"  # "younger than 25, ... between 25 and 65, ... older than 65"
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and quantity.value < 130
         and ("age" in text or "olds" in text)
         and (group := _AGE_GROUP_AFTER.match(text, end)) is not None
         # a bound of a range ("30-58"), not a count of groups ("the 12 age groups")
@@ -431,7 +446,20 @@ def _normalised(text: str, quantity: Quantity) -> Quantity:
             return replace(quantity, unit=None, end=suffix.start())
     if quantity.unit == "km3":
         return replace(quantity, unit="m3", value=quantity.value * 1e9)
+    if quantity.duration and 30 <= quantity.value < 130 and "expectancy" in text:
+        # "life expectancy rose from 70.23 years to 75.44 years": a measure in years, not a span
+        # of time (FORMAT.md: "other"), when the measure is named before it (+fs30en)
+        years = _YEARS_AFTER.match(text, quantity.end)
+        if years is not None and _EXPECTANCY_BEFORE.search(
+            text, max(0, quantity.start - 160), quantity.start
+        ):
+            return replace(quantity, unit="other", duration=False, end=years.end())
     return quantity
+
+
+_YEARS_AFTER = re.compile(r"\s+years\b")
+# the measure named before the figure in its clause (not ", and loans are given for 30 years")
+_EXPECTANCY_BEFORE = re.compile(r"\blife\s+expectancy\b(?:(?!,\s+(?:and|while|but|whereas)\s)[^;])*$", re.I)
 
 
 def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[Mention]:

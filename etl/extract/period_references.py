@@ -184,6 +184,34 @@ def _since_undated(text: str, periods: list[Period], published: date) -> list[Pe
     return sorted([*periods, since], key=lambda p: p.start)
 
 
+def since_event_in_year(text: str, periods: list[Period], published: date) -> list[Period]:
+    """'1.1 billion trees have been planted since the greening drive started in 2021': the year an
+    event named after "since" came about opens a span running to the report, as "since 2021"
+    does (+fs30en)."""
+    moved = []
+    for p in periods:
+        if (
+            p.has_year
+            and p.period_start is not None
+            and p.period_end is not None
+            and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
+            == (1, 1, 12, 31)
+            and p.period_end < published
+            and _SINCE_EVENT_IN.search(text, max(0, p.start - 100), p.start)
+        ):
+            p = replace(p, period_end=published, is_comparison=False)
+        moved.append(p)
+    return moved
+
+
+# "since the nationwide greening initiative started in ", "since the programme was launched in "
+_SINCE_EVENT_IN = re.compile(
+    r"\b[Ss]ince\s+(?:the|its|their|this|that)\s+[^\d,.;:]{3,60}?\s(?:started|began|was\s+launched|were\s+launched"
+    r"|was\s+introduced|was\s+set\s+up|was\s+established|was\s+created|came\s+into\s+force|took\s+effect"
+    r"|got\s+under\s+way)\s+in\s+$"
+)
+
+
 def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
     return any(p.start < match.end() and match.start() < p.end for p in periods)
 
@@ -363,5 +391,7 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
             if scope.period_start is None and scope.period_end is not None:  # "by the end of November"
                 return replace(scope, period_end=_same_day_in(scope.period_end, scope.period_end.year - 1))
             return _year_before(scope) or _span_a_year_before(scope)
-        return _year_before(scope)
+        # "went up from 248 billion tenge to 316 billion tenge" under January-August: the old level
+        # is the same months a year before, as "up from" after the new level is (+fs30en)
+        return _year_before(scope) or _span_a_year_before(scope)
     return scope

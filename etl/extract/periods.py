@@ -885,6 +885,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "compared with 11.6% last October": a named month of the year before the report's (read only
     # where that is plain: see _last_month_plain)
     (re.compile(rf"\b(?P<last>last)\s+(?P<m>{_MONTH})(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),
+    # "June alone contributed 220,671 tonnes": a month as the subject, singled out of a span told
+    # before (+fs30en)
+    (re.compile(rf"(?:^|(?<=\. ))(?P<m>{_MONTH})(?=\s+alone\b)", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
@@ -2419,6 +2422,30 @@ def _yearless(
                 )
             )
     return found
+
+
+def opens_on_span_over_this_year(sentence: str, published: date) -> bool:
+    """'In January-June, the region's short-term indicator reached 110.7%' (told in August, after a
+    paragraph on last year): a yearless span from 1 January opening the sentence, over by the
+    report in the publication year, is this year's; a report does not give last year's first half
+    without naming the year (+fs30en)."""
+    opening = _YEARLESS_SPAN_OPENING.match(sentence)
+    if opening is None:
+        return False
+    found = find_periods(opening.group(), published, published.year)
+    first = found[0] if found else None
+    return (
+        first is not None
+        and not first.has_year
+        and not first.is_comparison
+        and first.period_start == date(published.year, 1, 1)
+        and first.period_end is not None
+        and first.period_end < published
+    )
+
+
+# "In January-June,", "Over the first five months,", "In the first half of the year,"
+_YEARLESS_SPAN_OPENING = re.compile(r"(?:In|Over|During|For)\s+(?!\d)[^,\d]{4,48},")
 
 
 def _last_month_plain(sentence: str, start: int, groups: dict[str, str], published: date) -> bool:

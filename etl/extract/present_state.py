@@ -77,10 +77,22 @@ def _of_whole_named_before(text: str, end: int) -> bool:
     that whole was); not 'over 70% of the total volume of the region's output', whose whole is
     named right there."""
     whole = _OF_NAMED_WHOLE.match(text, end)
-    return whole is not None and not _NAMED_HERE.match(text, whole.end())
+    return (
+        whole is not None
+        and not _NAMED_HERE.match(text, whole.end())
+        and not (whole.group().endswith("total") and _TOTAL_NAMED_HERE.match(text, whole.end()))
+    )
 
 
 _NAMED_HERE = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[a-z]", re.I)
+# "25% of the total tourist flow", "40% of the total cattle herd": "total" as an adjective before the
+# whole's own noun phrase, which ends its clause (+fs30en; not "of the total was spent", "of the total
+# amount", "of the total went to")
+_TOTAL_NAMED_HERE = re.compile(
+    r"\s+(?!(?:sum|amount|figure|volume|increase|rise|addition|number|value|was|were|is|are|has|have|had|"
+    r"went|came|will|would|goes|go)\b)[a-z]+\s+(?!(?:was|were|is|are|has|have|had|went|will|would)\b)"
+    r"[a-z]+(?=\s*(?:[,.;]|\s+and\b|$))"
+)
 
 
 # the noun of a level, what a thing stands at ("share", "level", "population", "herd", "reserves",
@@ -137,6 +149,12 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    if tense is None and _RESTATED_SUBJECT.match(text, clause[1]):
+        # "More than 7.7 million people, or 41% of the population, live in rural areas": the subject's
+        # present verb comes after the share that restates it
+        tense = "present"
+    if tense is None and _yearly_habit_now(text, clause):
+        return "present"  # "up to 80 million tonnes of salt rise from the dry bottom every year" (+fs30en)
     if tense is None and (_HABIT_RATE.search(text, clause[0], clause[1]) or _HABIT_OPENING.match(text)):
         # "Every day, nearly 400,000 people consult physicians": a rate of a habit, with a verb no
         # list knows, says how things go now
@@ -152,8 +170,27 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _of_whole_named_before(text, mention.quantity.end) else "present"
 
 
+# ", or 41% of the country's population, ": a share restating the subject before its verb (+fs30en)
+_RESTATED_SUBJECT = re.compile(
+    r",\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*%[^,;.]{0,60},\s+"
+    r"(?:live|reside|work|are\s+(?:based|employed|registered|located))\s+(?:in|at|on|abroad)\b"
+)
 _APPOSED_ESTIMATE_OPENING = re.compile(r"\s*(?:estimated|valued|assessed)\s+at\b", re.I)
 _HABIT_RATE = re.compile(r"\b(?:every|each)\s+(?:day|week|month)\b|\bdaily\b", re.I)
+_YEARLY_HABIT = re.compile(r"\b(?:every|each)\s+year\b", re.I)
+# simple pasts the -ed test misses: a habit told in them is a past one
+_SIMPLE_PASTS = frozenset("rose fell grew came went was were had took gave made brought sold".split())
+
+
+def _yearly_habit_now(text: str, clause: tuple[int, int]) -> bool:
+    """'Up to 80 million tonnes of salt rise from the dry bottom every year': a yearly habit told in
+    the present (no past verb in the clause) is how things go now."""
+    if _YEARLY_HABIT.search(text, clause[0], clause[1]) is None:
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(text, clause[0], clause[1])]
+    return not any(w in _SIMPLE_PASTS or _is_past(w) for w in words)
+
+
 _HABIT_OPENING = re.compile(r"\s*(?:Every|Each)\s+(?:day|week|month)\b")  # the clause after its comma
 _RULE_CAP_BEFORE = re.compile(
     r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",

@@ -98,6 +98,17 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             indicator = _counted_back_from(indicator, inherited, published)
             out.append(indicator)
             continue
+        if (
+            language == "en"
+            and indicator.kind == "actual"
+            and not indicator.is_change
+            and _rolling_span_to_the_report(indicator, published)
+            and _level_at_span_end(indicator)
+        ):
+            # "Over the past decade, the number of students has grown by more than 1 million to 3.9
+            # million": the level the span ended on is the report's (+fs30en)
+            out.append(replace(indicator, period_start=published, period_end=published))
+            continue
         if indicator.kind == "actual" and (
             indicator.period_start == indicator.period_end == published or undated
         ):
@@ -130,6 +141,19 @@ def _rolling_span_to_the_report(indicator: Indicator, published: date) -> bool:
         and indicator.period_start < published
         and _ROLLING_SPAN.search(indicator.sentence) is not None
     )
+
+
+# "has grown by more than 1 million to ", "have risen by 12% to ": the level a change came to
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:grown|risen|increased|climbed|fallen|dropped|declined|decreased)\s+by\s+"
+    r"[^,;:]{1,40}?\s+to\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_at_span_end(indicator: Indicator) -> bool:
+    at = indicator.start_char - indicator.sentence_start
+    return _CHANGED_TO_BEFORE.search(indicator.sentence, max(0, at - 80), at) is not None
 
 
 def _counted_back_from(indicator: Indicator, day: date, published: date) -> Indicator:
