@@ -154,7 +154,8 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
 _RANGE_TO_NUMBER = re.compile(r"(?:\s*[-–—]\s*|\s+(?:до|по)\s+)\d+", re.I)
 # school grades: "учащиеся 1–4 классов", "5-11 классы", "1-4 сынып оқушылары" (both ends; "8 классов"
 # alone may be a count)
-_GRADE_WORD = r"(?:класс(?:а|ов|ах|е|ы|ам)?|сынып\w*)(?!\w)"
+# (also a range of Kazakh categories, "1-3 шұғыл санаттағы шақыртулар": the categories named, +fs30kk)
+_GRADE_WORD = r"(?:класс(?:а|ов|ах|е|ы|ам)?|сынып\w*|(?:[^\W\d]+\s+)?санат\w*)(?!\w)"
 _GRADE = re.compile(r"\s+" + _GRADE_WORD, re.I)
 _GRADE_RANGE_LOW = re.compile(r"\s*[-–—]\s*\d{1,2}\s+" + _GRADE_WORD, re.I)
 # an age the law sets, written after its noun: "зейнет жасы ерлер үшін – 63", "пенсионный возраст
@@ -268,7 +269,8 @@ _NAME_WORDS = 4
 _KK_NUMBERED_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:және|мен|бен|немесе)\s+)\d+)*"
     # ("1, 2, 3-балаға": the first, second, third child of a family, a birth order, no count)
-    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала)\w*|\)\s*тармақша\w*"
+    # ("4-санатқа", "4-санаттағы шақыртулар": the category numbered so, +fs30kk)
+    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала|санат)\w*|\)\s*тармақша\w*"
     # ("1, 2, 3 бала туғанда", "10 баласы барларға": the same categories, other case endings)
     r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w)"
     # ("4 және одан көп балаға": families of four children and more, a category)

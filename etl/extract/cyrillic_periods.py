@@ -693,6 +693,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                    r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл\s+аяқталғанға\s+дейін(?!\w)"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
+            # "Өткен жылдың соңғы екі күнінде", "жыл соңындағы үш күнде": the year's last N days (of the
+            # year named; a bare year told in January or February is the one just over) (+fs30kk)
+            ("year_last_days", rf"(?:(?:{_Y}\s*|(?P<rel>өткен|былтырғы|биылғы|осы)\s+)|(?<!\d\s)(?<!\d)\b)жыл(?:дың)?\s+"
+                               r"(?:соңғы|соңындағы)\s+(?P<n>\d|екі|үш|төрт|бес|алты|жеті)\s+"
+                               r"күн(?:інде|де|і\s+ішінде|дің\s+ішінде)(?!\w)"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
             # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
             ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
@@ -949,6 +954,14 @@ def _resolve(
         return (
             (start, None, False) if start > published or language.code == "kk" else (start, published, False)
         )
+    if kind == "year_last_days":  # "өткен жылдың соңғы екі күнінде": 30-31 December of that year
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        if groups.get("y"):
+            last_year = int(groups["y"])
+        else:
+            last_year = year - 1 if published.month <= 2 else year
+        last = date(last_year, 12, 31)
+        return last - relativedelta(days=count - 1), last, False
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
         day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
         return day, day, False
