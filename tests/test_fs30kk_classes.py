@@ -55,7 +55,12 @@ _JAN = date(2025, 1, 3)
             (date(2025, 12, 27), date(2025, 12, 31)),
         ),
         # look-alike: last year with no days keeps the whole year
-        ("Өткен жылы қалада 1 200 жол апаты тіркелді.", _JAN, "1 200", (date(2024, 1, 1), date(2024, 12, 31))),
+        (
+            "Өткен жылы қалада 1 200 жол апаты тіркелді.",
+            _JAN,
+            "1 200",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
     ],
 )
 def test_last_days_of_a_year(body: str, published: date, surface: str, period: tuple[date, date]) -> None:
@@ -98,3 +103,51 @@ def test_category_numbers_are_labels(body: str, kept: list[str], dropped: list[s
         assert surface in found, f"{surface!r} not in {list(found)}"
     for surface in dropped:
         assert surface not in found, f"{surface!r} read as a figure"
+
+
+# --- "Осы үш жылда": the run of years named before, not the last year of it ------------------------
+
+
+def test_these_years_are_the_run_named_before() -> None:
+    # was: 2018, the last year of the list before it
+    found = _read(
+        "2016-2018 жылдары облыста 40 балабақша салынады. Оның 12-сі 2016 жылы, 15-і 2017 жылы, ал 13-і "
+        "2018 жылы пайдалануға беріледі.\nОсы үш жылда бұдан бөлек 9 мектеп салу жоспарланған.",
+        date(2016, 3, 2),
+    )
+    assert found["9"][:2] == (date(2016, 1, 1), date(2018, 12, 31))
+    assert found["13-і"][:2] == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_these_years_need_a_run_of_that_length() -> None:
+    # look-alike: with no run of three years named, the year carried stays
+    found = _read(
+        "2016 жылы облыста 40 балабақша салынады.\nОсы үш жылда 9 мектеп салу жоспарланған.", date(2016, 3, 2)
+    )
+    assert found["9"][:2] == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+# --- a coming school year named by its years frames the awards told after it ------------------------
+
+_AUG = date(2024, 8, 10)
+_SCHOOL_YEAR = (date(2024, 9, 1), date(2025, 5, 31))
+
+
+def test_awards_for_a_coming_school_year() -> None:
+    # was: the publication day (the school year dated its own clause only)
+    found = _read(
+        "Жаңа 2024-2025 оқу жылында колледждерге 52 300 грант бөлінді. Бұл туралы министр айтты.\n"
+        "Жоғары оқу орындарына 9 800 орын берілді.",
+        _AUG,
+    )
+    assert found["52 300"][:2] == _SCHOOL_YEAR
+    assert found["9 800"][:2] == _SCHOOL_YEAR
+
+
+def test_money_after_a_coming_school_year_keeps_its_reading() -> None:
+    # look-alike: money allotted this year for schools to open keeps the year so far
+    found = _read(
+        "2024-2025 оқу жылында облыста 14 жаңа мектеп ашылады.\nБұл мақсатқа 9 млрд теңге бөлінді.", _AUG
+    )
+    assert found["14"] == (*_SCHOOL_YEAR, "plan")
+    assert found["9 млрд теңге"][:2] == (date(2024, 1, 1), _AUG)

@@ -353,6 +353,14 @@ def extract_cyrillic_indicators(
             day = mentioned if _is_day(mentioned) else last if _is_day(last) else None
             if day is not None:
                 periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
+        these_years = _KK_THESE_YEARS.search(sentence.text) if language == "kk" and not periods else None
+        if these_years is not None:
+            # "2015-2017 жылдары ... . Оның ... 2017 жылы ... . Осы үш жылда 44 мектеп салу көзделіп отыр": the
+            # run of that many years named before, not the last year of it (+fs30kk)
+            years = _YEAR_COUNT_WORDS.get(these_years["n"].lower()) or int(these_years["n"])
+            named = next((p for p in (scope, report_span, mentioned) if _whole_years(p) == years), None)
+            if named is not None:
+                periods = [replace(named, start=these_years.start(), end=these_years.end(), is_weak=False)]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         if figures and len(sentence.text) <= _DATELINE_LENGTH:
             # "Тамыздың 23-і.": a dateline's day split off as a sentence of its own is no figure either
@@ -1222,6 +1230,24 @@ _ELLIPTIC_SENTENCE = re.compile(
 
 # "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
 _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
+# "Осы үш жылда", "аталған бес жыл ішінде": the run of years just named
+_KK_THESE_YEARS = re.compile(
+    r"(?<!\w)(?:осы|сол|аталған|бұл)\s+(?P<n>[2-9]|екі|үш|төрт|бес|алты|жеті)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)",
+    re.I,
+)
+_YEAR_COUNT_WORDS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7}
+
+
+def _whole_years(period: Period | None) -> int | None:
+    """How many calendar years a span of whole years covers (None for anything else)."""
+    if period is None or period.period_start is None or period.period_end is None or period.is_deadline:
+        return None
+    start, end = period.period_start, period.period_end
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+        return None
+    return end.year - start.year + 1
+
+
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
 # (a label may open on its own figure, a size the member counts: "– 300 орындық – 11 мектеп;" (+fs33kk))
 _KK_LIST_ITEM = re.compile(

@@ -956,10 +956,9 @@ def _resolve(
         )
     if kind == "year_last_days":  # "өткен жылдың соңғы екі күнінде": 30-31 December of that year
         count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
-        if groups.get("y"):
-            last_year = int(groups["y"])
-        else:
-            last_year = year - 1 if published.month <= 2 else year
+        # (a bare year told in its first two months is the one just over)
+        bare_year = year - 1 if published.month <= 2 else year
+        last_year = int(groups["y"]) if groups.get("y") else bare_year
         last = date(last_year, 12, 31)
         return last - relativedelta(days=count - 1), last, False
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
@@ -1927,9 +1926,12 @@ def find_cyrillic_periods(
             and (
                 language.code == "ru"
                 # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
-                # sentences after it go on telling (a current or coming one dates its clause only)
+                # sentences after it go on telling
                 or resolved[1] is not None
                 and resolved[1] < published
+                # "Жаңа 2024-2025 оқу жылында 78 219 грант бөлінді. Магистратураға 13 113 ... берілді": so is a
+                # current or coming one named by its years (+fs30kk)
+                or bool(groups.get("y"))
             )
         )
         # "Оқу жылының соңында 16 мектеп болды. Орын тапшылығы 27 800 ... құрады": the last school day
