@@ -151,3 +151,66 @@ def test_money_after_a_coming_school_year_keeps_its_reading() -> None:
     )
     assert found["14"] == (*_SCHOOL_YEAR, "plan")
     assert found["9 млрд теңге"][:2] == (date(2024, 1, 1), _AUG)
+
+
+# --- "Оның 34 мыңы ... болса, 22 мыңы ... жатады": a part of a total is counted over its span ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "surface", "period"),
+    [
+        # was: the publication day ("жатады", belongs to, read as a state now)
+        (
+            "Өткен жылы 56 мың шақырту келіп түсті. Оның 34 мыңы шұғыл шақыртулар болса, 22 мыңы жеңіл "
+            "шақыртуларға жатады.",
+            _JAN,
+            "22 мыңы",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "2024 жылы кеденде 12 мың жүк көлігі тексерілді. Олардың 9 мыңы транзит көліктер болса, 3 мыңы "
+            "экспорттық жүктерге жатады.",
+            date(2025, 3, 3),
+            "3 мыңы",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # look-alike: "Оның дерегінше" (by his account) opens no part; what there is stands now
+        (
+            "2024 жылы облыста 120 мектеп жөнделді. Оның дерегінше, облыстағы 233 мектептің 156-сы жаңа "
+            "ғимараттарға жатады.",
+            date(2025, 2, 10),
+            "156-сы",
+            (date(2025, 2, 10), date(2025, 2, 10)),
+        ),
+    ],
+)
+def test_part_of_a_total_keeps_its_span(
+    body: str, published: date, surface: str, period: tuple[date, date]
+) -> None:
+    assert _read(body, published)[surface][:2] == period
+
+
+# --- "аудандық (40) және қалалық (12) емханалар атқарады": a figure in brackets takes the outer verb --
+
+
+def test_bracketed_figures_take_the_verb_outside() -> None:
+    # was: last year, carried from the paragraph before
+    published = date(2025, 2, 10)
+    found = _read(
+        "Өткен жылы ауданда 14 мың науқас ем алды.\n"
+        "Ауылдарда бұл жұмысты аудандық (40) және қалалық (12) емханалар атқарады.",
+        published,
+    )
+    assert found["40"][:2] == (published, published)
+    assert found["12"][:2] == (published, published)
+
+
+def test_bracketed_places_of_a_ranking_keep_the_month() -> None:
+    # look-alike: the places of a ranking ("... облыстары тұр") are the month's
+    found = _read(
+        "Қазанда елдегі жылдық инфляция 12,6%-ға жетті. Ең жоғары деңгей Маңғыстауда тіркелді.\n"
+        "Одан кейінгі орындарда Ақтөбе (11,2%) және Павлодар (10,8%) облыстары тұр.",
+        date(2025, 11, 12),
+    )
+    assert found["11,2%"][:2] == (date(2025, 10, 1), date(2025, 10, 31))
+    assert found["10,8%"][:2] == (date(2025, 10, 1), date(2025, 10, 31))
