@@ -214,3 +214,37 @@ def test_bracketed_places_of_a_ranking_keep_the_month() -> None:
     )
     assert found["11,2%"][:2] == (date(2025, 10, 1), date(2025, 10, 31))
     assert found["10,8%"][:2] == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+# --- "X көш бастап тұр – 5800": the leader of a ranking is the span's, not a state now ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "surface", "period"),
+    [
+        # was: the publication day ("тұр" read as a state now)
+        (
+            "Ақпанда облыста 1 900 жол апаты тіркелді.\nАпаттар саны бойынша Шымкент көш бастап тұр – 420.",
+            date(2025, 3, 5),
+            "420",
+            (date(2025, 2, 1), date(2025, 2, 28)),
+        ),
+        (
+            "2024 жылы облыста 3 200 үй салынды. Құрылыс көлемі бойынша Ақтөбе бірінші орында тұр – 900 үй.",
+            date(2025, 2, 5),
+            "900",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # look-alike: what works now, with no ranking, stands at publication
+        (
+            "2024 жылы облыста 3 200 үй салынды. Қазір қалада 14 аурухана жұмыс істеп тұр.",
+            date(2025, 2, 5),
+            "14",
+            (date(2025, 2, 5), date(2025, 2, 5)),
+        ),
+    ],
+)
+def test_ranking_leader_keeps_the_span(
+    body: str, published: date, surface: str, period: tuple[date, date]
+) -> None:
+    assert _read(body, published)[surface][:2] == period

@@ -245,6 +245,10 @@ _KK_OF_TOTAL = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:шамаме
 _KK_PART_ENDING = re.compile(r"(?:мыңы|[-–]?(?:ы|і|сы|сі|еуі|уы|уі))$", re.I)
 
 
+# "көш бастап тұр", "көшбасшы", "бірінші орында тұр": who leads a ranking
+_KK_LEADS_RANKING = re.compile(r"(?<!\w)(?:көш\s+бастап|көшбасшы\w*|бірінші\s+орын(?:да|ға))(?!\w)", re.I)
+
+
 def _kk_part_of_its_total(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     """ "Оның 34 мыңы шұғыл шақыртулар болса, 22 мыңы 4-санатқа жатады": a part of a total told before,
     in a later clause of the sentence opened by "оның", is counted over the total's span, whatever its
@@ -290,6 +294,10 @@ def _kk_holds_now(
     ):
         return None  # (a part, "оның ішінде", is its total's)
     if over and _kk_part_of_its_total(text, figure, clause):
+        return None
+    if over and _KK_LEADS_RANKING.search(text, 0, figure.start):
+        # "Шақырту саны бойынша Алматы қаласы көш бастап тұр – 5800": the place a measure of the span
+        # puts one in, not a state now (+fs30kk)
         return None
     if (
         figure.unit in (None, "count")
