@@ -248,3 +248,37 @@ def test_ranking_leader_keeps_the_span(
     body: str, published: date, surface: str, period: tuple[date, date]
 ) -> None:
     assert _read(body, published)[surface][:2] == period
+
+
+# --- "кілтін тапсырды": handed over, done; "талдауды тапсырды": an instruction ------------------------
+
+
+def test_handed_over_is_done() -> None:
+    # was: a target with no period ("тапсыр-" read as an instruction)
+    published = date(2014, 7, 5)
+    found = _read(
+        "5 шілдеде қалада 232 пәтер пайдалануға берілді. Мереке құрметіне әкім 16 үйдің кілтін өз қолымен тапсырды.",
+        published,
+    )
+    assert found["16"] == (published, published, "actual")
+    found = _read("Әкім өткен аптада 40 отбасыға пәтер кілттерін тапсырды.", published)
+    assert found["40"][2] == "actual"
+
+
+def test_an_instruction_keeps_its_goal() -> None:
+    # look-alike: a deed set as a task stays a target
+    found = _read("Премьер-министр жыл соңына дейін 120 мектепті жөндеуді тапсырды.", date(2025, 3, 4))
+    assert found["120"][2] == "target"
+
+
+# --- "Олардың 22-сі жыл соңына дейін ...": "N of them" before "жыл" is no duration -------------------
+
+
+def test_of_them_before_a_year_word_is_a_figure() -> None:
+    # was: missed ("22-сі жыл" read as 22 years)
+    found = _read(
+        "Облыста 24 үй салынып жатыр. Олардың 22-сі жыл соңына дейін пайдалануға беріледі.", date(2014, 7, 5)
+    )
+    assert found["22-сі"] == (None, date(2014, 12, 31), "plan")
+    # look-alike: a duration stays no figure
+    assert "3" not in _read("Құрылыс 3 жыл бойы жүрді, 40 үй салынды.", date(2014, 7, 5))

@@ -156,6 +156,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if kazakh and kind is None and word in _KAZAKH_PROVIDED_FOR and previous.endswith(("у", "ү")):
             kind = "plan"  # "14 жобаны жүзеге асыру ескерілген": a deed provided for, as "көзделген"
 
+        if (
+            kazakh
+            and kind == "target"
+            and word == "тапсырды"
+            and not _KAZAKH_TASKED_DEED.search(text, 0, start)
+        ):
+            # "әкім 16 үйдің кілтін тапсырды": handed over (a thing, not a deed set as a task: "талдауды
+            # тапсырды", instructed to analyse), done (+fs30kk)
+            kind = "actual"
         if kazakh and habitual and kind == "future" and word == "болады":
             # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
             kind = None
@@ -1132,6 +1141,8 @@ _KAZAKH_PRICE_PER_UNIT = re.compile(r"(?:теңгеден|тиыннан)(?!\w)"
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
 # a noun of a goal or an instruction ("тапсырмасына сәйкес", "міндетіне", "мақсаты"), not a verbal noun of a level
+# a deed named as a verbal noun in the accusative: "талдауды", "бастауды", "жеделдетуді" (what is tasked)
+_KAZAKH_TASKED_DEED = re.compile(r"[^\W\d_]+[уү](?:ды|ді)(?!\w)", re.I)
 _KAZAKH_GOAL_NOUN = re.compile(r"(?:тапсырма|міндет|мақсат)", re.I)
 # a purpose clause: a verbal noun before "үшін" ("құтылу үшін", "шектемеу үшін"; not "Салыстыру үшін", for comparison)
 _KAZAKH_PURPOSE = re.compile(r"(?<!\w)(?!салыстыру\b)[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)

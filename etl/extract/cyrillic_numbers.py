@@ -168,6 +168,8 @@ _GRADE_RANGE_HIGH = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
 _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
+# the possessive on a Kazakh numeral, "22-сі", "6-уы", "1 230-ы": that many of a whole named before
+_KK_POSSESSIVE_CASE = re.compile(r"-(?:сы|сі|ы|і|уы|уі|еуі|ауы)")
 _KK_QUALIFIER_GAP = re.compile(r"\s+(?:жуық|астам|аса|артық)(?=\s)", re.I)
 _CAPACITY_AFTER = re.compile(
     r"[\s-]?(?:орындық|орынды|төсектік|пәтерлі|пәтерлік|орынға|мест(?:о|а)?|ученическ\w+\s+мест)(?!\w)", re.I
@@ -643,8 +645,11 @@ class Reader:
                 unit, value, position = code, value * factor, after_case.end()
         elif text[position : position + 1] == "-" and self.ordinal.match(text, position):
             return None  # "1-го", "2027-ші"
+        # "Олардың 22-сі жыл соңына дейін ...": "N of them" counts what was named before, so the "жыл"
+        # after it opens the next phrase, no duration of its own (+fs30kk)
+        of_them = case is not None and _KK_POSSESSIVE_CASE.fullmatch(case.group(0)) is not None
         if unit is None and not scaled:
-            if self.duration.match(text, position) or self.duration.match(text, end):
+            if self.duration.match(text, position) and not of_them or self.duration.match(text, end):
                 return None  # "5 лет", "с 60 лет", "3 жыл", "70 жастағы"
             to_high = _RANGE_TO_NUMBER.match(text, position)
             if to_high and self.duration.match(text, to_high.end()):
