@@ -282,3 +282,37 @@ def test_of_them_before_a_year_word_is_a_figure() -> None:
     assert found["22-сі"] == (None, date(2014, 12, 31), "plan")
     # look-alike: a duration stays no figure
     assert "3" not in _read("Құрылыс 3 жыл бойы жүрді, 40 үй салынды.", date(2014, 7, 5))
+
+
+# --- "бой көтереді": will rise (be built), a plan --------------------------------------------------
+
+
+def test_rises_is_a_plan() -> None:
+    # was: actual at publication (an active aorist read as a state now)
+    published = date(2025, 2, 4)
+    assert _read("Облыста тағы 12 жаңа мектеп бой көтереді.", published)["12"] == (None, None, "plan")
+    assert _read("Қала шетінде 3 жаңа аурухана бой көтереді.", published)["3"][2] == "plan"
+    # look-alike: a habit told "жыл сайын" stays what is done now
+    assert _read("Ауданда жыл сайын 30 үй бой көтереді.", published)["30"][2] == "actual"
+
+
+# --- "X-ға жеткізу, ал ... шығу жоспарланған": the planning verb is both verbal nouns' ---------------
+
+
+def test_joined_verbal_nouns_share_the_plan() -> None:
+    # was: a target (the comma before "ал" cut "жеткізу" off the "жоспарланған" after it)
+    found = _read(
+        "Келесі жылы тамшылатып суару алқабын 12 мың гектарға жеткізу, ал 2030 жылға дейін барлық егісті "
+        "осы әдіске көшіру жоспарланған.",
+        date(2025, 12, 17),
+    )
+    assert found["12 мың гектарға"] == (date(2026, 1, 1), date(2026, 12, 31), "plan")
+
+
+def test_a_goal_after_joined_verbal_nouns_stays_one() -> None:
+    # look-alikes: a task ("міндеті") and what a programme foresees ("көзделуде") stay goals
+    published = date(2025, 12, 17)
+    found = _read("Келесі жылы экспортты 2 млрд долларға жеткізу, ал импортты азайту міндеті тұр.", published)
+    assert found["2 млрд долларға"][2] == "target"
+    found = _read("Биыл ет экспортын 40 мың тоннаға жеткізу, ал сүт өндірісін арттыру көзделуде.", published)
+    assert found["40 мың тоннаға"][2] == "target"
