@@ -316,3 +316,45 @@ def test_a_goal_after_joined_verbal_nouns_stays_one() -> None:
     assert found["2 млрд долларға"][2] == "target"
     found = _read("Биыл ет экспортын 40 мың тоннаға жеткізу, ал сүт өндірісін арттыру көзделуде.", published)
     assert found["40 мың тоннаға"][2] == "target"
+
+
+# --- a bare "биыл" after a year so far ("жыл басынан бері") is the whole year ------------------------
+
+_DEC = date(2025, 12, 2)
+_SO_FAR = (date(2025, 1, 1), _DEC)
+_YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_this_year_after_a_year_so_far_is_the_whole_year() -> None:
+    # was: 1 January to publication (a year so far read as a span already over)
+    found = _read(
+        "Облыстан жыл басынан бері 17 елге 68,7 мың тонна өнім экспортталды.\n"
+        "Биыл күріштің орташа өнімділігі гектарына 58 центнерге жетті.\n"
+        "Күріштен бөлек Ресейге 1 200 тонна балық жіберілді.",
+        _DEC,
+    )
+    assert found["58 центнерге"][:2] == _YEAR
+    # the report's span comes back with the next paragraph
+    assert found["1 200 тонна"][:2] == _SO_FAR
+    assert found["68,7 мың тонна"][:2] == _SO_FAR
+
+
+def test_this_year_goes_on_in_its_paragraph() -> None:
+    # was: the year so far for both
+    found = _read(
+        "Облысқа жыл басынан бері 2,2 млн турист келді.\n"
+        "Биыл саябақтар 700 мың келушіні қабылдады. Шетелдік туристер саны 12%-ға өсті.",
+        date(2025, 11, 27),
+    )
+    assert found["700 мың"][:2] == _YEAR
+    assert found["12%-ға"][:2] == _YEAR
+
+
+def test_this_year_after_months_over_keeps_them() -> None:
+    # look-alike: after "Биылғы жеті айда" (a span already over) a bare "биыл" is those months
+    found = _read(
+        "Биылғы жеті айда облыстан 68,7 мың тонна өнім экспортталды.\n"
+        "Биыл күріштің орташа өнімділігі гектарына 58 центнерге жетті.",
+        date(2025, 8, 12),
+    )
+    assert found["58 центнерге"][:2] == (date(2025, 1, 1), date(2025, 7, 31))

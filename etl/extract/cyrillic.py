@@ -1057,6 +1057,12 @@ def extract_cyrillic_indicators(
                     scope is not None and before is not None
                     and (scope.period_start, scope.period_end) == (before.period_start, before.period_end)
                 )  # fmt: skip
+                # (a bare "биыл" after a year so far: the report's span comes back with the next
+                # paragraph, "Жыл басынан бері ... экспортталды.\n Биыл ... өнім жинады.\n Күріштен бөлек
+                # ... балық жіберілді" (+fs30kk))
+                related = related or (
+                    language == "kk" and _kk_whole_year_after_year_so_far(before, scope, published)
+                )
                 if related and scope is not None and scope.sets_scene:
                     interrupted = before
                 elif not same_again:
@@ -1236,6 +1242,16 @@ _KK_THESE_YEARS = re.compile(
     re.I,
 )
 _YEAR_COUNT_WORDS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7}
+
+
+def _kk_whole_year_after_year_so_far(before: Period | None, scope: Period | None, published: date) -> bool:
+    """Whether the scope moved from this year so far (1 January to publication) to the whole year."""
+    year_start, year_end = date(published.year, 1, 1), date(published.year, 12, 31)
+    return (
+        before is not None and scope is not None and not before.is_deadline
+        and (before.period_start, before.period_end) == (year_start, published)
+        and (scope.period_start, scope.period_end) == (year_start, year_end)
+    )  # fmt: skip
 
 
 def _whole_years(period: Period | None) -> int | None:
