@@ -358,3 +358,32 @@ def test_this_year_after_months_over_keeps_them() -> None:
         date(2025, 8, 12),
     )
     assert found["58 центнерге"][:2] == (date(2025, 1, 1), date(2025, 7, 31))
+
+
+# --- "Осы гранттарды ...": things pointed back at are those of the figure that counted them ------------
+
+
+def test_things_pointed_back_at_take_their_figures_period() -> None:
+    # was: this year, the last period named before
+    found = _read(
+        "2023 жылы облыста 140 мектеп жөнделді. Биыл 30 жаңа мектеп салынды.\n"
+        "Осы жөндеу жұмыстарына 12 млрд теңге жұмсалды.",
+        date(2024, 5, 10),
+    )
+    assert found["12 млрд теңге"][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+    # was: the publication day
+    found = _read(
+        "Жаңа 2025-2026 оқу жылында колледждерге 52 300 грант бөлінді. Биылғы конкурсқа 90 мың талапкер "
+        "қатысты.\nОсы гранттарды иеленгендердің арасында 600 жетім бала бар.",
+        date(2025, 8, 10),
+    )
+    assert found["600"] == (date(2025, 9, 1), date(2026, 5, 31), "actual")
+
+
+def test_things_not_named_before_keep_the_scope() -> None:
+    # look-alike: no figure before named "бағдарлама": the year carried stays
+    found = _read(
+        "2023 жылы облыста 140 мектеп жөнделді. Биыл 30 жаңа мектеп салынды.\nОсы бағдарлама аясында 40 үй де салынды.",
+        date(2024, 5, 10),
+    )
+    assert found["40"][:2] == (date(2024, 1, 1), date(2024, 12, 31))

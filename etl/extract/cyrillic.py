@@ -361,6 +361,24 @@ def extract_cyrillic_indicators(
             named = next((p for p in (scope, report_span, mentioned) if _whole_years(p) == years), None)
             if named is not None:
                 periods = [replace(named, start=these_years.start(), end=these_years.end(), is_weak=False)]
+        named_again = (
+            _kk_things_named_before(sentence.text, results) if language == "kk" and not periods else None
+        )
+        if named_again is not None and named_again.period_start is not None:
+            # "78 219 грант бөлінді (2024-2025 оқу жылы) ... Биылғы конкурсқа ... .\n Осы гранттарды
+            # иеленгендердің арасында ... 412 жетім бала": the things pointed back at are those of the
+            # figure that counted them, at its period, not the last one named (+fs30kk)
+            opening = _KK_THESE_THINGS.match(sentence.text)
+            assert opening is not None
+            periods = [
+                Period(
+                    opening.start("noun"),
+                    opening.end(),
+                    named_again.period_start,
+                    named_again.period_end,
+                    False,
+                )
+            ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         if figures and len(sentence.text) <= _DATELINE_LENGTH:
             # "Тамыздың 23-і.": a dateline's day split off as a sentence of its own is no figure either
@@ -851,6 +869,19 @@ def extract_cyrillic_indicators(
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
                 found = _kk_ranking_goes_on(sentence.text, found, results[-1], sentence.start)
+            if (
+                named_again is not None
+                and named_again.kind == "actual"
+                and not any(
+                    kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text)
+                )
+            ):
+                # (what was awarded for a school year still to begin, counted again: done, as its count
+                # was, not a plan for the time ahead)
+                found = [
+                    replace(i, kind="actual") if i.period_start == named_again.period_start else i
+                    for i in found
+                ]
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             if (
@@ -1242,6 +1273,23 @@ _KK_THESE_YEARS = re.compile(
     re.I,
 )
 _YEAR_COUNT_WORDS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7}
+
+
+# "Осы гранттарды ...", "Аталған мектептерде ...": a sentence opening on things named before
+_KK_THESE_THINGS = re.compile(r"\s*(?:Осы|Аталған)\s+(?P<noun>[^\W\d_]{5,})", re.I)
+
+
+def _kk_things_named_before(text: str, results: list[Indicator]) -> Indicator | None:
+    """The last figure before whose sentence names the things a sentence opening "Осы <noun>" points
+    back at (the noun's first five letters, as a word's start), when it is not the last figure's."""
+    opening = _KK_THESE_THINGS.match(text)
+    if opening is None or not results:
+        return None
+    stem = re.compile(r"(?<!\w)" + re.escape(opening["noun"][:5].lower()))
+    named = next((i for i in reversed(results) if stem.search(i.sentence.lower())), None)
+    if named is None or named.sentence == results[-1].sentence:
+        return None
+    return named
 
 
 def _kk_whole_year_after_year_so_far(before: Period | None, scope: Period | None, published: date) -> bool:

@@ -955,12 +955,11 @@ def _resolve(
             (start, None, False) if start > published or language.code == "kk" else (start, published, False)
         )
     if kind == "year_last_days":  # "өткен жылдың соңғы екі күнінде": 30-31 December of that year
-        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        days = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
         # (a bare year told in its first two months is the one just over)
         bare_year = year - 1 if published.month <= 2 else year
-        last_year = int(groups["y"]) if groups.get("y") else bare_year
-        last = date(last_year, 12, 31)
-        return last - relativedelta(days=count - 1), last, False
+        new_years_eve = date(int(groups["y"]) if groups.get("y") else bare_year, 12, 31)
+        return new_years_eve - relativedelta(days=days - 1), new_years_eve, False
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
         day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
         return day, day, False
