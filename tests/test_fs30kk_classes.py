@@ -387,3 +387,9 @@ def test_things_not_named_before_keep_the_scope() -> None:
         date(2024, 5, 10),
     )
     assert found["40"][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_this_year_in_the_leads_paragraph_goes_on_with_the_report() -> None:
+    # look-alike: in the lead's own paragraph a bare "биыл" with a past verb reports the year so far
+    found = _read("Облыстан жыл басынан бері 68,7 мың тонна өнім экспортталды. Биыл экспорт 12%-ға өсті.", _DEC)
+    assert found["12%-ға"][:2] == _SO_FAR

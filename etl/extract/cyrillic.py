@@ -447,8 +447,9 @@ def extract_cyrillic_indicators(
             # the span the headline or lead reported decides, though a plan for the year named since
             # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
             stated = _year_to_date(
-                reader, stated, _report_scope(report_span, scope), sentence.text, published
-            )
+                reader, stated, _report_scope(report_span, scope), sentence.text, published,
+                past_lead="\n" in body[: sentence.start],
+            )  # fmt: skip
         if (
             language == "kk"
             and not stated
