@@ -391,5 +391,7 @@ def test_things_not_named_before_keep_the_scope() -> None:
 
 def test_this_year_in_the_leads_paragraph_goes_on_with_the_report() -> None:
     # look-alike: in the lead's own paragraph a bare "биыл" with a past verb reports the year so far
-    found = _read("Облыстан жыл басынан бері 68,7 мың тонна өнім экспортталды. Биыл экспорт 12%-ға өсті.", _DEC)
+    found = _read(
+        "Облыстан жыл басынан бері 68,7 мың тонна өнім экспортталды. Биыл экспорт 12%-ға өсті.", _DEC
+    )
     assert found["12%-ға"][:2] == _SO_FAR
