@@ -357,6 +357,32 @@ def extract_cyrillic_indicators(
             day = mentioned if _is_day(mentioned) else last if _is_day(last) else None
             if day is not None:
                 periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
+        these_years = _KK_THESE_YEARS.search(sentence.text) if language == "kk" and not periods else None
+        if these_years is not None:
+            # "2015-2017 жылдары ... . Оның ... 2017 жылы ... . Осы үш жылда 44 мектеп салу көзделіп отыр": the
+            # run of that many years named before, not the last year of it (+fs30kk)
+            years = _YEAR_COUNT_WORDS.get(these_years["n"].lower()) or int(these_years["n"])
+            named = next((p for p in (scope, report_span, mentioned) if _whole_years(p) == years), None)
+            if named is not None:
+                periods = [replace(named, start=these_years.start(), end=these_years.end(), is_weak=False)]
+        named_again = (
+            _kk_things_named_before(sentence.text, results) if language == "kk" and not periods else None
+        )
+        if named_again is not None and named_again.period_start is not None:
+            # "78 219 грант бөлінді (2024-2025 оқу жылы) ... Биылғы конкурсқа ... .\n Осы гранттарды
+            # иеленгендердің арасында ... 412 жетім бала": the things pointed back at are those of the
+            # figure that counted them, at its period, not the last one named (+fs30kk)
+            opening = _KK_THESE_THINGS.match(sentence.text)
+            assert opening is not None
+            periods = [
+                Period(
+                    opening.start("noun"),
+                    opening.end(),
+                    named_again.period_start,
+                    named_again.period_end,
+                    False,
+                )
+            ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         if figures and len(sentence.text) <= _DATELINE_LENGTH:
             # "Тамыздың 23-і.": a dateline's day split off as a sentence of its own is no figure either
@@ -425,8 +451,9 @@ def extract_cyrillic_indicators(
             # the span the headline or lead reported decides, though a plan for the year named since
             # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
             stated = _year_to_date(
-                reader, stated, _report_scope(report_span, scope), sentence.text, published
-            )
+                reader, stated, _report_scope(report_span, scope), sentence.text, published,
+                past_lead="\n" in body[: sentence.start],
+            )  # fmt: skip
         if (
             language == "kk"
             and not stated
@@ -850,6 +877,19 @@ def extract_cyrillic_indicators(
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
                 found = _kk_ranking_goes_on(sentence.text, found, results[-1], sentence.start)
+            if (
+                named_again is not None
+                and named_again.kind == "actual"
+                and not any(
+                    kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text)
+                )
+            ):
+                # (what was awarded for a school year still to begin, counted again: done, as its count
+                # was, not a plan for the time ahead)
+                found = [
+                    replace(i, kind="actual") if i.period_start == named_again.period_start else i
+                    for i in found
+                ]
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             if (
@@ -1056,6 +1096,12 @@ def extract_cyrillic_indicators(
                     scope is not None and before is not None
                     and (scope.period_start, scope.period_end) == (before.period_start, before.period_end)
                 )  # fmt: skip
+                # (a bare "биыл" after a year so far: the report's span comes back with the next
+                # paragraph, "Жыл басынан бері ... экспортталды.\n Биыл ... өнім жинады.\n Күріштен бөлек
+                # ... балық жіберілді" (+fs30kk))
+                related = related or (
+                    language == "kk" and _kk_whole_year_after_year_so_far(before, scope, published)
+                )
                 if related and scope is not None and scope.sets_scene:
                     interrupted = before
                 elif not same_again:
@@ -1235,6 +1281,51 @@ _ELLIPTIC_SENTENCE = re.compile(
 
 # "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
 _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
+# "Осы үш жылда", "аталған бес жыл ішінде": the run of years just named
+_KK_THESE_YEARS = re.compile(
+    r"(?<!\w)(?:осы|сол|аталған|бұл)\s+(?P<n>[2-9]|екі|үш|төрт|бес|алты|жеті)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)",
+    re.I,
+)
+_YEAR_COUNT_WORDS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7}
+
+
+# "Осы гранттарды ...", "Аталған мектептерде ...": a sentence opening on things named before
+_KK_THESE_THINGS = re.compile(r"\s*(?:Осы|Аталған)\s+(?P<noun>[^\W\d_]{5,})", re.I)
+
+
+def _kk_things_named_before(text: str, results: list[Indicator]) -> Indicator | None:
+    """The last figure before whose sentence names the things a sentence opening "Осы <noun>" points
+    back at (the noun's first five letters, as a word's start), when it is not the last figure's."""
+    opening = _KK_THESE_THINGS.match(text)
+    if opening is None or not results:
+        return None
+    stem = re.compile(r"(?<!\w)" + re.escape(opening["noun"][:5].lower()))
+    named = next((i for i in reversed(results) if stem.search(i.sentence.lower())), None)
+    if named is None or named.sentence == results[-1].sentence:
+        return None
+    return named
+
+
+def _kk_whole_year_after_year_so_far(before: Period | None, scope: Period | None, published: date) -> bool:
+    """Whether the scope moved from this year so far (1 January to publication) to the whole year."""
+    year_start, year_end = date(published.year, 1, 1), date(published.year, 12, 31)
+    return (
+        before is not None and scope is not None and not before.is_deadline
+        and (before.period_start, before.period_end) == (year_start, published)
+        and (scope.period_start, scope.period_end) == (year_start, year_end)
+    )  # fmt: skip
+
+
+def _whole_years(period: Period | None) -> int | None:
+    """How many calendar years a span of whole years covers (None for anything else)."""
+    if period is None or period.period_start is None or period.period_end is None or period.is_deadline:
+        return None
+    start, end = period.period_start, period.period_end
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+        return None
+    return end.year - start.year + 1
+
+
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
 # (a label may open on its own figure, a size the member counts: "– 300 орындық – 11 мектеп;" (+fs33kk))
 _KK_LIST_ITEM = re.compile(

@@ -239,6 +239,27 @@ def _kk_clause_time(
     return "now" if holds else "ahead"
 
 
+# "оның", "олардың": of it, of them (a total told before); a part's figure bears its possessive ending
+# (right before the first part's figure: not "Оның дерегінше", by his account)
+_KK_OF_TOTAL = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:шамамен\s+|жуық\s+)?\d", re.I)
+_KK_PART_ENDING = re.compile(r"(?:мыңы|[-–]?(?:ы|і|сы|сі|еуі|уы|уі))$", re.I)
+
+
+# "көш бастап тұр", "көшбасшы", "бірінші орында тұр": who leads a ranking
+_KK_LEADS_RANKING = re.compile(r"(?<!\w)(?:көш\s+бастап|көшбасшы\w*|бірінші\s+орын(?:да|ға))(?!\w)", re.I)
+
+
+def _kk_part_of_its_total(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """ "Оның 34 мыңы шұғыл шақыртулар болса, 22 мыңы 4-санатқа жатады": a part of a total told before,
+    in a later clause of the sentence opened by "оның", is counted over the total's span, whatever its
+    verb ("жатады", belongs to, is no state now) (+fs30kk)."""
+    return (
+        clause[0] > 0
+        and _KK_OF_TOTAL.search(text, 0, clause[0]) is not None
+        and _KK_PART_ENDING.search(text, figure.start, figure.end) is not None
+    )
+
+
 def _kk_holds_now(
     text: str,
     figure: Figure,
@@ -272,6 +293,12 @@ def _kk_holds_now(
         text, clause[0], clause[1]
     ):
         return None  # (a part, "оның ішінде", is its total's)
+    if over and _kk_part_of_its_total(text, figure, clause):
+        return None
+    if over and _KK_LEADS_RANKING.search(text, 0, figure.start):
+        # "Шақырту саны бойынша Алматы қаласы көш бастап тұр – 5800": the place a measure of the span
+        # puts one in, not a state now (+fs30kk)
+        return None
     if (
         figure.unit in (None, "count")
         and _KK_FOR_SOWING.search(text, 0, figure.start)
@@ -303,6 +330,14 @@ def _kk_holds_now(
             # brackets beside a name has the verb of the clause the brackets stand in
             outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
             predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
+    elif predicate is None and text.startswith(")", clause[1]) and text.startswith("(", clause[0] - 1):
+        # "бұл қызметті аудандық (166) және қалалық (75) ауруханалар атқарады": a figure alone in brackets
+        # has the verb of the clause the brackets stand in, when it tells what is done as a rule; a place
+        # in a ranking, "Атырау (13,5%) ... облыстары бар/тұр", stays the span's (+fs30kk)
+        outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+        outer_verb = read_predicate(text, clause[1] + 1, outer[1])
+        if outer_verb is not None and outer_verb.tense == "aorist" and not outer_verb.stative:
+            predicate = outer_verb
     elif predicate is None:
         # "ірі қара саны 4%-ке, жылқы саны 8,8%-ке артып отыр": a member that ends on its figure shares
         # the verb that ends the list, as one that ends on a noun does

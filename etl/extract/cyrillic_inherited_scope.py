@@ -370,10 +370,29 @@ def _kk_done_not_ahead(text: str, found: list[Indicator], published: date) -> li
         return found
     return [
         replace(i, period_start=None, period_end=None)
-        if i.kind == "actual" and i.period_start is not None and i.period_start > published
+        if i.kind == "actual"
+        and i.period_start is not None
+        and i.period_start > published
+        and not _kk_awarded_for_school_year(text, i, published)
         else i
         for i in found
     ]
+
+
+# "берілді", "бөлінді", "тағайындалды": given, allotted, assigned
+_KK_AWARDED = re.compile(r"(?<!\w)(?:берілді|бөлінді|тағайындалды)(?!\w)", re.I)
+
+
+def _kk_awarded_for_school_year(text: str, figure: Indicator, published: date) -> bool:
+    """ "Жаңа 2024-2025 оқу жылында ... грант бөлінді. Магистратураға 13 113 грант берілді" (told in
+    August): what was awarded for a school year about to begin is counted in that year (+fs30kk)."""
+    start, end = figure.period_start, figure.period_end
+    return (
+        start is not None and end is not None
+        and (start.month, start.day, end.month, end.day) == (9, 1, 5, 31) and end.year == start.year + 1
+        and (start - published).days <= 120
+        and _KK_AWARDED.search(text) is not None
+    )  # fmt: skip
 
 
 # "Онда", "Мұнда": there, in the thing just named (a school to be built: who will study in it)

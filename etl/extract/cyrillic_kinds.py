@@ -157,6 +157,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if kazakh and kind is None and word in _KAZAKH_PROVIDED_FOR and previous.endswith(("у", "ү")):
             kind = "plan"  # "14 жобаны жүзеге асыру ескерілген": a deed provided for, as "көзделген"
 
+        if (
+            kazakh
+            and kind == "target"
+            and word == "тапсырды"
+            and not _KAZAKH_TASKED_DEED.search(text, 0, start)
+        ):
+            # "әкім 16 үйдің кілтін тапсырды": handed over (a thing, not a deed set as a task: "талдауды
+            # тапсырды", instructed to analyse), done (+fs30kk)
+            kind = "actual"
         if kazakh and habitual and kind == "future" and word == "болады":
             # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
             kind = None
@@ -836,6 +845,10 @@ def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, st
     return governed
 
 
+# "жеткізу, ал ... шығу ": a verbal noun, "ал", and another verbal noun right before the verb they share
+_KAZAKH_VERBAL_NOUNS_JOINED = re.compile(r"[^\W\d_]+[уү],\s+ал\s+[^.;:!?,]*?[^\W\d_]+[уү]\s+", re.I)
+
+
 def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """'100 мың тоннаға жеткізу жоспарлануда', '... жеткізу көзделген': a level to bring something
     to is a target only as a goal ("тапсырмасы бойынша ... жеткізу көзделген" stays one); planned or
@@ -849,7 +862,12 @@ def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> l
         if (
             kind == "target" and following is not None and following[1] in ("plan", "forecast", "future")
             and reader.level_verb.match(text, position)
-            and not CLAUSE_MARKS.search(text, position, following[0])
+            and (
+                not CLAUSE_MARKS.search(text, position, following[0])
+                # "65 мың гектарға жеткізу, ал 2028 жылға дейін ... тегістеп шығу жоспарланған": two
+                # verbal nouns joined by "ал" share the planning verb after the second (+fs30kk)
+                or _KAZAKH_VERBAL_NOUNS_JOINED.fullmatch(text, position, following[0]) is not None
+            )
             # "... жеткізу көзделген", "... жеткізу межеленген": a level a programme foresees is its goal
             # (under a plan named before it, "Жоспар бойынша ... жеткізу көзделген", the plan's)
             and not (
@@ -1138,6 +1156,8 @@ _KAZAKH_PRICE_PER_UNIT = re.compile(r"(?:теңгеден|тиыннан)(?!\w)"
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
 # a noun of a goal or an instruction ("тапсырмасына сәйкес", "міндетіне", "мақсаты"), not a verbal noun of a level
+# a deed named as a verbal noun in the accusative: "талдауды", "бастауды", "жеделдетуді" (what is tasked)
+_KAZAKH_TASKED_DEED = re.compile(r"[^\W\d_]+[уү](?:ды|ді)(?!\w)", re.I)
 _KAZAKH_GOAL_NOUN = re.compile(r"(?:тапсырма|міндет|мақсат)", re.I)
 # a purpose clause: a verbal noun before "үшін" ("құтылу үшін", "шектемеу үшін"; not "Салыстыру үшін", for comparison)
 _KAZAKH_PURPOSE = re.compile(r"(?<!\w)(?!салыстыру\b)[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)
@@ -1196,6 +1216,7 @@ _KAZAKH_CLAUSE_END = re.compile(
 # the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі",
 # "құрылысы бітеді", "жұмысқа орналасады"): a
 # stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
+_KAZAKH_RISES_BEFORE = re.compile(r"(?<!\w)бой\s+$", re.I)  # "бой көтереді": rises (a building)
 _KAZAKH_ACTIVE_AORIST = re.compile(
     r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт|орналас)(?:ады|еді)$"
 )
@@ -1355,6 +1376,10 @@ def _kazakh_verb_kind(
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
     if word == "табылады" and _KAZAKH_COPULA_BEFORE.search(text, 0, end - len(word)):
         return "state"  # "10,4 млн адам ... болған болып табылады": the bookish "is", no deed ahead
+    if word == "көтереді" and _KAZAKH_RISES_BEFORE.search(text, 0, end - len(word)):
+        # "тағы 28 жаңа мектеп бой көтереді": will rise, be built (the active aorist of a vowel-less stem
+        # the list below does not hold: "баға көтереді" raises a price) (+fs30kk)
+        return None if habitual else "future"
     aorist = (
         (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word))
         or _KAZAKH_ACTIVE_AORIST.match(word) is not None

@@ -154,7 +154,8 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
 _RANGE_TO_NUMBER = re.compile(r"(?:\s*[-–—]\s*|\s+(?:до|по)\s+)\d+", re.I)
 # school grades: "учащиеся 1–4 классов", "5-11 классы", "1-4 сынып оқушылары" (both ends; "8 классов"
 # alone may be a count)
-_GRADE_WORD = r"(?:класс(?:а|ов|ах|е|ы|ам)?|сынып\w*)(?!\w)"
+# (also a range of Kazakh categories, "1-3 шұғыл санаттағы шақыртулар": the categories named, +fs30kk)
+_GRADE_WORD = r"(?:класс(?:а|ов|ах|е|ы|ам)?|сынып\w*|(?:[^\W\d]+\s+)?санат\w*)(?!\w)"
 _GRADE = re.compile(r"\s+" + _GRADE_WORD, re.I)
 _GRADE_RANGE_LOW = re.compile(r"\s*[-–—]\s*\d{1,2}\s+" + _GRADE_WORD, re.I)
 # an age the law sets, written after its noun: "зейнет жасы ерлер үшін – 63", "пенсионный возраст
@@ -167,6 +168,8 @@ _GRADE_RANGE_HIGH = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
 _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
+# the possessive on a Kazakh numeral, "22-сі", "6-уы", "1 230-ы": that many of a whole named before
+_KK_POSSESSIVE_CASE = re.compile(r"-(?:сы|сі|ы|і|уы|уі|еуі|ауы)")
 _KK_QUALIFIER_GAP = re.compile(r"\s+(?:жуық|астам|аса|артық)(?=\s)", re.I)
 _CAPACITY_AFTER = re.compile(
     r"[\s-]?(?:орындық|орынды|төсектік|пәтерлі|пәтерлік|орынға|мест(?:о|а)?|ученическ\w+\s+мест)(?!\w)", re.I
@@ -268,7 +271,8 @@ _NAME_WORDS = 4
 _KK_NUMBERED_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:және|мен|бен|немесе)\s+)\d+)*"
     # ("1, 2, 3-балаға": the first, second, third child of a family, a birth order, no count)
-    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала)\w*|\)\s*тармақша\w*"
+    # ("4-санатқа", "4-санаттағы шақыртулар": the category numbered so, +fs30kk)
+    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау|бала|санат)\w*|\)\s*тармақша\w*"
     # ("1, 2, 3 бала туғанда", "10 баласы барларға": the same categories, other case endings)
     r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар(?:ларға|лар)?|\s+туған(?:да)?)(?!\w)"
     # ("4 және одан көп балаға": families of four children and more, a category)
@@ -641,8 +645,11 @@ class Reader:
                 unit, value, position = code, value * factor, after_case.end()
         elif text[position : position + 1] == "-" and self.ordinal.match(text, position):
             return None  # "1-го", "2027-ші"
+        # "Олардың 22-сі жыл соңына дейін ...": "N of them" counts what was named before, so the "жыл"
+        # after it opens the next phrase, no duration of its own (+fs30kk)
+        of_them = case is not None and _KK_POSSESSIVE_CASE.fullmatch(case.group(0)) is not None
         if unit is None and not scaled:
-            if self.duration.match(text, position) or self.duration.match(text, end):
+            if self.duration.match(text, position) and not of_them or self.duration.match(text, end):
                 return None  # "5 лет", "с 60 лет", "3 жыл", "70 жастағы"
             to_high = _RANGE_TO_NUMBER.match(text, position)
             if to_high and self.duration.match(text, to_high.end()):

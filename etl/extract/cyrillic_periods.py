@@ -695,6 +695,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                    r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл\s+аяқталғанға\s+дейін(?!\w)"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
+            # "Өткен жылдың соңғы екі күнінде", "жыл соңындағы үш күнде": the year's last N days (of the
+            # year named; a bare year told in January or February is the one just over) (+fs30kk)
+            ("year_last_days", rf"(?:(?:{_Y}\s*|(?P<rel>өткен|былтырғы|биылғы|осы)\s+)|(?<!\d\s)(?<!\d)\b)жыл(?:дың)?\s+"
+                               r"(?:соңғы|соңындағы)\s+(?P<n>\d|екі|үш|төрт|бес|алты|жеті)\s+"
+                               r"күн(?:інде|де|і\s+ішінде|дің\s+ішінде)(?!\w)"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
             # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
             ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
@@ -951,6 +956,12 @@ def _resolve(
         return (
             (start, None, False) if start > published or language.code == "kk" else (start, published, False)
         )
+    if kind == "year_last_days":  # "өткен жылдың соңғы екі күнінде": 30-31 December of that year
+        days = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        # (a bare year told in its first two months is the one just over)
+        bare_year = year - 1 if published.month <= 2 else year
+        new_years_eve = date(int(groups["y"]) if groups.get("y") else bare_year, 12, 31)
+        return new_years_eve - relativedelta(days=days - 1), new_years_eve, False
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
         day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
         return day, day, False
@@ -1925,9 +1936,12 @@ def find_cyrillic_periods(
             and (
                 language.code == "ru"
                 # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
-                # sentences after it go on telling (a current or coming one dates its clause only)
+                # sentences after it go on telling
                 or resolved[1] is not None
                 and resolved[1] < published
+                # "Жаңа 2024-2025 оқу жылында 78 219 грант бөлінді. Магистратураға 13 113 ... берілді": so is a
+                # current or coming one named by its years (+fs30kk)
+                or bool(groups.get("y"))
             )
         )
         # "Оқу жылының соңында 16 мектеп болды. Орын тапшылығы 27 800 ... құрады": the last school day

@@ -155,12 +155,23 @@ _CONTRAST_MARKS = re.compile(r",\s+(?:а|но|однако|тогда\s+как)\
 
 
 def _year_to_date(
-    reader: Reader, stated: list[Period], scope: Period, text: str, published: date
+    reader: Reader, stated: list[Period], scope: Period, text: str, published: date, past_lead: bool = False
 ) -> list[Period]:
     """Under a headline or lead 'Жарты жылда', 'Жеті айда', 'за 9 месяцев' (a span from 1 January
     already over), 'Биыл ... өндірілді' reports the same months, not the whole year; a plan or
     forecast for this year ('в этом году планируется') keeps the year."""
     first, last = scope.period_start, scope.period_end
+    if (
+        past_lead
+        and reader.language.code == "kk"
+        and first == date(published.year, 1, 1)
+        and last == published
+    ):
+        # "Жыл басынан бері ... экспортталды.\n Биыл ... 470 мың тонна өнім жинады": a year so far runs to
+        # publication, it is not over, so a bare "биыл" in a paragraph after the lead's is the whole year
+        # (FORMAT.md's "this year" for something done); in the lead's own paragraph it goes on with the
+        # report ("Биыл жәрдемақы алушылар саны 4,8%-ға көбейді", kk11) (+fs30kk)
+        return stated
     if (
         first != date(published.year, 1, 1) or last is None or scope.is_deadline
         or last >= date(published.year, 12, 31) or last > published
