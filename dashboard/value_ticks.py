@@ -27,6 +27,20 @@ def nice_ticks(low: float, high: float, count: int = _TICKS) -> list[float]:
     return [round(n * step, 10) for n in range(first, last + 1)]
 
 
+def tick_texts(ticks: list[float]) -> list[str]:
+    """The ticks of one axis in one style: whole ("750,000") when every tick is below a million,
+    else every one in the largest tick's scale ("0.75 M", "1 M"), not "750,000" beside "1 M"."""
+    largest = max((abs(tick) for tick in ticks), default=0.0)
+    scale = next(((threshold, suffix) for threshold, suffix in fmt.SCALES if largest >= threshold), None)
+    if scale is None:
+        return [fmt.figure(tick, "count") for tick in ticks]
+    threshold, suffix = scale
+    # as many decimals as a tick needs, never Python's float noise ("0.30000000000000004")
+    return [
+        "0" if tick == 0 else f"{tick / threshold:,.6f}".rstrip("0").rstrip(".") + f" {suffix}" for tick in ticks
+    ]
+
+
 def _numbers(values: object) -> pd.Series | None:
     """`values` as numbers, or None when they are not numbers (dates, categories)."""
     if values is None:
@@ -75,5 +89,5 @@ def written_ticks(figure: go.Figure) -> go.Figure:
                 low - (high - low) * (_HEADROOM - 1) * (low < 0),
             )
         ticks = nice_ticks(low, high)
-        axis.update(tickvals=ticks, ticktext=[fmt.figure(tick, "count") for tick in ticks], tickformat=None)
+        axis.update(tickvals=ticks, ticktext=tick_texts(ticks), tickformat=None)
     return figure
