@@ -37,7 +37,8 @@ def tick_texts(ticks: list[float]) -> list[str]:
     threshold, suffix = scale
     # as many decimals as a tick needs, never Python's float noise ("0.30000000000000004")
     return [
-        "0" if tick == 0 else f"{tick / threshold:,.6f}".rstrip("0").rstrip(".") + f" {suffix}" for tick in ticks
+        "0" if tick == 0 else f"{tick / threshold:,.6f}".rstrip("0").rstrip(".") + f" {suffix}"
+        for tick in ticks
     ]
 
 
