@@ -244,6 +244,13 @@ def period_basis_short(basis: object) -> str:
     return "" if _missing(basis) else BASIS_SHORT.get(str(basis), str(basis))
 
 
+def period_basis_short_of_words(words: object) -> str:
+    """`period_basis_short` of a basis already in words (a chart's data, `period_basis`): a
+    table's 'inferred (context)' for 'from the headline or an earlier sentence'."""
+    codes = {label: code for code, label in BASIS_LABELS.items()}
+    return period_basis_short(codes.get(str(words), words))
+
+
 def period_basis(basis: object) -> str:
     """How a figure's period was decided, in words ('in its sentence', 'publication date'...);
     '' for a figure stored before bases were recorded."""

@@ -607,7 +607,8 @@ def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
     assert [t.value for t in app.text].count("period: in its sentence") == 2
     app.switch_page("app_pages/scholarships.py").run()
     table = app.table[0]  # the bars' amounts, a static table since dash21
-    assert set(table.value["period found"]) == {fmt.period_basis("context")}
+    # short, as every table's period basis: the words wrapped to five lines a row at 900 px
+    assert set(table.value["period found"]) == {fmt.period_basis_short("context")}
 
 
 # --- a fact reported by several articles: its most direct report decides -------------------
