@@ -250,7 +250,9 @@ def test_the_scholarship_amounts_table_fits_a_900_px_window(sample_store: Path) 
         table = page.locator("[data-testid='stTable']").first
         table.locator("tbody tr").first.wait_for(timeout=60_000)
         page.wait_for_timeout(500)
-        widths = table.evaluate("t => [...t.querySelectorAll('div')].map(d => [d.scrollWidth, d.clientWidth])")
+        widths = table.evaluate(
+            "t => [...t.querySelectorAll('div')].map(d => [d.scrollWidth, d.clientWidth])"
+        )
         headers = table.locator("thead th").all_inner_texts()
         browser.close()
     assert any("sources" in h for h in headers), headers
