@@ -131,6 +131,16 @@ def reported_column(frame: pd.DataFrame, with_item: bool = False, compact: bool 
     ]
 
 
+def with_kind(figures: list[str], kinds: pd.Series) -> list[str]:
+    """Each figure with its kind before it unless it is an actual ("target: 5 %", "plan: 262,500
+    ₸"): a table at a 900 px window has room for the figure, its item, period and source, not a
+    kind column beside them, and "5 % · inflation rate · 2025" without it reads as the rate."""
+    return [
+        figure if _missing(kind_name) or kind_name == "actual" else f"{kind_name}: {figure}"
+        for figure, kind_name in zip(figures, kinds, strict=True)
+    ]
+
+
 def kind(kind_name: object, is_change: object) -> str:
     """'actual', or 'actual (change)' for a change (whose figure shows its way)."""
     name = "" if _missing(kind_name) else str(kind_name)
