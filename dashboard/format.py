@@ -281,6 +281,16 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
 
 
+def damaged_pages(warnings: int, damaged: int) -> str:
+    """The Overview's count of damaged pages: '1 warning: 1 ingested page was damaged (…)', where
+    it read '1 warnings: 1 ingested pages were damaged'."""
+    was = "was" if damaged == 1 else "were"
+    return (
+        f"{plural(warnings, 'warning')}: {plural(damaged, 'ingested page')} {was} damaged "
+        "(what was repaired, or not stored)"
+    )
+
+
 def topics_line(topics: list[str], scores: list[float]) -> str:
     """An article's topics with what their numbers are: "Topics: Industry (keyword match 0.84 of
     1)". A bare "Industry (0.84)" read as a probability or a share; it is how strongly the

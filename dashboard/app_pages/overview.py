@@ -62,8 +62,7 @@ if require_store(store):
         if totals.rejected:
             told.append(f"{fmt.plural(totals.rejected, 'file')} rejected (nothing of them stored)")
         if totals.warnings:
-            told.append(f"{totals.warnings:,} warnings: {totals.damaged:,} ingested pages were damaged "
-                        "(what was repaired, or not stored)")  # fmt: skip
+            told.append(fmt.damaged_pages(totals.warnings, totals.damaged))
         shown = totals.rejected + totals.warnings
         listed = "" if len(warned) >= shown else f"; the newest {len(warned):,} listed"
         with st.expander("⚠ " + "; ".join(told) + listed):
