@@ -680,6 +680,7 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
     figure.update_layout(
         title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})"),
         yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
-        legend=dict(orientation="h", y=-0.2), **LAYOUT,
+        # below the axis title, which a date axis's two-line ticks push down: at -0.2 the two overlapped
+        legend=dict(orientation="h", y=-0.34, yanchor="top"), **LAYOUT,
     )  # fmt: skip
     return figure
