@@ -29,7 +29,7 @@ def publisher(value: object) -> str:
     return value if isinstance(value, str) and value else UNKNOWN_PUBLISHER
 
 
-SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
 def _number(value: float, compact: bool) -> str:
@@ -39,7 +39,7 @@ def _number(value: float, compact: bool) -> str:
     Thousands stay whole ('1,126 t', not '1.1 K t'), and a compact figure keeps up to four
     significant digits, so what was reported is not rounded away on screen."""
     if compact:
-        for threshold, suffix in SCALES:
+        for threshold, suffix in _SCALES:
             if abs(value) >= threshold:
                 scaled = value / threshold
                 whole_digits = len(str(int(abs(scaled))))

@@ -13,6 +13,7 @@ from dashboard import format as fmt
 
 _TICKS = 5  # about as many ticks as Plotly sets on a ~440 px axis
 _STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+_MILLION = 1e6  # where fmt.figure turns compact
 _HEADROOM = 1.1  # Plotly pads an autoranged axis past its data; ticks cover the padding too
 
 
@@ -29,15 +30,15 @@ def nice_ticks(low: float, high: float, count: int = _TICKS) -> list[float]:
 
 def tick_texts(ticks: list[float]) -> list[str]:
     """The ticks of one axis in one style: whole ("750,000") when every tick is below a million,
-    else every one in the largest tick's scale ("0.75 M", "1 M"), not "750,000" beside "1 M"."""
-    largest = max((abs(tick) for tick in ticks), default=0.0)
-    scale = next(((threshold, suffix) for threshold, suffix in fmt.SCALES if largest >= threshold), None)
-    if scale is None:
+    else every one compact ("0.75 M", "1 M"; "250 M", "1 B" as the page writes them), not
+    "750,000" beside "1 M"."""
+    if all(abs(tick) < _MILLION for tick in ticks):
         return [fmt.figure(tick, "count") for tick in ticks]
-    threshold, suffix = scale
-    # as many decimals as a tick needs, never Python's float noise ("0.30000000000000004")
+    # below a million in millions; as many decimals as a tick needs, never float noise
     return [
-        "0" if tick == 0 else f"{tick / threshold:,.6f}".rstrip("0").rstrip(".") + f" {suffix}"
+        fmt.figure(tick, "count")
+        if tick == 0 or abs(tick) >= _MILLION
+        else f"{tick / _MILLION:,.6f}".rstrip("0").rstrip(".") + " M"
         for tick in ticks
     ]
 
