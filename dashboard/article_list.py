@@ -13,12 +13,13 @@ from dashboard.components import ORIGINAL_LINK, grid_text_width, link_column, te
 # tables' do), so a long title or a publisher's full name is read whole, never cut. Dates and
 # counts were text ("20.03.2026 21:01", "55,905"): sorted by their header they ran by day of
 # the month and by first digit (9,036 above 55,905). The time is as wide as it is written: at 84 px
-# it read "03.02.2025 17"; the title, which wraps, gave up the room.
+# it read "03.02.2025 17"; the title, which wraps, gave up the room, and at 264 px it ends at a 900
+# px window's edge (a table ~438 px wide, with the row's checkbox), where at 290 it was cut.
 ARTICLE_COLUMNS = {
     "published": st.column_config.DatetimeColumn("published", format="DD.MM.YYYY HH:mm",
                                                  width=grid_text_width("00.00.0000 00:00"),
                                                  help=f"Publication time ({fmt.KZ_WORDS})"),
-    "title": st.column_config.TextColumn("title", width=290),
+    "title": st.column_config.TextColumn("title", width=264),
     "source": st.column_config.TextColumn("source", width=130),
     "views": st.column_config.NumberColumn("views", format="localized", width=70,
                                            help="The count kt.kz printed at the article's latest capture (the "

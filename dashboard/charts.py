@@ -304,11 +304,12 @@ DISAGREEMENTS_LISTED = 10  # disagreements named in the page's warning; the CSV 
 
 
 def newest_dates(table: pd.DataFrame, most: int | None = None) -> pd.DataFrame:
-    """The changes table's newest `most` dates (its columns run oldest first, undated last): a
-    store of many years gave it hundreds of dates, a table tens of thousands of pixels wide that
-    took seconds to draw and that no one reads on screen."""
+    """The changes table's newest `most` dates, newest first (its columns run oldest first,
+    undated last): a store of many years gave it hundreds of dates, a table tens of thousands of
+    pixels wide that took seconds to draw and that no one reads on screen; and oldest first, the
+    newest stood past a 900 px window's edge, behind a sideways scroll."""
     most = NEWEST_DATES_SHOWN if most is None else most
-    return table if len(table.columns) <= most else table.iloc[:, -most:]
+    return table.iloc[:, ::-1].iloc[:, :most]
 
 
 def listed(items: list[str], most: int = DISAGREEMENTS_LISTED) -> str:

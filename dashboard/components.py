@@ -373,10 +373,20 @@ UNLABELLED_COLUMNS = {
     "period basis": BASIS_COLUMN,
     "article": st.column_config.TextColumn("article", width=330, help="Published, publisher and title"),
 }
+# A figures table's figure with its kind (fmt.with_kind), where no kind column fits beside it.
+FIGURE_WITH_KIND = st.column_config.TextColumn(
+    "figure",
+    width=84,
+    help="A target, plan or forecast says so before its value; a figure without a word is an actual. "
+    "A change shows its way (▲ rise, ▼ fall).",
+)
 # The Overview's newest figures: the day in its own column (the grid shows a line break inside a
-# cell as a space), the title in the room the article's cell had left it.
+# cell as a space), the title in the room the article's cell had left it. The figure, its item,
+# period and article come first: at a 900 px window (a table ~438 px wide) they are what is in
+# sight, the rest past its edge.
 OVERVIEW_FIGURE_COLUMNS = {
     **FIGURE_COLUMNS,
+    "figure": FIGURE_WITH_KIND,
     "published": st.column_config.TextColumn("published", width=84),
     "article": st.column_config.TextColumn("article", width=146),
 }
@@ -386,6 +396,10 @@ OVERVIEW_FIGURE_COLUMNS = {
 # A table's width at a 1280 px window (sidebar open; measured 820 px, less its borders) and the
 # row-selection checkboxes' column (46 px measured).
 _CELL_PADDING, TABLE_ROOM_1280, _CHECKBOXES = 16, 812, 48
+# A table's width at a 900 px window (measured 438 px in Chromium, dash24): a figures table's
+# figure, item, period and article, the articles list's time and title, end within it.
+TABLE_ROOM_900 = 438
+CHECKBOXES = _CHECKBOXES
 
 
 def grid_text_width(word: str) -> int:

@@ -290,10 +290,11 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
     # Each article's latest count, whatever its age then: the earlier period's articles had
     # longer to gather views, so a fall in views is no fall in readership by itself (the
-    # cards' help says so at length; the panel's title must fit half the chart's width).
+    # cards' help says so at length; the panel's title must fit half the chart's width: in one
+    # line each, the two ran into each other at a 900 px window, so each is two short lines).
     figure = make_subplots(
-        rows=1, cols=2, subplot_titles=("Articles with a view count",
-                                        "Views (latest counts, at unequal ages)"),
+        rows=1, cols=2, subplot_titles=("Articles with<br>a view count",
+                                        "Views (latest counts,<br>at unequal ages)"),
     )  # fmt: skip
     for col, column, show in ((1, "articles", lambda n: f"{int(n):,}"), (2, "views", fmt.views)):
         text = [
@@ -679,6 +680,7 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
     figure.update_layout(
         title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})"),
         yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
-        legend=dict(orientation="h", y=-0.2), **LAYOUT,
+        # below the axis title, which a date axis's two-line ticks push down: at -0.2 the two overlapped
+        legend=dict(orientation="h", y=-0.34, yanchor="top"), **LAYOUT,
     )  # fmt: skip
     return figure

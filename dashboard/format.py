@@ -131,6 +131,16 @@ def reported_column(frame: pd.DataFrame, with_item: bool = False, compact: bool 
     ]
 
 
+def with_kind(figures: list[str], kinds: pd.Series) -> list[str]:
+    """Each figure with its kind before it unless it is an actual ("target: 5 %", "plan: 262,500
+    ₸"): a table at a 900 px window has room for the figure, its item, period and source, not a
+    kind column beside them, and "5 % · inflation rate · 2025" without it reads as the rate."""
+    return [
+        figure if _missing(kind_name) or kind_name == "actual" else f"{kind_name}: {figure}"
+        for figure, kind_name in zip(figures, kinds, strict=True)
+    ]
+
+
 def kind(kind_name: object, is_change: object) -> str:
     """'actual', or 'actual (change)' for a change (whose figure shows its way)."""
     name = "" if _missing(kind_name) else str(kind_name)
@@ -244,6 +254,13 @@ def period_basis_short(basis: object) -> str:
     return "" if _missing(basis) else BASIS_SHORT.get(str(basis), str(basis))
 
 
+def period_basis_short_of_words(words: object) -> str:
+    """`period_basis_short` of a basis already in words (a chart's data, `period_basis`): a
+    table's 'inferred (context)' for 'from the headline or an earlier sentence'."""
+    codes = {label: code for code, label in BASIS_LABELS.items()}
+    return period_basis_short(codes.get(str(words), words))
+
+
 def period_basis(basis: object) -> str:
     """How a figure's period was decided, in words ('in its sentence', 'publication date'...);
     '' for a figure stored before bases were recorded."""
@@ -262,6 +279,16 @@ def _month_or_year(day: date, last: bool) -> str:
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """'1 article', '2 articles', '1,234 figures'."""
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
+
+
+def damaged_pages(warnings: int, damaged: int) -> str:
+    """The Overview's count of damaged pages: '1 warning: 1 ingested page was damaged (…)', where
+    it read '1 warnings: 1 ingested pages were damaged'."""
+    was = "was" if damaged == 1 else "were"
+    return (
+        f"{plural(warnings, 'warning')}: {plural(damaged, 'ingested page')} {was} damaged "
+        "(what was repaired, or not stored)"
+    )
 
 
 def topics_line(topics: list[str], scores: list[float]) -> str:

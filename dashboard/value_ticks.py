@@ -13,6 +13,7 @@ from dashboard import format as fmt
 
 _TICKS = 5  # about as many ticks as Plotly sets on a ~440 px axis
 _STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+_MILLION = 1e6  # where fmt.figure turns compact
 _HEADROOM = 1.1  # Plotly pads an autoranged axis past its data; ticks cover the padding too
 
 
@@ -25,6 +26,21 @@ def nice_ticks(low: float, high: float, count: int = _TICKS) -> list[float]:
     step = next(s * power for s in _STEPS if s * power >= rough)
     first, last = math.floor(low / step), math.ceil(high / step)
     return [round(n * step, 10) for n in range(first, last + 1)]
+
+
+def tick_texts(ticks: list[float]) -> list[str]:
+    """The ticks of one axis in one style: whole ("750,000") when every tick is below a million,
+    else every one compact ("0.75 M", "1 M"; "250 M", "1 B" as the page writes them), not
+    "750,000" beside "1 M"."""
+    if all(abs(tick) < _MILLION for tick in ticks):
+        return [fmt.figure(tick, "count") for tick in ticks]
+    # below a million in millions; as many decimals as a tick needs, never float noise
+    return [
+        fmt.figure(tick, "count")
+        if tick == 0 or abs(tick) >= _MILLION
+        else f"{tick / _MILLION:,.6f}".rstrip("0").rstrip(".") + " M"
+        for tick in ticks
+    ]
 
 
 def _numbers(values: object) -> pd.Series | None:
@@ -75,5 +91,5 @@ def written_ticks(figure: go.Figure) -> go.Figure:
                 low - (high - low) * (_HEADROOM - 1) * (low < 0),
             )
         ticks = nice_ticks(low, high)
-        axis.update(tickvals=ticks, ticktext=[fmt.figure(tick, "count") for tick in ticks], tickformat=None)
+        axis.update(tickvals=ticks, ticktext=tick_texts(ticks), tickformat=None)
     return figure

@@ -296,3 +296,27 @@ def test_a_long_bar_label_is_shortened_at_a_words_end_keeping_its_period(label: 
     from dashboard.figures import _short
 
     assert _short(label) == shown
+
+
+def test_a_views_history_legend_stands_below_its_axis_title_at_a_900_px_window(tmp_path: Path) -> None:
+    """dash24: at a 900 px window (a chart ~440 px wide) the legend, at y=-0.2, was drawn over
+    "captured (Kazakhstan time)", which the date axis's two-line ticks push down."""
+    from dashboard.figures import views_history
+
+    first, second = pd.Timestamp(2025, 2, 3, 12), pd.Timestamp(2025, 2, 4, 12)
+    history = pd.DataFrame({"observed_at": [first, first, second], "views": [900, 8800, 9100],
+                            "placement": ["main", "related", "main"], "page_id": ["a", "b", "c"]})  # fmt: skip
+    figure = views_history(history)
+    figure.update_layout(width=440)
+    page_file = tmp_path / "views.html"
+    figure.write_html(page_file, include_plotlyjs=True, full_html=True)
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 500, "height": 700})
+        page.goto(page_file.as_uri())
+        page.wait_for_selector(".legend", state="attached", timeout=30_000)
+        boxes = page.evaluate("""() => ['.g-xtitle', '.legend'].map(s => {
+            const r = document.querySelector(s).getBoundingClientRect(); return [r.top, r.bottom]; })""")
+        browser.close()
+    (title_top, title_bottom), (legend_top, legend_bottom) = boxes
+    assert title_bottom <= legend_top, boxes

@@ -674,3 +674,16 @@ def test_overview_rows_of_rejected_files_are_as_tall_as_their_longest_reason(tmp
     assert list(shown["problem"]) == ["rejected"]
     needed = wrapped_row_height(shown, PROBLEM_COLUMNS)
     assert needed > WRAPPED_ROW_HEIGHT and app.dataframe[0].proto.row_height == needed
+
+
+def test_one_damaged_page_is_counted_in_the_singular() -> None:
+    # dash24: the mixed-language store's Overview read "1 warnings: 1 ingested pages were damaged"
+    from dashboard import format as fmt
+
+    assert (
+        fmt.damaged_pages(1, 1) == "1 warning: 1 ingested page was damaged (what was repaired, or not stored)"
+    )
+    assert (
+        fmt.damaged_pages(2, 2)
+        == "2 warnings: 2 ingested pages were damaged (what was repaired, or not stored)"
+    )

@@ -312,8 +312,10 @@ def test_overview_newest_figures_say_changes_qualifiers_and_inferred_periods(
     app = _app(sample_store, monkeypatch)
     table = app.dataframe[0].value
     rows = dict(zip(table["figure"], table.to_dict("records"), strict=True))
-    # "grew by 4.5 billion US dollars or over 7.5%": rises, not the fund's size
-    assert rows["▲ +$4.5 B"]["kind"] == rows["▲ more than +7.5 %"]["kind"] == "actual (change)"
+    # "grew by 4.5 billion US dollars or over 7.5%": rises, not the fund's size (an actual: no kind
+    # before it), and a target says so in its cell, as no kind column fits a 900 px window (dash24)
+    assert "▲ +$4.5 B" in rows and "▲ more than +7.5 %" in rows and "kind" not in table.columns
+    assert rows["target: 5 %"]["item"] == "inflation rate"
     assert set(table["period basis"]) <= set(fmt.BASIS_SHORT.values())
     assert fmt.BASIS_SHORT["context"] in set(
         table["period basis"]
@@ -491,14 +493,17 @@ def test_article_cells_read_date_then_title_with_no_line_break_the_grid_would_hi
 
     app = _app(sample_store, monkeypatch)
     newest = app.dataframe[0].value
-    assert list(newest.columns[-2:]) == ["published", "article"]  # the day, then the title
+    # the figure, item, period and article first: what a 900 px window shows (dash24); the day after
+    assert list(newest.columns[:5]) == ["figure", "item", "period", "article", "published"]
     assert newest["published"].str.fullmatch(r"\d\d\.\d\d\.\d{4}").all()
     assert not newest["article"].str.contains(r"\n|^\d\d\.\d\d\.", regex=True).any()
     assert sum(OVERVIEW_FIGURE_COLUMNS[name]["width"] for name in newest.columns) <= TABLE_ROOM_1280
     app.switch_page("app_pages/explorer.py").run()
     found = app.dataframe[0].value
     assert not found["article"].str.contains("\n").any()
-    assert found["article"].str.match(r"\d\d\.\d\d\.\d{4} · [^—]+ — .+").all()  # date · publisher — title
+    assert found["article"].str.match(r"[^—]+ — .+").all()  # publisher — title, the day in its own column
+    assert list(found.columns[:5]) == ["figure", "item", "period", "article", "published"]
+    assert found["published"].str.fullmatch(r"\d\d\.\d\d\.\d{4}").all()
 
 
 def test_readership_warns_when_capture_times_are_only_file_times(
@@ -530,3 +535,34 @@ def test_the_highest_view_counts_say_on_screen_they_rank_no_story_as_the_most_re
         app.switch_page(page).run()
         captions = [caption.value for caption in app.caption]
         assert any("this store holds no ranking at equal ages" in caption for caption in captions), page
+
+
+@pytest.mark.parametrize(
+    ("page", "grid", "first", "selectable"),
+    [
+        ("app_pages/overview.py", 0, ("figure", "item", "period", "article"), False),
+        ("app_pages/explorer.py", 0, ("figure", "item", "period", "article"), True),
+        ("app_pages/articles.py", 0, ("published", "title"), True),
+        ("app_pages/articles.py", 1, ("figure", "item", "period", "kind"), True),
+    ],
+)
+def test_the_columns_a_reader_needs_first_are_in_sight_at_a_900_px_window(
+    sample_store: Path, monkeypatch, page: str, grid: int, first: tuple[str, ...], selectable: bool
+) -> None:
+    """dash24: at a 900 px window (a table 438 px wide) the Overview showed a figure's kind and
+    period basis but not its article; the explorer its place; the articles list cut its titles."""
+    import json
+
+    from dashboard.components import CHECKBOXES, TABLE_ROOM_900
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page(page).run()
+    if page.endswith("articles.py"):
+        app.text_input(key="articles_text").input("National Fund").run()  # an article with figures
+    assert not app.exception, [e.message for e in app.exception]
+    table = app.dataframe[grid]
+    assert tuple(table.value.columns[: len(first)]) == first
+    config = json.loads(table.proto.columns)
+    widths = {key: column.get("width") for key, column in config.items()}
+    used = sum(widths[name] for name in first) + (CHECKBOXES if selectable else 0)
+    assert used <= TABLE_ROOM_900, widths

@@ -109,11 +109,14 @@ def test_scholarship_changes_show_the_newest_dates_and_export_every_one(
     from dashboard import charts
 
     every = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py").table[1].value
-    assert len(every.columns) >= 3  # the store's dates, oldest first
+    # the store's dates, newest first (dash24): oldest first, the newest stood past a 900 px
+    # window's edge, behind a sideways scroll
+    assert list(every.columns) == ["from Sep 2024", "as of 10 May 2024 (publication date)", "from Sep 2023",
+                                   "from Sep 2022"]  # fmt: skip
     monkeypatch.setattr(charts, "NEWEST_DATES_SHOWN", 2)
     app = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py")
     _, table = app.table
-    assert list(table.value.columns) == list(every.columns[-2:])
+    assert list(table.value.columns) == list(every.columns[:2])
     earlier = len(every.columns) - 2
     assert any(
         f"The 2 newest of {len(every.columns)} dates; the {earlier} earlier" in c.value for c in app.caption
@@ -231,3 +234,26 @@ def test_also_reported_counts_other_articles_not_their_reports(
     assert not app.exception, [e.message for e in app.exception]
     assert "Also reported in 1 other article:" in [t.value for t in app.text]
     assert len(app.dataframe[1].value) >= 2  # every report of it, a row each
+
+
+def test_the_scholarship_amounts_table_fits_a_900_px_window(sample_store: Path) -> None:
+    """dash24: its categories in lines of 36 characters and its period basis in words ("from the
+    headline or an earlier sentence") pushed the sources column past a 900 px window's edge."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.streamlit_server import launch_chromium, serve_dashboard
+
+    with serve_dashboard(sample_store) as base, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 900, "height": 1000})
+        page.goto(f"{base}/scholarships")
+        table = page.locator("[data-testid='stTable']").first
+        table.locator("tbody tr").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(500)
+        widths = table.evaluate(
+            "t => [...t.querySelectorAll('div')].map(d => [d.scrollWidth, d.clientWidth])"
+        )
+        headers = table.locator("thead th").all_inner_texts()
+        browser.close()
+    assert any("sources" in h for h in headers), headers
+    assert all(scroll <= client + 1 for scroll, client in widths), widths

@@ -67,3 +67,13 @@ def test_a_chart_made_anywhere_gets_written_ticks() -> None:
 def test_the_articles_list_shows_a_publication_time_whole() -> None:
     # "03.02.2025 17" at a 900 px window: the column was 84 px for a 16-character time
     assert ARTICLE_COLUMNS["published"]["width"] >= grid_text_width("03.02.2025 17:00")
+
+
+def test_one_axis_reads_in_one_style_compact_when_any_tick_is() -> None:
+    # dash24: "750,000" beside "1 M" on one axis; thousands whole only where no tick is a million
+    figure = written_ticks(go.Figure(go.Bar(x=["a", "b"], y=[300_000, 1_100_000])))
+    text = list(figure.layout.yaxis.ticktext)
+    assert text == ["0", "0.25 M", "0.5 M", "0.75 M", "1 M", "1.25 M"]
+    billions = written_ticks(go.Figure(go.Bar(x=["a"], y=[1_400_000_000]))).layout.yaxis.ticktext
+    assert list(billions)[:4] == ["0", "500 M", "1 B", "1.5 B"]  # each compact, as the page writes them
+    assert "8,000" in written_ticks(go.Figure(go.Bar(x=["a"], y=[9036]))).layout.yaxis.ticktext

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -197,8 +198,31 @@ def test_the_whole_store_compares_its_latest_full_week_with_the_week_before_not_
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
     # latest counts at unequal ages: the panel says so, or fewer views would read as fewer readers
     assert any(
-        a.text == "Views (latest counts, at unequal ages)" for a in comparison.figure.layout.annotations
+        a.text.replace("<br>", " ") == "Views (latest counts, at unequal ages)"
+        for a in comparison.figure.layout.annotations
     )
+
+
+def test_the_period_comparisons_panel_titles_do_not_run_into_each_other_at_900_px(store: Store) -> None:
+    # dash24: at a 900 px window "Articles with a view count" ran into "Views (latest counts, at
+    # unequal ages)": each title's half must end before the panels' centres meet
+    from dashboard.bar_labels import NARROWEST_PLOT
+    from dashboard.fact_figures import text_width
+
+    (comparison,) = [
+        c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
+    ]
+    layout = comparison.figure.layout
+    titles = [a for a in layout.annotations if a.yref == "paper" and a.y == 1.0]
+    assert len(titles) == 2
+
+    def widest(title: go.layout.Annotation) -> float:  # px of its longest line at its font
+        size = title.font.size or 16
+        return max(text_width(line) * size / 12 for line in title.text.split("<br>"))
+
+    plot = NARROWEST_PLOT - layout.margin.l - (layout.margin.r or 0)
+    apart = abs(titles[1].x - titles[0].x) * plot  # between the panels' centres
+    assert (widest(titles[0]) + widest(titles[1])) / 2 + 8 < apart, [t.text for t in titles]
 
 
 @pytest.mark.parametrize(
@@ -583,7 +607,8 @@ def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
     assert [t.value for t in app.text].count("period: in its sentence") == 2
     app.switch_page("app_pages/scholarships.py").run()
     table = app.table[0]  # the bars' amounts, a static table since dash21
-    assert set(table.value["period found"]) == {fmt.period_basis("context")}
+    # short, as every table's period basis: the words wrapped to five lines a row at 900 px
+    assert set(table.value["period found"]) == {fmt.period_basis_short("context")}
 
 
 # --- a fact reported by several articles: its most direct report decides -------------------

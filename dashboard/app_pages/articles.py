@@ -79,12 +79,14 @@ if require_store(store):
         if not figures_table.empty:
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
             # "as written" keeps the qualifier ("more than 25,000"); a selected row's sentence follows
-            shown = pd.DataFrame({"as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
-                              "figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
+            # the figure, item, period and kind first: what a 900 px window shows of the table (the
+            # article is its source); "as written" with the rest past its edge
+            shown = pd.DataFrame({"figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
-                              "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
-                              "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
+                              "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
+                              "as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
+                              "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])})  # fmt: skip
             picked_figure = st.dataframe(

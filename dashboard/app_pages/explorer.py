@@ -8,6 +8,7 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
     FIGURE_COLUMNS,
+    FIGURE_WITH_KIND,
     WRAPPED_ROW_HEIGHT,
     cite_block,
     figure_detail,
@@ -26,14 +27,17 @@ NATIONAL = "national or not stated"
 st.title("Indicator explorer")
 
 # Every column readable at a 1280 px window (components.FIGURE_COLUMNS); the article column
-# holds its date, publisher and title ("02.03.2026 · Kazinform — Title"), and the selected
-# figure's sentence and cite block follow.
+# holds its publisher and title ("Kazinform — Title"), and the selected figure's sentence and
+# cite block follow.
 COLUMNS = {
     **FIGURE_COLUMNS,
+    "figure": FIGURE_WITH_KIND,
+    # 116 px: with the row's checkbox, the figure, item and period, it ends at a 900 px window's
+    # edge (a table ~438 px wide); a wider window stretches it
     "article": st.column_config.TextColumn(
         "article",
-        width=140,
-        help="Published, publisher and title. Select a row for the figure's sentence, its cite block "
+        width=116,
+        help="Publisher and title. Select a row for the figure's sentence, its cite block "
         "and the other articles reporting it, under the table",
     ),
 }
@@ -96,30 +100,30 @@ if require_store(store):
                 table = pd.DataFrame(
                     {
                         # "more than 88", "▼ −9.1 %": the qualifier and a change's way read with the figure
-                        "figure": fmt.reported_column(found),
+                        # its kind too ("target: 5 %"): the figure, item, period and article are
+                        # what a 900 px window shows of the table, with no room for a kind column
+                        "figure": fmt.with_kind(fmt.reported_column(found), found["kind"]),
                         "item": text_or_blank(found["item"]),
-                        "place": text_or_blank(found["place"]),
-                        "kind": [
-                            fmt.kind(k, c) for k, c in zip(found["kind"], found["is_change"], strict=True)
-                        ],
                         "period": [
                             fmt.period(s, e)
                             for s, e in zip(found["period_start"], found["period_end"], strict=True)
                         ],
-                        "period basis": [fmt.period_basis_short(b) for b in found["period_basis"]],
-                        "metric": text_or_blank(found["label"]),
-                        # one wrapped cell, the date, the publisher, then the title: the grid shows a
-                        # line break inside a cell as a space (the publisher read into the title), and
-                        # a column of its own for the date leaves no room at 1280 px
+                        # one wrapped cell, the publisher, then the title: the grid shows a line
+                        # break inside a cell as a space (the publisher read into the title). The
+                        # day in a column of its own, after it: in the cell, at the 120 px a 900
+                        # px window leaves, it pushed a long title past the row's seven lines
                         "article": [
-                            f"{published:%d.%m.%Y} · {source} — {title}"
-                            for published, source, title in zip(
-                                found["published_at"],
+                            f"{source} — {title}"
+                            for source, title in zip(
                                 map(fmt.publisher, found["source"]),
                                 text_or_blank(found["title"]),
                                 strict=True,
                             )
                         ],
+                        "published": found["published_at"].dt.strftime("%d.%m.%Y"),
+                        "period basis": [fmt.period_basis_short(b) for b in found["period_basis"]],
+                        "place": text_or_blank(found["place"]),
+                        "metric": text_or_blank(found["label"]),
                         "original": link_column(found["url"]),
                     }
                 )

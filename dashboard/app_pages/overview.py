@@ -62,8 +62,7 @@ if require_store(store):
         if totals.rejected:
             told.append(f"{fmt.plural(totals.rejected, 'file')} rejected (nothing of them stored)")
         if totals.warnings:
-            told.append(f"{totals.warnings:,} warnings: {totals.damaged:,} ingested pages were damaged "
-                        "(what was repaired, or not stored)")  # fmt: skip
+            told.append(fmt.damaged_pages(totals.warnings, totals.damaged))
         shown = totals.rejected + totals.warnings
         listed = "" if len(warned) >= shown else f"; the newest {len(warned):,} listed"
         with st.expander("⚠ " + "; ".join(told) + listed):
@@ -105,20 +104,21 @@ if require_store(store):
             {
                 # the value and its unit in English ("20.5 M", "$1 B", "▼ −9.1 %"); what it counts,
                 # as its sentence words it, in its own column
-                "figure": fmt.reported_column(newest),
+                # a target, plan or forecast says so in the figure's cell ("target: 5 %"): the
+                # figure, item, period and article are what a 900 px window shows of the table
+                "figure": fmt.with_kind(fmt.reported_column(newest), newest["kind"]),
                 "item": text_or_blank(newest["item"]),
                 "period": [
                     fmt.period(s, e)
                     for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
                 ],
-                "period basis": [fmt.period_basis_short(b) for b in newest["period_basis"]],
-                "kind": [fmt.kind(k, c) for k, c in zip(newest["kind"], newest["is_change"], strict=True)],
-                "metric": text_or_blank(newest["label"]),
-                "place": text_or_blank(newest["place"]),  # blank: national or unstated
+                "article": text_or_blank(newest["title"]),
                 # the day, then the title, in columns of their own: the grid shows a cell's line
                 # break as a space, so "02.03.2026\nTitle" read as a title beginning with a date
                 "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
-                "article": text_or_blank(newest["title"]),
+                "period basis": [fmt.period_basis_short(b) for b in newest["period_basis"]],
+                "metric": text_or_blank(newest["label"]),
+                "place": text_or_blank(newest["place"]),  # blank: national or unstated
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer

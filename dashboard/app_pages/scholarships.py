@@ -10,7 +10,9 @@ from dashboard.components import no_data, require_store, show_chart, text_or_bla
 from etl.store.spreadsheet import spreadsheet_csv
 
 store, filters = st.session_state["store"], st.session_state["filters"]
-CATEGORY_LINE = 36  # characters of a category's line in the changes table
+# characters of a category's line in the tables: at 36 the bars' table ran past a 900 px
+# window's edge and hid its sources
+CATEGORY_LINE = 28
 
 
 def _unbroken(cell: str) -> str:
@@ -47,15 +49,16 @@ if require_store(store):
         table = pd.DataFrame({"monthly amount": [_unbroken(fmt.qualified(q_, fmt.figure(v, "KZT"))) for q_, v in
                                                  zip(bars["qualifier"], bars["value"], strict=True)],
                               "kind": list(bars["kind"]),
-                              "period found": list(text_or_blank(bars["period_basis"])),
+                              "period found": [fmt.period_basis_short_of_words(b) for b in bars["period_basis"]],
                               "sources": list(bars["sources"])},
                              index=pd.Index([fmt.unbroken_lines(c, CATEGORY_LINE) for c in text_or_blank(bars["category"])],
                                             name="category"))  # fmt: skip
         st.table(table)
         if len(changes.table.columns) > 1 or changes.disagreements:
             st.subheader("Changes between effective dates", anchor=False)
-            st.caption("“from”: the date an amount takes effect; “as of”: the day an article reported an amount "
-                       "as standing, which is not a date it took effect (often only the day it was published).")  # fmt: skip
+            st.caption("Newest date first. “from”: the date an amount takes effect; “as of”: the day an article "
+                       "reported an amount as standing, which is not a date it took effect (often only the day it "
+                       "was published).")  # fmt: skip
             # a static table: each row as high as its own cells (one line, the row with "150,000 ₸ /
             # 195,000 ₸ ⚠ reports disagree" two), headers wrapping whole, columns sized to their text;
             # a grid's one row height for every row made each row four lines high
@@ -63,7 +66,7 @@ if require_store(store):
             earlier = len(changes.table.columns) - len(shown.columns)
             if earlier:
                 st.caption(f"The {len(shown.columns)} newest of {len(changes.table.columns)} dates; the {earlier} "
-                           "earlier ones are in the CSV of every date below.")  # fmt: skip
+                           "earlier ones are in the CSV of every date below (oldest first).")  # fmt: skip
             # a long category in lines: unbroken, "students of technical and vocational education
             # (working qualifications)" ran past its column and was cut at the table's edge
             shown.index = [fmt.unbroken_lines(category, CATEGORY_LINE) for category in shown.index]
