@@ -1,0 +1,168 @@
+"""Russian classes found on the blind sets h30 and h31 at first sight (extractor +fs30ru): sentences
+of our own, labelled per tests/realworld/FORMAT.md, with look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cyrillic_ru11_classes import _check
+
+CASES = [
+    # --- a goal's own value in apposition ("ориентир ..., составляющий N, ...") is the goal's ----------
+    pytest.param(
+        "2025-12-10",
+        "",
+        "Ориентир государственной программы на 2025 год, составляющий 4,2 млн тонн, уже превышен.",
+        {4.2e6: (("2025-01-01", "2025-12-31"), "target")},
+        id="goal_value_in_apposition_exceeded",
+    ),
+    pytest.param(
+        "2024-12-20",
+        "",
+        "Целевой показатель на 2024 год, составлявший 120 школ, перевыполнен: построено 131 школа.",
+        {120: (("2024-01-01", "2024-12-31"), "target"), 131: (("2024-01-01", "2024-12-31"), "actual")},
+        id="goal_value_past_participle_then_done",
+    ),
+    pytest.param(
+        "2025-11-05",
+        "",
+        "План на этот год, составляющий 40 объектов, выполнен на 90%.",
+        {40: (("2025-01-01", "2025-12-31"), "plan"), 90: (("2025-01-01", "2025-12-31"), "actual")},
+        id="plan_value_in_apposition_met",
+    ),
+    # look-alike: the participle after no goal keeps the deed's reading
+    pytest.param(
+        "2025-11-05",
+        "",
+        "Расходы, составляющие 3 трлн тенге, уже освоены.",
+        {3e12: (("2025-11-05", "2025-11-05"), "actual")},
+        id="apposition_without_goal_kept",
+    ),
+    # --- a goal for the year under way does not carry onto a later paragraph's deeds of the report ---
+    pytest.param(
+        "2025-11-12",
+        "Выпуск автомобилей за десять месяцев",
+        (
+            "С января по октябрь 2025 года в стране выпущено 41 тыс. автомобилей. "
+            "Целевой показатель на текущий год установлен на уровне 50 тыс. машин.\n"
+            "Экспорт автомобилей вырос на 12,4% и достиг 9 тыс. единиц."
+        ),
+        {
+            50000: (("2025-01-01", "2025-12-31"), "target"),
+            12.4: (("2025-01-01", "2025-10-31"), "actual"),
+            9000: (("2025-01-01", "2025-10-31"), "actual"),
+        },
+        id="deed_after_goal_for_year_takes_report_months",
+    ),
+    pytest.param(
+        "2024-08-14",
+        "",
+        (
+            "За январь–июль 2024 года в области введено 610 тыс. кв. м жилья. "
+            "Ориентир на 2024 год составляет 1 млн кв. м.\n"
+            "Объем строительных работ увеличился на 8,2%."
+        ),
+        {8.2: (("2024-01-01", "2024-07-31"), "actual")},
+        id="deed_after_orientir_takes_report_months",
+    ),
+    # look-alikes: a plan for the year (not a goal) leaves the carried year; a run of plan years too
+    pytest.param(
+        "2025-12-22",
+        "",
+        (
+            "По итогам 11 месяцев 2025 года ВРП области составил 2 трлн тенге. "
+            "К концу года его объем планируется увеличить до 2,4 трлн тенге.\n"
+            "Бюджет области достиг 600 млрд тенге."
+        ),
+        {6e11: (("2025-01-01", "2025-12-31"), "actual")},
+        id="deed_after_plan_for_year_kept",
+    ),
+    pytest.param(
+        "2026-01-28",
+        "",
+        (
+            "В 2025 году область посетили 38 тыс. туристов. "
+            "На 2025–2027 годы целевой показатель установлен на уровне 150 тыс. туристов.\n"
+            "Для гостей заработала карта, на которую нанесено 70 объектов."
+        ),
+        {70: (("2026-01-28", "2026-01-28"), "actual")},
+        id="deed_after_goal_for_years_kept",
+    ),
+    # --- "по итогам прошлого года" after a lead on this year's month opens a new scene ---------------
+    pytest.param(
+        "2019-05-27",
+        "",
+        (
+            "В апреле 2019 года сутки в гостинице стоили в среднем 10,4 тыс. тенге.\n"
+            "Музеи страны по итогам прошлого года приняли 2,4 млн посетителей. "
+            "Еще 600 тыс. человек побывали в театрах."
+        ),
+        {2.4e6: (("2018-01-01", "2018-12-31"), "actual"), 600000: (("2018-01-01", "2018-12-31"), "actual")},
+        id="last_year_results_set_the_scene",
+    ),
+    pytest.param(
+        "2023-07-20",
+        "",
+        (
+            "В июне 2023 года цены на бензин выросли на 1,2%.\n"
+            "Фермеры по итогам минувшего года собрали 17 млн тонн зерна. "
+            "Еще 2 млн тонн пришлось на масличные."
+        ),
+        {2e6: (("2022-01-01", "2022-12-31"), "actual")},
+        id="last_year_results_after_month_lead",
+    ),
+    # look-alike: last year named beside this year's part as a comparison stays a look back
+    pytest.param(
+        "2025-07-25",
+        "",
+        (
+            "С 1 июня по 23 июля область посетили 250 тыс. туристов. "
+            "В прошлом году этот же показатель составлял 210 тыс.\n"
+            "Гостиницы приняли 90 тыс. гостей."
+        ),
+        {90000: (("2025-06-01", "2025-07-23"), "actual")},
+        id="last_year_comparison_kept",
+    ),
+    # --- parts of a total told before ("Из общего числа ...") take the total's period ----------------
+    pytest.param(
+        "2025-12-30",
+        "",
+        (
+            "За 2022–2025 годы в области построено 120 школ. Строительство шло поэтапно: в 2024 году сдано "
+            "40 школ, в текущем году — еще 35.\n"
+            "Из общего числа 70 школ открыты в селах, а 45 — в городах."
+        ),
+        {70: (("2022-01-01", "2025-12-31"), "actual"), 45: (("2022-01-01", "2025-12-31"), "actual")},
+        id="parts_of_total_take_total_years",
+    ),
+    pytest.param(
+        "2025-06-10",
+        "",
+        (
+            "За пять месяцев банки выдали 900 кредитов. В мае выдано 300 кредитов.\n"
+            "Из этого числа 500 получили фермеры, а 350 – предприниматели."
+        ),
+        {500: (("2025-01-01", "2025-05-31"), "actual"), 350: (("2025-01-01", "2025-05-31"), "actual")},
+        id="parts_of_total_skip_smaller_member",
+    ),
+    # look-alikes: the last member holds them (most recent large enough), or a period of their own
+    pytest.param(
+        "2025-06-10",
+        "",
+        "В 2024 году открыто 50 школ. В 2025 году – еще 30. Из них 20 – в селах.",
+        {20: (("2025-01-01", "2025-12-31"), "actual")},
+        id="parts_of_last_member_kept",
+    ),
+    pytest.param(
+        "2025-06-10",
+        "",
+        "За 2022–2025 годы построено 120 школ. В 2024 году сдано 40. Из них 20 открыли в 2023 году.",
+        {20: (("2023-01-01", "2023-12-31"), "actual")},
+        id="parts_with_own_year_kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
+def test_fs30ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold, title)
