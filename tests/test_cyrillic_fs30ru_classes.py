@@ -160,6 +160,62 @@ CASES = [
         {20: (("2023-01-01", "2023-12-31"), "actual")},
         id="parts_with_own_year_kept",
     ),
+    # --- a bare year's end told in the past, in an account of a whole past year: that year's last day --
+    pytest.param(
+        "2020-03-10",
+        "",
+        "Музеи области подвели итоги 2019 года. За год их посетили 1,2 млн человек. К концу года в фондах было собрано 45 тыс. экспонатов.",
+        {45000: (("2019-12-31", "2019-12-31"), "actual")},
+        id="year_end_past_in_past_year_account",
+    ),
+    pytest.param(
+        "2021-02-15",
+        "",
+        "Статистики подвели итоги 2020 года: за год открыто 40 аптек. На конец года в области работали 312 аптек.",
+        {312: (("2020-12-31", "2020-12-31"), "actual")},
+        id="year_end_stock_in_past_year_account",
+    ),
+    # look-alikes: what is to come by the year's end, or a year still running, keep the deadline
+    pytest.param(
+        "2021-02-15",
+        "",
+        "За 2020 год открыто 40 аптек. К концу года будет открыто еще 20 аптек.",
+        {20: ((None, "2021-12-31"), "plan")},
+        id="year_end_ahead_kept",
+    ),
+    pytest.param(
+        "2025-10-20",
+        "",
+        "За девять месяцев 2025 года открыто 40 аптек. К концу года в области было открыто 55 аптек.",
+        {55: ((None, "2025-12-31"), "actual")},
+        id="year_end_in_running_year_kept",
+    ),
+    # --- last year's mark whose value a "when" clause tells: the span in scope a year before --------
+    pytest.param(
+        "2024-04-20",
+        "",
+        "За январь–март 2024 года область посетили 41 тыс. туристов – на 12% больше прошлогоднего показателя, когда их было 36,6 тыс.",
+        {
+            36600: (("2023-01-01", "2023-03-31"), "actual"),
+            12: (("2024-01-01", "2024-03-31"), "actual"),
+        },
+        id="last_years_mark_when_clause",
+    ),
+    pytest.param(
+        "2023-08-02",
+        "",
+        "Экспорт за полугодие 2023 года составил 5 млрд долларов, что выше прошлогоднего уровня, когда он был равен 4,1 млрд долларов.",
+        {4.1e9: (("2022-01-01", "2022-06-30"), "actual")},
+        id="last_years_level_when_clause",
+    ),
+    # look-alike: a year of its own with a "when" clause dates that clause's figure
+    pytest.param(
+        "2023-08-02",
+        "",
+        "Впервые с 2021 года, когда цены подскочили на 51,2%, рост замедлился до 3%.",
+        {51.2: (("2021-01-01", "2021-12-31"), "actual")},
+        id="since_year_when_clause_kept",
+    ),
 ]
 
 

@@ -423,7 +423,12 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
     )
     before = text[max(0, opened - 48) : opened]
-    if _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before):
+    if (
+        _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before)
+        # (not "больше прошлогоднего результата, когда их насчитали 292 тысячи": last year's mark whose
+        # value the "when" clause tells is the base; +fs30ru)
+        and not _RU_LAST_YEARS_MARK.match(text, period.start, period.end)
+    ):  # fmt: skip
         return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
     if _RU_WITH_OPENING.match(text, period.start, period.end) and _RU_COMPARED_WORD.search(before):
         return True  # "По сравнению с 1 января 2017 года ... увеличилась": the period took the "с" in
@@ -472,6 +477,7 @@ _SURPASSED = re.compile(
     re.I,
 )
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
+_RU_LAST_YEARS_MARK = re.compile(r"\s*прошлогодн", re.I)
 _RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+со?\s*$", re.I)
 _RU_WITH_OPENING = re.compile(r"\s*со?\s", re.I)
