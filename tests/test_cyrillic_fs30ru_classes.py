@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
     # --- a goal's own value in apposition ("ориентир ..., составляющий N, ...") is the goal's ----------
@@ -215,6 +215,78 @@ CASES = [
         "Впервые с 2021 года, когда цены подскочили на 51,2%, рост замедлился до 3%.",
         {51.2: (("2021-01-01", "2021-12-31"), "actual")},
         id="since_year_when_clause_kept",
+    ),
+    # --- kinds: a budget of the year amended and grown, money that "пойдет на", a utility that "придет" --
+    pytest.param(
+        "2024-04-12",
+        "",
+        "Депутаты областного маслихата уточнили бюджет на текущий год, увеличив его на 12,4 млрд тенге.",
+        {12.4e9: (("2024-01-01", "2024-12-31"), "plan")},
+        id="budget_amended_grown_by",
+    ),
+    pytest.param(
+        "2024-04-12",
+        "",
+        "В 2024 году компания нарастила выпуск, увеличив его на 12%.",
+        {12: (("2024-01-01", "2024-12-31"), "actual")},
+        id="output_grown_by_kept",
+    ),
+    pytest.param(
+        "2024-04-12",
+        "",
+        "Крупнейшая часть трансферта – 3,1 млрд тенге – пойдет на строительство арендного жилья.",
+        {3.1e9: (ANY, "plan")},
+        id="money_will_go_to_works",
+    ),
+    pytest.param(
+        "2025-09-01",
+        "",
+        "До конца года газ придет еще в 35 сел области.",
+        {35: ((None, "2025-12-31"), "plan")},
+        id="utility_to_come_by_year_end",
+    ),
+    pytest.param(
+        "2025-09-01",
+        "",
+        "Интернет, как ожидается, придет в 120 сел.",
+        {120: (ANY, "forecast")},
+        id="utility_expected_kept",
+    ),
+    # --- the size of what work going on brings in is a plan; a finished build's size is actual ---------
+    pytest.param(
+        "2025-09-05",
+        "",
+        "Министерство ведет работу по вводу до 2030 года новых станций общей мощностью около 6 ГВт.",
+        {6: ((None, "2030-12-31"), "plan")},
+        id="capacity_of_work_going_on",
+    ),
+    pytest.param(
+        "2025-09-05",
+        "",
+        "В области ведется работа по строительству 12 школ.",
+        {12: (("2025-09-05", "2025-09-05"), "actual")},
+        id="count_of_work_going_on_kept",
+    ),
+    pytest.param(
+        "2026-01-15",
+        "",
+        "В Аральске завершилось строительство тепличного комплекса площадью 12 гектаров.",
+        {12: (ANY, "actual")},
+        id="size_of_finished_build",
+    ),
+    pytest.param(
+        "2026-01-15",
+        "",
+        "В Аральске с весны начнется строительство тепличного комплекса площадью 12 гектаров.",
+        {12: (ANY, "plan")},
+        id="size_of_build_to_start_kept",
+    ),
+    pytest.param(
+        "2026-01-15",
+        "",
+        "Под Шымкентом создается индустриальная зона площадью до 200 гектаров.",
+        {200: ((None, None), "plan")},
+        id="size_of_thing_being_made",
     ),
 ]
 

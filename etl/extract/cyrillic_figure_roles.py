@@ -115,6 +115,13 @@ _BUILDING_GOES_ON = re.compile(
     r"(?<!\w)(?:продолжается|ведется|ведётся|идет|идёт)\s+(?:и\s+)?(?:строительство|реконструкция)(?!\w)",
     re.I,
 )
+# work on bringing things in told as going on: "Правительство ведет работу по вводу ... мощностью 26 ГВт",
+# "ведется работа по строительству" (+fs30ru)
+_WORK_GOES_ON = re.compile(
+    r"(?<!\w)(?:вед[её]т|ведут|вед[её]тся|ведутся)\s+(?:[^\W\d]+\s+)?работ[ауы]?\s+по\s+"
+    r"(?:вводу|строительству|созданию|запуску|возведению|реконструкции|модернизации)(?!\w)",
+    re.I,
+)
 # jobs told as the people who will work: "обеспечить работой 5,5 тысячи человек", "трудоустроить"
 _EMPLOYED_BEFORE = re.compile(
     r"(?<!\w)(?:обеспечить|обеспечит|обеспечат)\s+работой\s+(?:[^\W\d]+\s+)?$|(?<!\w)трудоустроить\s+(?:[^\W\d]+\s+)?$",
@@ -269,7 +276,12 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     designed = not worth and _DESIGNED_TO_CREATE.search(text, max(0, figure.start - 60), figure.start)
     # ("Всего пул включает 69 производств. Их реализация позволит обеспечить работой 5,5 тысячи человек":
     # the projects held were counted in the sentence before, +fs35ru)
-    held = _PROJECTS_HELD.search(text) or (not worth and _THEIR_REALIZATION.match(text))
+    held = (
+        _PROJECTS_HELD.search(text)
+        or (not worth and _THEIR_REALIZATION.match(text))
+        # (the capacity of what work going on is to bring in: +fs30ru)
+        or (worth and figure.unit in ("MW", "GW") and _WORK_GOES_ON.search(text))
+    )
     return bool(designed or held) and not _STAKE_DONE.search(text)
 
 

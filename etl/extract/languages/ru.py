@@ -375,6 +375,9 @@ RUSSIAN = LanguageData(
         ("внесет", "plan"),
         ("перечислят", "plan"),
         ("пойдут", "plan"),
+        # "трансферт – 2,3 млрд тенге – пойдет на возведение домов": money that will go to works (+fs30ru)
+        ("пойдет=", "plan"),
+        ("пойдёт=", "plan"),
         ("останется", "future"),
         # "остается прежней": what is, or what stays so in a period ahead ("остается лидером" is no plan)
         ("остается", "state"),
