@@ -3,8 +3,11 @@ of our own, labelled per tests/realworld/FORMAT.md, with look-alikes that keep t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
@@ -288,7 +291,28 @@ CASES = [
         {200: ((None, None), "plan")},
         id="size_of_thing_being_made",
     ),
+    # --- after the year's last day dates a stock, "за год" still covers the year ---------------------
+    pytest.param(
+        "2020-03-10",
+        "",
+        "Музеи области подвели итоги 2019 года. К концу года в фондах было собрано 45 тыс. экспонатов. Всего за год проведено 900 выставок.",
+        {900: (("2019-01-01", "2019-12-31"), "actual")},
+        id="year_goes_on_after_year_end_stock",
+    ),
 ]
+
+
+def test_bed_days_are_a_measure_not_a_count() -> None:
+    """FORMAT.md: "count" is things; "койко-дней", "человеко-дней" are days of a bed or a person."""
+    found = extract_indicators(
+        "Всего за 2020 год проведено 62,6 тыс. койко-дней, или 1 200 человеко-дней.",
+        date(2021, 5, 18),
+        language="ru",
+    )
+    assert [(i.surface, i.unit) for i in found] == [
+        ("62,6 тыс. койко-дней", "other"),
+        ("1 200 человеко-дней", "other"),
+    ]
 
 
 @pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)

@@ -1526,6 +1526,9 @@ _LOOK_BACK = {
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
+# "К концу года ... было развернуто 773 койки. Всего за год проведено ...": the year's last day dates its
+# stock; the year it closes stays the scene (+fs30ru)
+_NO_SCENE |= {"scope_year_end"}
 _NO_SCENE |= {
     "since_independence_aside",
     "last_week_aside",
