@@ -299,6 +299,32 @@ CASES = [
         {900: (("2019-01-01", "2019-12-31"), "actual")},
         id="year_goes_on_after_year_end_stock",
     ),
+    # --- "к концу срока плана": the last day of the run of years of the plan in view -----------------
+    pytest.param(
+        "2026-02-20",
+        "",
+        (
+            "В рамках программы на 2025–2028 годы в городе появятся 40 новых парков. "
+            "Это позволит к концу срока программы увеличить площадь зеленых зон до 900 гектаров."
+        ),
+        {900: ((None, "2028-12-31"), "forecast")},
+        id="term_end_of_plan_years",
+    ),
+    pytest.param(
+        "2026-02-20",
+        "",
+        "По плану на 2024–2027 годы построят 12 школ. До окончания реализации плана появятся еще 3 детсада.",
+        {3: ((None, "2027-12-31"), "plan")},
+        id="until_plan_ends",
+    ),
+    # look-alike: with no run of years in view, the term's end names no date
+    pytest.param(
+        "2026-02-20",
+        "",
+        "К концу срока программы в городе появятся 40 новых парков.",
+        {40: ((None, None), "plan")},
+        id="term_end_without_years_kept",
+    ),
 ]
 
 

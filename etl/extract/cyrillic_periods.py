@@ -225,6 +225,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "До сентября должны заработать 19 объектов": done before the month begins
             ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
+            # "позволит к концу срока плана довести ...": by the end of the run of years of the plan in view (+fs30ru)
+            ("term_end", r"\b(?:до\s+(?:конца|окончания)|к\s+(?:концу|окончанию))\s+(?:срока\s+(?:действия\s+|реализации\s+)?|"
+                         r"(?:действия|реализации)\s+)?(?:плана|программы|нацпроекта|проекта|стратегии)\b"),
             # "до конца декабря", "к концу марта": by that month's last day (this one's or the next)
             ("deadline_month", rf"\b(?:до\s+конца|к\s+концу)\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             # the genitive only: "с 2022 годом" compares; "с 2021 года, когда ...": what happened that year
@@ -1077,6 +1080,13 @@ def _resolve(
         return None, date(year, 12, 31), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
+    if kind == "term_end":  # the end of a run of whole years in view ("на 2025–2029 годы"), else unknown
+        multi_year = (
+            scope is not None and not scope.is_deadline and scope.period_start is not None
+            and scope.period_end is not None and scope.period_end.year > scope.period_start.year
+            and (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day) == (1, 1, 12, 31)
+        )  # fmt: skip
+        return (None, scope.period_end, True) if multi_year and scope is not None else None
     if kind == "scope_year_end" and scope is not None and scope.period_end is not None:
         return scope.period_end, scope.period_end, False  # the last day of the whole past year in view
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
