@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
+from tests.figure_lookup import surfaces
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
@@ -344,3 +345,17 @@ def test_bed_days_are_a_measure_not_a_count() -> None:
 @pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
 def test_fs30ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("За лето ремонт прошел в тысяче сельских школ.", ["тысяче"]),
+        ("Новый асфальт уложен на тысяче километров дорог.", ["тысяче километров"]),
+        # look-alikes: the plural after a number word, and "тысячи" after "свыше", keep their reading
+        ("Ремонт прошел в двух тысячах школ.", ["двух тысячах"]),
+        ("Ремонт прошел в свыше тысячи школ.", ["тысячи"]),
+    ],
+)
+def test_one_thousand_in_the_prepositional_is_a_figure(text: str, want: list[str]) -> None:
+    assert surfaces(text, date(2025, 8, 25), language="ru") == want
