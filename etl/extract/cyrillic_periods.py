@@ -225,6 +225,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "До сентября должны заработать 19 объектов": done before the month begins
             ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
+            # "к тому же сроку ... должны появиться": by the end of the term in view (+fs30ru)
+            ("same_term", r"\b(?:к|до)\s+(?:тому|того)\s+же\s+срок[ау]\b|\bв\s+те\s+же\s+сроки\b"),
             # "позволит к концу срока плана довести ...": by the end of the run of years of the plan in view (+fs30ru)
             ("term_end", r"\b(?:до\s+(?:конца|окончания)|к\s+(?:концу|окончанию))\s+(?:срока\s+(?:действия\s+|реализации\s+)?|"
                          r"(?:действия|реализации)\s+)?(?:плана|программы|нацпроекта|проекта|стратегии)\b"),
@@ -1087,6 +1089,8 @@ def _resolve(
             and (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day) == (1, 1, 12, 31)
         )  # fmt: skip
         return (None, scope.period_end, True) if multi_year and scope is not None else None
+    if kind == "same_term":  # the end of the span or deadline in view
+        return (None, scope.period_end, True) if scope is not None and scope.period_end is not None else None
     if kind == "scope_year_end" and scope is not None and scope.period_end is not None:
         return scope.period_end, scope.period_end, False  # the last day of the whole past year in view
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
