@@ -341,6 +341,22 @@ CASES = [
         {120: ((None, "2026-12-31"), "plan")},
         id="same_term_as_deadline",
     ),
+    # --- "в общей сложности" in what things are designed for: their sum now, no tally so far ----------
+    pytest.param(
+        "2025-05-20",
+        "",
+        "В области строятся 12 больниц, рассчитанных в общей сложности на 3 тысячи коек.",
+        {3000: (("2025-05-20", "2025-05-20"), "plan")},
+        id="designed_for_in_total_is_now",
+    ),
+    # look-alike: a tally told in the past keeps its open start
+    pytest.param(
+        "2025-05-20",
+        "",
+        "В общей сложности по программе построено 120 школ.",
+        {120: ((None, "2025-05-20"), "actual")},
+        id="tally_in_total_kept",
+    ),
 ]
 
 

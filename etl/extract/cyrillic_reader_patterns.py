@@ -341,6 +341,8 @@ _RU_SIZE_OF_BUILDING = re.compile(
     r"(?:(?:общей|суммарной)\s+)?(?:мощностью|протяженностью|площадью|вместимостью|стоимостью)\s+(?:около\s+|до\s+)?$",
     re.I,
 )
+# a participle of what a thing is designed for: "рассчитанных (в общей сложности) на"
+_RU_DESIGNED_FOR = re.compile(r"(?<!\w)рассчитан\w*(?!\w)", re.I)
 # the construction told done: "завершено строительство", "введены", "построены", "сданы", "открыты",
 # "завершилось строительство" (+fs30ru)
 _RU_BUILT = re.compile(

@@ -152,6 +152,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RELATIVE_OPEN,
     _RU_BUDGET_STANDS,
     _RU_BUILT,
+    _RU_DESIGNED_FOR,
     _RU_EXISTING_BEFORE,
     _RU_FROM_WORD,
     _RU_FUNDING_KEPT,
@@ -1258,6 +1259,9 @@ def _sentence_indicators(
                 # in the present, and a clause after it, stand now; "всего построено" is all so far
                 told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
                 total = first_total.start() >= clause[0] and not told & {"present", "copula"}
+                # ("217 школ, рассчитанных в общей сложности на 460 тысяч мест": the sum of what they are
+                # designed for, no tally so far; +fs30ru)
+                total = total and not _RU_DESIGNED_FOR.search(text, clause[0], figure.start)
             if total and reader.language.code == "kk" and _KK_FIELD_TALLY.search(text, figure.end, clause[1]):
                 # "Барлығы 15 млн тонна астық бастырылды": a field campaign's running total, the state at
                 # publication (FORMAT.md), not all since a start the text never names
