@@ -357,6 +357,32 @@ CASES = [
         {120: ((None, "2025-05-20"), "actual")},
         id="tally_in_total_kept",
     ),
+    # --- a present that opens the sentence dates its later, verbless clauses too ----------------------
+    pytest.param(
+        "2026-02-24",
+        "",
+        (
+            "Со 2 марта 2026 года фонд будет выдавать жилье только после проверки. "
+            "На сегодня акиматы передали фонду 9 100 квартир: 6 200 из них предназначены для аренды, 2 900 — для продажи."
+        ),
+        {2900: (("2026-02-24", "2026-02-24"), "actual")},
+        id="opening_now_dates_elided_member",
+    ),
+    pytest.param(
+        "2025-09-23",
+        "",
+        "В 2025 году под зерновые отведено 16 млн гектаров.\nНа сегодня убрано 64% площадей, намолочено 15,5 млн тонн.",
+        {15.5e6: (("2025-09-23", "2025-09-23"), "actual")},
+        id="opening_now_dates_second_clause",
+    ),
+    # look-alike: a later clause with a period of its own keeps it
+    pytest.param(
+        "2026-02-24",
+        "",
+        "На сегодня передано 9 100 квартир, а в 2025 году – 7 400.",
+        {7400: (("2025-01-01", "2025-12-31"), "actual")},
+        id="opening_now_own_period_kept",
+    ),
 ]
 
 

@@ -381,6 +381,18 @@ def _sentence_indicators(
             # counted when it was, though told in the present
             inherited and among
         )  # fmt: skip
+        opening_now = (
+            next(
+                (p for p in periods if p.is_weak and p.period_start == p.period_end == published and _opens(text, p)),
+                None,
+            )
+            if inherited and reader.language.code == "ru"
+            else None
+        )
+        if opening_now is not None:
+            # "На сегодня акиматы передали банку 13 393 квартиры: 8 846 из них ..., 4 547 — для продажи": a
+            # present that opens the sentence dates its later clauses too, not the span carried (+fs30ru)
+            period, inherited = opening_now, False
         if inherited:
             period = scope
             if (
