@@ -150,6 +150,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _PRESENT_STOCK,
     _PROJECT_COUNT,
     _RELATIVE_OPEN,
+    _RU_BROUGHT_TO_BEFORE,
     _RU_BUDGET_STANDS,
     _RU_BUILT,
     _RU_DESIGNED_FOR,
@@ -383,7 +384,11 @@ def _sentence_indicators(
         )  # fmt: skip
         opening_now = (
             next(
-                (p for p in periods if p.is_weak and p.period_start == p.period_end == published and _opens(text, p)),
+                (
+                    p
+                    for p in periods
+                    if p.is_weak and p.period_start == p.period_end == published and _opens(text, p)
+                ),
                 None,
             )
             if inherited and reader.language.code == "ru"
@@ -1282,6 +1287,11 @@ def _sentence_indicators(
         reached = (
             inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
             and not _RU_FLOW_NOUN.search(text, 0, figure.start)  # a flow's new level is the span's volume
+        ) or (
+            # "за последние три года вложено 1 трлн. Это позволило поднять скорость до 94 Мбит/с": the level
+            # a deed of a span running now has brought something to is today's (+fs30ru)
+            inherited and reader.language.code == "ru" and _spans_now(scope, published)
+            and _RU_BROUGHT_TO_BEFORE.search(text, max(0, figure.start - 90), figure.start) is not None
         )  # fmt: skip
         if (
             kind == "actual"
