@@ -413,6 +413,22 @@ CASES = [
         {15e6: (("2025-10-21", "2025-10-21"), "actual")},
         id="level_brought_to_after_since_year",
     ),
+    # --- what money keeps going exists now: how many there are is a count at publication -------------
+    pytest.param(
+        "2024-08-12",
+        "",
+        "На 2024–2026 годы заложено 40 млрд тенге. Средства пойдут на содержание 14 городских парков и на посадку деревьев.",
+        {14: (("2024-08-12", "2024-08-12"), "actual"), 40e9: (("2024-01-01", "2026-12-31"), "plan")},
+        id="count_of_what_money_keeps_going",
+    ),
+    # look-alike: money for building new things keeps their count a plan
+    pytest.param(
+        "2024-08-12",
+        "",
+        "На 2024–2026 годы заложено 40 млрд тенге. Средства пойдут на строительство 14 городских парков.",
+        {14: (ANY, "plan")},
+        id="count_of_what_money_builds_kept",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from etl.extract.cyrillic_changes import (
 from etl.extract.cyrillic_figure_period import (
     _last_told,
 )
+from etl.extract.cyrillic_figure_roles import ru_upkeep_counts
 from etl.extract.cyrillic_inherited_scope import (
     _far_short_span,
     _kk_bare_this_year_within,
@@ -851,6 +852,8 @@ def extract_cyrillic_indicators(
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
                 found = _kk_ranking_goes_on(sentence.text, found, results[-1], sentence.start)
+            if language == "ru":
+                found = ru_upkeep_counts(sentence.text, found, published, sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             if (

@@ -21,7 +21,9 @@ from etl.extract.cyrillic_shared_cues import (
     _THUS,
 )
 from etl.extract.cyrillic_standing import _spans_now
+from etl.extract.indicator_record import Indicator
 from etl.extract.periods import Period
+from etl.extract.records import replace
 
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
@@ -289,3 +291,25 @@ def _for_span(text: str, period: Period) -> bool:
     """'на 2025 год', 'на текущий год': what is meant for that span, not what it saw."""
     own = text[period.start : period.end].lstrip().lower()
     return own.startswith("на ") or bool(_FOR_BEFORE.search(text, max(0, period.start - 4), period.start))
+
+
+# money's purpose naming what it keeps going: "на работу 30 подведомственных учреждений", "на содержание 12 парков"
+_RU_UPKEEP_OF_BEFORE = re.compile(
+    r"(?<!\w)на\s+(?:работу|содержание|обслуживание|деятельность|функционирование)\s+(?:более\s+|около\s+|свыше\s+)?$",
+    re.I,
+)
+
+
+def ru_upkeep_counts(
+    text: str, found: list[Indicator], published: date, sentence_start: int
+) -> list[Indicator]:
+    """'Средства пойдут на работу 30 подведомственных учреждений': what money keeps going exists already,
+    so how many there are is a count at publication (FORMAT.md: how many there are is a present state),
+    not a plan of the money's years (+fs30ru)."""
+    return [
+        replace(i, kind="actual", period_start=published, period_end=published)
+        if i.unit == "count" and i.kind == "plan"
+        and _RU_UPKEEP_OF_BEFORE.search(text, max(0, i.start_char - sentence_start - 40), i.start_char - sentence_start)
+        else i
+        for i in found
+    ]  # fmt: skip
