@@ -429,6 +429,25 @@ CASES = [
         {14: (ANY, "plan")},
         id="count_of_what_money_builds_kept",
     ),
+    # --- a rule told in the present under a span still running is the rule in force now ----------------
+    pytest.param(
+        "2025-10-23",
+        "",
+        (
+            "С 2024 по 2028 год поэтапно повышается размер стипендии. "
+            "Если студент учится на отлично, стипендия равна 120% от базовой."
+        ),
+        {120: (("2025-10-23", "2025-10-23"), "actual")},
+        id="rule_in_force_under_running_span",
+    ),
+    # look-alike: a span that has not begun leaves the rule to it
+    pytest.param(
+        "2025-10-23",
+        "",
+        "С 2026 по 2028 год повысят размер стипендии. Если студент учится на отлично, стипендия составит 120% от базовой.",
+        {120: (ANY, "plan")},
+        id="rule_ahead_kept",
+    ),
 ]
 
 
