@@ -448,6 +448,28 @@ CASES = [
         {120: (ANY, "plan")},
         id="rule_ahead_kept",
     ),
+    # --- a share told in the present of money planned just before is a share of that plan --------------
+    pytest.param(
+        "2025-06-20",
+        "",
+        (
+            "Расходы городского бюджета в 2025 году составят 410 млрд тенге.\n"
+            "Основную часть затрат формирует социальная сфера: на нее приходится 230 млрд тенге, или 56%."
+        ),
+        {230e9: (("2025-01-01", "2025-12-31"), "plan"), 56: (("2025-01-01", "2025-12-31"), "plan")},
+        id="share_of_planned_budget",
+    ),
+    # look-alike: after money already spent the share stays a deed of its span
+    pytest.param(
+        "2025-06-20",
+        "",
+        (
+            "В 2024 году из городского бюджета израсходовано 390 млрд тенге.\n"
+            "На социальную сферу приходится 210 млрд тенге."
+        ),
+        {210e9: (("2024-01-01", "2024-12-31"), "actual")},
+        id="share_of_spent_budget_kept",
+    ),
 ]
 
 

@@ -180,7 +180,7 @@ from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_documents import named_documents
-from etl.extract.ru_parts_of_total import ru_parts_of_total_before
+from etl.extract.ru_parts_of_total import ru_parts_of_total_before, ru_share_of_plan_before
 from etl.extract.section_headings import is_place_heading
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.shared_units import list_units, member_units, twin_units
@@ -696,6 +696,7 @@ def extract_cyrillic_indicators(
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 if not any(not p.is_weak for p in stated):
                     found = ru_parts_of_total_before(sentence.text, found, inherits, results)
+                    found = ru_share_of_plan_before(sentence.text, found, results[-1] if results else None)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (

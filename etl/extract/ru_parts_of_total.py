@@ -1,11 +1,13 @@
 """Russian parts of a total told before: a sentence that opens on the total ("Из общего числа ...",
 "Из них ...") names parts of a figure counted earlier, so they cover that figure's period, not the
-last period a list in between named (+fs30ru)."""
+last period a list in between named; and a share told in the present of money planned just before is
+a share of that plan (+fs30ru)."""
 
 from __future__ import annotations
 
 import re
 
+from etl.extract.allocations import MONEY
 from etl.extract.indicator_record import Indicator
 from etl.extract.periods import Period
 from etl.extract.records import replace
@@ -45,5 +47,24 @@ def ru_parts_of_total_before(
         return found
     return [
         replace(i, period_start=total.period_start, period_end=total.period_end) if i in parts else i
+        for i in found
+    ]
+
+
+# a share told in the present: "на них приходится", "на долю ... приходятся"
+_RU_SHARE_VERB = re.compile(r"(?<!\w)приход(?:ится|ятся)(?!\w)", re.I)
+
+
+def ru_share_of_plan_before(text: str, found: list[Indicator], before: Indicator | None) -> list[Indicator]:
+    """'Доходы бюджета в 2025 году составят 606,8 млрд тенге. ... неналоговые — 22,2 млрд тенге.\n Основу
+    доходной части формируют трансферты: на них приходится 495,3 млрд тенге, то есть более 80% всех
+    поступлений': a share told in the present, with no period of its own, right after money planned is a
+    share of that plan, of its kind and period (FORMAT.md: money not yet spent is plan)."""
+    if before is None or before.kind != "plan" or before.unit not in MONEY or not _RU_SHARE_VERB.search(text):
+        return found
+    return [
+        replace(i, kind="plan", period_start=before.period_start, period_end=before.period_end)
+        if i.kind == "actual" and i.unit in (before.unit, "percent")
+        else i
         for i in found
     ]
