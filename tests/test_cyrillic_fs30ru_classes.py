@@ -470,6 +470,22 @@ CASES = [
         {210e9: (("2024-01-01", "2024-12-31"), "actual")},
         id="share_of_spent_budget_kept",
     ),
+    # --- works a task still holds ("задачей остается модернизация 32 больниц") are a plan -------------
+    pytest.param(
+        "2026-03-13",
+        "",
+        "Следующей задачей программы остается реконструкция 18 котельных.",
+        {18: (ANY, "plan")},
+        id="works_a_task_still_holds",
+    ),
+    # look-alike: what remains with no task before it is a state now
+    pytest.param(
+        "2026-03-13",
+        "",
+        "Актуальной остается проблема 40 аварийных школ.",
+        {40: (("2026-03-13", "2026-03-13"), "actual")},
+        id="what_remains_without_task_kept",
+    ),
 ]
 
 

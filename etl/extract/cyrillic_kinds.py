@@ -118,6 +118,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             kind = "plan"  # "— таковы масштабы национального проекта": the figures are what it is to build
         if (
+            kind == "state" and not kazakh and word in ("остается", "остаётся", "остаются")
+            and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
+            and _RU_WORKS_HELD_NEXT.match(text, match.end())
+        ):  # fmt: skip
+            # "Второй задачей нацпроекта остается модернизация 32 больниц": works a task still holds are to
+            # come, a plan (+fs30ru)
+            kind = "plan"
+        if (
             kind is None and not kazakh and word in ("включает", "включают")
             and _RU_WORKS_HELD_NEXT.match(text, match.end())
         ):  # fmt: skip
