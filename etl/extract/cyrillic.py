@@ -19,6 +19,7 @@ from etl.extract.cyrillic_changes import (
 from etl.extract.cyrillic_figure_period import (
     _last_told,
 )
+from etl.extract.cyrillic_figure_roles import ru_upkeep_counts
 from etl.extract.cyrillic_inherited_scope import (
     _far_short_span,
     _kk_bare_this_year_within,
@@ -181,6 +182,7 @@ from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_documents import named_documents
+from etl.extract.ru_parts_of_total import ru_parts_of_total_before, ru_share_of_plan_before
 from etl.extract.section_headings import is_place_heading
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.shared_units import list_units, member_units, twin_units
@@ -232,6 +234,9 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    scope_by_goal = (
+        False  # (Russian) ... and its figures were all goals ("Целевой показатель на текущий год")
+    )
     scope_set_at = 0  # where the sentence that set the scope starts in the body
     # (Russian) the scope is the day before publication on which its sentence says news was told
     # ("6 октября в коммунальных службах сообщили, что ...")
@@ -305,7 +310,7 @@ def extract_cyrillic_indicators(
         year_before, year_moved = year_moved, None
         then = False
         reached: dict[date, date] = {}  # the spans (end: start) this sentence's actual figures cover
-        planned = False
+        planned = goal_set = False
         went_on_today = False  # the sentence went on with the present the one before named
         tally_so_far = False  # kk: a deed told after a plan for the year under way is a tally so far
         head_count_again = False  # a head count of people back at the stock day a span broke into
@@ -661,7 +666,9 @@ def extract_cyrillic_indicators(
             elif (
                 language == "ru" and not stated and scope is not None and inherits is scope and scope_by_plan
                 and report_span is not None and _later_paragraph(body, scope_set_at, sentence.start)
-                and _ru_deed_after_outlook_for_year(reader, sentence.text, scope, report_span, published)
+                and _ru_deed_after_outlook_for_year(
+                    reader, sentence.text, scope, report_span, published, scope_by_goal
+                )
             ):  # fmt: skip
                 inherits = report_span
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
@@ -718,6 +725,9 @@ def extract_cyrillic_indicators(
                     sentence, found, bool(stated), published, results[-1] if results else None
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
+                if not any(not p.is_weak for p in stated):
+                    found = ru_parts_of_total_before(sentence.text, found, inherits, results)
+                    found = ru_share_of_plan_before(sentence.text, found, results[-1] if results else None)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -890,6 +900,9 @@ def extract_cyrillic_indicators(
                     replace(i, kind="actual") if i.period_start == named_again.period_start else i
                     for i in found
                 ]
+
+            if language == "ru":
+                found = ru_upkeep_counts(sentence.text, found, published, sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             if (
@@ -926,6 +939,7 @@ def extract_cyrillic_indicators(
                 bool(gated_search(_SET_ASIDE, _SET_ASIDE_GATE, sentence.text))
                 or all(i.kind != "actual" for i in found)
             )
+            goal_set = bool(found) and all(i.kind == "target" for i in found)
             if not planned:
                 # (the latest span told: "..., что на 11,4% меньше, чем за тот же период 2021 года (375,9
                 # тыс.)" reports January-October 2022, not the base year's months)
@@ -1075,6 +1089,7 @@ def extract_cyrillic_indicators(
             if scope is not before:
                 scope_set_at = sentence.start
                 scope_by_plan = planned
+                scope_by_goal = goal_set
                 scope_told_day = (
                     language == "ru" and _is_day(scope) and scope is not None
                     and scope.period_start is not None and scope.period_start < published

@@ -21,7 +21,9 @@ from etl.extract.cyrillic_shared_cues import (
     _THUS,
 )
 from etl.extract.cyrillic_standing import _spans_now
+from etl.extract.indicator_record import Indicator
 from etl.extract.periods import Period
+from etl.extract.records import replace
 
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
@@ -113,6 +115,13 @@ _LENGTH_BEFORE = re.compile(r"протяженност\w*\s+(?:свыше\s+|б�
 # building told as going on: "продолжается строительство", "ведется строительство", "идет строительство"
 _BUILDING_GOES_ON = re.compile(
     r"(?<!\w)(?:продолжается|ведется|ведётся|идет|идёт)\s+(?:и\s+)?(?:строительство|реконструкция)(?!\w)",
+    re.I,
+)
+# work on bringing things in told as going on: "Правительство ведет работу по вводу ... мощностью 26 ГВт",
+# "ведется работа по строительству" (+fs30ru)
+_WORK_GOES_ON = re.compile(
+    r"(?<!\w)(?:вед[её]т|ведут|вед[её]тся|ведутся)\s+(?:[^\W\d]+\s+)?работ[ауы]?\s+по\s+"
+    r"(?:вводу|строительству|созданию|запуску|возведению|реконструкции|модернизации)(?!\w)",
     re.I,
 )
 # jobs told as the people who will work: "обеспечить работой 5,5 тысячи человек", "трудоустроить"
@@ -269,7 +278,12 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     designed = not worth and _DESIGNED_TO_CREATE.search(text, max(0, figure.start - 60), figure.start)
     # ("Всего пул включает 69 производств. Их реализация позволит обеспечить работой 5,5 тысячи человек":
     # the projects held were counted in the sentence before, +fs35ru)
-    held = _PROJECTS_HELD.search(text) or (not worth and _THEIR_REALIZATION.match(text))
+    held = (
+        _PROJECTS_HELD.search(text)
+        or (not worth and _THEIR_REALIZATION.match(text))
+        # (the capacity of what work going on is to bring in: +fs30ru)
+        or (worth and figure.unit in ("MW", "GW") and _WORK_GOES_ON.search(text))
+    )
     return bool(designed or held) and not _STAKE_DONE.search(text)
 
 
@@ -277,3 +291,25 @@ def _for_span(text: str, period: Period) -> bool:
     """'на 2025 год', 'на текущий год': what is meant for that span, not what it saw."""
     own = text[period.start : period.end].lstrip().lower()
     return own.startswith("на ") or bool(_FOR_BEFORE.search(text, max(0, period.start - 4), period.start))
+
+
+# money's purpose naming what it keeps going: "на работу 30 подведомственных учреждений", "на содержание 12 парков"
+_RU_UPKEEP_OF_BEFORE = re.compile(
+    r"(?<!\w)на\s+(?:работу|содержание|обслуживание|деятельность|функционирование)\s+(?:более\s+|около\s+|свыше\s+)?$",
+    re.I,
+)
+
+
+def ru_upkeep_counts(
+    text: str, found: list[Indicator], published: date, sentence_start: int
+) -> list[Indicator]:
+    """'Средства пойдут на работу 30 подведомственных учреждений': what money keeps going exists already,
+    so how many there are is a count at publication (FORMAT.md: how many there are is a present state),
+    not a plan of the money's years (+fs30ru)."""
+    return [
+        replace(i, kind="actual", period_start=published, period_end=published)
+        if i.unit == "count" and i.kind == "plan"
+        and _RU_UPKEEP_OF_BEFORE.search(text, max(0, i.start_char - sentence_start - 40), i.start_char - sentence_start)
+        else i
+        for i in found
+    ]  # fmt: skip

@@ -170,17 +170,27 @@ def _kk_deed_after_plan_for_year(text: str, scope: Period, published: date) -> b
 
 
 def _ru_deed_after_outlook_for_year(
-    reader: Reader, text: str, scope: Period, report_span: Period | None, published: date
+    reader: Reader, text: str, scope: Period, report_span: Period | None, published: date, goal: bool = False
 ) -> bool:
     """'По итогам прошлого года ... . В текущем году ожидается ввод еще 28 проектов. ...\n Отдельно
     доложили: субъекты МСБ произвели продукции на 864,9 млрд тенге': a plan or outlook for the year
     under way, carried into a later paragraph, frames no deed told done there; the deed is the
-    report's, the year already over that the article opened on (+fs35ru)."""
+    report's, the year already over that the article opened on (+fs35ru), or, after a `goal` for the
+    year under way, the months of that year already over that it opened on (+fs30ru)."""
     if (
         report_span is None or report_span.period_end is None or report_span.period_start is None
         or scope.is_deadline or scope.period_start is None or scope.period_end is None
         or not scope.period_start <= published < scope.period_end
-        or not report_span.period_end < min(published, scope.period_start)
+        or not (
+            report_span.period_end < min(published, scope.period_start)
+            # or, after a goal for the year, the months of that very year already over ("С января по ноябрь
+            # ... введено ... . Целевой показатель на текущий год ... .\n Объем работ увеличился на 14,7%":
+            # FORMAT.md's bare "this year" in a report on a span from 1 January is that span; not a plan
+            # "к концу года ... планируется увеличить", after which a year's budget stays the year's; +fs30ru)
+            or goal and scope.period_start.year == scope.period_end.year
+            and report_span.period_start == scope.period_start
+            and report_span.period_end < min(published, scope.period_end)
+        )
     ):  # fmt: skip
         return False
     if _RU_AHEAD_WORDS.search(text) or _SET_ASIDE.search(text):

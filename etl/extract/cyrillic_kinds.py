@@ -119,6 +119,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             kind = "plan"  # "— таковы масштабы национального проекта": the figures are what it is to build
         if (
+            kind == "state" and not kazakh and word in ("остается", "остаётся", "остаются")
+            and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
+            and _RU_WORKS_HELD_NEXT.match(text, match.end())
+        ):  # fmt: skip
+            # "Второй задачей нацпроекта остается модернизация 32 больниц": works a task still holds are to
+            # come, a plan (+fs30ru)
+            kind = "plan"
+        if (
             kind is None and not kazakh and word in ("включает", "включают")
             and _RU_WORKS_HELD_NEXT.match(text, match.end())
         ):  # fmt: skip
@@ -527,6 +535,21 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
         ):  # fmt: skip
             continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
+        if (
+            kind is None and not kazakh and _RU_GOAL_APPOSITION.fullmatch(word) and cues
+            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 96
+            and "." not in text[cues[-1][0] : match.start()]
+        ):  # fmt: skip
+            # "ориентир ... на 2025 год, составляющий 15,9 млн кв. метров, уже превышен": the figure is the
+            # goal's own value, of the goal's kind, whatever the sentence says of it being met (+fs30ru)
+            kind = cues[-1][1]
+        if (
+            kind is None and not kazakh and word in ("придет", "придёт") and not any(k == "forecast" for _, k in cues)
+            and _RU_UTILITY_BEFORE.search(text, clause_span(text, match.start(), match.end())[0], start)
+        ):  # fmt: skip
+            # "До конца года питьевая вода придет еще в 7000 домов": a utility to be brought in, works to
+            # come (not "Газ, как ожидается, придёт к 369 тыс. жителей", an outcome expected; +fs30ru)
+            kind = "plan"
         if kind == "actual" and not kazakh and _RU_SO_THAT_BEFORE.search(text, max(0, start - 72), start):
             continue  # "задача, чтобы экономика росла на 7%": a past form after "чтобы" is a wish, not a deed
         if (
@@ -1091,6 +1114,12 @@ _CAN_ACCESS = re.compile(
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
+# a utility that comes to homes or villages: "питьевая вода", "газ", "интернет"
+_RU_UTILITY_BEFORE = re.compile(
+    r"(?<!\w)(?:вода|газ|электричество|электроэнергия|свет|интернет|связь|тепло)(?!\w)", re.I
+)
+# the participle that puts a goal's value beside it: "ориентир ..., составляющий 15,9 млн", "составлявший"
+_RU_GOAL_APPOSITION = re.compile(r"составля(?:ющ|вш)(?:ий|ая|ее|ие|его|ей|их|им)")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
 # the rest of a short name in quotes: up to three more words, then the closing quote
 # ("«Ауыл – Ел бесігі»": a dash between the name's words too)

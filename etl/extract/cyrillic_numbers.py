@@ -747,7 +747,15 @@ class Reader:
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
         # "свыше тысячи сельчан": over one thousand
         for match in _ONE_SCALE.finditer(text) if one_scale else ():
-            group = "scale" if match["scale"] else "one" if match["one"] else "scale_kk"
+            group = (
+                "scale"
+                if match["scale"]
+                else "scale_loc"
+                if match["scale_loc"]
+                else "one"
+                if match["one"]
+                else "scale_kk"
+            )
             if match.start(group) < skip_before or any(
                 match.start(group) < b and a < match.end() for a, b in taken
             ):
@@ -798,6 +806,8 @@ _HALF_AFTER_DIGITS = {"kk": "жарым", "ru": r"с\s+половиной"}
 # before the word: "мыңнан астам", "миллионға жуық"; not "2 мыңнан астам", read with its number)
 _ONE_SCALE = re.compile(
     r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)"
+    # "в тысяче сельских школ": one thousand in the prepositional, after its preposition (+fs30ru)
+    r"|(?<!\w)(?:в|во|на|о|об|при)\s+(?P<scale_loc>тысяче)(?=\s+[^\W\d]{3,})"
     # "оставляли почти миллион тенге", "проект на миллион долларов": one of the scale, told alone (not
     # after digits or a number word: "21 миллион", "сто миллион" are read with them; "миллион жарым" is
     # one and a half, read as a half scale)

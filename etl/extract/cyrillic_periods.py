@@ -63,6 +63,8 @@ _RU_MONTHS_SHORT = "|".join(
 )
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 # a value right ahead, in digits or in words with a scale ("в 6 млн", "в шесть миллионов")
+# ", когда их насчитали ", ", когда он составлял ": a "when" clause that tells a base's own value
+_RU_WHEN_TOLD = r",\s+когда\s+(?:[^\W\d]+\s+){1,3}?"
 _RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тысяч|миллион|миллиард)\w*)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
@@ -223,6 +225,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "До сентября должны заработать 19 объектов": done before the month begins
             ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
+            # "к тому же сроку ... должны появиться": by the end of the term in view (+fs30ru)
+            ("same_term", r"\b(?:к|до)\s+(?:тому|того)\s+же\s+срок[ау]\b|\bв\s+те\s+же\s+сроки\b"),
+            # "позволит к концу срока плана довести ...": by the end of the run of years of the plan in view (+fs30ru)
+            ("term_end", r"\b(?:до\s+(?:конца|окончания)|к\s+(?:концу|окончанию))\s+(?:срока\s+(?:действия\s+|реализации\s+)?|"
+                         r"(?:действия|реализации)\s+)?(?:плана|программы|нацпроекта|проекта|стратегии)\b"),
             # "до конца декабря", "к концу марта": by that month's last day (this one's or the next)
             ("deadline_month", rf"\b(?:до\s+конца|к\s+концу)\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             # the genitive only: "с 2022 годом" compares; "с 2021 года, когда ...": what happened that year
@@ -375,6 +382,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # the base's own value, the span in scope a year before
             ("year_before", r"\bпрошлогодн\w+\s+(?:показател|уровн|объ[её]м|значени)\w*"
                             rf"(?=,?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+)?{_RU_VALUE_AHEAD})"),
+            # "в 1,8 раза больше прошлогоднего результата, когда их насчитали 292 тысячи": the same, its
+            # value told in a "when" clause (+fs30ru)
+            ("year_before", r"\bпрошлогодн\w+\s+(?:показател|уровн|объ[её]м|значени|результат)\w*"
+                            rf"(?={_RU_WHEN_TOLD}(?:около\s+|более\s+|почти\s+)?{_RU_VALUE_AHEAD})"),
             # "превысить прошлогодний рубеж в шесть миллионов тонн", "прошлогодний урожай в 17 млн
             # тонн": last year's whole outcome, a mark passed (not the day in scope a year before)
             ("last_year", r"\bпрошлогодн\w+\s+(?:рубеж|урожа|результат|рекорд)\w*"
@@ -1084,6 +1095,17 @@ def _resolve(
         return None, date(year, 12, 31), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
+    if kind == "term_end":  # the end of a run of whole years in view ("на 2025–2029 годы"), else unknown
+        multi_year = (
+            scope is not None and not scope.is_deadline and scope.period_start is not None
+            and scope.period_end is not None and scope.period_end.year > scope.period_start.year
+            and (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day) == (1, 1, 12, 31)
+        )  # fmt: skip
+        return (None, scope.period_end, True) if multi_year and scope is not None else None
+    if kind == "same_term":  # the end of the span or deadline in view
+        return (None, scope.period_end, True) if scope is not None and scope.period_end is not None else None
+    if kind == "scope_year_end" and scope is not None and scope.period_end is not None:
+        return scope.period_end, scope.period_end, False  # the last day of the whole past year in view
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
         month = _month_index(language, groups["m"])
         return None, _month_end(year if month >= published.month else year + 1, month), True
@@ -1536,6 +1558,9 @@ _LOOK_BACK = {
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
+# "К концу года ... было развернуто 773 койки. Всего за год проведено ...": the year's last day dates its
+# stock; the year it closes stays the scene (+fs30ru)
+_NO_SCENE |= {"scope_year_end"}
 _NO_SCENE |= {
     "since_independence_aside",
     "last_week_aside",
@@ -1565,6 +1590,26 @@ _RU_YEAR_TOTAL = re.compile(
     r"[^.;]{0,60}?(?<!\w)(?:увелич|довест|нарастит|вырас|достичь|достигн)\w*",
     re.I,
 )
+
+
+# "к концу года", "на конец года", "до конца года": the end of a year named by no number nor word
+_RU_BARE_YEAR_END = re.compile(r"(?:к\s+концу|на\s+конец|до\s+конца)\s+года", re.I)
+
+
+def _past_whole_year(scope: Period | None, published: date) -> bool:
+    """True for a scope that is one whole calendar year, over at publication."""
+    return (
+        scope is not None and not scope.is_deadline and scope.period_start is not None
+        and scope.period_end is not None and scope.period_end < published
+        and (scope.period_start.month, scope.period_start.day) == (1, 1)
+        and scope.period_end == date(scope.period_start.year, 12, 31)
+    )  # fmt: skip
+
+
+def _told_in_past(sentence: str) -> bool:
+    """True when every finite verb of the sentence is a past or done form (and there is one)."""
+    tenses = {t for _, t in clause_tenses(sentence, 0, len(sentence))}
+    return bool(tenses) and tenses <= {"past", "done"}
 
 
 def _year_to_date_scope(scope: Period | None, year: int) -> bool:
@@ -1776,6 +1821,16 @@ def find_cyrillic_periods(
         # "К концу года его объем планируется увеличить до ...": the level a volume is to reach (not
         # "До конца года планируется запустить 190 проектов", work due by then)
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
+    if language.code == "ru" and _past_whole_year(scope, published):
+        # "Итоги за 2020 год ... . К концу года в организациях было развернуто 773 койки": a bare year's
+        # end told in the past, in an account of a whole year already over, is that year's last day (a
+        # stock), not this year's deadline (+fs30ru)
+        found = [
+            (a, b, "scope_year_end", g)
+            if _RU_BARE_YEAR_END.fullmatch(sentence, a, b) and _told_in_past(sentence)
+            else (a, b, k, g)
+            for a, b, k, g in found
+        ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...", "За январь-март

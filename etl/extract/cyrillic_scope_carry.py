@@ -85,7 +85,13 @@ def _scope_after(
         and not (len(stated) == 1 and _earlier_level_told(p, scope, text))
         # "С 1 июня по 23 июля ... 250 тыс. ... В прошлом году этот же показатель составлял 77%.\n Число
         # туристов из Монголии выросло ...": last year named beside part of this one is a look back
-        and not (_RU_LAST_YEAR_WORDS.search(text, p.start, p.end) and _whole_year_before_part(p, scope))
+        # (but "Санатории по итогам прошлого года обслужили ...": the year's results reported, a new scene
+        # after a lead on this year's month, not a comparison; +fs30ru)
+        and not (
+            _RU_LAST_YEAR_WORDS.search(text, p.start, p.end)
+            and _whole_year_before_part(p, scope)
+            and not _RU_RESULTS_OF.search(text, max(0, p.start - 12), p.end)
+        )
         and not _ru_start_month(text, p)
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
@@ -281,6 +287,8 @@ def _year_earlier(period: Period, scope: Period | None) -> bool:
 
 
 _RU_LAST_YEAR_WORDS = re.compile(r"(?<!\w)(?:прошл|минувш|ушедш|предыдущ)\w*\s+год", re.I)
+# "по итогам прошлого года": the results of a year reported
+_RU_RESULTS_OF = re.compile(r"(?<!\w)по\s+итогам\s+(?:прошл|минувш|ушедш|предыдущ)\w*\s+год", re.I)
 
 
 def _whole_year_before_part(period: Period, scope: Period | None) -> bool:
@@ -415,7 +423,12 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
     )
     before = text[max(0, opened - 48) : opened]
-    if _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before):
+    if (
+        _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before)
+        # (not "больше прошлогоднего результата, когда их насчитали 292 тысячи": last year's mark whose
+        # value the "when" clause tells is the base; +fs30ru)
+        and not _RU_LAST_YEARS_MARK.match(text, period.start, period.end)
+    ):  # fmt: skip
         return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
     if _RU_WITH_OPENING.match(text, period.start, period.end) and _RU_COMPARED_WORD.search(before):
         return True  # "По сравнению с 1 января 2017 года ... увеличилась": the period took the "с" in
@@ -464,6 +477,7 @@ _SURPASSED = re.compile(
     re.I,
 )
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
+_RU_LAST_YEARS_MARK = re.compile(r"\s*прошлогодн", re.I)
 _RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+со?\s*$", re.I)
 _RU_WITH_OPENING = re.compile(r"\s*со?\s", re.I)

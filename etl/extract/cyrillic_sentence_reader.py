@@ -150,8 +150,10 @@ from etl.extract.cyrillic_reader_patterns import (
     _PRESENT_STOCK,
     _PROJECT_COUNT,
     _RELATIVE_OPEN,
+    _RU_BROUGHT_TO_BEFORE,
     _RU_BUDGET_STANDS,
     _RU_BUILT,
+    _RU_DESIGNED_FOR,
     _RU_EXISTING_BEFORE,
     _RU_FROM_WORD,
     _RU_FUNDING_KEPT,
@@ -381,6 +383,22 @@ def _sentence_indicators(
             # counted when it was, though told in the present
             inherited and among
         )  # fmt: skip
+        opening_now = (
+            next(
+                (
+                    p
+                    for p in periods
+                    if p.is_weak and p.period_start == p.period_end == published and _opens(text, p)
+                ),
+                None,
+            )
+            if inherited and reader.language.code == "ru"
+            else None
+        )
+        if opening_now is not None:
+            # "На сегодня акиматы передали банку 13 393 квартиры: 8 846 из них ..., 4 547 — для продажи": a
+            # present that opens the sentence dates its later clauses too, not the span carried (+fs30ru)
+            period, inherited = opening_now, False
         if inherited:
             period = scope
             if (
@@ -1261,6 +1279,9 @@ def _sentence_indicators(
                 # in the present, and a clause after it, stand now; "всего построено" is all so far
                 told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
                 total = first_total.start() >= clause[0] and not told & {"present", "copula"}
+                # ("217 школ, рассчитанных в общей сложности на 460 тысяч мест": the sum of what they are
+                # designed for, no tally so far; +fs30ru)
+                total = total and not _RU_DESIGNED_FOR.search(text, clause[0], figure.start)
             if total and reader.language.code == "kk" and _KK_FIELD_TALLY.search(text, figure.end, clause[1]):
                 # "Барлығы 15 млн тонна астық бастырылды": a field campaign's running total, the state at
                 # publication (FORMAT.md), not all since a start the text never names
@@ -1269,6 +1290,11 @@ def _sentence_indicators(
         reached = (
             inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
             and not _RU_FLOW_NOUN.search(text, 0, figure.start)  # a flow's new level is the span's volume
+        ) or (
+            # "за последние три года вложено 1 трлн. Это позволило поднять скорость до 94 Мбит/с": the level
+            # a deed of a span running now has brought something to is today's (+fs30ru)
+            inherited and reader.language.code == "ru" and _spans_now(scope, published)
+            and _RU_BROUGHT_TO_BEFORE.search(text, max(0, figure.start - 90), figure.start) is not None
         )  # fmt: skip
         if (
             kind == "actual"

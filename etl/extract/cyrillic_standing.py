@@ -297,10 +297,15 @@ _RU_RULE_OPEN = re.compile(
 def _ru_rule_in_force(language: str, text: str, published: date, carried: Period | None) -> bool:
     """True for a Russian sentence laying out a rule ("Если ..., выплата составляет 70%", "При стаже
     20 лет выплата увеличивается на 2%") told in the present with no past, participle or future, under
-    a span or day carried from before that ended by publication."""
+    a span or day carried from before that ended by publication or runs at it."""
     if language != "ru" or carried is None or not _RU_RULE_OPEN.match(text):
         return False
-    if carried.period_end is None or carried.period_end >= published:
+    # (a span still running counts too: "с 2023 по 2027 год поэтапно повышаются ... . Если стаж не превышает
+    # 10 лет, размер ... равен 70%" is the rule in force now, FORMAT.md; +fs30ru)
+    if carried.period_end is None or (
+        carried.period_end >= published
+        and not (carried.period_start is not None and carried.period_start < published)
+    ):
         return False
     tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
     return bool(tenses) and not tenses & {"past", "done", "future"}
