@@ -1,0 +1,195 @@
+"""English forms met on the fresh development set d38 at first sight (+fs38en): our own sentences,
+labelled by tests/realworld/FORMAT.md before the reader ran, each with look-alikes that keep
+their reading."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+P = D(2024, 10, 9)
+NINE_MONTHS = (D(2024, 1, 1), D(2024, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # a year of plans ahead does not hold the narrative: the months reported after it carry on
+        (
+            "In 2025, the fund is to grow to 900 billion tenge.\n"
+            "In livestock farming, 796,000 tons of meat were produced in January-September. "
+            "Milk output rose by 4.2% to 2.8 million tons.",
+            "2.8 million tons",
+        ),
+        (
+            "In 2025, the region plans to build 14 schools.\n"
+            "Industry produced goods worth 3 trillion tenge in nine months of this year. "
+            "Exports reached 1.9 billion US dollars.",
+            "1.9 billion US dollars",
+        ),
+        (
+            "Next year, the ministry will open 30 new clinics.\n"
+            "Doctors carried out 12,000 operations in January-September. Of these, 4,100 were on children.",
+            "4,100",
+        ),
+    ],
+)
+def test_months_reported_after_a_plan_year_carry_on(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, P)) == NINE_MONTHS
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # look-alikes: the plan year keeps its own plans, an undated plan after it stays in it
+        (
+            "In 2025, the fund is to grow to 900 billion tenge. Of this, 200 billion tenge will go to leasing.",
+            "200 billion tenge",
+            (D(2025, 1, 1), D(2025, 12, 31)),
+        ),
+        (
+            "In January-September, 796,000 tons of meat were produced. Milk output rose by 4.2%.",
+            "4.2%",
+            NINE_MONTHS,
+        ),
+    ],
+)
+def test_a_plan_year_keeps_its_own(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, P)) == want
+
+
+Y2020 = (D(2020, 1, 1), D(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # "that year" points at the year the sentence before named
+        (
+            "The number of recipients has fallen since 2020. That year, 936,200 people received aid.",
+            "936,200",
+            Y2020,
+        ),
+        (
+            "The fleet has doubled since 2020. That year, the company had 40 aircraft.",
+            "40",
+            Y2020,
+        ),
+        (
+            "Investment has grown steadily since 2020. In that year it totalled 1.1 trillion tenge.",
+            "1.1 trillion tenge",
+            Y2020,
+        ),
+        # "over that period" points at the widest span it named
+        (
+            "The government aims to connect all villages to gas by 2030.\n"
+            "A programme for 2024-2026 was adopted in March. About 900 km of pipelines will be laid during that period.",
+            "900 km",
+            (D(2024, 1, 1), D(2026, 12, 31)),
+        ),
+        (
+            "Every child is to have a place in a kindergarten by 2028.\n"
+            "To reach it, a plan for 2023-2027 has been approved. About 300,000 places are to open over that period.",
+            "300,000",
+            (D(2023, 1, 1), D(2027, 12, 31)),
+        ),
+    ],
+)
+def test_that_year_and_that_period_point_back(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2025, 2, 18))) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # look-alikes: a base "than that year" and "that year's level" date nothing; a sentence with
+        # its own year keeps it; "that" as a conjunction is no pointer
+        (
+            "Output peaked in 2020. In 2024 it reached 5.1 million tons, more than that year.",
+            "5.1 million tons",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+        (
+            "The plant opened in 2019. In 2024, it processed 40,000 tons of waste, that year's level doubled.",
+            "40,000 tons",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+        (
+            "In 2023, port handling rose by 86% to 2.8 million tons, up from 1.5 million tons in 2022. "
+            "That year, 1.2 million tons of oil were shipped.",
+            "1.2 million tons",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "The census was held in 2021. The ministry said that year-end stocks stood at 3,100 tons in 2023.",
+            "3,100 tons",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_that_year_look_alikes_keep_their_reading(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2025, 2, 18))) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # "more than twofold" is a qualified multiplier: the year after it is its period, no base
+        (
+            "The number of recipients has fallen more than twofold since 2020.",
+            "twofold",
+            (D(2020, 1, 1), D(2025, 2, 18)),
+        ),
+        ("Exports of flour grew more than twofold in 2023.", "twofold", (D(2023, 1, 1), D(2023, 12, 31))),
+        (
+            "Cargo traffic rose more than three times in 2022.",
+            "three times",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+        # look-alikes: a base after "than" stays a base
+        ("Exports in 2024 were more than twice the 2020 level.", "twice", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("In 2024 the harvest was 12% higher than in 2020.", "12%", (D(2024, 1, 1), D(2024, 12, 31))),
+    ],
+)
+def test_a_qualified_multiplier_keeps_its_year(body: str, surface: str, want: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2025, 2, 18))) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # a change "since <year>" right after a level of a past year runs to that year's end
+        (
+            "In 2024, aid was assigned to 413,700 people. The number of recipients has fallen twofold since 2020.",
+            "twofold",
+            (D(2020, 1, 1), D(2024, 12, 31)),
+        ),
+        (
+            "Exports of wheat reached 9 million tons last year. They have grown by 40% since 2019.",
+            "40%",
+            (D(2019, 1, 1), D(2024, 12, 31)),
+        ),
+        # look-alikes: with no past level before it the change runs to the report; a level of this
+        # year's months keeps "since" to the report
+        ("The number of recipients has fallen by 12% since 2020.", "12%", (D(2020, 1, 1), D(2025, 2, 18))),
+        # a sentence opening on "Since <year>," sets its own span, up to the report
+        (
+            "By the end of 2023, exports of services reached 7.3 billion US dollars. "
+            "Since 2016, industrial output has grown by 15.7%.",
+            "15.7%",
+            (D(2016, 1, 1), D(2025, 2, 18)),
+        ),
+        (
+            "In January, 41,000 people received aid. Since 2020, the number has fallen by 12%.",
+            "12%",
+            (D(2020, 1, 1), D(2025, 2, 18)),
+        ),
+    ],
+)
+def test_a_change_since_a_year_runs_to_the_level_told_before(
+    body: str, surface: str, want: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, D(2025, 2, 18))) == want
