@@ -8,7 +8,7 @@ from datetime import date as D
 
 import pytest
 
-from tests.figure_lookup import figure_by_surface, span
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 P = D(2024, 10, 9)
 NINE_MONTHS = (D(2024, 1, 1), D(2024, 9, 30))
@@ -193,3 +193,117 @@ def test_a_change_since_a_year_runs_to_the_level_told_before(
     body: str, surface: str, want: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, D(2025, 2, 18))) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # an ordinal written apart from its number is no figure
+        ("The day we greet our 20 millionth passenger is not far off.", "20"),
+        ("The bank issued its 5 millionth card this week.", "5"),
+        ("The museum welcomed its 2 thousandth visitor of the season on Friday.", "2"),
+    ],
+)
+def test_an_ordinal_written_apart_is_no_figure(body: str, absent: str) -> None:
+    assert absent not in surfaces(body, D(2024, 11, 21))
+
+
+def test_a_count_beside_an_ordinal_stays() -> None:
+    # look-alike: "3 million passengers" is a figure, "1 millionth" beside it is not
+    body = "The airport greeted its 1 millionth visitor of the year and has served 3 million passengers."
+    assert surfaces(body, D(2024, 11, 21)) == ["3 million"]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the share a part is to make up of a whole planned just before is planned too
+        (
+            "Kazakhstan plans to put 621.5 MW of new capacity into operation in 2025. "
+            "Conventional power plants are to account for 166 MW of the new capacity.",
+            "166 MW",
+            "plan",
+        ),
+        (
+            "The city will build 40 km of new roads this year. Asphalt roads are to make up 32 km of them.",
+            "32 km",
+            "plan",
+        ),
+        (
+            "The region plans to commission 1.2 million square metres of housing in 2025. "
+            "Rental flats are to account for 300,000 square metres.",
+            "300,000 square metres",
+            "plan",
+        ),
+        # look-alike: of a whole projected, the share stays a forecast
+        (
+            "Total shipments are projected at 5.2 million tons. Dry cargo is to account for 2.5 million tons.",
+            "2.5 million tons",
+            "forecast",
+        ),
+    ],
+)
+def test_the_share_of_a_planned_whole_is_planned(body: str, surface: str, want: str) -> None:
+    assert figure_by_surface(body, surface, D(2025, 7, 8)).kind == want
+
+
+def test_a_percent_share_after_a_plan_is_no_part_of_it() -> None:
+    # a level aimed at (a programme's indicator), not a part of what was planned
+    body = "Productivity is to rise by 20% by 2022. E-commerce is to account for 2.6% of retail trade."
+    assert figure_by_surface(body, "2.6%", D(2018, 1, 15)).kind != "plan"
+
+
+NOV21 = (D(2024, 11, 21), D(2024, 11, 21))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the new level of a passive perfect change ("has been expanded from X to Y") stands now
+        (
+            "The list of goods bought from domestic producers has been expanded from 1,500 to 4,500 items.",
+            "4,500",
+            NOV21,
+        ),
+        ("The quota has been raised from 20,000 to 35,000 tons.", "35,000 tons", NOV21),
+        ("The list of subsidised drugs has already been extended from 900 to 1,300 names.", "1,300", NOV21),
+        # look-alike: a past change with its year keeps the year
+        (
+            "In 2023 the quota was raised from 20,000 to 35,000 tons.",
+            "35,000 tons",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_the_new_level_of_a_passive_perfect_change_stands_now(
+    body: str, surface: str, want: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 11, 21))) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # projects "at various stages of development" are under way: their capacity and worth are planned
+        (
+            "Projects with a total capacity of 10 GW are already at various stages of development.",
+            "10 GW",
+            "plan",
+        ),
+        (
+            "Some 40 projects worth 2.1 trillion tenge are at different stages of implementation in the region.",
+            "2.1 trillion tenge",
+            "plan",
+        ),
+        ("Projects worth 500 billion tenge are already under way.", "500 billion tenge", "plan"),
+        # look-alikes: projects already done keep their reading; the number of projects is actual
+        ("Projects worth 900 billion tenge have already been completed.", "900 billion tenge", "actual"),
+        (
+            "Some 40 projects worth 2.1 trillion tenge are at different stages of implementation in the region.",
+            "40",
+            "actual",
+        ),
+    ],
+)
+def test_projects_at_stages_of_development_are_under_way(body: str, surface: str, want: str) -> None:
+    assert figure_by_surface(body, surface, D(2025, 7, 8)).kind == want

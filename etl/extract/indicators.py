@@ -78,6 +78,7 @@ from etl.extract.figure_items import _item_of, _share_items_within_links
 from etl.extract.figure_kind import _kind_of
 from etl.extract.figure_links import _link_ranges
 from etl.extract.figure_period import (
+    _PASSIVE_PERFECT_FROM,
     _PERFECT,
     _PERFECT_AFTER,
     _PERFECT_AROUND,
@@ -166,6 +167,7 @@ from etl.extract.kind_cues import (
     _set_aside_by_an_act,
     _set_for_a_span_ahead,
     _set_payment,
+    _share_of_a_planned_whole,
     _share_of_the_figure_before,
     _span_ahead,
     _whole_set_aside,
@@ -943,6 +945,10 @@ def _sentence_indicators(
             # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
             # in force, its beneficiaries and the money set aside for it are planned
             kind = previous_kind = "plan"
+        if kind == "forecast" and _share_of_a_planned_whole(
+            text, mention.start, quantity.unit, scope.last_kind
+        ):
+            kind = "plan"
         if (
             kind == "actual"
             and scope.last_kind in _AHEAD_KINDS
@@ -1351,6 +1357,12 @@ def _sentence_indicators(
                 )
                 or _PERFECT_AFTER.match(
                     text, quantity.end, min(facts.clauses[index][1], quantity.end + _PERFECT_REACH)
+                )
+                or (
+                    facts.roles.get(index, (None, None))[0] == "to"
+                    and _PASSIVE_PERFECT_FROM.search(
+                        text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+                    )
                 )
             )
         ):
