@@ -307,3 +307,46 @@ def test_the_new_level_of_a_passive_perfect_change_stands_now(
 )
 def test_projects_at_stages_of_development_are_under_way(body: str, surface: str, want: str) -> None:
     assert figure_by_surface(body, surface, D(2025, 7, 8)).kind == want
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "want"),
+    [
+        # the level an act raised a measure to, after a span up to the report, stands at the report
+        (
+            "Since 2021, 200 million dollars has been invested.\n"
+            "The new terminal has raised the airport's capacity to 14 million passengers a year.",
+            "14 million",
+            NOV21,
+        ),
+        (
+            "More than 1 trillion tenge has been invested over the past three years, "
+            "raising the average internet speed to 94 Mbps.",
+            "94 Mbps",
+            NOV21,
+        ),
+        ("Over the past five years, the network grew by 400 km, lifting coverage to 92%.", "92%", NOV21),
+        # look-alikes: a year's act keeps its year, under a year under way too; the change over the
+        # span keeps the span
+        (
+            "In 2024, the health service received 30 billion tenge.\n"
+            "Six new accelerators went into operation, raising radiation therapy coverage to 61%.",
+            "61%",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+        (
+            "In 2023, the new line raised the plant's capacity to 2 million tons.",
+            "2 million tons",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "Over the past five years, the network grew by 400 km, lifting coverage to 92%.",
+            "400 km",
+            (D(2019, 11, 21), D(2024, 11, 21)),
+        ),
+    ],
+)
+def test_a_level_raised_by_a_span_up_to_the_report_stands_now(
+    body: str, surface: str, want: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 11, 21))) == want

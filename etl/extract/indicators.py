@@ -207,6 +207,7 @@ from etl.extract.present_state import (
     _compared_with_a_year,
     _compound_adjective,
     _flow_of_span_over,
+    _level_raised_by_then,
     _level_reached_now,
     _level_reported_now,
     _open_start,
@@ -1461,6 +1462,19 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if (
+            own is not None
+            and kind == "actual"
+            and not is_change
+            and own.period_end == published
+            and own.end < mention.start
+            and _level_raised_by_then(text, own.end, mention.start, own, published)
+        ):
+            # "1 trillion tenge has been invested over the past three years, raising the average
+            # speed to 94 Mbps": the level the span's acts brought a measure to stands at its end,
+            # the report (+fs38en)
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if (
             own is not None
             and kind == "actual"
