@@ -156,8 +156,9 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         clause = (reported.end(), clause[1])
     if clause[0] and _APPOSED_ESTIMATE_OPENING.match(text, clause[0]):
         clause = (0, clause[1])  # "possesses reserves, estimated at 33 billion tons": the clause before tells
-    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
-    tense = _tense(before, nearest_last=True)
+    window = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)
+    before = window[-8:]
+    tense = _tense(before, nearest_last=True, word_before=window[-9] if len(window) > 8 else "")
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
