@@ -871,5 +871,15 @@ def _not_earlier(period: Period, current: Period | None, published: date | None 
         # reports in: "The harvest reached 808 million tons in 2022. China led with ..." is 2022's
         # ("By the end of November, 6.3 million tons had been shipped" is the span so far: kept)
         return True
+    if (
+        published is not None
+        and current.period_start is not None
+        and current.period_start > published
+        and period.period_end is not None
+        and period.period_end <= published
+    ):  # a year of plans still ahead ("In 2025, the amount is to grow to 900 billion") is no span
+        # the narrative reports in: "Meat output was 796,000 tons in January-September. Milk
+        # production rose by 4.2%" is the months' (+fs38en)
+        return True
     new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
     return new_end is None or old_start is None or new_end >= old_start

@@ -70,7 +70,7 @@ def _apposed(words: list[str], position: int) -> bool:
     return following == "at" and previous not in _AUXILIARIES_BEFORE
 
 
-def _tense(words: list[str], nearest_last: bool) -> str | None:
+def _tense(words: list[str], nearest_last: bool, word_before: str = "") -> str | None:
     """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
     count = len(words)
     for position in range(count - 1, -1, -1) if nearest_last else range(count):
@@ -98,9 +98,10 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
         if word in _APPOSED_ESTIMATES and _apposed(words, position):
             continue  # "possesses coal reserves, estimated at around 33 billion tons": the clause's verb tells
         if _is_past(word) and not _modifier(words, position):
+            # (the word before the window counts: "cases are | detected in the country each year
+            # and about 13,000 ..." cut after "are", +fs38en)
             if (
-                position
-                and words[position - 1].lower() in ("is", "are")
+                (words[position - 1] if position else word_before).lower() in ("is", "are")
                 and word.endswith("ed")
                 and word not in _SPAN_PASSIVES
             ):

@@ -281,6 +281,11 @@ def _level_clause_period(facts: _SentenceFacts, clause: tuple[int, int]) -> Peri
 # look-back keeps a sentence of thousands of figures linear.
 _PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
+# "The list has been expanded from 1,500 to 4,500 items": a passive perfect change, whose new level
+# ("to 4,500") is where things stand at the report, as after "has grown from" (+fs38en)
+_PASSIVE_PERFECT_FROM = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?been\s+[a-z]+(?:ed|en|wn)\s+from\s+(?:US\$|\$|₸)?\d[^.;]*$"
+)
 _PERFECT_AROUND = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt)\b"
 )

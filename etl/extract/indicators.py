@@ -78,6 +78,7 @@ from etl.extract.figure_items import _item_of, _share_items_within_links
 from etl.extract.figure_kind import _kind_of
 from etl.extract.figure_links import _link_ranges
 from etl.extract.figure_period import (
+    _PASSIVE_PERFECT_FROM,
     _PERFECT,
     _PERFECT_AFTER,
     _PERFECT_AROUND,
@@ -167,6 +168,7 @@ from etl.extract.kind_cues import (
     _set_aside_by_an_act,
     _set_for_a_span_ahead,
     _set_payment,
+    _share_of_a_planned_whole,
     _share_of_the_figure_before,
     _span_ahead,
     _whole_set_aside,
@@ -186,6 +188,7 @@ from etl.extract.period_references import (
     _since_then,
     _since_to_the_day_before,
     _since_undated,
+    _that_period,
     _this_figure,
     since_event_in_year,
 )
@@ -207,6 +210,7 @@ from etl.extract.present_state import (
     _compared_with_a_year,
     _compound_adjective,
     _flow_of_span_over,
+    _level_raised_by_then,
     _level_reached_now,
     _level_reported_now,
     _open_start,
@@ -265,7 +269,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf+fs30en+fs30kk+fs30ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf+fs30en+fs30kk+fs30ru+fs38en"
     "+fs30kk2"
 )
 
@@ -555,6 +559,8 @@ def _sentence_periods(
         periods = _as_of_same_date(text, periods, scope.as_of)
         periods = _from_same_date(text, periods, scope.opened)
         periods = _this_figure(text, periods, scope.last)
+    if found and "hat " in text:
+        periods = _that_period(text, periods, scope.before, published, scope.year)
     if found and "the " in text and (scope.headline is not None or scope.period is not None):
         periods = _report_span(text, periods, scope)
     if found and "then" in text:
@@ -963,6 +969,10 @@ def _sentence_indicators(
             # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
             # in force, its beneficiaries and the money set aside for it are planned
             kind = previous_kind = "plan"
+        if kind == "forecast" and _share_of_a_planned_whole(
+            text, mention.start, quantity.unit, scope.last_kind
+        ):
+            kind = "plan"
         if (
             kind == "actual"
             and scope.last_kind in _AHEAD_KINDS
@@ -1413,6 +1423,12 @@ def _sentence_indicators(
                 or _PERFECT_AFTER.match(
                     text, quantity.end, min(facts.clauses[index][1], quantity.end + _PERFECT_REACH)
                 )
+                or (
+                    facts.roles.get(index, (None, None))[0] == "to"
+                    and _PASSIVE_PERFECT_FROM.search(
+                        text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+                    )
+                )
             )
         ):
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far;
@@ -1510,6 +1526,19 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if (
+            own is not None
+            and kind == "actual"
+            and not is_change
+            and own.period_end == published
+            and own.end < mention.start
+            and _level_raised_by_then(text, own.end, mention.start, own, published)
+        ):
+            # "1 trillion tenge has been invested over the past three years, raising the average
+            # speed to 94 Mbps": the level the span's acts brought a measure to stands at its end,
+            # the report (+fs38en)
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if (
             own is not None
             and kind == "actual"

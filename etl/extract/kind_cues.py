@@ -324,6 +324,8 @@ _PROJECT_SCOPE_BEFORE = re.compile(
 _UNDER_WAY = re.compile(
     r"\b(?:under\s*way|in\s+progress|being\s+(?:implemented|carried\s+out|realised|realized|developed|fulfilled)"
     r"|(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|implementing|developing|carrying\s+out)"
+    # "Projects with a total capacity of 10 GW are at various stages of development" (+fs38en)
+    r"|at\s+(?:various|different|several)\s+stages\s+of\s+(?:development|implementation|construction|preparation)"
     r"|pool|portfolio|pipeline)\b",
     re.I,
 )
@@ -359,7 +361,8 @@ _JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces
 # done: a perfect or past of completion, or "already"/"so far" (not "are being implemented"; nor a
 # pool "has been formed / compiled / selected": gathering projects spends, builds or creates nothing)
 _DONE = re.compile(
-    r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
+    # ("are already at various stages of development", "already under way": still going on, +fs38en)
+    r"\b(?:already(?!\s+(?:at\s+\w+\s+stages|under\s*way|in\s+progress|being)\b)|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?"
     r"(?!being\b|been\b|formed\b|compiled\b|assembled\b|drawn\b|selected\b|identified\b|shortlisted\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
@@ -778,3 +781,24 @@ _THIS_SHARE_OPENING = re.compile(
 
 def _share_of_the_figure_before(text: str, start: int, unit: str | None) -> bool:
     return unit == "percent" and _THIS_SHARE_OPENING.fullmatch(text, 0, start) is not None
+
+
+# "Conventional plants are to account for 166 MW of the new capacity": the part a whole is to be
+# made of, read as an outcome (forecast) by the "is to" cue (context.py)
+_IS_TO_SHARE_BEFORE = re.compile(
+    r"\b(?:is|are)\s+to\s+(?:account\s+for|make\s+up|represent|constitute|comprise)\b[^.;]*$", re.I
+)
+
+
+def _share_of_a_planned_whole(text: str, start: int, unit: str | None, last_kind: str | None) -> bool:
+    """'Kazakhstan plans to put 621.5 MW into operation in 2025. Conventional power plants are to
+    account for 166 MW of the new capacity': the share a part is to make up of a planned whole
+    told just before is planned as the whole is (+fs38en); of a whole projected ("shipments are
+    projected at 5.2 million tons ... Dry cargo is to account for 2.5 million") it stays a forecast.
+    A percent is no part of what was planned but a level aimed at ("E-commerce is to account for
+    2.6% of retail trade", a programme's target indicator)."""
+    return (
+        last_kind == "plan"
+        and unit not in ("percent", "percentage_point")
+        and _IS_TO_SHARE_BEFORE.search(text, 0, start) is not None
+    )

@@ -45,8 +45,9 @@ PERIOD_WORDS = set(
 )
 QUOTES_OPEN = "‘“\"'«"
 QUOTES_CLOSE = "’”\"'»"
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?:hundredth|thousandth|millionth|billionth)\b")
-_ORDINAL_FIRST = ("s", "n", "r", "t", "-")  # what an ORDINAL_AFTER match starts with (case-sensitive)
+# ("our 20 millionth passenger", "the 5 billionth tenge": an ordinal written apart too, +fs38en)
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[- ](?:hundredth|thousandth|millionth|billionth)\b")
+_ORDINAL_FIRST = ("s", "n", "r", "t", "-", " ")  # what an ORDINAL_AFTER match starts with (case-sensitive)
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
 # A date, time or phone number goes on right after its first numeral with one of these (or a

@@ -35,6 +35,17 @@ def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: d
     day, runs to that day (FORMAT.md: "since" on a level dated before publication)."""
     day = scope.last
     if (
+        day is not None and own.period_start is not None and own.period_end == published
+        and _past_year_told_before(day, published) and scope.last_kind == "actual"
+        and own.period_start < cast(date, day.period_start)
+        and not _OPENS_WITH_SINCE.match(text)
+    ):  # fmt: skip
+        # "In 2024, aid went to 413,700 people ... The number has fallen twofold since 2020.": a
+        # change since a year, told right after a level of a past year, runs to that year's end
+        # ("Since 2016, industrial output has grown by 15.7%" opens a span of its own, up to the
+        # report, after the exports of 2018) (+fs38en)
+        return replace(own, period_end=day.period_end)
+    if (
         day is None or own.period_end != published or own.period_start is None
         or day.period_start is None or day.period_start != day.period_end or scope.last_kind != "actual"
         or not own.period_start < day.period_start < published
@@ -42,6 +53,18 @@ def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: d
     ):  # fmt: skip
         return own
     return replace(own, period_end=day.period_start)
+
+
+def _past_year_told_before(last: Period, published: date) -> bool:
+    """A whole calendar year already over: the level told before a change "since <year>"."""
+    first, end = last.period_start, last.period_end
+    return (
+        first is not None
+        and end is not None
+        and (first.month, first.day, end.month, end.day) == (1, 1, 12, 31)
+        and first.year == end.year
+        and end < published
+    )
 
 
 _BRACKETED_EQUIVALENT = re.compile(r"\s*\(\s*(?:by\s+)?(?:[a-z]+\s+)?(?:US\$|\$|€|₸)?", re.I)
@@ -214,6 +237,53 @@ _SINCE_EVENT_IN = re.compile(
 
 def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
     return any(p.start < match.end() and match.start() < p.end for p in periods)
+
+
+# "That year, when ...", "over that period", "in that year": the year or span the sentence before
+# named, pointed back at (+fs38en); "than that year" and "that year's level" are bases
+_THAT_PERIOD = re.compile(r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+)?\b[Tt]hat\s+(year|period)\b(?!['’])")
+_OLD_LEVEL_IN = re.compile(r"\bfrom\s+(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w%]+\s+){0,3}(?:in|of)\s+$", re.I)
+_BASE_BEFORE_THAT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|from|since)\s+$", re.I)
+
+
+def _that_period(
+    text: str, periods: list[Period], before: str, published: date, year: int | None
+) -> list[Period]:
+    """'The number fell twofold since 2020. That year, aid went to 936,200 people': "that year" is
+    the year the sentence before named (a span since that year: its first year); "over that
+    period" is the span it named ("a plan for 2023-2027 ... 300,000 places over that period")."""
+    match = _THAT_PERIOD.search(text)
+    if match is None or not before or _overlapping_any(match, periods):
+        return periods
+    if _BASE_BEFORE_THAT.search(text, max(0, match.start() - 20), match.start()):
+        return periods
+    # ("the programme for 2024-2026" is weak as a figure's own period, but names the span pointed at)
+    named = [
+        p
+        for p in find_periods(before, published, year)
+        if (p.period_start or p.period_end)
+        and not p.is_comparison
+        and not _OLD_LEVEL_IN.search(before, max(0, p.start - 60), p.start)
+    ]  # ("up from 1.5 million tons in 2022. That year, ...": an old level's year is not pointed at)
+    if match.group(1) == "year":
+        if not named:
+            return periods
+        last = named[-1]
+        first, end = last.period_start, last.period_end
+        if first is None or end is None or (first.month, first.day) != (1, 1):
+            return periods
+        if first.year != end.year and end != published:
+            return periods  # a span of several years is no one year
+        end = date(first.year, 12, 31)
+    else:
+        # the widest span named ("a programme for 2024-2026 adopted in March": the years)
+        spans = [p for p in named if p.period_start and p.period_end and p.period_start < p.period_end]
+        if not spans:
+            return periods
+        widest = max(spans, key=lambda p: cast(date, p.period_end) - cast(date, p.period_start))
+        first, end = widest.period_start, widest.period_end
+    that = Period(match.start(), match.end(), first, end, False)
+    return sorted([*periods, that], key=lambda p: p.start)
 
 
 # ("for the above period", "over the said period": the same span named by pointing back)

@@ -1207,6 +1207,9 @@ _AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
     rf"(?:\bthan|\bcompared\s+(?:to|with)|\bin\s+comparison\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
     r"|\bas\s+(?:much|many|high|large|great)\s+as)\s+(?![\d$₸€£])"
+    # "has fallen more than twofold since 2020", "grew more than three times in 2023": "than" of a
+    # multiplier's qualifier, no base (+fs38en)
+    r"(?!(?:[a-z]+fold|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:(?:in|since|during|over|for)\s+)?$)"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\b(?:same|corresponding|comparable|analogous)\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
     # "grow by 5% a year from 2025": a rate's start, not a base

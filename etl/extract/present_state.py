@@ -107,6 +107,24 @@ _LEVEL_REACHED = re.compile(
     re.I,
 )
 
+_LEVEL_RAISED = re.compile(
+    r"\b(?:(?:has|have)\s+(?:raised|lifted|brought|boosted|increased)|raising|lifting|boosting)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:capacity|speed|share|level|coverage)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_raised_by_then(text: str, span_end: int, start: int, own: Period, published: date) -> bool:
+    """'... invested over the past three years, raising the average speed to 94 Mbps': a span up to
+    the report, then a result clause naming the level a measure was raised to (see _LEVEL_RAISED)."""
+    return (
+        own.period_start is not None
+        and own.period_start < published
+        and text.find(",", span_end, start) != -1
+        and _LEVEL_RAISED.search(text, max(span_end, start - 80), start) is not None
+    )
+
 
 def _level_reached_now(
     text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
@@ -121,7 +139,13 @@ def _level_reached_now(
         return False
     low = max(clause[0], mention.start - 80)
     reach = _LEVEL_REACHED.search(text, low, mention.start)
-    return reach is not None and _LEVEL_NOUN.search(text, low, reach.start()) is not None
+    if reach is None:
+        # "Since 2021, ... The terminal has raised the airport's capacity to 14 million": the level
+        # an act brought a measure to, under a span running up to the report, stands at the report
+        # too (+fs38en); under a calendar year under way ("In 2025 ... accelerators went into
+        # operation, raising coverage to 61%") it is that year's result
+        return period.period_end == published and _LEVEL_RAISED.search(text, low, mention.start) is not None
+    return _LEVEL_NOUN.search(text, low, reach.start()) is not None
 
 
 def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
@@ -144,8 +168,9 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         clause = (reported.end(), clause[1])
     if clause[0] and _APPOSED_ESTIMATE_OPENING.match(text, clause[0]):
         clause = (0, clause[1])  # "possesses reserves, estimated at 33 billion tons": the clause before tells
-    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
-    tense = _tense(before, nearest_last=True)
+    window = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)
+    before = window[-8:]
+    tense = _tense(before, nearest_last=True, word_before=window[-9] if len(window) > 8 else "")
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
