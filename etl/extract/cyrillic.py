@@ -97,6 +97,7 @@ from etl.extract.cyrillic_report_span import (
 )
 from etl.extract.cyrillic_scope_carry import (
     _is_comparison,
+    _part_after_source,
     _scope_after,
 )
 from etl.extract.cyrillic_sentence_figures import (
@@ -437,7 +438,9 @@ def extract_cyrillic_indicators(
                 not stated
                 and last is not None
                 and bool(
+                    # (also after the source that opens the sentence: "Министрліктің дерегінше, оның ...")
                     reader.breakdown.match(sentence.text.lstrip())
+                    or _part_after_source(reader, sentence.text.lstrip())
                     or reader.same_measure.search(sentence.text)
                 )
             )

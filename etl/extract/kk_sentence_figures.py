@@ -477,11 +477,20 @@ def _kk_done_by_today(text: str, clause: tuple[int, int]) -> bool:
     )  # fmt: skip
 
 
+# a comma before the next member of a list of figures: "2 энергоблокта, 5 қазандықта ..."
+_LIST_COMMA = re.compile(r",\s+\d")
+
+
 def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
     """'..., тағы 28 пәтерді сатып алу рәсімі жүріп жатыр': a figure's own clause ending on a progressive,
     a thing still going on today, not a part of the plan already done."""
     clause = clause_span(text, start, end)
     predicate = read_predicate(text, end, clause[1])
+    while (predicate is None or predicate.tense == "nominal") and _LIST_COMMA.match(text, clause[1]):
+        # ("Қазіргі таңда 2 энергоблокта, 5 қазандықта ... жұмыс жүріп жатыр": a list member has the
+        # verb of the list's last clause, +fs38kk)
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
+        predicate = read_predicate(text, clause[0], clause[1])
     return predicate is not None and predicate.tense == "progressive"
 
 
