@@ -158,3 +158,55 @@ _PLAN_2026 = "Биыл облыста 14 энергоблок пен 40 қаза
 )
 def test_work_going_on_is_no_done_part(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _FEB, surface) == expected
+
+
+# --- "Олар – ...": the buildings still to be built, named with their size --------------------------
+
+_JUNE = date(2025, 6, 10)
+_NO_PERIOD_PLAN: Reading = (None, None, "plan")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: actual at publication (a verbless sentence read as a present state)
+        (
+            "Ауданда екі мектеп салу жоспарланған. Олар: 600 орындық мектеп пен 300 орындық шағын мектеп.",
+            "300",
+            _NO_PERIOD_PLAN,
+        ),
+        (
+            "Облыста тағы үш балабақшаның жобалық-сметалық құжаттамасы әзірленді. Олар – 240, 320 және 160 "
+            "орынға арналған балабақшалар.",
+            "320",
+            _NO_PERIOD_PLAN,
+        ),
+        (
+            "Кентте салынатын нысандардың тізімі бекітілді. Олар – 50 төсектік аурухана мен ауысымына 200 "
+            "адам қабылдайтын емхана.",
+            "200",
+            _NO_PERIOD_PLAN,
+        ),
+        # was: actual in May, the month carried from the paragraph's first sentence
+        (
+            "Мамырда ауданда 40 орындық балабақша ашылды. Сонымен қатар салу қажет екі нысанның құжаттамасы "
+            "дайын. Олар – 120 орындық балабақша және 80 орындық мектеп.",
+            "80",
+            _NO_PERIOD_PLAN,
+        ),
+        # look-alikes: buildings opened or at work keep their present reading
+        (
+            "Қалада екі жаңа мектеп пайдалануға берілді. Олар – 1200 және 900 орындық білім ордалары.",
+            "900",
+            (_JUNE, _JUNE, "actual"),
+        ),
+        (
+            "Қалада екі ірі аурухана жұмыс істейді. Олар – 300 төсектік облыстық аурухана және 250 төсектік "
+            "қалалық аурухана.",
+            "250",
+            (_JUNE, _JUNE, "actual"),
+        ),
+    ],
+)
+def test_named_buildings_still_to_build(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JUNE, surface) == expected

@@ -161,6 +161,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
+    _kk_named_still_to_build,
     _kk_part_of_forecast,
     _kk_parts_under_way,
     _kk_plan_restated,
@@ -750,6 +751,9 @@ def extract_cyrillic_indicators(
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
+                found = _kk_named_still_to_build(
+                    sentence.text, found, body[previous_start : sentence.start], stated
+                )
                 found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
             if language == "ru":

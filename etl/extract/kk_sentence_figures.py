@@ -562,3 +562,34 @@ def _kk_since_to_level(
                 i = replace(i, period_start=first, period_end=last)  # "..., 19,4 млн адамға жетті"
         moved.append(i)
     return moved
+
+
+# "Олар – ...", "Олар:": the things the sentence before spoke of, named one by one
+_KK_THEY_ARE = re.compile(r"\s*Олар\s*[–—:-]", re.I)
+# things still to be built: "салуды қажет ететін", "салу жоспарланған", "салынатын", their design papers
+_KK_STILL_TO_BUILD = re.compile(
+    r"(?<!\w)(?:салу(?:ды|ға)?\s+(?:қажет|жоспарлан|көзде)\w*|салынатын|салынбақ|салынады|"
+    r"жобалық-сметалық\s+құжаттама\w*)",
+    re.I,
+)
+
+
+def _kk_named_still_to_build(
+    text: str, found: list[Indicator], before: str, stated: list[Period]
+) -> list[Indicator]:
+    """'... шұғыл салуды қажет ететін үш нысанның жобалық-сметалық құжаттамасы сараптамадан өтті. Олар –
+    500 келушіге арналған емхана, ауысымына 400 адам қабылдайтын емхана ...': a verbless sentence naming
+    the buildings the sentence before says are still to be built tells their size, a plan with no period
+    of its own (FORMAT.md: the capacity of buildings to come is plan), not a present state nor a span
+    carried from before (+fs38kk)."""
+    if stated or not _KK_THEY_ARE.match(text) or not _KK_STILL_TO_BUILD.search(before):
+        return found  # (a period of its own: "Олар – 2026 жылы ...")
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is not None and predicate.tense != "nominal":
+        return found
+    return [
+        replace(i, kind="plan", period_start=None, period_end=None)
+        if i.kind == "actual" and i.unit == "count" and not i.is_change
+        else i
+        for i in found
+    ]  # fmt: skip
