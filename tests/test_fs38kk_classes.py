@@ -210,3 +210,81 @@ _NO_PERIOD_PLAN: Reading = (None, None, "plan")
 )
 def test_named_buildings_still_to_build(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JUNE, surface) == expected
+
+
+# --- a lead's own "жыл басынан бері" is not redated by the half-year told after it ---------------
+
+_JULY = date(2023, 7, 27)
+_SO_FAR = (date(2023, 1, 1), _JULY)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: January to June (the later half-year span taken for the lead's)
+        (
+            "Жыл басынан бері Түркістан облысында 820 мың турист болды. Биылғы алғашқы жарты жылда өңірге "
+            "41 мың шетелдік келген.",
+            "820",
+            (*_SO_FAR, "actual"),
+        ),
+        (
+            "Жылдың басынан бері облыста 3,4 мың пәтер пайдалануға берілді. Бірінші жартыжылдықта 2,9 мың "
+            "пәтер салынған.",
+            "3,4",
+            (*_SO_FAR, "actual"),
+        ),
+        # look-alikes: an undated lead takes the span told after it; the later span keeps its own
+        (
+            "Түркістан облысында 820 мың турист болды. Биылғы алғашқы жарты жылда өңірге 41 мың шетелдік келген.",
+            "820",
+            (date(2023, 1, 1), date(2023, 6, 30), "actual"),
+        ),
+        (
+            "Жыл басынан бері Түркістан облысында 820 мың турист болды. Биылғы алғашқы жарты жылда өңірге "
+            "41 мың шетелдік келген.",
+            "41",
+            (date(2023, 1, 1), date(2023, 6, 30), "actual"),
+        ),
+    ],
+)
+def test_lead_so_far_keeps_its_span(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JULY, surface) == expected
+
+
+# --- "2022 жылы дәл осы уақытта": the span in scope, in that year ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the whole of 2022
+        (
+            "1 маусым мен 20 шілде аралығында облыстағы қонақ үйлерге 64 200 турист тоқтады. 2022 жылы дәл "
+            "осы уақытта 41 300 турист тіркелген еді.",
+            "41 300",
+            (date(2022, 6, 1), date(2022, 7, 20), "actual"),
+        ),
+        (
+            "1 шілдедегі жағдай бойынша облыста 12 400 бос жұмыс орны бар. 2021 жылы дәл осы уақытта 9 800 "
+            "бос орын болған.",
+            "9 800",
+            (date(2021, 7, 1), date(2021, 7, 1), "actual"),
+        ),
+        # look-alikes: "былтыр дәл осы уақытта" as before, and a bare year keeps its year
+        (
+            "1 маусым мен 20 шілде аралығында облыстағы қонақ үйлерге 64 200 турист тоқтады. Былтыр дәл осы "
+            "уақытта 41 300 турист тіркелген еді.",
+            "41 300",
+            (date(2022, 6, 1), date(2022, 7, 20), "actual"),
+        ),
+        (
+            "1 маусым мен 20 шілде аралығында облыстағы қонақ үйлерге 64 200 турист тоқтады. 2022 жылы "
+            "облысқа 410 мың турист келген.",
+            "410",
+            (date(2022, 1, 1), date(2022, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_this_very_time_of_a_named_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JULY, surface) == expected
