@@ -288,3 +288,34 @@ def test_lead_so_far_keeps_its_span(body: str, surface: str, expected: Reading) 
 )
 def test_this_very_time_of_a_named_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JULY, surface) == expected
+
+
+# --- "жыл соңында" after a past year named in the sentence, told early in the next year -----------
+
+_EARLY = date(2026, 2, 3)
+_END_2025 = (date(2025, 12, 31), date(2025, 12, 31), "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the year's first day (the new level took its old level's day)
+        (
+            "Қарыз 2025 жылдың басындағы 84 млрд теңгеден жыл соңында 61 млрд теңгеге дейін азайды.",
+            "61",
+            _END_2025,
+        ),
+        ("Тозу деңгейі 2025 жылдың басында 64% болса, жыл соңында 58%-ға дейін төмендеді.", "58", _END_2025),
+        # was: the whole year (the year-end of "Өткен жылы" went unread in February)
+        ("Өткен жылы 45 нысан салынды, жыл соңында 12 нысан аяқталмай қалды.", "12", _END_2025),
+        # look-alikes: the year's start keeps its day; "жыл соңында" with no past year named stays unread
+        (
+            "Қарыз 2025 жылдың басындағы 84 млрд теңгеден жыл соңында 61 млрд теңгеге дейін азайды.",
+            "84",
+            (date(2025, 1, 1), date(2025, 1, 1), "actual"),
+        ),
+        ("Жыл соңында облыста 30 мектеп салынды.", "30", (_EARLY, _EARLY, "actual")),
+    ],
+)
+def test_year_end_of_the_year_named(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _EARLY, surface) == expected

@@ -1551,6 +1551,18 @@ _RU_YEAR_TOTAL = re.compile(
 )
 
 
+def _past_year_opened(period: Period | None, published: date) -> bool:
+    """A period naming a year over before publication, whole or by its first day ("Өткен жылы",
+    "2025 жылдың басында")."""
+    if period is None or period.period_start is None or period.period_end is None:
+        return False
+    first, last = period.period_start, period.period_end
+    return (
+        (first.month, first.day) == (1, 1) and first.year < published.year
+        and (last == first or last == date(first.year, 12, 31))
+    )  # fmt: skip
+
+
 def _year_to_date_scope(scope: Period | None, year: int) -> bool:
     """True for a scope from 1 January of the year to a day before its end (a flow so far)."""
     return (
@@ -1774,7 +1786,7 @@ def find_cyrillic_periods(
             continue
         # ("year_after" needs the period before it, known only below)
         if (
-            kind not in ("founded", "year_after", "that_year", "that_year_season")
+            kind not in ("founded", "year_after", "that_year", "that_year_season", "year_end_bare")
             and _resolve(kind, groups, published, language, scope) is None
         ):
             continue
@@ -1816,6 +1828,12 @@ def find_cyrillic_periods(
                 -1
             ]  # "На сегодняшний день собрано ... против ... годом ранее": that day a year ago
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
+        if kind == "year_end_bare" and _past_year_opened(periods[-1] if periods else None, published):
+            # "2025 жылдың басындағы 61%-дан жыл соңында 59%-ға дейін": the end of the past year the
+            # sentence has just named by its start, a stock on its last day (+fs38kk)
+            assert periods[-1].period_start is not None
+            year_end = date(periods[-1].period_start.year, 12, 31)
+            resolved = year_end, year_end, False
         if resolved is None:
             continue
         described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
