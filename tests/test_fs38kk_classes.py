@@ -319,3 +319,36 @@ _END_2025 = (date(2025, 12, 31), date(2025, 12, 31), "actual")
 )
 def test_year_end_of_the_year_named(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _EARLY, surface) == expected
+
+
+# --- "Жыл қорытындысында" in an account of a past year -------------------------------------------
+
+_APRIL = date(2025, 4, 10)
+_2024 = (date(2024, 1, 1), date(2024, 12, 31), "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the year of publication
+        (
+            "Былтыр облыста 85 шақырым жол жөнделді. Жыл қорытындысында 23 шақырым жаңа жолдың құрылысы аяқталды.",
+            "23",
+            _2024,
+        ),
+        (
+            "2024 жылы облыста 40 мектеп жөнделді. Жыл қорытындысында 12 мектеп пайдалануға берілді.",
+            "12",
+            _2024,
+        ),
+        # look-alikes: an account of this year keeps it, and so does last year's results named as such
+        (
+            "Биыл облыста 40 мектеп жөнделеді. Жыл қорытындысында 12 мектеп пайдалануға беріледі.",
+            "12",
+            (date(2025, 1, 1), date(2025, 12, 31), "plan"),
+        ),
+        ("Өткен жыл қорытындысында облыста 12 мектеп ашылды.", "12", _2024),
+    ],
+)
+def test_year_results_of_the_past_year_told(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _APRIL, surface) == expected

@@ -1885,6 +1885,15 @@ def find_cyrillic_periods(
         earlier = periods[-1] if periods else None
         if (
             language.code == "kk" and kind == "year_results" and not groups.get("which")
+            and earlier is None and _past_year_opened(scope, published)
+            and scope is not None and scope.period_start != scope.period_end
+        ):  # fmt: skip
+            # "Былтыр ... . Жыл қорытындысында 7 мың шақырым жолдың құрылысы аяқталды": the results of
+            # the past year the account is about, not of the year of publication (+fs38kk)
+            assert scope.period_start is not None and scope.period_end is not None
+            resolved = scope.period_start, scope.period_end, False
+        if (
+            language.code == "kk" and kind == "year_results" and not groups.get("which")
             and earlier is not None and earlier.period_start is not None and earlier.period_end is not None
             and (earlier.period_start.month, earlier.period_start.day) == (1, 1)
             and (earlier.period_end.month, earlier.period_end.day) == (12, 31)
