@@ -352,3 +352,40 @@ _2024 = (date(2024, 1, 1), date(2024, 12, 31), "actual")
 )
 def test_year_results_of_the_past_year_told(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _APRIL, surface) == expected
+
+
+# --- one "Қазір" for a sentence's clauses going on now -------------------------------------------
+
+_AUG = date(2025, 8, 12)
+_AHEAD = "Қыркүйектен бастап жаңа оқу бағдарламасы енгізіледі.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: plan from 1 September (the start carried from the paragraph before)
+        (
+            _AHEAD + "Қазір облыста 48 үйірме жұмыс істейді, оларда 3 мыңнан астам оқушы білім алып жүр.",
+            "3 мың",
+            (_AUG, _AUG, "actual"),
+        ),
+        (
+            _AHEAD + "Қазір бағдарламаға 60 мектеп қатысып отыр, олардағы 9 мыңға жуық бала тіл үйреніп жүр.",
+            "9 мың",
+            (_AUG, _AUG, "actual"),
+        ),
+        # look-alikes: a clause with a period and verb of its own to come keeps them
+        (
+            _AHEAD + "Қазір облыста 48 үйірме жұмыс істейді, ал келесі жылы оларда 5 мың оқушы білім алады.",
+            "5 мың",
+            (date(2026, 1, 1), date(2026, 12, 31), "plan"),
+        ),
+        (
+            _AHEAD + "Қазір облыста 48 үйірме жұмыс істейді, оларда 3 мыңнан астам оқушы білім алып жүр.",
+            "48",
+            (_AUG, _AUG, "actual"),
+        ),
+    ],
+)
+def test_one_now_for_clauses_going_on(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _AUG, surface) == expected
