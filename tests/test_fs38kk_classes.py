@@ -389,3 +389,27 @@ _AHEAD = "Қыркүйектен бастап жаңа оқу бағдарлам
 )
 def test_one_now_for_clauses_going_on(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _AUG, surface) == expected
+
+
+# --- "енеді": the active "ен-" (is included), no passive deed ahead --------------------------------
+
+_FEB_23 = date(2023, 2, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: plan with no period (read as a passive aorist, "-н-еді")
+        ("Бағдарламаның тегін дәрілер тізіміне 46 атау енеді.", "46", (_FEB_23, _FEB_23, "actual")),
+        ("Қала құрамына 12 ауылдық округ енеді.", "12", (_FEB_23, _FEB_23, "actual")),
+        # look-alikes: a passive "енгізіледі" and "қосылады" of a year ahead stay plans
+        (
+            "Келесі жылы тізбеге тағы 5 атау енгізіледі.",
+            "5",
+            (date(2024, 1, 1), date(2024, 12, 31), "plan"),
+        ),
+        ("Қала құрамына 12 ауылдық округ кіреді.", "12", (_FEB_23, _FEB_23, "actual")),
+    ],
+)
+def test_included_is_a_state(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _FEB_23, surface) == expected

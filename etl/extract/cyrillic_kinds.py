@@ -1348,7 +1348,9 @@ def _kazakh_verb_kind(
     if word == "табылады" and _KAZAKH_COPULA_BEFORE.search(text, 0, end - len(word)):
         return "state"  # "10,4 млн адам ... болған болып табылады": the bookish "is", no deed ahead
     aorist = (
-        (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word))
+        # ("тізбесіне 19 атау енеді": the active "ен-", enters, is included, as "кіреді"; no passive
+        # "-н-" of a deed ahead, +fs38kk)
+        (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word) and word != "енеді")
         or _KAZAKH_ACTIVE_AORIST.match(word) is not None
         or (_KAZAKH_WE_WILL.match(word) is not None and word not in _KAZAKH_OUR_NOUNS)
     )
