@@ -413,3 +413,29 @@ _FEB_23 = date(2023, 2, 22)
 )
 def test_included_is_a_state(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _FEB_23, surface) == expected
+
+
+# --- "миллионнан астам" after a word: one million, read as a figure --------------------------------
+
+
+def _values(body: str) -> dict[str, float]:
+    return {i.surface: i.value for i in extract_indicators(body, _AUG, language="kk")}
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        # was: not read (only at a sentence's start or after punctuation)
+        ("Жаңа оқу жылында оларда миллионнан астам бала тәрбиеленеді.", "миллионнан", 1e6),
+        ("Фестивальге биыл мыңнан астам қонақ келді.", "мыңнан", 1e3),
+        ("Облыс бюджетінен миллиардтан астам теңге жұмсалды.", "миллиардтан", 1e9),
+        # look-alikes: a number word or digits before the scale keep the whole number
+        ("Оларда бір миллионнан астам бала тәрбиеленеді.", "бір миллионнан", 1e6),
+        ("Оларда 2 мыңнан астам бала бар.", "2 мыңнан", 2e3),
+        ("Оларда екі мыңнан астам бала бар.", "екі мыңнан", 2e3),
+    ],
+)
+def test_scale_word_alone_after_a_word(body: str, surface: str, value: float) -> None:
+    found = _values(body)
+    assert surface in found, f"no {surface!r} in {list(found)}"
+    assert found[surface] == pytest.approx(value)
