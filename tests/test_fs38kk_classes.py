@@ -439,3 +439,47 @@ def test_scale_word_alone_after_a_word(body: str, surface: str, value: float) ->
     found = _values(body)
     assert surface in found, f"no {surface!r} in {list(found)}"
     assert found[surface] == pytest.approx(value)
+
+
+# --- "2025 жылғы X теңгенің орнына Y теңге": the old level keeps its year ------------------------
+
+_JAN = date(2026, 1, 22)
+_OLD_YEAR = (date(2025, 1, 1), date(2025, 12, 31), "actual")
+_RAISE = "2026 жылғы 1 қаңтардан бастап ең төменгі жалақы 85 000 теңгеден 95 000 теңгеге өсті. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the old level at publication, the new one of 2025 and planned
+        (
+            _RAISE + "Ал мүгедектерге 2025 жылғы 40 000 теңгенің орнына 44 000 теңге төленеді.",
+            "40 000",
+            _OLD_YEAR,
+        ),
+        (
+            _RAISE + "Ал мүгедектерге 2025 жылғы 40 000 теңгенің орнына 44 000 теңге төленеді.",
+            "44 000",
+            (date(2026, 1, 1), None, "actual"),
+        ),
+        (
+            "2026 жылғы 1 шілдеден бастап шәкіртақы 52 000 теңгеден 60 000 теңгеге өседі. Магистранттарға "
+            "2025 жылғы 70 000 теңгенің орнына 80 000 теңге төленеді.",
+            "80 000",
+            (date(2026, 7, 1), None, "plan"),
+        ),
+        # look-alikes: the ablative pair of the sentence before is read as it was
+        (
+            _RAISE + "Ал мүгедектерге 2025 жылғы 40 000 теңгенің орнына 44 000 теңге төленеді.",
+            "85 000",
+            _OLD_YEAR,
+        ),
+        (
+            _RAISE + "Ал мүгедектерге 2025 жылғы 40 000 теңгенің орнына 44 000 теңге төленеді.",
+            "95 000",
+            (date(2026, 1, 1), None, "actual"),
+        ),
+    ],
+)
+def test_old_level_replaced_keeps_its_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN, surface) == expected

@@ -162,6 +162,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
     _kk_named_still_to_build,
+    _kk_old_level_instead,
     _kk_part_of_forecast,
     _kk_parts_under_way,
     _kk_plan_restated,
@@ -755,6 +756,9 @@ def extract_cyrillic_indicators(
                     sentence.text, found, body[previous_start : sentence.start], stated
                 )
                 found = _ru_year_to_day(sentence, found, published, "kk")
+                found = _kk_old_level_instead(
+                    sentence.text, found, results[-1] if results else None, published
+                )
             found = _respectively(sentence.text, found)
             if language == "ru":
                 found = _ru_part_of_the_whole(sentence, found)

@@ -11,7 +11,7 @@ from datetime import date
 from etl.extract.cyrillic_clause_time import _kk_told_in_past
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
-from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE
+from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE, _KK_INSTEAD
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
@@ -593,3 +593,42 @@ def _kk_named_still_to_build(
         else i
         for i in found
     ]  # fmt: skip
+
+
+# the old level's own past year right before it: "2025 жылғы 247 716 теңгенің орнына"
+_KK_OWN_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:жылғы|ж\.)\s+$", re.I)
+
+
+def _kk_old_level_instead(
+    text: str, found: list[Indicator], before: Indicator | None, published: date
+) -> list[Indicator]:
+    """'2026 жылғы 1 қаңтардан бастап ... . Төртінші бала үшін 2025 жылғы 247 716 теңгенің орнына
+    272 475 теңге төленеді': the level replaced keeps the past year named before it, and the new one
+    standing in its place, which had taken that year, starts when the new level told just before it
+    did (from 1 January on), in force by publication (FORMAT.md: a payment already in force is
+    actual); with no such level before it, the pair is left as read (+fs38kk)."""
+    read = list(found)
+    for index, old in enumerate(found[:-1]):
+        new = found[index + 1]
+        at = old.start_char - old.sentence_start
+        instead = _KK_INSTEAD.match(text, at)
+        year = _KK_OWN_YEAR_BEFORE.search(text, max(0, at - 16), at)
+        if instead is None or year is None or old.unit != new.unit:
+            continue
+        if text[instead.end() : new.start_char - new.sentence_start].strip():
+            continue  # (the new level right after "орнына")
+        named = int(year["y"])
+        whole = date(named, 1, 1), date(named, 12, 31)
+        if named >= published.year or (new.period_start, new.period_end) != whole:
+            continue
+        if not (
+            before is not None and before.unit == new.unit and before.period_end is None
+            and before.period_start is not None and before.period_start > whole[1]
+        ):  # fmt: skip
+            continue
+        ahead = before.period_start > published
+        read[index] = replace(old, period_start=whole[0], period_end=whole[1], kind="actual")
+        read[index + 1] = replace(
+            new, period_start=before.period_start, period_end=None, kind="plan" if ahead else "actual"
+        )
+    return read
