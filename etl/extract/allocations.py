@@ -228,6 +228,37 @@ def allocated_unspent(
     return None
 
 
+# money given out, the allocating verb proper (not "қарастырылған", "предусмотрено": provided for, a
+# plan's word even for a year now over)
+_GIVEN_OUT = {
+    "ru": re.compile(r"(?<!\w)(?:выделен[оаы]?|выделил[аио]?|направлен[оаы]?|направил[аио]?)(?!\w)", re.I),
+    "kk": re.compile(
+        r"(?<!\w)(?:бөлін(?:ді|ген|іп|еді)|бөлді|бағытталд\w*|бағытталған|бағытталып)(?!\w)", re.I
+    ),
+}
+
+
+def allocated_for_span_over(
+    language: str,
+    sentence: str,
+    start: int,
+    end: int,
+    unit: str,
+    period: tuple[date | None, date | None],
+    published: date,
+) -> bool:
+    """True for money whose own clause says it was allocated for a span over before publication ("2024
+    жылға республикалық бюджеттен 4,1 млрд теңге бөлініп, ... көзделген болатын", told in 2025): actual
+    by FORMAT.md, though the clause after it tells the plan of that span (+fs38kk)."""
+    given_re = _GIVEN_OUT.get(language)
+    first, last = period
+    if unit not in MONEY or given_re is None or first is None or last is None or last >= published:
+        return False
+    left = _clause_start(language, sentence, start, given_re)
+    right = _clause_end(language, sentence, end, given_re)
+    return bool(given_re.search(sentence, left, right) or _participle_after(given_re, sentence, end, right))
+
+
 # a budget of the year under way amended: "уточненный бюджет", "Корректировки бюджета", "бюджет
 # скорректирован", "уточнение бюджета", "уточнили бюджет" (+fs30ru)
 _RU_BUDGET_AMENDED = re.compile(

@@ -98,6 +98,7 @@ from etl.extract.cyrillic_report_span import (
 )
 from etl.extract.cyrillic_scope_carry import (
     _is_comparison,
+    _part_after_source,
     _scope_after,
 )
 from etl.extract.cyrillic_sentence_figures import (
@@ -162,6 +163,8 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
+    _kk_named_still_to_build,
+    _kk_old_level_instead,
     _kk_part_of_a_days_whole,
     _kk_part_of_forecast,
     _kk_parts_under_way,
@@ -473,7 +476,9 @@ def extract_cyrillic_indicators(
                 not stated
                 and last is not None
                 and bool(
+                    # (also after the source that opens the sentence: "Министрліктің дерегінше, оның ...")
                     reader.breakdown.match(sentence.text.lstrip())
+                    or _part_after_source(reader, sentence.text.lstrip())
                     or reader.same_measure.search(sentence.text)
                 )
             )
@@ -791,7 +796,13 @@ def extract_cyrillic_indicators(
                 found = _kk_among_those_counted(sentence, found)
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
+                found = _kk_named_still_to_build(
+                    sentence.text, found, body[previous_start : sentence.start], stated
+                )
                 found = _ru_year_to_day(sentence, found, published, "kk")
+                found = _kk_old_level_instead(
+                    sentence.text, found, results[-1] if results else None, published
+                )
             found = _respectively(sentence.text, found)
             if language == "ru":
                 found = _ru_part_of_the_whole(sentence, found)

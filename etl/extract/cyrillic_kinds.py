@@ -1410,7 +1410,9 @@ def _kazakh_verb_kind(
         # the list below does not hold: "баға көтереді" raises a price) (+fs30kk)
         return None if habitual else "future"
     aorist = (
-        (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word))
+        # ("тізбесіне 19 атау енеді": the active "ен-", enters, is included, as "кіреді"; no passive
+        # "-н-" of a deed ahead, +fs38kk)
+        (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word) and word != "енеді")
         or _KAZAKH_ACTIVE_AORIST.match(word) is not None
         or (_KAZAKH_WE_WILL.match(word) is not None and word not in _KAZAKH_OUR_NOUNS)
     )

@@ -760,7 +760,7 @@ class Reader:
                 match.start(group) < b and a < match.end() for a, b in taken
             ):
                 continue
-            if match["one"] and (
+            if (match["one"] or match["kk"]) and (
                 any(w.start <= match.start() < w.end for w in words)
                 or _after_number_word(self, text, match.start())
             ):
@@ -812,7 +812,8 @@ _ONE_SCALE = re.compile(
     # after digits or a number word: "21 миллион", "сто миллион" are read with them; "миллион жарым" is
     # one and a half, read as a half scale)
     r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<one>миллион|миллиард)(?!\s+жарым)(?=\s+[^\W\d]{3,})"
-    r"|(?<![\d\s])(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
+    # (after a word too: "оларда миллионнан астам бала", +fs38kk; not after a number word, below)
+    r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
     r"\s+(?:астам|аса|артық|жуық)(?!\w)",
     re.I,
 )

@@ -573,6 +573,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("2030-шы жылға қарай": the year as an ordinal, as it is said)
             ("deadline", rf"{_Y}(?:-?(?:шы|ші|ыншы|інші))?(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
+            # "2022 жылы дәл осы уақытта": at this very time of that year, the span (or day) in scope moved
+            # into it, as "былтыр дәл осы уақытта" is a year back (+fs38kk)
+            ("same_period_year", rf"{_Y}(?:\s*|-)жыл(?:ы|дың)\s+(?:дәл\s+)?(?:осы|осындай)\s+(?:уақыт|мерзім)(?:та|те|ында|інде)(?!\w)"),
             # ("былтырғы жылдың тиісті кезеңімен": the attributive with its own noun)
             ("same_period_last_year", r"(?:былтырғы(?:\s+жыл(?:дың|ғы))?|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы(?:ндай)?|сәйкес(?:інше)?|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
@@ -1612,6 +1615,18 @@ def _told_in_past(sentence: str) -> bool:
     return bool(tenses) and tenses <= {"past", "done"}
 
 
+def _past_year_opened(period: Period | None, published: date) -> bool:
+    """A period naming a year over before publication, whole or by its first day ("Өткен жылы",
+    "2025 жылдың басында")."""
+    if period is None or period.period_start is None or period.period_end is None:
+        return False
+    first, last = period.period_start, period.period_end
+    return (
+        (first.month, first.day) == (1, 1) and first.year < published.year
+        and (last == first or last == date(first.year, 12, 31))
+    )  # fmt: skip
+
+
 def _year_to_date_scope(scope: Period | None, year: int) -> bool:
     """True for a scope from 1 January of the year to a day before its end (a flow so far)."""
     return (
@@ -1848,7 +1863,7 @@ def find_cyrillic_periods(
             continue
         # ("year_after" needs the period before it, known only below)
         if (
-            kind not in ("founded", "year_after", "that_year", "that_year_season")
+            kind not in ("founded", "year_after", "that_year", "that_year_season", "year_end_bare")
             and _resolve(kind, groups, published, language, scope) is None
         ):
             continue
@@ -1890,6 +1905,12 @@ def find_cyrillic_periods(
                 -1
             ]  # "На сегодняшний день собрано ... против ... годом ранее": that day a year ago
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
+        if kind == "year_end_bare" and _past_year_opened(periods[-1] if periods else None, published):
+            # "2025 жылдың басындағы 61%-дан жыл соңында 59%-ға дейін": the end of the past year the
+            # sentence has just named by its start, a stock on its last day (+fs38kk)
+            assert periods[-1].period_start is not None
+            year_end = date(periods[-1].period_start.year, 12, 31)
+            resolved = year_end, year_end, False
         if resolved is None:
             continue
         described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
@@ -1939,6 +1960,15 @@ def find_cyrillic_periods(
             resolved = ahead, _month_end(resolved[1].year + 1, resolved[1].month), resolved[2]
             described = True
         earlier = periods[-1] if periods else None
+        if (
+            language.code == "kk" and kind == "year_results" and not groups.get("which")
+            and earlier is None and _past_year_opened(scope, published)
+            and scope is not None and scope.period_start != scope.period_end
+        ):  # fmt: skip
+            # "Былтыр ... . Жыл қорытындысында 7 мың шақырым жолдың құрылысы аяқталды": the results of
+            # the past year the account is about, not of the year of publication (+fs38kk)
+            assert scope.period_start is not None and scope.period_end is not None
+            resolved = scope.period_start, scope.period_end, False
         if (
             language.code == "kk" and kind == "year_results" and not groups.get("which")
             and earlier is not None and earlier.period_start is not None and earlier.period_end is not None

@@ -7,12 +7,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.extract.allocations import added_to_amended_budget, allocated_unspent, allotted_for_campaign
+from etl.extract.allocations import (
+    added_to_amended_budget,
+    allocated_for_span_over,
+    allocated_unspent,
+    allotted_for_campaign,
+)
 from etl.extract.cyrillic_kinds import KIND_ORDER, KK_HARVEST_AHEAD, clause_span, find_cues, whole_set_aside
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
 from etl.extract.cyrillic_shared_cues import _MONEY
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate
+from etl.extract.kk_sentence_figures import _kk_own_clause_goes_on
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_projects import (
@@ -296,6 +302,12 @@ def _allocations_planned(
             # of money set aside is told of the plan, not of money spent (+fs35ru)
             planned.append(replace(i, kind="plan"))
             continue
+        if i.kind == "plan" and allocated_for_span_over(
+            language, sentence.text, i.start_char - sentence.start, i.end_char - sentence.start, i.unit,
+            (i.period_start, i.period_end), published,
+        ):  # fmt: skip
+            planned.append(replace(i, kind="actual"))  # set aside for a span now over: what it had
+            continue
         if i.kind == "actual":
             start, end = i.start_char - sentence.start, i.end_char - sentence.start
             added = added_to_amended_budget(
@@ -574,6 +586,9 @@ def _kk_done_of_year_plan(
         and i.kind in ("plan", "target", "actual")
         and i.period_end == published
         and i.period_start in (published, None)
+        # ("Қазіргі таңда 2 энергоблокта жұмыс жүріп жатыр, ал бір турбинаның жөндеуі аяқталды": work
+        # going on now is no done part, +fs38kk)
+        and not _kk_own_clause_goes_on(text, i.start_char - sentence.start, i.end_char - sentence.start)
         else i
         for i in found
     ]

@@ -222,6 +222,7 @@ from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import (
     _kk_allocated_unspent,
     _kk_done_in_clause,
+    _kk_goes_on_after_now,
     _kk_going_on,
     _kk_listed_after_now,
     _kk_part_of_a_plan,
@@ -428,7 +429,10 @@ def _sentence_indicators(
             listed_now = (
                 now is None and reader.language.code == "kk" and index > 0 and bool(indicators)
                 and (index - 1) in dated_now
-                and _kk_listed_after_now(text, figures[index - 1], clause, indicators[-1], published)
+                and (
+                    _kk_listed_after_now(text, figures[index - 1], clause, indicators[-1], published)
+                    or _kk_goes_on_after_now(text, figure, clause, indicators[-1], published)
+                )
             )  # fmt: skip
             if listed_now:
                 # "қазір ... 26 қалалық, 10 саяжай және 7 қала маңы бағыты бойынша": a list under one "қазір"

@@ -164,6 +164,18 @@ def _kk_listed_after_now(
     return predicate is None or predicate.tense == "nominal" and not predicate.stative
 
 
+def _kk_goes_on_after_now(
+    text: str, figure: Figure, clause: tuple[int, int], previous: Indicator, published: date
+) -> bool:
+    """A Kazakh clause going on now (a progressive, "... дамытып жүр") right after a clause whose figure
+    "қазір" dated today ("Қазір жобаға 135 балабақша қатысып отыр, олардағы 7 мыңнан астам бала ...
+    дамытып жүр"): the sentence's one "қазір" dates both, not a span carried from before (+fs38kk)."""
+    if previous.period_start != published or previous.period_end != published:
+        return False
+    predicate = read_predicate(text, figure.end, clause[1])
+    return predicate is not None and predicate.tense == "progressive" and not predicate.planning
+
+
 # a participle "-атын/-етін" in the accusative before a verb of saying: "тиетінін атап өтті"
 _KK_REPORTED_THAT = re.compile(
     r"[^\W\d_]{2,}(?:атын|етін|йтын|йтін)(?:ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті|жеткізді|"

@@ -11,7 +11,7 @@ from datetime import date
 from etl.extract.cyrillic_clause_time import _kk_told_in_past
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
-from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE
+from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE, _KK_INSTEAD
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
@@ -523,11 +523,20 @@ def _kk_done_by_today(text: str, clause: tuple[int, int]) -> bool:
     )  # fmt: skip
 
 
+# a comma before the next member of a list of figures: "2 энергоблокта, 5 қазандықта ..."
+_LIST_COMMA = re.compile(r",\s+\d")
+
+
 def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
     """'..., тағы 28 пәтерді сатып алу рәсімі жүріп жатыр': a figure's own clause ending on a progressive,
     a thing still going on today, not a part of the plan already done."""
     clause = clause_span(text, start, end)
     predicate = read_predicate(text, end, clause[1])
+    while (predicate is None or predicate.tense == "nominal") and _LIST_COMMA.match(text, clause[1]):
+        # ("Қазіргі таңда 2 энергоблокта, 5 қазандықта ... жұмыс жүріп жатыр": a list member has the
+        # verb of the list's last clause, +fs38kk)
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
+        predicate = read_predicate(text, clause[0], clause[1])
     return predicate is not None and predicate.tense == "progressive"
 
 
@@ -599,3 +608,73 @@ def _kk_since_to_level(
                 i = replace(i, period_start=first, period_end=last)  # "..., 19,4 млн адамға жетті"
         moved.append(i)
     return moved
+
+
+# "Олар – ...", "Олар:": the things the sentence before spoke of, named one by one
+_KK_THEY_ARE = re.compile(r"\s*Олар\s*[–—:-]", re.I)
+# things still to be built: "салуды қажет ететін", "салу жоспарланған", "салынатын", their design papers
+_KK_STILL_TO_BUILD = re.compile(
+    r"(?<!\w)(?:салу(?:ды|ға)?\s+(?:қажет|жоспарлан|көзде)\w*|салынатын|салынбақ|салынады|"
+    r"жобалық-сметалық\s+құжаттама\w*)",
+    re.I,
+)
+
+
+def _kk_named_still_to_build(
+    text: str, found: list[Indicator], before: str, stated: list[Period]
+) -> list[Indicator]:
+    """'... шұғыл салуды қажет ететін үш нысанның жобалық-сметалық құжаттамасы сараптамадан өтті. Олар –
+    500 келушіге арналған емхана, ауысымына 400 адам қабылдайтын емхана ...': a verbless sentence naming
+    the buildings the sentence before says are still to be built tells their size, a plan with no period
+    of its own (FORMAT.md: the capacity of buildings to come is plan), not a present state nor a span
+    carried from before (+fs38kk)."""
+    if stated or not _KK_THEY_ARE.match(text) or not _KK_STILL_TO_BUILD.search(before):
+        return found  # (a period of its own: "Олар – 2026 жылы ...")
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is not None and predicate.tense != "nominal":
+        return found
+    return [
+        replace(i, kind="plan", period_start=None, period_end=None)
+        if i.kind == "actual" and i.unit == "count" and not i.is_change
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+# the old level's own past year right before it: "2025 жылғы 247 716 теңгенің орнына"
+_KK_OWN_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:жылғы|ж\.)\s+$", re.I)
+
+
+def _kk_old_level_instead(
+    text: str, found: list[Indicator], before: Indicator | None, published: date
+) -> list[Indicator]:
+    """'2026 жылғы 1 қаңтардан бастап ... . Төртінші бала үшін 2025 жылғы 247 716 теңгенің орнына
+    272 475 теңге төленеді': the level replaced keeps the past year named before it, and the new one
+    standing in its place, which had taken that year, starts when the new level told just before it
+    did (from 1 January on), in force by publication (FORMAT.md: a payment already in force is
+    actual); with no such level before it, the pair is left as read (+fs38kk)."""
+    read = list(found)
+    for index, old in enumerate(found[:-1]):
+        new = found[index + 1]
+        at = old.start_char - old.sentence_start
+        instead = _KK_INSTEAD.match(text, at)
+        year = _KK_OWN_YEAR_BEFORE.search(text, max(0, at - 16), at)
+        if instead is None or year is None or old.unit != new.unit:
+            continue
+        if text[instead.end() : new.start_char - new.sentence_start].strip():
+            continue  # (the new level right after "орнына")
+        named = int(year["y"])
+        whole = date(named, 1, 1), date(named, 12, 31)
+        if named >= published.year or (new.period_start, new.period_end) != whole:
+            continue
+        if not (
+            before is not None and before.unit == new.unit and before.period_end is None
+            and before.period_start is not None and before.period_start > whole[1]
+        ):  # fmt: skip
+            continue
+        ahead = before.period_start > published
+        read[index] = replace(old, period_start=whole[0], period_end=whole[1], kind="actual")
+        read[index + 1] = replace(
+            new, period_start=before.period_start, period_end=None, kind="plan" if ahead else "actual"
+        )
+    return read

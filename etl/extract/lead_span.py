@@ -106,7 +106,10 @@ def _undated(indicator: Indicator, published: date) -> bool:
 
 # the sentence's own "с начала года": told there, not carried from the headline
 _SINCE_NEW_YEAR = re.compile(
-    r"(?<!\w)(?:с\s+начала|от\s+начала)\s+(?:этого\s+|текущего\s+|\d{4}\s+)?года", re.I
+    r"(?<!\w)(?:с\s+начала|от\s+начала)\s+(?:этого\s+|текущего\s+|\d{4}\s+)?года"
+    # Kazakh "жыл басынан бері", "биылғы жылдың басынан бері" (+fs38kk)
+    r"|(?<!\w)(?:жыл|жылдың)\s+басынан\s+(?:бері|бергі)(?!\w)",
+    re.I,
 )
 
 
