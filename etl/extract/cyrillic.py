@@ -96,6 +96,7 @@ from etl.extract.cyrillic_report_span import (
     ru_years_named_before,
 )
 from etl.extract.cyrillic_scope_carry import (
+    _RU_LIST_LEAD_END,
     _is_comparison,
     _scope_after,
 )
@@ -991,6 +992,13 @@ def extract_cyrillic_indicators(
         ):  # fmt: skip
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
+            scope, scope_set_at = None, sentence.start
+        if (
+            language == "ru" and told_today and not figures and _is_span(scope)
+            and _RU_LIST_LEAD_END.search(sentence.text) is not None
+        ):  # fmt: skip
+            # "Темпы за последнюю неделю ускорились ... . На сегодня, помимо зерна, собраны:\n• 3 млн тонн
+            # масличных;": a list's lead told now leaves the span before; its members are today's (+fs38ru)
             scope, scope_set_at = None, sentence.start
         if (
             language == "kk" and told_today and scope is not None and scope.period_end is None

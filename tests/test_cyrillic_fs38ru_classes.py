@@ -1,0 +1,65 @@
+"""Russian period, kind and unit classes found at first sight of the fresh development set d38
+(extractor +fs38ru): sentences of our own, labelled per tests/realworld/FORMAT.md, several per
+class, with look-alikes that must keep their old reading. Every class below was read wrong before
++fs38ru."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cyrillic_ru11_classes import _check
+
+CASES = [
+    # --- a list's lead told "now" leaves the span before: its members are today's -----------------
+    pytest.param(
+        "2025-10-21",
+        (
+            "За последнюю неделю темпы сева заметно выросли.\n"
+            "На сегодня в хозяйствах заготовлены:\n"
+            "• 640 тыс. тонн сена;\n"
+            "• 95 тыс. тонн силоса.\n"
+            "Больше всего кормов у сельхозпредприятий: ими запасено 410 тыс. тонн."
+        ),
+        {
+            640000: (("2025-10-21", "2025-10-21"), "actual"),
+            95000: (("2025-10-21", "2025-10-21"), "actual"),
+            410000: (("2025-10-21", "2025-10-21"), "actual"),
+        },
+        id="now_list_lead_after_last_week",
+    ),
+    pytest.param(
+        "2025-10-20",
+        (
+            "В январе–сентябре 2025 года выпуск продукции в области вырос на 4,2%.\n"
+            "В настоящее время в регионе работают:\n"
+            "– 38 крупных предприятий;\n"
+            "– 215 малых цехов."
+        ),
+        {
+            4.2: (("2025-01-01", "2025-09-30"), "actual"),
+            38: (("2025-10-20", "2025-10-20"), "actual"),
+            215: (("2025-10-20", "2025-10-20"), "actual"),
+        },
+        id="now_list_lead_after_months_of_year",
+    ),
+    # look-alike: a list's lead with a span of its own keeps it for its members
+    pytest.param(
+        "2025-10-20",
+        (
+            "На сегодня уборка почти завершена.\n"
+            "За январь–сентябрь 2025 года в области произведены:\n"
+            "– 12,4 тыс. тонн масла;\n"
+            "– 3,1 тыс. тонн сыра."
+        ),
+        {
+            12400: (("2025-01-01", "2025-09-30"), "actual"),
+            3100: (("2025-01-01", "2025-09-30"), "actual"),
+        },
+        id="span_list_lead_keeps_its_span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), CASES)
+def test_fs38ru_classes(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)
