@@ -5,8 +5,11 @@ class, with look-alikes that must keep their old reading. Every class below was 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.test_cyrillic_ru11_classes import _check
 
 CASES = [
@@ -63,3 +66,22 @@ CASES = [
 @pytest.mark.parametrize(("published", "body", "gold"), CASES)
 def test_fs38ru_classes(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- people per one (a ratio of two counts) is "other", like a rate per 1,000 (FORMAT.md) -----------
+PER_ONE = [
+    ("В районе работают 212 учителей, в среднем 19 учеников на одного педагога.", 19, "other"),
+    ("В Павлодаре на одного терапевта приходится около 2100 жителей.", 2100, "other"),
+    ("В среднем 27 пациентов на одну медсестру приходится в городских больницах.", 27, "other"),
+    # look-alikes: a head count, a measure or money per head keep their units
+    ("В районе работают 212 учителей, в среднем 19 учеников на одного педагога.", 212, "count"),
+    ("На одного жителя в среднем пришлось 14 яиц за месяц.", 14, "count"),
+    ("На одного туриста пришлось 85 тыс. тенге расходов.", 85000, "KZT"),
+    ("На одного казахстанца пришлось 4,2 кг рыбы.", 4.2, "kg"),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "unit"), PER_ONE)
+def test_people_per_one_is_other(body: str, value: float, unit: str) -> None:
+    found = {i.value: i.unit for i in extract_indicators(body, date(2025, 9, 13), "", "ru")}
+    assert found[value] == unit, found
