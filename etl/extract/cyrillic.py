@@ -109,7 +109,9 @@ from etl.extract.cyrillic_sentence_figures import (
     _respectively,
     _ru_average_beside_now,
     _ru_bracketed_former,
+    _ru_before_current_amount,
     _ru_change_beside_level_now,
+    _ru_current_amount,
     _ru_from_day_goes_on,
     _ru_month_to_day,
     _ru_old_level_before_start,
@@ -688,6 +690,7 @@ def extract_cyrillic_indicators(
                     sentence, found, bool(stated), published, results[-1] if results else None
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
+                found = _ru_current_amount(sentence, found, scope)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -1020,6 +1023,8 @@ def extract_cyrillic_indicators(
             # 179 250 теңгені құрады": a bare "биыл" with no figure of its own holds the month in view
             # (a span within this year), it does not widen the scene to the whole year
             stated = []
+        if stated and language == "ru":
+            stated = _ru_before_current_amount(sentence.text, stated, [f.start for f in figures])
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence
+from etl.extract.cyrillic_report_span import _is_span
 from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
@@ -552,4 +553,51 @@ def _ru_stock_laid_in(
         return found
     return [
         replace(i, period_start=published, period_end=published) if i.kind == "actual" else i for i in found
+    ]
+
+
+# "текущий импорт", "нынешний поток", "нынешние закупки": the amount the report is about, named as
+# current against an older one (not "текущий год", "нынешний момент": a time, read as a period)
+_RU_CURRENT_AMOUNT = re.compile(
+    r"(?<!\w)(?:текущ|нынешн)(?:ий|ая|яя|ее|ие|его|ей|ему|им|их|ую|юю|ими)\s+"
+    r"(?!(?:год|месяц|момент|сезон|квартал|период|недел|день|этап)\w*)[^\W\d]{3,}",
+    re.I,
+)
+
+
+def _ru_current_amount(
+    sentence: CyrillicSentence, found: list[Indicator], scope: Period | None
+) -> list[Indicator]:
+    """'... показатель января–ноября 2022 года, но и его текущий импорт превышает на 12%', 'за весь
+    2022 год парк принимал 190 тыс., так что нынешний поток почти вдвое больше': a figure told of
+    the current amount is of the span in scope (the report's), not of the older period named beside
+    it nor the day of publication (+fs38ru)."""
+    if not found or not _is_span(scope) or scope is None or _RU_CURRENT_AMOUNT.search(sentence.text) is None:
+        return found
+    moved = []
+    for i in found:
+        start = i.start_char - sentence.start
+        clause = clause_span(sentence.text, start, i.end_char - sentence.start)
+        # (a change against the older level only: "текущий уровень безработицы составляет 4,7%" is a
+        # present state, the day of publication's)
+        if (
+            i.kind == "actual" and i.is_change
+            and _RU_CURRENT_AMOUNT.search(sentence.text, clause[0], start) is not None
+        ):  # fmt: skip
+            i = replace(i, period_start=scope.period_start, period_end=scope.period_end)
+        moved.append(i)
+    return moved
+
+
+def _ru_before_current_amount(text: str, stated: list[Period], figures_at: list[int]) -> list[Period]:
+    """The periods of a Russian sentence less those naming the older level a current amount is set
+    against, with no figure of their own before it ("Ближе всего был показатель января–ноября 2022
+    года, но и его текущий импорт превышает на 12%"): a comparison base sets no scene (+fs38ru)."""
+    current = _RU_CURRENT_AMOUNT.search(text)
+    if current is None or not stated or not any(f > current.start() for f in figures_at):
+        return stated
+    return [
+        p
+        for p in stated
+        if not (p.end <= current.start() and not any(p.end <= f < current.start() for f in figures_at))
     ]
