@@ -87,6 +87,32 @@ CASES = [
         },
         id="current_amount_multiplier_after_old_year",
     ),
+    # --- told done or going on days before the school year opens: what stands then, not a plan ------
+    pytest.param(
+        "2024-08-28",
+        (
+            "В 2024–2025 учебном году в колледжи области зачислены 14,2 тыс. первокурсников. Новый "
+            "учебный год начинают 61 тыс. студентов."
+        ),
+        {
+            14200: (("2024-09-01", "2025-05-31"), "actual"),
+            61000: (("2024-09-01", "2025-05-31"), "actual"),
+        },
+        id="school_year_at_hand_done_and_present",
+    ),
+    # look-alikes: planned or future in the clause stays a plan
+    pytest.param(
+        "2024-08-28",
+        (
+            "В 2024–2025 учебном году в колледжи планируется принять 15 тыс. первокурсников. В новом "
+            "учебном году откроются 12 колледжей."
+        ),
+        {
+            15000: (("2024-09-01", "2025-05-31"), "plan"),
+            12: (("2024-09-01", "2025-05-31"), "plan"),
+        },
+        id="school_year_at_hand_planned_kept",
+    ),
 ]
 
 

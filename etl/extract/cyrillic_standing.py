@@ -540,3 +540,15 @@ def _ru_labelled_bracket_state(
     ):
         return None
     return opening, closing
+
+
+def _ru_told_at_school_year_start(text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+    """'В 2023–2024 учебном году в первые классы зачислены 382 тыс. детей', 'новый учебный год
+    начинают 3,9 млн школьников' told days before 1 September: a Russian clause told done or going
+    on (a short participle, a past, a present) and nothing planned or expected in it is what stands as
+    the school year opens, not a plan (the Kazakh reader reads "қабылданды" so; +fs38ru)."""
+    tenses = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+    return (
+        bool(tenses) and tenses <= {"done", "past", "present", "copula"}
+        and not any(clause[0] <= p < clause[1] and kind != "actual" for p, kind in cues)
+    )  # fmt: skip
