@@ -43,6 +43,15 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
 
 
 # A few sentences back covers a list's lead; too few to carry an article's cues into the next.
+# "не может быть ниже", "не могут превышать", "не может составлять менее": the bound of a rule
+_RU_BOUND_WORDS = (
+    r"(?:быть\s+(?:ниже|выше|меньше|больше|менее|более)|превышать|составлять\s+(?:менее|более|ниже|выше))"
+)
+_RU_BOUND_AFTER = re.compile(rf"\s+{_RU_BOUND_WORDS}(?!\w)", re.I)
+# the same bound right before its figure: "... но не может быть ниже 70% прожиточного минимума"
+RU_RULE_BOUND_BEFORE = re.compile(rf"(?<!\w)не\s+(?:может|могут)\s+{_RU_BOUND_WORDS}\s+$", re.I)
+
+
 @lru_cache(maxsize=16)
 def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
@@ -122,6 +131,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_WORKS_HELD_NEXT.match(text, match.end())
         ):  # fmt: skip
             kind = "plan"  # "Первый этап включает начало строительства 34 проектов": works a stage holds
+        if (
+            kind == "forecast" and not kazakh and word in ("может", "могут") and previous == "не"
+            and _RU_BOUND_AFTER.match(text, match.end())
+        ):  # fmt: skip
+            # "выплата не может быть ниже 70% прожиточного минимума": a bound a rule sets, in force now,
+            # no outlook (+fs38ru)
+            continue
         if (
             kind == "forecast" and not kazakh and word in ("предполагает", "предполагают")
             and _RU_DOCUMENT_BEFORE.search(text, max(0, start - 40), start)

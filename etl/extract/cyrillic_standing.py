@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from etl.extract.cyrillic_kinds import WAITING_IN_LINE_PATTERN, clause_span
+from etl.extract.cyrillic_kinds import RU_RULE_BOUND_BEFORE, WAITING_IN_LINE_PATTERN, clause_span
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_report_span import _is_span
 from etl.extract.cyrillic_shared_cues import (
@@ -366,7 +366,10 @@ def _told_as_standing(
     ):
         return False
     tenses = {tense for _, tense in clause_tenses(text, low, high)}
-    return tenses == {"present"}
+    # ("... но не может быть ниже 70% прожиточного минимума": a rule's bound, in force now; +fs38ru)
+    return tenses == {"present"} or (
+        not tenses and RU_RULE_BOUND_BEFORE.search(text, low, figure.start) is not None
+    )
 
 
 # a rate the law sets, in force now whatever span was reported before it: "Величина прожиточного
