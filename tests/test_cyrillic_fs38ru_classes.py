@@ -160,3 +160,22 @@ PER_ONE = [
 def test_people_per_one_is_other(body: str, value: float, unit: str) -> None:
     found = {i.value: i.unit for i in extract_indicators(body, date(2025, 9, 13), "", "ru")}
     assert found[value] == unit, found
+
+
+# --- a bare scaled amount before "— на ..." (the verb left out) takes the sentence's unit -----------
+DASH_PARTS = [
+    ("Всего освоено 42,5 млрд тенге: 30,1 млрд пришлось на дороги, а 12,4 млрд — на мосты.", 12.4e9, "KZT"),
+    (
+        "Собрано 3,2 млн тонн зерна, из них 2,1 млн — на севере области и 1,1 млн — для семенного фонда.",
+        1.1e6,
+        "tonne",
+    ),
+    # look-alike: a count with its noun keeps its unit
+    ("Выделено 5,2 млрд тенге, из них 1,2 млн — на 40 тыс. семей.", 40000, "count"),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "unit"), DASH_PARTS)
+def test_bare_scaled_before_dash_takes_unit(body: str, value: float, unit: str) -> None:
+    found = {round(i.value, 3): i.unit for i in extract_indicators(body, date(2025, 6, 1), "", "ru")}
+    assert found[round(value, 3)] == unit, found
