@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
     # --- a list's lead told "now" leaves the span before: its members are today's -----------------
@@ -134,6 +134,44 @@ CASES = [
         "По оценкам аграриев, в этом году урожай может быть ниже 20 млн тонн.",
         {2e7: (("2026-01-01", "2026-12-31"), "forecast")},
         id="may_be_lower_stays_outlook",
+    ),
+    # --- "в этом учебном году" days before 1 September, in an article about the coming school year ---
+    pytest.param(
+        "2024-08-27",
+        (
+            "В 2024–2025 учебном году в школы области придут 21 тыс. первоклассников.\n"
+            "В этом учебном году в школах региона работают 14,8 тыс. учителей."
+        ),
+        {14800: (("2024-09-01", "2025-05-31"), "actual")},
+        id="this_school_year_in_august_is_the_coming_one",
+    ),
+    # look-alike: with no school year named before, "в этом учебном году" in June is the one ending
+    pytest.param(
+        "2024-06-20",
+        "В этом учебном году ЕНТ сдавали 120 тыс. выпускников.",
+        {120000: (("2023-09-01", "2024-05-31"), "actual")},
+        id="this_school_year_in_june_is_the_one_ending",
+    ),
+    # --- a lead's future before a colon does not make a figure told with its own verb a plan ---------
+    pytest.param(
+        "2024-08-27",
+        (
+            "В 2024–2025 учебном году в школы области придут 21 тыс. первоклассников.\n"
+            "Рекордным станет и число выпускников: в 2024–2025 учебном году в 11-х классах обучаются "
+            "9,4 тыс. человек. Новинкой станет и формат: в пилотном проекте участвуют 35 школ."
+        ),
+        {
+            9400: (("2024-09-01", "2025-05-31"), "actual"),
+            35: (ANY, "actual"),
+        },
+        id="colon_lead_future_not_figure_kind",
+    ),
+    # look-alike: a planning lead before a colon with no verb after it keeps the list's plan
+    pytest.param(
+        "2025-05-14",
+        "В этом году планируется: построить 40 школ и 12 поликлиник.",
+        {40: (("2025-01-01", "2025-12-31"), "plan")},
+        id="planning_colon_lead_kept",
     ),
 ]
 
