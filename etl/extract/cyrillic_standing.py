@@ -317,6 +317,18 @@ def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[i
     return clause_span(text, opening - 1, opening) if opening > 0 else clause
 
 
+def _dash_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause a figure right after a dash names the amount of: "семьи получают ежемесячную
+    выплату — 1,5 МРП на каждого ребенка" has its verb before the dash, whose own clause after it is
+    the figure and its noun alone (+fs38ru)."""
+    head = text[clause[0] : figure.start]
+    if head.strip() or clause[0] < 3 or text[: clause[0]].rstrip()[-1:] not in ("—", "–"):
+        return clause
+    dash = text.rfind(text[: clause[0]].rstrip()[-1], 0, clause[0])
+    before = clause_span(text, dash - 2, dash - 1)
+    return (before[0], clause[1])
+
+
 def _told_as_standing(
     reader: Reader,
     text: str,
@@ -339,7 +351,7 @@ def _told_as_standing(
         # "Таким образом, регулярно тренируются 41,4% жителей": a consequence of the sentence before,
         # its present tells that span's result, not how things stand now
         return False
-    clause = _bracket_host(text, figure, clause)
+    clause = _dash_host(text, figure, _bracket_host(text, figure, clause))
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
     if (
         (carried.period_end or published) >= published
