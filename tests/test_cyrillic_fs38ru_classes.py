@@ -198,6 +198,26 @@ CASES = [
         {3: (("2025-01-01", "2025-12-31"), "actual")},
         id="past_before_dash_keeps_year",
     ),
+    # --- money paid "since the start of the year" runs to publication, though a stock day came before
+    pytest.param(
+        "2026-03-12",
+        (
+            "На 1 марта 2026 года пособие получают 61,4 тыс. семей. С начала года на выплаты направлено "
+            "4,8 млрд тенге."
+        ).replace("тенge", "тенге"),
+        {
+            61400: (("2026-03-01", "2026-03-01"), "actual"),
+            4.8e9: (("2026-01-01", "2026-03-12"), "actual"),
+        },
+        id="money_since_year_start_after_stock_day",
+    ),
+    # look-alike: a change of the stock since the start of the year keeps the days to the stock day
+    pytest.param(
+        "2025-11-04",
+        "На 1 октября 2025 года население области составило 1,2 млн человек. С начала года оно выросло на 9 тыс.",
+        {9000: (("2025-01-01", "2025-09-30"), "actual")},
+        id="stock_change_since_year_start_kept",
+    ),
 ]
 
 
@@ -242,3 +262,14 @@ DASH_PARTS = [
 def test_bare_scaled_before_dash_takes_unit(body: str, value: float, unit: str) -> None:
     found = {round(i.value, 3): i.unit for i in extract_indicators(body, date(2025, 6, 1), "", "ru")}
     assert found[round(value, 3)] == unit, found
+
+
+def test_kk_money_since_year_start_after_stock_day() -> None:
+    """The Kazakh "жыл басынан бері" of money paid runs to publication too."""
+    body = (
+        "2026 жылғы 1 ақпандағы жағдай бойынша жәрдемақыны 12 мың отбасы алады. Министрлік мәліметінше, "
+        "жыл басынан бері жәрдемақы төлеу үшін бюджеттен 640 млн теңге жұмсалған."
+    )
+    found = {i.value: i for i in extract_indicators(body, date(2026, 2, 16), "", "kk")}
+    paid = found[6.4e8]
+    assert (paid.period_start, paid.period_end) == (date(2026, 1, 1), date(2026, 2, 16))

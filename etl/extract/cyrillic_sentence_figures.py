@@ -15,6 +15,7 @@ from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.units import CURRENCIES
 
 
 def _tally_after_last_days(found: list[Indicator], published: date) -> list[Indicator]:
@@ -601,3 +602,34 @@ def _ru_before_current_amount(text: str, stated: list[Period], figures_at: list[
         for p in stated
         if not (p.end <= current.start() and not any(p.end <= f < current.start() for f in figures_at))
     ]
+
+
+_SINCE_YEAR_START_WORDS = {
+    "ru": re.compile(r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+)?года(?!\w)", re.I),
+    "kk": re.compile(r"(?<!\w)жыл\s+басынан\s+бері(?!\w)", re.I),
+}
+
+
+def money_paid_since_year_start(
+    sentence: CyrillicSentence, found: list[Indicator], published: date, language: str
+) -> list[Indicator]:
+    """'По состоянию на 1 февраля АСП назначена 138 тыс. человек. С начала года на выплаты направлено
+    2,3 млрд тенге', 'жыл басынан бері ... 395,2 млн теңге жұмсалған': money paid "since the start of
+    the year" runs to publication (FORMAT.md), though a stock day was named before; a change of the
+    stock told so ("С начала года население выросло на 161 тыс.") keeps the days up to that stock
+    day (+fs38ru)."""
+    if not found or not _SINCE_YEAR_START_WORDS[language].search(sentence.text):
+        return found
+    moved = []
+    for i in found:
+        end = i.period_end
+        if (
+            # (a sum paid out, not a rate per person: "пенсия с начала года составляет 32 360 тенге")
+            i.unit in CURRENCIES and i.value >= 1e6 and i.kind == "actual" and not i.is_change
+            and i.period_start == date(published.year, 1, 1)
+            and end is not None and end < published and (end + timedelta(days=1)).day == 1
+            and (published - end).days <= 62
+        ):  # fmt: skip
+            i = replace(i, period_end=published)
+        moved.append(i)
+    return moved
