@@ -692,7 +692,7 @@ def extract_cyrillic_indicators(
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 found = _ru_current_amount(sentence, found, scope)
-                found = money_paid_since_year_start(sentence, found, published, "ru")
+                found = money_paid_since_year_start(sentence, found, stated, published, "ru")
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -754,7 +754,7 @@ def extract_cyrillic_indicators(
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
-                found = money_paid_since_year_start(sentence, found, published, "kk")
+                found = money_paid_since_year_start(sentence, found, stated, published, "kk")
             found = _respectively(sentence.text, found)
             if language == "ru":
                 found = _ru_part_of_the_whole(sentence, found)

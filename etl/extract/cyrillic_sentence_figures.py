@@ -611,15 +611,17 @@ _SINCE_YEAR_START_WORDS = {
 
 
 def money_paid_since_year_start(
-    sentence: CyrillicSentence, found: list[Indicator], published: date, language: str
+    sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date, language: str
 ) -> list[Indicator]:
     """'По состоянию на 1 февраля АСП назначена 138 тыс. человек. С начала года на выплаты направлено
     2,3 млрд тенге', 'жыл басынан бері ... 395,2 млн теңге жұмсалған': money paid "since the start of
     the year" runs to publication (FORMAT.md), though a stock day was named before; a change of the
     stock told so ("С начала года население выросло на 161 тыс.") keeps the days up to that stock
-    day (+fs38ru)."""
+    day; and so does a span the sentence names itself ("Жыл басынан бері, яғни қаңтар-қазан айларында,
+    ... 96 млрд теңге") (+fs38ru)."""
     if not found or not _SINCE_YEAR_START_WORDS[language].search(sentence.text):
         return found
+    named_ends = {p.period_end for p in stated if not _SINCE_YEAR_START.search(sentence.text, p.start, p.end)}
     moved = []
     for i in found:
         end = i.period_end
@@ -628,6 +630,7 @@ def money_paid_since_year_start(
             i.unit in CURRENCIES and i.value >= 1e6 and i.kind == "actual" and not i.is_change
             and i.period_start == date(published.year, 1, 1)
             and end is not None and end < published and (end + timedelta(days=1)).day == 1
+            and end not in named_ends
             and (published - end).days <= 62
         ):  # fmt: skip
             i = replace(i, period_end=published)
