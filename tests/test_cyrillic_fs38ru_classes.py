@@ -262,14 +262,3 @@ DASH_PARTS = [
 def test_bare_scaled_before_dash_takes_unit(body: str, value: float, unit: str) -> None:
     found = {round(i.value, 3): i.unit for i in extract_indicators(body, date(2025, 6, 1), "", "ru")}
     assert found[round(value, 3)] == unit, found
-
-
-def test_kk_money_since_year_start_after_stock_day() -> None:
-    """The Kazakh "жыл басынан бері" of money paid runs to publication too."""
-    body = (
-        "2026 жылғы 1 ақпандағы жағдай бойынша жәрдемақыны 12 мың отбасы алады. Министрлік мәліметінше, "
-        "жыл басынан бері жәрдемақы төлеу үшін бюджеттен 640 млн теңге жұмсалған."
-    )
-    found = {i.value: i for i in extract_indicators(body, date(2026, 2, 16), "", "kk")}
-    paid = found[6.4e8]
-    assert (paid.period_start, paid.period_end) == (date(2026, 1, 1), date(2026, 2, 16))

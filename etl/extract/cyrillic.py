@@ -754,7 +754,6 @@ def extract_cyrillic_indicators(
                 found = _kk_rate_in_force(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
-                found = money_paid_since_year_start(sentence, found, stated, published, "kk")
             found = _respectively(sentence.text, found)
             if language == "ru":
                 found = _ru_part_of_the_whole(sentence, found)
