@@ -97,6 +97,7 @@ from etl.extract.cyrillic_report_span import (
     ru_years_named_before,
 )
 from etl.extract.cyrillic_scope_carry import (
+    _RU_LIST_LEAD_END,
     _is_comparison,
     _part_after_source,
     _scope_after,
@@ -109,8 +110,10 @@ from etl.extract.cyrillic_sentence_figures import (
     _rates_stand_now,
     _respectively,
     _ru_average_beside_now,
+    _ru_before_current_amount,
     _ru_bracketed_former,
     _ru_change_beside_level_now,
+    _ru_current_amount,
     _ru_from_day_goes_on,
     _ru_month_to_day,
     _ru_old_level_before_start,
@@ -120,6 +123,7 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_year_to_day,
     _running_total,
     _tally_after_last_days,
+    money_paid_since_year_start,
 )
 from etl.extract.cyrillic_sentence_reader import _sentence_indicators
 from etl.extract.cyrillic_shared_cues import (
@@ -733,6 +737,8 @@ def extract_cyrillic_indicators(
                 if not any(not p.is_weak for p in stated):
                     found = ru_parts_of_total_before(sentence.text, found, inherits, results)
                     found = ru_share_of_plan_before(sentence.text, found, results[-1] if results else None)
+                found = _ru_current_amount(sentence, found, scope)
+                found = money_paid_since_year_start(sentence, found, stated, published, "ru")
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -1065,6 +1071,13 @@ def extract_cyrillic_indicators(
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
         if (
+            language == "ru" and told_today and not figures and _is_span(scope)
+            and _RU_LIST_LEAD_END.search(sentence.text) is not None
+        ):  # fmt: skip
+            # "Темпы за последнюю неделю ускорились ... . На сегодня, помимо зерна, собраны:\n• 3 млн тонн
+            # масличных;": a list's lead told now leaves the span before; its members are today's (+fs38ru)
+            scope, scope_set_at = None, sentence.start
+        if (
             language == "kk" and told_today and scope is not None and scope.period_end is None
             and _starts_ahead(scope, published)
         ):  # fmt: skip
@@ -1084,6 +1097,8 @@ def extract_cyrillic_indicators(
             # 179 250 теңгені құрады": a bare "биыл" with no figure of its own holds the month in view
             # (a span within this year), it does not widen the scene to the whole year
             stated = []
+        if stated and language == "ru":
+            stated = _ru_before_current_amount(sentence.text, stated, [f.start for f in figures])
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope

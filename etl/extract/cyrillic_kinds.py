@@ -44,6 +44,15 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
 
 
 # A few sentences back covers a list's lead; too few to carry an article's cues into the next.
+# "не может быть ниже", "не могут превышать", "не может составлять менее": the bound of a rule
+_RU_BOUND_WORDS = (
+    r"(?:быть\s+(?:ниже|выше|меньше|больше|менее|более)|превышать|составлять\s+(?:менее|более|ниже|выше))"
+)
+_RU_BOUND_AFTER = re.compile(rf"\s+{_RU_BOUND_WORDS}(?!\w)", re.I)
+# the same bound right before its figure: "... но не может быть ниже 70% прожиточного минимума"
+RU_RULE_BOUND_BEFORE = re.compile(rf"(?<!\w)не\s+(?:может|могут)\s+{_RU_BOUND_WORDS}\s+$", re.I)
+
+
 @lru_cache(maxsize=16)
 def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
@@ -131,6 +140,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_WORKS_HELD_NEXT.match(text, match.end())
         ):  # fmt: skip
             kind = "plan"  # "Первый этап включает начало строительства 34 проектов": works a stage holds
+        if (
+            kind == "forecast" and not kazakh and word in ("может", "могут") and previous == "не"
+            and _RU_BOUND_AFTER.match(text, match.end())
+        ):  # fmt: skip
+            # "выплата не может быть ниже 70% прожиточного минимума": a bound a rule sets, in force now,
+            # no outlook (+fs38ru)
+            continue
         if (
             kind == "forecast" and not kazakh and word in ("предполагает", "предполагают")
             and _RU_DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
@@ -843,12 +859,27 @@ def ru_outside_relative(
     "Среди реализуемых – 11 проектов, запуск которых позволит расширить охват": what the projects'
     launch will allow is no outlook of how many there are."""
     kept = []
+    lead = _lead_before_colon(text, clause)
     for position, kind in cues:
         start, end = clause_span(text, position, position + 1)
         if start != clause[0] and _RU_RELATIVE_OPEN.match(text, start) and not start <= clause[0] < end:
             continue
+        if position < lead:
+            continue
         kept.append((position, kind))
     return kept
+
+
+def _lead_before_colon(text: str, clause: tuple[int, int]) -> int:
+    """Where the lead before a colon ends, when the figure's clause opens right after it with a
+    finite verb of its own ("Рекордным станет и число выпускников: в 11-х классах обучаются 188 900
+    человек"): the lead's "станет" tells the claim, not the kind of the figure told after it (+fs38ru);
+    else 0."""
+    colon = text.rfind(":", 0, clause[0] + 1)
+    if colon < 0 or text[colon + 1 : clause[0]].strip():
+        return 0
+    own = {word_tense(m.group(0).lower()) for m in re.finditer(r"[^\W\d_]+", text[clause[0] : clause[1]])}
+    return colon if own & {"present", "past", "done"} else 0
 
 
 def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:

@@ -247,6 +247,33 @@ _KK_ONE_THING_MEASURED = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?\d",
     re.I,
 )
+# people per one ("344 человек на одного врача", "на одного врача приходилось 146 пациентов"): a
+# ratio of two counts, "other" like a rate per 1,000 (FORMAT.md), not a head count (+fs38ru)
+_RU_PEOPLE = (
+    r"(?:человек|жител\w*|пациент\w*|горожан\w*|ученик\w*|учащ\w*|школьник\w*|студент\w*|дет(?:ей|и))"
+)
+_RU_PER_ONE = r"на\s+(?:одного|одну|1)\s+[^\W\d]+"
+_RU_PEOPLE_PER_ONE_AFTER = re.compile(rf"\s+{_RU_PEOPLE}\s+{_RU_PER_ONE}", re.I)
+_RU_PER_ONE_BEFORE = re.compile(
+    rf"{_RU_PER_ONE}\s+(?:[^\W\d]+\s+){{0,2}}?приход\w*\s+(?:(?:в\s+среднем|около|свыше|более|почти)\s+)*$",
+    re.I,
+)
+_RU_PEOPLE_AT = re.compile(rf"\s+{_RU_PEOPLE}(?!\w)", re.I)
+
+
+def _ru_people_per_one(text: str, figure: Figure) -> bool:
+    """A bare count of people told per one person or thing: "344 человек на одного медика", "на
+    одного врача приходилось 146 пациентов" (not money or a measure per head, which keeps its unit)."""
+    if figure.unit:
+        return False
+    if _RU_PEOPLE_PER_ONE_AFTER.match(text, figure.end):
+        return True
+    return bool(
+        _RU_PEOPLE_AT.match(text, figure.end)
+        and _RU_PER_ONE_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+    )
+
+
 _MONEY_NEAR = re.compile(r"(?<!\w)(?:теңге|тенге|тиын|доллар)", re.I)
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
@@ -522,6 +549,8 @@ class Reader:
     def _per_base_rates(self, text: str, found: list[Figure]) -> list[Figure]:
         """'1000 тұрғынға шаққанда 22,55': the base is no figure; a bare number after it and below
         it is a rate per that base (a count of 216 200 births later in the sentence is not)."""
+        if self.language.code == "ru":
+            found = [replace(f, unit="other") if _ru_people_per_one(text, f) else f for f in found]
         for base in self.rate_bases(text):
             size = float(re.sub(r"\D", "", base["base"])) * (
                 1000 if base["base"].rstrip(".").endswith(("мың", "тыс")) else 1

@@ -1284,6 +1284,15 @@ def _resolve(
             # "2023-2024 оқу жылында ... . Оқу жылы ішінде 154 мектеп ...", "қыркүйектен бастап ... . Оқу
             # жылы ішінде ...": the school year the text is in, not the one just over in the summer break
             first_year = scope.period_start.year
+        elif (
+            which in ("этом", "этот", "текущ", "нынешн") and published.month == 8
+            and scope is not None and scope.period_start == date(published.year, 9, 1)
+            and scope.period_end == date(published.year + 1, 5, 31)
+        ):  # fmt: skip
+            # "В 2023–2024 учебном году ... . В этом учебном году в 11-х классах обучаются ..." told days
+            # before 1 September: the school year the article is about, not the one over in the summer
+            # break (+fs38ru)
+            first_year = published.year
         elif not which and published.month == 8:
             # "оқу жылы ішінде" told in August, days before 1 September: the school year about to open
             first_year = published.year

@@ -10,10 +10,12 @@ from datetime import date, timedelta
 
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence
+from etl.extract.cyrillic_report_span import _is_span
 from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.units import CURRENCIES
 
 
 def _tally_after_last_days(found: list[Indicator], published: date) -> list[Indicator]:
@@ -556,3 +558,85 @@ def _ru_stock_laid_in(
     return [
         replace(i, period_start=published, period_end=published) if i.kind == "actual" else i for i in found
     ]
+
+
+# "текущий импорт", "нынешний поток", "нынешние закупки": the amount the report is about, named as
+# current against an older one (not "текущий год", "нынешний момент": a time, read as a period)
+_RU_CURRENT_AMOUNT = re.compile(
+    r"(?<!\w)(?:текущ|нынешн)(?:ий|ая|яя|ее|ие|его|ей|ему|им|их|ую|юю|ими)\s+"
+    r"(?!(?:год|месяц|момент|сезон|квартал|период|недел|день|этап)\w*)[^\W\d]{3,}",
+    re.I,
+)
+
+
+def _ru_current_amount(
+    sentence: CyrillicSentence, found: list[Indicator], scope: Period | None
+) -> list[Indicator]:
+    """'... показатель января–ноября 2022 года, но и его текущий импорт превышает на 12%', 'за весь
+    2022 год парк принимал 190 тыс., так что нынешний поток почти вдвое больше': a figure told of
+    the current amount is of the span in scope (the report's), not of the older period named beside
+    it nor the day of publication (+fs38ru)."""
+    if not found or not _is_span(scope) or scope is None or _RU_CURRENT_AMOUNT.search(sentence.text) is None:
+        return found
+    moved = []
+    for i in found:
+        start = i.start_char - sentence.start
+        clause = clause_span(sentence.text, start, i.end_char - sentence.start)
+        # (a change against the older level only: "текущий уровень безработицы составляет 4,7%" is a
+        # present state, the day of publication's)
+        if (
+            i.kind == "actual" and i.is_change
+            and _RU_CURRENT_AMOUNT.search(sentence.text, clause[0], start) is not None
+        ):  # fmt: skip
+            i = replace(i, period_start=scope.period_start, period_end=scope.period_end)
+        moved.append(i)
+    return moved
+
+
+def _ru_before_current_amount(text: str, stated: list[Period], figures_at: list[int]) -> list[Period]:
+    """The periods of a Russian sentence less those naming the older level a current amount is set
+    against, with no figure of their own before it ("Ближе всего был показатель января–ноября 2022
+    года, но и его текущий импорт превышает на 12%"): a comparison base sets no scene (+fs38ru)."""
+    current = _RU_CURRENT_AMOUNT.search(text)
+    if current is None or not stated or not any(f > current.start() for f in figures_at):
+        return stated
+    return [
+        p
+        for p in stated
+        if not (p.end <= current.start() and not any(p.end <= f < current.start() for f in figures_at))
+    ]
+
+
+_SINCE_YEAR_START_WORDS = {
+    "ru": re.compile(r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+)?года(?!\w)", re.I),
+    "kk": re.compile(r"(?<!\w)жыл\s+басынан\s+бері(?!\w)", re.I),
+}
+
+
+def money_paid_since_year_start(
+    sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date, language: str
+) -> list[Indicator]:
+    """'По состоянию на 1 февраля АСП назначена 138 тыс. человек. С начала года на выплаты направлено
+    2,3 млрд тенге': money paid "since the start of the year" runs to publication (FORMAT.md), though a
+    stock day was named before (called for Russian only: tests/test_real21kk_classes.py reads the Kazakh
+    "жыл басынан бері ... төленді" after a stock day up to that day); a change of the
+    stock told so ("С начала года население выросло на 161 тыс.") keeps the days up to that stock
+    day; and so does a span the sentence names itself ("Жыл басынан бері, яғни қаңтар-қазан айларында,
+    ... 96 млрд теңге") (+fs38ru)."""
+    if not found or not _SINCE_YEAR_START_WORDS[language].search(sentence.text):
+        return found
+    named_ends = {p.period_end for p in stated if not _SINCE_YEAR_START.search(sentence.text, p.start, p.end)}
+    moved = []
+    for i in found:
+        end = i.period_end
+        if (
+            # (a sum paid out, not a rate per person: "пенсия с начала года составляет 32 360 тенге")
+            i.unit in CURRENCIES and i.value >= 1e6 and i.kind == "actual" and not i.is_change
+            and i.period_start == date(published.year, 1, 1)
+            and end is not None and end < published and (end + timedelta(days=1)).day == 1
+            and end not in named_ends
+            and (published - end).days <= 62
+        ):  # fmt: skip
+            i = replace(i, period_end=published)
+        moved.append(i)
+    return moved

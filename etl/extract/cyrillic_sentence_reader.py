@@ -208,6 +208,7 @@ from etl.extract.cyrillic_standing import (
     _ru_done_under_span_ahead,
     _ru_labelled_bracket_state,
     _ru_rule_in_force,
+    _ru_told_at_school_year_start,
     _spans_now,
     _states_now,
     _strategy_level,
@@ -1069,6 +1070,11 @@ def _sentence_indicators(
                 # (a part of a plan told before, "Оның ішінде 4 жатақханасы ... берілді", is the done part;
                 # not a part of a deed told done just before it, "... қабылданды және оның 70 пайызы")
                 and not _kk_part_of_a_plan(text, figure.end)
+            )
+            and not (
+                reader.language.code == "ru" and figure.unit not in _MONEY
+                and _kk_school_year_at_hand(period, published)
+                and _ru_told_at_school_year_start(text, clause, cues)
             )
         ):  # fmt: skip
             # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from etl.extract.cyrillic_kinds import WAITING_IN_LINE_PATTERN, clause_span
+from etl.extract.cyrillic_kinds import RU_RULE_BOUND_BEFORE, WAITING_IN_LINE_PATTERN, clause_span
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_report_span import _is_span
 from etl.extract.cyrillic_shared_cues import (
@@ -322,6 +322,18 @@ def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[i
     return clause_span(text, opening - 1, opening) if opening > 0 else clause
 
 
+def _dash_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause a figure right after a dash names the amount of: "семьи получают ежемесячную
+    выплату — 1,5 МРП на каждого ребенка" has its verb before the dash, whose own clause after it is
+    the figure and its noun alone (+fs38ru)."""
+    head = text[clause[0] : figure.start]
+    if head.strip() or clause[0] < 3 or text[: clause[0]].rstrip()[-1:] not in ("—", "–"):
+        return clause
+    dash = text.rfind(text[: clause[0]].rstrip()[-1], 0, clause[0])
+    before = clause_span(text, dash - 2, dash - 1)
+    return (before[0], clause[1])
+
+
 def _told_as_standing(
     reader: Reader,
     text: str,
@@ -344,7 +356,7 @@ def _told_as_standing(
         # "Таким образом, регулярно тренируются 41,4% жителей": a consequence of the sentence before,
         # its present tells that span's result, not how things stand now
         return False
-    clause = _bracket_host(text, figure, clause)
+    clause = _dash_host(text, figure, _bracket_host(text, figure, clause))
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
     if (
         (carried.period_end or published) >= published
@@ -371,7 +383,10 @@ def _told_as_standing(
     ):
         return False
     tenses = {tense for _, tense in clause_tenses(text, low, high)}
-    return tenses == {"present"}
+    # ("... но не может быть ниже 70% прожиточного минимума": a rule's bound, in force now; +fs38ru)
+    return tenses == {"present"} or (
+        not tenses and RU_RULE_BOUND_BEFORE.search(text, low, figure.start) is not None
+    )
 
 
 # a rate the law sets, in force now whatever span was reported before it: "Величина прожиточного
@@ -567,3 +582,15 @@ def _ru_labelled_bracket_state(
     ):
         return None
     return opening, closing
+
+
+def _ru_told_at_school_year_start(text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+    """'В 2023–2024 учебном году в первые классы зачислены 382 тыс. детей', 'новый учебный год
+    начинают 3,9 млн школьников' told days before 1 September: a Russian clause told done or going
+    on (a short participle, a past, a present) and nothing planned or expected in it is what stands as
+    the school year opens, not a plan (the Kazakh reader reads "қабылданды" so; +fs38ru)."""
+    tenses = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+    return (
+        bool(tenses) and tenses <= {"done", "past", "present", "copula"}
+        and not any(clause[0] <= p < clause[1] and kind != "actual" for p, kind in cues)
+    )  # fmt: skip
