@@ -15,7 +15,7 @@ Labelled by tests/realworld/FORMAT.md:
   5. "1 қазанға қарай" (towards a day) was read as that day alone, a year gone by; it is a deadline.
   6. "соңғы алты жылда", "алдағы жеті жыл ішінде": the number words six to nine count years too.
   7. a year-to-date tally after a status day within a month ("20 қыркүйектегі жағдай бойынша ...
-     Жыл басынан бері") ended the day before it; only a month's first day closes the day before.
+     Жыл басынан бері") ended the day before it (money paid so now runs to publication, FORMAT.md).
   8. "Оқу жылының басында / соңында": the school year's first day ahead, its last day gone by.
   9. deeds done in the days before a school year ("... тіркелген" in late August) were plans.
  10. "болжамды ... деңгейіне сәйкес" (in line with the forecast inflation) made a deed a forecast.
@@ -185,20 +185,23 @@ def test_seven_years_after_the_seven_years_named_are_those_years() -> None:
 # 7. a year-to-date tally after a status day
 
 
-def test_a_year_to_date_tally_after_a_status_day_runs_to_that_day() -> None:
+# Money paid "жыл басынан бері" runs to publication, as FORMAT.md's "since the beginning of the year" says,
+# though a status day was named before: the blind sets label it so (h20-kk-06, d38-ru-04). This round first
+# read it up to the status day; the fifteenth session's merge follows FORMAT.md (+fs38rk).
+def test_a_year_to_date_tally_of_money_after_a_status_day_runs_to_publication() -> None:
     text = (
         "Облыста 18 қыркүйектегі жағдай бойынша 420 мың гектар бидай орылды. Жыл басынан бері "
         "шаруаларға 9 млрд теңге субсидия төленді."
     )
-    assert span(_find(text, "9 млрд теңге")) == (date(2024, 1, 1), date(2024, 9, 18))
+    assert span(_find(text, "9 млрд теңге")) == (date(2024, 1, 1), P)
 
 
-def test_a_year_to_date_tally_after_a_months_first_day_ends_the_day_before() -> None:
+def test_a_year_to_date_tally_of_money_after_a_months_first_day_runs_to_publication() -> None:
     text = (
         "1 қыркүйектегі жағдай бойынша облыста 400 мың бас ірі қара бар. Жыл басынан бері 12 млрд "
         "теңге субсидия төленді."
     )
-    assert span(_find(text, "12 млрд теңге")) == (date(2024, 1, 1), date(2024, 8, 31))
+    assert span(_find(text, "12 млрд теңге")) == (date(2024, 1, 1), P)
 
 
 def test_a_stock_as_of_a_day_gone_by_towards_it_is_that_day() -> None:
