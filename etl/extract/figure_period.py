@@ -717,7 +717,7 @@ def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> P
         return period
     for other, (start, end) in enumerate(facts.clauses):
         if other != index and start <= period.start and period.end <= end:
-            if _members_sharing_a_verb(facts, index, other):
+            if _members_sharing_a_verb(facts, index, other) or _objects_sharing_a_verb(facts, index, other):
                 return period
             # "adding 100 MW at a cost of 140 billion tenge by 2028, while ... by 2030": the
             # figure's own clause names a period, though one that stands after another figure
@@ -745,6 +745,24 @@ def _members_sharing_a_verb(facts: _SentenceFacts, index: int, other: int) -> bo
         if start > 0 and not _MEMBER_OPENING.fullmatch(text, start, mentions[first].start):
             return False
         if _tense(_VERB_WORD.findall(text, start, end), nearest_last=True) is not None:
+            return False
+    return True
+
+
+def _objects_sharing_a_verb(facts: _SentenceFacts, index: int, other: int) -> bool:
+    """'are to overhaul 10 power units, 49 boilers and 54 turbines this year': the objects of one
+    verb standing before the first of them, each member from its figure on verbless, share the
+    period after the last (+fs39en; "20 million tonnes, and 15 million tonnes are expected in
+    2024" holds a verb of its own in the last member: no list)."""
+    text, mentions, clauses = facts.text, facts.mentions, facts.clauses
+    if _tense(_VERB_WORD.findall(text, clauses[index][0], mentions[index].start), nearest_last=True) is None:
+        return False  # no verb before the first member: a subject list is _members_sharing_a_verb's
+    for k in range(index, other + 1):
+        start, end = clauses[k]
+        first = min(j for j in range(k + 1) if clauses[j] == clauses[k])
+        if k > index and not _MEMBER_OPENING.fullmatch(text, start, mentions[first].start):
+            return False
+        if _tense(_VERB_WORD.findall(text, mentions[first].start, end), nearest_last=True) is not None:
             return False
     return True
 
