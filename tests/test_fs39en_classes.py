@@ -8,7 +8,7 @@ from datetime import date as D
 
 import pytest
 
-from tests.figure_lookup import figure_by_surface, span
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 P = D(2025, 11, 11)
 NINE_MONTHS = (D(2025, 1, 1), D(2025, 9, 30))
@@ -228,3 +228,87 @@ def test_a_ranking_goes_on_after_followed_by(body: str, surface: str, expected: 
 )
 def test_that_date_is_the_day_named_as_of(body: str, surface: str, expected: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, D(2024, 3, 5), language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # the size of works money set aside or still needed pays for, and money still needed: plan
+        (
+            "This year 40 billion tenge has been allocated to rebuild about 96 kilometres of water mains.",
+            "96 kilometres",
+            "plan",
+        ),
+        (
+            "This year 9 billion tenge has been earmarked to modernise 1,200 square metres of wards.",
+            "1,200 square metres",
+            "plan",
+        ),
+        ("Earlier, 3.1 billion tenge was allocated for building a 150-bed hospital in Taraz.", "150", "plan"),
+        ("In total, 48 billion tenge is needed to build the 210 schools.", "48 billion tenge", "plan"),
+        ("In total, 48 billion tenge is needed to build the 210 schools.", "210", "plan"),
+        (
+            "About 12 billion tenge is still required for the new airport terminal.",
+            "12 billion tenge",
+            "plan",
+        ),
+        # works whose span is over, and money spent, keep their reading
+        (
+            "In 2022, 5 billion tenge was allocated to rebuild 107 kilometres of roads.",
+            "107 kilometres",
+            "actual",
+        ),
+        (
+            "Since 2020, 12 billion tenge has been spent to rebuild 300 kilometres of roads.",
+            "300 kilometres",
+            "actual",
+        ),
+    ],
+)
+def test_what_money_set_aside_or_needed_pays_for_is_plan(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an age a person reaches is no figure
+        "Of the participants, 304,815 will turn 18 this year.",
+        "After a participant turns 18, the savings are kept for ten years.",
+        "Pupils who turned 16 last year may apply.",
+    ],
+)
+def test_an_age_reached_is_no_figure(body: str) -> None:
+    assert "18" not in surfaces(body, D(2024, 2, 1), language="en")
+    assert "16" not in surfaces(body, D(2024, 2, 1), language="en")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # things turned into something, and shares, stay figures
+        ("The plant turned 40 tonnes of scrap into steel.", "40 tonnes"),
+        ("The firm turned 30 shops into cafes.", "30"),
+    ],
+)
+def test_things_turned_into_others_stay_figures(body: str, surface: str) -> None:
+    assert surface in surfaces(body, D(2024, 2, 1), language="en")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # an active verb of change, its object, then "N times" closing the clause: a multiplier
+        ("The new schools reduced the shortage of pupil places four times.", True),
+        ("The new plants increased the output of cement three times.", True),
+        ("Irrigation expanded the area under vegetables five times; yields rose too.", True),
+        # a passive, a repeat, or more said after: no multiplier
+        ("The rate was raised three times.", False),
+        ("The central bank raised the rate three times.", False),
+        ("The region reduced its debt three times in 2023.", False),
+        ("The team won three times.", False),
+    ],
+)
+def test_n_times_after_a_changed_object(body: str, found: bool) -> None:
+    multipliers = [s for s in surfaces(body, D(2025, 9, 3), language="en") if s.endswith("times")]
+    assert bool(multipliers) == found

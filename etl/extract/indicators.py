@@ -38,6 +38,7 @@ from etl.extract.clause_reading import (
     _COMMA_NOW_BEFORE,
     _JOINED_CLAUSE,
     _JOINED_OR_RELATIVE,
+    _MONEY_NEEDED_AFTER,
     _SET_ASIDE_TO_BUILD,
     _blanked,
     _cost_of_work_to_come,
@@ -318,17 +319,26 @@ def extract_indicators(
 
 
 def _counts_to_build(found: list[Indicator], published: date) -> list[Indicator]:
-    """'600 million tenge was allocated to build 10 clinics': what money set aside is to pay for
-    is planned, unless its span is over. Settled after the sentence readers, so the kind does not
-    move the span the next sentences carry."""
+    """'600 million tenge was allocated to build 10 clinics', '69.4 billion tenge to rebuild 107 km
+    of networks': what money set aside or needed is to pay for (how many, how long, how large) is
+    planned, unless its span is over; so is the money a work still needs ("125.6 billion tenge is
+    needed to build"). Settled after the sentence readers, so the kind does not move the span the
+    next sentences carry."""
     settled = []
     for indicator in found:
         left = indicator.start_char - indicator.sentence_start
+        right = indicator.end_char - indicator.sentence_start
         if (
             indicator.kind == "actual"
-            and indicator.unit == "count"
             and (indicator.period_end is None or indicator.period_end >= published)
-            and _SET_ASIDE_TO_BUILD.search(indicator.sentence, max(0, left - 120), left)
+            and (
+                (
+                    indicator.unit not in CURRENCIES
+                    and indicator.unit not in ("percent", "percentage_point", "times")
+                    and _SET_ASIDE_TO_BUILD.search(indicator.sentence, max(0, left - 120), left)
+                )
+                or (indicator.unit in CURRENCIES and _MONEY_NEEDED_AFTER.match(indicator.sentence, right))
+            )
         ):
             indicator = replace(indicator, kind="plan")
         settled.append(indicator)
