@@ -312,3 +312,34 @@ def test_things_turned_into_others_stay_figures(body: str, surface: str) -> None
 def test_n_times_after_a_changed_object(body: str, found: bool) -> None:
     multipliers = [s for s in surfaces(body, D(2025, 9, 3), language="en") if s.endswith("times")]
     assert bool(multipliers) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a present state told in a "whose ..." clause is the state at the report
+        (
+            "This year 30 billion tenge has been allocated to replace 80 km of water pipes whose wear exceeds 70 percent.",
+            "70 percent",
+            (Y23, Y23),
+        ),
+        (
+            "In 2022 the city bought 40 buses whose capacity is 90 passengers.",
+            "90",
+            (Y23, Y23),
+        ),
+        # a change told of the figure before, or a "whose" clause with its own past span, keeps it
+        (
+            "In 2022 the city repaired 40 bridges, which is 10% more than a year earlier.",
+            "10%",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+        (
+            "In 2022 the city bought 40 buses, whose price rose by 12% that year.",
+            "12%",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+    ],
+)
+def test_a_present_state_in_a_whose_clause(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, Y23, language="en")) == expected

@@ -63,6 +63,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "has invested 127 billion tenge in the plant, which is scheduled for commissioning next
         # year": the relative clause's time is the plant's, not the sum's
         period = None
+    if period is not None and _in_a_present_relative(facts, index, period):
+        # "allocated this year to rebuild 107 km of networks whose wear exceeds 75 percent": the
+        # networks' state now, not the span of the main clause's deed (+fs39en)
+        period = None
     if period is not None and _in_a_later_reason_clause(facts, index, period):
         # "crops contributed 83 billion tenge, as most field crops are harvested in the second half
         # of the year": the reason's time is its own, not the figure's
@@ -601,6 +605,21 @@ def _in_a_deeds_later_relative(facts: _SentenceFacts, index: int, period: Period
     )
 
 
+def _in_a_present_relative(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """The figure ends a present-tense relative clause on a noun's attribute ("whose wear exceeds 75
+    percent", "whose capacity is 90 seats") and the period stands before that clause."""
+    start = facts.mentions[index].start
+    relative = _PRESENT_RELATIVE_BEFORE.search(facts.text, max(0, start - 60), start)
+    return relative is not None and period.end <= relative.start()
+
+
+# "whose wear exceeds", "whose capacity is": a present state told of a noun
+_PRESENT_RELATIVE_BEFORE = re.compile(
+    # (only "whose": "which is 10% more than a year earlier" sets a change against the figure before)
+    r"\bwhose\s+(?:[\w’'-]+\s+){1,3}?(?:exceeds|is|are|stands\s+at|remains|totals|amounts\s+to)\s+"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|up\s+to|at\s+least)\s+)?$",
+    re.I,
+)
 _RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
 # ", as most crops are harvested", ", because prices were": a clause giving a reason, present or past
 _REASON_OPENING = re.compile(
