@@ -343,3 +343,26 @@ def test_n_times_after_a_changed_object(body: str, found: bool) -> None:
 )
 def test_a_present_state_in_a_whose_clause(body: str, surface: str, expected: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, Y23, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # "which should raise / bring ... to N": what an act told before is expected to bring about
+        (
+            "By the end of the year, 90 more villages are expected to get piped water, which should raise "
+            "coverage to 97.4%.",
+            "97.4%",
+            "forecast",
+        ),
+        (
+            "The region will open 12 schools, which should bring the share of one-shift schools to 90%.",
+            "90%",
+            "forecast",
+        ),
+        # someone who should raise a level is set a goal
+        ("The ministry should raise the share of one-shift schools to 90% by 2027.", "90%", "target"),
+    ],
+)
+def test_what_an_act_should_bring_about_is_a_forecast(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == kind
