@@ -366,3 +366,42 @@ def test_a_present_state_in_a_whose_clause(body: str, surface: str, expected: tu
 )
 def test_what_an_act_should_bring_about_is_a_forecast(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == kind
+
+
+J24 = D(2024, 7, 23)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # deeds in the present perfect, with no period of their own, under a year only plans dated
+        (
+            "Construction of 120 rural schools is set to begin this year, the minister said.\n"
+            "Local budgets have provided co-financing for 96 schools, or 80% of the total.",
+            "96",
+            (J24, J24),
+        ),
+        (
+            "Construction of 120 rural schools is set to begin this year, the minister said.\n"
+            "Building contracts have been signed for 71 schools.",
+            "71",
+            (J24, J24),
+        ),
+        # once an actual figure was dated the year, the year is the report's span
+        (
+            "This year 40 schools were opened, and 120 more are to be built this year.\n"
+            "Local budgets have provided co-financing for 96 schools.",
+            "96",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+        # a deed naming the year itself keeps it
+        (
+            "Construction of 120 rural schools is set to begin this year.\n"
+            "This year 12 schools have been repaired.",
+            "12",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+    ],
+)
+def test_present_deeds_under_a_plan_year(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, J24, language="en")) == expected

@@ -203,6 +203,7 @@ from etl.extract.period_shapes import (
 from etl.extract.periods import Period, find_periods, opens_on_span_over_this_year
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
+from etl.extract.plan_year_deeds import present_deeds_under_a_plan_year
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
     _STOCK,
@@ -307,6 +308,7 @@ def extract_indicators(
         found = _awards_made(
             _counts_to_build(_english_indicators(prose, published, title, language), published)
         )
+        found = present_deeds_under_a_plan_year(found, published)
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told
