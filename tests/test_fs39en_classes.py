@@ -405,3 +405,20 @@ J24 = D(2024, 7, 23)
 )
 def test_present_deeds_under_a_plan_year(body: str, surface: str, expected: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, J24, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # works money set aside pays for, under a carried span already over: still to be built
+        (
+            "In January-September 2025, output rose by 5%. "
+            "Earlier, 3.1 billion tenge was allocated for building a 150-bed hospital in Taraz.",
+            "plan",
+        ),
+        # under a span of the sentence's own that is over, the works keep their reading
+        ("In 2022, 3.1 billion tenge was allocated for building a 150-bed hospital in Taraz.", "actual"),
+    ],
+)
+def test_works_paid_for_under_a_carried_span_over(body: str, kind: str) -> None:
+    assert figure_by_surface(body, "150", P, language="en").kind == kind

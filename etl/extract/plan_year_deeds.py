@@ -31,7 +31,7 @@ def present_deeds_under_a_plan_year(found: list[Indicator], published: date) -> 
     for indicator in found:
         span = (indicator.period_start, indicator.period_end)
         if span == year and indicator.kind == "actual":
-            if not planned or _names_a_period(indicator.sentence, published) or not _perfect_deed(indicator):
+            if not planned or names_a_period(indicator.sentence, published) or not _perfect_deed(indicator):
                 return settled + found[len(settled) :]  # the year is the report's: nothing moves
             indicator = replace(indicator, period_start=published, period_end=published)
         elif span == year and indicator.kind == "plan":
@@ -40,7 +40,8 @@ def present_deeds_under_a_plan_year(found: list[Indicator], published: date) -> 
     return settled
 
 
-def _names_a_period(sentence: str, published: date) -> bool:
+def names_a_period(sentence: str, published: date) -> bool:
+    """The sentence names a period of its own (a figure without one carries the article's)."""
     return any(p.period_start or p.period_end for p in find_periods(sentence, published, published.year))
 
 
