@@ -4,6 +4,7 @@ read as the report's span, and figures carried into a work's or document's span.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -402,9 +403,18 @@ _MONTH_SPAN_WORDS = re.compile(
 )
 
 
+# "the region's economy kept expanding in January-September": a yearless span of months from
+# January is a report's span, not the day of an event, report word or none (+fs39en)
+_FROM_JANUARY_SPAN = re.compile(
+    r"\bjan[a-z]*\s?(?:[-–—]|\s(?:up\s+)?to\s|\still\s|\sthrough\s)\s?[a-z]", re.I
+)
+
+
 def _may_set_scope(text: str) -> bool:
-    return bool(_SCOPE_WORDS.search(text)) or (
-        _REPORT_GATE.search(text) is not None and _MONTH_SPAN_WORDS.search(text) is not None
+    return (
+        bool(_SCOPE_WORDS.search(text))
+        or (_REPORT_GATE.search(text) is not None and _MONTH_SPAN_WORDS.search(text) is not None)
+        or _FROM_JANUARY_SPAN.search(text) is not None
     )
 
 
@@ -499,6 +509,11 @@ def _moved_scope(
             p for p in candidates if _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
         ]
         opening = results + [p for p in opening if p not in results]
+    if not indicators and published is not None:
+        # "According to the akim, the economy kept expanding in January-September.": a figureless
+        # sentence naming months from January already over, wherever they stand, sets the span the
+        # next sentences report in, as an opening "In January-September," does (+fs39en)
+        opening += [p for p in candidates if p not in opening and _months_from_january_over(p, published)]
     if scope.lead:
         # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
         old = {
@@ -717,6 +732,28 @@ def _plans_ahead_after_a_past_span(
         )
     dated = [i for i, p in zip(indicators, own, strict=True) if p is period]
     return bool(dated) and all(i.kind != "actual" for i in dated)
+
+
+def _months_from_january_over(period: Period, published: date) -> bool:
+    """January to the end of a later month before December, over by the report: a year-to-date
+    report's span ("January-September", "the first nine months of 2025"), not a whole year (a
+    figureless "The company was founded in 2019." sets no scene)."""
+    start, end = period.period_start, period.period_end
+    return (
+        start is not None
+        and end is not None
+        and not period.is_comparison
+        and not period.is_deadline
+        and (start.month, start.day) == (1, 1)
+        and start.year == end.year
+        and 1 < end.month < 12
+        and end == _month_end(end)
+        and end < published
+    )
+
+
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
 def _opens(text: str, period: Period) -> bool:

@@ -228,10 +228,20 @@ _TO_BUILD_BEFORE = re.compile(
 )
 _APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
 _SET_ASIDE_TO_BUILD = re.compile(
-    r"\b(?:allocated|allotted|earmarked|set\s+aside)\s+(?:[^,;.]{0,60}?\s)?to\s+"
-    r"(?:build|construct|erect|repair|renovate|buy|purchase|acquire|open|create)\s+"
-    r"(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$",
+    # ("125.6 billion tenge is needed to build the 655 facilities": money still wanted, +fs39en)
+    r"\b(?:allocated|allotted|earmarked|set\s+aside|(?:is|are)\s+(?:still\s+)?(?:needed|required))\s+"
+    r"(?:[^,;.]{0,60}?\s)?(?:to\s+"
+    r"(?:build|construct|erect|repair|renovate|buy|purchase|acquire|open|create"
+    # ("to rebuild about 107 kilometres of heating networks": works of renewal, +fs39en)
+    r"|rebuild|reconstruct|overhaul|modernise|modernize|upgrade|replace|lay)"
+    # ("for building a 100-bed centre": the purpose as a gerund, +fs39en)
+    r"|for\s+(?:building|constructing|erecting|the\s+construction\s+of))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$",
     re.I,
+)
+# "In total, 125.6 billion tenge is needed to build ...": money still wanted is not spent (+fs39en)
+_MONEY_NEEDED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|for)\s", re.I
 )
 _BUILDING_BEGUN_ON = re.compile(
     r"\b(?:construction|building|work|works)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)"

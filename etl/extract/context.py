@@ -382,6 +382,10 @@ _CAUSE_AFTER_DUE = re.compile(
 )
 
 
+# what an act is expected to do to a level: "which should raise / bring / lift ... to 61.8%"
+_EFFECT_VERBS = frozenset("raise bring lift push boost reduce cut lower".split())
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every kind cue of a text, in order: 'task to bring' (target), 'plans' (plan),
     'expected' (forecast), 'were planted' / 'amounted' (actual)."""
@@ -465,6 +469,10 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair is None and word1 in ("should", "would") and word2 == "which" and word in _EFFECT_VERBS:
+            # "128 settlements are to be connected, which should raise gasification to 61.8%": what an
+            # act told before is expected to bring about, no goal of anyone's (+fs39en)
+            pair = "forecast"
         if pair is None and word == "to" and word1 in _DECIDED and not _RATE_DECIDED.match(text, end):
             pair = "plan"  # "the akimat decided to build 12 schools": an act decided, still to be done
         if pair is None and word == "for" and word1 == "set" and _SET_FOR_WORKS.match(text, end):

@@ -63,6 +63,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "has invested 127 billion tenge in the plant, which is scheduled for commissioning next
         # year": the relative clause's time is the plant's, not the sum's
         period = None
+    if period is not None and _in_a_present_relative(facts, index, period):
+        # "allocated this year to rebuild 107 km of networks whose wear exceeds 75 percent": the
+        # networks' state now, not the span of the main clause's deed (+fs39en)
+        period = None
     if period is not None and _in_a_later_reason_clause(facts, index, period):
         # "crops contributed 83 billion tenge, as most field crops are harvested in the second half
         # of the year": the reason's time is its own, not the figure's
@@ -601,6 +605,21 @@ def _in_a_deeds_later_relative(facts: _SentenceFacts, index: int, period: Period
     )
 
 
+def _in_a_present_relative(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """The figure ends a present-tense relative clause on a noun's attribute ("whose wear exceeds 75
+    percent", "whose capacity is 90 seats") and the period stands before that clause."""
+    start = facts.mentions[index].start
+    relative = _PRESENT_RELATIVE_BEFORE.search(facts.text, max(0, start - 60), start)
+    return relative is not None and period.end <= relative.start()
+
+
+# "whose wear exceeds", "whose capacity is": a present state told of a noun
+_PRESENT_RELATIVE_BEFORE = re.compile(
+    # (only "whose": "which is 10% more than a year earlier" sets a change against the figure before)
+    r"\bwhose\s+(?:[\w’'-]+\s+){1,3}?(?:exceeds|is|are|stands\s+at|remains|totals|amounts\s+to)\s+"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|up\s+to|at\s+least)\s+)?$",
+    re.I,
+)
 _RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
 # ", as most crops are harvested", ", because prices were": a clause giving a reason, present or past
 _REASON_OPENING = re.compile(
@@ -717,7 +736,7 @@ def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> P
         return period
     for other, (start, end) in enumerate(facts.clauses):
         if other != index and start <= period.start and period.end <= end:
-            if _members_sharing_a_verb(facts, index, other):
+            if _members_sharing_a_verb(facts, index, other) or _objects_sharing_a_verb(facts, index, other):
                 return period
             # "adding 100 MW at a cost of 140 billion tenge by 2028, while ... by 2030": the
             # figure's own clause names a period, though one that stands after another figure
@@ -745,6 +764,24 @@ def _members_sharing_a_verb(facts: _SentenceFacts, index: int, other: int) -> bo
         if start > 0 and not _MEMBER_OPENING.fullmatch(text, start, mentions[first].start):
             return False
         if _tense(_VERB_WORD.findall(text, start, end), nearest_last=True) is not None:
+            return False
+    return True
+
+
+def _objects_sharing_a_verb(facts: _SentenceFacts, index: int, other: int) -> bool:
+    """'are to overhaul 10 power units, 49 boilers and 54 turbines this year': the objects of one
+    verb standing before the first of them, each member from its figure on verbless, share the
+    period after the last (+fs39en; "20 million tonnes, and 15 million tonnes are expected in
+    2024" holds a verb of its own in the last member: no list)."""
+    text, mentions, clauses = facts.text, facts.mentions, facts.clauses
+    if _tense(_VERB_WORD.findall(text, clauses[index][0], mentions[index].start), nearest_last=True) is None:
+        return False  # no verb before the first member: a subject list is _members_sharing_a_verb's
+    for k in range(index, other + 1):
+        start, end = clauses[k]
+        first = min(j for j in range(k + 1) if clauses[j] == clauses[k])
+        if k > index and not _MEMBER_OPENING.fullmatch(text, start, mentions[first].start):
+            return False
+        if _tense(_VERB_WORD.findall(text, mentions[first].start, end), nearest_last=True) is not None:
             return False
     return True
 

@@ -89,6 +89,12 @@ _AGE_BEFORE = re.compile(
 # "..., 9.7 million were between 25 and 65": the bounds of an age band, in a sentence that tells
 # ages by "younger / older than" (+fs30en)
 _AGE_BAND_BEFORE = re.compile(r"\bbetween\s+(?:\d{1,3}\s+and\s+)?$", re.I)
+# "will turn 18", "turns 16": the age a person reaches ("the plant turned 40 tonnes of scrap into ..."
+# counts things, _THINGS_AFTER_AGE)
+_TURNS_AGE_BEFORE = re.compile(r"\b(?:turns?|turned|turning)\s+$", re.I)
+_THINGS_AFTER_AGE = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?!years\b|this\b|was\b|has\b|is\b)[a-z]{2,}s\b|\s+into\b", re.I
+)
 _AGES_TOLD = re.compile(r"\b(?:younger|older)\s+than\s+\d{1,3}\b", re.I)
 _AGE_GATE = literal_gate(_AGE_BEFORE)
 _AGE_OF_THINGS = re.compile(r"\s+(?!years\b)[a-z]{3,}s\b")  # "the age of 120 buses": how old the things are
@@ -313,6 +319,15 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         and not (age["age_of"] and _AGE_OF_THINGS.match(text, end))
     ):
         return "age"  # "residents aged 16 and over", "children aged 6 to 10" (FORMAT.md: ages are no figures)
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and quantity.value < 130
+        and "turn" in text
+        and _TURNS_AGE_BEFORE.search(text, max(0, start - 12), start)
+        and not _THINGS_AFTER_AGE.match(text, end)
+    ):
+        return "age"  # "304,815 will turn 18 this year", "after a participant turns 18" (+fs39en)
     if (
         quantity.unit is None
         and not quantity.scaled

@@ -105,6 +105,18 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# "reduced the shortage of pupil places four times.": an active verb of change, its object, then the
+# multiplier closing the clause (+fs39en; "the rate was raised three times", a passive, and "reduced
+# its debt three times in 2023", with more said after, stay repeats)
+_CHANGED_OBJECT_BEFORE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:reduced|increased|boosted|expanded|decreased|multiplied)"
+    r"(?:\s+(?!(?:a|per|each|every)\b)[\w’'-]+){1,8}\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+
+
 def multiplier_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the multipliers written in words: the number word of "four times"/"fourfold"
     (its unit read after it like any figure's) or a word like "twice"."""
@@ -115,6 +127,11 @@ def multiplier_spans(text: str) -> list[tuple[int, int]]:
             if not (
                 _COMPARED_AFTER.match(text, match.end("times") if match["times"] else end)
                 or (match["times"] and _CHANGE_BEFORE.search(text, max(0, start - 48), start))
+                or (
+                    match["times"]
+                    and _CLAUSE_CLOSES.match(text, match.end("times"))
+                    and _CHANGED_OBJECT_BEFORE.search(text, max(0, start - 80), start)
+                )
             ):
                 continue
         spans.append(match.span())

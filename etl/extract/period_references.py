@@ -305,7 +305,10 @@ _THIS_FIGURE_OPENING = re.compile(
 
 
 _AS_OF_SAME_DATE = re.compile(
-    r"\bas\s+(?:of|at)\s+the\s+same\s+(?:date|day)\b(?!\s+(?:in|of|last|a)\b)", re.I
+    r"\bas\s+(?:of|at)\s+the\s+same\s+(?:date|day)\b(?!\s+(?:in|of|last|a)\b)"
+    # "At that date, 97.7% of the stock was privately owned": the day pointed back at (+fs39en)
+    r"|\b(?:as\s+(?:of|at)|at|on)\s+that\s+(?:date|day)\b",
+    re.I,
 )
 _AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 _AS_OF_OPENING = re.compile(r"as\s+(?:of|at)\s", re.I)  # the phrase read with its day
@@ -326,7 +329,7 @@ def _as_of_same_date(text: str, periods: list[Period], as_of: Period | None) -> 
     """'As of the same date, 101,100 people were receiving payments': the day last named "as of",
     however many sentences with other dates came between ("As of the same date in 2021" is a base
     of its own and stays)."""
-    if as_of is None or "same d" not in text:
+    if as_of is None or ("same d" not in text and "that d" not in text):
         return periods
     match = _AS_OF_SAME_DATE.search(text)
     if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):

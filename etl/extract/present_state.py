@@ -153,6 +153,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
     lower = sentence_lower(text)  # a pattern whose words the sentence lacks is not scanned
+    if "followed" in text and _RANKING_GOES_ON.match(text, 0, mention.start):
+        return None  # "They are followed by rice (5.2%)": the ranking before goes on, no state now (+fs39en)
     if may_match(_RULE_CAP_GATE, lower) and _RULE_CAP_BEFORE.search(
         text, max(clause[0], mention.start - 48), mention.start
     ):
@@ -193,6 +195,13 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
     # when that whole was
     return "past" if _of_whole_named_before(text, mention.quantity.end) else "present"
+
+
+# a sentence opening "They are followed by ...", "Astana is followed by ...": the next places of a
+# ranking the sentence before opened, in its span
+_RANKING_GOES_ON = re.compile(
+    r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:is|are)\s+(?:closely\s+)?followed\s+by\s", re.I
+)
 
 
 # ", or 41% of the country's population, ": a share restating the subject before its verb (+fs30en)

@@ -103,7 +103,7 @@ def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
     return any(clause[0] <= cue[0] < clause[1] for cue in cues)
 
 
-_ALREADY = re.compile(r"already|so\s+far", re.I)  # not "now", "still": where things stand today
+_ALREADY = re.compile(r"already|so\s+far|to\s+date", re.I)  # not "now", "still": where things stand today
 
 
 # what a share of progress is measured against: "78% of the 93 billion", "the requirement of 2.4 million"
@@ -201,9 +201,42 @@ def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
     """The figure is a part of what the plan before it counts: "1,100 of them", or "Of them, 16
     have already been launched" (not a state: "Of these, 61 schools are already in operation")."""
     end = mention.quantity.end
-    return bool(_PART_OF_NAMED_AFTER.match(text, end)) or (
-        _PART_OF_NAMED_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
-        and _HAVE_DONE_AFTER.match(text, end) is not None
+    return (
+        bool(_PART_OF_NAMED_AFTER.match(text, end))
+        or (
+            _PART_OF_NAMED_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+            and _HAVE_DONE_AFTER.match(text, end) is not None
+        )
+        or _same_things_as_planned(text, mention, scope)
+    )
+
+
+# the noun a figure counts, after its unit: "514 substations", "22.7 thousand km of lines"
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z][a-z-]{3,})\b", re.I)
+_COUNTED_WHOLE_BEFORE_FIGURE = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
+_PERFECT_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?been\s+(?:[a-z]+ed|built|made|done)\b", re.I
+)
+
+
+def _same_things_as_planned(text: str, mention: Mention, scope: _Scope) -> bool:
+    """'This year the grid companies plan to overhaul 567 substations. To date, 514 substations have
+    been repaired.': a done perfect counting the things that the sentence just before, all of it
+    this year's plan, counted is the done part of that plan, with no "of them" written (+fs39en).
+    Not after a project of many years ("provides for 655 facilities" under a year-end deadline) nor
+    after a sentence that also tells a deed ("105 schools were commissioned last year, and 112
+    more are to open this year. To date, 61 schools have been built with returned assets")."""
+    noun = _COUNTED_NOUN_AFTER.match(text, mention.quantity.end)
+    if _COUNTED_WHOLE_BEFORE_FIGURE.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "102 of the 655 facilities have been completed": the whole, not the part done
+    published = scope.published
+    year = (date(published.year, 1, 1), date(published.year, 12, 31)) if published else None
+    return (
+        noun is not None
+        and bool(scope.listed)
+        and all(i.kind == "plan" and (i.period_start, i.period_end) == year for i in scope.listed)
+        and _PERFECT_DONE.search(text) is not None
+        and re.search(rf"\b{re.escape(noun.group(1))}\b", scope.before, re.I) is not None
     )
 
 
