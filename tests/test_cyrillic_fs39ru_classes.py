@@ -1,0 +1,79 @@
+"""Russian classes found on the fresh set d39 at first sight (extractor +fs39ru): sentences of our
+own, labelled per tests/realworld/FORMAT.md, with look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cyrillic_ru11_classes import _check
+
+CASES = [
+    # --- a year after "за тот же период" whose verb is left out goes on with the same span ----------
+    pytest.param(
+        "2024-11-15",
+        "",
+        (
+            "За девять месяцев 2024 года элеваторы приняли 6,1 млн тонн зерна. За тот же период 2023 года "
+            "на хранение поступило 5,4 млн тонн, а в 2022 году – 4,9 млн."
+        ),
+        {
+            6.1e6: (("2024-01-01", "2024-09-30"), "actual"),
+            5.4e6: (("2023-01-01", "2023-09-30"), "actual"),
+            4.9e6: (("2022-01-01", "2022-09-30"), "actual"),
+        },
+        id="same_span_year_then_elliptic_year",
+    ),
+    pytest.param(
+        "2023-08-10",
+        "",
+        (
+            "В первом полугодии 2023 года в регионе зарегистрировано 3 200 новых предприятий. За "
+            "аналогичный период 2022 года их было 2 900, в 2021-м – 2 450."
+        ),
+        {
+            3200: (("2023-01-01", "2023-06-30"), "actual"),
+            2900: (("2022-01-01", "2022-06-30"), "actual"),
+            2450: (("2021-01-01", "2021-06-30"), "actual"),
+        },
+        id="same_span_year_then_elliptic_year_m",
+    ),
+    # --- "В 2021 году за аналогичный период": the same span, the words the other way round ----------
+    pytest.param(
+        "2022-08-12",
+        "",
+        (
+            "В январе–июле 2022 года вокзалы обслужили 9,4 млн пассажиров. В 2021 году за аналогичный "
+            "период через вокзалы прошли 8,8 млн человек, в 2020-м – 5,2 млн."
+        ),
+        {
+            9.4e6: (("2022-01-01", "2022-07-31"), "actual"),
+            8.8e6: (("2021-01-01", "2021-07-31"), "actual"),
+            5.2e6: (("2020-01-01", "2020-07-31"), "actual"),
+        },
+        id="year_then_same_period_words_reversed",
+    ),
+    # look-alikes: a year after a span not worded as "the same" keeps the whole year; a year with its
+    # own verb is its own
+    pytest.param(
+        "2024-08-05",
+        "",
+        "В первом полугодии 2024 года продано 50 тракторов, а в 2023 году – 180 за весь год.",
+        {50: (("2024-01-01", "2024-06-30"), "actual"), 180: (("2023-01-01", "2023-12-31"), "actual")},
+        id="elliptic_year_after_plain_span_kept",
+    ),
+    pytest.param(
+        "2024-11-15",
+        "",
+        (
+            "За тот же период 2023 года на хранение поступило 5,4 млн тонн, а в 2022 году элеваторы "
+            "приняли 7,9 млн тонн."
+        ),
+        {7.9e6: (("2022-01-01", "2022-12-31"), "actual")},
+        id="year_with_its_own_verb_kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
+def test_fs39ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold, title)
