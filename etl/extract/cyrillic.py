@@ -38,6 +38,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_flow_goes_on,
     _ru_now_of_change_ahead,
     _ru_share_base,
+    _ru_state_past_plan_ahead,
     _tells_present,
     _verbless_goes_on,
 )
@@ -580,6 +581,14 @@ def extract_cyrillic_indicators(
                         scope_told_day and inherits is scope
                         and _later_paragraph(body, scope_set_at, sentence.start)
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                    )
+                    # "В следующем году предстоит высадить 208 млн сеянцев. \n ... Площадь лесного фонда
+                    # составляет 30,9 млн гектаров": a state told in the present in a later paragraph is
+                    # how things stand now, not the plan's year ahead (+fs39ru)
+                    or (
+                        inherits is scope and _ru_state_past_plan_ahead(scope, published)
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures)
                     )
                 )
             ):  # fmt: skip
