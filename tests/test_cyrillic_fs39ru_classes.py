@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
     # --- a year after "за тот же период" whose verb is left out goes on with the same span ----------
@@ -116,6 +116,35 @@ CASES = [
         ),
         {12: (("2016-01-01", None), "plan")},
         id="present_after_start_ahead_kept",
+    ),
+    # --- the next member of a list of builds keeps the plan of "строительство ... мощностью" ---------
+    pytest.param(
+        "2025-06-10",
+        "",
+        (
+            "Среди ключевых проектов – строительство ветровой станции мощностью 300 МВт в Жамбылской "
+            "области и солнечной станции на 150 МВт под Балхашем."
+        ),
+        {300: (ANY, "plan"), 150: (ANY, "plan")},
+        id="next_build_in_list_on_capacity",
+    ),
+    pytest.param(
+        "2025-06-10",
+        "",
+        (
+            "Среди одобренных проектов – строительство школы вместимостью 1 200 мест в Косшы и детского "
+            "сада на 320 мест в Талгаре."
+        ),
+        {1200: (ANY, "plan"), 320: (ANY, "plan")},
+        id="next_build_in_list_on_places",
+    ),
+    # look-alike: a build told as done keeps the done reading of its members
+    pytest.param(
+        "2025-06-10",
+        "",
+        "В мае завершено строительство школы вместимостью 1 200 мест и детского сада на 320 мест.",
+        {1200: (ANY, "actual"), 320: (ANY, "actual")},
+        id="finished_builds_in_list_kept",
     ),
 ]
 

@@ -166,6 +166,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_REVISED_FROM,
     _RU_SIZE_ESTIMATED,
     _RU_SIZE_OF_BUILDING,
+    _RU_SIZE_OF_NEXT_BUILDING,
     _RU_SOON,
     _RU_TO_OR_BY,
     _RU_YEAR_CLOSES_BRACKET,
@@ -875,7 +876,10 @@ def _sentence_indicators(
         if (
             kind == "actual" and reader.language.code == "ru"
             and ("строительств" in text or "возведени" in text)  # (a substring first: most sentences have neither)
-            and _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
+            and (
+                _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
+                or _RU_SIZE_OF_NEXT_BUILDING.search(text, max(0, figure.start - 200), figure.start)
+            )
             and not _RU_BUILT.search(text)
         ):  # fmt: skip
             # "рассмотрены предложения, в том числе строительство установок мощностью 500 МВт", "Работы по
