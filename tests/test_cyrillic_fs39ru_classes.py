@@ -146,6 +146,29 @@ CASES = [
         {1200: (ANY, "actual"), 320: (ANY, "actual")},
         id="finished_builds_in_list_kept",
     ),
+    # --- "в рамках второй задачи" names the part of a programme, not a goal ---------------------------
+    pytest.param(
+        "2025-11-20",
+        "",
+        "В рамках третьей задачи продолжается ремонт 48 сельских школ.",
+        {48: (("2025-11-20", "2025-11-20"), "actual")},
+        id="works_within_a_task_going_on",
+    ),
+    pytest.param(
+        "2025-11-20",
+        "",
+        "В рамках этой задачи сейчас реконструируются 14 подстанций.",
+        {14: (("2025-11-20", "2025-11-20"), "actual")},
+        id="works_within_this_task_now",
+    ),
+    # look-alike: a task whose level is told stays a goal
+    pytest.param(
+        "2025-11-20",
+        "",
+        "Задача – довести охват интернетом до 95% к 2027 году.",
+        {95: ((None, "2027-12-31"), "target")},
+        id="task_with_its_level_kept",
+    ),
 ]
 
 

@@ -288,6 +288,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "На 75% эту задачу уже выполнили": how far a goal was met, a deed (not "выполнил задачу –
             # снизить смертность на 25%", the goal's own level told with its infinitive)
             continue
+        if kind == "target" and not kazakh and _RU_WITHIN_TASK.search(text, max(0, start - 40), start):
+            # "В рамках второй задачи продолжается модернизация 32 больниц": the task names the part of a
+            # programme the works belong to, no goal's level (+fs39ru)
+            continue
         if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
             continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
@@ -832,6 +836,8 @@ def _position(cue: tuple[int, str]) -> int:
     return cue[0]
 
 
+# "в рамках второй задачи", "в рамках этой задачи": the part of a programme a sentence's works fall under
+_RU_WITHIN_TASK = re.compile(r"(?<!\w)в\s+рамках\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # a Russian relative clause: ", которые ...", ", запуск которых ...", ", в рамках которой ..."
 _RU_RELATIVE_OPEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?котор\w+(?!\w)", re.I)
 
