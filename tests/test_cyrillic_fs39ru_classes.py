@@ -169,6 +169,43 @@ CASES = [
         {95: ((None, "2027-12-31"), "target")},
         id="task_with_its_level_kept",
     ),
+    # --- the money a need is estimated at is an expected outcome ----------------------------------------
+    pytest.param(
+        "2025-05-10",
+        "",
+        "В прошлом году акимат оценил потребность в финансировании ремонта дорог в 42 млрд тенге.",
+        {42e9: (ANY, "forecast")},
+        id="need_estimated_past_active",
+    ),
+    pytest.param(
+        "2025-05-10",
+        "",
+        "Потребность отрасли в инвестициях эксперты оценивают в 1,5 трлн тенге.",
+        {1.5e12: (ANY, "forecast")},
+        id="need_estimated_present",
+    ),
+    pytest.param(
+        "2025-05-10",
+        "",
+        "Тогда министр оценивала потребность в средствах на переоснащение поликлиник в 85 млрд тенге.",
+        {85e9: (ANY, "forecast")},
+        id="need_estimated_past_feminine",
+    ),
+    # look-alikes: a project's estimated cost stays planned spending; money spent stays done
+    pytest.param(
+        "2025-05-10",
+        "",
+        "Стоимость проекта оценивается в 300 млрд тенге.",
+        {300e9: (ANY, "plan")},
+        id="project_cost_estimated_kept",
+    ),
+    pytest.param(
+        "2025-05-10",
+        "",
+        "В 2024 году на нужды отрасли потрачено 310 млрд тенге, потребность удовлетворена.",
+        {310e9: (("2024-01-01", "2024-12-31"), "actual")},
+        id="money_spent_beside_need_kept",
+    ),
 ]
 
 

@@ -158,6 +158,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_FROM_WORD,
     _RU_FUNDING_KEPT,
     _RU_IF_DONE_OPENING,
+    _RU_NEED_ESTIMATED,
     _RU_PART_AMONG,
     _RU_PAST_LEVEL_BRACKET,
     _RU_PLAN_HOLDS,
@@ -914,6 +915,13 @@ def _sentence_indicators(
                 and any(k == "plan" and p < jobs.start() for p, k in cues)
             ):
                 kind = "plan"
+        if (
+            kind in ("actual", "estimate") and reader.language.code == "ru" and figure.unit in _MONEY
+            and _RU_NEED_ESTIMATED.search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "министр оценивала потребность в средствах на строительство ... в 200 млрд тенге": the money
+            # a need is estimated at is what is expected to be needed, whenever the estimate was told
+            kind = "forecast"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
