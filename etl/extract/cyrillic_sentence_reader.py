@@ -614,7 +614,10 @@ def _sentence_indicators(
             # with no date of its own, told in the present by a verb that is no report's copula,
             # states how things stand at publication, not the span carried from before
             stands = True
-        if not stands and inherited and _ru_rule_in_force(reader.language.code, text, published, scope):
+        rule_in_force = (
+            not stands and inherited and _ru_rule_in_force(reader.language.code, text, published, scope)
+        )
+        if rule_in_force:
             # "Если стаж ... составляет 10 лет и менее, пенсия равна 70% прожиточного минимума": a rule
             # of payment, in force now, not the stock day carried from the figures before
             stands = True
@@ -1320,6 +1323,8 @@ def _sentence_indicators(
             # "завод мощностью до 100 вагонов в год", "мощности позволяют обрабатывать 12 млн тонн в
             # год": what a plant can do is how it stands now, not the output of the span in scope
             stands = True
+        if rule_in_force and kind in ("plan", "forecast"):
+            kind = "actual"  # "Так, при стаже 20 лет выплата составит 90%": the rule's outcome, in force now
         if kind == "actual" and (stands or reached):
             # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
             # с 351 до 340" under a span running now: the level the change has reached is today's
