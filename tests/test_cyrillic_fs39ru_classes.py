@@ -3,8 +3,11 @@ own, labelled per tests/realworld/FORMAT.md, with look-alikes that keep their re
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.figure_lookup import surfaces
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
@@ -245,3 +248,20 @@ CASES = [
 @pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
 def test_fs39ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ввод жилья вырос в пятнадцати регионах республики.", ["пятнадцати"]),
+        ("Двенадцать школ открылись после ремонта.", ["Двенадцать"]),
+        ("Рост составил четырнадцать процентов.", ["четырнадцать процентов"]),
+        ("Собрано около восемнадцати тысяч подписей.", ["восемнадцати тысяч"]),
+        # look-alikes: a span of time, a repeat and an ordinal are no count
+        ("За одиннадцать месяцев сдано 300 домов.", ["300"]),
+        ("Команда тринадцать раз выигрывала кубок.", []),
+        ("Пятнадцатого мая открыли школу.", []),
+    ],
+)
+def test_teens_written_as_words_are_figures(text: str, want: list[str]) -> None:
+    assert surfaces(text, date(2025, 8, 25), language="ru") == want
