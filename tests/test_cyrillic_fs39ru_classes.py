@@ -7,6 +7,9 @@ from datetime import date
 
 import pytest
 
+from etl.extract.cyrillic_kinds import find_cues
+from etl.extract.cyrillic_numbers import reader_for
+from etl.extract.languages.ru import RUSSIAN
 from tests.figure_lookup import surfaces
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
@@ -242,6 +245,44 @@ CASES = [
         {95: (ANY, "plan")},
         id="plan_condition_kept",
     ),
+    # --- "задачей остается" is the copula of a goal still set: its level is the goal's ----------------
+    pytest.param(
+        "2025-08-21",
+        "",
+        "Главной задачей остается снижение износа тепловых сетей до 50%.",
+        {50: (ANY, "target")},
+        id="goal_remains_level",
+    ),
+    pytest.param(
+        "2025-08-21",
+        "",
+        "Ключевой задачей на ближайшие годы остается доведение охвата интернетом до 95%.",
+        {95: (ANY, "target")},
+        id="goal_remains_level_with_words_between",
+    ),
+    # look-alikes: the works a task still holds stay a plan; a state that remains stays a state
+    pytest.param(
+        "2025-08-21",
+        "",
+        "Второй задачей программы остается реконструкция 18 котельных.",
+        {18: (ANY, "plan")},
+        id="task_remains_works_kept",
+    ),
+    pytest.param(
+        "2025-08-21",
+        "",
+        "Износ сетей остается высоким – 60%.",
+        {60: (("2025-08-21", "2025-08-21"), "actual")},
+        id="state_remains_kept",
+    ),
+    # look-alike: a short participle in "-ян" stays done
+    pytest.param(
+        "2025-08-21",
+        "",
+        "В области засеян 1 млн гектаров.",
+        {1e6: (ANY, "actual")},
+        id="short_participle_kept",
+    ),
 ]
 
 
@@ -265,3 +306,19 @@ def test_fs39ru_classes(published: str, title: str, body: str, gold: dict[float,
 )
 def test_teens_written_as_words_are_figures(text: str, want: list[str]) -> None:
     assert surfaces(text, date(2025, 8, 25), language="ru") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Новая амбулатория нужна сельчан нескольких сел.", []),
+        ("Для горожан и сельчан построят 5 клиник.", ["plan"]),
+        ("Услуга доступна для 40 тыс. крестьян и россиян.", []),
+        # look-alikes: short participles in "-ан", "-ян" stay deeds
+        ("Засеян 1 млн гектаров.", ["actual"]),
+        ("Отчет сдан в срок.", ["actual"]),
+    ],
+)
+def test_people_in_the_genitive_plural_are_no_past(text: str, want: list[str]) -> None:
+    """ "сельчан", "горожан", "крестьян" end like a short participle ("сдан") but are nouns (+fs39ru)."""
+    assert [kind for _, kind in find_cues(reader_for(RUSSIAN), text)] == want
