@@ -283,6 +283,29 @@ CASES = [
         {1e6: (ANY, "actual")},
         id="short_participle_kept",
     ),
+    # --- a state told in the present after an event's day ahead is now -------------------------------
+    pytest.param(
+        "2025-03-20",
+        "",
+        "Весенние каникулы начнутся 24 марта. В городе работают 212 школ, в которых учатся 190 тыс. детей.",
+        {212: (("2025-03-20", "2025-03-20"), "actual"), 190e3: (("2025-03-20", "2025-03-20"), "actual")},
+        id="present_state_after_event_day_ahead",
+    ),
+    pytest.param(
+        "2025-05-28",
+        "",
+        "Ярмарка откроется 1 июня 2025 года. Торговые места получают 300 фермеров из пяти районов.",
+        {300: (("2025-05-28", "2025-05-28"), "actual")},
+        id="present_after_opening_day_ahead",
+    ),
+    # look-alike: a figure of the event itself, told in the future, keeps the day ahead
+    pytest.param(
+        "2025-05-28",
+        "",
+        "Ярмарка откроется 1 июня 2025 года. На ней выставят 500 тонн овощей.",
+        {500: (("2025-06-01", "2025-06-01"), "plan")},
+        id="future_after_event_day_kept",
+    ),
 ]
 
 

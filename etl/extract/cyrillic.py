@@ -35,6 +35,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_document_years,
     _ru_done_back_in_report,
     _ru_done_under_deadline_ahead,
+    _ru_event_day_ahead,
     _ru_flow_goes_on,
     _ru_now_of_change_ahead,
     _ru_share_base,
@@ -588,6 +589,12 @@ def extract_cyrillic_indicators(
                     or (
                         inherits is scope and _ru_state_past_plan_ahead(scope, published)
                         and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                    # "Учебный год начнется 2 сентября ... . Ограничение касается школ, в которых учатся
+                    # свыше 4 000 детей": a day ahead dates an event; a state told in the present is now
+                    or (
+                        inherits is scope and _ru_event_day_ahead(scope, published)
                         and _tells_present(reader, sentence.text, stated, figures)
                     )
                 )
