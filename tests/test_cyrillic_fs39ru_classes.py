@@ -306,6 +306,35 @@ CASES = [
         {500: (("2025-06-01", "2025-06-01"), "plan")},
         id="future_after_event_day_kept",
     ),
+    # --- a practice told as a habit in a later paragraph goes on now, not on the day counted ---------
+    pytest.param(
+        "2024-04-11",
+        "",
+        (
+            "По состоянию на 8 апреля бензин подорожал за год на 9,5%.\n"
+            "Учет цен на 24 вида топлива ведется еженедельно на всех заправках областных центров."
+        ),
+        {9.5: (ANY, "actual"), 24: (("2024-04-11", "2024-04-11"), "actual")},
+        id="weekly_practice_later_paragraph",
+    ),
+    pytest.param(
+        "2024-04-11",
+        "",
+        (
+            "На 1 апреля в очереди на жилье стояли 540 тыс. человек.\n"
+            "Списки очередников обновляются ежедневно в 17 акиматах."
+        ),
+        {17: (("2024-04-11", "2024-04-11"), "actual")},
+        id="daily_practice_later_paragraph",
+    ),
+    # look-alike: in the same paragraph a present state goes on at the stock day
+    pytest.param(
+        "2024-10-20",
+        "",
+        "На 1 октября население – 20,4 млн. Городское население составляет 63%.",
+        {63: (("2024-10-01", "2024-10-01"), "actual")},
+        id="stock_day_same_paragraph_kept",
+    ),
 ]
 
 

@@ -597,6 +597,13 @@ def extract_cyrillic_indicators(
                         inherits is scope and _ru_event_day_ahead(scope, published)
                         and _tells_present(reader, sentence.text, stated, figures)
                     )
+                    # "По состоянию на 9 апреля ... . \n Мониторинг цен на 19 товаров ведется еженедельно": a
+                    # practice told as a habit in a later paragraph goes on now, not on the day counted
+                    or (
+                        _RU_HABIT.search(sentence.text) is not None
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                    )
                 )
             ):  # fmt: skip
                 # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
@@ -1262,6 +1269,8 @@ _KK_AS_A_RESULT = re.compile(r"\s*Нәтижесінде(?!\w)")
 _KK_SINCE_THEN_OPENING = re.compile(r"\s*(?:Содан|Сол\s+кезден|Сол\s+уақыттан)\s+бері(?!\w)", re.I)
 
 
+# a practice told as a habit: "ведется еженедельно", "проводится ежедневно" (+fs39ru)
+_RU_HABIT = re.compile(r"(?<!\w)(?:еженедельно|ежедневно|на\s+постоянной\s+основе)(?!\w)", re.I)
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(
