@@ -35,9 +35,11 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_document_years,
     _ru_done_back_in_report,
     _ru_done_under_deadline_ahead,
+    _ru_event_day_ahead,
     _ru_flow_goes_on,
     _ru_now_of_change_ahead,
     _ru_share_base,
+    _ru_state_past_plan_ahead,
     _tells_present,
     _verbless_goes_on,
 )
@@ -582,6 +584,27 @@ def extract_cyrillic_indicators(
                     # told then, not a present state told in a later paragraph (FORMAT.md; +fs35ru)
                     or (
                         scope_told_day and inherits is scope
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                    )
+                    # "В следующем году предстоит высадить 208 млн сеянцев. \n ... Площадь лесного фонда
+                    # составляет 30,9 млн гектаров": a state told in the present in a later paragraph is
+                    # how things stand now, not the plan's year ahead (+fs39ru)
+                    or (
+                        inherits is scope and _ru_state_past_plan_ahead(scope, published)
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                    # "Учебный год начнется 2 сентября ... . Ограничение касается школ, в которых учатся
+                    # свыше 4 000 детей": a day ahead dates an event; a state told in the present is now
+                    or (
+                        inherits is scope and _ru_event_day_ahead(scope, published)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                    # "По состоянию на 9 апреля ... . \n Мониторинг цен на 19 товаров ведется еженедельно": a
+                    # practice told as a habit in a later paragraph goes on now, not on the day counted
+                    or (
+                        _RU_HABIT.search(sentence.text) is not None
                         and _later_paragraph(body, scope_set_at, sentence.start)
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
                     )
@@ -1262,6 +1285,8 @@ _KK_AS_A_RESULT = re.compile(r"\s*Нәтижесінде(?!\w)")
 _KK_SINCE_THEN_OPENING = re.compile(r"\s*(?:Содан|Сол\s+кезден|Сол\s+уақыттан)\s+бері(?!\w)", re.I)
 
 
+# a practice told as a habit: "ведется еженедельно", "проводится ежедневно" (+fs39ru)
+_RU_HABIT = re.compile(r"(?<!\w)(?:еженедельно|ежедневно|на\s+постоянной\s+основе)(?!\w)", re.I)
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(

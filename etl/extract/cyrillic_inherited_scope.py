@@ -288,6 +288,25 @@ def _looks_back(scope: Period | None, report_span: Period | None, published: dat
     )  # fmt: skip
 
 
+def _ru_state_past_plan_ahead(scope: Period | None, published: date) -> bool:
+    """True when the scope is a span wholly ahead of publication ("в следующем году", "в 2027 году"):
+    a plan's time, which tells nothing of how things stand now. (Not a start with no end, "С 1
+    января 2016 года тарифы растут ...": what "поднимает" tells in the present is what starts then.)"""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and not scope.is_deadline and scope.period_start > published
+    )  # fmt: skip
+
+
+def _ru_event_day_ahead(scope: Period | None, published: date) -> bool:
+    """True when the scope is one day after publication ("начнется 2 сентября" told on 1 September):
+    the date of an event to come, which tells nothing of how things stand now."""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_start == scope.period_end
+        and not scope.is_deadline and scope.period_start > published
+    )  # fmt: skip
+
+
 # a short passive participle, what stands done ("засыпано", "убраны", "обмолочено")
 _SHORT_PARTICIPLE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|яты|ыты)(?!\w)", re.I)
 # any third person of the present ("стоят", "ждет"; a perfective future reads alike, and its

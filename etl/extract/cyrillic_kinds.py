@@ -136,6 +136,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # come, a plan (+fs30ru)
             kind = "plan"
         if (
+            kind == "state" and not kazakh and word in ("остается", "остаётся", "остаются")
+            and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
+        ):  # fmt: skip
+            # "Главной задачей остается снижение износа до 50%": the copula of a goal still set, whose
+            # level is the goal's, not a state now (+fs39ru)
+            continue
+        if (
             kind is None and not kazakh and word in ("включает", "включают")
             and _RU_WORKS_HELD_NEXT.match(text, match.end())
         ):  # fmt: skip
@@ -303,6 +310,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             # "На 75% эту задачу уже выполнили": how far a goal was met, a deed (not "выполнил задачу –
             # снизить смертность на 25%", the goal's own level told with its infinitive)
+            continue
+        if kind == "target" and not kazakh and _RU_WITHIN_TASK.search(text, max(0, start - 40), start):
+            # "В рамках второй задачи продолжается модернизация 32 больниц": the task names the part of a
+            # programme the works belong to, no goal's level (+fs39ru)
             continue
         if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
             continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
@@ -848,6 +859,8 @@ def _position(cue: tuple[int, str]) -> int:
     return cue[0]
 
 
+# "в рамках второй задачи", "в рамках этой задачи": the part of a programme a sentence's works fall under
+_RU_WITHIN_TASK = re.compile(r"(?<!\w)в\s+рамках\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # a Russian relative clause: ", которые ...", ", запуск которых ...", ", в рамках которой ..."
 _RU_RELATIVE_OPEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?котор\w+(?!\w)", re.I)
 
@@ -1338,8 +1351,11 @@ _KAZAKH_SAID_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*[—–-]\s*(?:деді|�
 # (nouns in "-ена": "замена", "смена", "отмена" of lifts or pipes are no participle)
 # (nouns in "-ен(а)": "цены", "смены", "стены" are no short participle: "повышение цены на 5 тенге
 # ожидается" is an outlook, not a deed)
+# (the genitive plural of who people are, "сельчан", "горожан", "крестьян", "россиян", is no "-ан"
+# participle; +fs39ru)
 _NOT_PAST = re.compile(
     r"(?:стран|граждан|казахстан|океан|экран|расположен|(?:за|с|от|под)мен|цен|сцен|смен|стен|арен)[аыоу]?"
+    r"|[^\W\d_]{2,}(?:чан|жан|ьян|иян)"
 )
 
 

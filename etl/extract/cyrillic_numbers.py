@@ -368,7 +368,20 @@ class Reader:
         self.multiplier_values = {f"m{n}": float(v) for n, (_, v) in enumerate(language.multiplier_words)}
         # substrings one of which a text must hold to hold a number word the reader reads: a scale
         # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
-        self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро", "тонн", "гектар", "шақырым")
+        self.number_word_hints = (
+            "м",
+            "М",
+            "п",
+            "П",
+            "раз",
+            "есе",
+            "ое",
+            "еро",
+            "тонн",
+            "гектар",
+            "шақырым",
+            "надцат",
+        )
         # "2 жарым миллион", "2 с половиной миллиона": digits and a half before a scale word
         self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
@@ -776,6 +789,14 @@ class Reader:
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
         # "свыше тысячи сельчан": over one thousand
         for match in _ONE_SCALE.finditer(text) if one_scale else ():
+            if match["teen"]:
+                if match.start() >= skip_before and not any(
+                    match.start() < b and a < match.end()
+                    for a, b in [*taken, *((w.start, w.end) for w in words)]
+                ):
+                    value = 10.0 + _RU_TEEN_UNITS[match["teen_unit"].lower()]
+                    words.append(Figure(match.start(), match.end(), value, None, False, value))
+                continue
             group = (
                 "scale"
                 if match["scale"]
@@ -843,9 +864,25 @@ _ONE_SCALE = re.compile(
     r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<one>миллион|миллиард)(?!\s+жарым)(?=\s+[^\W\d]{3,})"
     # (after a word too: "оларда миллионнан астам бала", +fs38kk; not after a number word, below)
     r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
-    r"\s+(?:астам|аса|артық|жуық)(?!\w)",
+    r"\s+(?:астам|аса|артық|жуық)(?!\w)"
+    # "ввод жилья вырос в пятнадцати регионах": a Russian teen written as a word, a count of the noun
+    # after it (not a span of time, "одиннадцать месяцев", nor a repeat, "двенадцать раз"; +fs39ru)
+    r"|(?<!\w)(?P<teen>(?P<teen_unit>один|две|три|четыр|пят|шест|сем|восем|девят)надцат(?:ь|и|ью))"
+    r"(?=\s+(?!(?:месяц|лет|год|дн|дей|недел|час|минут|сут|раз|сезон|квартал)\w*)[^\W\d]{3,})",
     re.I,
 )
+# the units of the Russian teens ("пятнадцать" is 10 + 5)
+_RU_TEEN_UNITS = {
+    "один": 1,
+    "две": 2,
+    "три": 3,
+    "четыр": 4,
+    "пят": 5,
+    "шест": 6,
+    "сем": 7,
+    "восем": 8,
+    "девят": 9,
+}
 
 
 _HALF_WORDS = frozenset(("жарты", "жарым", "пол", "половина", "половину", "половиной"))

@@ -206,6 +206,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "В прошлом году за это время ...": the span in view, a year back
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:это|то\s+же|это\s+же)\s+время\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
+            # "В 2021 году за аналогичный период прошли 4,7 млн": the span in view moved into that year,
+            # as "за аналогичный период 2021 года" is, the words the other way round (+fs39ru)
+            ("same_period_year", rf"\b[Вв]\s+{_Y}(?:\s*(?:году|г\.)|-м)\s*,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+"
+                                 r"период\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот(?:\s+же)?|аналогичный|указанный|данный|рассматриваемый)\s+период\b"),
             # "В этот сезон ... 4 млн" after "летом": the season named before
             ("same_period", r"\b(?:в|за)\s+этот\s+(?:же\s+)?сезон\b"),
@@ -1879,6 +1883,7 @@ def find_cyrillic_periods(
         chosen.append((start, end, kind, groups))
     chosen.sort(key=lambda f: f[0])
     periods: list[Period] = []
+    earlier_kind = ""  # the kind of the sentence's last period read
     for start, end, kind, groups in chosen:
         if kind == "founded":
             continue
@@ -1922,6 +1927,10 @@ def find_cyrillic_periods(
             resolved = year_end, year_end, False
         if resolved is None:
             continue
+        if language.code == "ru" and kind == "year" and earlier_kind in _SAME_SPAN_NAMED:
+            # "за тот же период 2021 года ... 2,2 млн, а в 2020 году – 1,2 млн": a year whose verb is
+            # left out, after its dash, goes on with the same span the clause before named (+fs39ru)
+            resolved = _same_span_ellipsis(sentence, end, periods[-1], resolved)
         described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
         if (
             kind == "from_day"
@@ -2072,6 +2081,7 @@ def find_cyrillic_periods(
             scene = False
         if named and language.code == "kk" and not beside:
             scene = True  # ("Салыстыру үшін: 2021-2022 оқу жылында ...": the comparison goes on after it)
+        earlier_kind = kind
         periods.append(
             Period(
                 start,
@@ -2086,6 +2096,27 @@ def find_cyrillic_periods(
     if language.code == "kk":
         joined = _kk_seasons_joined(sentence, joined)
     return _restated_in_brackets(sentence, joined)
+
+
+# periods worded as "the same span" as one in view ("за тот же период 2021 года")
+_SAME_SPAN_NAMED = {"same_period_year", "same_period"}
+_ELLIPSIS_DASH = re.compile(r"(?:\s*(?:году|г\.))?\s+[—–-]\s")
+
+
+def _same_span_ellipsis(
+    sentence: str, end: int, earlier: Period, resolved: tuple[date | None, date | None, bool]
+) -> tuple[date | None, date | None, bool]:
+    """The span `earlier` names moved into the year just read, when that year stands before a dash
+    (its verb left out: "..., а в 2020 году – 1,2 млн", "в 2020-м – 3,3 млн"); else `resolved`."""
+    first, last, year = earlier.period_start, earlier.period_end, resolved[0]
+    if first is None or last is None or year is None or first.year != last.year:
+        return resolved
+    if not _ELLIPSIS_DASH.match(sentence, end):
+        return resolved
+    try:
+        return first.replace(year=year.year), last.replace(year=year.year), False
+    except ValueError:  # 29 February
+        return resolved
 
 
 # a period in brackets right after another that it restates: "Тәуелсіздік жылдарында (1991-2015 ж.ж.)"

@@ -158,6 +158,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_FROM_WORD,
     _RU_FUNDING_KEPT,
     _RU_IF_DONE_OPENING,
+    _RU_NEED_ESTIMATED,
     _RU_PART_AMONG,
     _RU_PAST_LEVEL_BRACKET,
     _RU_PLAN_HOLDS,
@@ -166,6 +167,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_REVISED_FROM,
     _RU_SIZE_ESTIMATED,
     _RU_SIZE_OF_BUILDING,
+    _RU_SIZE_OF_NEXT_BUILDING,
     _RU_SOON,
     _RU_TO_OR_BY,
     _RU_YEAR_CLOSES_BRACKET,
@@ -613,7 +615,10 @@ def _sentence_indicators(
             # with no date of its own, told in the present by a verb that is no report's copula,
             # states how things stand at publication, not the span carried from before
             stands = True
-        if not stands and inherited and _ru_rule_in_force(reader.language.code, text, published, scope):
+        rule_in_force = (
+            not stands and inherited and _ru_rule_in_force(reader.language.code, text, published, scope)
+        )
+        if rule_in_force:
             # "Если стаж ... составляет 10 лет и менее, пенсия равна 70% прожиточного минимума": a rule
             # of payment, in force now, not the stock day carried from the figures before
             stands = True
@@ -876,7 +881,10 @@ def _sentence_indicators(
         if (
             kind == "actual" and reader.language.code == "ru"
             and ("строительств" in text or "возведени" in text)  # (a substring first: most sentences have neither)
-            and _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
+            and (
+                _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
+                or _RU_SIZE_OF_NEXT_BUILDING.search(text, max(0, figure.start - 200), figure.start)
+            )
             and not _RU_BUILT.search(text)
         ):  # fmt: skip
             # "рассмотрены предложения, в том числе строительство установок мощностью 500 МВт", "Работы по
@@ -911,6 +919,13 @@ def _sentence_indicators(
                 and any(k == "plan" and p < jobs.start() for p, k in cues)
             ):
                 kind = "plan"
+        if (
+            kind in ("actual", "estimate") and reader.language.code == "ru" and figure.unit in _MONEY
+            and _RU_NEED_ESTIMATED.search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "министр оценивала потребность в средствах на строительство ... в 200 млрд тенге": the money
+            # a need is estimated at is what is expected to be needed, whenever the estimate was told
+            kind = "forecast"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
@@ -1314,6 +1329,8 @@ def _sentence_indicators(
             # "завод мощностью до 100 вагонов в год", "мощности позволяют обрабатывать 12 млн тонн в
             # год": what a plant can do is how it stands now, not the output of the span in scope
             stands = True
+        if rule_in_force and kind in ("plan", "forecast"):
+            kind = "actual"  # "Так, при стаже 20 лет выплата составит 90%": the rule's outcome, in force now
         if kind == "actual" and (stands or reached):
             # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
             # с 351 до 340" under a span running now: the level the change has reached is today's

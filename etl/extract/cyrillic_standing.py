@@ -290,7 +290,9 @@ _RANKING = re.compile(
 # a rule's condition opening the sentence: "Если стаж ...", "За каждый год сверх 10 лет ...", "При стаже
 # 20 лет и более ...", "При наличии ..."
 _RU_RULE_OPEN = re.compile(
-    r"\s*(?:если|за\s+кажд\w+|при\s+(?:стаже|наличии|условии|доходе|заработной|зарплате))(?!\w)", re.I
+    r"\s*(?:(?:так|например|к\s+примеру),\s+)?"  # "Так, при стаже 20 лет ...": a worked example of it (+fs39ru)
+    r"(?:если|за\s+кажд\w+|при\s+(?P<size>стаже|наличии|условии|доходе|заработной|зарплате))(?!\w)",
+    re.I,
 )
 
 
@@ -298,7 +300,8 @@ def _ru_rule_in_force(language: str, text: str, published: date, carried: Period
     """True for a Russian sentence laying out a rule ("Если ..., выплата составляет 70%", "При стаже
     20 лет выплата увеличивается на 2%") told in the present with no past, participle or future, under
     a span or day carried from before that ended by publication or runs at it."""
-    if language != "ru" or carried is None or not _RU_RULE_OPEN.match(text):
+    opening = _RU_RULE_OPEN.match(text) if language == "ru" and carried is not None else None
+    if opening is None or carried is None:
         return False
     # (a span still running counts too: "с 2023 по 2027 год поэтапно повышаются ... . Если стаж не превышает
     # 10 лет, размер ... равен 70%" is the rule in force now, FORMAT.md; +fs30ru)
@@ -308,7 +311,11 @@ def _ru_rule_in_force(language: str, text: str, published: date, carried: Period
     ):
         return False
     tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
-    return bool(tenses) and not tenses & {"past", "done", "future"}
+    # "Так, при стаже 20 лет выплата составит 90%": what a payment comes to at a given length of
+    # service or income is the rule's outcome, told in the future too (not "если ... будет
+    # реализовано", a plan's condition; nor "при условии", a plan's too)
+    ruled = {"future"} if opening.group("size") in ("стаже", "доходе", "заработной", "зарплате") else set()
+    return bool(tenses) and not tenses & ({"past", "done", "future"} - ruled)
 
 
 def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
