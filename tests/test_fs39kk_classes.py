@@ -1,0 +1,86 @@
+"""Kazakh mechanisms found at first sight of the fresh development set d39 (fs39kk). Our own sentences,
+labelled by tests/realworld/FORMAT.md; each mechanism keeps look-alikes that must keep their reading.
+Every case marked "was" below was read wrong before +fs39kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _read(body: str, published: date, title: str = "") -> dict[str, Reading]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="kk")
+    }
+
+
+def _reading(body: str, published: date, surface: str) -> Reading:
+    found = _read(body, published)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]]
+
+
+_JAN = date(2026, 1, 5)
+_FROM_NEW_YEAR = (date(2026, 1, 1), None)
+_LAST_YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+# --- a start this year after a window of several years that it falls in ----------------------------
+
+_WINDOW = (
+    "Үкімет шешімімен 2024 жылдан бастап төрт жыл ішінде стипендия ең төменгі жалақының 50%-ына дейін кезең-кезеңімен "
+    "көтеріліп келеді.\n"
+)
+_WINDOW_2 = "Бағдарлама бойынша 2022-2028 жылдары жалақы жыл сайын біртіндеп өсіріліп келеді.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: 2024-01-01..2027-12-31 (the window carried past the sentence that sets its own start)
+        (
+            _WINDOW + "Осылайша, 1 қаңтардан бастап стипендия 52 372 теңгені құрайды. Оның мөлшері "
+            "47 611 теңгеден 52 372 теңгеге дейін артып, 10%-ға өсті.",
+            "47 611",
+            (*_LAST_YEAR, "actual"),
+        ),
+        (
+            _WINDOW + "Осылайша, 1 қаңтардан бастап стипендия 52 372 теңгені құрайды. Оның мөлшері "
+            "47 611 теңгеден 58 000 теңгеге дейін артты.",
+            "58 000",
+            (*_FROM_NEW_YEAR, "actual"),
+        ),
+        (
+            _WINDOW + "2026 жылғы 1 қаңтардан бастап жатақхана ақысы 8 000 теңге болды.\n"
+            "Асхана бағасы да 12%-ға өсті.",
+            "12%",
+            (*_FROM_NEW_YEAR, "actual"),
+        ),
+        (
+            _WINDOW_2 + "Сөйтіп, 1 қаңтардан бастап мұғалімнің жалақысы 410 мың теңге болды. Ал "
+            "тәрбиешілердің жалақысы 290 мың теңгеге жетті.",
+            "290 мың",
+            (*_FROM_NEW_YEAR, "actual"),
+        ),
+        # look-alikes: the window's own targets keep the window; a start before this year carries nothing
+        (
+            _WINDOW + "2025 жылғы 1 қаңтардан бастап стипендия 47 611 теңге болған. Жыл сайын оған "
+            "тағы 3 000 теңге қосылады.",
+            "47 611",
+            (date(2025, 1, 1), None, "actual"),
+        ),
+    ],
+)
+def test_start_this_year_after_a_window_of_years(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN, surface) == expected
+
+
+def test_the_window_keeps_its_own_figures() -> None:
+    body = _WINDOW + "Осылайша, 1 қаңтардан бастап стипендия 52 372 теңгені құрайды."
+    assert _reading(body, _JAN, "50%")[:2] == (date(2024, 1, 1), date(2027, 12, 31))
