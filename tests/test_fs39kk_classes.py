@@ -84,3 +84,29 @@ def test_start_this_year_after_a_window_of_years(body: str, surface: str, expect
 def test_the_window_keeps_its_own_figures() -> None:
     body = _WINDOW + "Осылайша, 1 қаңтардан бастап стипендия 52 372 теңгені құрайды."
     assert _reading(body, _JAN, "50%")[:2] == (date(2024, 1, 1), date(2027, 12, 31))
+
+
+# --- "бар" ending its own clause before a clause with a plan word ---------------------------------
+
+_NOV = date(2025, 11, 20)
+_TODAY = (_NOV, _NOV)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: plan (the clause's "бар" gave no cue; the sentence's plan word after it was taken)
+        ("Ауданда 14 дәріхана бар, тағы 3 дәріхана ашылады.", "14", (*_TODAY, "actual")),
+        ("Қалада 320 аялдама бар, жаңа бағыттарға 45 аялдама қарастырылған.", "320", (*_TODAY, "actual")),
+        ("Облыста 52 спорт залы бар, келесі жылы 6 зал салу жоспарланған.", "52", (*_TODAY, "actual")),
+        # look-alikes: the plan word's own clause keeps it; a plan's content told with "бар" stays plan
+        ("Ауданда 14 дәріхана бар, тағы 3 дәріхана ашылады.", "3", (None, None, "plan")),
+        (
+            "Биылғы жоспарда 40 мектептің жөндеуі бар, жыл бойы 12 мектеп салу көзделген.",
+            "40",
+            (date(2025, 1, 1), date(2025, 12, 31), "plan"),
+        ),
+    ],
+)
+def test_there_is_ends_its_own_clause(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _NOV, surface) == expected

@@ -179,6 +179,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = None
         if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
             kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
+        if (
+            kazakh and kind is None and word in ("бар", "жоқ") and text.startswith(",", match.end())
+            and not any(p > text.rfind(",", 0, start) for p, _ in cues)
+        ):  # fmt: skip
+            # "... 2169 пункт бар, науқастарға 3523 төсек қарастырылған": "there is" ends its clause, a
+            # state of its own, not a member taking the plan word of the clause after it (but "жоспарда
+            # 66 үйдің құрылысы бар,": what a plan holds keeps the plan's word) (+fs39kk)
+            kind = "state"
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
