@@ -110,3 +110,39 @@ _TODAY = (_NOV, _NOV)
 )
 def test_there_is_ends_its_own_clause(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _NOV, surface) == expected
+
+
+# --- the size and worth of works whose first stone was laid ------------------------------------------
+
+_DEC = date(2025, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # was: actual (the laying of the foundation was not read as works begun)
+        ("Кеше ауданда қуаты 150 МВт болатын жел электр станциясының іргетасы қаланды.", "150 МВт", "plan"),
+        ("Қалада 1200 орындық мектептің іргетасы қаланды.", "1200", "plan"),
+        ("Компания жылына 2 млн тонна цемент шығаратын зауыттың іргетасын қалады.", "2 млн тонна", "plan"),
+        (
+            "Өңірде жаңа ауруханаға арналған кешеннің құрылысы басталды. Жобаның инвестиция көлемі 45 млрд "
+            "теңгені құрайды.",
+            "45 млрд",
+            "plan",
+        ),
+        (
+            "Қуаты 120 МВт болатын станцияның іргетасы қаланды. Жобаның инвестициясы 90 млрд теңге.",
+            "90 млрд",
+            "plan",
+        ),
+        # look-alikes: a place founded long ago ("іргетасы қаланған") and a plant already working keep theirs
+        ("1985 жылы іргетасы қаланған зауыт жылына 2 млн тонна цемент шығарады.", "2 млн тонна", "actual"),
+        (
+            "Өткен жылы қуаты 150 МВт станция іске қосылды. Жобаның инвестиция көлемі 60 млрд теңгені құрады.",
+            "60 млрд",
+            "actual",
+        ),
+    ],
+)
+def test_size_of_works_whose_first_stone_was_laid(body: str, surface: str, kind: str) -> None:
+    assert _reading(body, _DEC, surface)[2] == kind
