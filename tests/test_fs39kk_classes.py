@@ -146,3 +146,42 @@ _DEC = date(2025, 12, 20)
 )
 def test_size_of_works_whose_first_stone_was_laid(body: str, surface: str, kind: str) -> None:
     assert _reading(body, _DEC, surface)[2] == kind
+
+
+# --- parts of a whole that stands, told with the copular aorist "жетеді" -----------------------------
+
+_OCT = date(2024, 10, 10)
+_YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+_SOWN = "Биыл облыста егіс алқабы 5,2 млн гектарды құрайды. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: plan (the aorist "жетеді" read as a level still to be reached)
+        (
+            _SOWN + "Оның 3,1 млн гектары – бидай, ал арпа алқабы 0,9 млн гектарға жетеді.",
+            "3,1",
+            (*_YEAR_2024, "actual"),
+        ),
+        (
+            _SOWN + "Оның 3,1 млн гектары – бидай, ал арпа алқабы 0,9 млн гектарға жетеді.",
+            "0,9",
+            (*_YEAR_2024, "actual"),
+        ),
+        (
+            "Биыл өңірдегі жайылымдар 12 млн гектарды құрап отыр. Олардың 4 млн гектары суармалы жерге жетеді.",
+            "4 млн",
+            (*_YEAR_2024, "actual"),
+        ),
+        # look-alikes: a part still to be sown, and a part of a whole still ahead, keep their plan
+        (_SOWN + "Оның 1,5 млн гектарына күздік бидай себіледі.", "1,5", (*_YEAR_2024, "plan")),
+        (
+            "Биыл облыста 5,2 млн гектар алқапқа егін егу жоспарланған. Оның 3,1 млн гектары бидайға жетеді.",
+            "3,1",
+            (*_YEAR_2024, "plan"),
+        ),
+    ],
+)
+def test_parts_of_a_whole_that_stands(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected
