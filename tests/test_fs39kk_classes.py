@@ -185,3 +185,28 @@ _SOWN = "Биыл облыста егіс алқабы 5,2 млн гектард
 )
 def test_parts_of_a_whole_that_stands(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _OCT, surface) == expected
+
+
+# --- the past of a "-да/-де" stem ---------------------------------------------------------------------
+
+_NOV18 = date(2025, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # was: plan (no cue from "таңдады"; a 1st-person aorist before the colon was taken)
+        ("Біз сапаға назар аударамыз: былтыр 40 мың клиент біздің қызметті таңдады.", "40 мың", "actual"),
+        ("Жаңа бағыттарды ашамыз: осы айда 12 мың жолаушы бұл рейсті таңдады.", "12 мың", "actual"),
+        ("Жұмысты кеңейтеміз: өткен аптада еріктілер 300 отбасын іздеді.", "300", "actual"),
+        # look-alikes: a verb taking a told clause keeps the clause's kind; an aorist stays ahead
+        (
+            "Банк 2026 жылға қарай инфляцияны 5%-ға дейін төмендетуді орындай алмайтынын мойындады.",
+            "5%",
+            "target",
+        ),
+        ("Келесі жылы 20 мың жолаушы бұл бағытты таңдайды.", "20 мың", "plan"),
+    ],
+)
+def test_past_of_a_da_stem(body: str, surface: str, kind: str) -> None:
+    assert _reading(body, _NOV18, surface)[2] == kind
