@@ -210,3 +210,39 @@ _NOV18 = date(2025, 11, 18)
 )
 def test_past_of_a_da_stem(body: str, surface: str, kind: str) -> None:
     assert _reading(body, _NOV18, surface)[2] == kind
+
+
+# --- the old level of a change counted "since <year>" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: 2018-01-01..publication (the span since was given to the level it set out from)
+        (
+            "Министрліктің дерегінше, 2018 жылдан бері ғылымды қаржыландыру екі есе өсіп, 90 млрд теңгеден "
+            "180 млрд теңгеге жетті.",
+            "90 млрд",
+            (date(2018, 1, 1), date(2018, 12, 31), "actual"),
+        ),
+        (
+            "2020 жылдан бері елдегі шағын бизнес субъектілері 1,3 млн-нан 1,9 млн-ға дейін көбейді.",
+            "1,3 млн",
+            (date(2020, 1, 1), date(2020, 12, 31), "actual"),
+        ),
+        # look-alikes: the change keeps the span since; a level with no "since" keeps its reading
+        (
+            "Министрліктің дерегінше, 2018 жылдан бері ғылымды қаржыландыру екі есе өсіп, 90 млрд теңгеден "
+            "180 млрд теңгеге жетті.",
+            "екі есе",
+            (date(2018, 1, 1), _NOV, "actual"),
+        ),
+        (
+            "Биыл ғылымды қаржыландыру 90 млрд теңгеден 180 млрд теңгеге жетті.",
+            "90 млрд",
+            (date(2024, 1, 1), date(2024, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_old_level_of_a_change_since_a_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _NOV, surface) == expected
