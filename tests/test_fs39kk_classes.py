@@ -246,3 +246,28 @@ def test_past_of_a_da_stem(body: str, surface: str, kind: str) -> None:
 )
 def test_old_level_of_a_change_since_a_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _NOV, surface) == expected
+
+
+# --- a deed done in the span carried, its purpose told after the figure ------------------------------
+
+_LEAD_10M = "Әуежай жылдың алғашқы он айында 7 миллион жолаушыға қызмет көрсетті.\n"
+_TEN_MONTHS = (date(2025, 1, 1), date(2025, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: dated at publication (a purpose after the figure read as a deed still to come)
+        (
+            _LEAD_10M + "50 мыңға жуық жолаушы ауысып отыру үшін осы әуежайды таңдады.",
+            "50 мың",
+            (*_TEN_MONTHS, "actual"),
+        ),
+        (_LEAD_10M + "12 мың турист демалу үшін тауға барды.", "12 мың", (*_TEN_MONTHS, "actual")),
+        # look-alikes: a purpose whose clause goes on now, and money set aside for it, keep their reading
+        (_LEAD_10M + "Қалған үйлерді салу үшін 300 адам жұмылдырылуда.", "300", (_NOV18, _NOV18, "actual")),
+        (_LEAD_10M + "Жаңа терминал салу үшін 40 млрд теңге бөлініп отыр.", "40 млрд", (None, None, "plan")),
+    ],
+)
+def test_deed_done_with_its_purpose(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _NOV18, surface) == expected
