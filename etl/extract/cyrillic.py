@@ -173,6 +173,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_old_level_instead,
     _kk_part_of_a_days_whole,
     _kk_part_of_forecast,
+    _kk_part_of_standing_whole,
     _kk_parts_under_way,
     _kk_plan_restated,
     _kk_planned_base,
@@ -855,6 +856,8 @@ def extract_cyrillic_indicators(
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):
                 found = _kk_plan_restated(sentence.text, found, results[-1].kind)
                 found = _kk_part_of_forecast(sentence.text, found, results[-1])
+            if found and results and language == "kk" and results[-1].kind == "actual":
+                found = _kk_part_of_standing_whole(sentence.text, found, results[-1])
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]

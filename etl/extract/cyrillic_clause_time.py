@@ -260,6 +260,16 @@ def _kk_part_of_its_total(text: str, figure: Figure, clause: tuple[int, int]) ->
     )
 
 
+def _kk_done_past(text: str, start: int, end: int) -> bool:
+    """The clause ends on a finite past ("таңдады", "келді"), not a participle or the present."""
+    predicate = read_predicate(text, start, end)
+    return (
+        predicate is not None
+        and predicate.tense == "past"
+        and not predicate.word.lower().endswith(("ған", "ген", "қан", "кен"))
+    )
+
+
 def _kk_holds_now(
     text: str,
     figure: Figure,
@@ -312,9 +322,10 @@ def _kk_holds_now(
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
     if _KK_IN_CASE.search(text, 0, clause[0] + 1):
         return None  # "Жұмыс аяқталған жағдайда, ... 1370 абонент алады": what follows if it is done, to come
-    if over and _KK_PURPOSE_AFTER.match(text, figure.end):
+    if over and _KK_PURPOSE_AFTER.match(text, figure.end) and not _kk_done_past(text, figure.end, clause[1]):
         # "Қалған 14 үйдің құрылысын жүргізу үшін ... әзірленуде": the things a purpose aims at are still to
-        # come, whatever goes on now for them (not the state of the present verb after)
+        # come, whatever goes on now for them (not the state of the present verb after; not "90 мыңға жуық
+        # жолаушы ауысып отыру үшін елорданы таңдады": a deed done in the span, its purpose no time; +fs39kk)
         return False
     predicate = read_predicate(text, figure.end, clause[1])
     if _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):

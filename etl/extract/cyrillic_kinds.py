@@ -202,6 +202,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = None
         if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
             kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
+        if (
+            kazakh and kind is None and word in ("бар", "жоқ") and text.startswith(",", match.end())
+            and not any(p > text.rfind(",", 0, start) for p, _ in cues)
+        ):  # fmt: skip
+            # "... 2169 пункт бар, науқастарға 3523 төсек қарастырылған": "there is" ends its clause, a
+            # state of its own, not a member taking the plan word of the clause after it (but "жоспарда
+            # 66 үйдің құрылысы бар,": what a plan holds keeps the plan's word) (+fs39kk)
+            kind = "state"
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
@@ -1263,6 +1271,8 @@ _KAZAKH_WISH_EXPRESSED = re.compile(r"\s+білдір(?:ді|ген|іп|ген�
 _KAZAKH_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|өсір|жеткіз)[аеә]")
 # the past of a stem in -та/-те after a consonant ("аяқтады", "тоқтады", "бастады"; not "артады", "кетеді")
 _KAZAKH_T_STEM_PAST = re.compile(r"[тқкс]т(?:ады|еді)$")
+_KAZAKH_DA_STEM_PAST = re.compile(r"[^\W\d_]{2,}(?:дады|деді)$")
+_KAZAKH_TOLD_OBJECT_BEFORE = re.compile(r"[^\W\d_]{2,}(?:нын|нін)\s+$")
 _KAZAKH_SHARE = re.compile(r"\d\s?%|\d\s+(?:пайыз|процент)", re.I)  # a percent figure: a share or a level
 _KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
 # (and "мүмкін емес", impossible: "Есептегіштерді орнату мүмкін емес үйлерде ... 4 946 теңгені құрайды"
@@ -1471,6 +1481,11 @@ def _kazakh_verb_kind(
         return "actual"  # "жылды 8,3% өсіммен аяқтады", "тоқтады": a -та stem's past
     if _KAZAKH_DERIVED_PAST.fullmatch(word):
         return "actual"  # "төмендеді", "қымбаттады": a -де/-та stem's past (its aorist has "й": "төмендейді")
+    if _KAZAKH_DA_STEM_PAST.search(word) and not _KAZAKH_TOLD_OBJECT_BEFORE.search(text, 0, end - len(word)):
+        # "елорданы таңдады", "іздеді": the past of a "-да/-де" stem; no native stem ends in "д" whose
+        # aorist would look the same (not "... төмендетуді орындай алмайтынын мойындады": a verb taking a
+        # told clause, which keeps its own kind) (+fs39kk)
+        return "actual"
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):

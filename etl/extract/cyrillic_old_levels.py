@@ -69,7 +69,37 @@ def _levels_before(
             # was last year's
             shifted[index] = replace(indicator, period_start=date(first.year - 1, 1, 1),
                                      period_end=date(first.year - 1, 12, 31))  # fmt: skip
+        elif _kk_old_level_since_year(indicator, partner, published):
+            # "2019 жылдан бері ... үш есе өсіп, 1 трлн теңгеден 3 трлн теңгеге жетті": the level the
+            # change set out from is the level of the year it is counted from, not the span since (+fs39kk)
+            assert first is not None
+            shifted[index] = replace(indicator, period_start=first, period_end=date(first.year, 12, 31))
     return shifted
+
+
+# "2019 жылдан бері", "2019-жылдан бері": a span counted from a year on
+_KK_SINCE_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:\s*|-)жыл(?:дан|ден)\s+бері(?!\w)", re.I)
+
+
+def _kk_old_level_since_year(old: Indicator, new: Indicator, published: date) -> bool:
+    """True for a Kazakh old level ("1 трлн теңгеден") dated by a "since <year>" span named before it in its
+    sentence, whose new level stands at publication: the old one is that year's."""
+    first, last = old.period_start, old.period_end
+    if (
+        first is None
+        or last != published
+        or (first.month, first.day) != (1, 1)
+        or first.year >= published.year
+    ):
+        return False
+    named = list(_KK_SINCE_YEAR_BEFORE.finditer(old.sentence, 0, old.start_char - old.sentence_start))
+    since = named[-1] if named else None
+    return (
+        since is not None and int(since["y"]) == first.year
+        and old.kind == new.kind == "actual" and not old.is_change
+        and _KK_OLD_LEVEL.search(old.surface) is not None
+        and (new.period_start, new.period_end) == (published, published)
+    )  # fmt: skip
 
 
 # "прирост составил от 0,1% до 0,6%", "цены снизились – от 0,1% до 0,8%", "колеблется от 3 до 5 дней": a

@@ -216,7 +216,10 @@ _KK_PROJECTS_GOING_ON = re.compile(
 # progressive also keeps a year's span for the figures of the sentence)
 _KK_WORK_BEGUN = re.compile(
     r"(?<!\w)(?:құрылыс\w*|жоба\w*)\s+(?:баста(?:ды|ған|п)|басталды|басталып\s+жатыр|басталуда)(?!\w)"
-    r"|(?<!\w)(?:жинақталды|жасақталды|жасақталған)(?!\w)",
+    r"|(?<!\w)(?:жинақталды|жасақталды|жасақталған)(?!\w)"
+    # the first stone laid: "станциясының іргетасы қаланды", "зауыттың іргетасын қалады" (not the participle
+    # "іргетасы қаланған", which also tells a place founded long ago; +fs39kk)
+    r"|(?<!\w)(?:іргетасы\s+қаланды|іргетасын\s+қалады)(?!\w)",
     re.I,
 )
 _KK_WORK_BEGUN_GATE = literal_gate(_KK_WORK_BEGUN)

@@ -60,7 +60,11 @@ def _scope_after(
             p.period_end is None
             and p.period_start is not None
             and p.period_start <= published
-            and not (scope is None and _opens(text, p) and p.period_start.year == published.year)
+            and not (
+                _opens(text, p)
+                and p.period_start.year == published.year
+                and (scope is None or _kk_start_within_window(text, p, scope))
+            )
             # ("С 1 января 2026 года установлены следующие размеры показателей:": a list's lead dates the
             # rates it lists, whatever span came before)
             and not (
@@ -305,6 +309,23 @@ def _whole_year_before_part(period: Period, scope: Period | None) -> bool:
 
 
 _RU_SINCE_START_WORDS = re.compile(r"с\s+начала\s", re.I)
+
+
+# a Kazakh start: "1 қаңтардан бастап", "2026 жылғы 1 қаңтардан бастап"
+_KK_FROM_DAY = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+бастап(?!\w)", re.I)
+
+
+def _kk_start_within_window(text: str, start: Period, scope: Period) -> bool:
+    """True for a Kazakh start ("1 қаңтардан бастап") that falls in a scope of several years ("2023
+    жылдан бастап бес жыл ішінде ... көтеріліп келеді"): opening a later sentence ("Осылайша, 1
+    қаңтардан бастап ... 35 596 теңгені құрайды"), it is that window's step now in force, the scene
+    of the levels told after it (+fs39kk). (Russian "С 1 января 2025 года" under "с 2023 по 2027 год"
+    is left as it was: dev h33-ru-01 dates a standing rule after it at publication.)"""
+    first, last, day = scope.period_start, scope.period_end, start.period_start
+    return bool(
+        first and last and day and first.year < last.year and first <= day <= last
+        and _KK_FROM_DAY.search(text, start.start, start.end + 16)
+    )  # fmt: skip
 
 
 def _from_new_year(period: Period) -> bool:

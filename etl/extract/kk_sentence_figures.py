@@ -327,6 +327,30 @@ def _kk_part_of_forecast(text: str, found: list[Indicator], told: Indicator) -> 
     return [replace(i, kind="forecast") if i.kind == "plan" and i.unit == told.unit else i for i in found]
 
 
+# the whole told as a level that stands: "... алаң 24 млн гектарды құрайды", "... құрап отыр"
+_KK_WHOLE_STANDS = re.compile(r"(?<!\w)(?:құрайды|құрап\s+отыр)\s*[.!]?\s*$", re.I)
+
+
+def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
+    """'Биыл ... жиналатын жалпы алаң 24 млн гектарды құрайды. Оның 17,1 млн гектары – дәнді дақылдар
+    алқабы, ал бидай алқабы 13,4 млн гектарға жетеді': the parts of a whole that stands, told with the
+    copular aorist "жетеді" (amounts to), stand with it: no level still to be reached (+fs39kk)."""
+    if told.kind != "actual" or told.is_change or not _KK_PART_OPENING.match(text):
+        return found
+    if not _KK_WHOLE_STANDS.search(told.sentence):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.word.lower() != "жетеді":
+        return found
+    return [
+        replace(i, kind="actual")
+        if i.kind in ("plan", "future") and i.unit == told.unit and not i.is_change
+        and (i.period_start, i.period_end) == (told.period_start, told.period_end)
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
 # "Бұл былтырмен салыстырғанда", "Бұл 2024 жылғы деңгейден": this (the figure just told) set against a base
 _KK_THIS_COMPARED = re.compile(
     r"\s*(?:Бұл|Ол)\s+(?:көрсеткіш\s+|көлем\s+)?(?:[^\W\d]+|\d{4}\s+жыл\w*)\s+"
