@@ -1,6 +1,8 @@
-"""A series page's figures are built when drawn or exported, not all at once: the Taza page builds
-eight series charts and its open tab draws one, and the other seven figures were most of a cold
-visit's server time. A figure built later is the one an eager build gave."""
+"""Work a page's charts need is done once, and only for what is drawn: a series page's figures are
+built when drawn or exported, not all at once (the Taza page builds eight series charts and its open
+tab draws one; the other seven figures were most of a cold visit's server time), and a chart's
+figure as the page draws it is made once, not at every run. What is built later is what an eager
+build gave."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from dashboard import charts, figures
+from dashboard import charts, figures, on_screen
 from dashboard.chart import Chart
 from dashboard.queries import Filters, Store
 from tests.test_dashboard_pages import _app
@@ -53,3 +55,30 @@ def test_the_taza_page_builds_the_open_tabs_series_figure_only(
     app.session_state["taza_series"] = "Trees and seedlings planted"
     app.run()
     assert [title for _, title in drawings] == ["Participants", "Trees and seedlings planted"]
+
+
+def test_a_charts_screen_figure_is_made_once_and_as_on_screen_makes_it(sample_store: Path) -> None:
+    progress = charts.taza(Store.open(sample_store), Filters())[0]
+    assert progress.screen_figure is progress.screen_figure
+    assert progress.screen_figure.to_json() == on_screen.screen_figure(progress.figure).to_json()
+
+
+def test_a_warm_run_draws_the_cached_charts_without_making_their_screen_figures_again(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    make = on_screen.screen_figure
+
+    def counted(figure):  # type: ignore[no-untyped-def]
+        made.append(figure.layout.title.text)
+        return make(figure)
+
+    monkeypatch.setattr(on_screen, "screen_figure", counted)
+    st.cache_resource.clear()
+    app = _app(sample_store, monkeypatch)  # lands on the Overview
+    made.clear()
+    app.switch_page("app_pages/taza.py").run()
+    drawn = len(made)
+    assert drawn == len(app.get("plotly_chart")) == 2  # progress and the open tab's series
+    app.run()  # the same charts, from the cache
+    assert not app.exception and len(app.get("plotly_chart")) == 2 and len(made) == drawn
