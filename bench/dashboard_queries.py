@@ -63,6 +63,10 @@ def page_queries(store: Store, filters: Filters) -> dict[str, Callable[[], objec
         for chart in [built[0], *[c for c in built[1:] if not c.data.empty][:1]]:
             chart.figure  # noqa: B018  (built on first read)
 
+    def it_exports() -> None:
+        for chart in charts.it_exports(store, filters):  # the page draws every series
+            chart.figure  # noqa: B018  (built on first read)
+
     return {
         "sidebar": lambda: q.filter_choices(store),
         "overview": overview,
@@ -70,7 +74,7 @@ def page_queries(store: Store, filters: Filters) -> dict[str, Callable[[], objec
         "read_at_ages": lambda: readership_ages(store, filters),
         "taza": taza,
         "scholarships": lambda: charts.scholarships(store, filters),
-        "it_exports": lambda: charts.it_exports(store, filters),
+        "it_exports": it_exports,
         "explorer": explorer,
         "articles": articles,
     }
