@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.chart import Chart
+from dashboard.chart import Chart, DrawnOnUse
 from dashboard.charts_age import readership_ages
 from dashboard.pages import PAGES, page_named
 from dashboard.progress import progress_to_targets, with_progress_bases
@@ -177,9 +177,9 @@ def _series_page(
                 f"{title}, national figures ({fmt.plural(regional, 'regional or city fact')} in the explorer)"
             )
         subset, title = _levels_apart(subset, title)
-        figure, unlabelled = figures.metric_series_and_unlabelled(subset, title)  # reads the basis codes
-        charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1,
-                            unlabelled=unlabelled))  # fmt: skip
+        # built when first drawn or exported: the Taza page draws one of its eight series at a time
+        draw = functools.partial(figures.metric_series_and_unlabelled, subset, title)  # reads the basis codes
+        charts.append(DrawnOnUse(name, page, title, basis_in_words(subset), draw, card=len(subset) == 1))
     return charts
 
 

@@ -55,9 +55,7 @@ def show_chart(chart: Chart) -> None:
         title = on_screen.title_html(chart.figure)
         if title:
             st.html(title)
-        st.plotly_chart(
-            on_screen.screen_figure(chart.figure), config=PLOTLY_CONFIG, key=f"chart-{chart.name}"
-        )
+        st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
     downloads = (
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
