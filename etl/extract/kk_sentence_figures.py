@@ -85,7 +85,8 @@ def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published:
     return moved
 
 
-# "Олардың 83 пайызы ...", "Оның 40-ы ...": a part of the whole just told, counted straight away
+# "Олардың 83 пайызы ...", "Оның 68,8 млн тоннасы", "Олардың 12 мыңы": a part of the whole (or figure)
+# just told opens the sentence
 _KK_PART_OPENING = re.compile(r"\s*(?:олардың|оның)\s+(?:шамамен\s+|жуығы\s+)?\d", re.I)
 
 
@@ -310,10 +311,6 @@ def _kk_plan_restated(text: str, found: list[Indicator], kind: str) -> list[Indi
     if predicate is None or predicate.tense == "past":
         return found
     return [replace(i, kind=kind) if i.kind == "actual" and not i.is_change else i for i in found]
-
-
-# "Оның 68,8 млн тоннасы", "Олардың 12 мыңы": a part of the figure just told opens the sentence
-_KK_PART_OPENING = re.compile(r"\s*(?:Оның|Олардың)\s+(?:шамамен\s+)?\d", re.I)
 
 
 def _kk_part_of_forecast(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
