@@ -122,6 +122,10 @@ def test_scholarship_changes_show_the_newest_dates_and_export_every_one(
         f"The 2 newest of {len(every.columns)} dates; the {earlier} earlier" in c.value for c in app.caption
     )
     (button,) = [b for b in app.get("download_button") if b.proto.label == "⬇ CSV of every date"]
+    # an undated column stays last, after the newest dates, not first as the dates turn round
+    undated = pd.DataFrame([["1", "2", "3"]], columns=["from Sep 2022", "from Sep 2023", charts.UNDATED])
+    assert list(charts.newest_dates(undated).columns) == ["from Sep 2023", "from Sep 2022", charts.UNDATED]
+    assert list(charts.newest_dates(undated, most=1).columns) == ["from Sep 2023", charts.UNDATED]
     # the warning names the first disagreements and counts the rest
     assert charts.listed(["a", "b", "c"], most=2) == "a; b; and 1 more"
     assert charts.listed(["a", "b"], most=2) == "a; b"

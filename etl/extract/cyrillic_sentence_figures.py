@@ -618,7 +618,8 @@ def money_paid_since_year_start(
 ) -> list[Indicator]:
     """'По состоянию на 1 февраля АСП назначена 138 тыс. человек. С начала года на выплаты направлено
     2,3 млрд тенге': money paid "since the start of the year" runs to publication (FORMAT.md), though a
-    stock day was named before, in Russian and Kazakh ("жыл басынан бері ... төленді", +fs38rk); a change of the
+    stock day, a month's first day, was named before, in Russian and Kazakh ("жыл басынан бері ... төленді",
+    +fs38rk; a day within a month is left as read: "С начала года по 1 октября" states its own end); a change of the
     stock told so ("С начала года население выросло на 161 тыс.") keeps the days up to that stock
     day; and so does a span the sentence names itself ("Жыл басынан бері, яғни қаңтар-қазан айларында,
     ... 96 млрд теңге") (+fs38ru)."""
@@ -632,7 +633,7 @@ def money_paid_since_year_start(
             # (a sum paid out, not a rate per person: "пенсия с начала года составляет 32 360 тенге")
             i.unit in CURRENCIES and i.value >= 1e6 and i.kind == "actual" and not i.is_change
             and i.period_start == date(published.year, 1, 1)
-            and end is not None and end < published
+            and end is not None and end < published and (end + timedelta(days=1)).day == 1
             and end not in named_ends
             and (published - end).days <= 62
         ):  # fmt: skip
