@@ -250,12 +250,15 @@ class ScholarshipChanges:
     categories: list[str]  # every category with an amount at some date
 
 
+UNDATED = "no date"  # the changes table's column of amounts reported with no date
+
+
 def _date_column(start: object, end: object, basis: object) -> str:
     """A column of the changes table: 'from Sep 2022' for an amount that takes effect on a date;
     'as of 15 Jun 2024' for one reported as standing on a day, which is no date it took effect
     (often only the day the article was published: then it says so)."""
     if start is None or start != start:
-        return "no date"
+        return UNDATED
     if end is None or end != end:
         return f"from {fmt.period(start, None)[5:]}"
     if pd.Timestamp(start) == pd.Timestamp(end):
@@ -309,7 +312,11 @@ def newest_dates(table: pd.DataFrame, most: int | None = None) -> pd.DataFrame:
     pixels wide that took seconds to draw and that no one reads on screen; and oldest first, the
     newest stood past a 900 px window's edge, behind a sideways scroll."""
     most = NEWEST_DATES_SHOWN if most is None else most
-    return table.iloc[:, ::-1].iloc[:, :most]
+    # the undated column stays last: turned round with the dates, "no date" led a table the page
+    # captions "Newest date first"
+    dated = [column for column in table.columns if column != UNDATED]
+    undated = [UNDATED] if UNDATED in table.columns else []
+    return table[dated[::-1][:most] + undated]
 
 
 def listed(items: list[str], most: int = DISAGREEMENTS_LISTED) -> str:

@@ -63,9 +63,11 @@ if require_store(store):
             # 195,000 ₸ ⚠ reports disagree" two), headers wrapping whole, columns sized to their text;
             # a grid's one row height for every row made each row four lines high
             shown = charts.newest_dates(changes.table).map(_unbroken)
-            earlier = len(changes.table.columns) - len(shown.columns)
+            dates = [column for column in changes.table.columns if column != charts.UNDATED]
+            newest = [column for column in shown.columns if column != charts.UNDATED]
+            earlier = len(dates) - len(newest)
             if earlier:
-                st.caption(f"The {len(shown.columns)} newest of {len(changes.table.columns)} dates; the {earlier} "
+                st.caption(f"The {len(newest)} newest of {len(dates)} dates; the {earlier} "
                            "earlier ones are in the CSV of every date below (oldest first).")  # fmt: skip
             # a long category in lines: unbroken, "students of technical and vocational education
             # (working qualifications)" ran past its column and was cut at the table's edge
