@@ -352,7 +352,8 @@ FIGURE_COLUMNS = {
     "period": st.column_config.TextColumn("period", width=76),
     "period basis": BASIS_COLUMN,
     "metric": st.column_config.TextColumn("metric", width=88),
-    "published": st.column_config.TextColumn("published", width=80),
+    # a date, not its text: a header click on "24.01.2025" text sorted by the day of the month
+    "published": st.column_config.DatetimeColumn("published", format="DD.MM.YYYY", width=80),
     "article": st.column_config.TextColumn("article", width=190),
     "original": ORIGINAL_LINK,
 }
@@ -385,7 +386,7 @@ FIGURE_WITH_KIND = st.column_config.TextColumn(
 OVERVIEW_FIGURE_COLUMNS = {
     **FIGURE_COLUMNS,
     "figure": FIGURE_WITH_KIND,
-    "published": st.column_config.TextColumn("published", width=84),
+    "published": st.column_config.DatetimeColumn("published", format="DD.MM.YYYY", width=84),
     "article": st.column_config.TextColumn("article", width=146),
 }
 # A word of the item column is never broken: a Kazakh noun with its endings runs to 15 letters

@@ -120,7 +120,7 @@ if require_store(store):
                                 strict=True,
                             )
                         ],
-                        "published": found["published_at"].dt.strftime("%d.%m.%Y"),
+                        "published": pd.to_datetime(found["published_at"]),
                         "period basis": [fmt.period_basis_short(b) for b in found["period_basis"]],
                         "place": text_or_blank(found["place"]),
                         "metric": text_or_blank(found["label"]),

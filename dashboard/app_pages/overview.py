@@ -115,7 +115,7 @@ if require_store(store):
                 "article": text_or_blank(newest["title"]),
                 # the day, then the title, in columns of their own: the grid shows a cell's line
                 # break as a space, so "02.03.2026\nTitle" read as a title beginning with a date
-                "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
+                "published": pd.to_datetime(newest["published_at"]),
                 "period basis": [fmt.period_basis_short(b) for b in newest["period_basis"]],
                 "metric": text_or_blank(newest["label"]),
                 "place": text_or_blank(newest["place"]),  # blank: national or unstated
