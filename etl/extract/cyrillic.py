@@ -377,7 +377,14 @@ def extract_cyrillic_indicators(
             # "2015-2017 жылдары ... . Оның ... 2017 жылы ... . Осы үш жылда 44 мектеп салу көзделіп отыр": the
             # run of that many years named before, not the last year of it (+fs30kk)
             years = _YEAR_COUNT_WORDS.get(these_years["n"].lower()) or int(these_years["n"])
-            named = next((p for p in (scope, report_span, mentioned) if _whole_years(p) == years), None)
+            named = next(
+                (
+                    p
+                    for p in (scope, report_span, mentioned)
+                    if p is not None and years > 0 and ru_whole_years(p) == years
+                ),
+                None,
+            )
             if named is not None:
                 periods = [replace(named, start=these_years.start(), end=these_years.end(), is_weak=False)]
         named_again = (
@@ -1384,16 +1391,6 @@ def _kk_whole_year_after_year_so_far(before: Period | None, scope: Period | None
         and (before.period_start, before.period_end) == (year_start, published)
         and (scope.period_start, scope.period_end) == (year_start, year_end)
     )  # fmt: skip
-
-
-def _whole_years(period: Period | None) -> int | None:
-    """How many calendar years a span of whole years covers (None for anything else)."""
-    if period is None or period.period_start is None or period.period_end is None or period.is_deadline:
-        return None
-    start, end = period.period_start, period.period_end
-    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
-        return None
-    return end.year - start.year + 1
 
 
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)

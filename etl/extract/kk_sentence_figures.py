@@ -341,7 +341,7 @@ def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicato
         return found
     return [
         replace(i, kind="actual")
-        if i.kind in ("plan", "future") and i.unit == told.unit and not i.is_change
+        if i.kind == "plan" and i.unit == told.unit and not i.is_change
         and (i.period_start, i.period_end) == (told.period_start, told.period_end)
         else i
         for i in found
