@@ -1,0 +1,71 @@
+"""Kazakh mechanisms found at first sight of the fresh development set d40 (fs40kk). Our own sentences,
+labelled by tests/realworld/FORMAT.md; each mechanism keeps look-alikes that must keep their reading.
+Every case marked "was" below was read wrong before +fs40kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _read(body: str, published: date, title: str = "") -> dict[str, Reading]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="kk")
+    }
+
+
+def _reading(body: str, published: date, surface: str, title: str = "") -> Reading:
+    found = _read(body, published, title)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]]
+
+
+_OCT = date(2025, 10, 20)
+_BY_YEAR_END = (None, date(2025, 12, 31))
+
+# --- the first person plural aorist of a two-letter stem: what we will do ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: target (a deadline with no plan word read as a goal)
+        ("Жыл соңына дейін тағы 6 емхана ашамыз.", "6", (*_BY_YEAR_END, "plan")),
+        ("Жыл соңына дейін ауданға 12 жаңа автобус аламыз.", "12", (*_BY_YEAR_END, "plan")),
+        ("Жыл аяғына дейін саябаққа 3 мың көшет егеміз, – деді әкім.", "3 мың", (*_BY_YEAR_END, "plan")),
+        # look-alikes: a longer stem keeps its plan, a goal word keeps its goal
+        ("Жыл соңына дейін тағы 6 мектеп саламыз.", "6", (*_BY_YEAR_END, "plan")),
+        (
+            "Жыл соңына дейін көшет санын 11 мыңға жеткізу мақсаты қойылды.",
+            "11 мыңға",
+            (*_BY_YEAR_END, "target"),
+        ),
+    ],
+)
+def test_we_will_of_a_short_stem_is_a_plan(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected
+
+
+# --- "жеткізуші": a supply line or a supplier, no level to bring something to -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # was: target ("жеткізу" read inside "жеткізуші")
+        ("Мердігер ұзындығы 42 шақырым болатын жеткізуші газ құбырын салды.", "42 шақырым", "actual"),
+        ("Жеткізуші компания ауылға 60 тонна көмір әкелді.", "60 тонна", "actual"),
+        ("Өңірде 14 жеткізуші желі тартылды.", "14", "actual"),
+        # look-alike: bringing a level up to a mark stays a goal
+        ("Жыл соңына дейін газдандыру деңгейін 70 пайызға жеткізу мақсаты қойылды.", "70 пайызға", "target"),
+    ],
+)
+def test_a_supplier_is_no_goal(body: str, surface: str, kind: str) -> None:
+    assert _reading(body, _OCT, surface)[2] == kind
