@@ -69,3 +69,50 @@ def test_we_will_of_a_short_stem_is_a_plan(body: str, surface: str, expected: Re
 )
 def test_a_supplier_is_no_goal(body: str, surface: str, kind: str) -> None:
     assert _reading(body, _OCT, surface)[2] == kind
+
+
+# --- "Жыл басынан бері" opening a sentence under a wider frame sets the scene ------------------------
+
+_SEP = date(2024, 9, 20)
+_SO_FAR = (date(2024, 1, 1), _SEP)
+_SINCE_2021 = "Министрліктің мәліметінше, 2021 жылдан бері ауылдарға газ тарту көлемі 4 есе өскен.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: 2021-01-01..publication (the since-span of the paragraph before kept as the scene)
+        (
+            _SINCE_2021 + "Жыл басынан бері 42 ауыл газға қосылды. Осы кезеңде 18 жаңа қазандық салынды.",
+            "18",
+            (*_SO_FAR, "actual"),
+        ),
+        (
+            _SINCE_2021 + "Басқарманың дерегі бойынша, жыл басынан бері 42 ауыл газға қосылды. "
+            "Тұрғындарға 900 жаңа есептегіш орнатылды.",
+            "900",
+            (*_SO_FAR, "actual"),
+        ),
+        # (a school year still to come named before: the tally after "Жыл басынан бері" is this year's)
+        (
+            "Жаңа 2024-2025 оқу жылында мектептерде 40 мың бала оқиды деп күтілуде.\n"
+            "Жылдың басынан бері жоба 12 ауданда сынақтан өтті. «Сынақ кезеңінде 5 мың ваучер берілді», – деді министр.",
+            "5 мың",
+            (*_SO_FAR, "actual"),
+        ),
+        # look-alikes: the wider frame stays where no year so far opens the sentence
+        (
+            _SINCE_2021 + "Осы кезеңде 18 жаңа қазандық салынды.",
+            "18",
+            (date(2021, 1, 1), _SEP, "actual"),
+        ),
+        # (and the year so far that does open one is read as before)
+        (
+            _SINCE_2021 + "Жыл басынан бері 42 ауыл газға қосылды.",
+            "42",
+            (*_SO_FAR, "actual"),
+        ),
+    ],
+)
+def test_year_so_far_opening_sets_the_scene(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _SEP, surface) == expected
