@@ -116,3 +116,83 @@ _SINCE_2021 = "Министрліктің мәліметінше, 2021 жылд�
 )
 def test_year_so_far_opening_sets_the_scene(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _SEP, surface) == expected
+
+
+# --- a total the year's additions bring a stock to is the stock now ----------------------------------
+
+_THIS_YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the whole year carried from the sentence of the additions
+        (
+            "Биыл ауданда 7 ауыл таза суға қосылды. Осылайша сумен қамтылған ауылдардың жалпы саны 41-ге жетті.",
+            "41-ге",
+            (_OCT, _OCT, "actual"),
+        ),
+        (
+            "Биыл облыста 120 шақырым жол жөнделді. Нәтижесінде жақсы күйдегі жолдардың жалпы ұзындығы "
+            "3 400 шақырымға жетті.",
+            "3 400",
+            (_OCT, _OCT, "actual"),
+        ),
+        # look-alikes: the additions keep their year; a total volume (often a flow) keeps the year too
+        (
+            "Биыл ауданда 7 ауыл таза суға қосылды. Осылайша сумен қамтылған ауылдардың жалпы саны 41-ге жетті.",
+            "7",
+            (*_THIS_YEAR, "actual"),
+        ),
+        (
+            "Биыл облыста 2,1 млн тонна астық жиналды. Нәтижесінде астықтың жалпы көлемі 2,4 млн тоннаға жетті.",
+            "2,4 млн",
+            (*_THIS_YEAR, "actual"),
+        ),
+    ],
+)
+def test_total_brought_to_is_the_stock_now(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected
+
+
+# --- this year's count told right before "another N by the year's end" is the done part --------------
+
+_SO_FAR_OCT = (date(2025, 1, 1), _OCT)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the whole year (a deed "биыл" done), not the part done so far
+        (
+            "Облыста биыл 14 жаңа мектеп пайдалануға берілді. Жыл соңына дейін тағы 5 мектеп ашылады.",
+            "14",
+            (*_SO_FAR_OCT, "actual"),
+        ),
+        (
+            "Ақмола облысында биыл газға қосылған ауылдардың саны 30-ға жетті. Жыл соңына дейін тағы 4 ауылға "
+            "газ беріледі.",
+            "30-ға",
+            (*_SO_FAR_OCT, "actual"),
+        ),
+        # look-alikes: money keeps its year; a count not right before, or of another unit, keeps it too
+        (
+            "Облыста биыл жол жөндеуге 12 млрд теңге жұмсалды. Жыл соңына дейін тағы 3 млрд теңге бөлінеді.",
+            "12 млрд",
+            (*_THIS_YEAR, "actual"),
+        ),
+        (
+            "Облыста биыл 14 жаңа мектеп пайдалануға берілді. Олардың барлығы заманауи талапқа сай.\n"
+            "Жыл соңына дейін тағы 5 мектеп ашылады.",
+            "14",
+            (*_THIS_YEAR, "actual"),
+        ),
+        (
+            "Облыста биыл 140 шақырым жол жөнделді. Жыл соңына дейін тағы 5 көпір салынады.",
+            "140 шақырым",
+            (*_THIS_YEAR, "actual"),
+        ),
+    ],
+)
+def test_done_before_more_by_year_end(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected

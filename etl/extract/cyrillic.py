@@ -77,6 +77,7 @@ from etl.extract.cyrillic_plan_parts import (
     _starts_ahead,
     _still_ahead,
     _this_years_plan,
+    kk_done_before_more_by_year_end,
     largest_of_plan,
 )
 from etl.extract.cyrillic_report_span import (
@@ -184,6 +185,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_rise_to_above_level,
     _kk_since_to_level,
     _kk_that_is,
+    _kk_total_brought_to,
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
@@ -828,6 +830,7 @@ def extract_cyrillic_indicators(
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
+                found = _kk_total_brought_to(sentence, found, stated, published)
                 if breakdown and not stated:
                     found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
                 found = _kk_among_those_counted(sentence, found)
@@ -1184,6 +1187,8 @@ def extract_cyrillic_indicators(
     # (a headline's "с начала года" names no span of its own either: the months the release covers)
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
+    if language == "kk":
+        results = kk_done_before_more_by_year_end(results, published)
     return results
 
 

@@ -146,6 +146,36 @@ def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], publis
     ]
 
 
+# "Осылайша ... жалпы саны 18-ге жетті", "Нәтижесінде ... жалпы ұзындығы 5 мың шақырымға жетті": the total
+# the additions just told bring a stock to (its number or length; not "жалпы көлемі", often a flow: a harvest)
+_KK_TOTAL_BROUGHT_TO = re.compile(
+    r"\s*(?:осылайша|сөйтіп|нәтижесінде)\s*,?\s+(?:[^\W\d]+\s+){0,4}?жалпы\s+(?:саны|ұзындығы)\s+$", re.I
+)
+_KK_REACHED_AFTER = re.compile(r"\S*\s+(?:жетті|асты|артты|өсті|ұлғайды|көбейді)(?!\w)", re.I)
+
+
+def _kk_total_brought_to(
+    sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date
+) -> list[Indicator]:
+    """'Биыл ауданда 5 ауыл газға қосылды. Осылайша газдандырылған елді мекендердің жалпы саны 18-ге
+    жетті': the total the year's additions bring the stock to is the stock at publication (FORMAT.md:
+    "bringing the total to N" is actual, a state now), not the year of the additions carried to it.
+    Only with no period of its own, and only a carried span still running at publication (+fs40kk)."""
+    if stated:
+        return found
+    text = sentence.text
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change
+        and i.period_start is not None and i.period_end is not None
+        and i.period_start < published <= i.period_end
+        and _KK_TOTAL_BROUGHT_TO.fullmatch(text, 0, i.start_char - sentence.start) is not None
+        and _KK_REACHED_AFTER.match(text, i.end_char - sentence.start) is not None
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
 # "әр жұмыртқаға 3 теңгеден берілетін субсидия ... алынып тасталуы мүмкін": a rate paid now (a distributive
 # amount before the present participle of paying) whose clause tells it ending or cut
 _KK_RATE_PAID = re.compile(r"\s+(?:берілетін|төленетін|бөлінетін)\s+[^\W\d]+", re.I)
