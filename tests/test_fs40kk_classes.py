@@ -196,3 +196,52 @@ _SO_FAR_OCT = (date(2025, 1, 1), _OCT)
 )
 def test_done_before_more_by_year_end(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _OCT, surface) == expected
+
+
+# --- the old level of a Kazakh change still to come this year is the level now ----------------------
+
+_JAN = date(2026, 1, 30)
+_YEAR_2026 = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the year of the change ahead given to the level it sets out from
+        (
+            "Биыл елдегі ЖЭО-лардың тозуы 58 пайыздан 55 пайызға дейін азаяды деп күтілуде.",
+            "58 пайыздан",
+            (_JAN, _JAN, "actual"),
+        ),
+        (
+            "Ведомство 2026 жылы 12 энергоблокты жөндейді.\nЖөндеу нәтижесінде тозу деңгейі 64 пайыздан "
+            "60 пайызға дейін төмендейді.",
+            "64 пайыздан",
+            (_JAN, _JAN, "actual"),
+        ),
+        # look-alikes: the new level keeps the year ahead; an old level with a year of its own keeps it
+        # (money already read so before, by another rule)
+        (
+            "2026 жылы орташа жалақы 150 мың теңгеден 170 мың теңгеге дейін өседі.",
+            "150 мың",
+            (_JAN, _JAN, "actual"),
+        ),
+        (
+            "Биыл елдегі ЖЭО-лардың тозуы 58 пайыздан 55 пайызға дейін азаяды деп күтілуде.",
+            "55 пайызға",
+            (*_YEAR_2026, "forecast"),
+        ),
+        (
+            "Бюджет кірістері 2027 жылғы 10,7 трлн теңгеден 2028 жылы 13,3 трлн теңгеге дейін өседі.",
+            "10,7 трлн",
+            (date(2027, 1, 1), date(2027, 12, 31), "plan"),
+        ),
+        (
+            "Өткен жылы тозу деңгейі 63 пайыздан 61 пайызға дейін төмендеді.",
+            "61 пайызға",
+            (date(2025, 1, 1), date(2025, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_old_level_of_a_change_ahead_is_now(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN, surface) == expected
