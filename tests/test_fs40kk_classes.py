@@ -245,3 +245,37 @@ _YEAR_2026 = (date(2026, 1, 1), date(2026, 12, 31))
 )
 def test_old_level_of_a_change_ahead_is_now(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JAN, surface) == expected
+
+
+# --- a state in a later paragraph is not dated by the day of the event the article opened with --------
+
+_SEP3 = date(2024, 9, 3)
+_SEP2 = date(2024, 9, 2)
+_OPENED = "Қарағандыда 2 қыркүйекте 6 жаңа балабақша ашылды. Салтанатқа әкім қатысты.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: 2 September (the event day carried to what stands now)
+        (_OPENED + "Балабақшалардың әрқайсысы 320 орынға есептелген.", "320", (_SEP3, _SEP3, "actual")),
+        (_OPENED + "Қалада барлығы 210 балабақша жұмыс істейді.", "210", (_SEP3, _SEP3, "actual")),
+        (_OPENED + "Жаңа нысандар 4 ескі балабақшаның мәселесін шешеді.", "4", (_SEP3, _SEP3, "actual")),
+        # look-alikes: a deed of that day, a stock counted on that day, a state in the same paragraph
+        (_OPENED + "Сол күні оларға 1 900 бала барды.", "1 900", (_SEP2, _SEP2, "actual")),
+        (
+            "2 қыркүйектегі жағдай бойынша қалада 6 жаңа балабақша ашылды.\n"
+            "Қалада барлығы 210 балабақша жұмыс істейді.",
+            "210",
+            (_SEP2, _SEP2, "actual"),
+        ),
+        (
+            "Қарағандыда 2 қыркүйекте 6 жаңа балабақша ашылды. Қалада барлығы 210 балабақша жұмыс істейді.",
+            "210",
+            (_SEP2, _SEP2, "actual"),
+        ),
+        (_OPENED + "Жыл соңына дейін тағы 3 балабақша ашылады.", "3", (None, date(2024, 12, 31), "plan")),
+    ],
+)
+def test_state_after_an_event_day_is_now(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _SEP3, surface) == expected

@@ -160,6 +160,7 @@ from etl.extract.kk_clause_reading import (
     _kk_ends_in_past,
     _kk_recalled_before,
     _kk_stock_now,
+    kk_state_after_event_day,
 )
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
@@ -624,6 +625,12 @@ def extract_cyrillic_indicators(
                 # goes on; after a look back ("за девять месяцев 2018 года ...") "на него приходится
                 # около 40%" is how things stand now, not that old span's
                 inherits = Period(0, 0, published, published, False)
+            elif (
+                language == "kk" and not stated and inherits is scope
+                and _later_paragraph(body, scope_set_at, sentence.start)
+                and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
+            ):  # fmt: skip
+                inherits = Period(0, 0, published, published, False)  # (the day of an event dates no state after it)
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
                 language == "kk" and not stated
