@@ -279,3 +279,42 @@ _OPENED = "Қарағандыда 2 қыркүйекте 6 жаңа балаба
 )
 def test_state_after_an_event_day_is_now(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _SEP3, surface) == expected
+
+
+# --- a share reached under a span "since" an earlier year is the level now ------------------------------
+
+_JAN13 = date(2026, 1, 13)
+_SINCE_2022 = "Вице-министрдің айтуынша, 2022 жылдан бері өңірде 40 жаңа мектеп салынды. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected", "title"),
+    [
+        # was: 2022-01-01..publication (the span of what was built given to the level it reached)
+        (
+            "Барлық ауыл ғаламторға 100 пайыз қосылды.",
+            "100 пайыз",
+            (_JAN13, _JAN13, "actual"),
+            "Ауылдардың бәрі ғаламторға қосылды: 2022 жылдан бері 90 млрд теңге бөлінген",
+        ),
+        # look-alikes: what was done over the span keeps it, and so do how far a plan was met and a change
+        # (a headline with a figure, or a span named in the body, frames no such level: already so before)
+        (
+            "Облыста ауылдардың газбен қамтылуы 60 пайызға жетті.",
+            "60 пайызға",
+            (_JAN13, _JAN13, "actual"),
+            "Облыста 2022 жылдан бері 300 ауыл газға қосылды",
+        ),
+        (_SINCE_2022 + "Ауылдардың газбен қамтылуы 60 пайызға жетті.", "60 пайызға", (_JAN13, _JAN13, "actual"), ""),
+        (_SINCE_2022 + "Ауылдардың газбен қамтылуы 60 пайызға жетті.", "40", (date(2022, 1, 1), _JAN13, "actual"), ""),
+        (_SINCE_2022 + "Жоспар 95 пайызға орындалды.", "95 пайызға", (date(2022, 1, 1), _JAN13, "actual"), ""),
+        (
+            _SINCE_2022 + "Оқушы орындарының саны 30 пайызға артты.",
+            "30 пайызға",
+            (date(2022, 1, 1), _JAN13, "actual"),
+            "",
+        ),
+    ],
+)
+def test_share_reached_since_a_year_is_now(body: str, surface: str, expected: Reading, title: str) -> None:
+    assert _reading(body, _JAN13, surface, title) == expected

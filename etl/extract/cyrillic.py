@@ -184,6 +184,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_rate_in_force,
     _kk_residents_now,
     _kk_rise_to_above_level,
+    _kk_share_reached_since,
     _kk_since_to_level,
     _kk_that_is,
     _kk_total_brought_to,
@@ -838,6 +839,7 @@ def extract_cyrillic_indicators(
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_total_brought_to(sentence, found, stated, published)
+                found = _kk_share_reached_since(found, stated, published)
                 if breakdown and not stated:
                     found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
                 found = _kk_among_those_counted(sentence, found)

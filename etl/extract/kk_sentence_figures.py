@@ -176,6 +176,27 @@ def _kk_total_brought_to(
     ]  # fmt: skip
 
 
+# how far a plan was met ("жоспар 95 пайызға орындалды"): the share of what the span was to do, the span's
+_KK_PLAN_MET = re.compile(r"(?<!\w)орындал\w*", re.I)
+
+
+def _kk_share_reached_since(found: list[Indicator], stated: list[Period], published: date) -> list[Indicator]:
+    """'Елді мекендердің бәрі ауыз сумен қамтылды: 2021 жылдан бері 835 млрд теңге бөлінген' (headline),
+    'Барлық елді мекен ауыз сумен 100 пайыз қамтылды': a share reached (a level in percent, no change),
+    with no period of its own under a span carried "since" an earlier year, is the level at publication,
+    where that span ends; the span counts what was done or spent on the way (+fs40kk)."""
+    if stated or not found or _KK_PLAN_MET.search(found[0].sentence):
+        return found
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.unit == "percent" and not i.is_change and i.kind == "actual"
+        and i.period_start is not None and i.period_start.year < published.year
+        and (i.period_start.month, i.period_start.day) == (1, 1) and i.period_end == published
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
 # "әр жұмыртқаға 3 теңгеден берілетін субсидия ... алынып тасталуы мүмкін": a rate paid now (a distributive
 # amount before the present participle of paying) whose clause tells it ending or cut
 _KK_RATE_PAID = re.compile(r"\s+(?:берілетін|төленетін|бөлінетін)\s+[^\W\d]+", re.I)
