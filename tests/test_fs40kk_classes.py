@@ -318,3 +318,41 @@ _SINCE_2022 = "Вице-министрдің айтуынша, 2022 жылдан
 )
 def test_share_reached_since_a_year_is_now(body: str, surface: str, expected: Reading, title: str) -> None:
     assert _reading(body, _JAN13, surface, title) == expected
+
+
+# --- counts in the next sentences that add up to a stock counted on a day are its parts --------------
+
+_GAS_TITLE = "Елді мекендер газбен қамтылды: 2020 жылдан бері 300 млрд теңге бөлінген"
+_NOW_412 = "«Қазір облыстағы 412 ауыл газбен қамтамасыз етілген», – деді әкім.\n"
+_SINCE_2020 = (date(2020, 1, 1), _JAN13, "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: 2020-01-01..publication (the headline's span carried past the stock they add up to)
+        (
+            _NOW_412 + "Ауылдардың 300-і магистральдық желіге қосылған. Тағы 112 ауыл сұйытылған газбен қамтылған.",
+            "300-і",
+            (_JAN13, _JAN13, "actual"),
+        ),
+        (
+            _NOW_412 + "Ауылдардың 300-і магистральдық желіге қосылған. Тағы 112 ауыл сұйытылған газбен қамтылған.",
+            "112",
+            (_JAN13, _JAN13, "actual"),
+        ),
+        # look-alikes: counts that do not add up keep the span; parts with years of their own keep them
+        (
+            _NOW_412 + "Ауылдардың 300-і магистральдық желіге қосылған. Тағы 100 ауыл сұйытылған газбен қамтылған.",
+            "100",
+            _SINCE_2020,
+        ),
+        (
+            _NOW_412 + "2024 жылы 300 ауыл желіге қосылған. 2025 жылы 112 ауыл қосылды.",
+            "112",
+            (date(2025, 1, 1), date(2025, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_parts_adding_up_to_a_stock_take_its_day(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN13, surface, _GAS_TITLE) == expected

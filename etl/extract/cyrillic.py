@@ -188,6 +188,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_since_to_level,
     _kk_that_is,
     _kk_total_brought_to,
+    kk_parts_summing_to_stock,
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
@@ -1198,6 +1199,7 @@ def extract_cyrillic_indicators(
         results = dated_by_a_later_span(results, published, language)
     if language == "kk":
         results = kk_done_before_more_by_year_end(results, published)
+        results = kk_parts_summing_to_stock(results)
     return results
 
 
