@@ -632,7 +632,8 @@ def extract_cyrillic_indicators(
                 and _later_paragraph(body, scope_set_at, sentence.start)
                 and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
             ):  # fmt: skip
-                inherits = Period(0, 0, published, published, False)  # (the day of an event dates no state after it)
+                # (the past day of an event the article opened with dates no state told after it)
+                inherits = Period(0, 0, published, published, False)
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
                 language == "kk" and not stated

@@ -87,7 +87,12 @@ def kk_state_after_event_day(
     a building is meant for) is how things stand at publication, not on the day of the event the
     article opened with (FORMAT.md: a present-tense state with no date of its own; +fs40kk). A stock
     counted on that day ("1 қыркүйектегі жағдай бойынша ...") still dates the states after it."""
-    if day is None or day.period_start is None or day.period_start != day.period_end or day.period_start >= published:
+    if (
+        day is None
+        or day.period_start is None
+        or day.period_start != day.period_end
+        or day.period_start >= published
+    ):
         return False
     day_sentence = next((s.text for s in sentences if s.start == day_set_at), "")
     if _KK_STOCK_DAY.search(day_sentence) is not None:
