@@ -142,7 +142,8 @@ def _ru_old_level_of_year_ahead(
         new.role == "to" and new.kind in ("plan", "forecast", "target")
         and last is not None and published < last
         and (first, last) == (new.period_start, new.period_end)
-        and (_ru_old_level(old) or _KK_OLD_LEVEL.search(old.surface) is not None)
+        # (Kazakh: not the old level of a forecast or plan revised, "болжамын 8,5%-дан 10%-ға дейін көтерді")
+        and (_ru_old_level(old) or (old.kind == "actual" and _KK_OLD_LEVEL.search(old.surface) is not None))
     )  # fmt: skip
 
 
