@@ -77,6 +77,7 @@ from etl.extract.cyrillic_plan_parts import (
     _starts_ahead,
     _still_ahead,
     _this_years_plan,
+    kk_done_before_more_by_year_end,
     largest_of_plan,
 )
 from etl.extract.cyrillic_report_span import (
@@ -159,6 +160,7 @@ from etl.extract.kk_clause_reading import (
     _kk_ends_in_past,
     _kk_recalled_before,
     _kk_stock_now,
+    kk_state_after_event_day,
 )
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
@@ -182,8 +184,11 @@ from etl.extract.kk_sentence_figures import (
     _kk_rate_in_force,
     _kk_residents_now,
     _kk_rise_to_above_level,
+    _kk_share_reached_since,
     _kk_since_to_level,
     _kk_that_is,
+    _kk_total_brought_to,
+    kk_parts_summing_to_stock,
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
@@ -623,6 +628,13 @@ def extract_cyrillic_indicators(
                 # около 40%" is how things stand now, not that old span's
                 inherits = Period(0, 0, published, published, False)
             elif (
+                language == "kk" and not stated and inherits is scope
+                and _later_paragraph(body, scope_set_at, sentence.start)
+                and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
+            ):  # fmt: skip
+                # (the past day of an event the article opened with dates no state told after it)
+                inherits = Period(0, 0, published, published, False)
+            elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
                 language == "kk" and not stated
                 # (not a deed told in the passive simple past after a stock told "now" under a span: "Қазір
@@ -828,6 +840,8 @@ def extract_cyrillic_indicators(
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
+                found = _kk_total_brought_to(sentence, found, stated, published)
+                found = _kk_share_reached_since(found, stated, published)
                 if breakdown and not stated:
                     found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
                 found = _kk_among_those_counted(sentence, found)
@@ -1184,6 +1198,9 @@ def extract_cyrillic_indicators(
     # (a headline's "с начала года" names no span of its own either: the months the release covers)
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
+    if language == "kk":
+        results = kk_done_before_more_by_year_end(results, published)
+        results = kk_parts_summing_to_stock(results)
     return results
 
 

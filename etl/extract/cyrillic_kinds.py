@@ -1305,7 +1305,8 @@ _KAZAKH_ACTIVE_AORIST = re.compile(
 )
 # the first person plural aorist: "іске қосамыз", "саламыз", "аяқтаймыз" (what we will do); not a noun
 # of ours ending in a vowel ("қаламыз", "баламыз")
-_KAZAKH_WE_WILL = re.compile(r"^\w{3,}(?:амыз|еміз|аймыз|ейміз)$")
+# (two-letter stems of deeds too: "мектеп ашамыз", "техника аламыз", "көшет егеміз", +fs40kk)
+_KAZAKH_WE_WILL = re.compile(r"^(?:\w{3,}|аш|ал|ег)(?:амыз|еміз|аймыз|ейміз)$")
 _KAZAKH_OUR_NOUNS = frozenset(("қаламыз", "баламыз", "даламыз", "анамыз", "ағамыз", "әкеміз", "ортамыз"))
 # a word right after, in the same clause: what an attribute qualifies
 # "мүмкіндік беретін": an attribute of the projects, what they are to bring (FORMAT.md: the jobs projects

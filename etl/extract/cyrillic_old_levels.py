@@ -131,7 +131,8 @@ def _ru_old_level_of_year_ahead(
     """'по итогам 2026 года уровень газификации вырастет с 62,4% до 64,3%' told in February 2026: the
     old level of a rise still to come in the year under way is where things stand now, not a level of
     that year (the new one keeps the year); so is the old level of a rise in a year ahead or by a
-    deadline ahead ("В 2019 году доля увеличится с 94% до 95%" told in 2018, "к 2025 году")."""
+    deadline ahead ("В 2019 году доля увеличится с 94% до 95%" told in 2018, "к 2025 году"). Kazakh too:
+    "биыл тозу деңгейі 61 пайыздан 59 пайызға дейін төмендейді" (the ablative old level, +fs40kk)."""
     old = indicators[index]
     if old.role != "from" or old.partner is None or not 0 <= old.partner - first_index < len(indicators):
         return False
@@ -141,7 +142,8 @@ def _ru_old_level_of_year_ahead(
         new.role == "to" and new.kind in ("plan", "forecast", "target")
         and last is not None and published < last
         and (first, last) == (new.period_start, new.period_end)
-        and _ru_old_level(old)
+        # (Kazakh: not the old level of a forecast or plan revised, "болжамын 8,5%-дан 10%-ға дейін көтерді")
+        and (_ru_old_level(old) or (old.kind == "actual" and _KK_OLD_LEVEL.search(old.surface) is not None))
     )  # fmt: skip
 
 

@@ -597,6 +597,46 @@ def _kk_done_of_year_plan(
     ]
 
 
+# "Жыл соңына дейін тағы 6 елді мекенге газ беріледі": more of the same still to come this year
+_KK_MORE_BY_YEAR_END = re.compile(
+    r"\s*(?:биылғы\s+)?жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\s+(?:тағы|тағы\s+да|қосымша)(?!\w)",
+    re.I,
+)
+
+
+def kk_done_before_more_by_year_end(results: list[Indicator], published: date) -> list[Indicator]:
+    """'Биыл газға қосылған ауылдардың саны 22-ге жетті. Жыл соңына дейін тағы 6 елді мекенге газ
+    беріледі': a count of this year's deeds told right before "another N by the year's end" is the part
+    of the year's plan done so far, counted from 1 January to publication (FORMAT.md), not the whole year
+    (+fs40kk). Only the sentence just before, its predicate in the past, counting the same unit (not money,
+    which h14 labels keep as told)."""
+    year = (date(published.year, 1, 1), date(published.year, 12, 31))
+    redated: dict[int, Indicator] = {}
+    for more in results:
+        if not (
+            more.kind == "plan" and more.period_end == year[1] and more.period_start in (None, year[0])
+            and _KK_MORE_BY_YEAR_END.match(more.sentence) is not None
+        ):  # fmt: skip
+            continue
+        before = [
+            (n, i) for n, i in enumerate(results)
+            if i.sentence_start < more.sentence_start
+            and 0 <= more.sentence_start - (i.sentence_start + len(i.sentence)) <= 2
+        ]  # fmt: skip
+        if not before:
+            continue
+        predicate = read_predicate(before[0][1].sentence, 0, len(before[0][1].sentence))
+        if predicate is None or predicate.tense != "past":
+            continue
+        for n, i in before:
+            if (
+                i.kind == "actual" and not i.is_change and i.unit == more.unit and i.unit not in MONEY
+                and (i.period_start, i.period_end) == year
+            ):  # fmt: skip
+                redated[n] = replace(i, period_start=year[0], period_end=published)
+    return [redated.get(n, i) for n, i in enumerate(results)]
+
+
 # what the done part holds or brought: "сданы четыре общежития на 3 528 мест", "..., создано 18 тыс. мест"
 _RU_DONE_PART_LINK = re.compile(
     r"^\s*(?:[^\W\d_]+\s+){0,2}(?:на|с)\s+$|^\s*(?:[^\W\d_]+\s*){0,3}?,\s*(?:создано|создан[оы]?|открыто)\s+"

@@ -37,6 +37,7 @@ def _scope_after(
             # "С начала года ..." opening an article: what follows is counted over the same span
             # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
+            or (_opens(text, p) and _kk_year_so_far_over_wider(text, p, scope, published))
             # "Комитет подсчитал, как изменились цены с начала текущего года": a sentence with no figure
             # and nothing framed yet names the span the article reports, wherever the words stand
             or (
@@ -328,6 +329,24 @@ def _kk_start_within_window(text: str, start: Period, scope: Period) -> bool:
     )  # fmt: skip
 
 
+# "жыл басынан бері", "жылдың басынан бері", "биылғы жылдың басынан бері": this year so far
+_KK_YEAR_SO_FAR = re.compile(r"(?<!\w)(?:биылғы\s+)?жыл(?:дың)?\s+басынан\s+бері(?!\w)", re.I)
+
+
+def _kk_year_so_far_over_wider(text: str, span: Period, scope: Period | None, published: date) -> bool:
+    """True for a Kazakh "Жыл басынан бері ..." opening a sentence under a scope that does not lie within
+    this year so far: several years "since 2021", or a school year still to come ("Жаңа 2025-2026 оқу
+    жылында ... күтілуде. Жыл басынан бері ... сынақтан өтті. «... 461 мың ваучер берілді»"). The
+    tally told next counts over the year so far, as a reporter reads it, not over the wider frame
+    (+fs40kk)."""
+    if scope is None or scope.period_start is None or span.period_start is None:
+        return False
+    if not (_from_new_year(span) and span.period_end == published):
+        return False
+    wider = scope.period_start < span.period_start or scope.period_end is None or scope.period_end > published
+    return wider and _KK_YEAR_SO_FAR.search(text, span.start, span.end + 8) is not None
+
+
 def _from_new_year(period: Period) -> bool:
     return period.period_start is not None and (period.period_start.month, period.period_start.day) == (1, 1)
 
@@ -378,7 +397,9 @@ _RU_SOURCE_OPENING = re.compile(
     r"\s*(?:(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
     r"|как\s+(?:сообщ|отмет|отмеч|рассказ|поясн|сказ|подчерк|уточн)\w*)[^,]*,\s*"
     # Kazakh: '"... бюджет туралы" заңға сәйкес, 2020 жылғы 1 қаңтардан бастап ...', "Министрліктің дерегінше, ..."
-    r"|[^,.]{0,160}?(?<!\w)(?:сәйкес|мәліметінше|дерегінше|мәлімдеуінше|хабарлауынша)\s*,\s*",
+    r"|[^,.]{0,160}?(?<!\w)(?:сәйкес|мәліметінше|дерегінше|мәлімдеуінше|хабарлауынша)\s*,\s*"
+    # ("... компаниясының дерегі бойынша, жыл басынан бері ...": a source told with "бойынша", +fs40kk)
+    r"|[^,.]{0,160}?(?<!\w)(?:дерегі|деректері|мәліметі|мәліметтері|ақпараты)\s+бойынша\s*,\s*",
     re.I,
 )
 

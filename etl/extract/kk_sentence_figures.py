@@ -146,6 +146,94 @@ def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], publis
     ]
 
 
+# "Осылайша ... жалпы саны 18-ге жетті", "Нәтижесінде ... жалпы ұзындығы 5 мың шақырымға жетті": the total
+# the additions just told bring a stock to (its number or length; not "жалпы көлемі", often a flow: a harvest)
+_KK_TOTAL_BROUGHT_TO = re.compile(
+    r"\s*(?:осылайша|сөйтіп|нәтижесінде)\s*,?\s+(?:[^\W\d]+\s+){0,4}?жалпы\s+(?:саны|ұзындығы)\s+$", re.I
+)
+_KK_REACHED_AFTER = re.compile(r"\S*\s+(?:жетті|асты|артты|өсті|ұлғайды|көбейді)(?!\w)", re.I)
+
+
+def _kk_total_brought_to(
+    sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date
+) -> list[Indicator]:
+    """'Биыл ауданда 5 ауыл газға қосылды. Осылайша газдандырылған елді мекендердің жалпы саны 18-ге
+    жетті': the total the year's additions bring the stock to is the stock at publication (FORMAT.md:
+    "bringing the total to N" is actual, a state now), not the year of the additions carried to it.
+    Only with no period of its own, and only a carried span still running at publication (+fs40kk)."""
+    if stated:
+        return found
+    text = sentence.text
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change
+        and i.period_start is not None and i.period_end is not None
+        and i.period_start < published <= i.period_end
+        and _KK_TOTAL_BROUGHT_TO.fullmatch(text, 0, i.start_char - sentence.start) is not None
+        and _KK_REACHED_AFTER.match(text, i.end_char - sentence.start) is not None
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+# how far a plan was met ("жоспар 95 пайызға орындалды"): the share of what the span was to do, the span's
+_KK_PLAN_MET = re.compile(r"(?<!\w)орындал\w*", re.I)
+
+
+def _kk_share_reached_since(found: list[Indicator], stated: list[Period], published: date) -> list[Indicator]:
+    """'Елді мекендердің бәрі ауыз сумен қамтылды: 2021 жылдан бері 835 млрд теңге бөлінген' (headline),
+    'Барлық елді мекен ауыз сумен 100 пайыз қамтылды': a share reached (a level in percent, no change),
+    with no period of its own under a span carried "since" an earlier year, is the level at publication,
+    where that span ends; the span counts what was done or spent on the way (+fs40kk)."""
+    if stated or not found or _KK_PLAN_MET.search(found[0].sentence):
+        return found
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.unit == "percent" and not i.is_change and i.kind == "actual"
+        and i.period_start is not None and i.period_start.year < published.year
+        and (i.period_start.month, i.period_start.day) == (1, 1) and i.period_end == published
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+def kk_parts_summing_to_stock(results: list[Indicator]) -> list[Indicator]:
+    """'... 6087 ауылдық елді мекен ауыз сумен қамтамасыз етілген», – деді ол.\n Ауылдардың 4747-сі
+    орталықтандырылған су жүйесіне қосылған ... Тағы 1340 ауыл децентрализденген жүйемен қамтылған': counts
+    told in the next sentences that add up exactly to a stock counted on a day are its parts, counted on
+    the same day, not over a span carried from before (the headline's "since 2021"; +fs40kk). The parts
+    must share one period, other than the stock's, and follow it within three sentences."""
+    read = list(results)
+    for index, whole in enumerate(results):
+        if not (
+            whole.kind == "actual" and whole.unit == "count" and not whole.is_change
+            and whole.period_start is not None and whole.period_start == whole.period_end
+        ):  # fmt: skip
+            continue
+        starts = sorted({i.sentence_start for i in results[index + 1 :]})[:3]
+        later = [
+            (n, i) for n, i in enumerate(results[index + 1 :], index + 1)
+            if i.sentence_start in starts and i.sentence_start > whole.sentence_start
+            and i.unit == "count" and i.kind == "actual" and not i.is_change and i.role is None
+        ]  # fmt: skip
+        for first in range(len(later)):
+            total, members = 0.0, []
+            for n, i in later[first:]:
+                total += i.value
+                members.append((n, i))
+                if total >= whole.value:
+                    break
+            spans = {(i.period_start, i.period_end) for _, i in members}
+            if (
+                len(members) >= 2 and total == whole.value and len(spans) == 1
+                and spans != {(whole.period_start, whole.period_end)}
+            ):  # fmt: skip
+                for n, i in members:
+                    read[n] = replace(i, period_start=whole.period_start, period_end=whole.period_end)
+                break
+    return read
+
+
 # "әр жұмыртқаға 3 теңгеден берілетін субсидия ... алынып тасталуы мүмкін": a rate paid now (a distributive
 # amount before the present participle of paying) whose clause tells it ending or cut
 _KK_RATE_PAID = re.compile(r"\s+(?:берілетін|төленетін|бөлінетін)\s+[^\W\d]+", re.I)

@@ -248,6 +248,8 @@ KAZAKH = LanguageData(
         ("аяқталады", "plan"),
         ("жалғасады", "plan"),
         ("жеткізу", "target"),
+        # "жеткізуші газ желісі", "жеткізушілер": a supply line or a supplier, no level to bring to (+fs40kk)
+        ("жеткізуші", "none"),
         ("дайын", "actual"),
         ("құрады", "actual"),
         ("жасады", "actual"),
