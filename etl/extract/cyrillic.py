@@ -62,6 +62,7 @@ from etl.extract.cyrillic_plan_parts import (
     _done_under_plan_years,
     _kk_done_of_year_plan,
     _kk_harvest_of_the_year,
+    _kk_plan_counted_by_field,
     _kk_verbless_member,
     _of_list_kind,
     _parts_of_a_plan,
@@ -858,6 +859,8 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
+            if found and results and language == "kk" and not stated:
+                found = _kk_plan_counted_by_field(sentence.text, found, results)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

@@ -1300,6 +1300,9 @@ _KAZAKH_CLAUSE_END = re.compile(
 # "құрылысы бітеді", "жұмысқа орналасады"): a
 # stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
 _KAZAKH_RISES_BEFORE = re.compile(r"(?<!\w)бой\s+$", re.I)  # "бой көтереді": rises (a building)
+# "жүзеге асады", "іске асады": will come about, the intransitive twin of "жүзеге асырылады" (+ps41kk;
+# a bare "асады" exceeds: "мыңнан асады", a state)
+_KAZAKH_COMES_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+$", re.I)
 _KAZAKH_ACTIVE_AORIST = re.compile(
     r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт|орналас)(?:ады|еді)$"
 )
@@ -1465,6 +1468,8 @@ def _kazakh_verb_kind(
     if word == "көтереді" and _KAZAKH_RISES_BEFORE.search(text, 0, end - len(word)):
         # "тағы 28 жаңа мектеп бой көтереді": will rise, be built (the active aorist of a vowel-less stem
         # the list below does not hold: "баға көтереді" raises a price) (+fs30kk)
+        return None if habitual else "future"
+    if word == "асады" and _KAZAKH_COMES_ABOUT_BEFORE.search(text, 0, end - len(word)):
         return None if habitual else "future"
     aorist = (
         # ("тізбесіне 19 атау енеді": the active "ен-", enters, is included, as "кіреді"; no passive

@@ -283,15 +283,26 @@ _KK_PAST_CHANGE = re.compile(r".+(?:ды|ді|ты|ті|ған|ген|қан|к�
 
 # "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
 _KK_ADDED = re.compile(r"\s*(?:Бұдан\s+бөлек|Сондай-ақ|Сонымен\s+қатар|Бұған\s+қоса)\b", re.I)
+# or "тағы" (more, another) before the sentence's first figure: "... салаларға тағы 14 жоба тиесілі"
+_KK_MORE_BEFORE_FIGURE = re.compile(r"[^\d]*?(?<!\w)тағы\s+\d", re.I)
+_KK_CLAUSE_END = re.compile(r"[:;,»]|\.(?!\d)")
 
 
 def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
     """'Жоспарланған үйлердің 18-і ... . Бұдан бөлек, жеке тұрғын үйдің үлесіне 134,8 мың шаршы метр
     тиесілі': a sentence that adds one more item to a plan or an outlook just told, with no verb of its
-    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind."""
+    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind; so is one
+    that adds "тағы N" (N more) in such a clause ("Өзге салаларға тағы 14 жоба тиесілі: ...", +ps41kk)."""
+    end = len(text)
     if not _KK_ADDED.match(text):
-        return found
-    predicate = read_predicate(text, 0, len(text))
+        more = _KK_MORE_BEFORE_FIGURE.match(text)
+        if more is None:
+            return found
+        # the clause of "тағы N" up to its own end ("тағы 14 жоба тиесілі: энергетикада – 6, ..."; "Тағы
+        # 7 нысанның сметасы жасалып жатыр», – деді ...": its verb, not the speaker's name, is its predicate)
+        ends = _KK_CLAUSE_END.search(text, more.end())
+        end = ends.start() if ends else end
+    predicate = read_predicate(text, 0, end)
     if predicate is None or predicate.tense != "nominal" or predicate.stative:
         return found
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]

@@ -1,0 +1,75 @@
+"""Kazakh mechanisms the rewrites p41 (the d39 articles told in other words) found read by their
+wording only (ps41kk). Our own sentences, labelled by tests/realworld/FORMAT.md; each mechanism keeps
+look-alikes that must keep their reading. Every case marked "was" was read wrong before +ps41kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _reading(body: str, published: date, surface: str) -> Reading:
+    found = {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, language="kk")
+    }
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]]
+
+
+_PUB = date(2026, 3, 10)
+_YEAR = (date(2026, 1, 1), date(2026, 12, 31))
+_TODAY = (_PUB, _PUB)
+_PLAN = "Облыста биыл 60 инвестициялық жобаны іске асыру көзделген. "
+
+# --- the parts of a planned total, told in other words than a list under a lead -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was actual: "жүзеге асады", the intransitive twin of "жүзеге асырылады", will come about
+        (_PLAN + "Агроөнеркәсіпте 18 жоба, туризмде 7 жоба жүзеге асады.", "18", (*_YEAR, "plan")),
+        (_PLAN + "Көлік саласында 11 жоба іске асады.", "11", (*_YEAR, "plan")),
+        # was actual today: "өңдеуде (12)" is the locative of a verbal noun naming a field, no verb going on
+        (
+            _PLAN + "Олардың көбі металл өңдеуде (12 жоба) және азық-түлік шығаруда (9).",
+            "9",
+            (*_YEAR, "plan"),
+        ),
+        # was actual today: counts by field ending on "бар" that fit within the planned count
+        (_PLAN + "Жеңіл өнеркәсіпте 8, химияда 6, энергетикада 5 жоба бар.", "8", (*_YEAR, "plan")),
+        (_PLAN + "Жеңіл өнеркәсіпте 8, химияда 6, энергетикада 5 жоба бар.", "5", (*_YEAR, "plan")),
+        # was actual: "тағы N" adds more of the plan, across a paragraph break, in a verbless clause
+        (
+            _PLAN
+            + "Олардың 40-ы өңдеу өнеркәсібінде жүзеге асырылады.\nҚалған салаларға тағы 20 жоба тиесілі: "
+            "энергетикада – 12, тау-кенде – 8.",
+            "12",
+            (*_YEAR, "plan"),
+        ),
+        # look-alikes that keep their reading
+        ("Өнім көлемі биыл 12 мың тоннадан асады.", "12 мың", (*_YEAR, "actual")),
+        ("Зауыт қазір жылына 40 мың тонна өнім шығаруда.", "40 мың", (*_TODAY, "actual")),
+        (_PLAN + "Қалада 120, ауылдарда 90 кәсіпорын бар.", "120", (*_TODAY, "actual")),
+        ("Биыл 3 мектеп салынады. Қалада 12, ауылда 30 мектеп бар.", "12", (*_TODAY, "actual")),
+        (
+            _PLAN + "«Тағы 7 ауылда жол жөнделіп жатыр», – деді басқарма басшысы.",
+            "7",
+            (*_TODAY, "actual"),
+        ),
+        (
+            "Облыста биыл 60 жаңа мектеп салу жоспарланған. Бүгінде тағы 7 мектеп пайдалануға берілді.",
+            "7",
+            (date(2026, 1, 1), _PUB, "actual"),
+        ),
+    ],
+)
+def test_parts_of_a_planned_total(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _PUB, surface) == expected
