@@ -73,3 +73,36 @@ _PLAN = "Облыста биыл 60 инвестициялық жобаны іс
 )
 def test_parts_of_a_planned_total(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _PUB, surface) == expected
+
+
+# --- a window of so many years from a start year, told with "бері" as with "бастап" ---------------
+
+_JAN = date(2026, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was 2022-01-01..2026-01-05 (read as "since 2022" up to the day of telling)
+        (
+            "Жалақы 2022 жылдан бері төрт жыл бойы кезең-кезеңімен көтеріліп келеді: ол орташа жалақының 80 "
+            "пайызына жетуі тиіс.",
+            "80",
+            (date(2022, 1, 1), date(2025, 12, 31), "target"),
+        ),
+        (
+            "2024 жылдан бері үш жыл ішінде стипендия 30 пайызға өсуі тиіс.",
+            "30",
+            (date(2024, 1, 1), date(2026, 12, 31), "target"),
+        ),
+        # look-alikes: "since" with no count of years runs to the day of telling
+        ("2022 жылдан бері жалақы 45 пайызға өсті.", "45", (date(2022, 1, 1), _JAN, "actual")),
+        (
+            "Жалақы 2022 жылдан бастап төрт жыл бойы көтеріліп келеді: ол орташа жалақының 80 пайызына жетуі тиіс.",
+            "80",
+            (date(2022, 1, 1), date(2025, 12, 31), "target"),
+        ),
+    ],
+)
+def test_years_window_from_a_start(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN, surface) == expected
