@@ -106,3 +106,52 @@ _JAN = date(2026, 1, 5)
 )
 def test_years_window_from_a_start(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JAN, surface) == expected
+
+
+# --- "биылғы маусым" bare: this year's season, not June ---------------------------------------------
+
+_OCT = date(2023, 10, 17)
+_YEAR_23 = (date(2023, 1, 1), date(2023, 12, 31))
+_JUNE_23 = (date(2023, 6, 1), date(2023, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was June: the season as the subject, with no case ending, no day and no "айы"
+        (
+            "«Биылғы маусым малшыларға жеңіл болмады. Жайылымдағы шөп көпжылдық орташа деңгейден екі есеге жуық аз болды», – "
+            "деді басқарма басшысы.",
+            "екі есеге",
+            (*_YEAR_23, "actual"),
+        ),
+        # look-alikes: June with a case ending or "айы" stays June
+        ("Биылғы маусымда облысқа 40 мың турист келді.", "40 мың", (*_JUNE_23, "actual")),
+        ("Биылғы маусым айында облысқа 40 мың турист келді.", "40 мың", (*_JUNE_23, "actual")),
+    ],
+)
+def test_bare_season_of_the_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected
+
+
+# --- the parts of a whole that stands, opened by "Соның", the whole told with no verb ---------------
+
+_WHOLE = "Облыста биыл егін жиналатын алқаптың жалпы көлемі – 5 миллион гектар. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was plan: "жетеді" of a part of a whole told with a dash and no verb
+        (_WHOLE + "Соның 3,2 миллион гектары – бидай, ал арпа егілген жер 900 мың гектарға жетеді.", "900 мың",
+         (*_YEAR_23, "actual")),
+        # was the day of telling: a part told in the present stands at its whole's span
+        (_WHOLE + "Соның 3,2 миллион гектарын бидай алып жатыр, ал арпа алқабы 900 мың гектарға жетеді.", "3,2",
+         (*_YEAR_23, "actual")),
+        # look-alike: a level still to reach, after a whole that is no standing level, stays a plan
+        ("Облыста биыл 5 миллион гектар жерге егін егу жоспарланған. Соның 3,2 миллион гектары – бидай, ал "
+         "арпа алқабы 900 мың гектарға жетеді.", "900 мың", (*_YEAR_23, "plan")),
+    ],
+)  # fmt: skip
+def test_part_of_a_standing_whole(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected

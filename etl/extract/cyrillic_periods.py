@@ -2219,7 +2219,15 @@ def _season_word(sentence: str, start: int, end: int) -> bool:
     return bool(
         _SEASON_MAUSYM.match(sentence, start, end)
         and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
+    ) or bool(
+        _BARE_SEASON_OF_YEAR.fullmatch(sentence, start, end) and not _MONTH_WORD_AFTER.match(sentence, end)
     )
+
+
+# "Биылғы маусым егіншілерге ауыр тиді": this year's season, "маусым" bare, with no case ending, no day
+# and no "айы" (+ps41kk); June of this year takes a case or "ай": "биылғы маусымда", "биылғы маусым айында"
+_BARE_SEASON_OF_YEAR = re.compile(r"(?:биылғы|былтырғы|өткен\s+жылғы)\s+маусым", re.I)
+_MONTH_WORD_AFTER = re.compile(r"\w|\s+ай", re.I)
 
 
 _EVENT_BEFORE = {

@@ -87,7 +87,7 @@ def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published:
 
 # "Олардың 83 пайызы ...", "Оның 68,8 млн тоннасы", "Олардың 12 мыңы": a part of the whole (or figure)
 # just told opens the sentence
-_KK_PART_OPENING = re.compile(r"\s*(?:олардың|оның)\s+(?:шамамен\s+|жуығы\s+)?\d", re.I)
+_KK_PART_OPENING = re.compile(r"\s*(?:олардың|оның|соның|солардың)\s+(?:шамамен\s+|жуығы\s+)?\d", re.I)
 
 
 def _kk_part_of_a_days_whole(
@@ -335,8 +335,11 @@ def _kk_part_of_forecast(text: str, found: list[Indicator], told: Indicator) -> 
     return [replace(i, kind="forecast") if i.kind == "plan" and i.unit == told.unit else i for i in found]
 
 
-# the whole told as a level that stands: "... алаң 24 млн гектарды құрайды", "... құрап отыр"
-_KK_WHOLE_STANDS = re.compile(r"(?<!\w)(?:құрайды|құрап\s+отыр)\s*[.!]?\s*$", re.I)
+# the whole told as a level that stands: "... алаң 24 млн гектарды құрайды", "... құрап отыр", or with
+# no verb at all, "алқаптың жалпы көлемі – 24 миллион гектар." (+ps41kk)
+_KK_WHOLE_STANDS = re.compile(
+    r"(?<!\w)(?:құрайды|құрап\s+отыр)\s*[.!]?\s*$|[–—-]\s*\d[\d\s,]*(?:[^\W\d]+\s*){0,2}[.!]?\s*$", re.I
+)
 
 
 def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
@@ -350,10 +353,15 @@ def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicato
     predicate = read_predicate(text, 0, len(text))
     if predicate is None or predicate.word.lower() != "жетеді":
         return found
+    told_span = (told.period_start, told.period_end)
     return [
         replace(i, kind="actual")
-        if i.kind == "plan" and i.unit == told.unit and not i.is_change
-        and (i.period_start, i.period_end) == (told.period_start, told.period_end)
+        if i.kind == "plan" and i.unit == told.unit and not i.is_change and (i.period_start, i.period_end) == told_span
+        # "Соның 17,1 млн гектарын дәнді дақылдар алып жатыр": a part told in the present stands with
+        # its whole, at the whole's span (+ps41kk)
+        else replace(i, period_start=told.period_start, period_end=told.period_end)
+        if i.kind == "actual" and i.unit == told.unit and not i.is_change and i.period_start == i.period_end
+        and told.period_start is not None and told.period_start != told.period_end
         else i
         for i in found
     ]  # fmt: skip
