@@ -155,3 +155,41 @@ _WHOLE = "Облыста биыл егін жиналатын алқаптың �
 )  # fmt: skip
 def test_part_of_a_standing_whole(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _OCT, surface) == expected
+
+
+# --- "ол кезде" (then) after a span since a year: that year --------------------------------------------
+
+_NOV = date(2025, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was 2020-01-01..2025-11-27: "then" of a span since 2020 is 2020, where it set out
+        (
+            "2020 жылдан бері облыстағы кәсіпкерлер саны екі есеге өсті: ол кезде 40 мың кәсіпкер болса, биыл "
+            "80 мыңға жетті.",
+            "40 мың",
+            (date(2020, 1, 1), date(2020, 12, 31), "actual"),
+        ),
+        (
+            "2018 жылдан бері жол жөндеуге бөлінетін қаржы үш есеге артты: сол кезде ол 12 млрд теңге болатын.",
+            "12 млрд",
+            (date(2018, 1, 1), date(2018, 12, 31), "actual"),
+        ),
+        # look-alikes: the span itself, and "then" after a plain year, keep their reading
+        (
+            "2020 жылдан бері облыстағы кәсіпкерлер саны екі есеге өсті: ол кезде 40 мың кәсіпкер болса, биыл "
+            "80 мыңға жетті.",
+            "екі есеге",
+            (date(2020, 1, 1), _NOV, "actual"),
+        ),
+        (
+            "Бұл 2023 жылғы көрсеткіштен 45 пайызға көп: ол кезде 14 510 турист келген.",
+            "14 510",
+            (date(2023, 1, 1), date(2023, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_then_of_a_span_since_a_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _NOV, surface) == expected
