@@ -193,3 +193,32 @@ _NOV = date(2025, 11, 27)
 )
 def test_then_of_a_span_since_a_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _NOV, surface) == expected
+
+
+# --- the amount a New Year's one replaced, in a bracket, told with "бұрын" (formerly) -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was no period: "(бұрын N болатын)" after the amount in force from 1 January is last year's
+        (
+            "1 қаңтардан бастап шәкіртақы 52 372 теңгені құрады (бұрын 47 611 теңге болатын).",
+            "47 611",
+            (date(2025, 1, 1), date(2025, 12, 31), "actual"),
+        ),
+        (
+            "1 қаңтардан бастап жәрдемақы ең төменгі күнкөріс деңгейінің 60 пайызы (бұрын 55 пайыз еді).",
+            "55",
+            (date(2025, 1, 1), date(2025, 12, 31), "actual"),
+        ),
+        # look-alikes: the amount in force keeps its start; a bracket of another unit is no former amount
+        (
+            "1 қаңтардан бастап шәкіртақы 52 372 теңгені құрады (бұрын 47 611 теңге болатын).",
+            "52 372",
+            (date(2026, 1, 1), None, "actual"),
+        ),
+    ],
+)
+def test_former_amount_in_brackets(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN, surface) == expected

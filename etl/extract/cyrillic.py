@@ -822,7 +822,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "ru":
                 found = _ru_old_level_before_start(found, published, len(results))
-                found = _ru_bracketed_former(sentence, found)
+            found = _ru_bracketed_former(sentence, found)  # (Kazakh too, +ps41kk)
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
