@@ -222,3 +222,23 @@ def test_then_of_a_span_since_a_year(body: str, surface: str, expected: Reading)
 )
 def test_former_amount_in_brackets(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JAN, surface) == expected
+
+
+# --- the jobs planned projects will create, told "пайда болады" after "арқасында" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was forecast: jobs that come of the projects just planned are plan (FORMAT.md)
+        (_PLAN + "Олардың арқасында шамамен 4 мың жұмыс орны пайда болады.", "4 мың", (*_YEAR, "plan")),
+        (_PLAN + "Соның нәтижесінде 2,5 мың жаңа жұмыс орны ашылады.", "2,5 мың", (*_YEAR, "plan")),
+        # look-alikes: a level guessed at ("шамамен ... болады"), an outcome after an outlook word and jobs
+        # expected in so many words keep their forecast
+        ("Биыл пәтердің орташа құны шамамен 400 мың теңге болады.", "400 мың", (*_YEAR, "forecast")),
+        (_PLAN + "Соның арқасында өңірдің өнеркәсіп өндірісі 12 пайызға өседі.", "12", (*_YEAR, "forecast")),
+        (_PLAN + "Олардың арқасында 4 мың жұмыс орны ашылады деп күтілуде.", "4 мың", (*_YEAR, "forecast")),
+    ],
+)
+def test_jobs_the_projects_create(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _PUB, surface) == expected

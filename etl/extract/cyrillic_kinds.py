@@ -420,6 +420,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kazakh and kind in ("future", "plan")
             and (word.startswith("бол") or (reader.must.fullmatch(word) and previous.startswith("болуы")))
+            # (not "пайда болады", comes about: "шамамен 19,4 мың жұмыс орны пайда болады", the jobs the
+            # projects create, a deed ahead, +ps41kk)
+            and previous != "пайда"
             and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
             kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
@@ -1042,9 +1045,28 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 and kk_outcome_ahead(text, position)
             ):  # fmt: skip
                 governed = True  # (not under a plan: "Жоспарға сәйкес ... өндіру көлемі ... жетеді")
+            if (
+                governed and kazakh and kind == "future"
+                and not any(k == "forecast" for _, k in cues)
+                and _kk_jobs_to_create(text, position)
+            ):  # fmt: skip
+                governed = False  # "Олардың арқасында 19,4 мың жұмыс орны пайда болады": jobs projects create
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
+
+
+# jobs as the subject: "жұмыс орны", "жұмыс орындары"
+_KK_JOBS = re.compile(r"(?<!\w)жұмыс\s+(?:орн|орынд)\w*", re.I)
+
+
+def _kk_jobs_to_create(text: str, position: int) -> bool:
+    """'Олардың арқасында 19,4 мың жұмыс орны пайда болады': jobs that will come of what was just
+    planned, after an outlook word only ("арқасында", "нәтижесінде"; no "күтілуде", "болжануда"), are
+    what the projects are to create, a plan (FORMAT.md: the jobs projects will create are plan), not an
+    outcome expected (+ps41kk)."""
+    marks = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, position)]
+    return _KK_JOBS.search(text, marks[-1] if marks else 0, position) is not None
 
 
 # what the economy, prices, people or visitors as a whole come to: nobody schedules it (a sum, a wage
