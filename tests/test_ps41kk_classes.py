@@ -262,3 +262,30 @@ def test_hundreds_as_a_word() -> None:
         i.value for i in extract_indicators("Ауылда екі жүз мың тонна астық жиналды.", pub, language="kk")
     ] == []
     assert [i.value for i in extract_indicators("Ауылда екі жүз елу адам тұрады.", pub, language="kk")] == []
+
+
+# --- a change "over this period": the span of the change told last -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was 2025 (the year of the level told beside the first change)
+        (
+            "2020 жылдан бері өңірге салынған инвестиция екі есеге артты: ол кезде 200 млрд теңге болса, биыл "
+            "400 млрд теңгеге жетті. Облыс әкімі мұны жаңа зауыттармен байланыстырды. Осы кезеңде кәсіпорындар "
+            "саны 30 пайызға көбейген.",
+            "30",
+            (date(2020, 1, 1), _NOV, "actual"),
+        ),
+        # look-alikes: a period of its own named beside it, and no change, keep their reading
+        (
+            "2020 жылдан бері өңірге салынған инвестиция екі есеге артты. Осы кезеңде 2024 жылы кәсіпорындар "
+            "саны 30 пайызға көбейген.",
+            "30",
+            (date(2024, 1, 1), date(2024, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_change_over_this_span(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _NOV, surface) == expected

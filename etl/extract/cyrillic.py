@@ -163,6 +163,7 @@ from etl.extract.kk_clause_reading import (
 )
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
+    _kk_change_over_this_span,
     _kk_among_those_counted,
     _kk_brackets_alike,
     _kk_change_of_the_told,
@@ -861,6 +862,8 @@ def extract_cyrillic_indicators(
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
             if found and results and language == "kk" and not stated:
                 found = _kk_plan_counted_by_field(sentence.text, found, results)
+            if found and results and language == "kk":
+                found = _kk_change_over_this_span(sentence.text, found, results, stated)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

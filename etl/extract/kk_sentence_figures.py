@@ -718,3 +718,38 @@ def _kk_old_level_instead(
             new, period_start=before.period_start, period_end=None, kind="plan" if ahead else "actual"
         )
     return read
+
+
+# "осы кезеңде", "аталған кезеңде", "осы уақыт ішінде": over the span just told
+_KK_OVER_THIS_SPAN = re.compile(
+    r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезеңде|кезең\s+ішінде|уақыт\s+ішінде)(?!\w)", re.I
+)
+
+
+def _kk_change_over_this_span(
+    text: str, found: list[Indicator], results: list[Indicator], stated: list[Period]
+) -> list[Indicator]:
+    """'2019 жылдан бері қаржыландыру үш есеге ұлғайды: ... биыл 3 триллион теңгеге жетті. ... Осы кезеңде
+    ұйымдардың саны 40 пайызға көбейген': a change told "over this period" is over the span of the
+    change told last, not the span of the last level reported, the year a level beside it named (+ps41kk)."""
+    this_span = _KK_OVER_THIS_SPAN.search(text)
+    if this_span is None or any(p.start < this_span.start() or p.end > this_span.end() for p in stated):
+        return found  # (a period of its own named beside it: its own)
+    told = next(
+        (
+            r for r in reversed(results[-12:])
+            if r.is_change and r.period_start is not None and r.period_end is not None
+            and r.period_start < r.period_end
+        ),
+        None,
+    )  # fmt: skip
+    if told is None:
+        return found
+    return [
+        replace(i, period_start=told.period_start, period_end=told.period_end)
+        if i.is_change
+        and i.kind == "actual"
+        and (i.period_start, i.period_end) != (told.period_start, told.period_end)
+        else i
+        for i in found
+    ]
