@@ -163,10 +163,10 @@ from etl.extract.kk_clause_reading import (
 )
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
-    _kk_change_over_this_span,
     _kk_among_those_counted,
     _kk_brackets_alike,
     _kk_change_of_the_told,
+    _kk_change_over_this_span,
     _kk_doers_now,
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
