@@ -289,3 +289,35 @@ def test_hundreds_as_a_word() -> None:
 )
 def test_change_over_this_span(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _NOV, surface) == expected
+
+
+# --- a part of the produce a deed gave, named by that deed's participle, sentences later ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the year the quote between named: the part is counted with its whole, today
+        (
+            "Облыс диқандары бүгінге дейін 3,2 миллион тонна астық бастырды.\n«Биылғы маусым оңай болған жоқ», – "
+            "деді әкім.\nЖиналған астықтың 2,1 миллион тоннасы – бидай.",
+            "2,1",
+            (_OCT, _OCT, "actual"),
+        ),
+        # look-alikes: a part bigger than any whole told before, and a part with a period of its own
+        (
+            "Облыс диқандары бүгінге дейін 3,2 миллион тонна астық бастырды.\n«Биылғы маусым оңай болған жоқ», – "
+            "деді әкім.\nЖиналған астықтың 5 миллион тоннасы – бидай.",
+            "5",
+            (*_YEAR_23, "actual"),
+        ),
+        (
+            "Облыс диқандары бүгінге дейін 3,2 миллион тонна астық бастырды.\n2022 жылы жиналған астықтың 2,1 "
+            "миллион тоннасы бидай болды.",
+            "2,1",
+            (date(2022, 1, 1), date(2022, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_part_of_a_done_whole(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _OCT, surface) == expected

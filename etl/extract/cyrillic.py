@@ -174,6 +174,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_named_still_to_build,
     _kk_old_level_instead,
     _kk_part_of_a_days_whole,
+    _kk_part_of_done_whole,
     _kk_part_of_forecast,
     _kk_part_of_standing_whole,
     _kk_parts_under_way,
@@ -864,6 +865,8 @@ def extract_cyrillic_indicators(
                 found = _kk_plan_counted_by_field(sentence.text, found, results)
             if found and results and language == "kk":
                 found = _kk_change_over_this_span(sentence.text, found, results, stated)
+                if not stated:
+                    found = _kk_part_of_done_whole(sentence.text, found, results)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

@@ -753,3 +753,36 @@ def _kk_change_over_this_span(
         else i
         for i in found
     ]
+
+
+# "Бастырылған өнімнің 11,4 миллион тоннасы", "Жиналған астықтың 3 млн тоннасы": the part of the
+# produce a deed gave, its whole named by a participle and the genitive, the part in the possessive
+_KK_PART_OF_DONE_WHOLE = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?[^\W\d]{3,}(?:ған|ген|қан|кен)\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+"
+    r"(?:шамамен\s+)?\d[\d\s,]*(?:[^\W\d]+\s+)?[^\W\d]+(?:сы|сі|ы|і)(?!\w)",
+    re.I,
+)
+
+
+def _kk_part_of_done_whole(text: str, found: list[Indicator], results: list[Indicator]) -> list[Indicator]:
+    """'Қазақстан диқандары бүгінгі күнге дейін 16,4 млн тонна астық бастырды. ... Бастырылған өнімнің
+    11,4 миллион тоннасы – бидай': a part of the produce a deed told before gave, named by that deed's
+    participle, is counted with that whole, at its period, though other sentences came between (the
+    original told it right after the whole, "жиналған өнімнің 11,4 млн тоннасы", +ps41kk)."""
+    if not found or not _KK_PART_OF_DONE_WHOLE.match(text):
+        return found
+    first = found[0]
+    whole = next(
+        (
+            r
+            for r in reversed(results[-8:])
+            if r.unit == first.unit and not r.is_change and r.value > first.value
+        ),
+        None,
+    )
+    if whole is None or first.is_change or first.kind != "actual":
+        return found
+    return [
+        replace(first, period_start=whole.period_start, period_end=whole.period_end),
+        *found[1:],
+    ]
