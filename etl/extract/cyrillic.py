@@ -62,6 +62,7 @@ from etl.extract.cyrillic_plan_parts import (
     _done_under_plan_years,
     _kk_done_of_year_plan,
     _kk_harvest_of_the_year,
+    _kk_plan_counted_by_field,
     _kk_verbless_member,
     _of_list_kind,
     _parts_of_a_plan,
@@ -167,6 +168,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_among_those_counted,
     _kk_brackets_alike,
     _kk_change_of_the_told,
+    _kk_change_over_this_span,
     _kk_doers_now,
     _kk_done_of_a_plan,
     _kk_done_part_beside_plan,
@@ -174,6 +176,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_named_still_to_build,
     _kk_old_level_instead,
     _kk_part_of_a_days_whole,
+    _kk_part_of_done_whole,
     _kk_part_of_forecast,
     _kk_part_of_standing_whole,
     _kk_parts_under_way,
@@ -833,7 +836,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "ru":
                 found = _ru_old_level_before_start(found, published, len(results))
-                found = _ru_bracketed_former(sentence, found)
+            found = _ru_bracketed_former(sentence, found)  # (Kazakh too, +ps41kk)
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
@@ -872,6 +875,12 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
+            if found and results and language == "kk" and not stated:
+                found = _kk_plan_counted_by_field(sentence.text, found, results)
+            if found and results and language == "kk":
+                found = _kk_change_over_this_span(sentence.text, found, results, stated)
+                if not stated:
+                    found = _kk_part_of_done_whole(sentence.text, found, results)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

@@ -73,7 +73,23 @@ def _then_named(
     if then is None:
         return None
     named = [p for p in periods if p.end <= then.start() and (p.period_start or p.period_end)]
-    return replace(max(named, key=lambda p: p.end), is_comparison=False) if named else None
+    if not named:
+        return None
+    last = max(named, key=lambda p: p.end)
+    start = last.period_start
+    if (
+        start is not None
+        and (start.month, start.day) == (1, 1)
+        and _SINCE_YEAR.search(text, last.start, last.end)
+    ):
+        # "2019 жылдан бері ... үш есеге ұлғайды: ол кезде 1 триллион теңге болса, биыл ...": "then" of a
+        # span since a year is that year, where the span set out (+ps41kk)
+        return replace(last, period_end=date(start.year, 12, 31), is_comparison=False)
+    return replace(last, is_comparison=False)
+
+
+# a span since a year: "2019 жылдан бері", "с 2019 года"
+_SINCE_YEAR = re.compile(r"\d{4}(?:\s*|-)жылдан\s+бері$|^(?:с|со)\s+\d{4}\s+год", re.I)
 
 
 def _at(match: re.Match[str]) -> int:

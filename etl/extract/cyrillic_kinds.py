@@ -420,6 +420,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kazakh and kind in ("future", "plan")
             and (word.startswith("бол") or (reader.must.fullmatch(word) and previous.startswith("болуы")))
+            # (not "пайда болады", comes about: "шамамен 19,4 мың жұмыс орны пайда болады", the jobs the
+            # projects create, a deed ahead, +ps41kk)
+            and previous != "пайда"
             and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
             kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
@@ -1042,9 +1045,28 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
                 and kk_outcome_ahead(text, position)
             ):  # fmt: skip
                 governed = True  # (not under a plan: "Жоспарға сәйкес ... өндіру көлемі ... жетеді")
+            if (
+                governed and kazakh and kind == "future"
+                and not any(k == "forecast" for _, k in cues)
+                and _kk_jobs_to_create(text, position)
+            ):  # fmt: skip
+                governed = False  # "Олардың арқасында 19,4 мың жұмыс орны пайда болады": jobs projects create
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
+
+
+# jobs as the subject: "жұмыс орны", "жұмыс орындары"
+_KK_JOBS = re.compile(r"(?<!\w)жұмыс\s+(?:орн|орынд)\w*", re.I)
+
+
+def _kk_jobs_to_create(text: str, position: int) -> bool:
+    """'Олардың арқасында 19,4 мың жұмыс орны пайда болады': jobs that will come of what was just
+    planned, after an outlook word only ("арқасында", "нәтижесінде"; no "күтілуде", "болжануда"), are
+    what the projects are to create, a plan (FORMAT.md: the jobs projects will create are plan), not an
+    outcome expected (+ps41kk)."""
+    marks = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, position)]
+    return _KK_JOBS.search(text, marks[-1] if marks else 0, position) is not None
 
 
 # what the economy, prices, people or visitors as a whole come to: nobody schedules it (a sum, a wage
@@ -1300,6 +1322,9 @@ _KAZAKH_CLAUSE_END = re.compile(
 # "құрылысы бітеді", "жұмысқа орналасады"): a
 # stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
 _KAZAKH_RISES_BEFORE = re.compile(r"(?<!\w)бой\s+$", re.I)  # "бой көтереді": rises (a building)
+# "жүзеге асады", "іске асады": will come about, the intransitive twin of "жүзеге асырылады" (+ps41kk;
+# a bare "асады" exceeds: "мыңнан асады", a state)
+_KAZAKH_COMES_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+$", re.I)
 _KAZAKH_ACTIVE_AORIST = re.compile(
     r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт|орналас)(?:ады|еді)$"
 )
@@ -1466,6 +1491,8 @@ def _kazakh_verb_kind(
     if word == "көтереді" and _KAZAKH_RISES_BEFORE.search(text, 0, end - len(word)):
         # "тағы 28 жаңа мектеп бой көтереді": will rise, be built (the active aorist of a vowel-less stem
         # the list below does not hold: "баға көтереді" raises a price) (+fs30kk)
+        return None if habitual else "future"
+    if word == "асады" and _KAZAKH_COMES_ABOUT_BEFORE.search(text, 0, end - len(word)):
         return None if habitual else "future"
     aorist = (
         # ("тізбесіне 19 атау енеді": the active "ен-", enters, is included, as "кіреді"; no passive

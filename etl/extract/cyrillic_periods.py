@@ -657,9 +657,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("founded", rf"(?:(?<!\w)жыл(?:дың)?\s+басында|(?<!\w)(?:{months})(?:да|де|нда|нде|ында|інде))\s+"
                         r"(?:ашылған|салынған|құрылған|іске\s+қосылған)\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:да|де|та|те|нда|нде)(?!\w)"),
             ("range", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:ға|дың\s+соңына)\s+дейін"),
-            # "2023 жылдан бастап бес жыл бойы", "2023 жылдан бастап бес жыл ішінде": that year and the
-            # years after it, so many in all
-            ("years_from", rf"{_Y}(?:\s*|-)жылдан\s+бастап\s+(?P<n>\d{{1,2}}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+            # "2023 жылдан бастап бес жыл бойы", "2023 жылдан бастап бес жыл ішінде", "2023 жылдан бері бес
+            # жыл бойы" (+ps41kk): that year and the years after it, so many in all
+            ("years_from", rf"{_Y}(?:\s*|-)жылдан\s+(?:бастап|бері)\s+(?P<n>\d{{1,2}}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
                            r"\s+жыл\s+(?:бойы|ішінде)(?!\w)"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
@@ -2219,7 +2219,15 @@ def _season_word(sentence: str, start: int, end: int) -> bool:
     return bool(
         _SEASON_MAUSYM.match(sentence, start, end)
         and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
+    ) or bool(
+        _BARE_SEASON_OF_YEAR.fullmatch(sentence, start, end) and not _MONTH_WORD_AFTER.match(sentence, end)
     )
+
+
+# "Биылғы маусым егіншілерге ауыр тиді": this year's season, "маусым" bare, with no case ending, no day
+# and no "айы" (+ps41kk); June of this year takes a case or "ай": "биылғы маусымда", "биылғы маусым айында"
+_BARE_SEASON_OF_YEAR = re.compile(r"(?:биылғы|былтырғы|өткен\s+жылғы)\s+маусым", re.I)
+_MONTH_WORD_AFTER = re.compile(r"\w|\s+ай", re.I)
 
 
 _EVENT_BEFORE = {

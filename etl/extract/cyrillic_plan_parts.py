@@ -748,6 +748,32 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
 
 
+def _kk_plan_counted_by_field(text: str, found: list[Indicator], results: list[Indicator]) -> list[Indicator]:
+    """'Биыл 200 жоба іске асырылады. ... Жиһаз өндірісінде 7, машина жасауда 5, ағаш өңдеуде 4 жоба
+    бар': counts of one thing by field, ending on "бар" right after a plan, that fit within a planned
+    count told before are its parts, planned with it, as a list under a lead of plans is (FORMAT.md);
+    a stock that outgrows the plan ("Биыл 3 мектеп салынады. Қалада 12, ауылда 30 мектеп бар") is what
+    there is now (+ps41kk)."""
+    predicate = read_predicate(text, 0, len(text))
+    if (
+        predicate is None
+        or predicate.word != "бар"
+        or len(found) < 2
+        or not results
+        or results[-1].kind != "plan"
+    ):
+        return found
+    if any(i.unit != "count" or i.kind != "actual" or i.is_change for i in found):
+        return found
+    planned = [i.value for i in results[-8:] if i.kind == "plan" and i.unit == "count" and not i.is_change]
+    if not planned or sum(i.value for i in found) > max(planned):
+        return found
+    told = results[-1]
+    return [
+        replace(i, kind="plan", period_start=told.period_start, period_end=told.period_end) for i in found
+    ]
+
+
 # a Russian past in "-л" ("ввели", "построили") or a past participle of a deed ("построено", "сдано";
 # not "предназначены": what the parts are for)
 _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)

@@ -116,13 +116,19 @@ _SET_ANEW = re.compile(
 
 
 # "— 35 596 тенге (32 360 тенге);": an amount alone in brackets right after another in the same unit
-_RU_BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_RU_BRACKET_CLOSE = re.compile(r"\s*\)")
+# (and "formerly" told in the bracket: "118 пайызы (бұрын 110 пайыз болатын)", "(ранее – 110%)", the
+# Kazakh copula before it: "52 372 теңгені құрады (бұрын ...)", +ps41kk)
+_RU_BRACKET_OPEN = re.compile(
+    r"\s*(?:(?:құрады|құрайды|болды|болады)\s*)?\(\s*(?:(?:бұрын|ранее|было)\s*[–—-]?\s*)?", re.I
+)
+_RU_BRACKET_CLOSE = re.compile(r"\s*(?:(?:болатын|болған|еді)\s*)?\)", re.I)
 
 
 def _ru_bracketed_former(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
     """'С 1 января 2026 года установлены размеры: ... — 35 596 тенге (32 360 тенге);': an amount alone
-    in brackets after the amount in force from a New Year's day is the one it replaced, last year's."""
+    in brackets after the amount in force from a New Year's day is the one it replaced, last year's; so
+    in Kazakh, and with "formerly" in the bracket ("118 пайызы (бұрын 110 пайыз болатын)", +ps41kk),
+    which leaves the old amount no period of its own."""
     settled = list(found)
     text, base = sentence.text, sentence.start
     for n in range(1, len(found)):
@@ -131,7 +137,7 @@ def _ru_bracketed_former(sentence: CyrillicSentence, found: list[Indicator]) -> 
         if (
             old.unit != new.unit or first is None or new.period_end is not None
             or (first.month, first.day) != (1, 1)
-            or (old.period_start, old.period_end) != (first, None)
+            or (old.period_start, old.period_end) not in ((first, None), (None, None))
             or not _RU_BRACKET_OPEN.fullmatch(text, new.end_char - base, old.start_char - base)
             or not _RU_BRACKET_CLOSE.match(text, old.end_char - base)
         ):  # fmt: skip

@@ -52,6 +52,8 @@ def _search_at_end(pattern: re.Pattern[str], text: str, start: int, end: int) ->
 # auxiliaries of a lasting state or an action going on: "істеп тұр", "жүріп жатыр", "деңгейінде тұр"
 _AUXILIARY = frozenset(("тұр", "отыр", "жатыр", "жүр"))
 _PROGRESSIVE = re.compile(r"[^\W\d_]{3,}(?:уда|уде|юда|юде)$")  # "жүргізілуде", "салынуда"
+# a bracket opening on a figure right after a word: "шығаруда (28)", "өңдеуде (4 жоба)"
+_NAMES_BRACKETED_FIGURE = re.compile(r"\s*\(\s*\d")
 _INTENT = re.compile(r"[^\W\d_]{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$")  # "салынбақ", "жетпек"
 _PERFECT = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)$")  # "шоғырланған", "өскен"
 _NEGATIVE_AORIST = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі]$")  # "аспайды": what is not so
@@ -169,6 +171,14 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
             before, "perfect", False, False, False, False, before_match.start(1), before_match.end(1)
         )
     tense, stative, two_words = _tense(word, before)
+    if (
+        tense == "progressive"
+        and _NAMES_BRACKETED_FIGURE.match(text, last.end(1))
+        and not _PASSIVE.search(word)
+    ):
+        # "құрылыс материалдарын шығаруда (28)", "ағаш өңдеуде (4)": the locative of a verbal noun naming
+        # a field, its figure in the bracket after it, no verb going on (+ps41kk)
+        tense, stative, two_words = "nominal", False, False
     if (
         tense == "ability" and word == "береді" and before_match is not None
         and _CHANGE_TO_COME.search(text[start : before_match.start(1)])

@@ -87,7 +87,7 @@ def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published:
 
 # "Олардың 83 пайызы ...", "Оның 68,8 млн тоннасы", "Олардың 12 мыңы": a part of the whole (or figure)
 # just told opens the sentence
-_KK_PART_OPENING = re.compile(r"\s*(?:олардың|оның)\s+(?:шамамен\s+|жуығы\s+)?\d", re.I)
+_KK_PART_OPENING = re.compile(r"\s*(?:олардың|оның|соның|солардың)\s+(?:шамамен\s+|жуығы\s+)?\d", re.I)
 
 
 def _kk_part_of_a_days_whole(
@@ -371,15 +371,26 @@ _KK_PAST_CHANGE = re.compile(r".+(?:ды|ді|ты|ті|ған|ген|қан|к�
 
 # "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
 _KK_ADDED = re.compile(r"\s*(?:Бұдан\s+бөлек|Сондай-ақ|Сонымен\s+қатар|Бұған\s+қоса)\b", re.I)
+# or "тағы" (more, another) before the sentence's first figure: "... салаларға тағы 14 жоба тиесілі"
+_KK_MORE_BEFORE_FIGURE = re.compile(r"[^\d]*?(?<!\w)тағы\s+\d", re.I)
+_KK_CLAUSE_END = re.compile(r"[:;,»]|\.(?!\d)")
 
 
 def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
     """'Жоспарланған үйлердің 18-і ... . Бұдан бөлек, жеке тұрғын үйдің үлесіне 134,8 мың шаршы метр
     тиесілі': a sentence that adds one more item to a plan or an outlook just told, with no verb of its
-    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind."""
+    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind; so is one
+    that adds "тағы N" (N more) in such a clause ("Өзге салаларға тағы 14 жоба тиесілі: ...", +ps41kk)."""
+    end = len(text)
     if not _KK_ADDED.match(text):
-        return found
-    predicate = read_predicate(text, 0, len(text))
+        more = _KK_MORE_BEFORE_FIGURE.match(text)
+        if more is None:
+            return found
+        # the clause of "тағы N" up to its own end ("тағы 14 жоба тиесілі: энергетикада – 6, ..."; "Тағы
+        # 7 нысанның сметасы жасалып жатыр», – деді ...": its verb, not the speaker's name, is its predicate)
+        ends = _KK_CLAUSE_END.search(text, more.end())
+        end = ends.start() if ends else end
+    predicate = read_predicate(text, 0, end)
     if predicate is None or predicate.tense != "nominal" or predicate.stative:
         return found
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
@@ -412,8 +423,11 @@ def _kk_part_of_forecast(text: str, found: list[Indicator], told: Indicator) -> 
     return [replace(i, kind="forecast") if i.kind == "plan" and i.unit == told.unit else i for i in found]
 
 
-# the whole told as a level that stands: "... алаң 24 млн гектарды құрайды", "... құрап отыр"
-_KK_WHOLE_STANDS = re.compile(r"(?<!\w)(?:құрайды|құрап\s+отыр)\s*[.!]?\s*$", re.I)
+# the whole told as a level that stands: "... алаң 24 млн гектарды құрайды", "... құрап отыр", or with
+# no verb at all, "алқаптың жалпы көлемі – 24 миллион гектар." (+ps41kk)
+_KK_WHOLE_STANDS = re.compile(
+    r"(?<!\w)(?:құрайды|құрап\s+отыр)\s*[.!]?\s*$|[–—-]\s*\d[\d\s,]*(?:[^\W\d]+\s*){0,2}[.!]?\s*$", re.I
+)
 
 
 def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
@@ -427,10 +441,15 @@ def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicato
     predicate = read_predicate(text, 0, len(text))
     if predicate is None or predicate.word.lower() != "жетеді":
         return found
+    told_span = (told.period_start, told.period_end)
     return [
         replace(i, kind="actual")
-        if i.kind == "plan" and i.unit == told.unit and not i.is_change
-        and (i.period_start, i.period_end) == (told.period_start, told.period_end)
+        if i.kind == "plan" and i.unit == told.unit and not i.is_change and (i.period_start, i.period_end) == told_span
+        # "Соның 17,1 млн гектарын дәнді дақылдар алып жатыр": a part told in the present stands with
+        # its whole, at the whole's span (+ps41kk)
+        else replace(i, period_start=told.period_start, period_end=told.period_end)
+        if i.kind == "actual" and i.unit == told.unit and not i.is_change and i.period_start == i.period_end
+        and told.period_start is not None and told.period_start != told.period_end
         else i
         for i in found
     ]  # fmt: skip
@@ -787,3 +806,71 @@ def _kk_old_level_instead(
             new, period_start=before.period_start, period_end=None, kind="plan" if ahead else "actual"
         )
     return read
+
+
+# "осы кезеңде", "аталған кезеңде", "осы уақыт ішінде": over the span just told
+_KK_OVER_THIS_SPAN = re.compile(
+    r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезеңде|кезең\s+ішінде|уақыт\s+ішінде)(?!\w)", re.I
+)
+
+
+def _kk_change_over_this_span(
+    text: str, found: list[Indicator], results: list[Indicator], stated: list[Period]
+) -> list[Indicator]:
+    """'2019 жылдан бері қаржыландыру үш есеге ұлғайды: ... биыл 3 триллион теңгеге жетті. ... Осы кезеңде
+    ұйымдардың саны 40 пайызға көбейген': a change told "over this period" is over the span of the
+    change told last, not the span of the last level reported, the year a level beside it named (+ps41kk)."""
+    this_span = _KK_OVER_THIS_SPAN.search(text)
+    if this_span is None or any(p.start < this_span.start() or p.end > this_span.end() for p in stated):
+        return found  # (a period of its own named beside it: its own)
+    told = next(
+        (
+            r for r in reversed(results[-12:])
+            if r.is_change and r.period_start is not None and r.period_end is not None
+            and r.period_start < r.period_end
+        ),
+        None,
+    )  # fmt: skip
+    if told is None:
+        return found
+    return [
+        replace(i, period_start=told.period_start, period_end=told.period_end)
+        if i.is_change
+        and i.kind == "actual"
+        and (i.period_start, i.period_end) != (told.period_start, told.period_end)
+        else i
+        for i in found
+    ]
+
+
+# "Бастырылған өнімнің 11,4 миллион тоннасы", "Жиналған астықтың 3 млн тоннасы": the part of the
+# produce a deed gave, its whole named by a participle and the genitive, the part in the possessive
+_KK_PART_OF_DONE_WHOLE = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?[^\W\d]{3,}(?:ған|ген|қан|кен)\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+"
+    r"(?:шамамен\s+)?\d[\d\s,]*(?:[^\W\d]+\s+)?[^\W\d]+(?:сы|сі|ы|і)(?!\w)",
+    re.I,
+)
+
+
+def _kk_part_of_done_whole(text: str, found: list[Indicator], results: list[Indicator]) -> list[Indicator]:
+    """'Қазақстан диқандары бүгінгі күнге дейін 16,4 млн тонна астық бастырды. ... Бастырылған өнімнің
+    11,4 миллион тоннасы – бидай': a part of the produce a deed told before gave, named by that deed's
+    participle, is counted with that whole, at its period, though other sentences came between (the
+    original told it right after the whole, "жиналған өнімнің 11,4 млн тоннасы", +ps41kk)."""
+    if not found or not _KK_PART_OF_DONE_WHOLE.match(text):
+        return found
+    first = found[0]
+    whole = next(
+        (
+            r
+            for r in reversed(results[-8:])
+            if r.unit == first.unit and not r.is_change and r.value > first.value
+        ),
+        None,
+    )
+    if whole is None or first.is_change or first.kind != "actual":
+        return found
+    return [
+        replace(first, period_start=whole.period_start, period_end=whole.period_end),
+        *found[1:],
+    ]
