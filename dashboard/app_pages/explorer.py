@@ -21,6 +21,7 @@ from dashboard.components import (
     wrapped_row_height,
     wrapped_table_height,
 )
+from dashboard.table_downloads import figure_data, grid_with_download
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
@@ -50,6 +51,11 @@ ELSEWHERE_COLUMNS = {
     "period basis": st.column_config.TextColumn("period basis", width=110),  # in full words here
     "sentence": st.column_config.TextColumn("sentence", width=320),
 }
+
+# the other reports' CSV: each with its sentence, article and URL (the figure is the selected one's)
+ELSEWHERE_HELP = (
+    "Each other report of the figure: its sentence, how its period was found, article, publisher and URL"
+)
 
 if require_store(store):
     # Only the open tab is built (on_change="rerun"): the contradictions tab's fifty pairs of
@@ -131,9 +137,13 @@ if require_store(store):
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
                 columns = item_fitted(COLUMNS, table, selectable=True)
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
-                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=columns,
-                                      row_height=row_height, height=wrapped_table_height(len(table), row_height=row_height),
-                                      selection_mode="single-row", key="explorer_table")  # fmt: skip
+                # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
+                with grid_with_download(
+                    "explorer_figures", lambda: figure_data(found), "explorer-figures.csv"
+                ):
+                    picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=columns,
+                                          row_height=row_height, height=wrapped_table_height(len(table), row_height=row_height),
+                                          selection_mode="single-row", key="explorer_table")  # fmt: skip
                 rows = picked.selection.rows if picked and picked.selection else []
                 indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
                 figure_detail(store, indicator_id)
@@ -143,7 +153,9 @@ if require_store(store):
                     st.text(
                         f"Also reported in {fmt.plural(elsewhere['article_id'].nunique(), 'other article')}:"
                     )
-                    st.dataframe(
+                    also = grid_with_download("explorer_elsewhere", lambda: figure_data(elsewhere),
+                                              "also-reported.csv", help=ELSEWHERE_HELP)  # fmt: skip
+                    also.dataframe(
                         pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
                                       "article": text_or_blank(elsewhere["title"]),
                                       "source": text_or_blank(elsewhere["source"]),

@@ -17,6 +17,7 @@ from dashboard.components import (
     wrapped_row_height,
     wrapped_table_height,
 )
+from dashboard.table_downloads import figure_data, grid_with_download
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Kazakhstan Today at a glance")
@@ -124,5 +125,7 @@ if require_store(store):
         # every column in sight at a 1280 px window, as in the explorer
         columns = item_fitted(OVERVIEW_FIGURE_COLUMNS, table)
         row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
-        st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
-                     height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
+        # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
+        with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
+            st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
+                         height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
