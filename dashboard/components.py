@@ -406,16 +406,27 @@ def grid_text_width(word: str) -> int:
     return math.ceil(text_width(word) * 14 / 12) + _CELL_PADDING
 
 
+# A figures table's first columns (figure, item, period, article or kind) are what a 900 px window shows.
+IN_SIGHT_AT_900 = 4
+
+
 def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) -> dict:
     """`columns` with the item column of `table` as wide as its longest word, as far as the
-    room the table's other columns leave at 1280 px allows: a word longer than that still
-    breaks, rather than pushing the last columns (the article) out of the window."""
+    room the table's other columns leave allows: at 1280 px for all of them, at 900 px for the
+    first four (IN_SIGHT_AT_900). A word longer than that breaks over lines, rather than pushing
+    the last columns (the article) out of the window: a Russian compound ("проектно-сметных")
+    pushed the explorer's article column past a 900 px window's edge."""
     needed = max(
         (grid_text_width(word) for item in table["item"] if isinstance(item, str) for word in item.split()),
         default=0,
     )
+    checkboxes = _CHECKBOXES if selectable else 0
     others = sum(columns[name]["width"] for name in table.columns if name != "item" and name in columns)
-    room = TABLE_ROOM_1280 - others - (_CHECKBOXES if selectable else 0)
+    in_sight = [name for name in table.columns[:IN_SIGHT_AT_900] if name != "item" and name in columns]
+    room = min(
+        TABLE_ROOM_1280 - others - checkboxes,
+        TABLE_ROOM_900 - sum(columns[name]["width"] for name in in_sight) - checkboxes,
+    )
     width = min(needed, room)
     if width <= ITEM_WIDTH:
         return columns
