@@ -14,6 +14,7 @@ from dashboard.components import (
     grid_text_width,
     link_column,
     text_or_blank,
+    within_lines,
 )
 
 # The columns in sight at a 1280 px window (~800 px for the table); rows wrap (as the figure
@@ -22,7 +23,8 @@ from dashboard.components import (
 # the month and by first digit (9,036 above 55,905). The time is as wide as it is written: at 84 px
 # it read "03.02.2025 17". At a 900 px window (a table ~438 px wide, with the row's checkbox) the
 # time, title, language and figure count are in sight: the title gave up the room (264 px before,
-# when the list showed only the day and title there) and its row grows to its lines.
+# when the list showed only the day and title there) and its row grows to its lines, up to seven;
+# a longer title ends in "…" there, whole in the article's heading when its row is selected.
 _LANGUAGE_WIDTH = grid_text_width("lang")
 _FIGURES_WIDTH = grid_text_width("figures")
 _PUBLISHED_WIDTH = grid_text_width("00.00.0000 00:00")
@@ -53,7 +55,7 @@ def article_rows(found: pd.DataFrame) -> pd.DataFrame:
     """queries.articles' rows as the list shows them: publication time and views as a datetime
     and a number (missing: <NA>, which the grid shows as "None"), the original's link only where some article has one."""
     table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
-                          "title": text_or_blank(found["title"]), "lang": text_or_blank(found["language"]),
+                          "title": [within_lines(title, TITLE_WIDTH) for title in text_or_blank(found["title"])], "lang": text_or_blank(found["language"]),
                           "figures": pd.to_numeric(found["figures"]).astype("Int64"),
                           "source": text_or_blank(found["source"]),
                           "views": pd.to_numeric(found["views"]).astype("Int64"),

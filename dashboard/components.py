@@ -428,6 +428,12 @@ def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) ->
         TABLE_ROOM_900 - sum(columns[name]["width"] for name in in_sight) - checkboxes,
     )
     width = min(needed, room)
+    # wider still, within the room, where an item would wrap past a row's most lines and be cut
+    # (the Overview's "state scholarships: resident doctors and master's students of medical
+    # specialities" lost its last word at 110 px)
+    items = [item for item in table["item"] if isinstance(item, str) and item]
+    while width < room and any(_wrapped_lines(item, max(width, ITEM_WIDTH)) > _MOST_LINES for item in items):
+        width = min(max(width, ITEM_WIDTH) + 4, room)
     if width <= ITEM_WIDTH:
         return columns
     return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
@@ -469,6 +475,27 @@ def _wrapped_lines(text: str, width: int) -> int:
                 needed %= room
             used += (space if used else 0) + needed
     return lines
+
+
+def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
+    """`text` as it fits `lines` lines of a column `width` pixels wide: whole, or its first words
+    and "…", so a cut cell says it is cut (the grid cuts a taller cell at its row's foot without a
+    mark, mid-title)."""
+    if _wrapped_lines(text, width) <= lines:
+        return text
+    words = text.split(" ")
+    low, high = 0, len(words)  # the most words that fit with the ellipsis: low fits, high does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (
+            (middle, high)
+            if _wrapped_lines(" ".join(words[:middle]) + "…", width) <= lines
+            else (low, middle)
+        )
+    if low == 0:  # a first word longer than the lines: as many of its letters as fit
+        low = max(n for n in range(len(words[0]) + 1) if _wrapped_lines(words[0][:n] + "…", width) <= lines)
+        return words[0][:low] + "…"
+    return " ".join(words[:low]).rstrip(" —-–,:;") + "…"
 
 
 def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:

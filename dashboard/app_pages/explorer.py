@@ -18,6 +18,7 @@ from dashboard.components import (
     require_store,
     show_chart,
     text_or_blank,
+    within_lines,
     wrapped_row_height,
     wrapped_table_height,
 )
@@ -27,6 +28,7 @@ store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
 st.title("Indicator explorer")
 
+ARTICLE_WIDTH = 116
 # Every column readable at a 1280 px window (components.FIGURE_COLUMNS); the article column
 # holds its publisher and title ("Kazinform — Title"), and the selected figure's sentence and
 # cite block follow.
@@ -37,9 +39,9 @@ COLUMNS = {
     # edge (a table ~438 px wide); a wider window stretches it
     "article": st.column_config.TextColumn(
         "article",
-        width=116,
-        help="Publisher and title. Select a row for the figure's sentence, its cite block "
-        "and the other articles reporting it, under the table",
+        width=ARTICLE_WIDTH,
+        help="Publisher and title (a long one ends in …). Select a row for the figure's sentence, its cite "
+        "block with the whole title and the other articles reporting it, under the table",
     ),
 }
 
@@ -118,8 +120,10 @@ if require_store(store):
                         # break inside a cell as a space (the publisher read into the title). The
                         # day in a column of its own, after it: in the cell, at the 120 px a 900
                         # px window leaves, it pushed a long title past the row's seven lines
+                        # a long title ends in "…" where the row's lines end: the grid cut it
+                        # mid-title without a mark; the selected row's cite block gives it whole
                         "article": [
-                            f"{source} — {title}"
+                            within_lines(f"{source} — {title}", ARTICLE_WIDTH)
                             for source, title in zip(
                                 map(fmt.publisher, found["source"]),
                                 text_or_blank(found["title"]),
