@@ -51,11 +51,12 @@ ARTICLES_HELP = ("Each article with its id, publication time, title, language, f
                  "count and when it was captured, whether its text was read, and its URL")  # fmt: skip
 
 
-def article_rows(found: pd.DataFrame) -> pd.DataFrame:
+def article_rows(found: pd.DataFrame, title_width: int = TITLE_WIDTH) -> pd.DataFrame:
     """queries.articles' rows as the list shows them: publication time and views as a datetime
-    and a number (missing: <NA>, which the grid shows as "None"), the original's link only where some article has one."""
+    and a number (missing: <NA>, which the grid shows as "None"), the original's link only where
+    some article has one, a title longer than seven lines of `title_width` px ending in "…"."""
     table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
-                          "title": [within_lines(title, TITLE_WIDTH) for title in text_or_blank(found["title"])], "lang": text_or_blank(found["language"]),
+                          "title": [within_lines(title, title_width) for title in text_or_blank(found["title"])], "lang": text_or_blank(found["language"]),
                           "figures": pd.to_numeric(found["figures"]).astype("Int64"),
                           "source": text_or_blank(found["source"]),
                           "views": pd.to_numeric(found["views"]).astype("Int64"),

@@ -439,6 +439,22 @@ def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) ->
     return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
 
 
+def spare_room_to(
+    columns: dict, table: pd.DataFrame, name: str, room: int | None, selectable: bool = False
+) -> dict:
+    """`columns` with column `name` of `table` as wide as the room the table's other columns leave
+    in a table `room` pixels wide (table_room.table_room; None: as it is): a grid stretches every
+    column alike, and at 1400 px the explorer's article column stayed 116 px wide, titles in
+    seven lines, while its dates gained as much room."""
+    if room is None or name not in columns:
+        return columns
+    others = sum(columns[other]["width"] for other in table.columns if other != name and other in columns)
+    width = room - others - (_CHECKBOXES if selectable else 0)
+    if width <= columns[name]["width"]:
+        return columns
+    return {**columns, name: {**columns[name], "width": width}}
+
+
 # The Overview's rejected and damaged files: the reason, often a long one quoting the page's
 # line, wraps in the widest column rather than being cut at the table's edge.
 PROBLEM_COLUMNS = {
@@ -496,6 +512,18 @@ def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
         low = max(n for n in range(len(words[0]) + 1) if _wrapped_lines(words[0][:n] + "…", width) <= lines)
         return words[0][:low] + "…"
     return " ".join(words[:low]).rstrip(" —-–,:;") + "…"
+
+
+def period_cells(starts: pd.Series, ends: pd.Series, width: int | None = None) -> list[str]:
+    """A figures table's periods (fmt.period), a span wider than its column (76 px) broken after
+    its dash: the grid breaks a line only at a space, and cut "2026–2028" into "2026–202" and "8"."""
+    room = width or int(FIGURE_COLUMNS["period"]["width"] or 0)
+    return [
+        " ".join(
+            word.replace("–", "– ") if grid_text_width(word) > room else word for word in text.split(" ")
+        )
+        for text in (fmt.period(start, end) for start, end in zip(starts, ends, strict=True))
+    ]
 
 
 def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:

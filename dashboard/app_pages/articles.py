@@ -17,13 +17,16 @@ from dashboard.components import (
     figure_detail,
     item_fitted,
     no_data,
+    period_cells,
     require_store,
     show_chart,
+    spare_room_to,
     text_or_blank,
     wrapped_row_height,
     wrapped_table_height,
 )
 from dashboard.table_downloads import figure_data, grid_with_download
+from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Articles")
@@ -40,13 +43,15 @@ if require_store(store):
             + f"; times are {fmt.KZ_WORDS}"
             + (f"; {counted}" if (counted := views_counted(found)) else "")
         )
-        table = article_rows(found)
-        row_height = wrapped_row_height(table, ARTICLE_COLUMNS)  # a long title whole in its narrow column
+        # the title takes the room a wider window leaves (the grid would share it out among every column)
+        columns = spare_room_to(ARTICLE_COLUMNS, article_rows(found), "title", table_room(), selectable=True)
+        table = article_rows(found, columns["title"]["width"])
+        row_height = wrapped_row_height(table, columns)  # a long title whole in its narrow column
         with grid_with_download(
             "articles_list", lambda: article_data(found), "articles.csv", help=ARTICLES_HELP
         ):
             picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
-                                  column_config=ARTICLE_COLUMNS, row_height=row_height,
+                                  column_config=columns, row_height=row_height,
                                   height=wrapped_table_height(len(table), row_height=row_height),
                                   selection_mode="single-row", key="articles_table")  # fmt: skip
         rows = picked.selection.rows if picked and picked.selection else []
@@ -89,7 +94,7 @@ if require_store(store):
             # article is its source); "as written" with the rest past its edge
             shown = pd.DataFrame({"figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
-                              "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
+                              "period": period_cells(figures_table["period_start"], figures_table["period_end"]),  # a span broken after its dash
                               "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
                               "as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
                               "place": text_or_blank(figures_table["place"]),  # blank: national or unstated

@@ -15,17 +15,21 @@ from dashboard.components import (
     item_fitted,
     link_column,
     no_data,
+    period_cells,
     require_store,
     show_chart,
+    spare_room_to,
     text_or_blank,
     within_lines,
     wrapped_row_height,
     wrapped_table_height,
 )
 from dashboard.table_downloads import figure_data, grid_with_download
+from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
+ANY_YEAR = "any"
 st.title("Indicator explorer")
 
 ARTICLE_WIDTH = 116
@@ -76,10 +80,14 @@ if require_store(store):
             kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
             # The year a period ends in: "Period year" 2021 left out every 2021–2024 total unsaid
             # (484 of the dev store's figures span years)
-            year = top[2].selectbox("Period ends in", [None] + choices["years"], key="explorer_year",
-                                    format_func=lambda y: "any" if y is None else str(y),
-                                    help="The year the figure's period ends in (or starts in, when it names no "
-                                         "end): a 2021–2024 total is listed under 2024, not under 2021")  # fmt: skip
+            # "any" a choice of its own and the box required, so it has no clear button: after a
+            # rerun it drew one beside "any", leaving a chosen "2024" 20 px of a 900 px window's box
+            # (and cleared, the box showed nothing, not "any")
+            chosen_year = top[2].selectbox("Period ends in", [ANY_YEAR] + choices["years"], key="explorer_year",
+                                           format_func=str,
+                                           help="The year the figure's period ends in (or starts in, when it names no "
+                                                "end): a 2021–2024 total is listed under 2024, not under 2021")  # fmt: skip
+            year = None if chosen_year == ANY_YEAR else chosen_year
             # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
             units = bottom[0].multiselect(
                 "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
@@ -112,18 +120,15 @@ if require_store(store):
                         # what a 900 px window shows of the table, with no room for a kind column
                         "figure": fmt.with_kind(fmt.reported_column(found), found["kind"]),
                         "item": text_or_blank(found["item"]),
-                        "period": [
-                            fmt.period(s, e)
-                            for s, e in zip(found["period_start"], found["period_end"], strict=True)
-                        ],
+                        "period": period_cells(
+                            found["period_start"], found["period_end"]
+                        ),  # broken after a dash
                         # one wrapped cell, the publisher, then the title: the grid shows a line
                         # break inside a cell as a space (the publisher read into the title). The
                         # day in a column of its own, after it: in the cell, at the 120 px a 900
                         # px window leaves, it pushed a long title past the row's seven lines
-                        # a long title ends in "…" where the row's lines end: the grid cut it
-                        # mid-title without a mark; the selected row's cite block gives it whole
                         "article": [
-                            within_lines(f"{source} — {title}", ARTICLE_WIDTH)
+                            f"{source} — {title}"
                             for source, title in zip(
                                 map(fmt.publisher, found["source"]),
                                 text_or_blank(found["title"]),
@@ -139,7 +144,15 @@ if require_store(store):
                 )
                 if not table["original"].any():
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
-                columns = item_fitted(COLUMNS, table, selectable=True)
+                # the article takes the room a wider window leaves (the grid would share it out
+                # among every column alike)
+                columns = spare_room_to(item_fitted(COLUMNS, table, selectable=True), table, "article", table_room(),
+                                        selectable=True)  # fmt: skip
+                # a long title ends in "…" where the row's lines end: the grid cut it mid-title
+                # without a mark; the selected row's cite block gives it whole
+                table["article"] = [
+                    within_lines(article, columns["article"]["width"]) for article in table["article"]
+                ]
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
                 # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
                 with grid_with_download(
