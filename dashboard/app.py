@@ -16,6 +16,7 @@ from dashboard.data import install_cache  # noqa: E402
 from dashboard.pages import PAGES  # noqa: E402
 from dashboard.queries import Store, one_connection  # noqa: E402
 from dashboard.sidebar import sidebar_filters  # noqa: E402
+from dashboard.table_room import measure_table_room  # noqa: E402
 
 # Not "pages/": Streamlit would also serve a folder of that name as old-style pages.
 PAGES_DIR = Path(__file__).resolve().parent / "app_pages"
@@ -27,6 +28,7 @@ with one_connection():  # the run's uncached queries share one connection, close
     store = Store.open()
     st.session_state["store"] = store
     st.session_state["filters"] = sidebar_filters(store)
+    measure_table_room()  # the pages' tables give their spare room to the column that needs it
 
     home = PAGES[0]
     navigation = st.navigation(

@@ -7,19 +7,36 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import format as fmt
-from dashboard.components import ORIGINAL_LINK, grid_text_width, link_column, text_or_blank
+from dashboard.components import (
+    CHECKBOXES,
+    ORIGINAL_LINK,
+    TABLE_ROOM_900,
+    grid_text_width,
+    link_column,
+    text_or_blank,
+    within_lines,
+)
 
 # The columns in sight at a 1280 px window (~800 px for the table); rows wrap (as the figure
 # tables' do), so a long title or a publisher's full name is read whole, never cut. Dates and
 # counts were text ("20.03.2026 21:01", "55,905"): sorted by their header they ran by day of
 # the month and by first digit (9,036 above 55,905). The time is as wide as it is written: at 84 px
-# it read "03.02.2025 17"; the title, which wraps, gave up the room, and at 264 px it ends at a 900
-# px window's edge (a table ~438 px wide, with the row's checkbox), where at 290 it was cut.
+# it read "03.02.2025 17". At a 900 px window (a table ~438 px wide, with the row's checkbox) the
+# time, title, language and figure count are in sight: the title gave up the room (264 px before,
+# when the list showed only the day and title there) and its row grows to its lines, up to seven;
+# a longer title ends in "…" there, whole in the article's heading when its row is selected.
+_LANGUAGE_WIDTH = grid_text_width("lang")
+_FIGURES_WIDTH = grid_text_width("figures")
+_PUBLISHED_WIDTH = grid_text_width("00.00.0000 00:00")
+TITLE_WIDTH = TABLE_ROOM_900 - CHECKBOXES - _PUBLISHED_WIDTH - _LANGUAGE_WIDTH - _FIGURES_WIDTH
 ARTICLE_COLUMNS = {
-    "published": st.column_config.DatetimeColumn("published", format="DD.MM.YYYY HH:mm",
-                                                 width=grid_text_width("00.00.0000 00:00"),
+    "published": st.column_config.DatetimeColumn("published", format="DD.MM.YYYY HH:mm", width=_PUBLISHED_WIDTH,
                                                  help=f"Publication time ({fmt.KZ_WORDS})"),
-    "title": st.column_config.TextColumn("title", width=264),
+    "title": st.column_config.TextColumn("title", width=TITLE_WIDTH),
+    "lang": st.column_config.TextColumn("lang", width=_LANGUAGE_WIDTH,
+                                        help="The article's language: en English, ru Russian, kk Kazakh"),
+    "figures": st.column_config.NumberColumn("figures", width=_FIGURES_WIDTH,
+                                             help="How many figures the article reports (select its row for them)"),
     "source": st.column_config.TextColumn("source", width=130),
     "views": st.column_config.NumberColumn("views", format="localized", width=70,
                                            help="The count kt.kz printed at the article's latest capture (the "
@@ -27,17 +44,30 @@ ARTICLE_COLUMNS = {
     "text": st.column_config.TextColumn("text", width=74),
     "original": ORIGINAL_LINK,
 }  # fmt: skip
+# The list's CSV: each article's own columns as stored (the time as a timestamp, counts as numbers)
+ARTICLE_DATA_COLUMNS = ("article_id", "published_at", "title", "language", "figures", "source", "views",
+                        "views_observed_at", "has_body", "url")  # fmt: skip
+ARTICLES_HELP = ("Each article with its id, publication time, title, language, figure count, publisher, latest view "
+                 "count and when it was captured, whether its text was read, and its URL")  # fmt: skip
 
 
-def article_rows(found: pd.DataFrame) -> pd.DataFrame:
+def article_rows(found: pd.DataFrame, title_width: int = TITLE_WIDTH) -> pd.DataFrame:
     """queries.articles' rows as the list shows them: publication time and views as a datetime
-    and a number (missing: <NA>, which the grid shows as "None"), the original's link only where some article has one."""
+    and a number (missing: <NA>, which the grid shows as "None"), the original's link only where
+    some article has one, a title longer than seven lines of `title_width` px ending in "…"."""
     table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
-                          "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
+                          "title": [within_lines(title, title_width) for title in text_or_blank(found["title"])], "lang": text_or_blank(found["language"]),
+                          "figures": pd.to_numeric(found["figures"]).astype("Int64"),
+                          "source": text_or_blank(found["source"]),
                           "views": pd.to_numeric(found["views"]).astype("Int64"),
                           "text": found["has_body"].map({True: "full", False: "listing only"}),
                           "original": link_column(found["url"])})  # fmt: skip
     return table if table["original"].any() else table.drop(columns="original")
+
+
+def article_data(found: pd.DataFrame) -> pd.DataFrame:
+    """queries.articles' rows as the list's CSV gives them (ARTICLE_DATA_COLUMNS)."""
+    return found[[name for name in ARTICLE_DATA_COLUMNS if name in found]]
 
 
 def views_counted(found: pd.DataFrame) -> str:

@@ -406,20 +406,53 @@ def grid_text_width(word: str) -> int:
     return math.ceil(text_width(word) * 14 / 12) + _CELL_PADDING
 
 
+# A figures table's first columns (figure, item, period, article or kind) are what a 900 px window shows.
+IN_SIGHT_AT_900 = 4
+
+
 def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) -> dict:
     """`columns` with the item column of `table` as wide as its longest word, as far as the
-    room the table's other columns leave at 1280 px allows: a word longer than that still
-    breaks, rather than pushing the last columns (the article) out of the window."""
+    room the table's other columns leave allows: at 1280 px for all of them, at 900 px for the
+    first four (IN_SIGHT_AT_900). A word longer than that breaks over lines, rather than pushing
+    the last columns (the article) out of the window: a Russian compound ("проектно-сметных")
+    pushed the explorer's article column past a 900 px window's edge."""
     needed = max(
         (grid_text_width(word) for item in table["item"] if isinstance(item, str) for word in item.split()),
         default=0,
     )
+    checkboxes = _CHECKBOXES if selectable else 0
     others = sum(columns[name]["width"] for name in table.columns if name != "item" and name in columns)
-    room = TABLE_ROOM_1280 - others - (_CHECKBOXES if selectable else 0)
+    in_sight = [name for name in table.columns[:IN_SIGHT_AT_900] if name != "item" and name in columns]
+    room = min(
+        TABLE_ROOM_1280 - others - checkboxes,
+        TABLE_ROOM_900 - sum(columns[name]["width"] for name in in_sight) - checkboxes,
+    )
     width = min(needed, room)
+    # wider still, within the room, where an item would wrap past a row's most lines and be cut
+    # (the Overview's "state scholarships: resident doctors and master's students of medical
+    # specialities" lost its last word at 110 px)
+    items = [item for item in table["item"] if isinstance(item, str) and item]
+    while width < room and any(_wrapped_lines(item, max(width, ITEM_WIDTH)) > _MOST_LINES for item in items):
+        width = min(max(width, ITEM_WIDTH) + 4, room)
     if width <= ITEM_WIDTH:
         return columns
     return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
+
+
+def spare_room_to(
+    columns: dict, table: pd.DataFrame, name: str, room: int | None, selectable: bool = False
+) -> dict:
+    """`columns` with column `name` of `table` as wide as the room the table's other columns leave
+    in a table `room` pixels wide (table_room.table_room; None: as it is): a grid stretches every
+    column alike, and at 1400 px the explorer's article column stayed 116 px wide, titles in
+    seven lines, while its dates gained as much room."""
+    if room is None or name not in columns:
+        return columns
+    others = sum(columns[other]["width"] for other in table.columns if other != name and other in columns)
+    width = room - others - (_CHECKBOXES if selectable else 0)
+    if width <= columns[name]["width"]:
+        return columns
+    return {**columns, name: {**columns[name], "width": width}}
 
 
 # The Overview's rejected and damaged files: the reason, often a long one quoting the page's
@@ -458,6 +491,39 @@ def _wrapped_lines(text: str, width: int) -> int:
                 needed %= room
             used += (space if used else 0) + needed
     return lines
+
+
+def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
+    """`text` as it fits `lines` lines of a column `width` pixels wide: whole, or its first words
+    and "…", so a cut cell says it is cut (the grid cuts a taller cell at its row's foot without a
+    mark, mid-title)."""
+    if _wrapped_lines(text, width) <= lines:
+        return text
+    words = text.split(" ")
+    low, high = 0, len(words)  # the most words that fit with the ellipsis: low fits, high does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (
+            (middle, high)
+            if _wrapped_lines(" ".join(words[:middle]) + "…", width) <= lines
+            else (low, middle)
+        )
+    if low == 0:  # a first word longer than the lines: as many of its letters as fit
+        low = max(n for n in range(len(words[0]) + 1) if _wrapped_lines(words[0][:n] + "…", width) <= lines)
+        return words[0][:low] + "…"
+    return " ".join(words[:low]).rstrip(" —-–,:;") + "…"
+
+
+def period_cells(starts: pd.Series, ends: pd.Series, width: int | None = None) -> list[str]:
+    """A figures table's periods (fmt.period), a span wider than its column (76 px) broken after
+    its dash: the grid breaks a line only at a space, and cut "2026–2028" into "2026–202" and "8"."""
+    room = width or int(FIGURE_COLUMNS["period"]["width"] or 0)
+    return [
+        " ".join(
+            word.replace("–", "– ") if grid_text_width(word) > room else word for word in text.split(" ")
+        )
+        for text in (fmt.period(start, end) for start, end in zip(starts, ends, strict=True))
+    ]
 
 
 def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:

@@ -306,7 +306,7 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         WITH newest AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier, i.kind,
                    i.is_change, i.direction, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id,
-                   i.start_char, i.place
+                   i.start_char, i.place, i.sentence
             FROM indicators i
             WHERE {where} AND i.metric_id IS NOT NULL
             ORDER BY i.published_at DESC, i.article_id, i.start_char
@@ -315,7 +315,8 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.qualifier, n.kind, n.is_change,
                n.direction,
                n.period_start, n.period_end, n.period_basis, n.surface, n.metric_id,
-               coalesce(m.label, n.metric_id) AS label, n.place
+               coalesce(m.label, n.metric_id) AS label, n.place,
+               n.sentence, n.article_id, {_publisher("a")} AS source, a.url  -- for the table's CSV
         FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,
@@ -900,7 +901,7 @@ def indicators(
         WITH found AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier,
                    i.kind, i.is_change, i.direction, i.period_start, i.period_end, i.period_basis, i.metric_id,
-                   i.category, i.surface, i.start_char, i.place
+                   i.category, i.surface, i.start_char, i.place, i.sentence
             FROM indicators i
             WHERE {where}
             ORDER BY i.published_at DESC, i.article_id, i.start_char
@@ -908,7 +909,8 @@ def indicators(
         )
         SELECT f.indicator_id, f.published_at, {_publisher("a")} AS source, a.title, a.url,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.direction, f.period_start, f.period_end,
-               f.period_basis, f.metric_id, m.label, f.category, f.surface, f.place
+               f.period_basis, f.metric_id, m.label, f.category, f.surface, f.place,
+               f.sentence, f.article_id  -- for the table's CSV
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY f.published_at DESC, f.article_id, f.start_char
         """,
@@ -953,7 +955,7 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
         store,
         f"""
         SELECT i2.indicator_id, i2.article_id, a.published_at, a.title, {_publisher("a")} AS source,
-               i2.sentence, i2.period_basis
+               i2.sentence, i2.period_basis, a.url
         FROM indicators i1
         JOIN indicators i2
           ON i2.metric_id = i1.metric_id AND i2.value = i1.value AND i2.kind = i1.kind
@@ -1049,7 +1051,7 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
         store,
         f"""
         WITH newest AS (
-            SELECT a.article_id, a.published_at, a.title, {_publisher("a")} AS source, a.url,
+            SELECT a.article_id, a.published_at, a.title, {_publisher("a")} AS source, a.url, a.language,
                    a.body_page_id IS NOT NULL AS has_body,  -- set exactly when a body was read
                    count(*) OVER () AS total  -- every match, before the limit
             FROM articles a
@@ -1057,8 +1059,10 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
             ORDER BY a.published_at DESC, a.article_id
             LIMIT ?
         )
-        SELECT n.*, l.views, l.observed_at AS views_observed_at
+        SELECT n.*, l.views, l.observed_at AS views_observed_at, coalesce(f.figures, 0) AS figures
         FROM newest n LEFT JOIN latest_views l USING (article_id)
+        LEFT JOIN (SELECT article_id, count(*) AS figures FROM indicators
+                   WHERE article_id IN (SELECT article_id FROM newest) GROUP BY article_id) f USING (article_id)
         ORDER BY n.published_at DESC, n.article_id
         """,
         params + [limit],

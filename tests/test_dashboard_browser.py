@@ -28,7 +28,7 @@ SCREENSHOTS = Path(os.environ.get("KTPULSE_SCREENSHOTS", ROOT / "build" / "scree
 PAGES = {
     "overview": 1,
     "readership": 6,  # 5 + the last day's growth (the sample is one capture: no equal-age values, no curve)
-    "taza": 2,  # progress, then the open tab's series (one tab per series)
+    "taza": 2,  # progress, then the chosen series (one at a time)
     "scholarships": 1,
     "it-exports": 2,  # the exports and the Hub companies; no target has a bar, so they are listed, not charted
     "explorer": 1,
@@ -181,7 +181,7 @@ def test_every_span_label_and_the_undated_mark_are_drawn_on_the_taza_events_char
     one figure with no period stated ("more than 15 thousand events", past work told under the
     lead's plan year, +carry18), drawn faded."""
     _open(page, server, "taza")
-    page.get_by_role("tab", name="Events held").click()
+    page.locator("[data-testid='stRadio'] label").filter(has_text="Events held").click()
     page.wait_for_function(
         "() => [...document.querySelectorAll('.js-plotly-plot')].some(gd => gd._fullData.some(t => t.opacity < 1))",
         timeout=60_000,

@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.article_list import ARTICLE_COLUMNS, article_rows, views_counted
+from dashboard.article_list import ARTICLE_COLUMNS, ARTICLES_HELP, article_data, article_rows, views_counted
 from dashboard.chart import Chart
 from dashboard.components import (
     FIGURE_COLUMNS,
@@ -17,11 +17,16 @@ from dashboard.components import (
     figure_detail,
     item_fitted,
     no_data,
+    period_cells,
     require_store,
     show_chart,
+    spare_room_to,
     text_or_blank,
+    wrapped_row_height,
     wrapped_table_height,
 )
+from dashboard.table_downloads import figure_data, grid_with_download
+from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Articles")
@@ -38,11 +43,17 @@ if require_store(store):
             + f"; times are {fmt.KZ_WORDS}"
             + (f"; {counted}" if (counted := views_counted(found)) else "")
         )
-        table = article_rows(found)
-        picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
-                              column_config=ARTICLE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
-                              height=wrapped_table_height(len(table)),
-                              selection_mode="single-row", key="articles_table")  # fmt: skip
+        # the title takes the room a wider window leaves (the grid would share it out among every column)
+        columns = spare_room_to(ARTICLE_COLUMNS, article_rows(found), "title", table_room(), selectable=True)
+        table = article_rows(found, columns["title"]["width"])
+        row_height = wrapped_row_height(table, columns)  # a long title whole in its narrow column
+        with grid_with_download(
+            "articles_list", lambda: article_data(found), "articles.csv", help=ARTICLES_HELP
+        ):
+            picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+                                  column_config=columns, row_height=row_height,
+                                  height=wrapped_table_height(len(table), row_height=row_height),
+                                  selection_mode="single-row", key="articles_table")  # fmt: skip
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]
         article = q.article(store, article_id).iloc[0]
@@ -83,13 +94,20 @@ if require_store(store):
             # article is its source); "as written" with the rest past its edge
             shown = pd.DataFrame({"figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
-                              "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
+                              "period": period_cells(figures_table["period_start"], figures_table["period_end"]),  # a span broken after its dash
                               "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
                               "as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
                               "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])})  # fmt: skip
-            picked_figure = st.dataframe(
+            # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
+            article_figures = grid_with_download(
+                f"figures_of_{article_id}",
+                lambda: figure_data(figures_table, published_at=article["published_at"], source=article["source"],
+                                    title=article["title"], url=article["url"], article_id=article_id),
+                f"article-{article_id}-figures.csv",
+            )  # fmt: skip
+            picked_figure = article_figures.dataframe(
                 shown,
                 # every column in sight at a 1280 px window, as in the explorer
                 hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, shown, selectable=True),

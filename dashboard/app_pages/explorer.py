@@ -15,17 +15,24 @@ from dashboard.components import (
     item_fitted,
     link_column,
     no_data,
+    period_cells,
     require_store,
     show_chart,
+    spare_room_to,
     text_or_blank,
+    within_lines,
     wrapped_row_height,
     wrapped_table_height,
 )
+from dashboard.table_downloads import figure_data, grid_with_download
+from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
+ANY_YEAR = "any"
 st.title("Indicator explorer")
 
+ARTICLE_WIDTH = 116
 # Every column readable at a 1280 px window (components.FIGURE_COLUMNS); the article column
 # holds its publisher and title ("Kazinform — Title"), and the selected figure's sentence and
 # cite block follow.
@@ -36,9 +43,9 @@ COLUMNS = {
     # edge (a table ~438 px wide); a wider window stretches it
     "article": st.column_config.TextColumn(
         "article",
-        width=116,
-        help="Publisher and title. Select a row for the figure's sentence, its cite block "
-        "and the other articles reporting it, under the table",
+        width=ARTICLE_WIDTH,
+        help="Publisher and title (a long one ends in …). Select a row for the figure's sentence, its cite "
+        "block with the whole title and the other articles reporting it, under the table",
     ),
 }
 
@@ -50,6 +57,11 @@ ELSEWHERE_COLUMNS = {
     "period basis": st.column_config.TextColumn("period basis", width=110),  # in full words here
     "sentence": st.column_config.TextColumn("sentence", width=320),
 }
+
+# the other reports' CSV: each with its sentence, article and URL (the figure is the selected one's)
+ELSEWHERE_HELP = (
+    "Each other report of the figure: its sentence, how its period was found, article, publisher and URL"
+)
 
 if require_store(store):
     # Only the open tab is built (on_change="rerun"): the contradictions tab's fifty pairs of
@@ -68,10 +80,14 @@ if require_store(store):
             kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
             # The year a period ends in: "Period year" 2021 left out every 2021–2024 total unsaid
             # (484 of the dev store's figures span years)
-            year = top[2].selectbox("Period ends in", [None] + choices["years"], key="explorer_year",
-                                    format_func=lambda y: "any" if y is None else str(y),
-                                    help="The year the figure's period ends in (or starts in, when it names no "
-                                         "end): a 2021–2024 total is listed under 2024, not under 2021")  # fmt: skip
+            # "any" a choice of its own and the box required, so it has no clear button: after a
+            # rerun it drew one beside "any", leaving a chosen "2024" 20 px of a 900 px window's box
+            # (and cleared, the box showed nothing, not "any")
+            chosen_year = top[2].selectbox("Period ends in", [ANY_YEAR] + choices["years"], key="explorer_year",
+                                           format_func=str,
+                                           help="The year the figure's period ends in (or starts in, when it names no "
+                                                "end): a 2021–2024 total is listed under 2024, not under 2021")  # fmt: skip
+            year = None if chosen_year == ANY_YEAR else chosen_year
             # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
             units = bottom[0].multiselect(
                 "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
@@ -104,10 +120,9 @@ if require_store(store):
                         # what a 900 px window shows of the table, with no room for a kind column
                         "figure": fmt.with_kind(fmt.reported_column(found), found["kind"]),
                         "item": text_or_blank(found["item"]),
-                        "period": [
-                            fmt.period(s, e)
-                            for s, e in zip(found["period_start"], found["period_end"], strict=True)
-                        ],
+                        "period": period_cells(
+                            found["period_start"], found["period_end"]
+                        ),  # broken after a dash
                         # one wrapped cell, the publisher, then the title: the grid shows a line
                         # break inside a cell as a space (the publisher read into the title). The
                         # day in a column of its own, after it: in the cell, at the 120 px a 900
@@ -129,11 +144,23 @@ if require_store(store):
                 )
                 if not table["original"].any():
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
-                columns = item_fitted(COLUMNS, table, selectable=True)
+                # the article takes the room a wider window leaves (the grid would share it out
+                # among every column alike)
+                columns = spare_room_to(item_fitted(COLUMNS, table, selectable=True), table, "article", table_room(),
+                                        selectable=True)  # fmt: skip
+                # a long title ends in "…" where the row's lines end: the grid cut it mid-title
+                # without a mark; the selected row's cite block gives it whole
+                table["article"] = [
+                    within_lines(article, columns["article"]["width"]) for article in table["article"]
+                ]
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
-                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=columns,
-                                      row_height=row_height, height=wrapped_table_height(len(table), row_height=row_height),
-                                      selection_mode="single-row", key="explorer_table")  # fmt: skip
+                # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
+                with grid_with_download(
+                    "explorer_figures", lambda: figure_data(found), "explorer-figures.csv"
+                ):
+                    picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=columns,
+                                          row_height=row_height, height=wrapped_table_height(len(table), row_height=row_height),
+                                          selection_mode="single-row", key="explorer_table")  # fmt: skip
                 rows = picked.selection.rows if picked and picked.selection else []
                 indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
                 figure_detail(store, indicator_id)
@@ -143,7 +170,9 @@ if require_store(store):
                     st.text(
                         f"Also reported in {fmt.plural(elsewhere['article_id'].nunique(), 'other article')}:"
                     )
-                    st.dataframe(
+                    also = grid_with_download("explorer_elsewhere", lambda: figure_data(elsewhere),
+                                              "also-reported.csv", help=ELSEWHERE_HELP)  # fmt: skip
+                    also.dataframe(
                         pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
                                       "article": text_or_blank(elsewhere["title"]),
                                       "source": text_or_blank(elsewhere["source"]),

@@ -11,12 +11,16 @@ from dashboard.components import (
     PROBLEM_COLUMNS,
     item_fitted,
     no_data,
+    period_cells,
     require_store,
     show_chart,
+    spare_room_to,
     text_or_blank,
     wrapped_row_height,
     wrapped_table_height,
 )
+from dashboard.table_downloads import figure_data, grid_with_download
+from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Kazakhstan Today at a glance")
@@ -108,10 +112,7 @@ if require_store(store):
                 # figure, item, period and article are what a 900 px window shows of the table
                 "figure": fmt.with_kind(fmt.reported_column(newest), newest["kind"]),
                 "item": text_or_blank(newest["item"]),
-                "period": [
-                    fmt.period(s, e)
-                    for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
-                ],
+                "period": period_cells(newest["period_start"], newest["period_end"]),  # broken after a dash
                 "article": text_or_blank(newest["title"]),
                 # the day, then the title, in columns of their own: the grid shows a cell's line
                 # break as a space, so "02.03.2026\nTitle" read as a title beginning with a date
@@ -122,7 +123,9 @@ if require_store(store):
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        columns = item_fitted(OVERVIEW_FIGURE_COLUMNS, table)
+        columns = spare_room_to(item_fitted(OVERVIEW_FIGURE_COLUMNS, table), table, "article", table_room())
         row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
-        st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
-                     height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
+        # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
+        with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
+            st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
+                         height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip

@@ -16,7 +16,7 @@ st.caption(
     'reported) or, "(period inferred)", a period its own sentence does not write (taken from the headline, an '
     "earlier sentence or the publication day), which is wrong far more often. Colours tell what a figure "
     "counts (the item its sentence names). Hover a "
-    "mark for its sentence and article. Figures are never added together. Each series has its own tab."
+    "mark for its sentence and article. Figures are never added together. Choose a series below."
 )
 
 if require_store(store):
@@ -24,14 +24,14 @@ if require_store(store):
     if not no_data(pd.concat([c.data for c in page_charts[1:]]) if page_charts else pd.DataFrame(),
                    "No Taza Kazakstan figure matches these filters."):  # fmt: skip
         progress_section(page_charts[0])
-        # One series at a time, in tabs of which only the open one is built and drawn
-        # (on_change="rerun"): the eight series charts together took the browser a second.
+        # One series at a time: only the chosen one is built and drawn (the eight series charts
+        # together took the browser a second). Chosen with a row of buttons that wraps: in tabs the
+        # row scrolled sideways at a 900 px window, the later series behind an arrow ("Events he›").
         series = [chart for chart in page_charts[1:] if not chart.data.empty]
         titles = {name: title for _, title, name in charts.TAZA_METRICS}
-        # a closed tab's chart has no buttons (it is not built): all of them at once here
+        # the series not drawn have no buttons (they are not built): all of them at once here
         every_chart_download(series, "taza-series", f"Every series below, {len(series)} charts")
-        tabs = st.tabs([titles[chart.name] for chart in series], on_change="rerun", key="taza_series")
-        for tab, chart in zip(tabs, series, strict=True):
-            if tab.open:
-                with tab:
-                    show_chart(chart)
+        chosen = st.radio(
+            "Series", [titles[chart.name] for chart in series], horizontal=True, key="taza_series"
+        )
+        show_chart(next(chart for chart in series if titles[chart.name] == chosen))
