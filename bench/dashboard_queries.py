@@ -24,7 +24,9 @@ from synthetic_pages import generate  # noqa: E402
 
 from dashboard import charts  # noqa: E402
 from dashboard import queries as q  # noqa: E402
+from dashboard.chart import Chart  # noqa: E402
 from dashboard.charts_age import readership_ages  # noqa: E402
+from dashboard.progress import has_bar  # noqa: E402
 from dashboard.queries import Filters, Store  # noqa: E402
 from etl.pipeline.refresh import refresh  # noqa: E402
 
@@ -57,24 +59,24 @@ def page_queries(store: Store, filters: Filters) -> dict[str, Callable[[], objec
         for lookup in (q.article, q.article_topics, q.article_views, q.article_indicators):
             lookup(store, first)
 
-    def taza() -> None:
-        # the page draws its progress chart and its open tab's series: only those figures are built
-        built = charts.taza(store, filters)
-        for chart in [built[0], *[c for c in built[1:] if not c.data.empty][:1]]:
-            chart.figure  # noqa: B018  (built on first read)
-
-    def it_exports() -> None:
-        for chart in charts.it_exports(store, filters):  # the page draws every series
-            chart.figure  # noqa: B018  (built on first read)
+    def drawn(built: list[Chart], series: int | None) -> None:
+        """Read the figures a series page draws, as their charts build them on first read: the
+        progress chart's when some target has a bar (else the page lists them in words), and the
+        first `series` series charts with data (None: every one)."""
+        progress, *rest = built
+        if not progress.data.empty and has_bar(progress.data).any():
+            progress.figure  # noqa: B018
+        for chart in [c for c in rest if not c.data.empty][:series]:
+            chart.figure  # noqa: B018
 
     return {
         "sidebar": lambda: q.filter_choices(store),
         "overview": overview,
         "readership": readership,
         "read_at_ages": lambda: readership_ages(store, filters),
-        "taza": taza,
+        "taza": lambda: drawn(charts.taza(store, filters), 1),  # its open tab's series only
         "scholarships": lambda: charts.scholarships(store, filters),
-        "it_exports": it_exports,
+        "it_exports": lambda: drawn(charts.it_exports(store, filters), None),  # every series at once
         "explorer": explorer,
         "articles": articles,
     }

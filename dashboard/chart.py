@@ -49,17 +49,19 @@ class DrawnOnUse(Chart):
     """A Chart whose figure and unlabelled table are built the first time either is read, then
     kept: the Taza page builds its eight series charts and draws the one its open tab shows, and
     the other seven figures were most of a cold visit's server time, for nothing on screen. Once
-    built, it holds what a Chart built at once would hold (its ticks written the same way)."""
+    built, it holds what a Chart built at once would hold (its ticks written the same way). A chart
+    with no data is one too: the page says why in its place and never draws its figure, which
+    only an export or the report reads."""
 
     _draw: Drawing
     _drawn: tuple[go.Figure, pd.DataFrame | None] | None
     _lock: threading.Lock
 
     def __init__(self, name: str, page: str, title: str, data: pd.DataFrame, draw: Drawing,
-                 card: bool = False) -> None:  # fmt: skip
+                 card: bool = False, note: str | None = None) -> None:  # fmt: skip
         # frozen as Chart is: each attribute set once, here
         for key, value in (("name", name), ("page", page), ("title", title), ("data", data), ("card", card),
-                           ("_draw", draw), ("_drawn", None), ("_lock", threading.Lock())):  # fmt: skip
+                           ("note", note), ("_draw", draw), ("_drawn", None), ("_lock", threading.Lock())):  # fmt: skip
             object.__setattr__(self, key, value)
 
     def _drawing(self) -> tuple[go.Figure, pd.DataFrame | None]:

@@ -161,9 +161,12 @@ def _series_page(
     bases = q.fact_bases(store, [i for i in ids if isinstance(i, str)], filters) if ids else pd.DataFrame()
     progress = with_progress_bases(progress, bases)
     shown = q.with_provenance(store, shown, filters, bases)
-    charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
-                    figures.target_progress(progress, progress_title),  # reads the basis codes
-                    basis_in_words(progress, ("target_period_basis", "actual_period_basis")))]  # fmt: skip
+    # built when first drawn or exported: with no bar to draw the page lists the targets in words
+    # and never reads it (components.progress_section)
+    draw_progress = functools.partial(_no_unlabelled, figures.target_progress, progress, progress_title)
+    charts: list[Chart] = [DrawnOnUse(f"{prefix}-progress-to-targets", page, "Progress to targets",
+                                      basis_in_words(progress, ("target_period_basis", "actual_period_basis")),
+                                      draw_progress)]  # reads the basis codes  # fmt: skip
     for metrics, title, name in groups:
         subset, in_all = shown, 0  # (no store, no rows)
         if "series" in shown:
@@ -181,6 +184,11 @@ def _series_page(
         draw = functools.partial(figures.metric_series_and_unlabelled, subset, title)  # reads the basis codes
         charts.append(DrawnOnUse(name, page, title, basis_in_words(subset), draw, card=len(subset) == 1))
     return charts
+
+
+def _no_unlabelled(build: Callable[..., go.Figure], *args: object) -> tuple[go.Figure, None]:
+    """A figure drawn with no table of unlabelled figures under it, as a DrawnOnUse draws."""
+    return build(*args), None
 
 
 def _levels_apart(facts: pd.DataFrame, title: str) -> tuple[pd.DataFrame, str]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import pandas as pd
+import plotly.graph_objects as go
 
 from dashboard import figures_age
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.chart import Chart
+from dashboard.chart import Chart, DrawnOnUse
 from dashboard.figures import note_ties
 from dashboard.queries import Filters, Store
 
@@ -30,7 +34,12 @@ EMPTY_NOTES = {
 def fair_ranking_note(store: Store, filters: Filters) -> str:
     """What a page says under its highest view counts: where the fair ranking is (stories at
     equal ages), or that the store holds none, so no count there names "the most-read story"."""
-    ranked = [hours for hours in EQUAL_AGES_HOURS if not q.views_at_age(store, filters, hours, limit=1).empty]
+    # the lists' own query (limit and all): in the app's cache, the page's charts read the same result
+    ranked = [
+        hours
+        for hours in EQUAL_AGES_HOURS
+        if not q.views_at_age(store, filters, hours, limit=AGE_LIST_LENGTH).empty
+    ]
     if ranked:
         at = " and ".join(figures_age.age_label(hours) for hours in ranked)
         return ("These counts were taken at unequal ages, so they rank no story as the most-read: compare "
@@ -49,33 +58,53 @@ def default_curve_articles(store: Store, filters: Filters) -> list[str]:
 
 
 def readership_ages(store: Store, filters: Filters, curve_articles: list[str] | None = None) -> list[Chart]:
-    """Views at 24 h and 7 d, the views-against-age curve of the chosen articles, the last day's growth."""
+    """Views at 24 h and 7 d, the views-against-age curve of the chosen articles, the last day's growth.
+
+    Built at every run of the page (the chosen stories are part of them), so a chart with no data,
+    which the page replaces with a note, builds its figure only when an export reads it."""
     page = "readership"
     charts = []
     for hours in EQUAL_AGES_HOURS:
         frame = q.views_at_age(store, filters, hours, limit=AGE_LIST_LENGTH)
-        figure = figures_age.views_at_age(frame, hours)
-        if not frame.empty:
-            figure = note_ties(figure, q.ties_past_cut(store, filters, frame, "views_at_age", AGE_LIST_LENGTH),
-                               f"have {fmt.views(frame['views_at_age'].iloc[-1])} views at that age")  # fmt: skip
-        charts.append(Chart(f"readership-views-at-{hours}h", page, figure.layout.title.text, figure, frame))
+        name = f"readership-views-at-{hours}h"
+        if frame.empty:
+            charts.append(_on_use(name, figures_age.views_at_age_title(hours), frame,
+                                  functools.partial(figures_age.views_at_age, frame, hours)))  # fmt: skip
+            continue
+        figure = note_ties(figures_age.views_at_age(frame, hours),
+                           q.ties_past_cut(store, filters, frame, "views_at_age", AGE_LIST_LENGTH),
+                           f"have {fmt.views(frame['views_at_age'].iloc[-1])} views at that age")  # fmt: skip
+        charts.append(Chart(name, page, figure.layout.title.text, figure, frame))
     chosen = default_curve_articles(store, filters) if curve_articles is None else curve_articles
     curve = q.views_by_age(store, chosen)
-    figure = figures_age.views_against_age(curve)
-    charts.append(Chart("readership-views-against-age", page, "Views against age", figure, curve))
-    growth = q.fastest_growing(store, filters, limit=GROWING_LIST_LENGTH)
-    figure = figures_age.fastest_growing(growth)
-    if not growth.empty:
-        figure = note_ties(figure, q.ties_past_cut(store, filters, growth, "views_gained", GROWING_LIST_LENGTH),
-                           f"gained {fmt.views(growth['views_gained'].iloc[-1])} views")  # fmt: skip
-    if _same_as_largest_gains(store, filters, growth):
-        charts.append(Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure,
-                            growth.iloc[0:0], note=same_list_note(growth)))  # fmt: skip
+    name, title = "readership-views-against-age", "Views against age"
+    if curve.empty:
+        charts.append(_on_use(name, title, curve, functools.partial(figures_age.views_against_age, curve)))
     else:
-        charts.append(
-            Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure, growth)
-        )
+        charts.append(Chart(name, page, title, figures_age.views_against_age(curve), curve))
+    growth = q.fastest_growing(store, filters, limit=GROWING_LIST_LENGTH)
+
+    def growing() -> go.Figure:
+        figure = figures_age.fastest_growing(growth)
+        if growth.empty:
+            return figure
+        return note_ties(figure, q.ties_past_cut(store, filters, growth, "views_gained", GROWING_LIST_LENGTH),
+                         f"gained {fmt.views(growth['views_gained'].iloc[-1])} views")  # fmt: skip
+
+    name, title = "readership-fastest-growing-day", "Fastest-growing stories"
+    if _same_as_largest_gains(store, filters, growth):  # drawn as the largest gains: not drawn twice
+        charts.append(_on_use(name, title, growth.iloc[0:0], growing, note=same_list_note(growth)))
+    elif growth.empty:
+        charts.append(_on_use(name, title, growth, growing))
+    else:
+        charts.append(Chart(name, page, title, growing(), growth))
     return charts
+
+
+def _on_use(name: str, title: str, data: pd.DataFrame, figure: Callable[[], go.Figure],
+            note: str | None = None) -> Chart:  # fmt: skip
+    """An equal-ages chart the page does not draw (no data: it says why), its figure built when read."""
+    return DrawnOnUse(name, "readership", title, data, lambda: (figure(), None), note=note)
 
 
 def _same_as_largest_gains(store: Store, filters: Filters, growth: pd.DataFrame) -> bool:

@@ -29,9 +29,13 @@ def age_label(hours: float) -> str:
     return f"{hours:g} hours"
 
 
+def views_at_age_title(hours: float) -> str:
+    return f"Views {age_label(hours)} after publication"
+
+
 def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
     """Views `hours` after publication, most first; interpolated counts in a lighter colour."""
-    title = f"Views {age_label(hours)} after publication"
+    title = views_at_age_title(hours)
     if frame.empty:
         return _empty(
             title, f"No article has snapshots on both sides of {age_label(hours)} after publication"

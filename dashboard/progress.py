@@ -86,7 +86,9 @@ def _prepared(values: pd.DataFrame) -> pd.DataFrame:
     out["own_item_family"] = out["item"].map(own)
     out["item_family"] = out["item"].map({item: fact_figures.progress_family(item) for item in own})
     # a metric counting one thing: words the catalog does not name are its sentence's, not an item
-    one_thing = out["metric_id"].map(fact_figures.counts_one_thing).astype(bool)
+    # asked once per metric, not per report (19,000 Taza reports at 100k articles, a dozen metrics)
+    one_thing = out["metric_id"].map({m: fact_figures.counts_one_thing(m) for m in out["metric_id"].unique()})
+    one_thing = one_thing.astype(bool)
     unnamed = out["item"].map({item: fact_figures.item_label(item) == "" for item in own}).astype(bool)
     out.loc[one_thing & unnamed, ["own_item_family", "item_family"]] = ""
     out["period_end"] = pd.to_datetime(out["period_end"])
