@@ -17,7 +17,7 @@ from etl.extract.comparison_base import (
     _value_of_base,
 )
 from etl.extract.en_tense import _VERB_WORD, _tense
-from etl.extract.figure_clause import nearest_period
+from etl.extract.figure_clause import nearest_period, past_colon
 from etl.extract.figure_links import _FROM_BEFORE
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import (
@@ -793,6 +793,9 @@ _MEMBER_OPENING = re.compile(r"[,;]?\s*(?:and\s+)?(?:US\$|\$|₸|KZT\s?)?", re.I
 def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
     """The period of a figure no period stands right after: the nearest in its clause, else
     before it, else after it; one attached to another figure only when no other is left."""
+    # "back on the rise after last year's dip: 5.5 million sq m was commissioned in the first five
+    # months of 2023": a colon closes the clause before it when the figure's side names its own span
+    clause = past_colon(facts.text, clause, mention.start, facts.periods)
     if facts.dating is None:
         return _clause_period_by_scan(facts, clause, mention)
     every, strong, taken = facts.dating
