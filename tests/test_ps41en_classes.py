@@ -45,3 +45,64 @@ def test_a_figureless_between_january_and_month_sets_the_span(
     body: str, published: D, surface: str, expected: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, published, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "surface", "expected"),
+    [
+        # a colon closes the clause before it when the figure's side names its own span
+        (
+            "Housing is back on the rise after last year's dip: 5.5 million sq m of homes was "
+            "commissioned in January-May 2023.",
+            D(2023, 7, 12),
+            "5.5 million sq m",
+            (D(2023, 1, 1), D(2023, 5, 31)),
+        ),
+        (
+            "Exporters shrugged off the 2022 slump: grain sales abroad reached 6.1 million tonnes "
+            "in the first half of 2024.",
+            D(2024, 8, 1),
+            "6.1 million tonnes",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+        # look-alikes: nothing dated after the colon, the span before it dates the figure
+        (
+            "In 2023: exports reached 5 billion tenge.",
+            D(2024, 2, 1),
+            "5 billion tenge",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "The results for January-May were mixed: housing rose to 5.5 million sq m.",
+            D(2023, 7, 12),
+            "5.5 million sq m",
+            (D(2023, 1, 1), D(2023, 5, 31)),
+        ),
+        # "the first decline since 2009" measures the figure against the years since, as a record does
+        (
+            "In 2022 the market went the other way. Only 15.7 million sq m of housing was delivered, "
+            "7.4% less than a year before, the first decline in commissioning since 2009.",
+            D(2023, 7, 12),
+            "15.7 million sq m",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+        (
+            "Last year was difficult for steelmakers. Output fell to 4.2 million tonnes, their first "
+            "drop the plant had seen since 2015.",
+            D(2024, 3, 1),
+            "4.2 million tonnes",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        # look-alike: a plain "since" still spans to publication
+        (
+            "Exports have grown by 40% since 2019.",
+            D(2023, 7, 12),
+            "40%",
+            (D(2019, 1, 1), D(2023, 7, 12)),
+        ),
+    ],
+)
+def test_a_span_told_apart_from_an_aside_before_the_figure(
+    body: str, published: D, surface: str, expected: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, published, language="en")) == expected

@@ -1645,9 +1645,12 @@ _MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|rem
 
 # "6% growth - the highest rate in the past decade", "the lowest level since 2008", "a record
 # for the past 15 years": the yardstick of a record, which dates neither the figure nor what follows
+# ("the first decline in commissioning since 2009", "the first slowdown the industry had seen since
+# 2009": a first of its kind is measured against the years since as a record is, +ps41en)
 _RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
-    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time)\b(?:\s+[\w-]+){0,3}\s+$",
+    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time|(?:the|its|their|a)\s+first)\b"
+    r"(?:\s+[\w-]+){0,5}\s+$",
     re.I,
 )
 _LOOK_BACK_SPANS = ("last_decade", "last_n_years", "since_independence")
