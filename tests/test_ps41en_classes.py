@@ -106,3 +106,40 @@ def test_a_span_told_apart_from_an_aside_before_the_figure(
     body: str, published: D, surface: str, expected: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, published, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # "at the close of" a year is its last day, as "at the end of" is (and as "at the close of
+        # April" already was)
+        (
+            "The country's housing stock stood at 405.2 million sq m at the close of last year.",
+            "405.2 million sq m",
+            (D(2022, 12, 31), D(2022, 12, 31)),
+        ),
+        (
+            "Deposits came to 31 trillion tenge at the close of 2022, the regulator said.",
+            "31 trillion tenge",
+            (D(2022, 12, 31), D(2022, 12, 31)),
+        ),
+        (
+            "As at the close of the previous year the fleet numbered 4,120 buses.",
+            "4,120",
+            (D(2022, 12, 31), D(2022, 12, 31)),
+        ),
+        # look-alikes: a year's flow, and "the close" of something else, keep their reading
+        (
+            "Last year the plants produced 3.4 million tonnes of steel.",
+            "3.4 million tonnes",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+        (
+            "In 2022 the close of the old mine cost 12 billion tenge.",
+            "12 billion tenge",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+    ],
+)
+def test_the_close_of_a_year_is_its_last_day(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2023, 7, 12), language="en")) == expected

@@ -709,7 +709,7 @@ _BEFORE_YEAR_PHRASES = {
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
     # ("in the end of 2023": the translated "в конце 2023 года")
     "year_end_point": re.compile(
-        r"\b(?:(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)|in\s+the\s+end\s+of\s+)$",
+        r"\b(?:(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+|end-|year[-\s]end\s+)|in\s+the\s+end\s+of\s+)$",
         re.I,
     ),
     # ("at start of 2023": a headline drops the article)
@@ -721,11 +721,11 @@ _BEFORE_YEAR_PHRASES = {
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
 _POINT_WORD = {
-    "year_end_point": "end",
-    "year_start_point": "of",
-    "part_end": "end",
-    "month_end_point": "end",
-}  # what the phrase needs before the year
+    "year_end_point": ("end", "close"),
+    "year_start_point": ("of",),
+    "part_end": ("end",),
+    "month_end_point": ("end",),
+}  # what the phrase needs before the year (one of these words)
 _DAY_AND_MONTH = (
     "day_range",
     "year_to",
@@ -789,7 +789,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # is in, whatever year the narrative was looking back on
     (re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+the\s+new\s+year\b", re.I), "new_year_day"),
     # ("As of the year-end the rate will hit 60%": the year's last day, as "as of the end of the year")
-    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
+    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
      "year_end_point"),
     # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
     (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
@@ -932,7 +932,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:as\s+of|as\s+at|at)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I
+            # ("at the close of last year": the same day, as "at the close of April" is, +ps41en)
+            r"\b(?:as\s+of|as\s+at|at)\s+the\s+(?:end|close)\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b",
+            re.I,
         ),
         "last_year_end_point",
     ),
@@ -1534,7 +1536,7 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
             continue  # "in 2024" is a year unless "since its launch in 2024"
         if last == "in" and kind == "month_range" and not _MONTH_TO_MONTH_IN.search(before):
             break  # ... or "from January to June in 2020"
-        if kind in _POINT_WORD and _POINT_WORD[kind] not in before.lower():
+        if kind in _POINT_WORD and not any(word in before.lower() for word in _POINT_WORD[kind]):
             continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
@@ -2310,7 +2312,7 @@ def _yearless(
     }
     gates["glued"] = _may_be_glued(sentence)
     gates["n_month"] = "-month" in lower
-    gates["year_end"] = gates["year"] and "end" in lower
+    gates["year_end"] = gates["year"] and ("end" in lower or "close" in lower)
     gates["since"] = gates["month"] and "since" in lower
     gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
     if not any(gates.values()):
