@@ -143,3 +143,42 @@ def test_a_span_told_apart_from_an_aside_before_the_figure(
 )
 def test_the_close_of_a_year_is_its_last_day(body: str, surface: str, expected: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, D(2023, 7, 12), language="en")) == expected
+
+
+PLAN_DAY = D(2023, 9, 12)
+SO_FAR_THIS_YEAR = (D(2023, 1, 1), PLAN_DAY)
+TODAY = (PLAN_DAY, PLAN_DAY)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # the done part told before this year's plan for the same things, in the very next sentence
+        ("Grid companies have so far repaired 514 substations and 22,700 km of lines. "
+         "Their plan for the year is to overhaul 567 substations and 25,300 km of lines.",
+         "514", SO_FAR_THIS_YEAR),
+        ("Grid companies have so far repaired 514 substations and 22,700 km of lines. "
+         "Their plan for the year is to overhaul 567 substations and 25,300 km of lines.",
+         "22,700 km", SO_FAR_THIS_YEAR),
+        ("To date, 41 bridges have already been rebuilt in the region. "
+         "This year the akimat plans to rebuild 60 bridges.",
+         "41", SO_FAR_THIS_YEAR),
+        # the done part told as a state of finished work after this year's plan
+        ("The schedule approved for 2023 provides for overhauls of 49 boilers and 54 turbines. "
+         "So far 17 boilers and 13 turbines are already back from repair.",
+         "17", SO_FAR_THIS_YEAR),
+        # look-alikes: work under way, a plan in the done sentence, other things planned after
+        ("Work is now going on at 23 boilers, while 17 boilers have already been repaired. "
+         "This year the plants plan to overhaul 49 boilers.",
+         "23", TODAY),
+        ("To date, 61 schools have been built, and 28 more will be erected. "
+         "The city is set to build 15 new schools this year.",
+         "61", TODAY),
+        ("So far 300 families have already been rehoused. This year the akimat plans to repair 40 km of roads.",
+         "300", TODAY),
+    ],
+)
+def test_the_done_part_of_this_years_plan_in_either_order(
+    body: str, surface: str, expected: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, PLAN_DAY, language="en")) == expected

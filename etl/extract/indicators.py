@@ -243,6 +243,7 @@ from etl.extract.progress_to_date import (
     _progress_to_date,
     _status_day,
     _status_over,
+    done_before_the_years_plan,
 )
 from etl.extract.reading_state import _attached_periods, _Scope, _SentenceFacts, _spread_shares_its_period
 from etl.extract.records import replace
@@ -308,7 +309,7 @@ def extract_indicators(
         found = _awards_made(
             _counts_to_build(_english_indicators(prose, published, title, language), published)
         )
-        found = present_deeds_under_a_plan_year(found, published)
+        found = done_before_the_years_plan(present_deeds_under_a_plan_year(found, published), published)
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told
