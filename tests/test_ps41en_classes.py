@@ -182,3 +182,24 @@ def test_the_done_part_of_this_years_plan_in_either_order(
     body: str, surface: str, expected: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, PLAN_DAY, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a state told of a noun in a "that are ... worn out" relative: the state now, actual,
+        # as "whose wear exceeds 75 percent" is
+        ("This year 69.4 billion tenge has been earmarked to rebuild 107 km of heating networks "
+         "that are more than 75% worn out.", "75%", (TODAY, "actual")),
+        ("In 2023 the city will replace 40 km of water pipes that are over 80% worn.",
+         "80%", (TODAY, "actual")),
+        # look-alike: the plan's own figures keep their reading
+        ("This year 69.4 billion tenge has been earmarked to rebuild 107 km of heating networks "
+         "that are more than 75% worn out.", "107 km", ((D(2023, 1, 1), D(2023, 12, 31)), "plan")),
+    ],
+)
+def test_a_state_in_a_that_relative_is_today(
+    body: str, surface: str, expected: tuple[tuple[D, D], str]
+) -> None:
+    figure = figure_by_surface(body, surface, PLAN_DAY, language="en")
+    assert (span(figure), figure.kind) == expected

@@ -159,7 +159,12 @@ def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> boo
 # 600,000 people live": a relative clause has its own predicate; the plan's cue before it does not
 # reach into it
 # ("of which 8,000 km are highways" is a part of the planned whole, no relative clause of its own)
-_RELATIVE_OPENING = re.compile(r"(?<![\w-])(?<!of\s)(?:which|who|where|whose)\s", re.I)
+# ("networks that are more than 75% worn out": "that" with a present "is/are" and the figure, +ps41en)
+_RELATIVE_OPENING = re.compile(
+    r"(?<![\w-])(?<!of\s)(?:which|who|where|whose|that(?=\s+(?:is|are)\s+"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|at\s+least)\s+)?$))\s",  # (searched up to the figure)
+    re.I,
+)
 # the slot right after a subject pronoun is its verb's: "which currently house", "who now live"
 _PRONOUN_VERB = re.compile(r"(?:which|who)\s+(?:currently\s+|now\s+|already\s+|still\s+)?([a-z]+)\s", re.I)
 

@@ -610,7 +610,12 @@ def _in_a_present_relative(facts: _SentenceFacts, index: int, period: Period) ->
     percent", "whose capacity is 90 seats") and the period stands before that clause."""
     start = facts.mentions[index].start
     relative = _PRESENT_RELATIVE_BEFORE.search(facts.text, max(0, start - 60), start)
-    return relative is not None and period.end <= relative.start()
+    if relative is None:
+        # "networks that are more than 75% worn out": a state adjective after the figure (+ps41en)
+        relative = _STATE_RELATIVE_BEFORE.search(facts.text, max(0, start - 40), start)
+        if relative is None or not _STATE_AFTER.match(facts.text, facts.mentions[index].quantity.end):
+            return False
+    return period.end <= relative.start()
 
 
 # "whose wear exceeds", "whose capacity is": a present state told of a noun
@@ -620,6 +625,11 @@ _PRESENT_RELATIVE_BEFORE = re.compile(
     r"(?:(?:over|more\s+than|about|around|nearly|almost|up\s+to|at\s+least)\s+)?$",
     re.I,
 )
+_STATE_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:is|are)\s+(?:(?:over|more\s+than|about|around|nearly|almost|up\s+to|at\s+least)\s+)?$",
+    re.I,
+)
+_STATE_AFTER = re.compile(r"\s+(?:worn(?:\s+out)?|depreciated|dilapidated|obsolete|outdated)\b", re.I)
 _RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
 # ", as most crops are harvested", ", because prices were": a clause giving a reason, present or past
 _REASON_OPENING = re.compile(
