@@ -154,28 +154,49 @@ TODAY = (PLAN_DAY, PLAN_DAY)
     ("body", "surface", "expected"),
     [
         # the done part told before this year's plan for the same things, in the very next sentence
-        ("Grid companies have so far repaired 514 substations and 22,700 km of lines. "
-         "Their plan for the year is to overhaul 567 substations and 25,300 km of lines.",
-         "514", SO_FAR_THIS_YEAR),
-        ("Grid companies have so far repaired 514 substations and 22,700 km of lines. "
-         "Their plan for the year is to overhaul 567 substations and 25,300 km of lines.",
-         "22,700 km", SO_FAR_THIS_YEAR),
-        ("To date, 41 bridges have already been rebuilt in the region. "
-         "This year the akimat plans to rebuild 60 bridges.",
-         "41", SO_FAR_THIS_YEAR),
+        (
+            "Grid companies have so far repaired 514 substations and 22,700 km of lines. "
+            "Their plan for the year is to overhaul 567 substations and 25,300 km of lines.",
+            "514",
+            SO_FAR_THIS_YEAR,
+        ),
+        (
+            "Grid companies have so far repaired 514 substations and 22,700 km of lines. "
+            "Their plan for the year is to overhaul 567 substations and 25,300 km of lines.",
+            "22,700 km",
+            SO_FAR_THIS_YEAR,
+        ),
+        (
+            "To date, 41 bridges have already been rebuilt in the region. "
+            "This year the akimat plans to rebuild 60 bridges.",
+            "41",
+            SO_FAR_THIS_YEAR,
+        ),
         # the done part told as a state of finished work after this year's plan
-        ("The schedule approved for 2023 provides for overhauls of 49 boilers and 54 turbines. "
-         "So far 17 boilers and 13 turbines are already back from repair.",
-         "17", SO_FAR_THIS_YEAR),
+        (
+            "The schedule approved for 2023 provides for overhauls of 49 boilers and 54 turbines. "
+            "So far 17 boilers and 13 turbines are already back from repair.",
+            "17",
+            SO_FAR_THIS_YEAR,
+        ),
         # look-alikes: work under way, a plan in the done sentence, other things planned after
-        ("Work is now going on at 23 boilers, while 17 boilers have already been repaired. "
-         "This year the plants plan to overhaul 49 boilers.",
-         "23", TODAY),
-        ("To date, 61 schools have been built, and 28 more will be erected. "
-         "The city is set to build 15 new schools this year.",
-         "61", TODAY),
-        ("So far 300 families have already been rehoused. This year the akimat plans to repair 40 km of roads.",
-         "300", TODAY),
+        (
+            "Work is now going on at 23 boilers, while 17 boilers have already been repaired. "
+            "This year the plants plan to overhaul 49 boilers.",
+            "23",
+            TODAY,
+        ),
+        (
+            "To date, 61 schools have been built, and 28 more will be erected. "
+            "The city is set to build 15 new schools this year.",
+            "61",
+            TODAY,
+        ),
+        (
+            "So far 300 families have already been rehoused. This year the akimat plans to repair 40 km of roads.",
+            "300",
+            TODAY,
+        ),
     ],
 )
 def test_the_done_part_of_this_years_plan_in_either_order(
@@ -189,13 +210,24 @@ def test_the_done_part_of_this_years_plan_in_either_order(
     [
         # a state told of a noun in a "that are ... worn out" relative: the state now, actual,
         # as "whose wear exceeds 75 percent" is
-        ("This year 69.4 billion tenge has been earmarked to rebuild 107 km of heating networks "
-         "that are more than 75% worn out.", "75%", (TODAY, "actual")),
-        ("In 2023 the city will replace 40 km of water pipes that are over 80% worn.",
-         "80%", (TODAY, "actual")),
+        (
+            "This year 69.4 billion tenge has been earmarked to rebuild 107 km of heating networks "
+            "that are more than 75% worn out.",
+            "75%",
+            (TODAY, "actual"),
+        ),
+        (
+            "In 2023 the city will replace 40 km of water pipes that are over 80% worn.",
+            "80%",
+            (TODAY, "actual"),
+        ),
         # look-alike: the plan's own figures keep their reading
-        ("This year 69.4 billion tenge has been earmarked to rebuild 107 km of heating networks "
-         "that are more than 75% worn out.", "107 km", ((D(2023, 1, 1), D(2023, 12, 31)), "plan")),
+        (
+            "This year 69.4 billion tenge has been earmarked to rebuild 107 km of heating networks "
+            "that are more than 75% worn out.",
+            "107 km",
+            ((D(2023, 1, 1), D(2023, 12, 31)), "plan"),
+        ),
     ],
 )
 def test_a_state_in_a_that_relative_is_today(
@@ -203,3 +235,26 @@ def test_a_state_in_a_that_relative_is_today(
 ) -> None:
     figure = figure_by_surface(body, surface, PLAN_DAY, language="en")
     assert (span(figure), figure.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # "since" an undated event told as a clause runs to the report, as "since its reorganisation" does
+        (
+            "This year the plant will add 300 jobs. Since it was reorganised, the council has settled "
+            "issues on 77 investment projects.",
+            "77",
+            (None, D(2024, 8, 3)),
+        ),
+        ("Since they were founded, the two hubs have attracted 120 firms.", "120", (None, D(2024, 8, 3))),
+        # look-alike: a causal "since" with a present verb dates nothing
+        (
+            "Since it is cheaper, farmers bought 5,000 tonnes of it in 2023.",
+            "5,000 tonnes",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_since_an_event_told_as_a_clause(body: str, surface: str, expected: tuple[D | None, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 8, 3), language="en")) == expected
