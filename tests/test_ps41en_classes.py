@@ -258,3 +258,31 @@ def test_a_state_in_a_that_relative_is_today(
 )
 def test_since_an_event_told_as_a_clause(body: str, surface: str, expected: tuple[D | None, D]) -> None:
     assert span(figure_by_surface(body, surface, D(2024, 8, 3), language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # the cost of works under way told by their noun ("reconstruction and overhaul of ... is
+        # under way") is not yet spent, as "construction of ... is under way" already read
+        (
+            "Reconstruction and overhaul of 309 km of heat networks is under way in 2024, costing around "
+            "154 billion tenge.",
+            "154 billion tenge",
+            "plan",
+        ),
+        (
+            "Repair of the Almaty–Kapshagai road is now under way at a cost of 42 billion tenge.",
+            "42 billion tenge",
+            "plan",
+        ),
+        # look-alike: the cost of works told finished is spent
+        (
+            "Repair of the Almaty–Kapshagai road was completed in 2023 at a cost of 42 billion tenge.",
+            "42 billion tenge",
+            "actual",
+        ),
+    ],
+)
+def test_the_cost_of_works_under_way_told_by_their_noun(body: str, surface: str, expected: str) -> None:
+    assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == expected
