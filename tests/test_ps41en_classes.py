@@ -286,3 +286,43 @@ def test_since_an_event_told_as_a_clause(body: str, surface: str, expected: tupl
 )
 def test_the_cost_of_works_under_way_told_by_their_noun(body: str, surface: str, expected: str) -> None:
     assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == expected
+
+
+JULY_DAY = D(2024, 7, 23)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # money committed as an object is given, not a goal, as "have provided co-financing" reads
+        (
+            "Local akimats have committed co-financing from their budgets for 551 facilities.",
+            "551",
+            ((JULY_DAY, JULY_DAY), "actual"),
+        ),
+        # the part done of a project's whole told in the next sentence is a state today, as
+        # "102 of the 655 facilities have been completed" is
+        (
+            "Work on 355 clinics is to start this year. The national project provides for 655 clinics "
+            "in all. To date, 102 of them have been finished.",
+            "102",
+            ((JULY_DAY, JULY_DAY), "actual"),
+        ),
+        # look-alikes: a commitment to a goal stays a target; this year's plan keeps its done part
+        (
+            "The akimat has committed to building 40 schools by 2026.",
+            "40",
+            ((None, D(2026, 12, 31)), "target"),
+        ),
+        (
+            "In all, 190 projects are to be commissioned by the year-end. So far, 147 of them have been completed.",
+            "147",
+            ((D(2024, 1, 1), JULY_DAY), "actual"),
+        ),
+    ],
+)
+def test_a_commitment_given_and_a_projects_done_part(
+    body: str, surface: str, expected: tuple[tuple[D | None, D], str]
+) -> None:
+    figure = figure_by_surface(body, surface, JULY_DAY, language="en")
+    assert (span(figure), figure.kind) == expected

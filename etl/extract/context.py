@@ -166,6 +166,11 @@ _REFERENCE_VERBS = set(
     "reached reaching achieved attained".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# what was committed, named as an object: money or funding, not "to" a goal
+_COMMITTED_WHAT = re.compile(
+    r"\s+(?:(?:their|its|the|a|an|additional|extra)\s+)?(?:co-?financing|co-?funding|financing|funding|funds|money)\b",
+    re.I,
+)
 # "being" before a word of wear tells a state, not works going on
 _WORN_STATE = re.compile(r"\s+(?:worn|obsolete|outdated|dilapidated|idle|unused|vacant|depreciated)\b", re.I)
 # who "will harvest" an outcome nobody schedules: a country, a region or its farmers
@@ -660,6 +665,10 @@ def find_cues(text: str) -> list[Cue]:
             or (text[:start].rstrip().endswith(",") and _TO_A_CHANGE.match(text, end))
         ):
             kind = None  # "grew by 8.2% due to an increased tax take": a cause, nothing scheduled
+        if word == "committed" and word1 in ("have", "has", "had") and _COMMITTED_WHAT.match(text, end):
+            # "akimats have committed co-financing for 551 facilities": money pledged and given, as
+            # "have provided co-financing" tells, not a goal ("have committed to building", +ps41en)
+            kind = None
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
         elif word == "being" and _WORN_STATE.match(text, end):

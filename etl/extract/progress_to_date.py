@@ -188,11 +188,20 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
         or plan.period_start is None or plan.period_end is None or plan.is_deadline
         or not plan.period_start < published <= plan.period_end
         or not _part_of_planned(text, mention, scope)
+        or _WHOLE_OF_A_PROJECT.search(scope.before) is not None
     ):  # fmt: skip
         return already
     return replace(already, period_start=plan.period_start, is_weak=False)
 
 
+# "The project provides for 655 facilities in all. To date, 102 of them have been finished": the
+# whole of a project of many years, as "102 of the 655 facilities" is (_same_things_as_planned), not
+# this year's plan (+ps41en)
+_WHOLE_OF_A_PROJECT = re.compile(
+    # (not "In all, 190 projects are to be commissioned by the year-end": this year's plan)
+    r"\b(?:national\s+)?(?:project|programme|program)\s+(?:provides|envisages|calls)\s+for\b",
+    re.I,
+)
 # "Of them, 16 have already been launched": the part named before its figure, told as done
 _PART_OF_NAMED_BEFORE = re.compile(r"\bof\s+(?:them|these|those)\s*,?\s*$", re.I)
 _HAVE_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
