@@ -326,3 +326,26 @@ def test_a_commitment_given_and_a_projects_done_part(
 ) -> None:
     figure = figure_by_surface(body, surface, JULY_DAY, language="en")
     assert (span(figure), figure.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # works a plan's money lets start, told as a purpose, are the plan's own
+        (
+            "The Government intends to allocate money from its reserve this year so that construction of "
+            "194 clinics can begin.",
+            "194",
+            "plan",
+        ),
+        (
+            "The akimat will set aside funds so that repairs on 35 km of streets can start in May.",
+            "35 km",
+            "plan",
+        ),
+        # look-alike: an outcome a purpose clause wants stays a goal
+        ("The bank gives cheap loans so that the herd can grow to 10 million head.", "10 million", "target"),
+    ],
+)
+def test_works_a_plan_lets_start_are_plan(body: str, surface: str, expected: str) -> None:
+    assert figure_by_surface(body, surface, JULY_DAY, language="en").kind == expected

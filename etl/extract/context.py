@@ -999,6 +999,11 @@ def _told_by_forecast(text: str, cues: list[Cue]) -> list[Cue]:
 # clause wants is a goal. After an expectation ("the work is expected to bring gas to 167,000
 # residents, so that 11.4 million will have access") the clause tells its expected result instead.
 _SO_THAT = re.compile(r"\bso\s+that\b")
+_WORKS_CAN_START = re.compile(
+    r"\s+(?:the\s+)?(?:construction|building|reconstruction|repairs?|works?|modernisation|modernization)\s+(?:of|on)\s"
+    r"[^.;]{0,80}?\b(?:can|could|may)\s+(?:begin|start|commence|get\s+under\s*way)\b",
+    re.I,
+)
 
 
 def _purpose_clause(text: str, cues: list[Cue]) -> list[Cue]:
@@ -1007,6 +1012,10 @@ def _purpose_clause(text: str, cues: list[Cue]) -> list[Cue]:
         return cues
     opening = found.start()
     if any(kind == "forecast" for start, _, kind, _ in cues if start < opening):
+        return cues
+    if _WORKS_CAN_START.match(text, found.end()):
+        # "to allocate money this year so that construction of 194 facilities can begin": the works
+        # the money starts are the plan's own, as "to start building 194 facilities" is (+ps41en)
         return cues
     kept = [
         (cue[0], cue[1], "target", cue[3])
