@@ -349,3 +349,34 @@ def test_a_commitment_given_and_a_projects_done_part(
 )
 def test_works_a_plan_lets_start_are_plan(body: str, surface: str, expected: str) -> None:
     assert figure_by_surface(body, surface, JULY_DAY, language="en").kind == expected
+
+
+FEB_DAY = D(2024, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a span of days after the counted noun's participle dates the noun ("born from ... to ..."),
+        # as "opened in 2021" dates a plant, not the figure
+        (
+            "The fund said 6,919,131 children born from 1 January 2006 to 31 December 2023 were eligible "
+            "as of the start of 2024.",
+            "6,919,131",
+            (D(2024, 1, 1), D(2024, 1, 1)),
+        ),
+        (
+            "Some 12,400 people born between 1 January 1960 and 31 December 1963 are retiring now.",
+            "12,400",
+            (FEB_DAY, FEB_DAY),
+        ),
+        # look-alike: a span of days with no participle before it is the figure's own
+        (
+            "Exports from 1 January 2023 to 31 December 2023 came to 1.2 million tonnes.",
+            "1.2 million tonnes",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_a_span_the_nouns_participle_dates(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, FEB_DAY, language="en")) == expected

@@ -1613,7 +1613,7 @@ _EVENT_BEFORE = re.compile(
 
 
 _EVENT_PARTICIPLES = {"opened", "launched", "started", "founded", "established", "introduced", "commissioned",
-                      "created", "built", "begun", "initiated", "up"}  # fmt: skip
+                      "created", "built", "begun", "initiated", "up", "born"}  # fmt: skip
 
 
 def _is_event_date(sentence: str, start: int, end: int | None = None) -> bool:
@@ -1637,12 +1637,16 @@ _SAID_BEFORE = re.compile(
     r"[a-z]+’s|[a-z]+'s)?\s*[a-z]*){0,4}\s+$",
     re.I,
 )
+# ("children born from 1 January 2006 to 31 December 2023 were eligible": the span the counted
+# noun's participle dates, told as days from/between, +ps41en)
 _REDUCED_EVENT_BEFORE = re.compile(
-    r"\b[a-z]+s\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
-    r"initiated)\s+(?:in\s+)?$",
+    r"\b(?:[a-z]+s|children|people)\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
+    r"initiated|born)\s+(?:in\s+|from\s+|between\s+)?$",
     re.I,
 )
-_MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|remain|remains)\b", re.I)
+_MAIN_VERB_AFTER = re.compile(
+    r",?\s+(?:will|would|are|is|were|was|continue|continues|remain|remains)\b", re.I
+)
 
 
 # "6% growth - the highest rate in the past decade", "the lowest level since 2008", "a record
@@ -2138,7 +2142,12 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
-            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+            joined[-1] = replace(
+                last,
+                end=period.end,
+                period_end=period.period_end,
+                is_comparison=_is_event_date(sentence, last.start, period.end),  # "born between ... and ..."
+            )
         elif last is not None and _listed_next_year(sentence, last, period):
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
         elif last is not None and _part_then_its_year(sentence, last, period):
@@ -2155,7 +2164,15 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             )
         elif last is not None and _start_then_end(sentence, last, period):
             # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
-            joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
+            # ("children born from 1 January 2006 to 31 December 2023 were eligible": the whole span
+            # dates the noun's birth, not the figure, +ps41en)
+            joined[-1] = replace(
+                last,
+                end=period.end,
+                period_end=period.period_end,
+                is_deadline=False,
+                is_comparison=last.is_comparison or _is_event_date(sentence, last.start, period.end),
+            )
         else:
             joined.append(period)
     return joined
