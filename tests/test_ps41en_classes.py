@@ -380,3 +380,30 @@ FEB_DAY = D(2024, 2, 1)
 )
 def test_a_span_the_nouns_participle_dates(body: str, surface: str, expected: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, FEB_DAY, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a clause someone's estimate introduces is an outlook, whatever its subject
+        (
+            "In February 2023 the ministry estimated that each child would receive roughly $150 a year.",
+            "$150",
+            "forecast",
+        ),
+        (
+            "Analysts calculated that the plant would produce 40,000 tonnes a year.",
+            "40,000 tonnes",
+            "forecast",
+        ),
+        # look-alikes: a cost estimate stays a plan; a plain report of a plan stays a plan
+        (
+            "The ministry earlier estimated that the project would require up to 206.5 billion tenge.",
+            "206.5 billion tenge",
+            "plan",
+        ),
+        ("The ministry said that 40 schools will be built this year.", "40", "plan"),
+    ],
+)
+def test_a_clause_an_estimate_introduces_is_an_outlook(body: str, surface: str, expected: str) -> None:
+    assert figure_by_surface(body, surface, FEB_DAY, language="en").kind == expected

@@ -950,8 +950,14 @@ def _believed(text: str, cues: list[Cue]) -> list[Cue]:
 # "the projected amount of wheat to be produced will stand at 16 million tons", "the expected
 # harvest will be 21 million": a subject named as someone's projection makes the clause's "will"
 # / "to be" an outlook, not a scheduled act
+# (and a clause someone's estimate introduces: "the ministry estimated that each child would receive
+# $150", as "estimated that $150 would be credited" reads, +ps41en)
 _FORECAST_SUBJECT = re.compile(
-    r"\b(?:the|its|this|their)\s+(?:projected|expected|forecast|anticipated|estimated)\s+(?=[a-z])", re.I
+    r"\b(?:the|its|this|their)\s+(?:projected|expected|forecast|anticipated|estimated)\s+(?=[a-z])"
+    # ("estimated that the project would require 206.5 billion": a cost estimate stays a plan)
+    r"|\b(?:estimated|estimates|projected|forecast|forecasts|calculated)\s+that\s+"
+    r"(?![^.;,]{0,60}?\b(?:will|would)\s+(?:require|cost|need|take)\b)",
+    re.I,
 )
 _FORECAST_SUBJECT_REACH = 80
 
