@@ -407,3 +407,18 @@ def test_a_span_the_nouns_participle_dates(body: str, surface: str, expected: tu
 )
 def test_a_clause_an_estimate_introduces_is_an_outlook(body: str, surface: str, expected: str) -> None:
     assert figure_by_surface(body, surface, FEB_DAY, language="en").kind == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a range's upper end takes the money its sign gives the lower one
+        ("Each child would get $150–160 a year.", "160", "USD"),
+        ("Tickets will cost US$40-55 this summer.", "55", "USD"),
+        # look-alikes: a count after a money amount, and a range with its unit after both, keep theirs
+        ("The fund paid $150 to 160 families.", "160", "count"),
+        ("Each child would get 150-160 dollars a year.", "150", "USD"),
+    ],
+)
+def test_a_range_shares_its_currency_sign(body: str, surface: str, expected: str) -> None:
+    assert figure_by_surface(body, surface, FEB_DAY, language="en").unit == expected
