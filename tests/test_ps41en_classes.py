@@ -9,7 +9,7 @@ from datetime import date as D
 
 import pytest
 
-from tests.figure_lookup import figure_by_surface, span
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 
 @pytest.mark.parametrize(
@@ -422,3 +422,19 @@ def test_a_clause_an_estimate_introduces_is_an_outlook(body: str, surface: str, 
 )
 def test_a_range_shares_its_currency_sign(body: str, surface: str, expected: str) -> None:
     assert figure_by_surface(body, surface, FEB_DAY, language="en").unit == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "ages", "figures"),
+    [
+        # an age after "the age of" followed by "this year" is an age, as after "turns"
+        ("Of these, 304,815 will reach the age of 18 this year.", ["18"], ["304,815"]),
+        ("Some 2,100 teachers will reach the age of 63 this autumn.", ["63"], ["2,100"]),
+        # look-alike: the age of things counted stays a count
+        ("The age of 120 buses is over 15 years.", [], ["120"]),
+    ],
+)
+def test_the_age_of_then_this_year(body: str, ages: list[str], figures: list[str]) -> None:
+    read = surfaces(body, FEB_DAY, language="en")
+    assert [s for s in figures if s in read] == figures
+    assert [s for s in ages if s in read] == []
