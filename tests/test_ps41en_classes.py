@@ -438,3 +438,26 @@ def test_the_age_of_then_this_year(body: str, ages: list[str], figures: list[str
     read = surfaces(body, FEB_DAY, language="en")
     assert [s for s in figures if s in read] == figures
     assert [s for s in ages if s in read] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a plan's figure told again in another measure by a "which works out at" relative keeps its kind
+        (
+            "The national plan calls for planting 15 million trees over 2021–2025, which works out at "
+            "three million a year.",
+            "three million",
+            "plan",
+        ),
+        (
+            "The region will spend 12 billion tenge on roads in 2025, which comes to about 1 billion a month.",
+            "1 billion",
+            "plan",
+        ),
+        # look-alike: a present state in a relative clause is actual
+        ("The city will renovate the dormitories, which currently house 8,000 students.", "8,000", "actual"),
+    ],
+)
+def test_a_plan_told_again_by_a_relative_keeps_its_kind(body: str, surface: str, expected: str) -> None:
+    assert figure_by_surface(body, surface, D(2024, 2, 22), language="en").kind == expected
