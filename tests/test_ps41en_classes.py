@@ -65,6 +65,12 @@ def test_a_figureless_between_january_and_month_sets_the_span(
             "6.1 million tonnes",
             (D(2024, 1, 1), D(2024, 6, 30)),
         ),
+        (
+            "Car sales recovered after last year's slump: 98,000 cars were sold in January-June 2024.",
+            D(2024, 10, 1),
+            "98,000",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
         # look-alikes: nothing dated after the colon, the span before it dates the figure
         (
             "In 2023: exports reached 5 billion tenge.",
@@ -453,6 +459,11 @@ def test_the_age_of_then_this_year(body: str, ages: list[str], figures: list[str
         (
             "The region will spend 12 billion tenge on roads in 2025, which comes to about 1 billion a month.",
             "1 billion",
+            "plan",
+        ),
+        (
+            "The programme provides for 30,000 new jobs over 2024–2026, which works out at 10,000 jobs a year.",
+            "10,000",
             "plan",
         ),
         # look-alike: a present state in a relative clause is actual
