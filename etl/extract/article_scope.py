@@ -396,8 +396,11 @@ _DATELINE = re.compile(
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 # "The governor reported on the results for January-August.": a yearless span of months names the
 # report's span as well ("In March, the minister visited the plant." sets none)
+# (the same span told "between January and September", as the month-span reader itself takes it, +ps41en)
 _MONTH_SPAN_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s?(?:[-–—]|\s(?:up\s+)?to\s|\still\s|\sthrough\s)\s?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\bbetween\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+and\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
@@ -406,7 +409,9 @@ _MONTH_SPAN_WORDS = re.compile(
 # "the region's economy kept expanding in January-September": a yearless span of months from
 # January is a report's span, not the day of an event, report word or none (+fs39en)
 _FROM_JANUARY_SPAN = re.compile(
-    r"\bjan[a-z]*\s?(?:[-–—]|\s(?:up\s+)?to\s|\still\s|\sthrough\s)\s?[a-z]", re.I
+    r"\bjan[a-z]*\s?(?:[-–—]|\s(?:up\s+)?to\s|\still\s|\sthrough\s)\s?[a-z]"
+    r"|\bbetween\s+jan[a-z]*\s+and\s+[a-z]",
+    re.I,
 )
 
 

@@ -159,7 +159,12 @@ def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> boo
 # 600,000 people live": a relative clause has its own predicate; the plan's cue before it does not
 # reach into it
 # ("of which 8,000 km are highways" is a part of the planned whole, no relative clause of its own)
-_RELATIVE_OPENING = re.compile(r"(?<![\w-])(?<!of\s)(?:which|who|where|whose)\s", re.I)
+# ("networks that are more than 75% worn out": "that" with a present "is/are" and the figure, +ps41en)
+_RELATIVE_OPENING = re.compile(
+    r"(?<![\w-])(?<!of\s)(?:which|who|where|whose|that(?=\s+(?:is|are)\s+"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|at\s+least)\s+)?$))\s",  # (searched up to the figure)
+    re.I,
+)
 # the slot right after a subject pronoun is its verb's: "which currently house", "who now live"
 _PRONOUN_VERB = re.compile(r"(?:which|who)\s+(?:currently\s+|now\s+|already\s+|still\s+)?([a-z]+)\s", re.I)
 
@@ -172,6 +177,11 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+_RESTATES = re.compile(
+    r"\s*(?:works?\s+out\s+(?:at|to)|comes?\s+to|equals|amounts?\s+to|translates?\s+(?:in)?to|means)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _ENTAILS_WORKS = re.compile(
     r"\s*(?:entails?|involves?|implies|means|includes?|requires?)\s+(?:the\s+)?[a-z]+ing\b", re.I
 )
@@ -189,6 +199,10 @@ def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Me
     if _ENTAILS_WORKS.match(facts.text, openings[-1].end()):
         # "intentions to modernize networks, which entails upgrading 55 heat sources": what the plan
         # consists of, with its kind
+        return False
+    if _RESTATES.match(facts.text, openings[-1].end(), mention.start):
+        # "15 million trees over 2021-2025, which works out at three million a year": the figure
+        # before told again in another measure, with its kind, as ", or 3 million every year" (+ps41en)
         return False
     if _COMPARED_AFTER.match(facts.text, mention.quantity.end):
         # "anticipated to rise to 53.5 billion m3, which is 1% more than in 2022": the margin of the

@@ -166,6 +166,11 @@ _REFERENCE_VERBS = set(
     "reached reaching achieved attained".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# what was committed, named as an object: money or funding, not "to" a goal
+_COMMITTED_WHAT = re.compile(
+    r"\s+(?:(?:their|its|the|a|an|additional|extra)\s+)?(?:co-?financing|co-?funding|financing|funding|funds|money)\b",
+    re.I,
+)
 # "being" before a word of wear tells a state, not works going on
 _WORN_STATE = re.compile(r"\s+(?:worn|obsolete|outdated|dilapidated|idle|unused|vacant|depreciated)\b", re.I)
 # who "will harvest" an outcome nobody schedules: a country, a region or its farmers
@@ -660,6 +665,10 @@ def find_cues(text: str) -> list[Cue]:
             or (text[:start].rstrip().endswith(",") and _TO_A_CHANGE.match(text, end))
         ):
             kind = None  # "grew by 8.2% due to an increased tax take": a cause, nothing scheduled
+        if word == "committed" and word1 in ("have", "has", "had") and _COMMITTED_WHAT.match(text, end):
+            # "akimats have committed co-financing for 551 facilities": money pledged and given, as
+            # "have provided co-financing" tells, not a goal ("have committed to building", +ps41en)
+            kind = None
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
         elif word == "being" and _WORN_STATE.match(text, end):
@@ -941,8 +950,14 @@ def _believed(text: str, cues: list[Cue]) -> list[Cue]:
 # "the projected amount of wheat to be produced will stand at 16 million tons", "the expected
 # harvest will be 21 million": a subject named as someone's projection makes the clause's "will"
 # / "to be" an outlook, not a scheduled act
+# (and a clause someone's estimate introduces: "the ministry estimated that each child would receive
+# $150", as "estimated that $150 would be credited" reads, +ps41en)
 _FORECAST_SUBJECT = re.compile(
-    r"\b(?:the|its|this|their)\s+(?:projected|expected|forecast|anticipated|estimated)\s+(?=[a-z])", re.I
+    r"\b(?:the|its|this|their)\s+(?:projected|expected|forecast|anticipated|estimated)\s+(?=[a-z])"
+    # ("estimated that the project would require 206.5 billion": a cost estimate stays a plan)
+    r"|\b(?:estimated|estimates|projected|forecast|forecasts|calculated)\s+that\s+"
+    r"(?![^.;,]{0,60}?\b(?:will|would)\s+(?:require|cost|need|take)\b)",
+    re.I,
 )
 _FORECAST_SUBJECT_REACH = 80
 
@@ -990,6 +1005,11 @@ def _told_by_forecast(text: str, cues: list[Cue]) -> list[Cue]:
 # clause wants is a goal. After an expectation ("the work is expected to bring gas to 167,000
 # residents, so that 11.4 million will have access") the clause tells its expected result instead.
 _SO_THAT = re.compile(r"\bso\s+that\b")
+_WORKS_CAN_START = re.compile(
+    r"\s+(?:the\s+)?(?:construction|building|reconstruction|repairs?|works?|modernisation|modernization)\s+(?:of|on)\s"
+    r"[^.;]{0,80}?\b(?:can|could|may)\s+(?:begin|start|commence|get\s+under\s*way)\b",
+    re.I,
+)
 
 
 def _purpose_clause(text: str, cues: list[Cue]) -> list[Cue]:
@@ -998,6 +1018,10 @@ def _purpose_clause(text: str, cues: list[Cue]) -> list[Cue]:
         return cues
     opening = found.start()
     if any(kind == "forecast" for start, _, kind, _ in cues if start < opening):
+        return cues
+    if _WORKS_CAN_START.match(text, found.end()):
+        # "to allocate money this year so that construction of 194 facilities can begin": the works
+        # the money starts are the plan's own, as "to start building 194 facilities" is (+ps41en)
         return cues
     kept = [
         (cue[0], cue[1], "target", cue[3])

@@ -58,6 +58,19 @@ def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None
     return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(text))
 
 
+def past_colon(text: str, clause: tuple[int, int], start: int, periods: list[Period]) -> tuple[int, int]:
+    """The part of the clause after the last ': ' before text[start] when a period stands there
+    (a colon then closes a clause as a comma does, +ps41en); else the clause itself, so that "In
+    2023: 5 billion" keeps the span before its colon."""
+    colon = text.rfind(": ", clause[0], start)
+    if colon < 0:
+        return clause
+    after = colon + 2
+    if any(after <= p.start and p.end <= clause[1] and not p.is_comparison for p in periods):
+        return after, clause[1]
+    return clause
+
+
 def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
     """The period phrase in the figure's clause nearest to it, else the nearest before it in
     the sentence, else the first after it."""

@@ -17,7 +17,7 @@ from etl.extract.comparison_base import (
     _value_of_base,
 )
 from etl.extract.en_tense import _VERB_WORD, _tense
-from etl.extract.figure_clause import nearest_period
+from etl.extract.figure_clause import nearest_period, past_colon
 from etl.extract.figure_links import _FROM_BEFORE
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import (
@@ -610,7 +610,12 @@ def _in_a_present_relative(facts: _SentenceFacts, index: int, period: Period) ->
     percent", "whose capacity is 90 seats") and the period stands before that clause."""
     start = facts.mentions[index].start
     relative = _PRESENT_RELATIVE_BEFORE.search(facts.text, max(0, start - 60), start)
-    return relative is not None and period.end <= relative.start()
+    if relative is None:
+        # "networks that are more than 75% worn out": a state adjective after the figure (+ps41en)
+        relative = _STATE_RELATIVE_BEFORE.search(facts.text, max(0, start - 40), start)
+        if relative is None or not _STATE_AFTER.match(facts.text, facts.mentions[index].quantity.end):
+            return False
+    return period.end <= relative.start()
 
 
 # "whose wear exceeds", "whose capacity is": a present state told of a noun
@@ -620,6 +625,11 @@ _PRESENT_RELATIVE_BEFORE = re.compile(
     r"(?:(?:over|more\s+than|about|around|nearly|almost|up\s+to|at\s+least)\s+)?$",
     re.I,
 )
+_STATE_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:is|are)\s+(?:(?:over|more\s+than|about|around|nearly|almost|up\s+to|at\s+least)\s+)?$",
+    re.I,
+)
+_STATE_AFTER = re.compile(r"\s+(?:worn(?:\s+out)?|depreciated|dilapidated|obsolete|outdated)\b", re.I)
 _RELATIVE_ON_A_NOUN = re.compile(r",\s+(?:which|that|where)\s", re.I)
 # ", as most crops are harvested", ", because prices were": a clause giving a reason, present or past
 _REASON_OPENING = re.compile(
@@ -793,6 +803,9 @@ _MEMBER_OPENING = re.compile(r"[,;]?\s*(?:and\s+)?(?:US\$|\$|₸|KZT\s?)?", re.I
 def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
     """The period of a figure no period stands right after: the nearest in its clause, else
     before it, else after it; one attached to another figure only when no other is left."""
+    # "back on the rise after last year's dip: 5.5 million sq m was commissioned in the first five
+    # months of 2023": a colon closes the clause before it when the figure's side names its own span
+    clause = past_colon(facts.text, clause, mention.start, facts.periods)
     if facts.dating is None:
         return _clause_period_by_scan(facts, clause, mention)
     every, strong, taken = facts.dating

@@ -697,7 +697,9 @@ _BUILDING_UNDER_WAY = re.compile(
     r"|\b(?:repairs?|works?|reconstruction|renovation|construction)\s+(?:(?:are|is)\s+)?(?:currently\s+|now\s+|still\s+)?"
     r"(?:under\s*way|underway|ongoing|in\s+progress)\s+on\b"
     # "The construction of 41 houses with a total area of 141,300 sq m is carrying on"
-    r"|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
+    # ("reconstruction and overhaul of 309 km of networks is under way": any works told by their noun, +ps41en)
+    r"|(?:construction|overhaul|repairs?|renovation|moderni[sz]ation)(?:\s+and\s+[a-z]+)?\s+of\b"
+    r"(?:[^.;]|\.(?=\d)){0,120}\b(?:is|are)\s+(?:still\s+|now\s+)?"
     r"(?:under\s*way|underway|ongoing|in\s+progress|continuing|carrying\s+on|going\s+on))\b",
     re.I,
 )

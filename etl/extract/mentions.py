@@ -97,7 +97,9 @@ _THINGS_AFTER_AGE = re.compile(
 )
 _AGES_TOLD = re.compile(r"\b(?:younger|older)\s+than\s+\d{1,3}\b", re.I)
 _AGE_GATE = literal_gate(_AGE_BEFORE)
-_AGE_OF_THINGS = re.compile(r"\s+(?!years\b)[a-z]{3,}s\b")  # "the age of 120 buses": how old the things are
+# "the age of 120 buses": how old the things are (not "reach the age of 18 this year": the words that
+# are no plural noun, as after "turns 18", +ps41en)
+_AGE_OF_THINGS = re.compile(r"\s+(?!years\b|this\b|was\b|has\b|is\b)[a-z]{3,}s\b")
 # "in the 18-29 and 30-58 age groups", "among 15-24-year-olds": ages bounding a group, before the
 # group's noun, with the other bounds of a list of groups between
 _AGE_BOUND = r"\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?"

@@ -189,8 +189,10 @@ def _since_then(text: str, periods: list[Period], named: Period | None, publishe
 
 # "Since the water came, ...", "since its launch, ...", "since the start of the programme": from an
 # event the text does not date, up to the report (Russian "с начала ...", Kazakh "басталғалы бері")
+# ("Since it was reorganised, ...", "Since they were founded, ...": the event told as a clause, +ps41en)
 _SINCE_UNDATED = re.compile(
-    r"\b[Ss]ince\s+(?:the|its|their)\s+(?!(?:beginning|start)\s+of\s+(?:the|this)\s+year)[^\d,.;:]{3,48}?(?=,)"
+    r"\b[Ss]ince\s+(?:(?:the|its|their)\s+(?!(?:beginning|start)\s+of\s+(?:the|this)\s+year)"
+    r"|(?:it|they)\s+(?=(?:(?:was|were|has\s+been|have\s+been)\s+)?[a-z]+(?:ed|en)\b))[^\d,.;:]{3,48}?(?=,)"
 )
 
 

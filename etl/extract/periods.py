@@ -709,7 +709,7 @@ _BEFORE_YEAR_PHRASES = {
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
     # ("in the end of 2023": the translated "в конце 2023 года")
     "year_end_point": re.compile(
-        r"\b(?:(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)|in\s+the\s+end\s+of\s+)$",
+        r"\b(?:(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+|end-|year[-\s]end\s+)|in\s+the\s+end\s+of\s+)$",
         re.I,
     ),
     # ("at start of 2023": a headline drops the article)
@@ -721,11 +721,11 @@ _BEFORE_YEAR_PHRASES = {
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
 _POINT_WORD = {
-    "year_end_point": "end",
-    "year_start_point": "of",
-    "part_end": "end",
-    "month_end_point": "end",
-}  # what the phrase needs before the year
+    "year_end_point": ("end", "close"),
+    "year_start_point": ("of",),
+    "part_end": ("end",),
+    "month_end_point": ("end",),
+}  # what the phrase needs before the year (one of these words)
 _DAY_AND_MONTH = (
     "day_range",
     "year_to",
@@ -789,7 +789,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # is in, whatever year the narrative was looking back on
     (re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+the\s+new\s+year\b", re.I), "new_year_day"),
     # ("As of the year-end the rate will hit 60%": the year's last day, as "as of the end of the year")
-    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
+    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
      "year_end_point"),
     # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
     (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
@@ -932,7 +932,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:as\s+of|as\s+at|at)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I
+            # ("at the close of last year": the same day, as "at the close of April" is, +ps41en)
+            r"\b(?:as\s+of|as\s+at|at)\s+the\s+(?:end|close)\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b",
+            re.I,
         ),
         "last_year_end_point",
     ),
@@ -1534,7 +1536,7 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
             continue  # "in 2024" is a year unless "since its launch in 2024"
         if last == "in" and kind == "month_range" and not _MONTH_TO_MONTH_IN.search(before):
             break  # ... or "from January to June in 2020"
-        if kind in _POINT_WORD and _POINT_WORD[kind] not in before.lower():
+        if kind in _POINT_WORD and not any(word in before.lower() for word in _POINT_WORD[kind]):
             continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
@@ -1611,7 +1613,7 @@ _EVENT_BEFORE = re.compile(
 
 
 _EVENT_PARTICIPLES = {"opened", "launched", "started", "founded", "established", "introduced", "commissioned",
-                      "created", "built", "begun", "initiated", "up"}  # fmt: skip
+                      "created", "built", "begun", "initiated", "up", "born"}  # fmt: skip
 
 
 def _is_event_date(sentence: str, start: int, end: int | None = None) -> bool:
@@ -1635,19 +1637,26 @@ _SAID_BEFORE = re.compile(
     r"[a-z]+’s|[a-z]+'s)?\s*[a-z]*){0,4}\s+$",
     re.I,
 )
+# ("children born from 1 January 2006 to 31 December 2023 were eligible": the span the counted
+# noun's participle dates, told as days from/between, +ps41en)
 _REDUCED_EVENT_BEFORE = re.compile(
-    r"\b[a-z]+s\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
-    r"initiated)\s+(?:in\s+)?$",
+    r"\b(?:[a-z]+s|children|people)\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
+    r"initiated|born)\s+(?:in\s+|from\s+|between\s+)?$",
     re.I,
 )
-_MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|remain|remains)\b", re.I)
+_MAIN_VERB_AFTER = re.compile(
+    r",?\s+(?:will|would|are|is|were|was|continue|continues|remain|remains)\b", re.I
+)
 
 
 # "6% growth - the highest rate in the past decade", "the lowest level since 2008", "a record
 # for the past 15 years": the yardstick of a record, which dates neither the figure nor what follows
+# ("the first decline in commissioning since 2009", "the first slowdown the industry had seen since
+# 2009": a first of its kind is measured against the years since as a record is, +ps41en)
 _RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
-    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time)\b(?:\s+[\w-]+){0,3}\s+$",
+    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time|(?:the|its|their|a)\s+first)\b"
+    r"(?:\s+[\w-]+){0,5}\s+$",
     re.I,
 )
 _LOOK_BACK_SPANS = ("last_decade", "last_n_years", "since_independence")
@@ -2133,7 +2142,12 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
-            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+            joined[-1] = replace(
+                last,
+                end=period.end,
+                period_end=period.period_end,
+                is_comparison=_is_event_date(sentence, last.start, period.end),  # "born between ... and ..."
+            )
         elif last is not None and _listed_next_year(sentence, last, period):
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
         elif last is not None and _part_then_its_year(sentence, last, period):
@@ -2150,7 +2164,15 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             )
         elif last is not None and _start_then_end(sentence, last, period):
             # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
-            joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
+            # ("children born from 1 January 2006 to 31 December 2023 were eligible": the whole span
+            # dates the noun's birth, not the figure, +ps41en)
+            joined[-1] = replace(
+                last,
+                end=period.end,
+                period_end=period.period_end,
+                is_deadline=False,
+                is_comparison=last.is_comparison or _is_event_date(sentence, last.start, period.end),
+            )
         else:
             joined.append(period)
     return joined
@@ -2307,7 +2329,7 @@ def _yearless(
     }
     gates["glued"] = _may_be_glued(sentence)
     gates["n_month"] = "-month" in lower
-    gates["year_end"] = gates["year"] and "end" in lower
+    gates["year_end"] = gates["year"] and ("end" in lower or "close" in lower)
     gates["since"] = gates["month"] and "since" in lower
     gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
     if not any(gates.values()):

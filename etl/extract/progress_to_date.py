@@ -8,6 +8,7 @@ from datetime import date
 from typing import cast
 
 from etl.extract import context as ctx
+from etl.extract.indicator_record import Indicator
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import _is_day
 from etl.extract.periods import Period
@@ -187,11 +188,20 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
         or plan.period_start is None or plan.period_end is None or plan.is_deadline
         or not plan.period_start < published <= plan.period_end
         or not _part_of_planned(text, mention, scope)
+        or _WHOLE_OF_A_PROJECT.search(scope.before) is not None
     ):  # fmt: skip
         return already
     return replace(already, period_start=plan.period_start, is_weak=False)
 
 
+# "The project provides for 655 facilities in all. To date, 102 of them have been finished": the
+# whole of a project of many years, as "102 of the 655 facilities" is (_same_things_as_planned), not
+# this year's plan (+ps41en)
+_WHOLE_OF_A_PROJECT = re.compile(
+    # (not "In all, 190 projects are to be commissioned by the year-end": this year's plan)
+    r"\b(?:national\s+)?(?:project|programme|program)\s+(?:provides|envisages|calls)\s+for\b",
+    re.I,
+)
 # "Of them, 16 have already been launched": the part named before its figure, told as done
 _PART_OF_NAMED_BEFORE = re.compile(r"\bof\s+(?:them|these|those)\s*,?\s*$", re.I)
 _HAVE_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
@@ -212,10 +222,15 @@ def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
 
 
 # the noun a figure counts, after its unit: "514 substations", "22.7 thousand km of lines"
-_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z][a-z-]{3,})\b", re.I)
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?", re.I)
 _COUNTED_WHOLE_BEFORE_FIGURE = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
+# (told active, "grid companies have so far repaired 514 substations", or as a state of work done,
+# "17 boilers are already back from repair", as well as passive, +ps41en)
 _PERFECT_DONE = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?been\s+(?:[a-z]+ed|built|made|done)\b", re.I
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?(?:[a-z]+ed|(?:re)?built|made|done)\b"
+    r"|\b(?:is|are)\s+already\s+(?:back\s+from\s+(?:repairs?|overhauls?|maintenance)|(?:completed|finished|done|"
+    r"repaired|overhauled|rebuilt)\b)",
+    re.I,
 )
 
 
@@ -226,18 +241,86 @@ def _same_things_as_planned(text: str, mention: Mention, scope: _Scope) -> bool:
     Not after a project of many years ("provides for 655 facilities" under a year-end deadline) nor
     after a sentence that also tells a deed ("105 schools were commissioned last year, and 112
     more are to open this year. To date, 61 schools have been built with returned assets")."""
-    noun = _COUNTED_NOUN_AFTER.match(text, mention.quantity.end)
     if _COUNTED_WHOLE_BEFORE_FIGURE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "102 of the 655 facilities have been completed": the whole, not the part done
     published = scope.published
     year = (date(published.year, 1, 1), date(published.year, 12, 31)) if published else None
     return (
-        noun is not None
-        and bool(scope.listed)
+        bool(scope.listed)
         and all(i.kind == "plan" and (i.period_start, i.period_end) == year for i in scope.listed)
         and _PERFECT_DONE.search(text) is not None
-        and re.search(rf"\b{re.escape(noun.group(1))}\b", scope.before, re.I) is not None
+        and _counts_what_is_named(text, mention.quantity.end, scope.before)
     )
+
+
+def _counts_what_is_named(text: str, end: int, other: str) -> bool:
+    """The noun counted after the figure ending at text[end] ("514 substations", "22,700 km of
+    transmission lines": either of its first two words) is named in `other` too."""
+    noun = _COUNTED_NOUN_AFTER.match(text, end)
+    if noun is None:
+        return False
+    words = [noun.group(1)] + ([noun.group(2)] if noun.group(2) else [])
+    return any(re.search(rf"\b{re.escape(word)}\b", other, re.I) is not None for word in words)
+
+
+def done_before_the_years_plan(found: list[Indicator], published: date) -> list[Indicator]:
+    """'Grid companies have so far repaired 514 substations. Their plan for the year is to overhaul
+    567 substations.': the done part told first and this year's plan for the same things in the very
+    next sentence is that plan's done part, from 1 January to the report, as in the other order
+    (_same_things_as_planned, +ps41en)."""
+    year = (date(published.year, 1, 1), date(published.year, 12, 31))
+    sentences: list[list[int]] = []
+    for n, indicator in enumerate(found):
+        if sentences and found[sentences[-1][0]].sentence_start == indicator.sentence_start:
+            sentences[-1].append(n)
+        else:
+            sentences.append([n])
+    moved = list(found)
+    for done, plan in zip(sentences, sentences[1:], strict=False):
+        first, then = found[done[0]], found[plan[0]]
+        gap = then.sentence_start - (first.sentence_start + len(first.sentence))
+        if (
+            not 0 <= gap <= 2
+            or any(
+                found[n].kind != "plan" or (found[n].period_start, found[n].period_end) != year for n in plan
+            )
+            or any(found[n].kind != "actual" for n in done)  # "..., and 28 more will be erected"
+            or not _ALREADY.search(first.sentence)
+        ):
+            continue
+        for n in done:
+            part = found[n]
+            end = part.end_char - part.sentence_start
+            if (
+                (part.period_start, part.period_end) == (published, published)
+                and _told_done(part.sentence, part.start_char - part.sentence_start, end)
+                and (
+                    _counts_what_is_named(part.sentence, end, then.sentence)
+                    or _same_measure(part, found, plan)
+                )
+            ):
+                moved[n] = replace(part, period_start=year[0])
+    return moved
+
+
+# another state told between a verb of done work and a figure: "while work is under way on 5 units"
+_OTHER_STATE = re.compile(r"\b(?:while|whereas|but|currently|now|under\s+way|going\s+on)\b|;", re.I)
+
+
+def _told_done(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is what a verb of done work counts: the verb before it with no
+    other state told between, or right after it in its clause ("514 substations have been repaired")."""
+    before = list(_PERFECT_DONE.finditer(text, max(0, start - 160), start))
+    if before and not _OTHER_STATE.search(text, before[-1].end(), start):
+        return True
+    after = _PERFECT_DONE.search(text, end, min(len(text), end + 80))
+    return after is not None and not re.search(r"[,;]", text[end : after.start()])
+
+
+def _same_measure(part: Indicator, found: list[Indicator], plan: list[int]) -> bool:
+    """A length, area or weight measured in the unit of a figure of the plan ("22,700 km of lines"
+    beside "25,300 km of lines")."""
+    return part.unit not in ("count", "percent") and any(found[n].unit == part.unit for n in plan)
 
 
 # "which will cost 63.5 billion", "at a total cost of", "requiring": the money a measure takes

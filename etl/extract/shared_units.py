@@ -48,7 +48,20 @@ def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
         if run and figure.unit is not None and not figure.scaled and not joins_clauses and not restated:
             shared.update(dict.fromkeys(run, figure.unit))
         run = []
+    for index in range(1, len(figures)):
+        before, figure = figures[index - 1], figures[index]
+        if (
+            figure.unit is None and not figure.scaled and before.unit is not None and not before.scaled
+            and _CURRENCY_SIGN.match(text, before.start) and _RANGE_DASH.fullmatch(text, before.end, figure.start)
+        ):  # fmt: skip
+            # "$150–160 a year": the range's upper end in the money its sign gives the lower one, as
+            # "150-160 US dollars" gives both the unit after them (+ps41en)
+            shared[index] = before.unit
     return shared
+
+
+_CURRENCY_SIGN = re.compile(r"US\$|\$|€|£|₸")
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 
 # A list's bare members may take the scale of its last, scaled, member only when they are written in
