@@ -1825,6 +1825,9 @@ def find_cyrillic_periods(
             else (start, end, kind, groups)
             for start, end, kind, groups in found
         ]
+    # "За 12 месяцев продукты подорожали на 19%": twelve months with no year are a span of a year, as
+    # "за год" is (cyrillic_sentence_figures), read with the level they are told beside, not a calendar year
+    found = [f for f in found if not _ru_twelve_months(language, sentence, f[2], f[3])]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones
     found = [
@@ -2250,6 +2253,20 @@ def _months_long_over(
         return False
     count = _N_MONTHS.get(groups["n"].lower()) or int(groups["n"])
     return 1 <= count <= 12 and published.month - count >= 5
+
+
+_FIRST_MONTHS = re.compile(r"перв|итог|результат", re.I)
+
+
+def _ru_twelve_months(language: LanguageData, sentence: str, kind: str, groups: Groups) -> bool:
+    """True for a Russian "за 12 месяцев" / "за двенадцать месяцев" with no year nor "первых" and not
+    a report's results ("по итогам 12 месяцев"): a year's span (+ps41ru)."""
+    if language.code != "ru" or kind != "months_of" or groups.get("y") or groups.get("rel") or groups.get("rel2"):
+        return False
+    n = (groups.get("n") or "").lower()
+    return (_N_MONTHS.get(n) or (int(n) if n.isdigit() else 0)) == 12 and not _FIRST_MONTHS.search(
+        groups.get("_text") or ""
+    )
 
 
 def _after_event(language: LanguageData, sentence: str, start: int, end: int) -> bool:
