@@ -190,7 +190,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_start", rf"\b(?:на\s+начало|в\s+начале|к\s+началу)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
             # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|аналогичн\w+|соответствующ\w+)\s+"
+            # ("За те же месяцы 2021 года", "за этот период 2021 года": the same words "за этот/указанный
+            # период" names the span in view by, moved into that year; +ps41ru)
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|те\s+же|тех\s+же|"
+                                 rf"эт(?:от|ого|и|их)(?:\s+же)?|аналогичн\w+|соответствующ\w+|указанн\w+|данн(?:ый|ого|ые|ых)\b)\s+"
                                  rf"{_SAME_SPAN}\s+{_Y}{yw}"),
             ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
@@ -1921,6 +1924,10 @@ def find_cyrillic_periods(
             local = periods[
                 -1
             ]  # "На сегодняшний день собрано ... против ... годом ранее": that day a year ago
+        if kind == "year_before" and earlier_kind in _SAME_SPAN_NAMED and not groups.get("ago"):
+            # "за этот период 2021 года перевезли 468 тысяч против 431 тысячи годом ранее": a year before the
+            # same span moved into 2021, which sets no scene of its own (+ps41ru)
+            local = periods[-1]
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if kind == "year_end_bare" and _past_year_opened(periods[-1] if periods else None, published):
             # "2025 жылдың басындағы 61%-дан жыл соңында 59%-ға дейін": the end of the past year the
@@ -1930,9 +1937,10 @@ def find_cyrillic_periods(
             resolved = year_end, year_end, False
         if resolved is None:
             continue
-        if language.code == "ru" and kind == "year" and earlier_kind in _SAME_SPAN_NAMED:
+        if language.code == "ru" and kind == "year" and periods and _span_to_go_on(earlier_kind, periods[-1]):
             # "за тот же период 2021 года ... 2,2 млн, а в 2020 году – 1,2 млн": a year whose verb is
-            # left out, after its dash, goes on with the same span the clause before named (+fs39ru)
+            # left out, after its dash, goes on with the same span the clause before named (+fs39ru),
+            # whatever words named it ("в январе–апреле 2021 года ..., в 2020-м – 1,2 млн"; +ps41ru)
             resolved = _same_span_ellipsis(sentence, end, periods[-1], resolved)
         described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
         if (
@@ -2106,6 +2114,19 @@ _SAME_SPAN_NAMED = {"same_period_year", "same_period"}
 _ELLIPSIS_DASH = re.compile(r"(?:\s*(?:году|г\.))?\s+[—–-]\s")
 
 
+def _span_to_go_on(earlier_kind: str, earlier: Period) -> bool:
+    """True when the period read before a year is a span an elliptic year may go on with: one named as
+    "the same span", or months of a year from 1 January short of the whole year ("в январе–апреле",
+    "за девять месяцев", "в первом полугодии"; a single month or a whole year is no such span)."""
+    if earlier_kind in _SAME_SPAN_NAMED:
+        return True
+    first, last = earlier.period_start, earlier.period_end
+    return (
+        first is not None and last is not None and first.year == last.year
+        and (first.month, first.day) == (1, 1) and last.month > 1 and (last.month, last.day) != (12, 31)
+    )  # fmt: skip
+
+
 def _same_span_ellipsis(
     sentence: str, end: int, earlier: Period, resolved: tuple[date | None, date | None, bool]
 ) -> tuple[date | None, date | None, bool]:
@@ -2261,7 +2282,13 @@ _FIRST_MONTHS = re.compile(r"перв|итог|результат", re.I)
 def _ru_twelve_months(language: LanguageData, sentence: str, kind: str, groups: Groups) -> bool:
     """True for a Russian "за 12 месяцев" / "за двенадцать месяцев" with no year nor "первых" and not
     a report's results ("по итогам 12 месяцев"): a year's span (+ps41ru)."""
-    if language.code != "ru" or kind != "months_of" or groups.get("y") or groups.get("rel") or groups.get("rel2"):
+    if (
+        language.code != "ru"
+        or kind != "months_of"
+        or groups.get("y")
+        or groups.get("rel")
+        or groups.get("rel2")
+    ):
         return False
     n = (groups.get("n") or "").lower()
     return (_N_MONTHS.get(n) or (int(n) if n.isdigit() else 0)) == 12 and not _FIRST_MONTHS.search(
