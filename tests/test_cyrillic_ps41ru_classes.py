@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [
     # --- "за 12 месяцев" with no year is a span of a year, as "за год": the level's month ------------
@@ -116,3 +116,114 @@ CASES = [
 @pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
 def test_ps41ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold, title)
+
+
+KIND_CASES = [
+    # --- a list of projects opened by "В числе/Среди ... проектов –": their size is a plan -------------
+    pytest.param(
+        "2025-06-12",
+        "",
+        (
+            "В 2024 году в области обновили 40 км теплосетей. В числе ключевых проектов – ветропарк на "
+            "150 МВт и солнечная станция на 50 МВт."
+        ),
+        {40: (("2024-01-01", "2024-12-31"), "actual"), 150: (ANY, "plan"), 50: (ANY, "plan")},
+        id="among_projects_size_is_plan",
+    ),
+    # look-alike: a project told as built keeps its capacity actual
+    pytest.param(
+        "2025-06-12",
+        "",
+        "В 2024 году введены новые мощности. Среди проектов – ТЭЦ на 120 МВт, которую сдали в декабре.",
+        {120: (ANY, "actual")},
+        id="among_projects_built_stays_actual",
+    ),
+    # --- a count of years told with what a plan provides for, after a past year: the years ahead ------
+    pytest.param(
+        "2025-05-14",
+        "",
+        (
+            "В прошлом году на станциях заменили 12 котлов. В течение пяти лет в стране предусмотрено "
+            "строительство 3 500 км газопроводов."
+        ),
+        {12: (("2024-01-01", "2024-12-31"), "actual"), 3500: (("2025-05-14", "2030-05-14"), "plan")},
+        id="years_ahead_after_a_past_year",
+    ),
+    # --- a rule's worked example told with "с N-летним стажем": in force now ------------------------
+    pytest.param(
+        "2025-03-20",
+        "",
+        (
+            "На 1 марта 2025 года средняя пенсия составила 150 200 тенге. Например, пенсионер с "
+            "25-летним стажем получит 100% прожиточного минимума."
+        ),
+        {150200: (("2025-03-01", "2025-03-01"), "actual"), 100: (("2025-03-20", "2025-03-20"), "actual")},
+        id="worked_example_with_length_of_service",
+    ),
+    # --- "нарастить/увеличить ... до N": a level to bring a thing to, as "довести до" -----------------
+    pytest.param(
+        "2024-05-30",
+        "",
+        "Глава государства предложил нарастить объем взаимной торговли до 5 млрд долларов.",
+        {5e9: (ANY, "target")},
+        id="proposed_to_raise_to_a_level",
+    ),
+    # look-alikes: a planning verb decides; a change "на N" is not a level
+    pytest.param(
+        "2024-05-30",
+        "",
+        "В 2025 году планируется увеличить выпуск до 40 тыс. тонн.",
+        {40000: (ANY, "plan")},
+        id="planned_raise_stays_plan",
+    ),
+    # --- the present passive "модернизируются" is works under way, a state now ----------------------
+    pytest.param(
+        "2025-11-05",
+        "",
+        (
+            "В этом году построено 48 амбулаторий. Кроме того, 17 поликлиник модернизируются по новому "
+            "стандарту. В 2026 году модернизируют еще 9 поликлиник."
+        ),
+        {
+            48: (("2025-01-01", "2025-12-31"), "actual"),
+            17: (("2025-11-05", "2025-11-05"), "actual"),
+            9: (("2026-01-01", "2026-12-31"), "plan"),
+        },
+        id="modernised_now_vs_ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "gold"), KIND_CASES)
+def test_ps41ru_kinds(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Рожь убрали с 40 тыс. га, получая по 12,5 центнера с каждого гектара.",
+            "12,5 центнера с каждого гектара",
+            "centner_per_hectare",
+        ),
+        ("В городе построят 120-мегаваттную станцию.", "120-мегаваттную", "MW"),
+        ("Рядом заработает 2-гигаваттная АЭС.", "2-гигаваттная", "GW"),
+        # a base set against a level right after it takes the level's unit at the same scale
+        ("Шымкент оказал услуг на 40,2 млрд тенге против 31,7 млрд за тот же период.", "31,7 млрд", "KZT"),
+        (
+            "Всего выплачено 90 млрд тенге. Большая часть – 61,5 млрд – ушла на пенсии, остальное – 28,5 млрд тенге – на пособия.",
+            "61,5 млрд",
+            "KZT",
+        ),
+        # look-alikes: a count after "против" keeps its noun; a scale unlike the level's is left alone
+        ("Привлекли 5 млрд тенге против 300 млн человек в прошлом году.", "300 млн", "count"),
+        ("Собрано 2,1 млн тонн зерна против 900 тыс. в прошлом году.", "900 тыс.", "count"),
+    ],
+)
+def test_ps41ru_units(text: str, surface: str, unit: str) -> None:
+    from datetime import date
+
+    from tests.figure_lookup import figure_by_surface
+
+    assert figure_by_surface(text, surface, date(2024, 6, 1), language="ru").unit == unit

@@ -1533,8 +1533,24 @@ _YEARS_BACK = {
 # a plan or a future in the sentence: what "за три года" counts lies ahead
 _RU_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RU_AHEAD_WORD = re.compile(
-    r"(?<!\w)(?:планиру\w*|запланирова\w*|намечен\w*|предстоит|будет|будут)(?!\w)", re.I
+    # ("в течение пяти лет предусмотрен ввод 14 ГВт": what a plan provides for is ahead too; +ps41ru)
+    r"(?<!\w)(?:планиру\w*|запланирова\w*|намечен\w*|предстоит|будет|будут|предусм(?:отрен|атрива)\w*)(?!\w)",
+    re.I,
 )
+_RU_WAS_WORD = re.compile(r"(?<!\w)был[аои]?(?!\w)", re.I)
+
+
+def _no_run_closed(
+    resolved: tuple[date | None, date | None, bool] | None, sentence: str, published: date
+) -> bool:
+    """True when a count of years told with a word of what is ahead closes no run of years: none named
+    before, or a run already over by publication, which nothing ahead can fill ("В прошлом году ... . В
+    течение пяти лет предусмотрен ввод 14 ГВт": not 2020-2024; "было предусмотрено" keeps it; +ps41ru)."""
+    if resolved is None:
+        return True
+    return resolved[1] is not None and resolved[1] < published and not _RU_WAS_WORD.search(sentence)
+
+
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
@@ -1824,7 +1840,8 @@ def find_cyrillic_periods(
         # years from publication on, when no run of years named before is what the count closes
         found = [
             (start, end, "next_years", groups)
-            if kind == "years_span" and _resolve(kind, groups, published, language, scope) is None
+            if kind == "years_span"
+            and _no_run_closed(_resolve(kind, groups, published, language, scope), sentence, published)
             else (start, end, kind, groups)
             for start, end, kind, groups in found
         ]
