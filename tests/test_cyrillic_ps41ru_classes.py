@@ -191,6 +191,35 @@ KIND_CASES = [
         },
         id="modernised_now_vs_ahead",
     ),
+    # --- a lead's running total told undated, its report's day named in the next sentence -------------
+    pytest.param(
+        "2023-09-18",
+        "",
+        (
+            "Аграрии области намолотили более 3 млн тонн зерна. По данным управления сельского хозяйства, на "
+            "15 сентября убрано 1,9 млн га, урожайность составила 15,6 ц/га."
+        ),
+        {
+            3e6: (("2023-09-15", "2023-09-15"), "actual"),
+            1.9e6: (("2023-09-15", "2023-09-15"), "actual"),
+        },
+        id="lead_total_dated_by_the_report_day_after_it",
+    ),
+    # look-alikes: a present state in the lead stays at publication; a day long before is no report's day
+    pytest.param(
+        "2023-09-18",
+        "",
+        "В области работают 46 элеваторов. На 15 сентября убрано 1,9 млн га.",
+        {46: (("2023-09-18", "2023-09-18"), "actual"), 1.9e6: (("2023-09-15", "2023-09-15"), "actual")},
+        id="lead_present_state_kept",
+    ),
+    pytest.param(
+        "2023-09-18",
+        "",
+        "Аграрии намолотили более 3 млн тонн зерна. На 1 августа было убрано 0,4 млн га.",
+        {3e6: (("2023-09-18", "2023-09-18"), "actual")},
+        id="lead_total_not_dated_by_an_old_day",
+    ),
 ]
 
 
