@@ -378,7 +378,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if kazakh and kind == "target" and word.startswith("межел") and _PLAN_MET.match(text, match.end()):
             # "бұл межелі көлемнің 75%-ы": how far a goal was met, as a plan's share (+fs35kk)
             kind = "actual"
-        if kind is None and not kazakh and _ru_raise_to_level(word, text, match.end()):
+        if (
+            kind is None and not kazakh and _ru_raise_to_level(word, text, match.end())
+            # (not "Это позволит к концу срока увеличить площадь до 900 га": an outcome the outlook decides)
+            and not (cues and cues[-1][1] == "forecast" and match.start() - cues[-1][0] <= 80)
+        ):  # fmt: skip
             kind = "target"  # "предложил нарастить товарооборот до 15 млрд": a level to bring it to, as "довести до"
         if (
             kind == "plan"
