@@ -1954,7 +1954,10 @@ def find_cyrillic_periods(
             resolved = year_end, year_end, False
         if resolved is None:
             continue
-        if language.code == "ru" and kind == "year" and periods and _span_to_go_on(earlier_kind, periods[-1]):
+        if (
+            language.code == "ru" and kind == "year" and periods
+            and _span_to_go_on(earlier_kind, periods[-1], sentence, end)
+        ):  # fmt: skip
             # "за тот же период 2021 года ... 2,2 млн, а в 2020 году – 1,2 млн": a year whose verb is
             # left out, after its dash, goes on with the same span the clause before named (+fs39ru),
             # whatever words named it ("в январе–апреле 2021 года ..., в 2020-м – 1,2 млн"; +ps41ru)
@@ -2131,16 +2134,27 @@ _SAME_SPAN_NAMED = {"same_period_year", "same_period"}
 _ELLIPSIS_DASH = re.compile(r"(?:\s*(?:году|г\.))?\s+[—–-]\s")
 
 
-def _span_to_go_on(earlier_kind: str, earlier: Period) -> bool:
+# "а в 2023 году – 180 за весь год": the elliptic clause names the whole year outright
+_WHOLE_YEAR_SAID = re.compile(
+    r"(?<!\w)(?:за|в\s+течение)\s+(?:весь|всего|целый|целого)\s+год\w*|по\s+итогам\s+года", re.I
+)
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.]\s|[,;.]?$")
+
+
+def _span_to_go_on(earlier_kind: str, earlier: Period, sentence: str, end: int) -> bool:
     """True when the period read before a year is a span an elliptic year may go on with: one named as
     "the same span", or months of a year from 1 January short of the whole year ("в январе–апреле",
-    "за девять месяцев", "в первом полугодии"; a single month or a whole year is no such span)."""
+    "за девять месяцев", "в первом полугодии"; a single month or a whole year is no such span), unless
+    the year's clause says it is the whole year ("а в 2023 году – 180 за весь год")."""
     if earlier_kind in _SAME_SPAN_NAMED:
         return True
     first, last = earlier.period_start, earlier.period_end
+    clause_end = _CLAUSE_OR_SENTENCE_END.search(sentence, end)
+    rest = sentence[end : clause_end.start() if clause_end else len(sentence)]
     return (
         first is not None and last is not None and first.year == last.year
         and (first.month, first.day) == (1, 1) and last.month > 1 and (last.month, last.day) != (12, 31)
+        and not _WHOLE_YEAR_SAID.search(rest)
     )  # fmt: skip
 
 
