@@ -167,22 +167,6 @@ KIND_CASES = [
         {150200: (("2025-03-01", "2025-03-01"), "actual"), 100: (("2025-03-20", "2025-03-20"), "actual")},
         id="worked_example_with_length_of_service",
     ),
-    # --- "нарастить/увеличить ... до N": a level to bring a thing to, as "довести до" -----------------
-    pytest.param(
-        "2024-05-30",
-        "",
-        "Глава государства предложил нарастить объем взаимной торговли до 5 млрд долларов.",
-        {5e9: (ANY, "target")},
-        id="proposed_to_raise_to_a_level",
-    ),
-    # look-alikes: a planning verb decides; a change "на N" is not a level
-    pytest.param(
-        "2024-05-30",
-        "",
-        "В 2025 году планируется увеличить выпуск до 40 тыс. тонн.",
-        {40000: (ANY, "plan")},
-        id="planned_raise_stays_plan",
-    ),
     # --- the present passive "модернизируются" is works under way, a state now ----------------------
     pytest.param(
         "2025-11-05",

@@ -379,12 +379,6 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "бұл межелі көлемнің 75%-ы": how far a goal was met, as a plan's share (+fs35kk)
             kind = "actual"
         if (
-            kind is None and not kazakh and _ru_raise_to_level(word, text, match.end())
-            # (not "Это позволит к концу срока увеличить площадь до 900 га": an outcome the outlook decides)
-            and not (cues and cues[-1][1] == "forecast" and match.start() - cues[-1][0] <= 80)
-        ):  # fmt: skip
-            kind = "target"  # "предложил нарастить товарооборот до 15 млрд": a level to bring it to, as "довести до"
-        if (
             kind == "plan"
             and reader.must.fullmatch(word)
             and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
@@ -614,17 +608,6 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
 # verbs of reckoning on or supposing: a forecast before "что", an intention before an infinitive
 _RU_RECKON = ("рассчитыва", "предполага")
 _RU_LEVEL_INFINITIVES = frozenset(("довести",))
-# the infinitives of raising that name, with "до" and a number after their object, the level to bring a
-# thing to, as "довести до" does ("нарастить товарооборот до 15 млрд", "увеличить долю до 40%"; +ps41ru)
-_RU_RAISE_INFINITIVES = frozenset(("нарастить", "увеличить", "повысить", "поднять"))
-_RU_UP_TO_NUMBER = re.compile(r"(?:\s+[^\W\d]+){0,6}?\s+до\s+(?:[^\W\d]+\s+){0,1}?\d", re.I)
-
-
-def _ru_raise_to_level(word: str, text: str, end: int) -> bool:
-    """True for a raising infinitive whose object is raised "до" a number: a level to reach."""
-    return word.lower() in _RU_RAISE_INFINITIVES and _RU_UP_TO_NUMBER.match(text, end) is not None
-
-
 # what comes to the subject rather than what it does: a harvest, an income, visitors counted on are a forecast
 _RU_OUTCOME_INFINITIVES = frozenset(
     ("собрать", "намолотить", "получить", "заработать", "выручить", "принять")
