@@ -190,7 +190,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_start", rf"\b(?:на\s+начало|в\s+начале|к\s+началу)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
             # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|аналогичн\w+|соответствующ\w+)\s+"
+            # ("За те же месяцы 2021 года", "за этот период 2021 года": the same words "за этот/указанный
+            # период" names the span in view by, moved into that year; +ps41ru)
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|те\s+же|тех\s+же|"
+                                 rf"эт(?:от|ого|и|их)(?:\s+же)?|аналогичн\w+|соответствующ\w+|указанн\w+|данн(?:ый|ого|ые|ых)\b)\s+"
                                  rf"{_SAME_SPAN}\s+{_Y}{yw}"),
             ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
@@ -1530,8 +1533,24 @@ _YEARS_BACK = {
 # a plan or a future in the sentence: what "за три года" counts lies ahead
 _RU_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RU_AHEAD_WORD = re.compile(
-    r"(?<!\w)(?:планиру\w*|запланирова\w*|намечен\w*|предстоит|будет|будут)(?!\w)", re.I
+    # ("в течение пяти лет предусмотрен ввод 14 ГВт": what a plan provides for is ahead too; +ps41ru)
+    r"(?<!\w)(?:планиру\w*|запланирова\w*|намечен\w*|предстоит|будет|будут|предусм(?:отрен|атрива)\w*)(?!\w)",
+    re.I,
 )
+_RU_WAS_WORD = re.compile(r"(?<!\w)был[аои]?(?!\w)", re.I)
+
+
+def _no_run_closed(
+    resolved: tuple[date | None, date | None, bool] | None, sentence: str, published: date
+) -> bool:
+    """True when a count of years told with a word of what is ahead closes no run of years: none named
+    before, or a run already over by publication, which nothing ahead can fill ("В прошлом году ... . В
+    течение пяти лет предусмотрен ввод 14 ГВт": not 2020-2024; "было предусмотрено" keeps it; +ps41ru)."""
+    if resolved is None:
+        return True
+    return resolved[1] is not None and resolved[1] < published and not _RU_WAS_WORD.search(sentence)
+
+
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
@@ -1821,10 +1840,14 @@ def find_cyrillic_periods(
         # years from publication on, when no run of years named before is what the count closes
         found = [
             (start, end, "next_years", groups)
-            if kind == "years_span" and _resolve(kind, groups, published, language, scope) is None
+            if kind == "years_span"
+            and _no_run_closed(_resolve(kind, groups, published, language, scope), sentence, published)
             else (start, end, kind, groups)
             for start, end, kind, groups in found
         ]
+    # "За 12 месяцев продукты подорожали на 19%": twelve months with no year are a span of a year, as
+    # "за год" is (cyrillic_sentence_figures), read with the level they are told beside, not a calendar year
+    found = [f for f in found if not _ru_twelve_months(language, sentence, f[2], f[3])]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones
     found = [
@@ -1918,6 +1941,10 @@ def find_cyrillic_periods(
             local = periods[
                 -1
             ]  # "На сегодняшний день собрано ... против ... годом ранее": that day a year ago
+        if kind == "year_before" and earlier_kind in _SAME_SPAN_NAMED and not groups.get("ago"):
+            # "за этот период 2021 года перевезли 468 тысяч против 431 тысячи годом ранее": a year before the
+            # same span moved into 2021, which sets no scene of its own (+ps41ru)
+            local = periods[-1]
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if kind == "year_end_bare" and _past_year_opened(periods[-1] if periods else None, published):
             # "2025 жылдың басындағы 61%-дан жыл соңында 59%-ға дейін": the end of the past year the
@@ -1927,9 +1954,13 @@ def find_cyrillic_periods(
             resolved = year_end, year_end, False
         if resolved is None:
             continue
-        if language.code == "ru" and kind == "year" and earlier_kind in _SAME_SPAN_NAMED:
+        if (
+            language.code == "ru" and kind == "year" and periods
+            and _span_to_go_on(earlier_kind, periods[-1], sentence, end)
+        ):  # fmt: skip
             # "за тот же период 2021 года ... 2,2 млн, а в 2020 году – 1,2 млн": a year whose verb is
-            # left out, after its dash, goes on with the same span the clause before named (+fs39ru)
+            # left out, after its dash, goes on with the same span the clause before named (+fs39ru),
+            # whatever words named it ("в январе–апреле 2021 года ..., в 2020-м – 1,2 млн"; +ps41ru)
             resolved = _same_span_ellipsis(sentence, end, periods[-1], resolved)
         described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
         if (
@@ -2103,6 +2134,30 @@ _SAME_SPAN_NAMED = {"same_period_year", "same_period"}
 _ELLIPSIS_DASH = re.compile(r"(?:\s*(?:году|г\.))?\s+[—–-]\s")
 
 
+# "а в 2023 году – 180 за весь год": the elliptic clause names the whole year outright
+_WHOLE_YEAR_SAID = re.compile(
+    r"(?<!\w)(?:за|в\s+течение)\s+(?:весь|всего|целый|целого)\s+год\w*|по\s+итогам\s+года", re.I
+)
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.]\s|[,;.]?$")
+
+
+def _span_to_go_on(earlier_kind: str, earlier: Period, sentence: str, end: int) -> bool:
+    """True when the period read before a year is a span an elliptic year may go on with: one named as
+    "the same span", or months of a year from 1 January short of the whole year ("в январе–апреле",
+    "за девять месяцев", "в первом полугодии"; a single month or a whole year is no such span), unless
+    the year's clause says it is the whole year ("а в 2023 году – 180 за весь год")."""
+    if earlier_kind in _SAME_SPAN_NAMED:
+        return True
+    first, last = earlier.period_start, earlier.period_end
+    clause_end = _CLAUSE_OR_SENTENCE_END.search(sentence, end)
+    rest = sentence[end : clause_end.start() if clause_end else len(sentence)]
+    return (
+        first is not None and last is not None and first.year == last.year
+        and (first.month, first.day) == (1, 1) and last.month > 1 and (last.month, last.day) != (12, 31)
+        and not _WHOLE_YEAR_SAID.search(rest)
+    )  # fmt: skip
+
+
 def _same_span_ellipsis(
     sentence: str, end: int, earlier: Period, resolved: tuple[date | None, date | None, bool]
 ) -> tuple[date | None, date | None, bool]:
@@ -2258,6 +2313,26 @@ def _months_long_over(
         return False
     count = _N_MONTHS.get(groups["n"].lower()) or int(groups["n"])
     return 1 <= count <= 12 and published.month - count >= 5
+
+
+_FIRST_MONTHS = re.compile(r"перв|итог|результат", re.I)
+
+
+def _ru_twelve_months(language: LanguageData, sentence: str, kind: str, groups: Groups) -> bool:
+    """True for a Russian "за 12 месяцев" / "за двенадцать месяцев" with no year nor "первых" and not
+    a report's results ("по итогам 12 месяцев"): a year's span (+ps41ru)."""
+    if (
+        language.code != "ru"
+        or kind != "months_of"
+        or groups.get("y")
+        or groups.get("rel")
+        or groups.get("rel2")
+    ):
+        return False
+    n = (groups.get("n") or "").lower()
+    return (_N_MONTHS.get(n) or (int(n) if n.isdigit() else 0)) == 12 and not _FIRST_MONTHS.search(
+        groups.get("_text") or ""
+    )
 
 
 def _after_event(language: LanguageData, sentence: str, start: int, end: int) -> bool:

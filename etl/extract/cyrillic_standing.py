@@ -291,7 +291,9 @@ _RANKING = re.compile(
 # 20 лет и более ...", "При наличии ..."
 _RU_RULE_OPEN = re.compile(
     r"\s*(?:(?:так|например|к\s+примеру),\s+)?"  # "Так, при стаже 20 лет ...": a worked example of it (+fs39ru)
-    r"(?:если|за\s+кажд\w+|при\s+(?P<size>стаже|наличии|условии|доходе|заработной|зарплате))(?!\w)",
+    r"(?:если|за\s+кажд\w+|при\s+(?P<size>стаже|наличии|условии|доходе|заработной|зарплате)"
+    # "К примеру, человек с 20-летним стажем получит 90%": the length of service told with "с" (+ps41ru)
+    r"|(?:[^\W\d]+\s+){0,2}?с\s+(?:[\w-]+\s+){0,2}?(?P<with>стажем|доходом|зарплатой))(?!\w)",
     re.I,
 )
 
@@ -314,7 +316,11 @@ def _ru_rule_in_force(language: str, text: str, published: date, carried: Period
     # "Так, при стаже 20 лет выплата составит 90%": what a payment comes to at a given length of
     # service or income is the rule's outcome, told in the future too (not "если ... будет
     # реализовано", a plan's condition; nor "при условии", a plan's too)
-    ruled = {"future"} if opening.group("size") in ("стаже", "доходе", "заработной", "зарплате") else set()
+    ruled = (
+        {"future"}
+        if opening.group("size") in ("стаже", "доходе", "заработной", "зарплате") or opening.group("with")
+        else set()
+    )
     return bool(tenses) and not tenses & ({"past", "done", "future"} - ruled)
 
 

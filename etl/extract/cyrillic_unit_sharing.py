@@ -28,6 +28,11 @@ _PART_OF_SUM_BEFORE = re.compile(
 )
 
 
+# "212,1 млрд тенге против 108,5 млрд за первое полугодие 2022 года": the base a level is set against
+# right after it, at the level's scale, is in the level's unit (+ps41ru)
+_AGAINST_BEFORE = re.compile(r"(?<!\w)против\s+(?:(?:около|более|свыше|почти|порядка)\s+)?$", re.I)
+
+
 def _scale(figure: Figure) -> float:
     return float(f"{figure.value / figure.raw:.9g}") if figure.raw else 1.0  # 35.2e6 / 35.2 is not 1e6
 
@@ -83,10 +88,24 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and figures[n - 1].scaled
                 and _PART_OF_SUM_BEFORE.search(text, max(0, f.start - 40), f.start)
             )
+            or _base_against_level(text, figures, n)
         )
         else f
         for n, f in enumerate(figures)
     ]
+
+
+def _base_against_level(text: str, figures: list[Figure], n: int) -> bool:
+    """True for a bare scaled figure told "против" right after a level of the same scale with a unit
+    ("212,1 млрд тенге против 108,5 млрд годом ранее"), whatever words follow it."""
+    if n == 0:
+        return False
+    level, base = figures[n - 1], figures[n]
+    return (
+        level.unit is not None and level.scaled and _scale(level) == _scale(base)
+        and _AGAINST_BEFORE.search(text, max(level.end, base.start - 24), base.start) is not None
+        and not _DIGIT.search(text, level.end, base.start)
+    )  # fmt: skip
 
 
 def _former_level_units(text: str, figures: list[Figure]) -> list[Figure]:

@@ -34,7 +34,14 @@ _YEAR_EARLIER = re.compile(r"(?<!\w)(?:годом\s+ранее|год\s+наза
 def dated_by_a_later_span(found: list[Indicator], published: date, language: str = "ru") -> list[Indicator]:
     """The figures that open the article undated and told in the past, given the span the first
     dated figure after them reports, when that span ended shortly before publication."""
-    anchor = next((n for n, i in enumerate(found) if _is_recent_span(i, published)), None)
+    anchor = next(
+        (
+            n
+            for n, i in enumerate(found)
+            if _is_recent_span(i, published) or _is_report_day(i, published, language)
+        ),
+        None,
+    )
     if anchor is None or anchor == 0:
         return found
     span = found[anchor]
@@ -84,6 +91,23 @@ def _is_recent_span(indicator: Indicator, published: date) -> bool:
         and first is not None and last is not None and first < last < published
         and (published - last).days <= _RECENT_DAYS
         and (not _one_month(first, last) or _month_before(first, published))
+    )  # fmt: skip
+
+
+# how long before publication a stock's day may be to date the lead's running total (a weekly report's
+# "на 30 сентября" told on 2 October), not a day of a story told
+_REPORT_DAY_DAYS = 7
+
+
+def _is_report_day(indicator: Indicator, published: date, language: str) -> bool:
+    """A Russian stock on a day shortly before publication ("на 30 сентября зерновые обмолочены на 13,6 млн
+    га"): the day of the report whose total the lead told undated ("Урожай перевалил за 20 млн тонн"),
+    as a span named after the lead is (+ps41ru)."""
+    first, last = indicator.period_start, indicator.period_end
+    return (
+        language == "ru" and indicator.kind == "actual"
+        and first is not None and first == last and first < published
+        and (published - first).days <= _REPORT_DAY_DAYS
     )  # fmt: skip
 
 

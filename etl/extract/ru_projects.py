@@ -132,6 +132,9 @@ _NOT_STANDING = re.compile(
     r"проектно-сметн\w+\s+документаци|проектир\w+|в\s+работе\s+находил\w+|реконструиру\w+)",
     re.I,
 )
+# a list of projects opened before its members: "Среди крупнейших проектов – ТЭЦ на 240 МВт", "В числе
+# проектов – электростанция на 1 000 МВт" (their size is what is to be built, as "строительство ..."; +ps41ru)
+_AMONG_PROJECTS = re.compile(r"(?<!\w)(?:среди|в\s+числе)\s+(?:[^\W\d]+\s+){0,2}?проект\w*\s*[-–—:]", re.I)
 # projects approved, selected or put on a list: a portfolio, its worth still to be spent
 _APPROVED = re.compile(r"(?<!\w)(?:утвержден|одобрен|отобран|включен)[аоы]?(?!\w)", re.I)
 _SPENT_OR_BUILT = re.compile(
@@ -182,6 +185,8 @@ def project_plan(
         )
     if _capacity_or_cost_to_come(sentence, start, end, before):
         return True  # "новые здания рассчитаны на 400 мест" where works have begun
+    if unit in _SIZE and _AMONG_PROJECTS.search(sentence, 0, start) and not _PAST_OR_DONE.search(sentence):
+        return True  # "В числе крупнейших проектов – электростанция на 1 000 МВт"
     if unit in _SIZE and _UNDER_WAY.search(sentence):
         return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
     designed = _DESIGNED_FOR.search(sentence, max(0, start - 60), start) or _RANGE_HIGH.search(
