@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
+from tests.test_cyrillic_ru11_classes import _check
 
 PUBLISHED = date(2026, 2, 3)
 
@@ -43,3 +44,42 @@ def _read(text: str, published: date = PUBLISHED) -> list[tuple[str, float, str 
 )
 def test_rate_per_base_written_in_full(text: str, want: list[tuple[str, float, str]]) -> None:
     assert _read(text) == want
+
+
+# --- "пока" (so far) marks the done part of this year's plan, like "уже" ---------------------------
+DONE_SO_FAR = [
+    pytest.param(
+        "2025-08-12",
+        "В этом году в районе запланировано заменить 24 км водопровода, пока работы выполнены на 9,5 км, или на 40%.",
+        {
+            24: (("2025-01-01", "2025-12-31"), "plan"),
+            9.5: (("2025-01-01", "2025-08-12"), "actual"),
+            40: (("2025-01-01", "2025-08-12"), "actual"),
+        },
+        id="so_far_done_part_of_year_plan",
+    ),
+    pytest.param(
+        "2025-06-03",
+        "На этот год намечен капремонт 36 школ. Пока что работы завершены в 11 из них.",
+        {36: (("2025-01-01", "2025-12-31"), "plan"), 11: (("2025-01-01", "2025-06-03"), "actual")},
+        id="so_far_next_sentence",
+    ),
+    pytest.param(
+        "2025-10-20",
+        "В текущем году планируется построить 18 км дорог, на данный момент уложено 7 км асфальта.",
+        {18: (("2025-01-01", "2025-12-31"), "plan"), 7: (("2025-01-01", "2025-10-20"), "actual")},
+        id="at_this_moment_done_part",
+    ),
+    # look-alike: "пока не" is not yet done; it keeps the reading it had
+    pytest.param(
+        "2025-08-12",
+        "В этом году запланировано отремонтировать 40 школ, пока не сданы 12 из них.",
+        {40: (("2025-01-01", "2025-12-31"), "plan")},
+        id="not_yet_keeps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), DONE_SO_FAR)
+def test_done_part_told_so_far(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

@@ -270,8 +270,13 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int |
     return min(distances, default=None)
 
 
-# the done part of a plan: "уже завершен", "на сегодня заменено", "из них уже открыты"
-_ALREADY = re.compile(r"(?<!\w)(?:уже|на\s+сегодня(?:шний\s+день)?|к\s+настоящему\s+времени)(?!\w)", re.I)
+# the done part of a plan: "уже завершен", "на сегодня заменено", "из них уже открыты", "пока работы
+# выполнены на 18 км" ("so far"; not "пока не сданы", not yet)
+_ALREADY = re.compile(
+    r"(?<!\w)(?:уже|на\s+сегодня(?:шний\s+день)?|к\s+настоящему\s+времени|на\s+данный\s+момент"
+    r"|пока(?:\s+что)?(?!\s+(?:ещ[её]\s+)?не\b))(?!\w)",
+    re.I,
+)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
 _LIST_BREAK = re.compile(r"[;:]\s|\s[—–]\s")
 
