@@ -83,3 +83,69 @@ DONE_SO_FAR = [
 @pytest.mark.parametrize(("published", "body", "gold"), DONE_SO_FAR)
 def test_done_part_told_so_far(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- a stock's day from the lead dates its own tally, not a new paragraph's present states ---------
+STOCK_DAY_LEFT = [
+    pytest.param(
+        "2025-09-05",
+        (
+            "По состоянию на 4 сентября школы области готовы к учебному году на 92%.\n"
+            "Итоги подготовки озвучил на брифинге руководитель управления образования. В регионе работают "
+            "412 школ, из них 38 – малокомплектные. Общий износ зданий составляет 41%."
+        ),
+        {
+            92: (("2025-09-04", "2025-09-04"), "actual"),
+            412: (("2025-09-05", "2025-09-05"), "actual"),
+            38: (("2025-09-05", "2025-09-05"), "actual"),
+            41: (("2025-09-05", "2025-09-05"), "actual"),
+        },
+        id="stock_day_then_briefing_paragraph",
+    ),
+    pytest.param(
+        "2024-11-14",
+        (
+            "На 13 ноября котельные города обеспечены углем на 87%.\n"
+            "Об этом сообщили в городском акимате. Теплоснабжение жителей обеспечивают 2 ТЭЦ и 64 "
+            "котельные, протяженность сетей составляет 740 км."
+        ),
+        {
+            87: (("2024-11-13", "2024-11-13"), "actual"),
+            2: (("2024-11-14", "2024-11-14"), "actual"),
+            64: (("2024-11-14", "2024-11-14"), "actual"),
+            740: (("2024-11-14", "2024-11-14"), "actual"),
+        },
+        id="stock_day_then_source_paragraph",
+    ),
+    # look-alikes: a new paragraph that goes straight on with the day's tally keeps its day
+    pytest.param(
+        "2024-09-20",
+        (
+            "По состоянию на 19 сентября убрано 8,2 млн гектаров зерновых, намолочено 12,1 млн тонн.\n"
+            "Пшеница обмолочена на 6,1 млн га, ее собрано 8,9 млн тонн, урожайность составляет 14,6 ц/га."
+        ),
+        {
+            8.2e6: (("2024-09-19", "2024-09-19"), "actual"),
+            8.9e6: (("2024-09-19", "2024-09-19"), "actual"),
+            14.6: (("2024-09-19", "2024-09-19"), "actual"),
+        },
+        id="stock_day_tally_goes_on",
+    ),
+    pytest.param(
+        "2026-02-16",
+        (
+            "На 1 января 2026 года портфель банков составил 41 трлн тенге.\n"
+            "На займы населению приходится 17 трлн тенге, на бизнес – 24 трлн тенге."
+        ),
+        {
+            17e12: (("2026-01-01", "2026-01-01"), "actual"),
+            24e12: (("2026-01-01", "2026-01-01"), "actual"),
+        },
+        id="stock_day_parts_go_on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), STOCK_DAY_LEFT)
+def test_stock_day_left_by_a_new_paragraph(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

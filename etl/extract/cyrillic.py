@@ -39,7 +39,9 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_flow_goes_on,
     _ru_now_of_change_ahead,
     _ru_share_base,
+    _paragraph_opened_on_the_present,
     _ru_state_past_plan_ahead,
+    _ru_stock_day_before,
     _tells_present,
     _verbless_goes_on,
 )
@@ -607,6 +609,15 @@ def extract_cyrillic_indicators(
                     # свыше 4 000 детей": a day ahead dates an event; a state told in the present is now
                     or (
                         inherits is scope and _ru_event_day_ahead(scope, published)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                    # "По состоянию на 23 июля ТЭЦ готовы на 47%. \n Теплом область обеспечивают 3 ТЭЦ": a
+                    # stock's day dates what was counted at it; a state told in the present in a later
+                    # paragraph is how things stand now (FORMAT.md; +fs40ru)
+                    or (
+                        inherits is scope and _ru_stock_day_before(scope, published)
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _paragraph_opened_on_the_present(body, sentence.start, results, published)
                         and _tells_present(reader, sentence.text, stated, figures)
                     )
                     # "По состоянию на 9 апреля ... . \n Мониторинг цен на 19 товаров ведется еженедельно": a
