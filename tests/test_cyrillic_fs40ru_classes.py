@@ -149,3 +149,54 @@ STOCK_DAY_LEFT = [
 @pytest.mark.parametrize(("published", "body", "gold"), STOCK_DAY_LEFT)
 def test_stock_day_left_by_a_new_paragraph(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- "с начала года" in a paragraph opened on something new after a stock's day: to publication ----
+YEAR_SO_FAR_PAST_STOCK_DAY = [
+    pytest.param(
+        "2025-09-05",
+        (
+            "На 4 сентября к отопительному сезону готовы 88% котельных.\n"
+            "«Работы идут по графику», – сказал руководитель управления. С начала года заменено 46 км "
+            "тепловых сетей и 12 котлов."
+        ),
+        {
+            88: (("2025-09-04", "2025-09-04"), "actual"),
+            46: (("2025-01-01", "2025-09-05"), "actual"),
+            12: (("2025-01-01", "2025-09-05"), "actual"),
+        },
+        id="year_so_far_after_quote_paragraph",
+    ),
+    pytest.param(
+        "2024-06-11",
+        (
+            "По состоянию на 10 июня в области засеяно 94% площадей.\n"
+            "Ход посевной обсудили на совещании в акимате. С начала текущего года аграриям выдано 3,2 тыс. "
+            "тонн семян."
+        ),
+        {3200: (("2024-01-01", "2024-06-11"), "actual")},
+        id="year_so_far_after_meeting_paragraph",
+    ),
+    # look-alikes: the year so far beside its stock day, in its paragraph or going on with its tally,
+    # runs up to that day
+    pytest.param(
+        "2024-10-20",
+        "На 1 октября население области составило 1,1 млн человек. С начала года оно выросло на 6 тыс.",
+        {6000: (("2024-01-01", "2024-09-30"), "actual")},
+        id="year_so_far_beside_stock_day",
+    ),
+    pytest.param(
+        "2024-10-20",
+        (
+            "На 1 октября население области составило 1,1 млн человек.\n"
+            "С начала года оно выросло на 6 тыс. человек."
+        ),
+        {6000: (("2024-01-01", "2024-09-30"), "actual")},
+        id="year_so_far_next_paragraph_of_tally",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), YEAR_SO_FAR_PAST_STOCK_DAY)
+def test_year_so_far_past_a_stock_day(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

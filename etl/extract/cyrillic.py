@@ -44,6 +44,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_stock_day_before,
     _tells_present,
     _verbless_goes_on,
+    ru_year_so_far_past_stock_day,
 )
 from etl.extract.cyrillic_item_names import bare_dated_members
 from etl.extract.cyrillic_kinds import (
@@ -367,6 +368,9 @@ def extract_cyrillic_indicators(
             # time of the figure (the stock is counted as the sentence tells it)
             and not (language == "kk" and _KK_LEFT_FROM_AFTER.match(sentence.text, p.end))
         ]
+        if language == "ru" and _later_paragraph(body, scope_set_at, sentence.start):
+            stock_left = _paragraph_opened_on_the_present(body, sentence.start, results, published)
+            periods = ru_year_so_far_past_stock_day(sentence.text, periods, scope, stock_left, published)
         that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
         if that_day is not None:
             # "1 қарашадағы жағдай бойынша ... . Сол күнгі есеппен орташа мөлшері 120 873 теңге болды": the
