@@ -200,3 +200,32 @@ YEAR_SO_FAR_PAST_STOCK_DAY = [
 @pytest.mark.parametrize(("published", "body", "gold"), YEAR_SO_FAR_PAST_STOCK_DAY)
 def test_year_so_far_past_a_stock_day(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- a plan for a month gone by, told in the past, is that month's plan (not next year's) -----------
+PLAN_TOLD_PAST = [
+    pytest.param(
+        "2025-05-14",
+        "В апреле выплаты планировалось назначить еще 1 200 семьям.",
+        {1200: (("2025-04-01", "2025-04-30"), "plan")},
+        id="planned_in_past_month",
+    ),
+    pytest.param(
+        "2024-11-20",
+        "В октябре в районе предполагалось ввести 45 квартир.",
+        {45: (("2024-10-01", "2024-10-31"), "plan")},
+        id="supposed_in_past_month",
+    ),
+    # look-alike: a plan told ahead for a month gone by this year is next year's month
+    pytest.param(
+        "2025-05-14",
+        "В апреле ключи вручат еще 150 семьям.",
+        {150: (("2026-04-01", "2026-04-30"), "plan")},
+        id="future_month_next_year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), PLAN_TOLD_PAST)
+def test_plan_told_in_the_past(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)
