@@ -229,3 +229,32 @@ PLAN_TOLD_PAST = [
 @pytest.mark.parametrize(("published", "body", "gold"), PLAN_TOLD_PAST)
 def test_plan_told_in_the_past(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- the day a source's data stand at, in the opening clause, dates the running total after "уже" ----
+SOURCE_DATA_DAY = [
+    pytest.param(
+        "2025-04-08",
+        "По данным акимата на 1 апреля, уже газифицировано 58 сел района.",
+        {58: (("2025-04-01", "2025-04-01"), "actual")},
+        id="source_data_day_already",
+    ),
+    pytest.param(
+        "2024-12-16",
+        "Согласно сведениям управления по состоянию на 10 декабря, в рамках акции уже высажено 12 400 деревьев.",
+        {12400: (("2024-12-10", "2024-12-10"), "actual")},
+        id="source_as_of_day_already",
+    ),
+    # look-alike: a source with no day leaves "уже" at publication
+    pytest.param(
+        "2025-04-08",
+        "По данным акимата, уже газифицировано 58 сел района.",
+        {58: (("2025-04-08", "2025-04-08"), "actual")},
+        id="source_without_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), SOURCE_DATA_DAY)
+def test_source_data_day_dates_running_total(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)
