@@ -258,3 +258,32 @@ SOURCE_DATA_DAY = [
 @pytest.mark.parametrize(("published", "body", "gold"), SOURCE_DATA_DAY)
 def test_source_data_day_dates_running_total(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- the worth of projects told as begun is plan, though the year they began is over --------------
+PROJECTS_BEGUN = [
+    pytest.param(
+        "2025-01-15",
+        "В 2024 году в области стартовали 42 проекта общей стоимостью 180 млрд тенге.",
+        {42: (("2024-01-01", "2024-12-31"), "actual"), 180e9: (("2024-01-01", "2024-12-31"), "plan")},
+        id="projects_started_last_year",
+    ),
+    pytest.param(
+        "2025-02-03",
+        "В прошлом году начата реализация 15 проектов стоимостью 64 млрд тенге.",
+        {15: (("2024-01-01", "2024-12-31"), "actual"), 64e9: (("2024-01-01", "2024-12-31"), "plan")},
+        id="projects_begun_last_year",
+    ),
+    # look-alike: projects told finished have spent their worth
+    pytest.param(
+        "2025-01-15",
+        "В 2024 году в области завершены 42 проекта общей стоимостью 180 млрд тенге.",
+        {180e9: (("2024-01-01", "2024-12-31"), "actual")},
+        id="projects_finished_keep_actual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), PROJECTS_BEGUN)
+def test_worth_of_projects_begun(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)
