@@ -11,6 +11,7 @@ from etl.extract.indicators import extract_indicators
 from tests.test_cyrillic_ru11_classes import _check
 
 PUBLISHED = date(2026, 2, 3)
+ANY_KIND = "any"
 
 
 def _read(text: str, published: date = PUBLISHED) -> list[tuple[str, float, str | None]]:
@@ -287,3 +288,45 @@ PROJECTS_BEGUN = [
 @pytest.mark.parametrize(("published", "body", "gold"), PROJECTS_BEGUN)
 def test_worth_of_projects_begun(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- "в предстоящем отопительном сезоне": the coming heating season, October to April --------------
+HEATING_SEASON_AHEAD = [
+    pytest.param(
+        "2024-08-20",
+        "В предстоящем отопительном сезоне котельные города сожгут 410 тыс. тонн угля.",
+        {410000: (("2024-10-01", "2025-04-30"), ANY_KIND)},
+        id="coming_season_in_summer",
+    ),
+    pytest.param(
+        "2025-02-11",
+        "В предстоящем отопительном сезоне планируется подключить к теплу 36 домов.",
+        {36: (("2025-10-01", "2026-04-30"), "plan")},
+        id="coming_season_told_in_season",
+    ),
+    pytest.param(
+        "2023-09-05",
+        "Две котельные будут введены в предстоящем отопительном сезоне. Вместе они дадут 640 Гкал/ч тепла.",
+        {640: (("2023-10-01", "2024-04-30"), "plan")},
+        id="heat_unit_is_no_past_verb",
+    ),
+    # look-alike: the season under way, told in it
+    pytest.param(
+        "2025-02-11",
+        "В отопительном сезоне котельные города сожгли 380 тыс. тонн угля.",
+        {380000: (("2024-10-01", "2025-04-30"), "actual")},
+        id="season_under_way",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), HEATING_SEASON_AHEAD)
+def test_coming_heating_season(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    found = {
+        round(i.value, 6): (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, date.fromisoformat(published), language="ru")
+    }
+    for value, (period, kind) in gold.items():
+        start, end, got_kind = found[round(value, 6)]
+        assert (start, end) == tuple(date.fromisoformat(d) for d in period), (value, start, end)
+        assert kind == ANY_KIND or got_kind == kind, (value, got_kind)

@@ -247,7 +247,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в осенне-зимний период 2024-2025 годов": October to March
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
             # (and "в отопительный сезон 2025–2026 годов": October to April, FORMAT.md)
-            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
+            # ("в предстоящем отопительном сезоне": the coming one, +fs40ru)
+            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:(?:предстоящ|наступающ|грядущ|текущ|нынешн)\w*\s+)?"
+                               rf"(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             # "На отопительный сезон планируется завезти 397 тыс. тонн угля": what the season needs or is
             # planned for is the season's (not "на отопительный сезон заготовлено": a stock got ready now, +fs35ru)
@@ -1501,6 +1503,8 @@ def _heating_season(groups: Groups, published: date) -> tuple[date | None, date 
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         if last_year != first + 1:
             return None
+    elif re.search(r"предстоящ|наступающ|грядущ", str(groups.get("_text", "")).lower()):
+        first = published.year  # the coming season: this autumn's, also when told in the season's last months
     else:
         first = published.year - 1 if published.month <= last_month else published.year
     return date(first, 10, 1), date(first + 1, last_month, 30 if last_month == 4 else 31), False
