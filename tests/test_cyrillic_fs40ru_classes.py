@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
-from tests.test_cyrillic_ru11_classes import _check
+from tests.test_cyrillic_ru11_classes import ANY, _check
 
 PUBLISHED = date(2026, 2, 3)
 ANY_KIND = "any"
@@ -330,3 +330,38 @@ def test_coming_heating_season(published: str, body: str, gold: dict[float, tupl
         start, end, got_kind = found[round(value, 6)]
         assert (start, end) == tuple(date.fromisoformat(d) for d in period), (value, start, end)
         assert kind == ANY_KIND or got_kind == kind, (value, got_kind)
+
+
+# --- an event scheduled, "пройдет", "состоится": plan ------------------------------------------------
+EVENT_SCHEDULED = [
+    pytest.param(
+        "2025-03-03",
+        "Олимпиада пройдет в 17 региональных центрах.",
+        {17: (ANY, "plan")},
+        id="will_be_held_in_centres",
+    ),
+    pytest.param(
+        "2025-03-03",
+        "В апреле состоится ярмарка, в которой примут участие 120 фермеров.",
+        {120: (ANY, "plan")},
+        id="fair_will_take_place",
+    ),
+    pytest.param(
+        "2025-03-03",
+        "Обучение пройдут 450 молодых специалистов.",
+        {450: (ANY, "plan")},
+        id="will_undergo_training",
+    ),
+    # look-alike: held already
+    pytest.param(
+        "2025-03-03",
+        "Олимпиада прошла в 17 региональных центрах.",
+        {17: (ANY, "actual")},
+        id="was_held_keeps_actual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), EVENT_SCHEDULED)
+def test_event_scheduled_is_plan(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

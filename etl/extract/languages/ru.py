@@ -341,6 +341,12 @@ RUSSIAN = LanguageData(
         # "Стартует и программа реновации 1231 школы": a programme starting now, its works to come (+fs35ru)
         ("стартует=", "plan"),
         ("стартуют=", "plan"),
+        # "Тестирование пройдет в 46 центрах", "форум состоится ...": an event scheduled (+fs40ru)
+        ("пройдет=", "plan"),
+        ("пройдёт=", "plan"),
+        ("пройдут=", "plan"),
+        ("состоится=", "plan"),
+        ("состоятся=", "plan"),
         ("охватят=", "plan"),
         # "реализация проекта обеспечит водой 3 тыс. жителей": what will be provided (not the
         # infinitive "обеспечить", a level to reach)
