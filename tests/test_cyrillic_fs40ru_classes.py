@@ -365,3 +365,32 @@ EVENT_SCHEDULED = [
 @pytest.mark.parametrize(("published", "body", "gold"), EVENT_SCHEDULED)
 def test_event_scheduled_is_plan(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- a yearly limit or plan beside a part of the year: the whole year, target or plan ---------------
+YEARLY_BOUND = [
+    pytest.param(
+        "2024-08-14",
+        "За первое полугодие 2024 года ТЭЦ выбросила 41,2 тыс. тонн загрязняющих веществ при годовом лимите 96 тыс. тонн.",
+        {41200: (("2024-01-01", "2024-06-30"), "actual"), 96000: (("2024-01-01", "2024-12-31"), "target")},
+        id="yearly_limit_beside_half_year",
+    ),
+    pytest.param(
+        "2025-10-09",
+        "За девять месяцев 2025 года выловлено 18,3 тыс. тонн рыбы, годовая квота – 26 тыс. тонн.",
+        {26000: (("2025-01-01", "2025-12-31"), "target")},
+        id="yearly_quota_beside_nine_months",
+    ),
+    # look-alike: a limit with no "yearly" keeps the span it is told in
+    pytest.param(
+        "2024-08-14",
+        "За первое полугодие 2024 года ТЭЦ выбросила 41,2 тыс. тонн загрязняющих веществ.",
+        {41200: (("2024-01-01", "2024-06-30"), "actual")},
+        id="no_bound_keeps_span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), YEARLY_BOUND)
+def test_yearly_bound_beside_part_of_year(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

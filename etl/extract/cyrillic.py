@@ -19,7 +19,7 @@ from etl.extract.cyrillic_changes import (
 from etl.extract.cyrillic_figure_period import (
     _last_told,
 )
-from etl.extract.cyrillic_figure_roles import ru_upkeep_counts
+from etl.extract.cyrillic_figure_roles import ru_upkeep_counts, ru_yearly_bound
 from etl.extract.cyrillic_inherited_scope import (
     _far_short_span,
     _kk_bare_this_year_within,
@@ -780,6 +780,7 @@ def extract_cyrillic_indicators(
                     sentence, found, bool(stated), published, results[-1] if results else None
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
+                found = ru_yearly_bound(sentence.text, sentence.start, found)
                 if not any(not p.is_weak for p in stated):
                     found = ru_parts_of_total_before(sentence.text, found, inherits, results)
                     found = ru_share_of_plan_before(sentence.text, found, results[-1] if results else None)
