@@ -394,3 +394,32 @@ YEARLY_BOUND = [
 @pytest.mark.parametrize(("published", "body", "gold"), YEARLY_BOUND)
 def test_yearly_bound_beside_part_of_year(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- a level of trade or output a programme foresees is a goal ---------------------------------------
+OUTCOME_LEVEL_FORESEEN = [
+    pytest.param(
+        "2025-06-10",
+        "Дорожная карта предусматривает увеличение взаимного товарооборота до 3 млрд долларов к 2028 году.",
+        {3e9: ((None, "2028-12-31"), "target")},
+        id="roadmap_foresees_trade_level",
+    ),
+    pytest.param(
+        "2025-06-10",
+        "Соглашение предполагает рост экспорта зерна в Китай до 2 млн тонн к 2027 году, то есть втрое.",
+        {2e6: ((None, "2027-12-31"), "target"), 3: ((None, "2027-12-31"), "target")},
+        id="agreement_foresees_export_level",
+    ),
+    # look-alike: works a programme foresees stay plan
+    pytest.param(
+        "2025-06-10",
+        "Программа предусматривает строительство 14 школ к 2028 году.",
+        {14: ((None, "2028-12-31"), "plan")},
+        id="works_foreseen_stay_plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), OUTCOME_LEVEL_FORESEEN)
+def test_outcome_level_foreseen_is_target(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

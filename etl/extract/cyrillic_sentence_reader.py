@@ -82,6 +82,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _FORMERLY,
     _HANDLES,
     _INTEND_TO,
+    _RU_OUTCOME_LEVEL_FORESEEN,
     _JOBS_TO_CREATE,
     _KK_A_YEAR,
     _KK_AFTER_DONE,
@@ -909,7 +910,11 @@ def _sentence_indicators(
                 and not any(clause[0] <= p < figure.start for p, _ in cues)
             ):
                 kind = "plan"  # "В планах – строительство 45 км газопроводов, что позволит ...": the plan's
-            elif kind in ("forecast", "plan") and _INTEND_TO.search(text, clause[0], figure.start):
+            elif kind in ("forecast", "plan") and (
+                _INTEND_TO.search(text, clause[0], figure.start)
+                # (and what the level foreseen comes to, after it: "..., то есть примерно вдвое")
+                or (figure.unit != "count" and _RU_OUTCOME_LEVEL_FORESEEN.search(text, 0, figure.start))
+            ):
                 kind = "target"
             elif (
                 kind == "forecast"
