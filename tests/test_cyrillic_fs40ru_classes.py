@@ -423,3 +423,32 @@ OUTCOME_LEVEL_FORESEEN = [
 @pytest.mark.parametrize(("published", "body", "gold"), OUTCOME_LEVEL_FORESEEN)
 def test_outcome_level_foreseen_is_target(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- a tally told done as of a day, right after a figureless sentence naming the start: from it -----
+TALLY_FROM_NAMED_START = [
+    pytest.param(
+        "2025-04-02",
+        "Прием документов на субсидии идет с начала года. По состоянию на 25 марта субсидии получили 1 840 фермеров.",
+        {1840: (("2025-01-01", "2025-03-25"), "actual")},
+        id="year_start_named_then_day",
+    ),
+    pytest.param(
+        "2025-09-22",
+        "Вакцинация от гриппа стартовала 1 сентября. На 19 сентября прививку получили 64 тыс. человек.",
+        {64000: (("2025-09-01", "2025-09-19"), "actual")},
+        id="start_day_named_then_day",
+    ),
+    # look-alike: a stock told in the present on that day stays the day's
+    pytest.param(
+        "2025-04-02",
+        "Прием документов на субсидии идет с начала года. По состоянию на 25 марта в очереди стоят 312 фермеров.",
+        {312: (("2025-03-25", "2025-03-25"), "actual")},
+        id="present_stock_keeps_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), TALLY_FROM_NAMED_START)
+def test_tally_from_a_named_start(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

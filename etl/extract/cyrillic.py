@@ -98,6 +98,7 @@ from etl.extract.cyrillic_report_span import (
     _span_end,
     _year_start_closed,
     _year_to_date,
+    ru_tally_from_named_start,
     ru_whole_years,
     ru_years_named_before,
 )
@@ -781,6 +782,8 @@ def extract_cyrillic_indicators(
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
                 found = ru_yearly_bound(sentence.text, sentence.start, found)
+                if scope_bare and "\n" not in body[scope_set_at : sentence.start]:
+                    found = ru_tally_from_named_start(sentence.text, found, scope, stated, published)
                 if not any(not p.is_weak for p in stated):
                     found = ru_parts_of_total_before(sentence.text, found, inherits, results)
                     found = ru_share_of_plan_before(sentence.text, found, results[-1] if results else None)
