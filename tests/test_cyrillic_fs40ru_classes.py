@@ -452,3 +452,38 @@ TALLY_FROM_NAMED_START = [
 @pytest.mark.parametrize(("published", "body", "gold"), TALLY_FROM_NAMED_START)
 def test_tally_from_a_named_start(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold)
+
+
+# --- a consequence clause after the figure's (", что позволит ...") does not set the figure's kind --
+CONSEQUENCE_CLAUSE = [
+    pytest.param(
+        "2024-06-04",
+        "До конца года будут введены 2 котельные. Вместе они дадут городу 240 Гкал/ч тепла, что позволит закрыть дефицит.",
+        {240: ((None, "2024-12-31"), "plan")},
+        id="capacity_to_come_before_consequence",
+    ),
+    pytest.param(
+        "2024-06-04",
+        "В этом году будут введены 2 новые подстанции. Они дадут району 80 МВт мощности, что позволит подключить новых потребителей.",
+        {80: (("2024-01-01", "2024-12-31"), "plan")},
+        id="capacity_given_is_plan",
+    ),
+    pytest.param(
+        "2024-06-04",
+        "В прошлом году в районе отремонтировали 14 км дорог, что поможет снизить аварийность.",
+        {14: (ANY, "actual")},
+        id="deed_before_consequence",
+    ),
+    # look-alike: the figure inside the consequence clause keeps its outlook
+    pytest.param(
+        "2024-06-04",
+        "Завод модернизируют, что позволит сократить выбросы на 12%.",
+        {12: (ANY, "forecast")},
+        id="figure_inside_consequence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), CONSEQUENCE_CLAUSE)
+def test_consequence_clause_sets_no_kind(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

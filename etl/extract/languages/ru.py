@@ -347,6 +347,9 @@ RUSSIAN = LanguageData(
         ("пройдут=", "plan"),
         ("состоится=", "plan"),
         ("состоятся=", "plan"),
+        # "Вместе они дадут городу 1100 Гкал/ч": what works to come will give (capacity, jobs: plan, FORMAT.md)
+        ("даст=", "plan"),
+        ("дадут=", "plan"),
         ("охватят=", "plan"),
         # "реализация проекта обеспечит водой 3 тыс. жителей": what will be provided (not the
         # infinitive "обеспечить", a level to reach)
