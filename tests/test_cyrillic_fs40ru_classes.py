@@ -148,7 +148,9 @@ STOCK_DAY_LEFT = [
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), STOCK_DAY_LEFT)
-def test_stock_day_left_by_a_new_paragraph(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+def test_stock_day_left_by_a_new_paragraph(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
     _check(published, body, gold)
 
 
@@ -199,7 +201,9 @@ YEAR_SO_FAR_PAST_STOCK_DAY = [
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), YEAR_SO_FAR_PAST_STOCK_DAY)
-def test_year_so_far_past_a_stock_day(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+def test_year_so_far_past_a_stock_day(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
     _check(published, body, gold)
 
 
@@ -257,7 +261,9 @@ SOURCE_DATA_DAY = [
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), SOURCE_DATA_DAY)
-def test_source_data_day_dates_running_total(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+def test_source_data_day_dates_running_total(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
     _check(published, body, gold)
 
 
@@ -392,7 +398,9 @@ YEARLY_BOUND = [
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), YEARLY_BOUND)
-def test_yearly_bound_beside_part_of_year(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+def test_yearly_bound_beside_part_of_year(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
     _check(published, body, gold)
 
 
@@ -421,7 +429,9 @@ OUTCOME_LEVEL_FORESEEN = [
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), OUTCOME_LEVEL_FORESEEN)
-def test_outcome_level_foreseen_is_target(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+def test_outcome_level_foreseen_is_target(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
     _check(published, body, gold)
 
 
@@ -485,5 +495,7 @@ CONSEQUENCE_CLAUSE = [
 
 
 @pytest.mark.parametrize(("published", "body", "gold"), CONSEQUENCE_CLAUSE)
-def test_consequence_clause_sets_no_kind(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+def test_consequence_clause_sets_no_kind(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
     _check(published, body, gold)

@@ -333,7 +333,13 @@ def ru_yearly_bound(text: str, text_start: int, found: list[Indicator]) -> list[
         start = i.start_char - text_start
         bound = _RU_YEARLY_BOUND_BEFORE.search(text, max(0, start - 50), start)
         first, last = i.period_start, i.period_end
-        if bound is not None and not i.is_change and first is not None and last is not None and first.year == last.year:
+        if (
+            bound is not None
+            and not i.is_change
+            and first is not None
+            and last is not None
+            and first.year == last.year
+        ):
             i = replace(
                 i,
                 kind="plan" if bound["what"].lower() == "план" else "target",
@@ -342,4 +348,3 @@ def ru_yearly_bound(text: str, text_start: int, found: list[Indicator]) -> list[
             )
         bounds.append(i)
     return bounds
-

@@ -22,8 +22,8 @@ from etl.extract.kk_predicate import kk_told_done
 from etl.extract.literal_gates import gated_search
 from etl.extract.periods import Period
 from etl.extract.records import replace
-from etl.extract.ru_tense import clause_tenses
 from etl.extract.ru_projects import _UNDER_WAY
+from etl.extract.ru_tense import clause_tenses
 
 # what may stand around a date that is a sentence of its own: "5 марта.", "(12 мая 2019 года)"
 _BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
@@ -406,4 +406,3 @@ def ru_tally_from_named_start(
         else i
         for i in found
     ]
-
