@@ -499,3 +499,41 @@ def test_consequence_clause_sets_no_kind(
     published: str, body: str, gold: dict[float, tuple[object, str]]
 ) -> None:
     _check(published, body, gold)
+
+
+# --- a harvest outlook under a report's span of this year already over is the whole year's ---------
+HARVEST_OUTLOOK_CARRIED = [
+    pytest.param(
+        "2025-08-05",
+        "За первое полугодие 2025 года экономика района выросла на 4,1%. Урожай зерновых ожидается на уровне 850 тыс. тонн.",
+        {850000: (("2025-01-01", "2025-12-31"), "forecast")},
+        id="harvest_outlook_after_half_year",
+    ),
+    pytest.param(
+        "2024-08-20",
+        "За семь месяцев 2024 года инвестиции составили 96 млрд тенге. Аграрии планируют намолотить 1,2 млн тонн зерна.",
+        {1.2e6: (("2024-01-01", "2024-12-31"), "plan")},
+        id="harvest_plan_after_seven_months",
+    ),
+    # look-alike: an outlook that is no harvest keeps the report's span
+    pytest.param(
+        "2025-08-05",
+        "За первое полугодие 2025 года экономика района выросла на 4,1%. Объем строительства, по прогнозу, составит 120 млрд тенге.",
+        {120e9: (("2025-01-01", "2025-06-30"), ANY_KIND)},
+        id="non_harvest_outlook_keeps_span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), HARVEST_OUTLOOK_CARRIED)
+def test_harvest_outlook_is_the_years(
+    published: str, body: str, gold: dict[float, tuple[object, str]]
+) -> None:
+    found = {
+        round(i.value, 6): (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, date.fromisoformat(published), language="ru")
+    }
+    for value, (period, kind) in gold.items():
+        start, end, got_kind = found[round(value, 6)]
+        assert (start, end) == tuple(date.fromisoformat(d) for d in period), (value, start, end)
+        assert kind == ANY_KIND or got_kind == kind, (value, got_kind)
