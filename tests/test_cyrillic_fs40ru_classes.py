@@ -537,3 +537,39 @@ def test_harvest_outlook_is_the_years(
         start, end, got_kind = found[round(value, 6)]
         assert (start, end) == tuple(date.fromisoformat(d) for d in period), (value, start, end)
         assert kind == ANY_KIND or got_kind == kind, (value, got_kind)
+
+
+# --- "неделей ранее": the day a week back, a look back that does not reach "то есть ... прибавил" ---
+WEEK_BEFORE = [
+    pytest.param(
+        "2024-10-08",
+        (
+            "Уборка за последнюю неделю ускорилась. Неделей ранее было обмолочено 81% площадей и собрано "
+            "14,2 млн тонн, то есть за семь дней сбор прибавил 1,3 млн тонн."
+        ),
+        {
+            81: (("2024-10-01", "2024-10-01"), "actual"),
+            14.2e6: (("2024-10-01", "2024-10-01"), "actual"),
+            1.3e6: (("2024-10-01", "2024-10-08"), "actual"),
+        },
+        id="week_before_then_change",
+    ),
+    pytest.param(
+        "2024-03-15",
+        "Неделю назад в очереди на технику стояли 640 хозяйств.",
+        {640: (("2024-03-08", "2024-03-08"), "actual")},
+        id="week_ago_is_a_day",
+    ),
+    # look-alike: "за неделю" is the week's span
+    pytest.param(
+        "2024-03-15",
+        "За неделю в области засеяно 42 тыс. гектаров.",
+        {42000: (("2024-03-08", "2024-03-15"), "actual")},
+        id="over_the_week_keeps_span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), WEEK_BEFORE)
+def test_a_week_back(published: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold)

@@ -269,6 +269,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "месяцем ранее", "месяц назад": the month before the one in scope; "в прошлом месяце": the
             # month before publication (group "ago"), whatever month the lead named
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|(?P<ago>\bв\s+(?:прошлом|минувшем)\s+месяце\b)"),
+            # "Неделей ранее в сводке значились 96,8%", "неделю назад": the day a week before the day or
+            # week in scope (or before now), a look back (+fs40ru)
+            ("week_before", r"\bнеделей\s+(?:ранее|раньше)\b|\bнеделю\s+назад\b"),
             # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
@@ -885,6 +888,16 @@ def _resolve(
         if scope is None or scope.period_start is None or scope.period_start > published:
             return None
         return scope.period_start, published, False
+    if kind == "week_before":  # "неделей ранее": a week before the end of the day or week in scope, or now
+        anchor = published
+        if (
+            scope is not None
+            and scope.period_end is not None
+            and scope.period_end <= published
+            and not scope.is_deadline
+        ):
+            anchor = scope.period_end
+        return anchor - relativedelta(weeks=1), anchor - relativedelta(weeks=1), False
     if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
         in_scope = scope is not None and scope.period_start and not groups.get("ago")
         anchor = scope.period_start if in_scope and scope is not None and scope.period_start else published
@@ -1556,6 +1569,7 @@ _RELATIVE = {
     "that_year",
     "that_year_season",
     "month_before",
+    "week_before",
     "since_then",
     "since_year_start",
     "first_week",
@@ -1568,6 +1582,7 @@ _LOOK_BACK = {
     "years_before",
     "half_years_before",
     "month_before",
+    "week_before",
     "same_period_year",
     "same_period_last_year",
     "same_day_last_year",
