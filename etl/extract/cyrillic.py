@@ -19,7 +19,7 @@ from etl.extract.cyrillic_changes import (
 from etl.extract.cyrillic_figure_period import (
     _last_told,
 )
-from etl.extract.cyrillic_figure_roles import ru_upkeep_counts
+from etl.extract.cyrillic_figure_roles import ru_upkeep_counts, ru_yearly_bound
 from etl.extract.cyrillic_inherited_scope import (
     _far_short_span,
     _kk_bare_this_year_within,
@@ -30,6 +30,7 @@ from etl.extract.cyrillic_inherited_scope import (
     _later_paragraph,
     _looks_back,
     _narrows_running_span,
+    _paragraph_opened_on_the_present,
     _ru_deed_after_outlook_for_year,
     _ru_deed_after_plan_ahead,
     _ru_document_years,
@@ -40,8 +41,10 @@ from etl.extract.cyrillic_inherited_scope import (
     _ru_now_of_change_ahead,
     _ru_share_base,
     _ru_state_past_plan_ahead,
+    _ru_stock_day_before,
     _tells_present,
     _verbless_goes_on,
+    ru_year_so_far_past_stock_day,
 )
 from etl.extract.cyrillic_item_names import bare_dated_members
 from etl.extract.cyrillic_kinds import (
@@ -97,6 +100,7 @@ from etl.extract.cyrillic_report_span import (
     _span_end,
     _year_start_closed,
     _year_to_date,
+    ru_tally_from_named_start,
     ru_whole_years,
     ru_years_named_before,
 )
@@ -373,6 +377,9 @@ def extract_cyrillic_indicators(
             # time of the figure (the stock is counted as the sentence tells it)
             and not (language == "kk" and _KK_LEFT_FROM_AFTER.match(sentence.text, p.end))
         ]
+        if language == "ru" and _later_paragraph(body, scope_set_at, sentence.start):
+            stock_left = _paragraph_opened_on_the_present(body, sentence.start, results, published)
+            periods = ru_year_so_far_past_stock_day(sentence.text, periods, scope, stock_left, published)
         that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
         if that_day is not None:
             # "1 қарашадағы жағдай бойынша ... . Сол күнгі есеппен орташа мөлшері 120 873 теңге болды": the
@@ -617,6 +624,15 @@ def extract_cyrillic_indicators(
                         inherits is scope and _ru_event_day_ahead(scope, published)
                         and _tells_present(reader, sentence.text, stated, figures)
                     )
+                    # "По состоянию на 23 июля ТЭЦ готовы на 47%. \n Теплом область обеспечивают 3 ТЭЦ": a
+                    # stock's day dates what was counted at it; a state told in the present in a later
+                    # paragraph is how things stand now (FORMAT.md; +fs40ru)
+                    or (
+                        inherits is scope and _ru_stock_day_before(scope, published)
+                        and _later_paragraph(body, scope_set_at, sentence.start)
+                        and _paragraph_opened_on_the_present(body, sentence.start, results, published)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
                     # "По состоянию на 9 апреля ... . \n Мониторинг цен на 19 товаров ведется еженедельно": a
                     # practice told as a habit in a later paragraph goes on now, not on the day counted
                     or (
@@ -780,6 +796,9 @@ def extract_cyrillic_indicators(
                     sentence, found, bool(stated), published, results[-1] if results else None
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
+                found = ru_yearly_bound(sentence.text, sentence.start, found)
+                if scope_bare and "\n" not in body[scope_set_at : sentence.start]:
+                    found = ru_tally_from_named_start(sentence.text, found, scope, stated, published)
                 if not any(not p.is_weak for p in stated):
                     found = ru_parts_of_total_before(sentence.text, found, inherits, results)
                     found = ru_share_of_plan_before(sentence.text, found, results[-1] if results else None)

@@ -203,8 +203,8 @@ def _converted(text: str, figures: list[Figure], i: int) -> int | None:
 # ", то есть поставки выросли": the conclusion of a comparison (not "35 млрд долларов, то есть 17 трлн
 # тенге", the same value restated)
 _THAT_IS = re.compile(
-    r",\s+(?:то\s+есть|т\.\s?е\.|а\s+значит)\s+(?:[^\W\d]+\s+){0,3}"
-    r"(?:вырос|выросл|возросл|увеличил|снизил|сократил|уменьшил|упал)\w*"
+    r",\s+(?:то\s+есть|т\.\s?е\.|а\s+значит)\s+(?:[^\W\d]+\s+){0,5}?"
+    r"(?:вырос|выросл|возросл|увеличил|снизил|сократил|уменьшил|упал|прибавил|прирос)\w*"
     # "..., яғни өсім 31%-ды құрады", "яғни көлем 5%-ға азайды": the change drawn from the two levels
     r"|,\s+яғни\s+(?:[^\W\d]+\s+){0,3}?(?:өсім|өсті|артты|азайды|қысқарды|төмендеді|ұлғайды|көбейді)\w*",
     re.I,
@@ -319,11 +319,34 @@ def _period_for(
         return nearest_period(strong, clause, start, end)
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
     weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
+    source_day = [p for p in strong if p.end <= clause[0] and _ru_source_data_day(text, p)]
+    if weak and source_day:
+        # "По данным управления на 27 февраля, новоселье уже справили 485 семей": the day the source's
+        # data stand at dates the running total the sentence gives, "уже" or not (+fs40ru)
+        return source_day[-1]
     if strong and _RU_THAT_ALREADY_DID.match(text, clause[0]):
         # "За девять месяцев запущен 41 проект, что уже создало 5 322 рабочих места" (+real29ru): what
         # the deed told before has already brought about is of that deed's span, not of publication
         weak = [p for p in weak if not _RU_ALREADY.fullmatch(text, p.start, p.end)]
     return nearest_period(weak or strong, clause, start, end)  # then as in English
+
+
+# a sentence opened on a source's data: "По данным управления жилья на 27 февраля,", "Согласно
+# сведениям акимата на 1 октября,"
+_RU_SOURCE_DATA_OPENING = re.compile(
+    r"\s*(?:по\s+(?:данным|информации|сведениям)|согласно\s+(?:данным|информации|сведениям))(?!\w)[^,.;:]*?"
+    r"(?:(?:на|по\s+состоянию\s+на)\s+)?$",
+    re.I,
+)
+
+
+def _ru_source_data_day(text: str, period: Period) -> bool:
+    """The day a source's data stand at, named in the sentence's opening clause ("По данным ... на 27
+    февраля,")."""
+    return (
+        period.period_start is not None and period.period_start == period.period_end
+        and _RU_SOURCE_DATA_OPENING.match(text, 0, period.start) is not None
+    )  # fmt: skip
 
 
 # "биылға белгіленген", "2025 жылға бекітілген": a period a Kazakh participle sets something for

@@ -313,3 +313,38 @@ def ru_upkeep_counts(
         else i
         for i in found
     ]  # fmt: skip
+
+
+# "при годовом лимите 909,3 тыс. тонн", "при годовой квоте", "годовой план – 1,2 млн тонн": a yearly
+# ceiling or plan beside what a part of that year brought
+_RU_YEARLY_BOUND_BEFORE = re.compile(
+    r"(?<!\w)годов(?:ой|ом|ого|ым|ая|ую)\s+(?P<what>лимит|квот|норматив|норм|план)\w*"
+    r"\s*(?:[-–—:]\s*|в\s+(?:размере\s+)?|составля\w+\s+|(?:около|порядка|более|свыше)\s+)*$",
+    re.I,
+)
+
+
+def ru_yearly_bound(text: str, text_start: int, found: list[Indicator]) -> list[Indicator]:
+    """'В первом полугодии предприятия выбросили 350,65 тыс. тонн при годовом лимите 909,3 тыс. тонн':
+    a yearly limit or quota is a target of the whole year the sentence's span lies in, a yearly plan
+    that year's plan; not the span's outcome (+fs40ru)."""
+    bounds = []
+    for i in found:
+        start = i.start_char - text_start
+        bound = _RU_YEARLY_BOUND_BEFORE.search(text, max(0, start - 50), start)
+        first, last = i.period_start, i.period_end
+        if (
+            bound is not None
+            and not i.is_change
+            and first is not None
+            and last is not None
+            and first.year == last.year
+        ):
+            i = replace(
+                i,
+                kind="plan" if bound["what"].lower() == "план" else "target",
+                period_start=date(first.year, 1, 1),
+                period_end=date(first.year, 12, 31),
+            )
+        bounds.append(i)
+    return bounds

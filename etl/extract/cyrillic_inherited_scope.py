@@ -307,6 +307,48 @@ def _ru_event_day_ahead(scope: Period | None, published: date) -> bool:
     )  # fmt: skip
 
 
+def _ru_stock_day_before(scope: Period | None, published: date) -> bool:
+    """True when the scope is one day before publication ("По состоянию на 23 июля ..." told on 24
+    July): the day a stock was counted at, which dates that stock, not every state told after it."""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_start == scope.period_end
+        and not scope.is_deadline and scope.period_start < published
+    )  # fmt: skip
+
+
+def _paragraph_opened_on_the_present(body: str, start: int, found: list[Indicator], published: date) -> bool:
+    """True when the sentence at `start` follows, in its own paragraph, sentences that hold no figure
+    or only figures of publication day ("Ход работ на брифинге представил заместитель ... . Теплом
+    область обеспечивают 3 ТЭЦ. Протяженность сетей составляет 1 017 км"): the paragraph opened on
+    something new, not on the tally before it."""
+    paragraph = body.rfind("\n", 0, start) + 1
+    return bool(body[paragraph:start].strip()) and all(
+        i.period_start == i.period_end == published for i in found if paragraph <= i.start_char < start
+    )
+
+
+_RU_SINCE_YEAR_START = re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+)?года(?!\w)", re.I)
+
+
+def ru_year_so_far_past_stock_day(
+    text: str, periods: list[Period], scope: Period | None, stock_left: bool, published: date
+) -> list[Period]:
+    """'По состоянию на 23 июля ТЭЦ готовы на 47%. \n «...», – пояснил он. С начала года отремонтировано
+    199 км': once a later paragraph has opened on something new, "с начала года" runs to publication
+    (FORMAT.md), not up to the stock's day named in an earlier paragraph (`stock_left`)."""
+    if not stock_left or scope is None or not _ru_stock_day_before(scope, published):
+        return periods
+    stock_day = scope.period_start
+    return [
+        replace(p, period_end=published)
+        if p.period_start == date(published.year, 1, 1)
+        and p.period_end is not None and stock_day is not None and p.period_end <= stock_day
+        and _RU_SINCE_YEAR_START.match(text, p.start) is not None
+        else p
+        for p in periods
+    ]  # fmt: skip
+
+
 # a short passive participle, what stands done ("засыпано", "убраны", "обмолочено")
 _SHORT_PARTICIPLE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|яты|ыты)(?!\w)", re.I)
 # any third person of the present ("стоят", "ждет"; a perfective future reads alike, and its

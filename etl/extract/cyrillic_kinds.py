@@ -874,6 +874,9 @@ def _position(cue: tuple[int, str]) -> int:
 _RU_WITHIN_TASK = re.compile(r"(?<!\w)в\s+рамках\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # a Russian relative clause: ", которые ...", ", запуск которых ...", ", в рамках которой ..."
 _RU_RELATIVE_OPEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?котор\w+(?!\w)", re.I)
+# a consequence clause after the figure's: ", что позволит уйти от дефицита" (what the deed brings
+# about, not what the figure before it is; +fs40ru)
+_RU_CONSEQUENCE_OPEN = re.compile(r"\s*что\s+(?:[^\W\d]+\s+)?(?:позвол|помож)\w*(?!\w)", re.I)
 
 
 def ru_outside_relative(
@@ -887,6 +890,8 @@ def ru_outside_relative(
     for position, kind in cues:
         start, end = clause_span(text, position, position + 1)
         if start != clause[0] and _RU_RELATIVE_OPEN.match(text, start) and not start <= clause[0] < end:
+            continue
+        if start >= clause[1] and _RU_CONSEQUENCE_OPEN.match(text, start):
             continue
         if position < lead:
             continue

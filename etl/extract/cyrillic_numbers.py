@@ -566,7 +566,7 @@ class Reader:
             found = [replace(f, unit="other") if _ru_people_per_one(text, f) else f for f in found]
         for base in self.rate_bases(text):
             size = float(re.sub(r"\D", "", base["base"])) * (
-                1000 if base["base"].rstrip(".").endswith(("мың", "тыс")) else 1
+                1000 if re.search("мың|тыс", base["base"]) else 1
             )
             found = [
                 f

@@ -250,7 +250,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в осенне-зимний период 2024-2025 годов": October to March
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
             # (and "в отопительный сезон 2025–2026 годов": October to April, FORMAT.md)
-            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
+            # ("в предстоящем отопительном сезоне": the coming one, +fs40ru)
+            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:(?:предстоящ|наступающ|грядущ|текущ|нынешн)\w*\s+)?"
+                               rf"(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             # "На отопительный сезон планируется завезти 397 тыс. тонн угля": what the season needs or is
             # planned for is the season's (not "на отопительный сезон заготовлено": a stock got ready now, +fs35ru)
@@ -270,6 +272,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "месяцем ранее", "месяц назад": the month before the one in scope; "в прошлом месяце": the
             # month before publication (group "ago"), whatever month the lead named
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|(?P<ago>\bв\s+(?:прошлом|минувшем)\s+месяце\b)"),
+            # "Неделей ранее в сводке значились 96,8%", "неделю назад": the day a week before the day or
+            # week in scope (or before now), a look back (+fs40ru)
+            ("week_before", r"\bнеделей\s+(?:ранее|раньше)\b|\bнеделю\s+назад\b"),
             # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
@@ -886,6 +891,16 @@ def _resolve(
         if scope is None or scope.period_start is None or scope.period_start > published:
             return None
         return scope.period_start, published, False
+    if kind == "week_before":  # "неделей ранее": a week before the end of the day or week in scope, or now
+        anchor = published
+        if (
+            scope is not None
+            and scope.period_end is not None
+            and scope.period_end <= published
+            and not scope.is_deadline
+        ):
+            anchor = scope.period_end
+        return anchor - relativedelta(weeks=1), anchor - relativedelta(weeks=1), False
     if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
         in_scope = scope is not None and scope.period_start and not groups.get("ago")
         anchor = scope.period_start if in_scope and scope is not None and scope.period_start else published
@@ -1504,6 +1519,8 @@ def _heating_season(groups: Groups, published: date) -> tuple[date | None, date 
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         if last_year != first + 1:
             return None
+    elif re.search(r"предстоящ|наступающ|грядущ", str(groups.get("_text", "")).lower()):
+        first = published.year  # the coming season: this autumn's, also when told in the season's last months
     else:
         first = published.year - 1 if published.month <= last_month else published.year
     return date(first, 10, 1), date(first + 1, last_month, 30 if last_month == 4 else 31), False
@@ -1571,6 +1588,7 @@ _RELATIVE = {
     "that_year",
     "that_year_season",
     "month_before",
+    "week_before",
     "since_then",
     "since_year_start",
     "first_week",
@@ -1583,6 +1601,7 @@ _LOOK_BACK = {
     "years_before",
     "half_years_before",
     "month_before",
+    "week_before",
     "same_period_year",
     "same_period_last_year",
     "same_day_last_year",

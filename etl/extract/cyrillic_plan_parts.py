@@ -402,7 +402,23 @@ _RU_HARVEST_WORD = re.compile(
 )
 
 
+# a span the sentence names itself: a year, a month, a quarter, "за полугодие", "с начала года"
+_RU_OWN_SPAN_WORDS = re.compile(
+    r"(?:19|20)\d\d|(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"квартал|полугоди|месяц|с\s+начала)\w*",
+    re.I,
+)
 _RU_YEAR_AHEAD_WORDS = re.compile(r"(?<!\w)(?:будущ|следующ|предстоящ)\w*\s+год\w*", re.I)
+
+
+def _part_of_year_carried(text: str, indicator: Indicator, published: date) -> bool:
+    """A span of this year already over that the sentence does not name itself, carried from a report
+    ("за первое полугодие ... . Валовой сбор ... ожидается на уровне 2,1 млн тонн"; +fs40ru)."""
+    return (
+        indicator.period_start == date(published.year, 1, 1)
+        and indicator.period_end is not None and indicator.period_end < published
+        and not _RU_OWN_SPAN_WORDS.search(text)
+    )  # fmt: skip
 
 
 def _ru_harvest_outlook_year(
@@ -418,8 +434,10 @@ def _ru_harvest_outlook_year(
     return [
         replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
         if i.kind in ("plan", "forecast")
-        and i.period_start is None
-        and i.period_end is None
+        and (
+            (i.period_start is None and i.period_end is None)
+            or _part_of_year_carried(sentence.text, i, published)
+        )
         and i.unit in ("tonne", "hectare")
         and not i.is_change
         else i

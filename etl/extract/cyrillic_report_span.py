@@ -23,6 +23,7 @@ from etl.extract.literal_gates import gated_search
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_projects import _UNDER_WAY
+from etl.extract.ru_tense import clause_tenses
 
 # what may stand around a date that is a sentence of its own: "5 марта.", "(12 мая 2019 года)"
 _BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
@@ -380,3 +381,28 @@ def ru_years_named_before(text: str, stated: list[Period], named: Period | None)
         pointed = replace(named, start=match.start(), end=match.end(), is_weak=False)
         out = [p for p in out if p.end <= match.start() or p.start >= match.end()] + [pointed]
     return sorted(out, key=lambda p: p.start)
+
+
+def ru_tally_from_named_start(
+    text: str, found: list[Indicator], scope: Period | None, stated: list[Period], published: date
+) -> list[Indicator]:
+    """'Выдача ключей идет с начала года. По состоянию на 5 февраля квартиры получили 347 человек': a
+    tally told done as of a day, right after a sentence with no figure that named when the activity
+    started, counts from that start up to the day ("since", FORMAT.md), not that day alone (+fs40ru).
+    The caller checks that the start was named by a figureless sentence of the same paragraph."""
+    if scope is None or scope.period_start is None or scope.period_end != published or scope.is_deadline:
+        return found
+    began = scope.period_start
+    days = {p.period_start for p in stated if p.period_start is not None and p.period_start == p.period_end}
+    if len(days) != 1 or not began < min(days) < published:
+        return found
+    tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
+    if not tenses or not tenses <= {"past", "done"}:
+        return found  # (a stock told in the present, "на 5 февраля в очереди стоят 92 тыс.", is that day's)
+    day = min(days)
+    return [
+        replace(i, period_start=began)
+        if i.kind == "actual" and not i.is_change and i.period_start == i.period_end == day
+        else i
+        for i in found
+    ]

@@ -68,6 +68,7 @@ from etl.extract.cyrillic_kinds import (
 from etl.extract.cyrillic_numbers import CyrillicSentence, Figure, Reader
 from etl.extract.cyrillic_old_levels import _levels_before
 from etl.extract.cyrillic_periods import kk_current_then
+from etl.extract.cyrillic_plan_parts import _told_in_past
 from etl.extract.cyrillic_reader_patterns import (
     _ALLOCATED,
     _ALLOCATING_NOUN_AFTER,
@@ -159,6 +160,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_FUNDING_KEPT,
     _RU_IF_DONE_OPENING,
     _RU_NEED_ESTIMATED,
+    _RU_OUTCOME_LEVEL_FORESEEN,
     _RU_PART_AMONG,
     _RU_PAST_LEVEL_BRACKET,
     _RU_PLAN_HOLDS,
@@ -908,7 +910,11 @@ def _sentence_indicators(
                 and not any(clause[0] <= p < figure.start for p, _ in cues)
             ):
                 kind = "plan"  # "В планах – строительство 45 км газопроводов, что позволит ...": the plan's
-            elif kind in ("forecast", "plan") and _INTEND_TO.search(text, clause[0], figure.start):
+            elif kind in ("forecast", "plan") and (
+                _INTEND_TO.search(text, clause[0], figure.start)
+                # (and what the level foreseen comes to, after it: "..., то есть примерно вдвое")
+                or (figure.unit != "count" and _RU_OUTCOME_LEVEL_FORESEEN.search(text, 0, figure.start))
+            ):
                 kind = "target"
             elif (
                 kind == "forecast"
@@ -1214,6 +1220,9 @@ def _sentence_indicators(
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_end is not None
             and period.period_end < published and period.period_start.year == period.period_end.year
+            # (not a plan told in the past, "В феврале жилье планировалось вручить еще 200 семьям" told in
+            # March: that February's plan; +fs40ru)
+            and not (reader.language.code == "ru" and _told_in_past(text, figure.start, figure.end))
             and (
                 (
                     (

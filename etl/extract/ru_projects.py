@@ -163,6 +163,8 @@ def project_plan(
     """Whether an actual figure at sentence[start:end] is the worth, capacity or size of a project
     not yet built, so a plan. before is the article's text before the sentence."""
     if unit in MONEY:
+        if _projects_begun_worth(sentence, start):
+            return True  # "в 2023 году стартовали 69 проектов общей стоимостью 21 млрд": begun, not yet spent
         if period_end is not None and period_end < published:
             return False  # money given or spent in a span already over has been used
         if _capacity_or_cost_to_come(sentence, start, end, before):
@@ -197,6 +199,26 @@ def project_plan(
         # what a facility still to come will take (not "Стационар рассчитан на 300 коек" of one standing)
         return bool(_TO_COME.search(sentence) or _TO_COME.search(before[-600:]))
     return False
+
+
+# projects begun, in a span or not: "стартовали 69 проектов", "начата реализация 12 проектов"
+_PROJECTS_BEGUN = re.compile(
+    r"(?<!\w)(?:стартовал[иао]?|начат[аоы]?(?:\s+реализаци\w+)?|начал[аои]?сь\s+реализаци\w+)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+\d[\d\s]*(?:[,.]\d+)?\s+(?:[^\W\d]+\s+){0,2}?(?:проект|объект)\w*",
+    re.I,
+)
+
+
+def _projects_begun_worth(sentence: str, start: int) -> bool:
+    """'В 2023 году стартовали 69 проектов общей стоимостью 21 млрд тенге': the whole worth of projects
+    told as begun is still to be spent (FORMAT.md: their worth is plan), though the year they began is
+    over; not once the sentence tells them finished."""
+    head = sentence[max(0, start - 70) : start]
+    return (
+        _COST_BEFORE.search(head) is not None
+        and _PROJECTS_BEGUN.search(sentence, 0, start) is not None
+        and _FINISHED.search(sentence) is None
+    )
 
 
 def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) -> bool:
@@ -275,8 +297,13 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int |
     return min(distances, default=None)
 
 
-# the done part of a plan: "уже завершен", "на сегодня заменено", "из них уже открыты"
-_ALREADY = re.compile(r"(?<!\w)(?:уже|на\s+сегодня(?:шний\s+день)?|к\s+настоящему\s+времени)(?!\w)", re.I)
+# the done part of a plan: "уже завершен", "на сегодня заменено", "из них уже открыты", "пока работы
+# выполнены на 18 км" ("so far"; not "пока не сданы", not yet)
+_ALREADY = re.compile(
+    r"(?<!\w)(?:уже|на\s+сегодня(?:шний\s+день)?|к\s+настоящему\s+времени|на\s+данный\s+момент"
+    r"|пока(?:\s+что)?(?!\s+(?:ещ[её]\s+)?не\b))(?!\w)",
+    re.I,
+)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
 _LIST_BREAK = re.compile(r"[;:]\s|\s[—–]\s")
 
