@@ -2619,6 +2619,18 @@ def _resolve_yearless(
             and nearest[0] > published
         ):
             return _month(groups, year_in_scope, published)
+        if (
+            kind == "month"
+            and year_in_scope is not None
+            and year_in_scope < published.year
+            and nearest is not None
+            and nearest[0] is not None
+            and nearest[1] is not None
+            and nearest[0] <= published <= nearest[1]
+        ):
+            # "Last year the bank raised the rate ... to 10.25% in January", told on 11 January: the
+            # month under way is not over, so no level of it is told; that year's January is
+            return _month(groups, year_in_scope, published)
         return nearest
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:

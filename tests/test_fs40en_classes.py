@@ -1,0 +1,148 @@
+"""English forms met on the fresh development set d40 at first sight (+fs40en): our own sentences,
+labelled by tests/realworld/FORMAT.md before the reader ran, each with look-alikes that keep
+their reading."""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+P = D(2024, 3, 14)
+
+
+def _kind(body: str, surface: str, published: D = P) -> str:
+    return figure_by_surface(body, surface, published, language="en").kind
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a forecast cited as the source by a name of several words: its "will" is an outlook
+        (
+            "According to the national electricity generation forecast, solar plants will account for "
+            "about 9 percent of output in 2030.",
+            "9 percent",
+            "forecast",
+        ),
+        (
+            "According to the ministry's medium-term budget forecast, revenues will reach 21 trillion "
+            "tenge in 2026.",
+            "21 trillion tenge",
+            "forecast",
+        ),
+        # look-alike: a plan with no forecast named stays a plan
+        (
+            "According to the national electricity development plan, solar plants will account for "
+            "about 9 percent of output in 2030.",
+            "9 percent",
+            "plan",
+        ),
+    ],
+)
+def test_a_forecast_named_in_several_words_is_the_source(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # "tasked / entrusted with bringing X to N": the level of a task given is a goal
+        (
+            "The two ministries have been tasked with bringing freight traffic to 30 million tons.",
+            "30 million tons",
+            "target",
+        ),
+        ("The agency was entrusted with bringing the share of online services to 95%.", "95%", "target"),
+        # look-alike: a result brought about keeps its reading
+        ("Twelve hotels opened last year, bringing the total to 410.", "410", "actual"),
+    ],
+)
+def test_the_level_of_a_task_given_is_a_goal(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # money a programme sets aside (present tense) is not yet spent: plan
+        (
+            "Overall, the programme sets aside more than $200 million for new buses and depots.",
+            "$200 million",
+            "plan",
+        ),
+        (
+            "Last year 40 clinics were opened. The new programme sets aside 12 billion tenge for rural "
+            "ambulances.",
+            "12 billion tenge",
+            "plan",
+        ),
+        # look-alike: money spent keeps its deed
+        (
+            "Overall, the programme spent more than $200 million on new buses in 2022.",
+            "$200 million",
+            "actual",
+        ),
+    ],
+)
+def test_money_a_programme_sets_aside_is_plan(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "old", "new"),
+    [
+        # a level aimed at behind a comma-broken phrase and a qualifier: "from X to about Y"
+        (
+            "Unemployment must be brought down this year, from 5.1% to about 4.6%, the minister said.",
+            "5.1%",
+            "4.6%",
+        ),
+        ("Annual inflation should be cut by half next year, from 12.4% to around 6%.", "12.4%", "6%"),
+    ],
+)
+def test_a_level_aimed_at_from_a_level_now(body: str, old: str, new: str) -> None:
+    published = D(2024, 2, 20)
+    assert _kind(body, new, published) == "target"
+    assert _kind(body, old, published) == "actual"
+
+
+def test_a_qualified_new_level_links_to_its_old_one() -> None:
+    body = "The average price of bread rose from 300 tenge to about 350 tenge last year."
+    old = figure_by_surface(body, "300 tenge", P, language="en")
+    assert old.role == "from"
+    assert old.kind == "actual"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a month under a past year's telling, the month of publication not over: that year's month
+        (
+            "The regulator raised the base rate four times last year. It went up from 8% at the start "
+            "of the year to 9% in January, to 10% in March and to 12% in June.",
+            "9%",
+            (D(2023, 1, 1), D(2023, 1, 31)),
+        ),
+        (
+            "Last year was hard for airlines. Traffic fell to 310,000 passengers in January and "
+            "recovered by May.",
+            "310,000",
+            (D(2023, 1, 1), D(2023, 1, 31)),
+        ),
+    ],
+)
+def test_a_month_under_way_is_not_read_under_a_past_years_telling(
+    body: str, surface: str, expected: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 1, 12), language="en")) == expected
+
+
+def test_a_month_under_way_keeps_this_year_with_no_past_year_told() -> None:
+    body = "Retail sales reached 1.2 trillion tenge in January, the statistics bureau said."
+    assert span(figure_by_surface(body, "1.2 trillion tenge", D(2024, 1, 30), language="en")) == (
+        D(2024, 1, 1),
+        D(2024, 1, 31),
+    )
