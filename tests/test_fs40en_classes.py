@@ -146,3 +146,72 @@ def test_a_month_under_way_keeps_this_year_with_no_past_year_told() -> None:
         D(2024, 1, 1),
         D(2024, 1, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # the whole a part is counted against, named planned right after it: plan
+        ("So far 31 of the 48 planned bridges have been rebuilt.", "48", "plan"),
+        ("Under the programme, 12 of 20 scheduled pipelines have already been laid.", "20", "plan"),
+        ("Of the 40 planned schools, 31 were opened last year.", "40", "plan"),
+        # look-alikes: the part keeps its deed; a whole not named planned, or all of them done, stays actual
+        ("So far 31 of the 48 planned bridges have been rebuilt.", "31", "actual"),
+        ("Of the 40 schools, 31 were opened last year.", "40", "actual"),
+        ("The 40 planned schools were opened last year.", "40", "actual"),
+    ],
+)
+def test_the_planned_whole_a_part_is_counted_against(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface, D(2024, 9, 16)) == expected
+
+
+AUG_20 = (D(2024, 8, 20), D(2024, 8, 20))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # the next sentence of the paragraph, in the present perfect, goes on with what was told that day
+        (
+            "Ministers met on 2 September to discuss the budget.\n"
+            "Reporting to the Government on August 20, the minister said that the harvest had reached "
+            "18 million tons in 2023. Compared with the previous year, the number of farms has grown by 4%.",
+            "4%",
+        ),
+        (
+            "Ministers met on 2 September to discuss the budget.\n"
+            "Speaking at a briefing on August 20, the akim said that 40 schools had opened in 2023. "
+            "Since then, the shortage of teachers has decreased by 11%, and that of nurses is down 6%.",
+            "6%",
+        ),
+    ],
+)
+def test_a_present_perfect_going_on_with_a_day_told(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 9, 10), language="en")) == AUG_20
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # look-alikes: a new paragraph, a past verb, or a telling of its own keep the reading
+        (
+            "Reporting to the Government on August 20, the minister said that the harvest had reached "
+            "18 million tons in 2023.\nIn the first half of 2024, the number of farms has grown by 4%.",
+            "4%",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+        (
+            "Reporting to the Government on August 20, the minister said that the harvest had reached "
+            "18 million tons in 2023. In the first half of 2024, exports rose by 4%.",
+            "4%",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+    ],
+)
+def test_a_sentence_with_its_own_time_keeps_it(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 9, 10), language="en")) == expected
+
+
+def test_a_report_to_the_president_names_its_day() -> None:
+    body = "Reporting to the President on August 20, the minister said that the country has 1,210 clinics."
+    assert span(figure_by_surface(body, "1,210", D(2024, 9, 10), language="en")) == AUG_20

@@ -311,9 +311,11 @@ def extract_indicators(
         found = present_deeds_under_a_plan_year(found, published)
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
-    from etl.extract.told_day import dated_on_the_day_told
+    from etl.extract.told_day import dated_on_the_day_told, present_changes_going_on
 
     found = dated_on_the_day_told(old_and_new_levels(found, published, language), published, language)
+    if language not in ("ru", "kk"):
+        found = present_changes_going_on(found, prose, published)
     from etl.extract.plan_lead import undated_past_deeds
 
     found = undated_past_deeds(found, prose, title, published, language)

@@ -2059,7 +2059,10 @@ _DATELINE_DAY_AFTER = re.compile(
     r"(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _ON_AT_START = re.compile(r"on\s+", re.I)
-_SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:at|to|before|during)\s+[^,.;:]{0,100}\s+on\s+$", re.I)
+# ("Reporting to the President on August 25, the minister said": a report given that day, too)
+_SPEAKING_AT_BEFORE = re.compile(
+    r"\b(?:speaking|reporting)\s+(?:at|to|before|during)\s+[^,.;:]{0,100}\s+on\s+$", re.I
+)
 
 
 def _is_reporting_date(sentence: str, period: Period) -> bool:
