@@ -215,3 +215,75 @@ def test_a_sentence_with_its_own_time_keeps_it(body: str, surface: str, expected
 def test_a_report_to_the_president_names_its_day() -> None:
     body = "Reporting to the President on August 20, the minister said that the country has 1,210 clinics."
     assert span(figure_by_surface(body, "1,210", D(2024, 9, 10), language="en")) == AUG_20
+
+
+LIST_BODY = (
+    "The government has approved a fisheries plan.\n"
+    "By 2030 the plan envisages:\n"
+    "- increasing fish farming output from the current 9,000 tons to 270,000 tons;\n"
+    "- raising the number of fish farms from 400 to 945;\n"
+    "- lifting the share of processed fish to 60%;\n"
+    "- building 545 new fish farms;\n"
+    "- cutting the catch quota by 12%."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # a list item moving a measure to a level under a planning lead: the level is a goal
+        ("270,000 tons", "target"),
+        ("945", "target"),
+        ("60%", "target"),
+        # look-alikes: works to do and a change by an amount stay plans; the level now stays actual
+        ("545", "plan"),
+        ("12%", "plan"),
+        ("9,000 tons", "actual"),
+    ],
+)
+def test_a_list_item_moving_a_measure_to_a_level_sets_a_goal(surface: str, expected: str) -> None:
+    assert _kind(LIST_BODY, surface, D(2025, 10, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # the old level of a goal ahead, in a sentence naming no period: no day the text names
+        (
+            "Last year the region harvested 2.1 million tons of grain.\n"
+            "The akimat aims to increase forest cover from 13.7 million hectares to 14.5 million hectares "
+            "by 2030.",
+            "13.7 million hectares",
+        ),
+        (
+            "In 2024 the sector grew by 4%.\nBy 2030 the plan envisages:\n"
+            "- raising the number of sheep from 20.2 million to 28 million head;\n"
+            "- bringing wool output to 40,000 tons.",
+            "20.2 million",
+        ),
+    ],
+)
+def test_the_undated_old_level_of_a_goal_has_no_period(body: str, surface: str) -> None:
+    assert span(figure_by_surface(body, surface, D(2025, 10, 14), language="en")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # look-alikes: an old level with a year or "current" of its own keeps it
+        (
+            "The plan aims to double exports from 82,000 tons last year to 165,000 tons by 2030.",
+            "82,000 tons",
+            (D(2024, 1, 1), D(2024, 12, 31)),
+        ),
+        (
+            "The plan aims to increase the herd from the current 7.9 million to 12 million head by 2030.",
+            "7.9 million",
+            (D(2025, 10, 14), D(2025, 10, 14)),
+        ),
+    ],
+)
+def test_an_old_level_of_a_goal_with_a_time_of_its_own_keeps_it(
+    body: str, surface: str, expected: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, D(2025, 10, 14), language="en")) == expected
