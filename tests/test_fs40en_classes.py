@@ -287,3 +287,60 @@ def test_an_old_level_of_a_goal_with_a_time_of_its_own_keeps_it(
     body: str, surface: str, expected: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, D(2025, 10, 14), language="en")) == expected
+
+
+ALLOCATION = "This year 12 billion tenge has been allocated for repairs at the city's heating plant. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a part of money set aside, told beside a part spent past a contrast: the whole's kind
+        (
+            ALLOCATION + "Of this amount, 8 billion tenge comes from the plant's own investment programme, "
+            "while 4 billion tenge has been spent from the city reserve.",
+            "8 billion tenge",
+            "plan",
+        ),
+        (
+            ALLOCATION + "Of this, 7 billion tenge goes to the boilers, whereas 5 billion tenge has already "
+            "been paid out to contractors.",
+            "7 billion tenge",
+            "plan",
+        ),
+        # look-alikes: the part spent keeps its deed; a part spent told in the figure's own clause too
+        (
+            ALLOCATION + "Of this amount, 8 billion tenge comes from the plant's own investment programme, "
+            "while 4 billion tenge has been spent from the city reserve.",
+            "4 billion tenge",
+            "actual",
+        ),
+        (ALLOCATION + "Of this, 5 billion tenge, or 42%, has been disbursed.", "5 billion tenge", "actual"),
+    ],
+)
+def test_a_part_of_money_set_aside_beside_a_part_spent(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface, D(2024, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # money "provided from" a reserve or budget this year is set aside, not yet spent
+        (
+            "The governor reported on the region's results for January-July 2024.\n"
+            + ALLOCATION
+            + "In addition, 3.5 billion tenge was provided from the Government reserve.",
+            "3.5 billion tenge",
+            "plan",
+        ),
+        # look-alike: help provided to people is a deed
+        (
+            "The governor reported on the region's results for January-July 2024.\n"
+            "Assistance was provided to 3,500 families.",
+            "3,500",
+            "actual",
+        ),
+    ],
+)
+def test_money_provided_from_a_reserve_is_set_aside(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface, D(2024, 8, 20)) == expected

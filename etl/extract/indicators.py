@@ -612,6 +612,17 @@ def _settle_units(text: str, found: list[Mention], currency: UnitCode | None) ->
     _exchange_rates(text, found)
 
 
+# ", while", ", whereas", ", but", "; ": what follows tells another part of its own
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|but)\b|;\s")
+
+
+def _cue_before_a_contrast(text: str, cues: list[ctx.Cue], end: int) -> bool:
+    """A kind cue in the sentence before the first contrast after the figure ending at `end`."""
+    contrast = _CONTRAST_AFTER.search(text, end)
+    limit = contrast.start() if contrast else len(text)
+    return any(cue[0] < limit for cue in cues)
+
+
 def _sentence_indicators(
     sentence: Sentence, published: date, first_index: int, previous_item: str | None, scope: _Scope
 ) -> tuple[list[Indicator], _Scope]:
@@ -766,10 +777,15 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and own is None
-            and (parts_of_earlier or (of_them_earlier and not facts.cues))
+            and (
+                parts_of_earlier
+                or (of_them_earlier and not _cue_before_a_contrast(text, facts.cues, quantity.end))
+            )
             and (not _OF_A_WHOLE.match(text, quantity.end) or _OF_NAMED_WHOLE.match(text, quantity.end))
         ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
+            # ("Of this amount, 6.8 billion comes under the programme, while 2.6 billion has been
+            # spent": a deed told past a contrast leaves this part the whole's)
             kind = cast(str, scope.last_kind)
         if (
             kind in ("plan", "forecast")

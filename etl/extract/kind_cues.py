@@ -47,7 +47,9 @@ _GIVEN_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
+    # ("4.9 billion tenge was provided from the Government reserve": money given out of a fund)
+    r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed"
+    r"|provided(?=\s+(?:from|out\s+of)\s))\b",
     re.I,
 )
 # works told as done in the same sentence: the money for them has been used ("This year 18 schools
