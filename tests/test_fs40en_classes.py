@@ -344,3 +344,44 @@ def test_a_part_of_money_set_aside_beside_a_part_spent(body: str, surface: str, 
 )
 def test_money_provided_from_a_reserve_is_set_aside(body: str, surface: str, expected: str) -> None:
     assert _kind(body, surface, D(2024, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # the size of a plant to be built, dated ahead: plan, not a level aimed at
+        (
+            "The biggest project is a hydropower plant with a capacity of 300 megawatts, whose "
+            "construction is scheduled for 2026.",
+            "300 megawatts",
+            "plan",
+        ),
+        (
+            "The new road, with a total length of 420 km, is to be laid in 2026.",
+            "420 km",
+            "plan",
+        ),
+        # look-alike: a level to reach ahead stays a goal
+        ("Wind power output is to reach 300 megawatts in 2026.", "300 megawatts", "target"),
+    ],
+)
+def test_the_size_of_a_thing_to_be_built_is_plan(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface, D(2024, 6, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # the capacity of a plant being prepared or built, told with a modal: plan
+        (
+            "The district is preparing a new solar plant whose first stage may reach 80 megawatts.",
+            "80 megawatts",
+            "plan",
+        ),
+        ("The investor is building a wind park that could reach 1.2 GW.", "1.2 GW", "plan"),
+        # look-alike: a national capacity foreseen stays a forecast
+        ("Installed wind capacity may reach 5 GW by 2030.", "5 GW", "forecast"),
+    ],
+)
+def test_the_capacity_of_a_plant_in_the_works_is_plan(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface, D(2024, 6, 6)) == expected

@@ -612,6 +612,19 @@ def _settle_units(text: str, found: list[Mention], currency: UnitCode | None) ->
     _exchange_rates(text, found)
 
 
+# "with a capacity of", "a length of about": the size of one thing named before its figure
+_SIZE_OF_A_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|total)\s+(?:design\s+|installed\s+|total\s+|combined\s+)?(?:capacity|length|area)\s+of\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|approximately|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+# a plant being prepared or built, then the words of its size: "is preparing a new solar plant whose
+# first stage may reach ", "are building a wind farm that will have a capacity of "
+_PLANT_IN_THE_WORKS_BEFORE = re.compile(
+    r"\b(?:preparing|building|constructing|designing|developing)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plant|station|farm|park)\s+(?:whose|that|which)\b[^.;,]{0,60}$",
+    re.I,
+)
 # ", while", ", whereas", ", but", "; ": what follows tells another part of its own
 _CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|but)\b|;\s")
 
@@ -870,7 +883,12 @@ def _sentence_indicators(
                 # what an act ahead does or sets aside is planned; a level it comes to is a goal
                 or (
                     quantity.unit not in ("percent", "percentage_point")  # a share is a level
-                    and not _LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                    and (
+                        not _LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                        # "a wind farm with a capacity of one gigawatt, whose construction is slated
+                        # for 2025": the size of a thing to be built, not a level aimed at
+                        or _SIZE_OF_A_THING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                    )
                 )
                 else "target",
             )
@@ -1243,6 +1261,16 @@ def _sentence_indicators(
             if own is None:
                 pool_state = True
                 period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "forecast"
+            and quantity.unit in ("MW", "GW")
+            and not is_change
+            and _PLANT_IN_THE_WORKS_BEFORE.search(text, 0, mention.start)
+        ):
+            # "The region is preparing a new solar plant whose first stage may reach 100 megawatts":
+            # the size of a plant being prepared or built, not an outcome foreseen (FORMAT.md: the
+            # capacity of works under way is plan)
+            kind = previous_kind = "plan"
         if (
             kind == "plan"
             and own is None
