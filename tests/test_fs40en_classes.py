@@ -385,3 +385,32 @@ def test_the_size_of_a_thing_to_be_built_is_plan(body: str, surface: str, expect
 )
 def test_the_capacity_of_a_plant_in_the_works_is_plan(body: str, surface: str, expected: str) -> None:
     assert _kind(body, surface, D(2024, 6, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # "by half" after a verb of cutting: a multiplier of 0.5, a change (FORMAT.md: "жарты есеге азайды")
+        ("The waiting list for kindergartens was reduced by half in 2023.", "actual"),
+        ("Road deaths must be cut by half by 2030, the minister said.", "target"),
+        ("Ticket prices fell by half after the new airline arrived.", "actual"),
+    ],
+)
+def test_by_half_after_a_cut_is_a_multiplier(body: str, kind: str) -> None:
+    figure = figure_by_surface(body, "by half", P, language="en")
+    assert (figure.value, figure.unit, figure.is_change, figure.kind) == (0.5, "times", True, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes: a split, a time of day, a half of something
+        "The builders cut the old pipe in half and 40 workers replaced it.",
+        "By half past nine, 400 people had arrived at the polling station.",
+        "Half of the 40 new buses arrived by half-term.",
+    ],
+)
+def test_half_that_is_no_multiplier(body: str) -> None:
+    from tests.figure_lookup import surfaces
+
+    assert not any("half" in s for s in surfaces(body, P, language="en"))

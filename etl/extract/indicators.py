@@ -178,6 +178,7 @@ from etl.extract.kind_cues import (
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
+from etl.extract.numbers import HALF_MULTIPLIERS
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.period_references import (
     _as_of_same_date,
@@ -735,6 +736,11 @@ def _sentence_indicators(
             # "the growth amounted to 3.3%, including in food production - 3.6%, pharmaceuticals -
             # 40%": a dashed breakdown of a change gives each part's change
             is_change = True
+        if (
+            quantity.unit == "times"
+            and " ".join(text[mention.start : quantity.end].lower().split()) in HALF_MULTIPLIERS
+        ):
+            is_change = True  # "must be cut by half": the multiplier of a cut is its change (FORMAT.md)
         # "rose by 17.5%, cars by 16.3%, textiles by 9.4%": each gapped member passes the verb on
         gapped = (
             previous_verb_change
