@@ -414,3 +414,37 @@ def test_half_that_is_no_multiplier(body: str) -> None:
     from tests.figure_lookup import surfaces
 
     assert not any("half" in s for s in surfaces(body, P, language="en"))
+
+
+STOCK_LEAD = "ALMATY – The share of waste recycled reached 31.4% as of March 2024, analysts said.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a deed in the perfect two paragraphs after the lead's stock day stands at the report
+        (
+            STOCK_LEAD + "Most landfills fail to meet sanitary rules.\n"
+            "The government has approved a pool of 50 projects, including 12 new plants.",
+            "50",
+            (D(2024, 5, 2), D(2024, 5, 2)),
+        ),
+        (
+            STOCK_LEAD + "Most landfills fail to meet sanitary rules.\n"
+            "The government has approved a pool of 50 projects, including 12 new plants.",
+            "12",
+            (D(2024, 5, 2), D(2024, 5, 2)),
+        ),
+        # look-alike: a present state told further on keeps the stock's day, as the dev labels read
+        (
+            "ASTANA – As of July 1, 2023, the population reached 19.9 million people.\n"
+            "Women make up 51.2% of the population.",
+            "51.2%",
+            (D(2023, 7, 1), D(2023, 7, 1)),
+        ),
+    ],
+)
+def test_a_lead_stock_day_does_not_date_later_deeds_in_the_perfect(
+    body: str, surface: str, expected: tuple[D, D]
+) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 5, 2), language="en")) == expected

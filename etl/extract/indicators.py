@@ -498,7 +498,9 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
         named.update(named_spans(sentence.text))
         if scope.period is not before.period:
             scope = _day_interrupts(scope, before, sentence.paragraph, published)
-        elif before.resume is not None:
+        elif before.resume is not None or (before.paragraph >= 0 and _is_day(scope.period)):
+            # (the paragraph that set the day is kept while the day holds: "reached 28.6% as of
+            # December 2025" in the lead, then "has approved a pool of 94 projects" two paragraphs on)
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     # imported here: that module builds on the Indicator records this one defines
