@@ -448,3 +448,31 @@ def test_a_lead_stock_day_does_not_date_later_deeds_in_the_perfect(
     body: str, surface: str, expected: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, D(2024, 5, 2), language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # the level a stock at a day is set against, "at the end of" a year: that year's last day
+        (
+            "Household deposits reached 14.2 trillion tenge as of 1 March 2024, compared with 13.1 "
+            "trillion tenge at the end of 2023.",
+            "13.1 trillion tenge",
+            (D(2023, 12, 31), D(2023, 12, 31)),
+        ),
+        (
+            "The share of cashless payments stood at 86% as of April 2024, up from 81% at the end of 2022.",
+            "81%",
+            (D(2022, 12, 31), D(2022, 12, 31)),
+        ),
+        # look-alike: a flow against a flow keeps the year
+        (
+            "Exports rose to $2.1 billion in January-March 2024, compared with $1.8 billion at the end of "
+            "2023.",
+            "$1.8 billion",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_a_stock_is_set_against_a_stock(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 5, 2), language="en")) == expected

@@ -628,6 +628,11 @@ _PLANT_IN_THE_WORKS_BEFORE = re.compile(
     r"(?:plant|station|farm|park)\s+(?:whose|that|which)\b[^.;,]{0,60}$",
     re.I,
 )
+# "compared with ", "against ", "up from ": the level a figure before is set against
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:(?:about|around|nearly|almost)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 # ", while", ", whereas", ", but", "; ": what follows tells another part of its own
 _CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|but)\b|;\s")
 
@@ -770,6 +775,17 @@ def _sentence_indicators(
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
+        if (
+            own is not None
+            and period is not own
+            and indicators
+            and indicators[-1].period_start is not None
+            and indicators[-1].period_start == indicators[-1].period_end
+            and _COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 32), mention.start)
+        ):
+            # "reached 28.6% as of December 2025, compared with 25.9% at the end of 2024": the level
+            # a stock at a day is set against is a stock too, at the day the year ended
+            period = own
         whole_of_part = own is None and _whole_of_part_in(facts, index, period)
         if whole_of_part:
             # "Overall, in 2023 ... 3,600 km will be built, of which 856 km this year": a whole whose
