@@ -476,3 +476,28 @@ def test_a_lead_stock_day_does_not_date_later_deeds_in_the_perfect(
 )
 def test_a_stock_is_set_against_a_stock(body: str, surface: str, expected: tuple[D, D]) -> None:
     assert span(figure_by_surface(body, surface, D(2024, 5, 2), language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        # a present verb of an amount before "from X to Y": a range of estimates, both now
+        (
+            "The city generates from 600,000 to 700,000 tons of household waste a year.",
+            "600,000",
+            "700,000 tons",
+        ),
+        ("A new flat costs from 400,000 to 550,000 tenge per square metre.", "400,000", "550,000 tenge"),
+    ],
+)
+def test_an_amount_verb_before_from_to_reads_a_range(body: str, low: str, high: str) -> None:
+    first = figure_by_surface(body, low, P, language="en")
+    second = figure_by_surface(body, high, P, language="en")
+    assert (first.role, second.role) == ("low", "high")
+    assert span(first) == span(second)
+
+
+def test_a_change_verb_before_from_to_keeps_old_and_new_levels() -> None:
+    body = "Output grows from 600,000 tons to 700,000 tons a year under the plan."
+    first = figure_by_surface(body, "600,000 tons", P, language="en")
+    assert first.role == "from"

@@ -37,6 +37,14 @@ _QUALIFIER_AFTER_TO = re.compile(
     r"^\s+to\s+(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least)\s+(?=$|[+]$)",
     re.I,
 )
+# "Kazakhstan generates from 4 million to 5 million tons a year": a present verb of an amount, not
+# of a change, before "from" spans a range of estimates (not "rises / grows from ... to")
+_AMOUNT_VERB_FROM_BEFORE = re.compile(
+    r"\b(?:generates|produces|consumes|earns|costs|employs|spends|collects|emits|requires|pays|receives"
+    r"|accommodates|hosts|attracts|serves)\s+(?:(?:about|around|roughly|some|an\s+estimated)\s+)?from\s+"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
 _SPREAD_FROM_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I
 )
@@ -72,7 +80,11 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         left = _left_of(text, first.start)
         if _FROM_BEFORE.search(left) and "to" in between:
             # "yields ranged from 12 to 50 centners": the ends of a spread, not a change
-            roles = ("low", "high") if _SPREAD_FROM_BEFORE.search(left) else ("from", "to")
+            roles = (
+                ("low", "high")
+                if _SPREAD_FROM_BEFORE.search(left) or _AMOUNT_VERB_FROM_BEFORE.search(left)
+                else ("from", "to")
+            )
         elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
         elif (
