@@ -501,3 +501,30 @@ def test_a_change_verb_before_from_to_keeps_old_and_new_levels() -> None:
     body = "Output grows from 600,000 tons to 700,000 tons a year under the plan."
     first = figure_by_surface(body, "600,000 tons", P, language="en")
     assert first.role == "from"
+
+
+PLAN_THEN_SAME = (
+    "ASTANA – Some 4.2 million trees were planted in cities in 2021-2023, the committee said.\n"
+    "Under the plan, 9 million trees are to be planted between 2021 and 2026, or 1.5 million a year. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # a deed done "over the same period" after a plan running past the report: the report's span
+        (
+            PLAN_THEN_SAME + "Over the same period, forest was restored on 120 thousand hectares.",
+            "120 thousand hectares",
+            (D(2021, 1, 1), D(2023, 12, 31)),
+        ),
+        # look-alike: a plan over the same period keeps the plan's span
+        (
+            PLAN_THEN_SAME + "Over the same period, forest is to be restored on 120 thousand hectares.",
+            "120 thousand hectares",
+            (D(2021, 1, 1), D(2026, 12, 31)),
+        ),
+    ],
+)
+def test_a_deed_over_the_same_period_as_a_plan(body: str, surface: str, expected: tuple[D, D]) -> None:
+    assert span(figure_by_surface(body, surface, D(2024, 2, 22), language="en")) == expected
