@@ -219,11 +219,6 @@ _PASSIVE_TO_A_LEVEL = re.compile(
     r"(?:\s+(?!to\b)(?:\d[\d.,]*%?|[\w’'-]+),?){0,8}?\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?"
     r"(?:(?:about|around|at\s+least|no\s+less\s+than)\s+)?(?:US\$|\$|₸)?\d"
 )
-# right after such a participle, the amount of the change: "by half", "by 30%" (not "by 2030")
-_BY_AN_AMOUNT = re.compile(
-    r"\s+by\s+(?:(?:about|around|almost|nearly|at\s+least|more\s+than)\s+)?(?:half\b|(?!(?:19|20)\d\d\b)\d)",
-    re.I,
-)
 # (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
 _TO_A_LEVEL = re.compile(
     r"(?:\s+(?!to\b)(?:\d[\d.,]*\d|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
@@ -580,11 +575,7 @@ def find_cues(text: str) -> list[Cue]:
             elif (
                 following
                 and following[1] in _LEVEL_PARTICIPLES
-                and (
-                    _PASSIVE_TO_A_LEVEL.match(text, following.end())
-                    # "road deaths must be cut by half / by 30% by 2030": a change aimed at, as a level is
-                    or _BY_AN_AMOUNT.match(text, following.end())
-                )
+                and _PASSIVE_TO_A_LEVEL.match(text, following.end())
             ):
                 pass  # "inflation should be reduced from 20.3% to 9.5%", "must be increased to 70%": a level aimed at
             elif following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):

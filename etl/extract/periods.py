@@ -2630,6 +2630,7 @@ def _resolve_yearless(
             and nearest[0] is not None
             and nearest[1] is not None
             and nearest[0] <= published <= nearest[1]
+            and groups.get("started")  # told in the past ("In February, sales may reach" stays this one)
         ):
             # "Last year the bank raised the rate ... to 10.25% in January", told on 11 January: the
             # month under way is not over, so no level of it is told; that year's January is
