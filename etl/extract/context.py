@@ -32,7 +32,7 @@ _CUE_WORDS = {
     **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
-              ("aimed", "to"): "target", ("aims", "to"): "target", ("aiming", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan", ("is", "building"): "plan", ("are", "building"): "plan",
+              ("aimed", "to"): "target", ("aims", "to"): "target", ("aiming", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan", ("sets", "aside"): "plan", ("is", "building"): "plan", ("are", "building"): "plan",
               ("is", "constructing"): "plan", ("are", "constructing"): "plan",
               # "has agreed to deliver 900 million kWh": an act both sides have scheduled
               ("agreed", "to"): "plan", ("agrees", "to"): "plan",
@@ -220,7 +220,8 @@ _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", 
 _LEVEL_PARTICIPLES = frozenset("brought lifted raised increased boosted cut reduced lowered".split())
 # after such a participle, the level it is to reach: "reduced by half from 20.3% to 9.5%", "increased to 70%"
 _PASSIVE_TO_A_LEVEL = re.compile(
-    r"(?:\s+(?!to\b)(?:\d[\d.,]*%?|[\w’'-]+)){0,8}?\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?"
+    # (a comma may close a word: "must be cut by half this year, from 20.3% to about 9.5%")
+    r"(?:\s+(?!to\b)(?:\d[\d.,]*%?|[\w’'-]+),?){0,8}?\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?"
     r"(?:(?:about|around|at\s+least|no\s+less\s+than)\s+)?(?:US\$|\$|₸)?\d"
 )
 # (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
@@ -246,6 +247,8 @@ _SET_TO_CHANGE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?to\s+([a-z]+)")
 _DRIFTS = {"grow", "fall", "decline", "slow", "accelerate", "climb", "exceed", "surpass"}
 _SERVED_NOW = set("subsidized subsidised paid served treated trained employed taught supported".split())
 _PROGRESSIVE_AUXILIARIES = {"is", "are", "been"}
+# "tasked / entrusted with bringing ...": a task given, whose level is a goal
+_GIVEN_A_TASK = frozenset(("tasked", "entrusted"))
 _RAISING = set("raising lifting increasing boosting cutting reducing lowering".split())
 _SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
 # "with 1,000 projects set for implementation in 500 villages": the participle alone, after what it
@@ -439,7 +442,9 @@ def find_cues(text: str) -> list[Cue]:
                 )
             cues.append((pending_bringing, end, kind_of_result, True))
             pending_bringing = None
-        if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
+        if word == "bringing" and word1 != "of" and not (word1 == "with" and word2 in _GIVEN_A_TASK):
+            # "the task of bringing 95 percent", "have been tasked with bringing trade to $10 billion":
+            # the task speaks
             pending_bringing = start
         if goal_subject is not None:
             goal_start, words_since = goal_subject
@@ -983,7 +988,8 @@ def _forecast_subject(text: str, cues: list[Cue]) -> list[Cue]:
 # "According to the forecast, the deficit will be 2.7%", "..., the forecast says": a forecast the
 # sentence cites as its source makes its bare "will" an outlook, not a scheduled act
 _FORECAST_SOURCE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:[\w'’]+\s+)?(?:forecasts?|projections?|estimates)\b"
+    # ("according to the national electricity generation forecast": up to three words name it)
+    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:[\w'’-]+\s+){0,3}(?:forecasts?|projections?|estimates)\b"
     r"|\b(?:forecasts?|projections?)\s+(?:says?|shows?|suggests?|predicts?|assumes?)\b",
     re.I,
 )

@@ -167,6 +167,16 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
+    if (
+        kind == "plan"
+        and facts.lead_cues
+        and _LEVEL_ITEM_OPENING.match(facts.text)
+        and _TO_LEVEL_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start)
+    ):
+        # "By 2030 the plan envisages: - increasing the cattle herd from 7.9 million to 12 million
+        # head": a list item raising a measure to a level sets that level as a goal, as "intends
+        # to bring trade to $10 billion" does; "- building 40 schools" stays a plan
+        return "target"
     if kind == "forecast" and _subject_of_an_enabling_verb(facts.text, cues, clause, mention):
         return "plan"  # "the new 369 schools will let admit 740,000 pupils": the means, not the outcome
     if (
@@ -211,6 +221,18 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# a list item opening with a verb that moves a measure to a level
+_LEVEL_ITEM_OPENING = re.compile(
+    r"\W*(?:increasing|raising|bringing|lifting|growing|expanding|boosting|doubling|tripling|reducing"
+    r"|cutting|lowering)\b",
+    re.I,
+)
+# the level it is moved to: "to 12 million", "to about 40%"
+_TO_LEVEL_BEFORE = re.compile(
+    r"\bto\s+(?:(?:about|around|nearly|almost|at\s+least|over|more\s+than)\s+)?(?:US\$|\$|₸)?$", re.I
+)
 
 
 # a sum written as the attribute of a project's noun: "a 194 billion tenge (US$368.6 million)

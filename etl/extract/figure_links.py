@@ -33,6 +33,18 @@ _MONEY_KIND_AFTER = re.compile(
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_QUALIFIER_AFTER_TO = re.compile(
+    r"^\s+to\s+(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least)\s+(?=$|[+]$)",
+    re.I,
+)
+# "Kazakhstan generates from 4 million to 5 million tons a year": a present verb of an amount, not
+# of a change, before "from" spans a range of estimates (not "rises / grows from ... to")
+_AMOUNT_VERB_FROM_BEFORE = re.compile(
+    r"\b(?:generates|produces|consumes|earns|costs|employs|spends|collects|emits|requires|pays|receives"
+    r"|accommodates|hosts|attracts|serves)\s+(?:(?:about|around|roughly|some|an\s+estimated)\s+)?from\s+"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
 _SPREAD_FROM_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I
 )
@@ -58,6 +70,9 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             second, between = mentions[i + 2], text[converted : mentions[i + 2].start]
         if second.quantity.currency_before:
             between = _SIGN_AT_END.sub("", between)
+        if _FROM_BEFORE.search(_left_of(text, first.start)):
+            # "from 20.3% to about 9.5%": the new level's qualifier is no break between the two ends
+            between = _QUALIFIER_AFTER_TO.sub(" to ", between)
         if not RANGE_BETWEEN.match(between):
             if _counted_from_to(text, first, second, between):
                 links.append((i, i + 1, "from", "to"))
@@ -65,7 +80,11 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         left = _left_of(text, first.start)
         if _FROM_BEFORE.search(left) and "to" in between:
             # "yields ranged from 12 to 50 centners": the ends of a spread, not a change
-            roles = ("low", "high") if _SPREAD_FROM_BEFORE.search(left) else ("from", "to")
+            roles = (
+                ("low", "high")
+                if _SPREAD_FROM_BEFORE.search(left) or _AMOUNT_VERB_FROM_BEFORE.search(left)
+                else ("from", "to")
+            )
         elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
         elif (

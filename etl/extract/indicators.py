@@ -178,6 +178,7 @@ from etl.extract.kind_cues import (
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
+from etl.extract.numbers import HALF_MULTIPLIERS
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.period_references import (
     _as_of_same_date,
@@ -273,7 +274,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
     "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf+fs30en+fs30kk+fs30ru+fs38en+fs38kk+fs38ru"
-    "+fs30kk2+fs38rk+fs39en+fs39ru+fs39kk+kkpo+rk2+fs40kk+ps41kk+ps41en+ps41ru+fs40ru"
+    "+fs30kk2+fs38rk+fs39en+fs39ru+fs39kk+kkpo+rk2+fs40kk+ps41kk+ps41en+ps41ru+fs40ru+fs40en"
 )
 
 
@@ -312,9 +313,11 @@ def extract_indicators(
         found = done_before_the_years_plan(present_deeds_under_a_plan_year(found, published), published)
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
-    from etl.extract.told_day import dated_on_the_day_told
+    from etl.extract.told_day import dated_on_the_day_told, present_changes_going_on
 
     found = dated_on_the_day_told(old_and_new_levels(found, published, language), published, language)
+    if language not in ("ru", "kk"):
+        found = present_changes_going_on(found, prose, published)
     from etl.extract.plan_lead import undated_past_deeds
 
     found = undated_past_deeds(found, prose, title, published, language)
@@ -496,7 +499,9 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
         named.update(named_spans(sentence.text))
         if scope.period is not before.period:
             scope = _day_interrupts(scope, before, sentence.paragraph, published)
-        elif before.resume is not None:
+        elif before.resume is not None or (before.paragraph >= 0 and _is_day(scope.period)):
+            # (the paragraph that set the day is kept while the day holds: "reached 28.6% as of
+            # December 2025" in the lead, then "has approved a pool of 94 projects" two paragraphs on)
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     # imported here: that module builds on the Indicator records this one defines
@@ -611,6 +616,35 @@ def _settle_units(text: str, found: list[Mention], currency: UnitCode | None) ->
     _exchange_rates(text, found)
 
 
+# "with a capacity of", "a length of about": the size of one thing named before its figure
+_SIZE_OF_A_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|total)\s+(?:design\s+|installed\s+|total\s+|combined\s+)?(?:capacity|length|area)\s+of\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|approximately|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+# a plant being prepared or built, then the words of its size: "is preparing a new solar plant whose
+# first stage may reach ", "are building a wind farm that will have a capacity of "
+_PLANT_IN_THE_WORKS_BEFORE = re.compile(
+    r"\b(?:preparing|building|constructing|designing|developing)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plant|station|farm|park)\s+(?:whose|that|which)\b[^.;,]{0,60}$",
+    re.I,
+)
+# "compared with ", "against ", "up from ": the level a figure before is set against
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:(?:about|around|nearly|almost)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# ", while", ", whereas", ", but", "; ": what follows tells another part of its own
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|but)\b|;\s")
+
+
+def _cue_before_a_contrast(text: str, cues: list[ctx.Cue], end: int) -> bool:
+    """A kind cue in the sentence before the first contrast after the figure ending at `end`."""
+    contrast = _CONTRAST_AFTER.search(text, end)
+    limit = contrast.start() if contrast else len(text)
+    return any(cue[0] < limit for cue in cues)
+
+
 def _sentence_indicators(
     sentence: Sentence, published: date, first_index: int, previous_item: str | None, scope: _Scope
 ) -> tuple[list[Indicator], _Scope]:
@@ -710,6 +744,11 @@ def _sentence_indicators(
             # "the growth amounted to 3.3%, including in food production - 3.6%, pharmaceuticals -
             # 40%": a dashed breakdown of a change gives each part's change
             is_change = True
+        if (
+            quantity.unit == "times"
+            and " ".join(text[mention.start : quantity.end].lower().split()) in HALF_MULTIPLIERS
+        ):
+            is_change = True  # "must be cut by half": the multiplier of a cut is its change (FORMAT.md)
         # "rose by 17.5%, cars by 16.3%, textiles by 9.4%": each gapped member passes the verb on
         gapped = (
             previous_verb_change
@@ -737,6 +776,17 @@ def _sentence_indicators(
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
+        if (
+            own is not None
+            and period is not own
+            and indicators
+            and indicators[-1].period_start is not None
+            and indicators[-1].period_start == indicators[-1].period_end
+            and _COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 32), mention.start)
+        ):
+            # "reached 28.6% as of December 2025, compared with 25.9% at the end of 2024": the level
+            # a stock at a day is set against is a stock too, at the day the year ended
+            period = own
         whole_of_part = own is None and _whole_of_part_in(facts, index, period)
         if whole_of_part:
             # "Overall, in 2023 ... 3,600 km will be built, of which 856 km this year": a whole whose
@@ -765,10 +815,15 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and own is None
-            and (parts_of_earlier or (of_them_earlier and not facts.cues))
+            and (
+                parts_of_earlier
+                or (of_them_earlier and not _cue_before_a_contrast(text, facts.cues, quantity.end))
+            )
             and (not _OF_A_WHOLE.match(text, quantity.end) or _OF_NAMED_WHOLE.match(text, quantity.end))
         ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
+            # ("Of this amount, 6.8 billion comes under the programme, while 2.6 billion has been
+            # spent": a deed told past a contrast leaves this part the whole's)
             kind = cast(str, scope.last_kind)
         if (
             kind in ("plan", "forecast")
@@ -853,7 +908,12 @@ def _sentence_indicators(
                 # what an act ahead does or sets aside is planned; a level it comes to is a goal
                 or (
                     quantity.unit not in ("percent", "percentage_point")  # a share is a level
-                    and not _LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                    and (
+                        not _LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                        # "a wind farm with a capacity of one gigawatt, whose construction is slated
+                        # for 2025": the size of a thing to be built, not a level aimed at
+                        or _SIZE_OF_A_THING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                    )
                 )
                 else "target",
             )
@@ -1226,6 +1286,16 @@ def _sentence_indicators(
             if own is None:
                 pool_state = True
                 period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "forecast"
+            and quantity.unit in ("MW", "GW")
+            and not is_change
+            and _PLANT_IN_THE_WORKS_BEFORE.search(text, 0, mention.start)
+        ):
+            # "The region is preparing a new solar plant whose first stage may reach 100 megawatts":
+            # the size of a plant being prepared or built, not an outcome foreseen (FORMAT.md: the
+            # capacity of works under way is plan)
+            kind = previous_kind = "plan"
         if (
             kind == "plan"
             and own is None

@@ -47,7 +47,9 @@ _GIVEN_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
+    # ("4.9 billion tenge was provided from the Government reserve": money given out of a fund)
+    r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed"
+    r"|provided(?=\s+(?:from|out\s+of)\s))\b",
     re.I,
 )
 # works told as done in the same sentence: the money for them has been used ("This year 18 schools
@@ -133,11 +135,32 @@ _OF_WHICH_USED_AFTER = re.compile(
 )
 
 
+# "540 of the 655 planned clinics have been built": a part counted right before the whole, and
+# the whole named planned right after it
+_PART_BEFORE_WHOLE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?$", re.I)
+_PLANNED_RIGHT_AFTER = re.compile(r"\s+(?:planned|scheduled|envisaged|foreseen|intended)\s+[a-z]", re.I)
+_NOUN_THEN_COMMA = re.compile(r"\s+\w+(?:\s+[\w-]+){1,4}?\s*,")
+
+
 def _whole_set_aside(text: str, start: int, end: int) -> bool:
     return (
-        _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
-        and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
-    ) or _OF_WHICH_USED_AFTER.match(text, end) is not None
+        (
+            _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
+            and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
+        )
+        or _OF_WHICH_USED_AFTER.match(text, end) is not None
+        or (
+            _PLANNED_RIGHT_AFTER.match(text, end) is not None
+            and (
+                _PART_BEFORE_WHOLE.search(text, max(0, start - 32), start) is not None
+                # "Of the 40 planned schools, 31 were opened": the part after the comma
+                or (
+                    _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
+                    and _NOUN_THEN_COMMA.match(text, end) is not None
+                )
+            )
+        )
+    )
 
 
 # a payment the state sets (not a market's "average wage"), named before its figure in the sentence

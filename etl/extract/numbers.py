@@ -117,6 +117,16 @@ _CHANGED_OBJECT_BEFORE = re.compile(
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
 
 
+# "must be cut by half", "reduced the shortage by half": a multiplier of 0.5 after a verb of cutting
+# (FORMAT.md: "жарты есеге азайды" is 0.5); "halved" alone is the verb itself (optional, not read)
+_BY_HALF = re.compile(
+    r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lower|decreased?|declined|fell|fallen|dropped"
+    r"|shrank|shrunk|slashed?)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}?(?P<half>by\s+half)\b",
+    re.I,
+)
+HALF_MULTIPLIERS = ("by half",)  # ("cut the cake in half" is a split, not a change: not read)
+
+
 def multiplier_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the multipliers written in words: the number word of "four times"/"fourfold"
     (its unit read after it like any figure's) or a word like "twice"."""
@@ -135,6 +145,8 @@ def multiplier_spans(text: str) -> list[tuple[int, int]]:
             ):
                 continue
         spans.append(match.span())
+    if "half" in text:
+        spans.extend(match.span("half") for match in _BY_HALF.finditer(text))
     return spans
 
 
@@ -196,7 +208,7 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
         scan = _WORD_NUMBER_LOWER.finditer(text.lower()) if text.isascii() else WORD_NUMBER.finditer(text)
         words = [m.span() for m in scan]
     # substrings that every multiplier word holds (but for one in capitals): most sentences hold none
-    if "imes" in text or "fold" in text or "wice" in text or "hrice" in text:
+    if "imes" in text or "fold" in text or "wice" in text or "hrice" in text or " half" in text:
         words = sorted(set(words) | set(multiplier_spans(text)))
     if words:
         spans = sorted(spans + words)
@@ -390,8 +402,11 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     if match:
         (unit, factor), position = UNIT_CODES[str(match.lastgroup)], match.end()
         value *= factor
-    elif text[start:end].lower() in MULTIPLIER_WORDS:
-        unit = "times"  # "twice"
+    elif (
+        text[start:end].lower() in MULTIPLIER_WORDS
+        or " ".join(text[start:end].lower().split()) in HALF_MULTIPLIERS
+    ):
+        unit = "times"  # "twice", "by half"
     elif unit is None and not scaled and "factor" in text[max(0, start - 40) : start]:
         unit = "times" if _FACTOR_OF_BEFORE.search(text, max(0, start - 40), start) else None
     duration = unit is None and bool(

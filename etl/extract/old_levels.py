@@ -73,7 +73,7 @@ def old_and_new_levels(found: list[Indicator], published: date, language: str) -
     "previously") given the old amount's own reading, and a new amount told "(now X)" its coming one."""
     settled = [_held_before(_in_force_before(i, found, published), found, published) for i in found]
     if language == "en":
-        settled = [_told_as_former(i) for i in settled]
+        settled = [_told_as_former(_undated_start_of_a_goal(i, found, published)) for i in settled]
     for k in range(len(found) - 1):
         first, second = settled[k], settled[k + 1]
         if first.sentence_start != second.sentence_start:
@@ -211,6 +211,26 @@ def _in_force_before(old: Indicator, found: list[Indicator], published: date) ->
     if not (ahead or planned):
         return old
     return replace(old, kind="actual", period_start=published, period_end=published)
+
+
+def _undated_start_of_a_goal(old: Indicator, found: list[Indicator], published: date) -> Indicator:
+    """'It aims to raise fish output from 9,000 tons to 270,000 tons by 2030', '- raising the number
+    of sheep from 20.2 million to 28 million head' under 'By 2030 the plan envisages:': the old level
+    of a change aimed at a deadline ahead, in a sentence naming no period of its own, is of no day
+    the text names (FORMAT.md: null, as the dev labels read it), not a year carried from the
+    paragraphs before (English)."""
+    if old.role != "from" or old.partner is None or old.partner >= len(found) or old.kind != "actual":
+        return old
+    new = found[old.partner]
+    ahead = new.period_end is not None and new.period_end > published and new.period_start is None
+    if not (new.kind in _COMING and ahead) or _span(old) in ((published, published), (None, None)):
+        return old
+    from etl.extract.periods import find_periods  # (the English period reader)
+
+    if any(p.period_start or p.period_end for p in find_periods(old.sentence, published, published.year)
+           if not (p.period_start is None and p.period_end == new.period_end)):  # fmt: skip
+        return old  # "from 82 thousand tons last year to 165 thousand": the old level's own year
+    return replace(old, period_start=None, period_end=None)
 
 
 def _held_before(old: Indicator, found: list[Indicator], published: date) -> Indicator:

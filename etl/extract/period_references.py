@@ -378,7 +378,12 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         return periods
     if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
         return periods  # "higher than in the same period of last year"
-    if (
+    if not _is_day(last) and _past_deed_under_a_plan(text, last, span):
+        # "15 million trees are to be planted between 2021 and 2025. Over the same period, forest
+        # reclamation covered 500 thousand hectares", in a report on 2021-2023: a deed done cannot
+        # cover the plan's years still ahead; the report's span over is its period (+fs40en)
+        last = cast(Period, span)
+    elif (
         _is_day(last)
         and span is not None
         and span.period_start is not None
@@ -388,6 +393,26 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         last = replace(last, period_start=span.period_start)
     same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
     return sorted([*periods, same], key=lambda p: p.start)
+
+
+# a deed told done, and words of what is still to come
+_PAST_DEED = re.compile(r"\b(?:was|were|had|covered|[a-z]{3,}ed)\b", re.I)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|planned|plans?|expected)\b", re.I)
+
+
+def _past_deed_under_a_plan(text: str, last: Period, span: Period | None) -> bool:
+    """The sentence tells a deed done, the period before runs past the report's span that is over,
+    from the same start."""
+    return (
+        span is not None
+        and span.period_start is not None
+        and span.period_end is not None
+        and last.period_end is not None
+        and last.period_start == span.period_start
+        and last.period_end > span.period_end
+        and _PAST_DEED.search(text) is not None
+        and _STILL_AHEAD.search(text) is None
+    )
 
 
 _BASE_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|while|but|whereas)\s")

@@ -2068,7 +2068,10 @@ _DATELINE_DAY_AFTER = re.compile(
     r"(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _ON_AT_START = re.compile(r"on\s+", re.I)
-_SPEAKING_AT_BEFORE = re.compile(r"\bspeaking\s+(?:at|to|before|during)\s+[^,.;:]{0,100}\s+on\s+$", re.I)
+# ("Reporting to the President on August 25, the minister said": a report given that day, too)
+_SPEAKING_AT_BEFORE = re.compile(
+    r"\b(?:speaking|reporting)\s+(?:at|to|before|during)\s+[^,.;:]{0,100}\s+on\s+$", re.I
+)
 
 
 def _is_reporting_date(sentence: str, period: Period) -> bool:
@@ -2640,6 +2643,19 @@ def _resolve_yearless(
             and nearest[0] is not None
             and nearest[0] > published
         ):
+            return _month(groups, year_in_scope, published)
+        if (
+            kind == "month"
+            and year_in_scope is not None
+            and year_in_scope < published.year
+            and nearest is not None
+            and nearest[0] is not None
+            and nearest[1] is not None
+            and nearest[0] <= published <= nearest[1]
+            and groups.get("started")  # told in the past ("In February, sales may reach" stays this one)
+        ):
+            # "Last year the bank raised the rate ... to 10.25% in January", told on 11 January: the
+            # month under way is not over, so no level of it is told; that year's January is
             return _month(groups, year_in_scope, published)
         return nearest
     resolved = RESOLVERS[kind](groups, year, published)

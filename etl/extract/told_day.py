@@ -164,3 +164,62 @@ def _counted_back_from(indicator: Indicator, day: date, published: date) -> Indi
         return replace(indicator, period_start=day, period_end=day)
     start = cast(date, indicator.period_start) - (published - day)
     return replace(indicator, period_start=start, period_end=day)
+
+
+# "has decreased by 19%", "have grown", "is down 16%": a change told as standing now (at the telling)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:[a-z]+ed|grown|risen|fallen|shrunk)\b"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:down|up)\b",
+    re.I,
+)
+# a past or future verb, or a telling of its own: the sentence is not the state at the telling before
+_OTHER_TIME = re.compile(
+    r"\b(?:was|were|fell|rose|grew|went|came|will|would|shall|said|says|told|tells|noted|added|stressed"
+    r"|according|reported|announced)\b",
+    re.I,
+)
+
+
+def _names_own_period(sentence: str, published: date) -> bool:
+    """The sentence names a period other than a comparison base ("compared with the previous year")."""
+    return any(
+        (p.period_start or p.period_end) and not p.is_comparison
+        for p in find_periods(sentence, published, published.year)
+    )
+
+
+def present_changes_going_on(found: list[Indicator], body: str, published: date) -> list[Indicator]:
+    """'Reporting on August 25, the minister said that life expectancy had reached 75.4 years in
+    2024. Compared with the previous year, the shortage of doctors has decreased by 19%': the next
+    sentence of the paragraph, told in the present perfect with no telling and no period of its own,
+    goes on with what was told that day (FORMAT.md), so its actual figures read from the context
+    are that day's (English)."""
+    out: list[Indicator] = []
+    told: date | None = None  # the day the last sentence with figures names as its telling
+    last_end = -1  # where that sentence ended in the body
+    going_on = False
+    sentence = ""
+    for indicator in found:
+        if indicator.sentence != sentence:
+            sentence = indicator.sentence
+            start = indicator.sentence_start
+            adjacent = told is not None and 0 <= last_end <= start and body[last_end:start].strip(" ") == ""
+            going_on = (
+                adjacent
+                and _PRESENT_PERFECT.search(sentence) is not None
+                and _OTHER_TIME.search(sentence) is None
+                and told_day(sentence, published, "en") is None
+            )
+            day = told if going_on else None
+            told = told_day(sentence, published, "en")
+            last_end = start + len(sentence)
+        if (
+            going_on
+            and day is not None
+            and indicator.kind == "actual"
+            and (indicator.period_start, indicator.period_end) != (day, day)
+            and not _names_own_period(sentence, published)
+        ):
+            indicator = replace(indicator, period_start=day, period_end=day)
+        out.append(indicator)
+    return out
