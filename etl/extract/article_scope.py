@@ -91,6 +91,22 @@ def _span_so_far(period: Period | None, published: date) -> Period | None:
     return period if last < date(published.year, 12, 31) else None
 
 
+def lead_span_so_far(period: Period | None, lead: str, published: date) -> Period | None:
+    """The report's span a lead sentence gives: the span its figures took, else the one span from
+    1 January already over that it names for the report ("have so far harvested 98% ..., the minister
+    said as he briefed the President on the sector's performance in January–September": the
+    figures are today's, the report is on nine months; +ps43en)."""
+    span = _span_so_far(period, published)
+    if span is not None:
+        return span
+    named = {
+        (p.period_start, p.period_end): p
+        for p in find_periods(lead, published)
+        if not p.is_comparison and not p.is_weak and _span_so_far(p, published) is not None
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # a bare "this year" (not "so far this year", already a year-to-date; not "this year's budget")
 _BARE_THIS_YEAR = re.compile(r"(?<!so far )\bthis\s+year\b(?!'s|\s+is\b|\s+will\b)", re.I)
 # what holds through the year rather than what the months so far did: work or help under way,

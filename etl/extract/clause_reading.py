@@ -140,6 +140,8 @@ def _verb_before_governs(text: str, cues: list[ctx.Cue], clause: tuple[int, int]
     concerts", "now has 18 zones"), and the only cues after it are participles describing its noun
     ("designed to draw", "planned for", "expected to be reviewed by June"): the verb governs it."""
     end = mention.quantity.end
+    if _cues_in_subject_relative(text, cues, clause, mention):
+        return True
     if not cues or cues[-1][0] < end or any(clause[0] <= c[0] < mention.start for c in cues):
         return False  # no cue after the figure (the common case), or a cue before it decides
     after = [c for c in cues if end <= c[0] < clause[1]]
@@ -147,6 +149,31 @@ def _verb_before_governs(text: str, cues: list[ctx.Cue], clause: tuple[int, int]
         return False
     predicate = predicate_before(text, clause, mention.start)
     return predicate is not None and predicate.tense != "ahead" and not predicate.passive
+
+
+# a relative pronoun opening a clause on the subject, and the word that shows the main verb after
+# it tells how things stand now ("... now contains", "... currently lists")
+_SUBJECT_RELATIVE_OPENING = re.compile(r"\b(?:that|which|who)\s", re.I)
+_STANDS_NOW = re.compile(r"\b(?:now|currently|today|already)\s+(?:[a-z]+\s+){0,1}$", re.I)
+
+
+def _cues_in_subject_relative(
+    text: str, cues: list[ctx.Cue], clause: tuple[int, int], mention: Mention
+) -> bool:
+    """'The list of goods that must be bought from local producers now contains 4,500 items': every
+    cue of the clause sits in a relative clause on the subject, and the figure's own verb after them
+    tells how things stand now: that verb governs it, as "now has 18 zones" does (+ps43en)."""
+    in_clause = [c for c in cues if clause[0] <= c[0] < clause[1]]
+    if not in_clause or in_clause[-1][0] >= mention.start:
+        return False
+    opening = _SUBJECT_RELATIVE_OPENING.search(text, clause[0], in_clause[0][0])
+    if opening is None or text.find(",", opening.end(), mention.start) != -1:
+        return False
+    predicate = predicate_before(text, clause, mention.start)
+    if predicate is None or predicate.tense == "ahead" or predicate.passive:
+        return False
+    verb = text.find(predicate.verb, in_clause[-1][1], mention.start)
+    return verb != -1 and _STANDS_NOW.search(text, in_clause[-1][1], verb) is not None
 
 
 def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> bool:

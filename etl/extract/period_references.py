@@ -230,10 +230,12 @@ def since_event_in_year(text: str, periods: list[Period], published: date) -> li
 
 
 # "since the nationwide greening initiative started in ", "since the programme was launched in "
+# (+ps43en: any subject, a company's name too, and a takeover with its object: "Since TAV Airports
+# took over the airport's operations in 2021")
 _SINCE_EVENT_IN = re.compile(
-    r"\b[Ss]ince\s+(?:the|its|their|this|that)\s+[^\d,.;:]{3,60}?\s(?:started|began|was\s+launched|were\s+launched"
+    r"\b[Ss]ince\s+(?:(?:the|its|their|this|that)\s+)?[^\d,.;:]{3,60}?\s(?:started|began|was\s+launched|were\s+launched"
     r"|was\s+introduced|was\s+set\s+up|was\s+established|was\s+created|came\s+into\s+force|took\s+effect"
-    r"|got\s+under\s+way)\s+in\s+$"
+    r"|got\s+under\s+way|(?:was\s+taken|took|taking)\s+over(?:\s+[^\d,.;:]{1,60}?)?)\s+in\s+$"
 )
 
 
@@ -243,7 +245,11 @@ def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
 
 # "That year, when ...", "over that period", "in that year": the year or span the sentence before
 # named, pointed back at (+fs38en); "than that year" and "that year's level" are bases
-_THAT_PERIOD = re.compile(r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+)?\b[Tt]hat\s+(year|period)\b(?!['’])")
+# (+ps43en: "over the same horizon", "within that timeframe": a horizon points back at a deadline too)
+_THAT_PERIOD = re.compile(
+    r"\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\s+)?\b(?:[Tt]hat\s+(year|period|horizon|time\s?frame)"
+    r"|the\s+same\s+(horizon|time\s?frame))\b(?!['’])"
+)
 _OLD_LEVEL_IN = re.compile(r"\bfrom\s+(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w%]+\s+){0,3}(?:in|of)\s+$", re.I)
 _BASE_BEFORE_THAT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|from|since)\s+$", re.I)
 
@@ -267,7 +273,8 @@ def _that_period(
         and not p.is_comparison
         and not _OLD_LEVEL_IN.search(before, max(0, p.start - 60), p.start)
     ]  # ("up from 1.5 million tons in 2022. That year, ...": an old level's year is not pointed at)
-    if match.group(1) == "year":
+    noun = match.group(1) or match.group(2)
+    if noun == "year":
         if not named:
             return periods
         last = named[-1]
@@ -280,6 +287,12 @@ def _that_period(
     else:
         # the widest span named ("a programme for 2024-2026 adopted in March": the years)
         spans = [p for p in named if p.period_start and p.period_end and p.period_start < p.period_end]
+        if not spans and noun != "period":
+            # ("more than 26 GW by 2035. ... another 5 GW over the same horizon": the deadline named)
+            deadlines = [p for p in named if p.is_deadline and p.period_start is None and p.period_end]
+            if deadlines:
+                that = Period(match.start(), match.end(), None, deadlines[-1].period_end, True)
+                return sorted([*periods, that], key=lambda p: p.start)
         if not spans:
             return periods
         widest = max(spans, key=lambda p: cast(date, p.period_end) - cast(date, p.period_start))

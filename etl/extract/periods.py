@@ -2415,7 +2415,7 @@ def _yearless(
             elif (
                 kind in ("day", "day_range")
                 and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between")
-                and _told_past(sentence, start, end)
+                and _told_past(sentence, start, end, telling=kind == "day")
             ) or (kind == "month_start_point" and not _AHEAD_WORDS.search(sentence)):
                 # "As of January 1 the herd numbered ...": the January 1 gone by; "As of May, the fund
                 # holds ...": a stock is told at a month's start already reached
@@ -2519,6 +2519,9 @@ _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|came|went|saw|grew|rose|fell|made|took|gave|brought|sold|paid|built|spent|won|\w{3,}ed)\b",
     re.I,
 )
+# the irregular past of telling: "At a meeting on February 28, he said that ..." (a day gone by;
+# only for a day of telling: "hotel occupancy exceeds 90% in summer, he said" is no past summer)
+_TOLD_VERB = re.compile(r"\b(?:said|told|spoke|met)\b", re.I)
 _AHEAD_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|planned)|plans?|expects?)\b", re.I
 )
@@ -2536,11 +2539,13 @@ def _told_season(sentence: str, start: int, end: int) -> bool:
     return not (_PARTICIPLE_ASIDE.search(sentence, 0, start) and sentence[end : end + 1] == ",")
 
 
-def _told_past(sentence: str, start: int, end: int) -> bool:
-    """A past verb in the clause of a date (before or after it), and nothing ahead in the sentence."""
+def _told_past(sentence: str, start: int, end: int, telling: bool = False) -> bool:
+    """A past verb in the clause of a date (before or after it), and nothing ahead in the sentence;
+    with `telling`, a past verb of telling counts too (+ps43en)."""
     after = _CLAUSE_END.search(sentence, end + 1)
     clause = sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
-    return bool(_PAST_VERB.search(clause)) and not _AHEAD_WORDS.search(sentence)
+    past = _PAST_VERB.search(clause) or (telling and _TOLD_VERB.search(clause))
+    return bool(past) and not _AHEAD_WORDS.search(sentence)
 
 
 def _clause_start(sentence: str, start: int) -> int:

@@ -108,8 +108,10 @@ _LEVEL_REACHED = re.compile(
 )
 
 _LEVEL_RAISED = re.compile(
-    r"\b(?:(?:has|have)\s+(?:raised|lifted|brought|boosted|increased)|raising|lifting|boosting)\s+"
-    r"(?:[\w’'-]+\s+){0,5}?(?:capacity|speed|share|level|coverage)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"\b(?:(?:has|have)\s+(?:raised|lifted|brought|boosted|increased|pushed|taken)"
+    r"|raising|lifting|boosting|pushing|taking|bringing)\s+"
+    # ("pushing the average internet speed in the country up to 94 Mbps", +ps43en)
+    r"(?:[\w’'-]+\s+){0,5}?(?:capacity|speed|share|level|coverage)\s+(?:[\w’'-]+\s+){0,4}?(?:up\s+)?to\s+"
     r"(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
