@@ -1351,7 +1351,8 @@ def _sentence_indicators(
             # "терминал сможет обрабатывать до 240 тыс. контейнеров в год", "позволит ежегодно
             # перерабатывать на 9 млн тонн больше": the design capacity of work planned, as "will have"
             kind = "plan"
-        if kind == "plan" and _strategy_level(text, figure):
+        # (also when a cue already read the level as a goal: "предусматривает рост экспорта до", +fs40ru)
+        if kind in ("plan", "target") and _strategy_level(text, figure):
             kind = "target"
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
