@@ -543,7 +543,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "тамыз бен қыркүйекте": both months
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
             ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|\s*айларында)(?!\w)"),
-            ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
+            # ("1 маусым – 23 шілде аралығында": the two ends joined by a dash, as by "мен")
+            ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?(?:\s+(?:мен|пен|бен)\s+|\s*[-–—]\s*)"
                         # ("қаңтар мен желтоқсан айлары арасындағы": between, said with "арасы")
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+(?:аралығ|арасында)\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
@@ -727,11 +728,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:соңғы|соңындағы)\s+(?P<n>\d|екі|үш|төрт|бес|алты|жеті)\s+"
                                r"күн(?:інде|де|і\s+ішінде|дің\s+ішінде)(?!\w)"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
-            # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
-            ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
+            # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead); "аяғы" (end)
+            # is said as often as "соңы", and "былтырғы жылдың аяғында" names the past year as "өткен" does
+            ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен|былтырғы)\s+)жыл(?:дың)?\s+(?:соңында|аяғында)(?:ғы)?(?!\w)"),
             # "Жыл соңында ... азаяды": by the year's end (told in a year's first two months, "жыл
             # соңындағы қарыз", the year-end debt, is that of the year just over)
-            ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
+            ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+(?:соңында|аяғында)(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*|(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+басынан\s+"
                                  r"(?:бері|бергі|бастап)\b"),

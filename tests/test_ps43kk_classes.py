@@ -1,0 +1,110 @@
+"""Kazakh mechanisms the rewrites p43 (the d38 articles told in other words) found read by their
+wording only (ps43kk). Our own sentences, labelled by tests/realworld/FORMAT.md; each mechanism keeps
+look-alikes that must keep their reading. Every case marked "was" was read wrong before +ps43kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _reading(body: str, published: date, surface: str) -> Reading:
+    found = {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, language="kk")
+    }
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]]
+
+
+_PUB = date(2025, 6, 10)
+_DEC31_2024 = (date(2024, 12, 31), date(2024, 12, 31))
+
+# --- a year's end said with "аяғы" as with "соңы" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "surface", "expected"),
+    [
+        # was the whole year: "2024 жылдың аяғында" is that year's last day, as "2024 жылдың соңында"
+        (
+            "2024 жылдың аяғында облыстағы мектептердің 82 пайызы жөнделген еді.",
+            _PUB,
+            "82",
+            (*_DEC31_2024, "actual"),
+        ),
+        # was the whole past year: "былтырғы жылдың аяғында" names the past year as "өткен жылдың" does
+        (
+            "Былтырғы жылдың аяғында көпірлердің 64 пайызы жарамды күйде болды.",
+            _PUB,
+            "64",
+            (*_DEC31_2024, "actual"),
+        ),
+        (
+            "Өткен жылдың аяғындағы дерек бойынша ауылдардың 71 пайызы интернетке қосылған.",
+            _PUB,
+            "71",
+            (*_DEC31_2024, "actual"),
+        ),
+        # was the year's first day: "жыл аяғында" after a past year's start, the end of that year
+        (
+            "Су құбырларының тозуы 2024 жылдың басында 58 пайыз болса, жыл аяғында 55 пайызға түсті.",
+            _PUB,
+            "55",
+            (*_DEC31_2024, "actual"),
+        ),
+        # look-alikes that keep their reading: the end already read with "соңы", a deadline ahead
+        (
+            "2024 жылдың соңында облыстағы мектептердің 82 пайызы жөнделген еді.",
+            _PUB,
+            "82",
+            (*_DEC31_2024, "actual"),
+        ),
+        ("Жыл аяғына дейін 40 мектеп жөнделеді.", _PUB, "40", (None, date(2025, 12, 31), "plan")),
+    ],
+)
+def test_year_end_said_with_ayagy(body: str, published: date, surface: str, expected: Reading) -> None:
+    assert _reading(body, published, surface) == expected
+
+
+# --- a span between two days of two months joined by a dash ---------------------------------------------
+
+_JUL = date(2023, 7, 27)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the last day only: "1 маусым – 23 шілде аралығында" spans as "1 маусым мен 23 шілде аралығында"
+        (
+            "1 маусым – 23 шілде аралығында облыс қонақүйлеріне 48 200 турист орналасты.",
+            "48 200",
+            (date(2023, 6, 1), date(2023, 7, 23), "actual"),
+        ),
+        # (a month range with a dash was read right before)
+        (
+            "Наурыз—мамыр аралығында 310 шақырым жол жөнделді.",
+            "310",
+            (date(2023, 3, 1), date(2023, 5, 31), "actual"),
+        ),
+        # look-alikes that keep their reading
+        (
+            "1 маусым мен 23 шілде аралығында облыс қонақүйлеріне 48 200 турист орналасты.",
+            "48 200",
+            (date(2023, 6, 1), date(2023, 7, 23), "actual"),
+        ),
+        (
+            "14-21 шілде аралығында бағалар 0,4 пайызға өсті.",
+            "0,4",
+            (date(2023, 7, 14), date(2023, 7, 21), "actual"),
+        ),
+    ],
+)
+def test_span_of_two_days_joined_by_dash(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JUL, surface) == expected
