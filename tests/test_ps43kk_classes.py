@@ -108,3 +108,55 @@ _JUL = date(2023, 7, 27)
 )
 def test_span_of_two_days_joined_by_dash(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JUL, surface) == expected
+
+
+# --- a yield's "ц" alone, the hectare told before it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # was a count: the short centner with no "/га" after it
+        ("Қызылшаның әр гектарынан орта есеппен 412,6 ц өнім алынды.", "412,6"),
+        ("Жүгері 96 мың тонна жиналды (гектарынан 58,4 ц).", "58,4"),
+        # look-alikes that keep their reading
+        ("Жүгері 96 мың тонна жиналды (58,4 ц/га).", "58,4"),
+        ("Жүгері гектарына 58,4 центнерден түсім берді.", "58,4"),
+    ],
+)
+def test_short_centner_alone_is_a_yield(body: str, surface: str) -> None:
+    found = {i.surface.split()[0]: i.unit for i in extract_indicators(body, date(2025, 9, 20), language="kk")}
+    assert found[surface] == "centner_per_hectare"
+
+
+# --- a week before the day in scope ---------------------------------------------------------------------
+
+_FEB = date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the day in scope: "бір апта бұрынғы деректерде" is a week before it, as "неделей ранее"
+        (
+            "28 ақпандағы мониторинг бойынша ұнның келісі 310 теңге тұрды. Бір апта бұрынғы деректерде "
+            "қарақұмық 720 теңге болған.",
+            "720",
+            (date(2024, 2, 21), date(2024, 2, 21), "actual"),
+        ),
+        (
+            "28 ақпандағы мониторинг бойынша ұнның келісі 310 теңге тұрды. Бір апта бұрын жұмыртқаның "
+            "оны 690 теңге еді.",
+            "690",
+            (date(2024, 2, 21), date(2024, 2, 21), "actual"),
+        ),
+        # look-alike that keeps its reading: the day in scope itself
+        (
+            "28 ақпандағы мониторинг бойынша ұнның келісі 310 теңге тұрды.",
+            "310",
+            (date(2024, 2, 28), date(2024, 2, 28), "actual"),
+        ),
+    ],
+)
+def test_a_week_before_the_day_in_scope(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _FEB, surface) == expected

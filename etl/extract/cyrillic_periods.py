@@ -761,6 +761,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "бір ай бұрын": a month before the one in scope ("Қазанда ... 0,8%-ға өсті, бір ай бұрын –
             # 0,6%-ға"); "өткен айда": the month before publication, as "в прошлом месяце"
             ("month_before", r"\bбір\s+ай\s+бұрын\b|(?P<ago>\bөткен\s+айда\b)"),
+            # "бір апта бұрын", "бір апта бұрынғы деректерде": the day a week before the day in scope, as
+            # "неделей ранее" (not "бір апта бұрынғыдан", a comparison's base)
+            ("week_before", r"(?<!\w)бір\s+апта\s+бұрын(?:ғы)?(?!\w)"),
             # "Өткен аптада", "өткен апта ішінде": the calendar week before the week of publication, as
             # the English "last week"; it dates its own clause ("Өткен аптада министр айтты" sets no scene)
             ("last_week_cal", r"(?<!\w)(?:өткен|былтырғы|алдыңғы)\s+апта(?:да|ның\s+ішінде|\s+ішінде|\s+бойы)(?!\w)"),
