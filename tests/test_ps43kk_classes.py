@@ -160,3 +160,40 @@ _FEB = date(2024, 3, 2)
 )
 def test_a_week_before_the_day_in_scope(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _FEB, surface) == expected
+
+
+# --- a bare year's end after a past year named in the same sentence ---------------------------------------
+
+_NOV = date(2025, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was this year's end: the year named earlier in a sentence told in the past owns the bare end
+        (
+            "2024 жылы облысқа 3,2 млрд теңге бөлініп, су құбырымен қамтуды жыл аяғына дейін 91 пайызға "
+            "жеткізу міндеті қойылды.",
+            "91",
+            (None, date(2024, 12, 31), "target"),
+        ),
+        (
+            "2023 жылы ауылдардың интернетпен қамтылуын жыл соңына дейін 85 пайызға көтеру міндеті қойылған еді.",
+            "85",
+            (None, date(2023, 12, 31), "target"),
+        ),
+        # look-alikes that keep their reading: this year named, or a deed still ahead of last year's deed
+        (
+            "Биыл су құбырымен қамтуды жыл соңына дейін 91 пайызға жеткізу көзделген.",
+            "91",
+            (None, date(2025, 12, 31), "target"),
+        ),
+        (
+            "2024 жылы 40 ауыл газға қосылды, жыл соңына дейін тағы 12 ауыл қосылады.",
+            "12",
+            (None, date(2025, 12, 31), "plan"),
+        ),
+    ],
+)
+def test_bare_year_end_of_a_named_past_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _NOV, surface) == expected

@@ -1887,6 +1887,8 @@ def find_cyrillic_periods(
     ]
     # "постановлением правительства от 7 февраля 2008 года", "2008 жылғы ... қаулысымен": the act's date
     found = [f for f in found if not names_a_legal_act(sentence, f[0], f[1], language.code)]
+    if language.code == "kk":
+        found = _kk_year_end_of_named_year(sentence, found, published)
     # (read only when a deadline of this year is found: the rule renames nothing else)
     if (
         language.code == "ru"
@@ -2218,6 +2220,38 @@ def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
 # "ол кезде", "сол кезде", "сол уақытта": then, the time just told
 _KK_THEN = re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта|шақта)(?!\w)", re.I)
 _KK_CURRENT_ATTRIBUTE = re.compile(r"қазіргі", re.I)  # "қазіргі көшбасшылар" (not "қазіргі таңда")
+
+
+# a bare "by the year's end" with nothing naming this year: "жыл соңына дейін", "жыл аяғына дейін"
+_KK_BARE_YEAR_END_BY = re.compile(r"жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*", re.I)
+# a sentence ending on a past verb or participle ("қойылды", "көзделген", "көзделген болатын")
+# (not the aorist "қосылады", "беріледі": a vowel before "-ды/-ді" is a deed ahead)
+_KK_ENDS_IN_PAST = re.compile(
+    r"(?:(?<![аеәийоөуұүыі])(?:ды|ді|ты|ті)|ған|ген|қан|кен|\sеді|\sболатын)[\s.!»\"]*$", re.I
+)
+
+
+def _kk_year_end_of_named_year(
+    sentence: str, found: list[tuple[int, int, str, Groups]], published: date
+) -> list[tuple[int, int, str, Groups]]:
+    """'2024 жылы ... 4,1 млрд теңге бөлініп, газдандыру деңгейін жыл аяғына дейін 78 пайызға көтеру
+    міндеті қойылды': a bare year's end after a past year named earlier in the same sentence is that
+    year's end, as "2024 жылдың соңына дейін" says it in one phrase (not this year's deadline). Only
+    in a sentence told in the past: "2024 жылы 40 ауыл қосылды, жыл соңына дейін тағы 12 ауыл
+    қосылады" sets this year's deadline against last year's deed."""
+    if not _KK_ENDS_IN_PAST.search(sentence):
+        return found
+    named = [
+        f for f in found if f[2] == "year" and f[3].get("y") and int(f[3]["y"]) < published.year
+    ]  # fmt: skip
+    return [
+        (start, end, "deadline", groups | {"y": named[-1][3]["y"], "m": None})
+        if kind == "deadline_this_year"
+        and _KK_BARE_YEAR_END_BY.fullmatch(sentence, start, end)
+        and any(n[1] <= start for n in named)
+        else (start, end, kind, groups)
+        for start, end, kind, groups in found
+    ]
 
 
 def kk_current_then(sentence: str, start: int, end: int) -> bool:
