@@ -197,3 +197,29 @@ _NOV = date(2025, 11, 25)
 )
 def test_bare_year_end_of_a_named_past_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _NOV, surface) == expected
+
+
+# --- "қол жеткізу" (gaining access) as the object of an ability: an outcome expected, no level set --------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # was target: "жеткізу" read as bringing a level to a goal
+        (
+            "Жаңа су құбыры 45 мыңнан астам тұрғынның таза суға қол жеткізуіне мүмкіндік бермек.",
+            "45",
+            "forecast",
+        ),
+        ("Бұл жоба 8 мың отбасының интернетке қол жеткізуге мүмкіндік береді.", "8", "forecast"),
+        # look-alikes that keep their reading: the ability told with "қамтамасыз ету", a level to bring to
+        (
+            "Жаңа су құбыры 45 мыңнан астам тұрғынды таза сумен қамтамасыз етуге мүмкіндік береді.",
+            "45",
+            "forecast",
+        ),
+        ("2030 жылға қарай газдандыру деңгейін 80 пайызға жеткізу көзделген.", "80", "target"),
+    ],
+)
+def test_access_gained_by_an_ability(body: str, surface: str, kind: str) -> None:
+    assert _reading(body, _NOV, surface)[2] == kind
