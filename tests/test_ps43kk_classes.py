@@ -223,3 +223,32 @@ def test_bare_year_end_of_a_named_past_year(body: str, surface: str, expected: R
 )
 def test_access_gained_by_an_ability(body: str, surface: str, kind: str) -> None:
     assert _reading(body, _NOV, surface)[2] == kind
+
+
+# --- buildings still to be built, named one by one after the sentence that says so ------------------------
+
+_STILL = "Салынуы тиіс тағы екі мектептің жобалық-сметалық құжаттары сараптамадан өтті. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was actual: "Олардың қатарында ... бар" names them as "Олар – ..." does
+        (
+            _STILL + "Олардың қатарында 600 оқушыға арналған мектеп және 300 орындық мектеп бар.",
+            "600",
+            (None, None, "plan"),
+        ),
+        (_STILL + "Олардың арасында 900 оқушыға арналған мектеп бар.", "900", (None, None, "plan")),
+        # was actual too: the dash form after "салынуы тиіс ... құжаттары" (d38 wrote "құжаттамасы")
+        # (then a look-alike that keeps its reading: "among them" with nothing still to build)
+        (_STILL + "Олар – 600 оқушыға арналған мектеп және 300 орындық мектеп.", "600", (None, None, "plan")),
+        (
+            "Ауданда 14 мәдениет нысаны жұмыс істейді. Олардың қатарында 3 кітапхана бар.",
+            "3",
+            (date(2026, 2, 20), date(2026, 2, 20), "actual"),
+        ),
+    ],
+)
+def test_named_still_to_build(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, date(2026, 2, 20), surface) == expected

@@ -738,14 +738,20 @@ def _kk_since_to_level(
     return moved
 
 
-# "Олар – ...", "Олар:": the things the sentence before spoke of, named one by one
-_KK_THEY_ARE = re.compile(r"\s*Олар\s*[–—:-]", re.I)
-# things still to be built: "салуды қажет ететін", "салу жоспарланған", "салынатын", their design papers
+# "Олар – ...", "Олар:", "Олардың қатарында ... бар": the things the sentence before spoke of, named one
+# by one (+ps43kk: "among them ... there are" names them as the dash does)
+_KK_THEY_ARE = re.compile(r"\s*(?:Олар\s*[–—:-]|Олардың\s+(?:қатарында|арасында)\s)", re.I)
+# things still to be built: "салуды қажет ететін", "салу жоспарланған", "салынуы тиіс", "салынатын",
+# their design papers ("жобалық-сметалық құжаттамасы", "... құжаттары")
 _KK_STILL_TO_BUILD = re.compile(
-    r"(?<!\w)(?:салу(?:ды|ға)?\s+(?:қажет|жоспарлан|көзде)\w*|салынатын|салынбақ|салынады|"
-    r"жобалық-сметалық\s+құжаттама\w*)",
+    r"(?<!\w)(?:салу(?:ды|ға)?\s+(?:қажет|жоспарлан|көзде)\w*|салынуы\s+(?:тиіс|керек|қажет)|салынатын|"
+    r"салынбақ|салынады|жобалық-сметалық\s+құжат\w*)",
     re.I,
 )
+
+
+# the sentence ends on "бар" (there are): "Олардың қатарында ... емхана бар."
+_KK_THERE_ARE_END = re.compile(r"(?<!\w)бар[\s.!]*$", re.I)
 
 
 def _kk_named_still_to_build(
@@ -755,11 +761,12 @@ def _kk_named_still_to_build(
     500 келушіге арналған емхана, ауысымына 400 адам қабылдайтын емхана ...': a verbless sentence naming
     the buildings the sentence before says are still to be built tells their size, a plan with no period
     of its own (FORMAT.md: the capacity of buildings to come is plan), not a present state nor a span
-    carried from before (+fs38kk)."""
+    carried from before (+fs38kk). Named as well by "Олардың қатарында ... бар" (among them there are)
+    after "салынуы тиіс ... нысанның жобалық-сметалық құжаттары" (+ps43kk)."""
     if stated or not _KK_THEY_ARE.match(text) or not _KK_STILL_TO_BUILD.search(before):
         return found  # (a period of its own: "Олар – 2026 жылы ...")
     predicate = read_predicate(text, 0, len(text))
-    if predicate is not None and predicate.tense != "nominal":
+    if predicate is not None and predicate.tense != "nominal" and not _KK_THERE_ARE_END.search(text):
         return found
     return [
         replace(i, kind="plan", period_start=None, period_end=None)
