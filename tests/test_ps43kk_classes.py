@@ -252,3 +252,47 @@ _STILL = "Салынуы тиіс тағы екі мектептің жобал�
 )
 def test_named_still_to_build(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, date(2026, 2, 20), surface) == expected
+
+
+# --- a new level in force, then the old one in a clause of its own past year ------------------------------
+
+_JAN = date(2026, 1, 20)
+_FROM_JAN = (
+    "2025 жылы стипендияларға 96,4 миллиард теңге жұмсалды.\n"
+    "Биылғы 1 қаңтардан бастап стипендиялар 15 пайызға өсті. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was last year's plan: the new level took the old one's year from the clause after it
+        (
+            _FROM_JAN
+            + "Енді оқуға түскенде студентке 58 400 теңге төленеді, ал 2025 жылы бұл сома 50 800 теңге болатын.",
+            "58 400",
+            (date(2026, 1, 1), None, "actual"),
+        ),
+        (
+            _FROM_JAN
+            + "Енді оқуға түскенде студентке 58 400 теңге төленеді, ал 2025 жылы бұл сома 50 800 теңге болатын.",
+            "50 800",
+            (date(2025, 1, 1), date(2025, 12, 31), "actual"),
+        ),
+        (
+            _FROM_JAN
+            + "Магистранттарға да сол күннен бастап 71 200 теңге төленеді, былтыр – 61 900 теңге төленген.",
+            "71 200",
+            (date(2026, 1, 1), None, "actual"),
+        ),
+        # look-alike that keeps its reading: d38's order, the old level first with "орнына"
+        (
+            "2026 жылғы 1 қаңтардан бастап студенттерге 58 400 теңге төленеді. Магистранттарға 2025 жылғы "
+            "61 900 теңгенің орнына 71 200 теңге төленеді.",
+            "71 200",
+            (date(2026, 1, 1), None, "actual"),
+        ),
+    ],
+)
+def test_new_level_then_old_in_its_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _JAN, surface) == expected

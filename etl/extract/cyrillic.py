@@ -875,7 +875,7 @@ def extract_cyrillic_indicators(
                 found = _ru_year_to_day(sentence, found, published, "kk")
                 found = money_paid_since_year_start(sentence, found, stated, published, "kk")
                 found = _kk_old_level_instead(
-                    sentence.text, found, results[-1] if results else None, published
+                    sentence.text, found, results[-1] if results else None, published, results
                 )
             found = _respectively(sentence.text, found)
             if language == "ru":
