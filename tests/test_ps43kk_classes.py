@@ -296,3 +296,29 @@ _FROM_JAN = (
 )
 def test_new_level_then_old_in_its_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _JAN, surface) == expected
+
+
+# --- ", яғни ... N есе өсті": the change drawn from two levels, its verb after the figure -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the look back's span: the change is of the span in view, not of last year's
+        (
+            "1 маусым мен 31 шілде аралығында шипажайларда 84 мың адам демалды. Өткен жылдың дәл осы кезеңінде "
+            "олардың саны 41 мың болған, яғни көрсеткіш екі еседен астам өсті.",
+            "екі есе",
+            (date(2023, 6, 1), date(2023, 7, 31), "actual"),
+        ),
+        # look-alike that keeps its reading: the old level itself stays in the look back
+        (
+            "1 маусым мен 31 шілде аралығында шипажайларда 84 мың адам демалды. Өткен жылдың дәл осы кезеңінде "
+            "олардың саны 41 мың болған, яғни көрсеткіш екі еседен астам өсті.",
+            "41 мың",
+            (date(2022, 6, 1), date(2022, 7, 31), "actual"),
+        ),
+    ],
+)
+def test_that_is_change_after_a_look_back(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, date(2023, 8, 10), surface) == expected
