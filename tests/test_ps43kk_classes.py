@@ -322,3 +322,40 @@ def test_new_level_then_old_in_its_year(body: str, surface: str, expected: Readi
 )
 def test_that_is_change_after_a_look_back(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, date(2023, 8, 10), surface) == expected
+
+
+# --- a plan told after a sentence about the present, under a plan's span ----------------------------------
+
+_PLAN_YEAR = "Биыл қалада 14 мектепті күрделі жөндеу көзделген. Қазіргі уақытта 6 мектеп жөнделіп жатыр. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the day of telling: the present the sentence before named does not go on into a plan
+        (
+            _PLAN_YEAR + "Мәселен, Әуезов ауданында 3 мектепті жөндеу жоспарланған.",
+            "3",
+            (date(2026, 1, 1), date(2026, 12, 31), "plan"),
+        ),
+        (
+            _PLAN_YEAR + "Атап айтқанда, орталықта 2 мектеп пен 1 лицейді жаңарту көзделіп отыр.",
+            "2",
+            (date(2026, 1, 1), date(2026, 12, 31), "plan"),
+        ),
+        # look-alikes that keep their reading: a state that goes on with the present; a plan with no
+        # plan's span before it (the day it is told)
+        (
+            _PLAN_YEAR + "Олардың 4-еуі орталықта орналасқан.",
+            "4",
+            (date(2026, 3, 10), date(2026, 3, 10), "actual"),
+        ),
+        (
+            "Қазір мектеп үш ауысыммен жұмыс істеп тұр. Жаңа ғимаратқа 900 оқушыны көшіру жоспарланып отыр.",
+            "900",
+            (date(2026, 3, 10), date(2026, 3, 10), "plan"),
+        ),
+    ],
+)
+def test_plan_after_the_present_under_a_plan(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, date(2026, 3, 10), surface) == expected
