@@ -359,3 +359,40 @@ _PLAN_YEAR = "Биыл қалада 14 мектепті күрделі жөнд�
 )
 def test_plan_after_the_present_under_a_plan(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, date(2026, 3, 10), surface) == expected
+
+
+# --- "has managed to" in a sentence opened on the source whose data stand at a day told before ------------
+
+_SEP = date(2025, 9, 12)
+_DATA_DAY = "Облыста 10 қыркүйектегі жағдай бойынша 1,2 миллион тонна астық бастырылды. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was the day of publication: "үлгерген" is done by the day the data stand at
+        (
+            _DATA_DAY + "Басқарманың жедел дерегінше, орақ 640 мың гектарда өтіп үлгерген.",
+            "640",
+            (date(2025, 9, 10), date(2025, 9, 10), "actual"),
+        ),
+        (
+            _DATA_DAY + "Министрлік мәліметінше, шаруалар 85 мың тонна картоп жинап үлгерді.",
+            "85",
+            (date(2025, 9, 10), date(2025, 9, 10), "actual"),
+        ),
+        # look-alikes that keep their reading: no source opening the sentence; no data day before it
+        (
+            _DATA_DAY + "Қазір орақ 640 мың гектарда өтіп үлгерген.",
+            "640",
+            (_SEP, _SEP, "actual"),
+        ),
+        (
+            "Басқарманың жедел дерегінше, орақ 640 мың гектарда өтіп үлгерген.",
+            "640",
+            (_SEP, _SEP, "actual"),
+        ),
+    ],
+)
+def test_managed_by_the_data_day(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _SEP, surface) == expected

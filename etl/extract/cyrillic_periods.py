@@ -1835,6 +1835,8 @@ def find_cyrillic_periods(
         # what is to come ("алты жыл ішінде 2 000 шақырым жол салу жөнінде тапсырма берген", "бес жыл
         # ішінде ... салынады") has no start told, so no period
         found = [f for f in found if f[2] != "years_span"]
+    if language.code == "kk":
+        found = _kk_managed_by_data_day(sentence, found, published, scope)
     if language.code == "kk" and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
@@ -2252,6 +2254,31 @@ def _kk_year_end_of_named_year(
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
+
+
+# "үлгерді", "үлгерген": has managed to (a converb before it), done by the time the data stand at
+_KK_MANAGED = re.compile(r"үлгер(?:ді|ген|гені)", re.I)
+# a sentence opened on a source's data: "Министрліктің жедел дерегінше,", "Ведомство мәліметінше,"
+_KK_SOURCE_DATA_OPENING = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,4}?(?:дерегінше|мәліметінше|деректеріне\s+сәйкес|мәліметтеріне\s+сәйкес)\s*,",
+    re.I,
+)
+
+
+def _kk_managed_by_data_day(
+    sentence: str, found: list[tuple[int, int, str, Groups]], published: date, scope: Period | None
+) -> list[tuple[int, int, str, Groups]]:
+    """'Республикада 4 қыркүйектегі жағдай бойынша 6,5 млн тонна астық бастырылды. Министрліктің жедел
+    дерегінше, орақ 4,6 млн га алқапта өтіп үлгерген': "has managed to" in a sentence opened on the
+    source whose data stand at a day the sentence before named is done by that day, not by
+    publication (+ps43kk; d38 said "Сол күнгі деректер бойынша ... үлгерген")."""
+    if (
+        scope is None or scope.period_start is None or scope.period_start != scope.period_end
+        or not scope.period_start < published <= scope.period_start + timedelta(days=7)
+        or not _KK_SOURCE_DATA_OPENING.match(sentence)
+    ):  # fmt: skip
+        return found
+    return [f for f in found if not (f[2] == "today" and _KK_MANAGED.fullmatch(sentence, f[0], f[1]))]
 
 
 def kk_current_then(sentence: str, start: int, end: int) -> bool:
