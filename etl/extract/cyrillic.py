@@ -167,6 +167,7 @@ from etl.extract.kk_clause_reading import (
     _kk_stock_now,
     kk_state_after_event_day,
 )
+from etl.extract.kk_predicate import kk_tells_plan
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
     _kk_among_those_counted,
@@ -662,6 +663,9 @@ def extract_cyrillic_indicators(
                 # (nor one opening on the time ahead: "Бүгінде ... шешіліп келеді. Алдағы уақытта тағы 8 үй
                 # салынады" is no state of today)
                 and not _KK_AHEAD_OPENING.match(sentence.text)
+                # (nor a plan told under a plan's span: "Биыл ... жөндеу көзделген. Қазіргі уақытта ...
+                # жөнделіп жатыр. Мәселен, ... жөндеу жоспарланған" is that span's plan)
+                and not (scope_by_plan and kk_tells_plan(sentence.text))
                 and (
                     told_today and "\n" not in body[previous_start : sentence.start]
                     # (not a share, "Келушілердің 40 пайызы ...": of what a span counted, that span's;
@@ -875,7 +879,7 @@ def extract_cyrillic_indicators(
                 found = _ru_year_to_day(sentence, found, published, "kk")
                 found = money_paid_since_year_start(sentence, found, stated, published, "kk")
                 found = _kk_old_level_instead(
-                    sentence.text, found, results[-1] if results else None, published
+                    sentence.text, found, results[-1] if results else None, published, results
                 )
             found = _respectively(sentence.text, found)
             if language == "ru":

@@ -209,6 +209,22 @@ _THAT_IS = re.compile(
     r"|,\s+яғни\s+(?:[^\W\d]+\s+){0,3}?(?:өсім|өсті|артты|азайды|қысқарды|төмендеді|ұлғайды|көбейді)\w*",
     re.I,
 )
+# Kazakh puts the verb after the figure: ", яғни көрсеткіш [үш еседен астам] өсті" (+ps43kk)
+_KK_THAT_IS_OPEN = re.compile(r",\s+яғни\s+(?:[^\W\d]+\s+){0,3}$", re.I)
+_KK_CHANGE_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:өсті|артты|азайды|қысқарды|төмендеді|ұлғайды|көбейді|өскен|артқан|азайған)(?!\w)",
+    re.I,
+)
+
+
+def _kk_that_is_change(text: str, after_period: int, start: int, end: int) -> bool:
+    """'Өткен жылдың дәл осы кезеңінде ... 77 645 адам болған, яғни көрсеткіш үш еседен астам өсті': the
+    change drawn from the two levels, told with its verb after the figure, is not of the look back."""
+    return bool(_KK_THAT_IS_OPEN.search(text, after_period, start)) and bool(
+        _KK_CHANGE_AFTER.match(text, end)
+    )
+
+
 # a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ..."; also
 # after a dash closing an aside: "... – бұл 5,3%-ға көп – ал тек қазанның өзінде – 130 млрд")
 _LATER_CONTRAST = re.compile(
@@ -274,7 +290,10 @@ def _period_for(
         # "Годом ранее экспорт составлял 603 тонны, то есть поставки выросли в 2,5 раза": a look back
         # does not reach the clause that draws the conclusion for now
         and not (
-            not p.sets_scene and not p.is_weak and p.end <= start and _THAT_IS.search(text, p.end, start)
+            not p.sets_scene
+            and not p.is_weak
+            and p.end <= start
+            and (_THAT_IS.search(text, p.end, start) or _kk_that_is_change(text, p.end, start, end))
         )
         and _in_same_brackets(text, p.start, start, p.end)
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on

@@ -222,6 +222,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "құрылысқа қажетті сұраныстың 90 пайызын", "жұмыстарына қажетті 408 тонна жанармаймен
             # қамтамасыз етілді": the needed thing, an attribute, no plan
             continue
+        if (
+            kazakh
+            and word.startswith("жеткізу")
+            and previous == "қол"
+            and _KAZAKH_ABILITY_AFTER.match(text, match.end())
+        ):
+            # "300 мың адамның көгілдір отынға қол жеткізуіне мүмкіндік бермек": access gained, what the
+            # ability allows (an expected result, as "... қамтамасыз етуге мүмкіндік береді"), no level set
+            continue
         if word == "жеткізу" and kazakh and _KAZAKH_DELIVERY_NOUN.match(text, match.end()):
             continue  # "жеткізу пунктіне қарай", "жеткізу қашықтығына сәйкес": delivery named, no level to bring to
         if (
@@ -1378,6 +1387,9 @@ def _sentence_clause_start(text: str, position: int) -> int:
 # a measure up to a level
 # a dash right after the word: what comes after it is the label's figure ("экспортқа жеткізу – 9,5%-ға")
 _KAZAKH_DASH_AFTER = re.compile(r"\s*[–—-]\s")
+# right after "қол жеткізу": its case ending, then the ability it is the object of ("... қол жеткізуіне
+# мүмкіндік береді", "қол жеткізуге мүмкіндік бермек")
+_KAZAKH_ABILITY_AFTER = re.compile(r"\w*\s+мүмкіндік(?!\w)", re.I)
 _KAZAKH_DELIVERY_NOUN = re.compile(r"\s+(?:пункт|қашықтығ|құн|кесте|жұмыс|тәсіл|жол|арна|мерзім)\w*", re.I)
 # "Жоба іске қосылса, жылына 1,2 млн тонна шығарады", "пайдалануға берілсе": once the plant runs, what it
 # will make or employ (a plan; a past verb after it still tells a deed)

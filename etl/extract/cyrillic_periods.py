@@ -543,7 +543,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "тамыз бен қыркүйекте": both months
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
             ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|\s*айларында)(?!\w)"),
-            ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
+            # ("1 маусым – 23 шілде аралығында": the two ends joined by a dash, as by "мен")
+            ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?(?:\s+(?:мен|пен|бен)\s+|\s*[-–—]\s*)"
                         # ("қаңтар мен желтоқсан айлары арасындағы": between, said with "арасы")
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+(?:аралығ|арасында)\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
@@ -727,11 +728,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:соңғы|соңындағы)\s+(?P<n>\d|екі|үш|төрт|бес|алты|жеті)\s+"
                                r"күн(?:інде|де|і\s+ішінде|дің\s+ішінде)(?!\w)"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
-            # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
-            ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
+            # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead); "аяғы" (end)
+            # is said as often as "соңы", and "былтырғы жылдың аяғында" names the past year as "өткен" does
+            ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен|былтырғы)\s+)жыл(?:дың)?\s+(?:соңында|аяғында)(?:ғы)?(?!\w)"),
             # "Жыл соңында ... азаяды": by the year's end (told in a year's first two months, "жыл
             # соңындағы қарыз", the year-end debt, is that of the year just over)
-            ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
+            ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+(?:соңында|аяғында)(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*|(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+басынан\s+"
                                  r"(?:бері|бергі|бастап)\b"),
@@ -759,6 +761,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "бір ай бұрын": a month before the one in scope ("Қазанда ... 0,8%-ға өсті, бір ай бұрын –
             # 0,6%-ға"); "өткен айда": the month before publication, as "в прошлом месяце"
             ("month_before", r"\bбір\s+ай\s+бұрын\b|(?P<ago>\bөткен\s+айда\b)"),
+            # "бір апта бұрын", "бір апта бұрынғы деректерде": the day a week before the day in scope, as
+            # "неделей ранее" (not "бір апта бұрынғыдан", a comparison's base)
+            ("week_before", r"(?<!\w)бір\s+апта\s+бұрын(?:ғы)?(?!\w)"),
             # "Өткен аптада", "өткен апта ішінде": the calendar week before the week of publication, as
             # the English "last week"; it dates its own clause ("Өткен аптада министр айтты" sets no scene)
             ("last_week_cal", r"(?<!\w)(?:өткен|былтырғы|алдыңғы)\s+апта(?:да|ның\s+ішінде|\s+ішінде|\s+бойы)(?!\w)"),
@@ -1830,6 +1835,8 @@ def find_cyrillic_periods(
         # what is to come ("алты жыл ішінде 2 000 шақырым жол салу жөнінде тапсырма берген", "бес жыл
         # ішінде ... салынады") has no start told, so no period
         found = [f for f in found if f[2] != "years_span"]
+    if language.code == "kk":
+        found = _kk_managed_by_data_day(sentence, found, published, scope)
     if language.code == "kk" and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
@@ -1882,6 +1889,8 @@ def find_cyrillic_periods(
     ]
     # "постановлением правительства от 7 февраля 2008 года", "2008 жылғы ... қаулысымен": the act's date
     found = [f for f in found if not names_a_legal_act(sentence, f[0], f[1], language.code)]
+    if language.code == "kk":
+        found = _kk_year_end_of_named_year(sentence, found, published)
     # (read only when a deadline of this year is found: the rule renames nothing else)
     if (
         language.code == "ru"
@@ -2213,6 +2222,63 @@ def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
 # "ол кезде", "сол кезде", "сол уақытта": then, the time just told
 _KK_THEN = re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта|шақта)(?!\w)", re.I)
 _KK_CURRENT_ATTRIBUTE = re.compile(r"қазіргі", re.I)  # "қазіргі көшбасшылар" (not "қазіргі таңда")
+
+
+# a bare "by the year's end" with nothing naming this year: "жыл соңына дейін", "жыл аяғына дейін"
+_KK_BARE_YEAR_END_BY = re.compile(r"жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*", re.I)
+# a sentence ending on a past verb or participle ("қойылды", "көзделген", "көзделген болатын")
+# (not the aorist "қосылады", "беріледі": a vowel before "-ды/-ді" is a deed ahead)
+_KK_ENDS_IN_PAST = re.compile(
+    r"(?:(?<![аеәийоөуұүыі])(?:ды|ді|ты|ті)|ған|ген|қан|кен|\sеді|\sболатын)[\s.!»\"]*$", re.I
+)
+
+
+def _kk_year_end_of_named_year(
+    sentence: str, found: list[tuple[int, int, str, Groups]], published: date
+) -> list[tuple[int, int, str, Groups]]:
+    """'2024 жылы ... 4,1 млрд теңге бөлініп, газдандыру деңгейін жыл аяғына дейін 78 пайызға көтеру
+    міндеті қойылды': a bare year's end after a past year named earlier in the same sentence is that
+    year's end, as "2024 жылдың соңына дейін" says it in one phrase (not this year's deadline). Only
+    in a sentence told in the past: "2024 жылы 40 ауыл қосылды, жыл соңына дейін тағы 12 ауыл
+    қосылады" sets this year's deadline against last year's deed."""
+    if not _KK_ENDS_IN_PAST.search(sentence):
+        return found
+    named = [
+        f for f in found if f[2] == "year" and f[3].get("y") and int(f[3]["y"]) < published.year
+    ]  # fmt: skip
+    return [
+        (start, end, "deadline", groups | {"y": named[-1][3]["y"], "m": None})
+        if kind == "deadline_this_year"
+        and _KK_BARE_YEAR_END_BY.fullmatch(sentence, start, end)
+        and any(n[1] <= start for n in named)
+        else (start, end, kind, groups)
+        for start, end, kind, groups in found
+    ]
+
+
+# "үлгерді", "үлгерген": has managed to (a converb before it), done by the time the data stand at
+_KK_MANAGED = re.compile(r"үлгер(?:ді|ген|гені)", re.I)
+# a sentence opened on a source's data: "Министрліктің жедел дерегінше,", "Ведомство мәліметінше,"
+_KK_SOURCE_DATA_OPENING = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,4}?(?:дерегінше|мәліметінше|деректеріне\s+сәйкес|мәліметтеріне\s+сәйкес)\s*,",
+    re.I,
+)
+
+
+def _kk_managed_by_data_day(
+    sentence: str, found: list[tuple[int, int, str, Groups]], published: date, scope: Period | None
+) -> list[tuple[int, int, str, Groups]]:
+    """'Республикада 4 қыркүйектегі жағдай бойынша 6,5 млн тонна астық бастырылды. Министрліктің жедел
+    дерегінше, орақ 4,6 млн га алқапта өтіп үлгерген': "has managed to" in a sentence opened on the
+    source whose data stand at a day the sentence before named is done by that day, not by
+    publication (+ps43kk; d38 said "Сол күнгі деректер бойынша ... үлгерген")."""
+    if (
+        scope is None or scope.period_start is None or scope.period_start != scope.period_end
+        or not scope.period_start < published <= scope.period_start + timedelta(days=7)
+        or not _KK_SOURCE_DATA_OPENING.match(sentence)
+    ):  # fmt: skip
+        return found
+    return [f for f in found if not (f[2] == "today" and _KK_MANAGED.fullmatch(sentence, f[0], f[1]))]
 
 
 def kk_current_then(sentence: str, start: int, end: int) -> bool:

@@ -266,6 +266,16 @@ def kk_told_done(text: str, start: int) -> bool:
     return False
 
 
+# a sentence ending on a plan's word: "... 1 турбоагрегатты жөндеу жоспарланған", "салу көзделіп отыр"
+_PLAN_TOLD_END = re.compile(r"(?<!\w)(?:жоспарлан|көздел)\w*(?:\s+(?:отыр|болатын|еді))?[\s.!»\"]*$", re.I)
+
+
+def kk_tells_plan(text: str) -> bool:
+    """The sentence tells a plan ("Петропавлдағы ЖЭО-2-де 5 қазандықты жөндеу жоспарланған"): work to
+    come, no state of the present a sentence before named ("Қазіргі уақытта ... жөнделіп жатыр")."""
+    return _PLAN_TOLD_END.search(text) is not None
+
+
 def ends_conditional(text: str, start: int, end: int) -> bool:
     """A clause ending on the conditional "-са/-се" ("былтыр 1 283 отбасы үймен қамтылса, биыл ..."):
     in a news contrast the first half of a pair, each half with its own time and kind."""

@@ -738,14 +738,20 @@ def _kk_since_to_level(
     return moved
 
 
-# "Олар – ...", "Олар:": the things the sentence before spoke of, named one by one
-_KK_THEY_ARE = re.compile(r"\s*Олар\s*[–—:-]", re.I)
-# things still to be built: "салуды қажет ететін", "салу жоспарланған", "салынатын", their design papers
+# "Олар – ...", "Олар:", "Олардың қатарында ... бар": the things the sentence before spoke of, named one
+# by one (+ps43kk: "among them ... there are" names them as the dash does)
+_KK_THEY_ARE = re.compile(r"\s*(?:Олар\s*[–—:-]|Олардың\s+(?:қатарында|арасында)\s)", re.I)
+# things still to be built: "салуды қажет ететін", "салу жоспарланған", "салынуы тиіс", "салынатын",
+# their design papers ("жобалық-сметалық құжаттамасы", "... құжаттары")
 _KK_STILL_TO_BUILD = re.compile(
-    r"(?<!\w)(?:салу(?:ды|ға)?\s+(?:қажет|жоспарлан|көзде)\w*|салынатын|салынбақ|салынады|"
-    r"жобалық-сметалық\s+құжаттама\w*)",
+    r"(?<!\w)(?:салу(?:ды|ға)?\s+(?:қажет|жоспарлан|көзде)\w*|салынуы\s+(?:тиіс|керек|қажет)|салынатын|"
+    r"салынбақ|салынады|жобалық-сметалық\s+құжат\w*)",
     re.I,
 )
+
+
+# the sentence ends on "бар" (there are): "Олардың қатарында ... емхана бар."
+_KK_THERE_ARE_END = re.compile(r"(?<!\w)бар[\s.!]*$", re.I)
 
 
 def _kk_named_still_to_build(
@@ -755,11 +761,12 @@ def _kk_named_still_to_build(
     500 келушіге арналған емхана, ауысымына 400 адам қабылдайтын емхана ...': a verbless sentence naming
     the buildings the sentence before says are still to be built tells their size, a plan with no period
     of its own (FORMAT.md: the capacity of buildings to come is plan), not a present state nor a span
-    carried from before (+fs38kk)."""
+    carried from before (+fs38kk). Named as well by "Олардың қатарында ... бар" (among them there are)
+    after "салынуы тиіс ... нысанның жобалық-сметалық құжаттары" (+ps43kk)."""
     if stated or not _KK_THEY_ARE.match(text) or not _KK_STILL_TO_BUILD.search(before):
         return found  # (a period of its own: "Олар – 2026 жылы ...")
     predicate = read_predicate(text, 0, len(text))
-    if predicate is not None and predicate.tense != "nominal":
+    if predicate is not None and predicate.tense != "nominal" and not _KK_THERE_ARE_END.search(text):
         return found
     return [
         replace(i, kind="plan", period_start=None, period_end=None)
@@ -773,15 +780,31 @@ def _kk_named_still_to_build(
 _KK_OWN_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:жылғы|ж\.)\s+$", re.I)
 
 
+# the old level told after the new one, in a clause of its own past year: ", ал 2025 жылы бұл сома ...",
+# ", былтыр – ..." (+ps43kk)
+_KK_OLD_YEAR_AFTER = re.compile(
+    r"^[^\d.;]*?,\s+(?:ал\s+)?(?:(?P<y>(?:19|20)\d{2})\s*жылы|былтыр(?:ғы\s+жылы)?)(?!\w)[^\d.;]*$", re.I
+)
+
+
 def _kk_old_level_instead(
-    text: str, found: list[Indicator], before: Indicator | None, published: date
+    text: str,
+    found: list[Indicator],
+    before: Indicator | None,
+    published: date,
+    earlier: list[Indicator] | None = None,
 ) -> list[Indicator]:
     """'2026 жылғы 1 қаңтардан бастап ... . Төртінші бала үшін 2025 жылғы 247 716 теңгенің орнына
     272 475 теңге төленеді': the level replaced keeps the past year named before it, and the new one
     standing in its place, which had taken that year, starts when the new level told just before it
     did (from 1 January on), in force by publication (FORMAT.md: a payment already in force is
-    actual); with no such level before it, the pair is left as read (+fs38kk)."""
+    actual); with no such level before it, the pair is left as read (+fs38kk). The same pair told
+    the other way round, the new level first and the old one after it in a clause of its own past year
+    ("Енді ... 164 350 теңге төленеді, ал 2025 жылы бұл сома 149 416 теңге болатын", "сол күннен бастап
+    272 475 теңге беріледі, былтыр – 247 716 теңге"), starts when the latest level in force from a day
+    told before it did (+ps43kk)."""
     read = list(found)
+    read = _kk_old_level_after(text, read, earlier or [], published)
     for index, old in enumerate(found[:-1]):
         new = found[index + 1]
         at = old.start_char - old.sentence_start
@@ -805,6 +828,38 @@ def _kk_old_level_instead(
         read[index + 1] = replace(
             new, period_start=before.period_start, period_end=None, kind="plan" if ahead else "actual"
         )
+    return read
+
+
+def _kk_old_level_after(
+    text: str, found: list[Indicator], earlier: list[Indicator], published: date
+) -> list[Indicator]:
+    """The new level first, the old one after it in a clause of its own past year (see
+    _kk_old_level_instead): the new one had taken that year."""
+    in_force = next(
+        (
+            r for r in reversed(earlier[-6:])
+            if r.period_end is None and r.period_start is not None and r.period_start <= published
+        ),
+        None,
+    )  # fmt: skip
+    if in_force is None or in_force.period_start is None:
+        return found
+    read = list(found)
+    for index, new in enumerate(found[:-1]):
+        old = found[index + 1]
+        between = text[new.end_char - new.sentence_start : old.start_char - old.sentence_start]
+        told_then = _KK_OLD_YEAR_AFTER.match(between)
+        if told_then is None or old.unit != new.unit:
+            continue
+        named = int(told_then["y"]) if told_then["y"] else published.year - 1
+        whole = date(named, 1, 1), date(named, 12, 31)
+        if named >= published.year or (new.period_start, new.period_end) != whole:
+            continue
+        if in_force.period_start <= whole[1]:
+            continue  # (a level in force since within that year: no new level after it)
+        read[index] = replace(new, period_start=in_force.period_start, period_end=None, kind="actual")
+        read[index + 1] = replace(old, period_start=whole[0], period_end=whole[1], kind="actual")
     return read
 
 

@@ -35,8 +35,9 @@ KAZAKH = LanguageData(
         (r"\s?(?:еуро\w*|евро\w*|€)", "EUR", 1.0),
         (r"\s(?:рубль\w*|рубл\w*)", "RUB", 1.0),
         (r"\s(?:юан\w*)", "CNY", 1.0),
-        # "13,5 ц/га": a yield written short, as Russian writes it
-        (r"\s(?:центнер\w*|ц\s?/\s?га(?![\w]))", "centner_per_hectare", 1.0),
+        # "13,5 ц/га": a yield written short, as Russian writes it; "гектарынан 396,5 ц": the "ц" alone,
+        # the hectare told before it, as "гектарына 238,6 центнерден" (Kazakh has no word "ц")
+        (r"\s(?:центнер\w*|ц\s?/\s?га(?![\w])|ц(?![\w/]))", "centner_per_hectare", 1.0),
         # "264 млрд тонна-километрге": a compound measure of freight work, never tonnes (as Russian
         # "тонно-километров"); "1,7 млн ЖФЭ-ге": twenty-foot containers (Russian ДФЭ), never a count
         (r"\s(?:тонна-(?:километр\w*|км\b(?:-\w+)?)|т-км\b|ткм\b)", "tonne_km", 1.0),
