@@ -85,6 +85,7 @@ from etl.extract.cyrillic_plan_parts import (
     largest_of_plan,
 )
 from etl.extract.cyrillic_report_span import (
+    ru_told_now_leaves_span,
     _actual_span,
     _as_period,
     _bare_date,
@@ -1146,12 +1147,9 @@ def extract_cyrillic_indicators(
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
-        if (
-            language == "ru" and told_today and not figures and _is_span(scope)
-            and _RU_LIST_LEAD_END.search(sentence.text) is not None
-        ):  # fmt: skip
+        if language == "ru" and told_today and ru_told_now_leaves_span(sentence.text, bool(figures), scope, published):
             # "Темпы за последнюю неделю ускорились ... . На сегодня, помимо зерна, собраны:\n• 3 млн тонн
-            # масличных;": a list's lead told now leaves the span before; its members are today's (+fs38ru)
+            # масличных;": a tally told now leaves the span before; what follows is today's (+fs38ru, +ps43ru)
             scope, scope_set_at = None, sentence.start
         if (
             language == "kk" and told_today and scope is not None and scope.period_end is None

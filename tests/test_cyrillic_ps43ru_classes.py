@@ -1,0 +1,132 @@
+"""Russian classes found on the paraphrase set p43 (each d38 article told in other words; extractor
++ps43ru): a rule that read the original's wording is widened to the mechanism. Sentences of our own,
+labelled per tests/realworld/FORMAT.md, with look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cyrillic_ru11_classes import _check
+
+CASES = [
+    # --- a look back a week from the report's day, in other words than "неделей ранее" -------------
+    pytest.param(
+        "2024-09-17",
+        "",
+        (
+            "По данным на 17 сентября, пшеница убрана на 61% площадей. За неделю до этого этот показатель "
+            "составлял 48%."
+        ),
+        {61: (("2024-09-17", "2024-09-17"), "actual"), 48: (("2024-09-10", "2024-09-10"), "actual")},
+        id="week_before_za_nedelyu_do_etogo",
+    ),
+    pytest.param(
+        "2023-06-05",
+        "",
+        "Семь дней назад в хранилищах оставалось 120 тыс. тонн воды, сейчас – 95 тыс. тонн.",
+        {120000: (("2023-05-29", "2023-05-29"), "actual"), 95000: (("2023-06-05", "2023-06-05"), "actual")},
+        id="week_before_sem_dney_nazad",
+    ),
+    pytest.param(
+        "2022-10-03",
+        "",
+        "Неделю тому назад цена литра бензина составляла 205 тенге.",
+        {205: (("2022-09-26", "2022-09-26"), "actual")},
+        id="week_before_nedelyu_tomu_nazad",
+    ),
+    # look-alike: "за неделю до выборов" is no look back from now
+    pytest.param(
+        "2022-10-03",
+        "",
+        "За неделю до выборов в 2021 году явка в опросах составляла 40%.",
+        {40: (("2021-01-01", "2021-12-31"), "actual")},
+        id="week_before_elections_kept",
+    ),
+    # --- "за семь дней" is "за неделю": the week up to the report --------------------------------
+    pytest.param(
+        "2025-10-21",
+        "",
+        (
+            "По состоянию на 21 октября намолочено 26,3 млн тонн. Неделей ранее намолот составлял 25,9 млн "
+            "тонн. Таким образом, за семь дней сбор вырос на 400 тыс. тонн."
+        ),
+        {
+            26300000: (("2025-10-21", "2025-10-21"), "actual"),
+            25900000: (("2025-10-14", "2025-10-14"), "actual"),
+            400000: (("2025-10-14", "2025-10-21"), "actual"),
+        },
+        id="seven_days_the_week",
+    ),
+    # --- a lead told at the report's day is not moved to the day a week looked back to ----------
+    pytest.param(
+        "2025-10-21",
+        "",
+        (
+            "Аграрии засыпали в закрома 26,3 млн тонн зерна. По состоянию на 21 октября обмолочено 15,7 млн "
+            "га. За неделю до этого намолот составлял 25,9 млн тонн."
+        ),
+        {
+            26300000: (("2025-10-21", "2025-10-21"), "actual"),
+            15700000: (("2025-10-21", "2025-10-21"), "actual"),
+            25900000: (("2025-10-14", "2025-10-14"), "actual"),
+        },
+        id="lead_not_dated_by_a_look_back",
+    ),
+    # look-alike (ps41ru): a report's day named after an undated lead still dates it
+    pytest.param(
+        "2024-10-02",
+        "",
+        "Урожай перевалил за 20 млн тонн. На 30 сентября зерновые обмолочены на 13,6 млн га.",
+        {20000000: (("2024-09-30", "2024-09-30"), "actual"), 13600000: (("2024-09-30", "2024-09-30"), "actual")},
+        id="lead_dated_by_report_day_kept",
+    ),
+    # --- a tally told now, in a running list, leaves the year before it (the bulleted list did) ----
+    pytest.param(
+        "2025-10-21",
+        "",
+        (
+            "Всего в текущем году под зерновыми находится свыше 16 млн гектаров.\n"
+            "Масличных к настоящему времени собрано 3 млн тонн, картофеля — 2,9 млн тонн, овощей — 3,9 млн "
+            "тонн.\nСреди овощей лидирует лук: его накопано 1,2 млн тонн."
+        ),
+        {
+            16000000: (("2025-01-01", "2025-12-31"), "actual"),
+            3000000: (("2025-10-21", "2025-10-21"), "actual"),
+            1200000: (("2025-10-21", "2025-10-21"), "actual"),
+        },
+        id="tally_now_in_prose_leaves_the_year",
+    ),
+    pytest.param(
+        "2024-09-12",
+        "",
+        (
+            "В этом году сахарную свеклу посеяли на 22 тыс. га. На сегодня накопано 180 тыс. тонн свеклы, "
+            "моркови – 40 тыс. тонн. Больше всего собрали в Жамбылской области – 95 тыс. тонн."
+        ),
+        {
+            22000: (("2024-01-01", "2024-12-31"), "actual"),
+            180000: (("2024-09-12", "2024-09-12"), "actual"),
+            95000: (("2024-09-12", "2024-09-12"), "actual"),
+        },
+        id="tally_now_in_prose_second",
+    ),
+    # look-alike: one told-now figure leaves the year's scene as it was (h32-ru-03, d31-ru-01)
+    pytest.param(
+        "2025-09-23",
+        "",
+        (
+            "Всего в этом году под зерновые отведено 16 млн гектаров, из них на сегодня убрано 64%. По "
+            "прогнозу, урожай составит 24 млн тонн."
+        ),
+        {
+            16000000: (("2025-01-01", "2025-12-31"), "actual"),
+            24000000: (("2025-01-01", "2025-12-31"), "forecast"),
+        },
+        id="single_now_figure_keeps_the_year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
+def test_ps43ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
+    _check(published, body, gold, title)
