@@ -124,9 +124,80 @@ CASES = [
         },
         id="single_now_figure_keeps_the_year",
     ),
+    # --- the poverty line the law sets is in force now, after a past year's figures ------------
+    pytest.param(
+        "2026-02-09",
+        "",
+        (
+            "В 2025 году помощь получили 292,7 тыс. человек. Черта бедности составляет 35% медианного "
+            "дохода в регионе."
+        ),
+        {292700: (("2025-01-01", "2025-12-31"), "actual"), 35: (("2026-02-09", "2026-02-09"), "actual")},
+        id="poverty_line_now",
+    ),
+    pytest.param(
+        "2024-03-01",
+        "",
+        "В 2023 году выплаты выросли на 12%. Порог бедности определяется на уровне 70% прожиточного минимума.",
+        {12: (("2023-01-01", "2023-12-31"), "actual"), 70: (("2024-03-01", "2024-03-01"), "actual")},
+        id="poverty_threshold_now",
+    ),
+    # look-alike: a share of the poor over the year keeps the year
+    pytest.param(
+        "2026-02-09",
+        "",
+        "В 2025 году доля населения с доходами ниже черты бедности составила 5,2%.",
+        {5.2: (("2025-01-01", "2025-12-31"), "actual")},
+        id="share_below_the_line_kept",
+    ),
+    # --- a current amount exceeding an older one, in other words ("превосходит", across a dash) --
+    pytest.param(
+        "2025-12-26",
+        "",
+        (
+            "За 11 месяцев импортировано 3,8 тыс. тонн мяса. Прежний рекорд был установлен в январе–ноябре "
+            "2022 года, но нынешний импорт превосходит и его — на 12% по объему и на 17% по стоимости."
+        ),
+        {
+            3800: (("2025-01-01", "2025-11-30"), "actual"),
+            12: (("2025-01-01", "2025-11-30"), "actual"),
+            17: (("2025-01-01", "2025-11-30"), "actual"),
+        },
+        id="current_amount_exceeds_across_dash",
+    ),
+    pytest.param(
+        "2024-10-10",
+        "",
+        (
+            "За девять месяцев добыто 51 млн тонн угля. Лучшим был результат января–сентября 2019 года, "
+            "но текущая добыча превосходит его на 4%."
+        ),
+        {51000000: (("2024-01-01", "2024-09-30"), "actual"), 4: (("2024-01-01", "2024-09-30"), "actual")},
+        id="current_amount_exceeds_verb",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
 def test_ps43ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # people per one, the place and "в среднем" between, or the one as the subject
+        ("На одного врача в Жамбылской области в среднем приходится около 344 жителей.", "344", "other"),
+        ("В Алматы один врач обслуживал 146 пациентов.", "146", "other"),
+        ("На одну медсестру в сельских районах области приходится 520 человек.", "520", "other"),
+        # look-alikes: a count of things, or of people with no "per one", keeps its unit
+        ("Один завод выпустил 146 тракторов.", "146", "count"),
+        ("В области работают 3 548 врачей.", "3 548", "count"),
+    ],
+)
+def test_ps43ru_units(text: str, surface: str, unit: str) -> None:
+    from datetime import date
+
+    from tests.figure_lookup import figure_by_surface
+
+    assert figure_by_surface(text, surface, date(2025, 9, 13), language="ru").unit == unit
