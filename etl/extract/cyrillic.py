@@ -85,7 +85,6 @@ from etl.extract.cyrillic_plan_parts import (
     largest_of_plan,
 )
 from etl.extract.cyrillic_report_span import (
-    ru_told_now_leaves_span,
     _actual_span,
     _as_period,
     _bare_date,
@@ -106,10 +105,10 @@ from etl.extract.cyrillic_report_span import (
     ru_years_named_before,
 )
 from etl.extract.cyrillic_scope_carry import (
-    _RU_LIST_LEAD_END,
     _is_comparison,
     _part_after_source,
     _scope_after,
+    ru_told_now_leaves_span,
 )
 from etl.extract.cyrillic_sentence_figures import (
     _RU_LAID_IN,
@@ -1147,7 +1146,11 @@ def extract_cyrillic_indicators(
             # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
-        if language == "ru" and told_today and ru_told_now_leaves_span(sentence.text, bool(figures), scope, published):
+        if (
+            language == "ru"
+            and told_today
+            and ru_told_now_leaves_span(sentence.text, bool(figures), scope, published)
+        ):
             # "Темпы за последнюю неделю ускорились ... . На сегодня, помимо зерна, собраны:\n• 3 млн тонн
             # масличных;": a tally told now leaves the span before; what follows is today's (+fs38ru, +ps43ru)
             scope, scope_set_at = None, sentence.start

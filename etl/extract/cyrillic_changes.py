@@ -271,7 +271,9 @@ _RU_BY_FIGURE_OR = re.compile(
 )
 _RU_COMPARATIVE_BY_FIGURE = re.compile(_RU_COMPARATIVE_BY.pattern.removesuffix("$") + r"\d", re.I)
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
-_RU_EXCEEDED = re.compile(r"(?<!\w)(?:превы[сш]\w*|перевыполн\w*|превзо[шй]\w*|превосход\w*|отста(?:л|ет|ют)\w*)", re.I)
+_RU_EXCEEDED = re.compile(
+    r"(?<!\w)(?:превы[сш]\w*|перевыполн\w*|превзо[шй]\w*|превосход\w*|отста(?:л|ет|ют)\w*)", re.I
+)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
 _KK_CHANGE_NOUN_BRACKET = re.compile(
     r"\(\s*(?:өсім|өсімі|төмендеу|төмендеуі|азаю|азаюы|ұлғаю|ұлғаюы)\s*[-–—:]?\s*$", re.I

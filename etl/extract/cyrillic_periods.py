@@ -937,7 +937,11 @@ def _resolve(
         return published - relativedelta(days=1), published, False
     if kind in ("last_month", "last_week_aside", "week_aside"):
         unit = groups["unit"].lower()
-        back = relativedelta(weeks=1) if unit.startswith(("недел", "апта", "семь", "7")) else relativedelta(months=1)
+        back = (
+            relativedelta(weeks=1)
+            if unit.startswith(("недел", "апта", "семь", "7"))
+            else relativedelta(months=1)
+        )
         return published - back, published, False
     if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": the next year's last day
         return None, date(year + 1, 12, 31), True

@@ -606,7 +606,15 @@ def _ru_told_at_school_year_start(text: str, clause: tuple[int, int], cues: list
     on (a short participle, a past, a present) and nothing planned or expected in it is what stands as
     the school year opens, not a plan (the Kazakh reader reads "қабылданды" so; +fs38ru)."""
     tenses = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+    if not tenses and clause[0] > 1 and _RU_PART_OPENING.match(text, clause[0]):
+        # "... начинают около 3,9 млн школьников, в том числе порядка 382 тыс. первоклассников": a verbless
+        # part goes with the verb of the clause it is a part of (+ps43ru)
+        clause = (clause_span(text, clause[0] - 2, clause[0] - 1)[0], clause[0])
+        tenses = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
     return (
         bool(tenses) and tenses <= {"done", "past", "present", "copula"}
         and not any(clause[0] <= p < clause[1] and kind != "actual" for p, kind in cues)
     )  # fmt: skip
+
+
+_RU_PART_OPENING = re.compile(r"[\s,]*(?:в\s+том\s+числе|из\s+них|включая|среди\s+них)(?!\w)", re.I)
