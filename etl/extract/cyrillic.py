@@ -105,10 +105,10 @@ from etl.extract.cyrillic_report_span import (
     ru_years_named_before,
 )
 from etl.extract.cyrillic_scope_carry import (
-    _RU_LIST_LEAD_END,
     _is_comparison,
     _part_after_source,
     _scope_after,
+    ru_told_now_leaves_span,
 )
 from etl.extract.cyrillic_sentence_figures import (
     _RU_LAID_IN,
@@ -1151,11 +1151,12 @@ def extract_cyrillic_indicators(
             # По котлам выполнено 65%": told now, the article has left the earlier stock day
             scope, scope_set_at = None, sentence.start
         if (
-            language == "ru" and told_today and not figures and _is_span(scope)
-            and _RU_LIST_LEAD_END.search(sentence.text) is not None
-        ):  # fmt: skip
+            language == "ru"
+            and told_today
+            and ru_told_now_leaves_span(sentence.text, bool(figures), scope, published)
+        ):
             # "Темпы за последнюю неделю ускорились ... . На сегодня, помимо зерна, собраны:\n• 3 млн тонн
-            # масличных;": a list's lead told now leaves the span before; its members are today's (+fs38ru)
+            # масличных;": a tally told now leaves the span before; what follows is today's (+fs38ru, +ps43ru)
             scope, scope_set_at = None, sentence.start
         if (
             language == "kk" and told_today and scope is not None and scope.period_end is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cyrillic_kinds import find_cues
+from etl.extract.cyrillic_kinds import clause_span, find_cues
 from etl.extract.cyrillic_numbers import DIVISION_LEAD, Figure, Reader
 from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_DATIVE, _KK_PAYMENT_SIZES, _RU_DONE_WORD
 from etl.extract.direction import Direction, change_direction
@@ -75,7 +75,8 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
             # "превышает прошлогодний показатель на 4%", "удалось на 10,2% перевыполнить план": a level
             # told against a base or a plan by so much, a difference
-            or bool(by and _RU_EXCEEDED.search(left))
+            # ("превосходит и его — на 12% по объему и на 17% по стоимости": across a dash, +ps43ru)
+            or bool(by and _RU_EXCEEDED.search(text, opened_by_dash(text, clause[0]), figure.start))
             or bool(by and _RU_EXCEEDED.match(text, figure.end + 1) and _RU_SPACE.match(text, figure.end))
             # "и на 11,3% – чем год назад": the comparative left out before its "чем"
             or bool(by and _RU_BY_THAN.match(text, figure.end, clause[1] + 8))
@@ -270,7 +271,9 @@ _RU_BY_FIGURE_OR = re.compile(
 )
 _RU_COMPARATIVE_BY_FIGURE = re.compile(_RU_COMPARATIVE_BY.pattern.removesuffix("$") + r"\d", re.I)
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
-_RU_EXCEEDED = re.compile(r"(?<!\w)(?:превы[сш]\w*|перевыполн\w*|превзо[шй]\w*|отста(?:л|ет|ют)\w*)", re.I)
+_RU_EXCEEDED = re.compile(
+    r"(?<!\w)(?:превы[сш]\w*|перевыполн\w*|превзо[шй]\w*|превосход\w*|отста(?:л|ет|ют)\w*)", re.I
+)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
 _KK_CHANGE_NOUN_BRACKET = re.compile(
     r"\(\s*(?:өсім|өсімі|төмендеу|төмендеуі|азаю|азаюы|ұлғаю|ұлғаюы)\s*[-–—:]?\s*$", re.I
@@ -585,3 +588,14 @@ def _ru_lead_state_cues(reader: Reader, lead: str) -> list[tuple[int, str]]:
     ):
         return [(p, k) for p, k in cues if p >= last]
     return cues
+
+
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+
+
+def opened_by_dash(text: str, start: int) -> int:
+    """Where the Russian clause opened at `start` begins once a dash is read as no clause end: "нынешний
+    импорт превосходит и его — на 12%" goes on with the clause before the dash (+ps43ru)."""
+    if not _DASH_BEFORE.search(text, max(0, start - 4), start):
+        return start
+    return clause_span(text, max(0, start - 4), max(0, start - 3))[0]

@@ -254,8 +254,12 @@ _RU_PEOPLE = (
 )
 _RU_PER_ONE = r"на\s+(?:одного|одну|1)\s+[^\W\d]+"
 _RU_PEOPLE_PER_ONE_AFTER = re.compile(rf"\s+{_RU_PEOPLE}\s+{_RU_PER_ONE}", re.I)
+# (the place and "в среднем" may stand between: "На одного врача в Жамбылской области в среднем приходится
+# около 344 жителей"; and the one may be the subject: "один врач обслуживал 146 пациентов", +ps43ru)
 _RU_PER_ONE_BEFORE = re.compile(
-    rf"{_RU_PER_ONE}\s+(?:[^\W\d]+\s+){{0,2}}?приход\w*\s+(?:(?:в\s+среднем|около|свыше|более|почти)\s+)*$",
+    rf"(?:{_RU_PER_ONE}\s+(?:[^\W\d]+\s+){{0,6}}?приход\w*"
+    rf"|(?<!\w)(?:один|одна|одно|1)\s+[^\W\d]+\s+(?:[^\W\d]+\s+){{0,3}}?(?:обслужива|принима|приход)\w*)"
+    rf"\s+(?:(?:в\s+среднем|около|свыше|более|почти|порядка)\s+)*$",
     re.I,
 )
 _RU_PEOPLE_AT = re.compile(rf"\s+{_RU_PEOPLE}(?!\w)", re.I)

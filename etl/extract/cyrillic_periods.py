@@ -115,6 +115,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             rf"(?:{_Y}\s*[-–—/]\s*{_Y2}\s+|(?P<which>нов|следующ|предстоящ|будущ|текущ|этом|этот|"
                             r"нынешн|позапрошл|прошл|минувш|предыдущ)\w*\s+)(?:учебн\w+|уч\.)\s*год\w*"),  # "уч. году"
             ("school_year", r"(?P<end>\b(?:до|к)\s+конц[ау]\s+)учебного\s+года\b"),
+            # "учебный год встречают 55 тыс. детей", "начинают учебный год": the school year begun, as
+            # Kazakh "оқу жылын бастайды" (+ps43ru)
+            ("school_year", r"\bучебный\s+год(?=\s+(?:встреча|начина|начн)\w*)"
+                            r"|\b(?:встреча|начина|начн)\w*\s+учебный\s+год\b"),
             # "к новому учебному году", "к началу учебного года": done by 1 September
             ("school_year_start", r"\bк\s+(?:началу\s+(?:нового\s+)?учебного\s+года|новому\s+учебному\s+году)\b"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),  # "на 2025–2029 годы"
@@ -273,8 +277,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # month before publication (group "ago"), whatever month the lead named
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|(?P<ago>\bв\s+(?:прошлом|минувшем)\s+месяце\b)"),
             # "Неделей ранее в сводке значились 96,8%", "неделю назад": the day a week before the day or
-            # week in scope (or before now), a look back (+fs40ru)
-            ("week_before", r"\bнеделей\s+(?:ранее|раньше)\b|\bнеделю\s+назад\b"),
+            # week in scope (or before now), a look back (+fs40ru); so are "за неделю до этого", "неделю
+            # тому назад", "семь дней назад", "семью днями ранее" (+ps43ru)
+            ("week_before", r"\b(?:неделей|семью\s+днями)\s+(?:ранее|раньше|прежде)\b"
+                            r"|\b(?:неделю|(?:семь|7)\s+дней)\s+(?:тому\s+)?назад\b"
+                            r"|\b(?:за\s+)?неделю\s+(?:до\s+(?:этого|того)|ранее|раньше)\b"),
             # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
@@ -292,7 +299,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # for its own clause only (not "за неделю до выборов", a week before a day)
             ("last_month", r"\b(?:за|в\s+течение)\s+(?:последн(?:ий|юю)|прошедш(?:ий|ую)|минувш(?:ий|ую))\s+"
                            r"(?P<unit>месяц|неделю)\b"),
-            ("week_aside", r"\bза\s+(?P<unit>неделю)\b(?!\s+до\b)"),
+            # ("за семь дней валовой сбор увеличился": the same week up to now, +ps43ru)
+            ("week_aside", r"\bза\s+(?P<unit>неделю|(?:семь|7)\s+дней)\b(?!\s+до\b)"),
             # "за минувшие сутки", "за последние сутки": the day up to publication (a daily report's)
             ("last_day", r"\b(?:за|в\s+течение)\s+(?:минувшие|прошедшие|последние|истекшие)\s+(?P<unit>сутки)\b"),
             # "летом 2026 года": the season's months (winter straddles two years: left out)
@@ -938,7 +946,11 @@ def _resolve(
         return published - relativedelta(days=1), published, False
     if kind in ("last_month", "last_week_aside", "week_aside"):
         unit = groups["unit"].lower()
-        back = relativedelta(weeks=1) if unit.startswith(("недел", "апта")) else relativedelta(months=1)
+        back = (
+            relativedelta(weeks=1)
+            if unit.startswith(("недел", "апта", "семь", "7"))
+            else relativedelta(months=1)
+        )
         return published - back, published, False
     if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": the next year's last day
         return None, date(year + 1, 12, 31), True

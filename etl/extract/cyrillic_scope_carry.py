@@ -629,3 +629,27 @@ _KK_ABLATIVE_SPAN = re.compile(
     r"|(?:дағы|дегі|тағы|тегі)(?:дан|ден|нан|нен|тан|тен)$",  # "қыркүйектегіден 2%-ға аз": than in September
     re.I,
 )  # "былтырғы сәйкес кезеңнің 103%-ы": a share of that span's level  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
+
+
+def ru_told_now_leaves_span(text: str, has_figures: bool, scope: Period | None, published: date) -> bool:
+    """A Russian sentence told now ("на сегодня", "к настоящему времени") that leaves the span in scope:
+    what it and the sentences after it tally are today's. A list's lead with no figure of its own
+    ("На сегодня, помимо зерна, собраны:\\n• 3 млн тонн масличных;", +fs38ru), or the same tally told in a
+    running sentence under a span still running ("Всего в текущем году ... 16 млн гектаров. ...
+    Масличных к настоящему времени собрано 3 млн тонн. ... Лука накопано 1 млн тонн", +ps43ru)."""
+    if not _is_span(scope) or scope is None or scope.period_end is None:
+        return False
+    if not has_figures:
+        return _RU_LIST_LEAD_END.search(text) is not None
+    return (
+        scope.period_start is not None and scope.period_start <= published <= scope.period_end
+        and _RU_ELIDED_MEMBER.search(text) is not None
+    )  # fmt: skip
+
+
+# the same list told in prose: a member whose verb is left out after a dash ("собрано 3 млн тонн,
+# картофеля — 2,9 млн тонн"); a single told-now figure ("Теперь на нее приходится 55%", "из них на
+# сегодня убрано 64%") leaves the scene as it was
+_RU_ELIDED_MEMBER = re.compile(
+    r"\d[^,;]*,\s+(?:а\s+)?[^\W\d][^,;—–\d]{0,40}?\s[—–-]\s*(?:около\s+|порядка\s+|свыше\s+|более\s+)?\d"
+)

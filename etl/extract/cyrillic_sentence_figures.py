@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from etl.extract.cyrillic_changes import opened_by_dash
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence
 from etl.extract.cyrillic_report_span import _is_span
@@ -592,7 +593,7 @@ def _ru_current_amount(
         # present state, the day of publication's)
         if (
             i.kind == "actual" and i.is_change
-            and _RU_CURRENT_AMOUNT.search(sentence.text, clause[0], start) is not None
+            and _RU_CURRENT_AMOUNT.search(sentence.text, opened_by_dash(sentence.text, clause[0]), start) is not None
         ):  # fmt: skip
             i = replace(i, period_start=scope.period_start, period_end=scope.period_end)
         moved.append(i)

@@ -406,9 +406,12 @@ def _told_as_standing(
 # минимума составляет 60 878 тенге", "МРП составляет 3 932 тенге", "минимальная зарплата составляет
 # 85 тыс." (under a change ahead, "С 1 января пенсии вырастут. Минимальная пенсия составляет ...", the
 # level to come: not read here)
+# ("Черта бедности составляет 35% медианного дохода", "порог ... определяется на уровне": the poverty line
+# the law sets, in other words than the original's, +ps43ru)
 _RU_LAW_RATE = re.compile(
-    r"(?:прожиточн\w*\s+минимум|МРП|месячн\w*\s+расч[её]тн\w*\s+показател|минимальн\w*\s+(?:заработн|зарплат|размер|пенси))\w*"
-    r"\s[^\d.;]{0,60}?(?<!\w)составля(?:ет|ют)",
+    r"(?:прожиточн\w*\s+минимум|МРП|месячн\w*\s+расч[её]тн\w*\s+показател|минимальн\w*\s+(?:заработн|зарплат|размер|пенси)"
+    r"|черт[аыу]\s+бедности|порог\w*\s+бедности)\w*"
+    r"\s[^\d.;]{0,60}?(?<!\w)(?:составля(?:ет|ют)|определя(?:ется|ются)|устанавлива(?:ется|ются))",
     re.I,
 )
 # a change as the subject before a figure: "Рост составляет 14,6%", "прирост к прошлому году — 5%"
@@ -603,7 +606,15 @@ def _ru_told_at_school_year_start(text: str, clause: tuple[int, int], cues: list
     on (a short participle, a past, a present) and nothing planned or expected in it is what stands as
     the school year opens, not a plan (the Kazakh reader reads "қабылданды" so; +fs38ru)."""
     tenses = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+    if not tenses and clause[0] > 1 and _RU_PART_OPENING.match(text, clause[0]):
+        # "... начинают около 3,9 млн школьников, в том числе порядка 382 тыс. первоклассников": a verbless
+        # part goes with the verb of the clause it is a part of (+ps43ru)
+        clause = (clause_span(text, clause[0] - 2, clause[0] - 1)[0], clause[0])
+        tenses = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
     return (
         bool(tenses) and tenses <= {"done", "past", "present", "copula"}
         and not any(clause[0] <= p < clause[1] and kind != "actual" for p, kind in cues)
     )  # fmt: skip
+
+
+_RU_PART_OPENING = re.compile(r"[\s,]*(?:в\s+том\s+числе|из\s+них|включая|среди\s+них)(?!\w)", re.I)

@@ -108,7 +108,13 @@ def _is_report_day(indicator: Indicator, published: date, language: str) -> bool
         language == "ru" and indicator.kind == "actual"
         and first is not None and first == last and first < published
         and (published - first).days <= _REPORT_DAY_DAYS
+        and not _LOOKED_BACK.search(indicator.sentence)
     )  # fmt: skip
+
+
+# "За неделю до этого хлеб был убран с 96,8% площадей": a day looked back to from the report's, which the
+# lead told (+ps43ru)
+_LOOKED_BACK = re.compile(r"(?<!\w)(?:ранее|раньше|назад|до\s+(?:этого|того))(?!\w)", re.I)
 
 
 def _one_month(first: date, last: date) -> bool:
