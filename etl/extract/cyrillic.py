@@ -100,6 +100,7 @@ from etl.extract.cyrillic_report_span import (
     _span_end,
     _year_start_closed,
     _year_to_date,
+    kk_meeting_day_recalled,
     ru_tally_from_named_start,
     ru_whole_years,
     ru_years_named_before,
@@ -366,7 +367,10 @@ def extract_cyrillic_indicators(
                 if mentioned is not None and language == "kk" and _KK_SINCE_THEN_OPENING.match(sentence.text)
                 else scope,
             )
-            if not _is_reporting_date(reader, sentence.text, p)
+            if not (
+                _is_reporting_date(reader, sentence.text, p)
+                and not kk_meeting_day_recalled(reader, sentence.text, p)
+            )
             and not _data_month(language, sentence.text, p, scope)
             and not (
                 language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)

@@ -282,6 +282,23 @@ _KK_MEETING_HELD_AFTER = re.compile(
 )
 
 
+# "Еске салсақ, ...", "Еске сала кетейік, ...", "Айта кетейік, ...": the article goes back to an earlier event
+_KK_RECALL_OPENING = re.compile(r"\s*(?:Еске\s+сал\w*|Айта\s+кет\w*)(?:\s+кетейік)?\s*,", re.I)
+
+
+def kk_meeting_day_recalled(reader: Reader, text: str, period: Period) -> bool:
+    """'Еске салсақ, 26 тамызда өткен Үкімет отырысында министр ... баяндаған еді': a meeting day recalled
+    further on opens a report of its own (what the minister said there, "Сол күні ..."), so it frames the
+    sentences after it, unlike "Бұл туралы 15 қазанда өткен брифингте ... айтты", the day the article's
+    own news was told (FORMAT.md: the figures of the next sentence go on with what was told then; +fs41kk)."""
+    return (
+        reader.language.code == "kk"
+        and _KK_RECALL_OPENING.match(text) is not None
+        and _day_or_month(period)
+        and _KK_MEETING_HELD_AFTER.match(text, period.end) is not None
+    )
+
+
 def is_day_told(reader: Reader, text: str, period: Period) -> bool:
     """The period is the day (or month) on which the sentence's content was said."""
     return _day_or_month(period) and bool(

@@ -1,0 +1,104 @@
+"""Kazakh mechanisms found at first sight of the fresh development set d41 (fs41kk). Our own sentences,
+labelled by tests/realworld/FORMAT.md; each mechanism keeps look-alikes that must keep their reading.
+Every case marked "was" below was read wrong before +fs41kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _read(body: str, published: date) -> dict[str, Reading]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, language="kk")
+    }
+
+
+def _reading(body: str, published: date, surface: str) -> Reading:
+    found = _read(body, published)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]]
+
+
+_PUB = date(2025, 10, 14)
+_NOW = (_PUB, _PUB, "actual")
+
+
+def _day(month: int, day: int) -> Reading:
+    return (date(2025, month, day), date(2025, month, day), "actual")
+
+
+# --- a meeting day recalled further on frames the report told at it ---------------------------------
+
+_LEAD = "Павлодарда жылу маусымы басталды. Бұл туралы облыс әкімі 10 қазанда өз парақшасында жазды.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the lead's day (10 October) carried past the recalled meeting
+        (
+            _LEAD + "Еске салсақ, 2 қазанда өткен Үкімет отырысында вице-министр дайындықты баяндаған еді. "
+            "Оның айтуынша, жылу көздерінің дайындығы 88 пайызға жеткен.",
+            "88",
+            _day(10, 2),
+        ),
+        (
+            _LEAD + "Айта кетейік, 30 қыркүйекте өткен жиында энергетика басқармасының басшысы есеп берді. "
+            "Басқарма дерегінше, қазандықтардың 76 пайызы іске қосылуға әзір.",
+            "76",
+            _day(9, 30),
+        ),
+        # "Сол күні" after the recalled meeting: that meeting's day
+        (
+            _LEAD + "Еске сала кетейік, 2 қазанда өткен брифингте министр дайындық туралы айтқан еді. "
+            "Сол күні елдегі 9 мың қазандық дайын тұрды.",
+            "9 мың",
+            _day(10, 2),
+        ),
+        # kept: the day the article's own news was told frames nothing after it
+        (
+            "Бұл туралы 10 қазанда өткен брифингте әкім мәлім етті. Қазір қалада 120 қазандық жұмыс істейді.",
+            "120",
+            _NOW,
+        ),
+    ],
+)
+def test_a_recalled_meeting_day_frames_its_report(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _PUB, surface) == expected
+
+
+# --- a past event day carried to levels told in later paragraphs ------------------------------------
+
+_MARKET = "Шымкентте 5 қазанда базарда қызанақтың келісі 300 теңгеден сатылды.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: 5 October, the day of the anecdote the article opened with
+        (_MARKET + "Қарақұмықтың келісі дүкендерде 540 теңге.", "540", _NOW),
+        (_MARKET + "Сүттің литрі дүкендерде 460 теңгеден сатылады.", "460", _NOW),
+        (_MARKET + "Соңғы апталарда жұмыртқаның оны 650 теңгеден 720 теңгеге дейін қымбаттады.", "720", _NOW),
+        (_MARKET + "Баға тақтасында ұнның бағасы 280 теңге деп көрсетілген.", "280", _NOW),
+        # kept: the day's own sentence, and a deed done in the passive past, keep the day
+        (_MARKET, "300", _day(10, 5)),
+        (_MARKET + "Сол базарда 40 тонна көкөніс сатылды.", "40", _day(10, 5)),
+        # kept: a list's members go on with their lead's day
+        (
+            "Бюро дерегінше, 7 қазанда орташа бағалар мынадай болды:\n– қант – келісіне 410 теңге;\n"
+            "– күріш – келісіне 520 теңге.",
+            "520",
+            _day(10, 7),
+        ),
+    ],
+)
+def test_a_level_after_a_past_event_day_is_now(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _PUB, surface) == expected
