@@ -102,3 +102,72 @@ _MARKET = "Шымкентте 5 қазанда базарда қызанақты
 )
 def test_a_level_after_a_past_event_day_is_now(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _PUB, surface) == expected
+
+
+# --- "Сол жылы" after a sentence that only looked back: the year it named ---------------------------
+
+_SPRING = date(2024, 4, 10)
+_Y2021 = (date(2021, 1, 1), date(2021, 12, 31), "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: this year, the scene the article stood in before the look back
+        (
+            "Биыл облыста 12 кәсіпорын тексерілді.\nСалыстыру үшін, 2021 жылы 30 кәсіпорын тексерілген еді. "
+            "Сол жылы айыппұлдар 80 млн теңгеге жетті.",
+            "80",
+            _Y2021,
+        ),
+        (
+            "Биыл облыста 12 кәсіпорын тексерілді.\nСалыстыру үшін, 2021 жылдың қорытындысы бойынша 30 "
+            "кәсіпорын тексерілген. Айта кету керек, сол жылы 5 кәсіпорын жабылды.",
+            "5",
+            _Y2021,
+        ),
+        # kept: a "сол жылы" after a sentence with no year of its own stays with the scene
+        (
+            "2023 жылы облыста 12 кәсіпорын тексерілді. Олардың 4-еуі айыппұл төледі. Сол жылы 9 "
+            "кәсіпорын ашылды.",
+            "9",
+            (date(2023, 1, 1), date(2023, 12, 31), "actual"),
+        ),
+    ],
+)
+def test_that_year_is_the_year_named_before(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _SPRING, surface) == expected
+
+
+# --- the year's results after months of a year already over -----------------------------------------
+
+_FEB = date(2024, 2, 12)
+_Y2023 = (date(2023, 1, 1), date(2023, 12, 31), "forecast")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the year under way (2024), or its first nine months
+        (
+            "2023 жылдың сегіз айында өңірге 300 мың турист келді, жыл қорытындысы бойынша олардың саны 450 "
+            "мыңға жетуі мүмкін.",
+            "450",
+            _Y2023,
+        ),
+        (
+            "Туризм саласы өсіп келеді.\n2023 жылдың тоғыз айында өңірге 300 мың турист келді. Он айда 320 "
+            "мың шетелдік келсе, жыл соңында олардың саны 400 мыңға жетеді деп күтілуде.",
+            "400",
+            _Y2023,
+        ),
+        # kept: the year's results told with no year before them early in a year: the year under way
+        (
+            "Жыл қорытындысы бойынша өңірге 500 мың турист келуі мүмкін.",
+            "500",
+            (date(2024, 1, 1), date(2024, 12, 31), "forecast"),
+        ),
+    ],
+)
+def test_year_results_after_months_of_a_past_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _FEB, surface) == expected

@@ -101,6 +101,7 @@ from etl.extract.cyrillic_report_span import (
     _year_start_closed,
     _year_to_date,
     kk_meeting_day_recalled,
+    kk_that_year_named_before,
     ru_tally_from_named_start,
     ru_whole_years,
     ru_years_named_before,
@@ -365,6 +366,8 @@ def extract_cyrillic_indicators(
                 if since_before is not None and language == "ru" and _RU_THIS_SAME.search(sentence.text)
                 else mentioned
                 if mentioned is not None and language == "kk" and _KK_SINCE_THEN_OPENING.match(sentence.text)
+                else mentioned
+                if language == "kk" and kk_that_year_named_before(sentence.text, mentioned)
                 else scope,
             )
             if not (

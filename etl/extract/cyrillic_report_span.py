@@ -299,6 +299,22 @@ def kk_meeting_day_recalled(reader: Reader, text: str, period: Period) -> bool:
     )
 
 
+# "Сол жылы ...", "Айта кету керек, сол жылы ...": the opening of a sentence, after a short aside
+_KK_THAT_YEAR_OPENING = re.compile(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s+)?Сол\s+жыл(?:ы|ғы)(?!\w)", re.I)
+
+
+def kk_that_year_named_before(text: str, named: Period | None) -> bool:
+    """'Салыстыру үшін, 2020 жылы ... болған. Сол жылы шығарындылар 2,5 млн тоннаны құрады': "Сол жылы"
+    opening a sentence is the year the sentence before named, even when that sentence only looked back
+    and left the article's scene (this year) in place (+fs41kk)."""
+    return (
+        named is not None
+        and named.period_start is not None
+        and (named.period_start.month, named.period_start.day) == (1, 1)
+        and _KK_THAT_YEAR_OPENING.match(text) is not None
+    )
+
+
 def is_day_told(reader: Reader, text: str, period: Period) -> bool:
     """The period is the day (or month) on which the sentence's content was said."""
     return _day_or_month(period) and bool(
