@@ -171,3 +171,30 @@ _Y2023 = (date(2023, 1, 1), date(2023, 12, 31), "forecast")
 )
 def test_year_results_after_months_of_a_past_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _FEB, surface) == expected
+
+
+# --- since a school year began: from its 1 September up to the report ---------------------------------
+
+_DEC = date(2025, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: an open start (None .. publication)
+        (
+            "Облыста 2025-2026 оқу жылы басталғалы бері 7 жаңа мектеп ашылды.",
+            "7",
+            (date(2025, 9, 1), _DEC, "actual"),
+        ),
+        (
+            "Жаңа оқу жылы басталғаннан бері қалада 12 балабақша ашылды.",
+            "12",
+            (date(2025, 9, 1), _DEC, "actual"),
+        ),
+        # kept: a school year named whole, and the eve of its first day
+        ("2025-2026 оқу жылында 7 жаңа мектеп ашылады.", "7", (date(2025, 9, 1), date(2026, 5, 31), "plan")),
+    ],
+)
+def test_since_a_school_year_began(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _DEC, surface) == expected

@@ -453,6 +453,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "2024-2025 оқу жылы басталғалы бері", "жаңа оқу жылы басталғаннан бері": since its 1 September,
+            # up to the report (+fs41kk)
+            ("since_school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|осы|ағымдағы|биылғы)\s+)?"
+                                  r"оқу\s+жылы\s+(?:басталғалы(?:\s+бері)?|басталғаннан\s+(?:бері|бастап))(?!\w)"),
             # "Оқу жылы басталғанға дейін бес мектеп ашылады": by the eve of the school year's first day
             ("school_year_eve", r"(?:жаңа\s+)?оқу\s+жылы(?:ның)?\s+(?:басталғанға|басталуына|басталғанша)(?:\s+дейін)?(?!\w)"),
             # "Алдағы оқу маусымында мектепке 176 мың оқушы бармақ": the school year by its other name
@@ -1291,6 +1295,12 @@ def _resolve(
             first_year = published.year - 1  # the end told in the summer break: of the school year just over
         edge = date(first_year + 1, 5, 31) if ending else date(first_year, 9, 1)
         return edge, edge, False
+    if kind == "since_school_year":
+        # the school year named by its years, else the one under way (from 1 September on)
+        first_year = int(groups["y"]) if groups.get("y") else year if published.month >= 9 else year - 1
+        if date(first_year, 9, 1) > published:
+            return None
+        return date(first_year, 9, 1), published, False
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
         which = next((v for stem, v in _SCHOOL_YEAR_WORDS if which.startswith(stem)), which)
