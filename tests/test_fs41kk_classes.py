@@ -198,3 +198,29 @@ _DEC = date(2025, 12, 5)
 )
 def test_since_a_school_year_began(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _DEC, surface) == expected
+
+
+# --- what a building opened on a past day or in a month is meant for, told right after -----------------
+
+_OPENED = "8 қазанда ауылда жаңа мектеп ашылды. "
+_DEC10 = date(2025, 12, 10)
+_OCT8 = (date(2025, 10, 8), date(2025, 10, 8), "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        # was: the day (or month) of the opening
+        (_OPENED + "Мектеп екі ауысымда 600 оқушыға есептелген.", "600", (_DEC10, _DEC10, "actual")),
+        (
+            "Желтоқсанда Үшқоңыр ауылында жаңа балабақша есігін ашты. Ғимарат 280 орынға арналған.",
+            "280",
+            (_DEC10, _DEC10, "actual"),
+        ),
+        # kept: money set aside for a purpose, and a deed told right after the opening
+        (_OPENED + "Жабдық алуға 120 млн теңге арналған.", "120", _OCT8),
+        (_OPENED + "Мектепке 40 мұғалім жұмысқа алынды.", "40", _OCT8),
+    ],
+)
+def test_capacity_after_an_opening_is_now(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _DEC10, surface) == expected

@@ -167,6 +167,7 @@ from etl.extract.kk_clause_reading import (
     _kk_ends_in_past,
     _kk_recalled_before,
     _kk_stock_now,
+    kk_capacity_after_opening,
     kk_state_after_event_day,
 )
 from etl.extract.kk_sentence_figures import (
@@ -655,8 +656,11 @@ def extract_cyrillic_indicators(
                 inherits = Period(0, 0, published, published, False)
             elif (
                 language == "kk" and not stated and inherits is scope
-                and _later_paragraph(body, scope_set_at, sentence.start)
-                and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
+                and (
+                    _later_paragraph(body, scope_set_at, sentence.start)
+                    and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
+                    or kk_capacity_after_opening(sentence.text, sentences, scope_set_at, scope, published)
+                )
             ):  # fmt: skip
                 # (the past day of an event the article opened with dates no state told after it)
                 inherits = Period(0, 0, published, published, False)

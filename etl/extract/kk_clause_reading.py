@@ -113,6 +113,31 @@ def kk_state_after_event_day(
     )
 
 
+_KK_MONEY_WORD = re.compile(r"(?<!\w)(?:теңге|доллар|еуро|рубль)\w*", re.I)
+
+
+def kk_capacity_after_opening(
+    text: str, sentences: list[CyrillicSentence], day_set_at: int, scope: Period | None, published: date
+) -> bool:
+    """'Желтоқсанда ... жаңа мектеп есігін ашты. Ғимарат екі ауысымда 4 мың оқушыға есептелген': what a
+    building opened on a past day or in a month is meant for, told right after, is how it stands at
+    publication, not the time of the opening (FORMAT.md: a present state with no date of its own; +fs41kk)."""
+    if (
+        scope is None
+        or scope.period_start is None
+        or scope.period_end is None
+        or scope.period_start >= published
+        or (scope.period_end - scope.period_start).days > 31
+    ):
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.word.lower() not in _KK_MEANT_FOR or _KK_MONEY_WORD.search(text):
+        return False  # (money "арналған" is set aside for a purpose: a plan of its own time)
+    day_sentence = next((s.text for s in sentences if s.start == day_set_at), "")
+    day_predicate = read_predicate(day_sentence, 0, len(day_sentence))
+    return day_predicate is not None and day_predicate.tense == "past"
+
+
 # what a thing sells at, a habit, not a deed ahead: "майдың литрі 750 теңгеден сатылады"
 _KK_SOLD_AT = re.compile(r"(?<!\w)(?:сатылады|саудаланады|сатылып\s+жүр)", re.I)
 # "бағасы 90 теңге деп көрсетілген": a level written up somewhere, as it stands
