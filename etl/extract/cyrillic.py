@@ -100,6 +100,8 @@ from etl.extract.cyrillic_report_span import (
     _span_end,
     _year_start_closed,
     _year_to_date,
+    kk_meeting_day_recalled,
+    kk_that_year_named_before,
     ru_tally_from_named_start,
     ru_whole_years,
     ru_years_named_before,
@@ -165,6 +167,7 @@ from etl.extract.kk_clause_reading import (
     _kk_ends_in_past,
     _kk_recalled_before,
     _kk_stock_now,
+    kk_capacity_after_opening,
     kk_state_after_event_day,
 )
 from etl.extract.kk_predicate import kk_tells_plan
@@ -365,9 +368,14 @@ def extract_cyrillic_indicators(
                 if since_before is not None and language == "ru" and _RU_THIS_SAME.search(sentence.text)
                 else mentioned
                 if mentioned is not None and language == "kk" and _KK_SINCE_THEN_OPENING.match(sentence.text)
+                else mentioned
+                if language == "kk" and kk_that_year_named_before(sentence.text, mentioned)
                 else scope,
             )
-            if not _is_reporting_date(reader, sentence.text, p)
+            if not (
+                _is_reporting_date(reader, sentence.text, p)
+                and not kk_meeting_day_recalled(reader, sentence.text, p)
+            )
             and not _data_month(language, sentence.text, p, scope)
             and not (
                 language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
@@ -649,8 +657,11 @@ def extract_cyrillic_indicators(
                 inherits = Period(0, 0, published, published, False)
             elif (
                 language == "kk" and not stated and inherits is scope
-                and _later_paragraph(body, scope_set_at, sentence.start)
-                and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
+                and (
+                    _later_paragraph(body, scope_set_at, sentence.start)
+                    and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
+                    or kk_capacity_after_opening(sentence.text, sentences, scope_set_at, scope, published)
+                )
             ):  # fmt: skip
                 # (the past day of an event the article opened with dates no state told after it)
                 inherits = Period(0, 0, published, published, False)

@@ -461,6 +461,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "2024-2025 оқу жылы басталғалы бері", "жаңа оқу жылы басталғаннан бері": since its 1 September,
+            # up to the report (+fs41kk)
+            ("since_school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|осы|ағымдағы|биылғы)\s+)?"
+                                  r"оқу\s+жылы\s+(?:басталғалы(?:\s+бері)?|басталғаннан\s+(?:бері|бастап))(?!\w)"),
             # "Оқу жылы басталғанға дейін бес мектеп ашылады": by the eve of the school year's first day
             ("school_year_eve", r"(?:жаңа\s+)?оқу\s+жылы(?:ның)?\s+(?:басталғанға|басталуына|басталғанша)(?:\s+дейін)?(?!\w)"),
             # "Алдағы оқу маусымында мектепке 176 мың оқушы бармақ": the school year by its other name
@@ -1308,6 +1312,12 @@ def _resolve(
             first_year = published.year - 1  # the end told in the summer break: of the school year just over
         edge = date(first_year + 1, 5, 31) if ending else date(first_year, 9, 1)
         return edge, edge, False
+    if kind == "since_school_year":
+        # the school year named by its years, else the one under way (from 1 September on)
+        first_year = int(groups["y"]) if groups.get("y") else year if published.month >= 9 else year - 1
+        if date(first_year, 9, 1) > published:
+            return None
+        return date(first_year, 9, 1), published, False
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
         which = next((v for stem, v in _SCHOOL_YEAR_WORDS if which.startswith(stem)), which)
@@ -1695,6 +1705,18 @@ def _past_year_opened(period: Period | None, published: date) -> bool:
     )  # fmt: skip
 
 
+def _months_of_past_year(period: Period | None, published: date) -> bool:
+    """The first months of a year over before publication ("2022 жылдың тоғыз айында", told in 2023),
+    neither the whole year nor a single day."""
+    if period is None or period.period_start is None or period.period_end is None:
+        return False
+    first, last = period.period_start, period.period_end
+    return (
+        (first.month, first.day) == (1, 1) and first.year < published.year and last.year == first.year
+        and last.month < 12 and last > first
+    )  # fmt: skip
+
+
 def _year_to_date_scope(scope: Period | None, year: int) -> bool:
     """True for a scope from 1 January of the year to a day before its end (a flow so far)."""
     return (
@@ -1992,6 +2014,12 @@ def find_cyrillic_periods(
             assert periods[-1].period_start is not None
             year_end = date(periods[-1].period_start.year, 12, 31)
             resolved = year_end, year_end, False
+        if kind == "year_end_bare" and _months_of_past_year(periods[-1] if periods else None, published):
+            # "Тоғыз айда 610 мың турист келсе, жыл соңында олардың саны 1 миллионға жетеді" (of 2022, told
+            # in 2023): the year those months open, whole, not a deadline of the year under way (+fs41kk)
+            assert periods[-1].period_start is not None
+            results_year = periods[-1].period_start.year
+            resolved = date(results_year, 1, 1), date(results_year, 12, 31), False
         if resolved is None:
             continue
         if (
@@ -2062,12 +2090,14 @@ def find_cyrillic_periods(
             language.code == "kk" and kind == "year_results" and not groups.get("which")
             and earlier is not None and earlier.period_start is not None and earlier.period_end is not None
             and (earlier.period_start.month, earlier.period_start.day) == (1, 1)
-            and (earlier.period_end.month, earlier.period_end.day) == (12, 31)
             and earlier.period_start.year == earlier.period_end.year
         ):  # fmt: skip
             # "Өткен жылы 600 мың шаршы метр тапсыру жоспарланып, жыл қорытындысы бойынша ... 750 мың
-            # шаршы метр": the results of the year the sentence has just named, not of this year
-            resolved = earlier.period_start, earlier.period_end, False
+            # шаршы метр": the results of the year the sentence has just named, not of this year; so after
+            # the months of it so far ("2022 жылдың тоғыз айында ..., жыл қорытындысы бойынша ...": 2022;
+            # +fs41kk)
+            results_year = earlier.period_start.year
+            resolved = date(results_year, 1, 1), date(results_year, 12, 31), False
         if (
             kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
             and earlier.period_end is not None and earlier.period_end < published

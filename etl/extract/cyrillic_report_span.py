@@ -282,6 +282,39 @@ _KK_MEETING_HELD_AFTER = re.compile(
 )
 
 
+# "Еске салсақ, ...", "Еске сала кетейік, ...", "Айта кетейік, ...": the article goes back to an earlier event
+_KK_RECALL_OPENING = re.compile(r"\s*(?:Еске\s+сал\w*|Айта\s+кет\w*)(?:\s+кетейік)?\s*,", re.I)
+
+
+def kk_meeting_day_recalled(reader: Reader, text: str, period: Period) -> bool:
+    """'Еске салсақ, 26 тамызда өткен Үкімет отырысында министр ... баяндаған еді': a meeting day recalled
+    further on opens a report of its own (what the minister said there, "Сол күні ..."), so it frames the
+    sentences after it, unlike "Бұл туралы 15 қазанда өткен брифингте ... айтты", the day the article's
+    own news was told (FORMAT.md: the figures of the next sentence go on with what was told then; +fs41kk)."""
+    return (
+        reader.language.code == "kk"
+        and _KK_RECALL_OPENING.match(text) is not None
+        and _day_or_month(period)
+        and _KK_MEETING_HELD_AFTER.match(text, period.end) is not None
+    )
+
+
+# "Сол жылы ...", "Айта кету керек, сол жылы ...": the opening of a sentence, after a short aside
+_KK_THAT_YEAR_OPENING = re.compile(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s+)?Сол\s+жыл(?:ы|ғы)(?!\w)", re.I)
+
+
+def kk_that_year_named_before(text: str, named: Period | None) -> bool:
+    """'Салыстыру үшін, 2020 жылы ... болған. Сол жылы шығарындылар 2,5 млн тоннаны құрады': "Сол жылы"
+    opening a sentence is the year the sentence before named, even when that sentence only looked back
+    and left the article's scene (this year) in place (+fs41kk)."""
+    return (
+        named is not None
+        and named.period_start is not None
+        and (named.period_start.month, named.period_start.day) == (1, 1)
+        and _KK_THAT_YEAR_OPENING.match(text) is not None
+    )
+
+
 def is_day_told(reader: Reader, text: str, period: Period) -> bool:
     """The period is the day (or month) on which the sentence's content was said."""
     return _day_or_month(period) and bool(

@@ -1211,6 +1211,9 @@ def _sentence_indicators(
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1
             and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
+            # (not the results of a year the sentence named before them: "2022 жылдың тоғыз айында ...,
+            # жыл қорытындысы бойынша ... 8 миллионға жуықтауы мүмкін" is 2022's; +fs41kk)
+            and str(period.period_start.year) not in text[: period.start]
         ):  # fmt: skip
             # "По итогам года уровень газификации достигнет 92%" in February: the year under way
             period = replace(

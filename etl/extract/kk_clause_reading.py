@@ -11,9 +11,10 @@ from etl.extract.cyrillic_numbers import CyrillicSentence, Figure
 from etl.extract.cyrillic_report_span import _barely_begun
 from etl.extract.cyrillic_shared_cues import _KK_ALLOCATED, _KK_SPENT
 from etl.extract.indicator_record import Indicator
-from etl.extract.kk_predicate import read_predicate
+from etl.extract.kk_predicate import ClausePredicate, read_predicate
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.sentences import LIST_ITEM
 
 
 def _kk_ends_in_past(text: str) -> bool:
@@ -76,7 +77,7 @@ def _whole_year(period: Period, year: int) -> bool:
 # what a building is meant for, a capacity that stands: "4 мың оқушыға есептелген", "300 орынға арналған"
 _KK_MEANT_FOR = frozenset(("есептелген", "арналған"))
 # an event of a past day, not a stock counted on it ("1 қазандағы жағдай бойынша ...": that day's state)
-_KK_STOCK_DAY = re.compile(r"(?<!\w)(?:жағдай\s+бойынша|мәлімет\w*\s+бойынша|дерег\w*\s+бойынша)", re.I)
+_KK_STOCK_DAY = re.compile(r"(?<!\w)(?:жағдай\s+бойынша|мәлімет\w*\s+бойынша|дере[кг]\w*\s+бойынша)", re.I)
 
 
 def kk_state_after_event_day(
@@ -108,7 +109,57 @@ def kk_state_after_event_day(
         # (not the passive aorist of a deed still to come: "... емхана ашылады")
         or (predicate.tense == "aorist" and not predicate.planning and not predicate.passive)
         or predicate.word.lower() in _KK_MEANT_FOR
+        or _kk_level_now(text, predicate)
     )
+
+
+_KK_MONEY_WORD = re.compile(r"(?<!\w)(?:теңге|доллар|еуро|рубль)\w*", re.I)
+
+
+def kk_capacity_after_opening(
+    text: str, sentences: list[CyrillicSentence], day_set_at: int, scope: Period | None, published: date
+) -> bool:
+    """'Желтоқсанда ... жаңа мектеп есігін ашты. Ғимарат екі ауысымда 4 мың оқушыға есептелген': what a
+    building opened on a past day or in a month is meant for, told right after, is how it stands at
+    publication, not the time of the opening (FORMAT.md: a present state with no date of its own; +fs41kk)."""
+    if (
+        scope is None
+        or scope.period_start is None
+        or scope.period_end is None
+        or scope.period_start >= published
+        or (scope.period_end - scope.period_start).days > 31
+    ):
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.word.lower() not in _KK_MEANT_FOR or _KK_MONEY_WORD.search(text):
+        return False  # (money "арналған" is set aside for a purpose: a plan of its own time)
+    day_sentence = next((s.text for s in sentences if s.start == day_set_at), "")
+    day_predicate = read_predicate(day_sentence, 0, len(day_sentence))
+    return day_predicate is not None and day_predicate.tense == "past"
+
+
+# what a thing sells at, a habit, not a deed ahead: "майдың литрі 750 теңгеден сатылады"
+_KK_SOLD_AT = re.compile(r"(?<!\w)(?:сатылады|саудаланады|сатылып\s+жүр)", re.I)
+# "бағасы 90 теңге деп көрсетілген": a level written up somewhere, as it stands
+_KK_WRITTEN_AS = re.compile(r"(?<!\w)деп\s+(?:көрсетілген|жазылған|белгіленген)(?!\w)", re.I)
+# the new level of a change, "... 260 теңгеге дейін шарықтады", "380 теңгеге дейін түсті": a level reached
+_KK_LEVEL_REACHED = re.compile(
+    r"\d[\d\s,]*\s*(?:[^\W\d]+\s+)?[^\W\d]*(?:ға|ге|қа|ке|а|е)\s+дейін(?!\w)", re.I
+)
+
+
+def _kk_level_now(text: str, predicate: ClausePredicate) -> bool:
+    """A level told with no date of its own in a later paragraph than a past event day: a price or level
+    told with no verb ("Күріштің келісі 600 теңге"), what a thing sells at ("... 750 теңгеден сатылады"), a
+    level written up ("... 90 теңге деп көрсетілген"), or the new level a change reached in the simple past
+    ("қант 500 теңгеден 380 теңгеге дейін түсті"): how things stand at publication (+fs41kk). A deed done
+    ("... 300 адам жұмысқа алынды") is no level and keeps the day."""
+    if predicate.tense == "nominal":
+        # (not a list's member, "– күріш – килограмына 376 теңге;", which goes on with its lead's day)
+        return LIST_ITEM.match(text) is None
+    if _KK_SOLD_AT.search(text) or _KK_WRITTEN_AS.search(text):
+        return True
+    return predicate.tense == "past" and not predicate.passive and _KK_LEVEL_REACHED.search(text) is not None
 
 
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
