@@ -241,7 +241,8 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
         return True
     if inherited and _CAN_TAKE.search(text, clause[0], figure.start):
         return True  # "элеваторы могут принять 20 млн тонн": what they can take now
-    if inherited and _CAN_TAKE.match(text, _TAKEN_AMOUNT_END.match(text, figure.end).end()):
+    goods = _TAKEN_AMOUNT_END.match(text, figure.end)  # (never None: the pattern may match empty)
+    if inherited and goods is not None and _CAN_TAKE.match(text, goods.end()):
         return True  # "еще 250 тыс. тонн зерна способны принять мельницы": the amount before its verb
     if inherited and _CAPACITY_DESIGNED_FOR.search(text, max(clause[0], figure.start - 90), figure.start):
         return True  # "Мощности зернохранилищ рассчитаны на 757,3 тыс. тонн": what they hold now
