@@ -157,3 +157,33 @@ def test_campaign_named_with_na(published: str, body: str, gold: dict) -> None:
 )
 def test_comparative_ranking_keeps_span(published: str, body: str, gold: dict) -> None:
     _check(published, body, gold)
+
+
+# --- all of a planned whole, named as a preposition's object with its participle after the noun ------
+@pytest.mark.parametrize(
+    ("published", "body", "gold"),
+    [
+        pytest.param(
+            "2024-07-23",
+            "Проекты прошли экспертизу по всем 480 объектам, запланированным в рамках программы. "
+            "На сегодня построено 95.",
+            {480: ((None, None), "plan"), 95: (("2024-07-23", "2024-07-23"), "actual")},
+            id="all_planned_objects",
+        ),
+        pytest.param(
+            "2024-07-23",
+            "Для всех 36 поликлиник, предусмотренных нацпроектом, уже подобраны участки.",
+            {36: ((None, None), "plan")},
+            id="all_provided_clinics",
+        ),
+        # look-alike: a count built, its noun qualified by the plan it belonged to, stays what was done
+        pytest.param(
+            "2024-07-23",
+            "На сегодня построено 40 школ, запланированных программой.",
+            {40: (("2024-07-23", "2024-07-23"), "actual")},
+            id="built_of_planned_stays_actual",
+        ),
+    ],
+)
+def test_all_of_planned_whole(published: str, body: str, gold: dict) -> None:
+    _check(published, body, gold)
