@@ -187,3 +187,40 @@ def test_comparative_ranking_keeps_span(published: str, body: str, gold: dict) -
 )
 def test_all_of_planned_whole(published: str, body: str, gold: dict) -> None:
     _check(published, body, gold)
+
+
+# --- money for works whose outcome is told as reached is actual, even for the year under way -----------
+@pytest.mark.parametrize(
+    ("published", "body", "gold"),
+    [
+        pytest.param(
+            "2025-11-28",
+            "Аким подвел итоги водоснабжения области в 2025 году.\nЗа год к питьевой воде подключены 48 сел, "
+            "доступ к ней получили 61 тыс. жителей. На реализацию этих проектов направлено 27 млрд тенге.",
+            {27e9: (("2025-01-01", "2025-12-31"), "actual")},
+            id="money_for_these_projects_after_access_gained",
+        ),
+        pytest.param(
+            "2025-11-28",
+            "В этом году на расширение сетей связи выделено 6,5 млрд тенге. В результате интернет стал "
+            "доступен 240 селам.",
+            {6.5e9: (("2025-01-01", "2025-12-31"), "actual")},
+            id="money_then_as_a_result",
+        ),
+        # look-alikes: money for works still to come, or a result told only as expected, stays a plan
+        pytest.param(
+            "2025-11-28",
+            "В этом году на строительство водопроводов выделено 9 млрд тенге. Работы завершат в 2026 году.",
+            {9e9: (("2025-01-01", "2025-12-31"), "plan")},
+            id="works_still_to_come",
+        ),
+        pytest.param(
+            "2025-11-28",
+            "В этом году на газификацию выделено 14 млрд тенге. В результате газ получат 30 сел.",
+            {14e9: (("2025-01-01", "2025-12-31"), "plan")},
+            id="result_still_ahead",
+        ),
+    ],
+)
+def test_money_for_outcome_reached(published: str, body: str, gold: dict) -> None:
+    _check(published, body, gold)
