@@ -224,3 +224,34 @@ def test_all_of_planned_whole(published: str, body: str, gold: dict) -> None:
 )
 def test_money_for_outcome_reached(published: str, body: str, gold: dict) -> None:
     _check(published, body, gold)
+
+
+# --- a place's population named as its attribute ("с населением N") is how many live there now ---------
+@pytest.mark.parametrize(
+    ("published", "body", "gold"),
+    [
+        pytest.param(
+            "2025-12-15",
+            "За год к газу подключены 70 сел. В том числе газ пришел в райцентр с населением около 38 тыс. "
+            "человек.",
+            {38000: (("2025-12-15", "2025-12-15"), "actual")},
+            id="district_centre_population",
+        ),
+        pytest.param(
+            "2025-12-15",
+            "В этом году в области построены две дороги, к городу с численностью населения 52 тыс. "
+            "жителей проложен новый водовод.",
+            {52000: (("2025-12-15", "2025-12-15"), "actual")},
+            id="town_population_by_numbers",
+        ),
+        # look-alike: a population's growth over the year keeps the year
+        pytest.param(
+            "2025-12-15",
+            "В этом году население города выросло на 9 тыс. человек.",
+            {9000: (("2025-01-01", "2025-12-31"), "actual")},
+            id="population_growth_keeps_year",
+        ),
+    ],
+)
+def test_population_attribute_now(published: str, body: str, gold: dict) -> None:
+    _check(published, body, gold)

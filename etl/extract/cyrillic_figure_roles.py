@@ -32,6 +32,13 @@ _CAPACITY_BEFORE = re.compile(
     r"\s+(?:до|около|свыше|более|порядка|почти)?\s*$",
     re.I,
 )
+# a place's population named as its attribute: "город-спутник Косшы с населением свыше 100 тыс. человек"
+# is how many live there now, whatever the clause tells done to the place (+fs41ru)
+_POPULATION_ATTRIBUTE_BEFORE = re.compile(
+    r"(?<!\w)с\s+(?:общей\s+)?(?:населением|численностью\s+(?:населения|жителей))"
+    r"\s+(?:до|около|свыше|более|порядка|почти|примерно)?\s*$",
+    re.I,
+)
 _PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
 # ("способны принять": the same capacity told by the adjective of ability, +fs41ru)
 _CAN_TAKE = re.compile(
@@ -238,6 +245,8 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
     clause gives its opening), or, with no period of its own, a yearly amount it can handle or
     handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
     if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
+        return True
+    if _POPULATION_ATTRIBUTE_BEFORE.search(text, max(0, figure.start - 48), figure.start):
         return True
     if inherited and _CAN_TAKE.search(text, clause[0], figure.start):
         return True  # "элеваторы могут принять 20 млн тонн": what they can take now
