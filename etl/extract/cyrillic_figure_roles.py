@@ -33,7 +33,8 @@ _CAPACITY_BEFORE = re.compile(
     re.I,
 )
 # a place's population named as its attribute: "город-спутник Косшы с населением свыше 100 тыс. человек"
-# is how many live there now, whatever the clause tells done to the place (+fs41ru)
+# is how many live there now, under a span carried in (a sentence's own year, "В 2018 году газ подвели к 20
+# селам с населением 50 тыс. человек", keeps it: tests/test_real20_ru_kinds.py; +fs41ru)
 _POPULATION_ATTRIBUTE_BEFORE = re.compile(
     r"(?<!\w)с\s+(?:общей\s+)?(?:населением|численностью\s+(?:населения|жителей))"
     r"\s+(?:до|около|свыше|более|порядка|почти|примерно)?\s*$",
@@ -246,7 +247,7 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
     handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
     if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
         return True
-    if _POPULATION_ATTRIBUTE_BEFORE.search(text, max(0, figure.start - 48), figure.start):
+    if inherited and _POPULATION_ATTRIBUTE_BEFORE.search(text, max(0, figure.start - 48), figure.start):
         return True
     if inherited and _CAN_TAKE.search(text, clause[0], figure.start):
         return True  # "элеваторы могут принять 20 млн тонн": what they can take now
