@@ -114,6 +114,22 @@ _FOR_THAT = re.compile(
     r"для\s+этого)(?!\w)",
     re.I,
 )
+# what the works gave people, told as reached: "доступ к газу получили 350 тыс. человек", "топливо стало
+# доступно 100 тыс. жителей", "село подключено к сетям" (+fs41ru)
+_RU_OUTCOME_REACHED = re.compile(
+    r"(?<!\w)(?:получил[аио]?\s+(?:[^\W\d]+\s+){0,2}?доступ|доступ\w*\s+(?:[^\W\d]+\s+){0,3}?получил[аио]?|"
+    r"стал[аио]?\s+(?:[^\W\d]+\s+)?доступ(?:ен|н\w*)|подключен[оыа]?\s+к|подключил[аио]?|газифицирован[оыа]?|"
+    r"обеспечен[оыа]?\s+(?:газом|водой|питьевой|связью|интернетом|электроэнергией))(?!\w)",
+    re.I,
+)
+# money for works named before: "На реализацию этих проектов направлено ...", "на эти цели"
+_RU_FOR_THESE = re.compile(
+    r"(?<!\w)на\s+(?:[^\W\d]+\s+)?(?:эт(?:их|и|от|ого|у)|данн\w+)\s+(?:[^\W\d]+\s+)?"
+    r"(?:проект|работ|объект|мероприят|цел)\w*",
+    re.I,
+)
+# the next sentence tells what the money brought: "В результате ...", "Благодаря этому ..."
+_RU_AS_A_RESULT = re.compile(r"\s*(?:в\s+результате|благодаря\s+этому|это\s+позволило)(?!\w)", re.I)
 # Kazakh works still to come, told in the aorist or with "тиіс": "жөндеу жұмыстары ... жүргізіледі",
 # "мектеп салынады", "жөнделуі тиіс" (what money "Бұл үшін ... бөлінді" is for is not yet done)
 _KK_WORKS_AHEAD = re.compile(
@@ -154,12 +170,13 @@ def allocated_unspent(
     period: tuple[date | None, date | None],
     published: date,
     before: str = "",
+    after: str = "",
 ) -> str | None:
     """Whether the actual money figure at sentence[start:end] is allocated and not yet spent: "year"
     when it is set aside for the year of publication or a later span, "year_named" when the sentence
     names the year under way but the span read is a report's months of it (the money is the year's), "works" when Kazakh money is
     given for works with no period of its own (it takes none), None otherwise. before is the
-    article's text before the sentence."""
+    article's text before the sentence, after the text after it."""
     given_re, spent_re = _GIVEN.get(language), _SPENT.get(language)
     if unit not in MONEY or given_re is None or spent_re is None:
         return None
@@ -187,6 +204,8 @@ def allocated_unspent(
         _FOR_THAT.search(sentence) and _WORKS_DONE[language].search(_last_sentence(before))
     ):
         return None  # the works it paid for are told as finished: the money has been used
+    if language == "ru" and _ru_outcome_reached(sentence, before, after):
+        return None  # the works' outcome is told as reached: the money has done its work
     if _MORE_TO_COME.search(sentence, end):
         return None  # "направлено 7,3 млрд, еще 9,6 млрд предусмотрено": 7,3 is the part done
     first, last = period
@@ -365,11 +384,32 @@ def _used_after(spent_re: re.Pattern[str], sentence: str, right: int) -> bool:
     return False
 
 
+def _ru_outcome_reached(sentence: str, before: str, after: str) -> bool:
+    """Money for works whose outcome is told as reached: for "these projects" after a sentence saying
+    what people got ("... доступ к нему получили 350 тыс. человек. На реализацию этих проектов
+    направлено 112 млрд"), or followed by "В результате ..." saying so (FORMAT.md: allocated money is
+    actual when the works it paid for are told as finished; +fs41ru)."""
+    if (_FOR_THAT.search(sentence) or _RU_FOR_THESE.search(sentence)) and _RU_OUTCOME_REACHED.search(
+        _last_sentence(before)
+    ):
+        return True
+    result = _RU_AS_A_RESULT.match(after)
+    if result is None:
+        return False
+    stop = after.find(". ", result.end())
+    return bool(_RU_OUTCOME_REACHED.search(after, result.end(), stop if stop >= 0 else len(after)))
+
+
 def _last_sentence(before: str) -> str:
     """The sentence just before (the article's text up to this sentence, its last 300 characters)."""
     tail = before[-300:].rstrip()
-    cut = max(tail.rfind(". ", 0, len(tail) - 1), tail.rfind("\n", 0, len(tail) - 1))
+    # (a full stop then a capital: "350 тыс. человек" is no sentence's end; +fs41ru)
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(tail, 0, len(tail) - 1)]
+    cut = max(stops[-1] if stops else -1, tail.rfind("\n", 0, len(tail) - 1))
     return tail[cut + 1 :]
+
+
+_SENTENCE_STOP = re.compile(r"\.\s(?=\s*[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 
 
 def _distance(match: re.Match[str], start: int, end: int) -> int:

@@ -895,7 +895,7 @@ def extract_cyrillic_indicators(
             found = _respectively(sentence.text, found)
             if language == "ru":
                 found = _ru_part_of_the_whole(sentence, found)
-            found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
+            found = _allocations_planned(language, sentence, found, published, body[: sentence.start], body)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":

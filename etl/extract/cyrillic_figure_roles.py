@@ -32,11 +32,32 @@ _CAPACITY_BEFORE = re.compile(
     r"\s+(?:до|около|свыше|более|порядка|почти)?\s*$",
     re.I,
 )
+# a place's population named as its attribute: "город-спутник Косшы с населением свыше 100 тыс. человек"
+# is how many live there now, under a span carried in (a sentence's own year, "В 2018 году газ подвели к 20
+# селам с населением 50 тыс. человек", keeps it: tests/test_real20_ru_kinds.py; +fs41ru)
+_POPULATION_ATTRIBUTE_BEFORE = re.compile(
+    r"(?<!\w)с\s+(?:общей\s+)?(?:населением|численностью\s+(?:населения|жителей))"
+    r"\s+(?:до|около|свыше|более|порядка|почти|примерно)?\s*$",
+    re.I,
+)
 _PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
+# ("способны принять": the same capacity told by the adjective of ability, +fs41ru)
 _CAN_TAKE = re.compile(
-    r"(?<!\w)мо(?:жет|гут)\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|"
+    r"(?<!\w)(?:мо(?:жет|гут)|способ(?:ен|на|но|ны))\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|"
     r"перерабатывать|выпускать|производить|обслуживать|пропускать)(?!\w)",
     re.I,
+)
+# what a store or plant is built to hold, said of its capacity right before the figure: "Мощности
+# зернохранилищ рассчитаны на 757,3 тыс. тонн", "емкость хранилища рассчитана на 40 тыс. тонн" (not "школы
+# рассчитаны на 206 тыс. мест": the seats of what was built in the span; +fs41ru)
+_CAPACITY_DESIGNED_FOR = re.compile(
+    r"(?<!\w)(?:мощност|вместимост|[её]мкост)\w*\s[^\d.;:]{0,60}?(?<!\w)рассчитан[аоы]?\s+на\s+"
+    r"(?:до|около|свыше|более|порядка|почти)?\s*$",
+    re.I,
+)
+# the goods after an amount, up to its verb: "250 тыс. тонн| зерна |способны принять"
+_TAKEN_AMOUNT_END = re.compile(
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?=(?:мо(?:жет|гут)|способ(?:ен|на|но|ны))\s)|", re.I
 )
 _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н|рассчитан)\w*", re.I)  # "способен", "способны"
 
@@ -226,8 +247,15 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
     handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
     if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
         return True
+    if inherited and _POPULATION_ATTRIBUTE_BEFORE.search(text, max(0, figure.start - 48), figure.start):
+        return True
     if inherited and _CAN_TAKE.search(text, clause[0], figure.start):
         return True  # "элеваторы могут принять 20 млн тонн": what they can take now
+    goods = _TAKEN_AMOUNT_END.match(text, figure.end)  # (never None: the pattern may match empty)
+    if inherited and goods is not None and _CAN_TAKE.match(text, goods.end()):
+        return True  # "еще 250 тыс. тонн зерна способны принять мельницы": the amount before its verb
+    if inherited and _CAPACITY_DESIGNED_FOR.search(text, max(clause[0], figure.start - 90), figure.start):
+        return True  # "Мощности зернохранилищ рассчитаны на 757,3 тыс. тонн": what they hold now
     if not inherited or not _PER_YEAR.match(text, figure.end, clause[1]):
         return False
     return bool(

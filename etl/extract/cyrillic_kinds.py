@@ -785,10 +785,12 @@ _RU_WHOLE_BEFORE = re.compile(
 )
 # the whole with its participle after the noun, named against a part: "10 из 13 школ, запланированных
 # на 2023 год", "из 40 объектов, предусмотренных программой"
-_RU_OF_BEFORE = re.compile(r"(?<!\w)из\s+$", re.I)
+# (and "по всем 655 объектам, запланированным в рамках нацпроекта": all of the planned whole, named as
+# the object of a preposition, not the subject of a deed; +fs41ru)
+_RU_OF_BEFORE = re.compile(r"(?<!\w)(?:из|(?:по|для|на|из)\s+все(?:м|х))\s+$", re.I)
 _RU_PLANNED_AFTER_NOUN = re.compile(
     r"\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+(?:ранее\s+)?(?:выделенн|запланированн|планируем|предусмотренн|намеченн)"
-    r"(?:ых|ой|ого)(?!\w)",
+    r"(?:ых|ой|ого|ым|ыми)(?!\w)",
     re.I,
 )
 # "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
@@ -806,7 +808,7 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
     if language == "ru":
         return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None or (
-            _RU_OF_BEFORE.search(text, max(0, start - 4), start) is not None
+            _RU_OF_BEFORE.search(text, max(0, start - 12), start) is not None
             and _RU_PLANNED_AFTER_NOUN.match(text, end) is not None
         )
     if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:

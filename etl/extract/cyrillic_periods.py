@@ -331,7 +331,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # посадочной кампании": a named campaign or season is its three months (FORMAT), of the
             # year in scope, as a bare "весной" is (above). Not
             # "осенне-зимний период" (the heating season) nor a season of a year named after it.
-            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
+            # "на осеннюю уборочную кампанию выделено ... топлива": what is set aside for the campaign
+            # is for its months too (+fs41ru)
+            ("season_bare", r"\b(?:за|в|на|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
                             r"(?:(?:этой|этот|этом|нынешней|нынешний|нынешнем|текущей|текущий|текущем)\s+)?"
                             r"(?P<season>весенн|осенн)(?:ий|ей|ем|юю|яя|его)\s+(?:[а-яё]+(?:ой|ую|ий|ый|ом|ем)\s+)?"
                             r"(?:кампани|сезон|период)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),

@@ -294,10 +294,17 @@ def _projects_planned(
 
 
 def _allocations_planned(
-    language: str, sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
+    language: str,
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    published: date,
+    before: str,
+    body: str = "",
 ) -> list[Indicator]:
     """Money allocated for the year under way or a later one, or Kazakh money given for works with no
     period of its own, is a plan (allocations.py, FORMAT.md); the latter takes no period."""
+    end = sentence.start + len(sentence.text)
+    after = body[end : end + 300]  # what the article goes on to tell ("В результате ...")
     planned: list[Indicator] = []
     for i in found:
         if i.is_change and planned and _changes_planned_amount(language, sentence.text, planned[-1], i):
@@ -325,7 +332,15 @@ def _allocations_planned(
                 )
                 continue
             how = allocated_unspent(
-                language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
+                language,
+                sentence.text,
+                start,
+                end,
+                i.unit,
+                (i.period_start, i.period_end),
+                published,
+                before,
+                after,
             )
             if how == "year" or allotted_for_campaign(
                 language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before

@@ -219,6 +219,7 @@ from etl.extract.cyrillic_standing import (
     _told_as_standing,
     kk_monthly_rate_now,
     kk_rate_size_now,
+    ru_at_work_now,
     ru_done_of_plan_label,
 )
 from etl.extract.dash_labels import dash_label
@@ -631,6 +632,12 @@ def _sentence_indicators(
             stands = True  # "Жәрдемақы мөлшері 95 400 теңгені құрайды" under "жыл басынан бері": now
         if not stands and inherited and kk_monthly_rate_now(reader.language.code, text, figure):
             stands = True  # "Ай сайынғы ... жәрдемақысы бірінші балаға 22 648 теңгені құрайды": now
+        if (
+            not stands
+            and inherited
+            and ru_at_work_now(reader.language.code, text, figure, clause, scope, published)
+        ):
+            stands = True  # "В уборке задействованы 9,3 тыс. тракторов" under "в этом году": at work now
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         if (

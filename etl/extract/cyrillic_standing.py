@@ -282,7 +282,8 @@ _AVERAGE = re.compile(r"(?<!\w)(?:в\s+среднем|средн\w+)(?!\w)", re.
 # a ranking ("Самой популярной маркой остается Toyota с 25 тыс.", "чаще всего ..."): the first of
 # the units the span's report compares, that span's figure
 _RANKING = re.compile(
-    r"(?<!\w)(?:сам(?:ый|ая|ое|ые|ой|ого|ую|ым|ыми|ых)|(?:больше|меньше|чаще|реже)\s+всего|наибол\w+|наимен\w+|"
+    # (any comparative before "всего" ranks: "сильнее всего загрязняет", "активнее всего", "выше всего"; +fs41ru)
+    r"(?<!\w)(?:сам(?:ый|ая|ое|ые|ой|ого|ую|ым|ыми|ых)|[^\W\d]{2,}(?:ее|ше|же|ще|ле)\s+всего|наибол\w+|наимен\w+|"
     r"лидер\w*|перв(?:ое|ую)\s+мест\w*)(?!\w)",
     re.I,
 )
@@ -618,3 +619,22 @@ def _ru_told_at_school_year_start(text: str, clause: tuple[int, int], cues: list
 
 
 _RU_PART_OPENING = re.compile(r"[\s,]*(?:в\s+том\s+числе|из\s+них|включая|среди\s+них)(?!\w)", re.I)
+
+
+# a short participle of what is at work now, not of a deed done: "В уборке задействованы 9,3 тыс.
+# тракторов", "в отрасли заняты 48 тыс. человек" ("построены", "введены" tell work done in the span)
+_RU_AT_WORK = re.compile(r"(?<!\w)(?:задействован[аоы]?|занят[аоы]?)(?!\w)", re.I)
+_RU_TENSE_AUXILIARY = re.compile(r"(?<!\w)(?:был[аои]?|будут|будет)(?!\w)", re.I)
+
+
+def ru_at_work_now(
+    language: str, text: str, figure: Figure, clause: tuple[int, int], scope: Period | None, published: date
+) -> bool:
+    """A Russian figure under a span carried in and still running at publication ("в этом году",
+    "с начала года"), in a clause that says it is at work ("задействованы", "заняты") with no "были"
+    or "будут" beside it: what is deployed now, the state at publication (FORMAT.md), not the span's
+    flow; machines and people counted, not land (+fs41ru)."""
+    if language != "ru" or figure.unit not in (None, "count") or not _spans_now(scope, published):
+        return False  # (land "занято" under a crop, "ими занято 83,4 тыс. гектаров", is the season's sowing)
+    low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
+    return bool(_RU_AT_WORK.search(text, low, high)) and not _RU_TENSE_AUXILIARY.search(text, low, high)
