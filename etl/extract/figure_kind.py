@@ -33,7 +33,7 @@ from etl.extract.clause_reading import (
     _worth_of_a_project,
 )
 from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
-from etl.extract.kind_cues import _POTENTIAL_BEFORE, _rate_set_now
+from etl.extract.kind_cues import _JOBS_AFTER, _POTENTIAL_BEFORE, _UNDER_WAY, _rate_set_now
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
@@ -212,6 +212,11 @@ def _kind_of(
         # "the Tourism District, a 194 billion tenge investment expected to create 2,000 jobs": the
         # sum names what a project is worth, still to be spent (plan); the jobs are the outlook
         return "plan"
+    if kind == "forecast" and _outcome_of_works_under_way(facts.text, mention):
+        # "Among the projects the holding is financing is a car plant that will create 2,200 jobs":
+        # FORMAT.md's rule for projects under way: the jobs they will create and the capacity
+        # they are built for are plan, not the outlook "will create" gives a lone plant (+fs41en)
+        return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
     if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
@@ -244,6 +249,31 @@ _WORTH_OF_A_WORK_AFTER = re.compile(
 _ONE_WORK_BEFORE = re.compile(
     r"\ban?\s+(?:(?:about|around|over|some|nearly|almost)\s+)?(?:US\$|\$|₸|KZT\s?)?$", re.I
 )
+
+
+# works told as under way in the sentence: a project being financed, built or carried out
+_FINANCED_OR_BUILT = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:financing|funding|building|constructing)"
+    r"|being\s+(?:financed|funded|built|constructed)|under\s+construction)\b",
+    re.I,
+)
+_SOMEONE_EXPECTS = re.compile(r"\b(?:expects?|predicts?|forecasts?)\b", re.I)
+# "with a capacity of 3 million tyres": what a plant is built to turn out
+_CAPACITY_OF_BEFORE = re.compile(
+    r"\b(?:capacity|capacities)\s+of\s+(?:(?:about|around|up\s+to|some)\s+)?$", re.I
+)
+
+
+def _outcome_of_works_under_way(text: str, mention: Mention) -> bool:
+    """A count of jobs, or a capacity, of a project the sentence tells as under way (financed,
+    being built, in a pool): FORMAT.md's projects rule makes it plan, whatever "will" says."""
+    if not (_UNDER_WAY.search(text) or _FINANCED_OR_BUILT.search(text)) or _SOMEONE_EXPECTS.search(text):
+        return False  # ("..., the minister expects": a forecast said in so many words)
+    end = mention.quantity.end
+    return bool(
+        _JOBS_AFTER.match(text, end)
+        or _CAPACITY_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 def _ahead_cue_before(cues: list[ctx.Cue], start: int) -> str | None:
