@@ -102,3 +102,47 @@ def _span(body: str, surface: str, published: D = P) -> tuple[D | None, D | None
 )
 def test_present_passive_of_make_up_states_now(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- a span "since" beside a level, told on a day before publication, runs to that day, and the
+# level it brought things to is that day's (FORMAT.md: "since" on a level dated before publication)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "Reservoir stocks have risen to 3.2 billion cubic meters after 400 million cubic meters "
+            "flowed in since the start of the year, the water committee said on May 27.",
+            "3.2 billion cubic meters",
+            (D(2024, 5, 27), D(2024, 5, 27)),
+        ),
+        (
+            "Reservoir stocks have risen to 3.2 billion cubic meters after 400 million cubic meters "
+            "flowed in since the start of the year, the water committee said on May 27.",
+            "400 million cubic meters",
+            (D(2024, 1, 1), D(2024, 5, 27)),
+        ),
+        (
+            "Since January, the fund's assets have reached $4.1 billion after it drew in $600 million, "
+            "its chairman told a briefing on May 20.",
+            "$600 million",
+            (D(2024, 1, 1), D(2024, 5, 20)),
+        ),
+        # look-alikes: a flow told alone that day keeps the report's end; with no day told, the report's
+        (
+            "The state has paid 9.1 billion tenge in benefits since the start of the year, the minister "
+            "told a meeting on May 27.",
+            "9.1 billion tenge",
+            (D(2024, 1, 1), P),
+        ),
+        (
+            "Reservoir stocks have risen to 3.2 billion cubic meters after 400 million cubic meters "
+            "flowed in since the start of the year.",
+            "400 million cubic meters",
+            (D(2024, 1, 1), P),
+        ),
+    ],
+)
+def test_since_beside_a_level_runs_to_the_day_told(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected
