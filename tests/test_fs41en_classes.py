@@ -146,3 +146,37 @@ def test_present_passive_of_make_up_states_now(body: str, surface: str, expected
 )
 def test_since_beside_a_level_runs_to_the_day_told(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- "since the <thing> was <done> in <year>": any passive of an event opens a span to the report
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "Since the canal was completed in 2011, 9.4 billion cubic meters of water have reached the "
+            "fields, an official said.",
+            "9.4 billion cubic meters",
+            (D(2011, 1, 1), P),
+        ),
+        (
+            "Since the bridge was opened in 2019, 12 million vehicles have crossed it.",
+            "12 million",
+            (D(2019, 1, 1), P),
+        ),
+        (
+            "Since the plant was rebuilt in 2016, it has turned out 3 million tons of cement.",
+            "3 million tons",
+            (D(2016, 1, 1), P),
+        ),
+        # look-alike: no "since": the year of the event dates its own figure
+        (
+            "The canal was completed in 2011, and 9.4 billion cubic meters of water reached the fields in 2011.",
+            "9.4 billion cubic meters",
+            (D(2011, 1, 1), D(2011, 12, 31)),
+        ),
+    ],
+)
+def test_since_a_passive_event_runs_to_the_report(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected

@@ -230,10 +230,12 @@ def since_event_in_year(text: str, periods: list[Period], published: date) -> li
 
 
 # "since the nationwide greening initiative started in ", "since the programme was launched in "
+# (any passive of an event: "since the dam was completed in", "since the bridge was opened in",
+# "since the plant was built in", +fs41en)
 _SINCE_EVENT_IN = re.compile(
-    r"\b[Ss]ince\s+(?:the|its|their|this|that)\s+[^\d,.;:]{3,60}?\s(?:started|began|was\s+launched|were\s+launched"
-    r"|was\s+introduced|was\s+set\s+up|was\s+established|was\s+created|came\s+into\s+force|took\s+effect"
-    r"|got\s+under\s+way)\s+in\s+$"
+    r"\b[Ss]ince\s+(?:the|its|their|this|that)\s+[^\d,.;:]{3,60}?\s(?:started|began"
+    r"|(?:was|were|had\s+been)\s+(?:first\s+|officially\s+|fully\s+)?[a-z]{3,}(?:ed|en|wn|lt|ht|un)(?:\s+up)?"
+    r"|came\s+into\s+force|took\s+effect|got\s+under\s+way)\s+in\s+$"
 )
 
 
