@@ -180,3 +180,41 @@ def test_since_beside_a_level_runs_to_the_day_told(body: str, surface: str, expe
 )
 def test_since_a_passive_event_runs_to_the_report(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- a level the text calls "current" is today's, not the span the article carries -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "In January-April 2024, card payments came to 52 trillion tenge. Spending per card averaged "
+            "310,000 tenge a month, above the current average pension of 95,000 tenge and the average "
+            "wage of 370,000 tenge.",
+            "95,000 tenge",
+            (P, P),
+        ),
+        (
+            "In January-April 2024, card payments came to 52 trillion tenge. Spending per card averaged "
+            "310,000 tenge a month, above the current average pension of 95,000 tenge and the average "
+            "wage of 370,000 tenge.",
+            "370,000 tenge",
+            (P, P),
+        ),
+        # look-alikes: the figure before keeps the span; "current prices" is no date
+        (
+            "In January-April 2024, card payments came to 52 trillion tenge. Spending per card averaged "
+            "310,000 tenge a month, above the current average pension of 95,000 tenge.",
+            "310,000 tenge",
+            (D(2024, 1, 1), D(2024, 4, 30)),
+        ),
+        (
+            "In January-April 2024, output in current prices reached 9 trillion tenge.",
+            "9 trillion tenge",
+            (D(2024, 1, 1), D(2024, 4, 30)),
+        ),
+    ],
+)
+def test_a_current_level_is_todays(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected

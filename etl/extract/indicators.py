@@ -207,11 +207,13 @@ from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.plan_year_deeds import names_a_period, present_deeds_under_a_plan_year
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
+    _AND_THE_OF,
     _STOCK,
     _allowed_by_a_rule,
     _apposed_tense,
     _compared_with_a_year,
     _compound_adjective,
+    _current_level,
     _flow_of_span_over,
     _level_raised_by_then,
     _level_reached_now,
@@ -685,6 +687,7 @@ def _sentence_indicators(
     previous_verb_change = False
     previous_change_share = False  # the figure before was a change in percent ("growth of 3.3%")
     previous_present = False  # the previous figure stated a present level
+    current_before = False  # the previous figure was a level the text calls current
     previous_kind: str | None = None  # the previous figure's kind as its words gave it
     own_periods: list[Period | None] = []
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
@@ -1693,6 +1696,26 @@ def _sentence_indicators(
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
             is_change = False
+        if (
+            kind == "actual"
+            and own is None
+            and not is_change
+            and "current" in text
+            and _current_level(
+                text, mention, found[index - 1].quantity.end if index else facts.clauses[index][0]
+            )
+        ):
+            # "well above the current average monthly income of 224,000 tenge and the average salary
+            # of 423,000 tenge": a level the text calls current is today's, whatever span the
+            # sentence carries (FORMAT.md's "currently") (+fs41en)
+            period = Period(mention.start, quantity.end, published, published, False)
+            current_before = True
+        elif not (
+            current_before and _AND_THE_OF.fullmatch(text, found[index - 1].quantity.end, mention.start)
+        ):
+            current_before = False
+        else:
+            period = Period(mention.start, quantity.end, published, published, False)
         if "(" in text or "month" in text or "year later" in text:
             period = _comparison_side(text, mention, period, periods, scope.period)
         if period is not None and " end of the " in text and not is_change:
