@@ -218,3 +218,37 @@ def test_since_a_passive_event_runs_to_the_report(body: str, surface: str, expec
 )
 def test_a_current_level_is_todays(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- "up $5.4 billion from 2023": a change told by an amount has its base year as "up 6% from" ---
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "Trade with Turkey reached $7.1 billion in 2023, up $1.3 billion from 2022, customs data show.",
+            "$1.3 billion",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "Coal shipments came to 61 million tons in 2023, down 2.4 million tons from 2022.",
+            "2.4 million tons",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "Tax revenue hit 19 trillion tenge in 2023, an increase of 1.6 trillion tenge from 2022.",
+            "1.6 trillion tenge",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        # look-alikes: "since"/"from" opening a span keeps it
+        (
+            "From 2021, the fund has paid out 300 billion tenge to farmers.",
+            "300 billion tenge",
+            (D(2021, 1, 1), P),
+        ),
+        ("Since 2019, exporters have received 2.1 trillion tenge.", "2.1 trillion tenge", (D(2019, 1, 1), P)),
+    ],
+)
+def test_a_change_by_an_amount_from_a_year_is_based_on_it(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected
