@@ -252,3 +252,26 @@ def test_a_current_level_is_todays(body: str, surface: str, expected: tuple) -> 
 )
 def test_a_change_by_an_amount_from_a_year_is_based_on_it(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- "taking the test 326,000 times": a number of a thousand or more before "times" counts events
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value", "unit"),
+    [
+        (
+            "Some 150,000 school leavers sat the exam, taking it 281,000 times in all.",
+            "281,000",
+            281000,
+            "count",
+        ),
+        ("The e-government portal was used 4,600 times a minute on peak days.", "4,600", 4600, "count"),
+        # look-alikes: a multiplier stays one
+        ("Card payments grew 2.5 times in 2023.", "2.5 times", 2.5, "times"),
+        ("Prices rose 1,000-fold over the decade.", "1,000-fold", 1000, "times"),
+    ],
+)
+def test_thousands_of_times_count_events(body: str, surface: str, value: float, unit: str) -> None:
+    figure = figure_by_surface(body, surface, P, language="en")
+    assert (figure.value, figure.unit) == (value, unit)

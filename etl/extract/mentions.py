@@ -448,8 +448,8 @@ _RATIO_ONE_AFTER = re.compile(
 
 
 def _normalised(text: str, quantity: Quantity) -> Quantity:
-    """'visited 6.1 million times': a scaled number of times counts events (no multiplier runs to
-    millions), so the figure is the count before "times"; cubic kilometres are no unit code
+    """'visited 6.1 million times', 'sat 326,000 times': a number of times counts events (no
+    multiplier runs to thousands), so the figure is the count before "times"; cubic kilometres are no unit code
     (FORMAT.md), so their volume is given in cubic metres; the money told against one unit of the
     same money ("KZT 1 to KZT 8": each tenge brings eight) is a multiplier, no sum."""
     if quantity.currency_before and not quantity.scaled:
@@ -458,9 +458,13 @@ def _normalised(text: str, quantity: Quantity) -> Quantity:
             one is not None and not _RANGE_OPENS_BEFORE.search(text, max(0, one.start() - 9), one.start())
         ) or _RATIO_ONE_AFTER.match(text, quantity.end):
             return replace(quantity, unit="times")  # ("rose from KZT 1 to KZT 3": a change, two sums)
-    if quantity.unit == "times" and quantity.scaled and quantity.value >= 1000:
+    # (a number of a thousand or more written out, "taking the test 326,000 times", counts them as
+    # well, +fs41en)
+    if quantity.unit == "times" and quantity.value >= 1000:
         suffix = _TIMES_AFTER_SCALE.search(text, quantity.start, quantity.end)
-        if suffix is not None:
+        if suffix is not None and (
+            quantity.scaled or "fold" not in suffix[0].lower()
+        ):  # "1,000-fold": a multiplier
             return replace(quantity, unit=None, end=suffix.start())
     if quantity.unit == "km3":
         return replace(quantity, unit="m3", value=quantity.value * 1e9)
