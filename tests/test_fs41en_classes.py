@@ -275,3 +275,32 @@ def test_a_change_by_an_amount_from_a_year_is_based_on_it(body: str, surface: st
 def test_thousands_of_times_count_events(body: str, surface: str, value: float, unit: str) -> None:
     figure = figure_by_surface(body, surface, P, language="en")
     assert (figure.value, figure.unit) == (value, unit)
+
+
+# --- "for the same period" after a span the sentence itself named is that span ------------------
+
+
+_SAME_PERIOD_BODY = (
+    "The central bank counted 12.4 million payment cards as of May 1. In January-April 2024, "
+    "card payments came to 41 trillion tenge, or 1.9 times retail trade over the same period. "
+    "About 70% of them were made by phone."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (_SAME_PERIOD_BODY, "1.9 times", (D(2024, 1, 1), D(2024, 4, 30))),
+        (_SAME_PERIOD_BODY, "70%", (D(2024, 1, 1), D(2024, 4, 30))),
+        # look-alikes: with no span of its own the sentence before's period holds
+        (
+            "In January-April 2024, card payments came to 41 trillion tenge. Transfers reached 9 trillion "
+            "tenge over the same period.",
+            "9 trillion tenge",
+            (D(2024, 1, 1), D(2024, 4, 30)),
+        ),
+        (_SAME_PERIOD_BODY, "12.4 million", (D(2024, 5, 1), D(2024, 5, 1))),
+    ],
+)
+def test_same_period_after_own_span_is_that_span(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected

@@ -380,7 +380,15 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         return periods
     if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
         return periods  # "higher than in the same period of last year"
-    if not _is_day(last) and _past_deed_under_a_plan(text, last, span):
+    named_before = [
+        p for p in periods
+        if p.end <= match.start() and not p.is_comparison and p.period_start is not None and p.period_end is not None
+    ]  # fmt: skip
+    if named_before:
+        # "In January-May 2025, payments came to 70.8 trillion tenge, or 2.3 times the GDP for the
+        # same period": the span the sentence itself named before it, not the sentence before's (+fs41en)
+        last = named_before[-1]
+    elif not _is_day(last) and _past_deed_under_a_plan(text, last, span):
         # "15 million trees are to be planted between 2021 and 2025. Over the same period, forest
         # reclamation covered 500 thousand hectares", in a report on 2021-2023: a deed done cannot
         # cover the plan's years still ahead; the report's span over is its period (+fs40en)
