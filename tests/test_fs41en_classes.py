@@ -304,3 +304,28 @@ _SAME_PERIOD_BODY = (
 )
 def test_same_period_after_own_span_is_that_span(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- "the state adds an annual premium of 5%": a present "add" states a standing rate ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "Each pupil gets 40,000 tenge in 2024. The state adds a yearly bonus of 6% to every account.",
+            "6%",
+            (P, P),
+        ),
+        (
+            "Exports reached $3 billion in 2023. Every new pipeline adds 12 million tons a year to capacity.",
+            "12 million tons",
+            (P, P),
+        ),
+        # look-alikes: a past or future "add" keeps its own time
+        ("In 2023, the new line added 300 MW to the grid.", "300 MW", (D(2023, 1, 1), D(2023, 12, 31))),
+        ("The plant will add 300 MW in 2026.", "300 MW", (D(2026, 1, 1), D(2026, 12, 31))),
+    ],
+)
+def test_a_present_add_states_a_standing_rate(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected

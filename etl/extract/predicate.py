@@ -32,7 +32,7 @@ _STATE_VERBS = frozenset(
     control need lack train live reside replace""".split()
     # flows whose present simple is a standing rate
     + """process produce generate handle grow export import supply consume receive use welcome attract emit
-    ship harvest catch lose pay earn carry transport treat spend invest seat come ensure""".split()
+    ship harvest catch lose pay earn carry transport treat spend invest seat come ensure add""".split()
 )
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
 # before any of these a state verb's form with another verb is a noun ("exports of", "the range of")
