@@ -329,3 +329,50 @@ def test_same_period_after_own_span_is_that_span(body: str, surface: str, expect
 )
 def test_a_present_add_states_a_standing_rate(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- the people a place has, told with no date (under a goal or plan), are its people at publication
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected_kind", "expected_span"),
+    [
+        (
+            "The goal is full access to clean water for the district's more than 32,000 residents.",
+            "32,000",
+            "actual",
+            (P, P),
+        ),
+        (
+            "Some 410 million tenge is being spent to finish the sewer network, which is to serve the "
+            "town's nearly 21,000 inhabitants.",
+            "21,000",
+            "actual",
+            (P, P),
+        ),
+        (
+            "The pipeline will bring gas to 40 villages with 25,000 residents.",
+            "25,000",
+            "actual",
+            (P, P),
+        ),
+        # look-alikes: a population forecast by a year, and a dated count, keep theirs
+        (
+            "The town's population could exceed 150,000 residents by 2038.",
+            "150,000",
+            "forecast",
+            (None, D(2038, 12, 31)),
+        ),
+        (
+            "In 2023, gas reached 40 villages with 25,000 residents.",
+            "25,000",
+            "actual",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+    ],
+)
+def test_residents_of_a_place_are_todays(
+    body: str, surface: str, expected_kind: str, expected_span: tuple
+) -> None:
+    figure = figure_by_surface(body, surface, P, language="en")
+    assert (figure.kind, span(figure)) == (expected_kind, expected_span)

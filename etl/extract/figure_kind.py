@@ -223,7 +223,9 @@ def _kind_of(
         return "plan"  # "against the 160,000 planned for the whole of 2024" (+fs30en)
     if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
         return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
-    if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
+    # ("The aim is 100% access to water for the town's more than 50,000 residents": the people
+    # there now under a goal as under a plan, +fs41en)
+    if kind in ("plan", "forecast", "target") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
 

@@ -44,6 +44,7 @@ from etl.extract.clause_reading import (
     _cost_of_work_to_come,
     _days_reached,
     _figureless_asides,
+    _lives_in_a_place,
     _past_appositions,
     _states_own_fact,
 )
@@ -1715,6 +1716,15 @@ def _sentence_indicators(
         ):
             current_before = False
         else:
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and (period is None or (period.period_start is None and period.period_end is None))
+            and not is_change
+            and _lives_in_a_place(text, mention)
+        ):
+            # "full access for the town's more than 18,000 residents": the people a place has, told
+            # with no date, are its people at publication (FORMAT.md's present state, +fs41en)
             period = Period(mention.start, quantity.end, published, published, False)
         if "(" in text or "month" in text or "year later" in text:
             period = _comparison_side(text, mention, period, periods, scope.period)
