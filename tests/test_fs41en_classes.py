@@ -8,7 +8,7 @@ from datetime import date as D
 
 import pytest
 
-from tests.figure_lookup import figure_by_surface, span
+from tests.figure_lookup import figure_by_surface, span, surfaces
 
 P = D(2024, 5, 29)
 
@@ -376,3 +376,23 @@ def test_residents_of_a_place_are_todays(
 ) -> None:
     figure = figure_by_surface(body, surface, P, language="en")
     assert (figure.kind, span(figure)) == (expected_kind, expected_span)
+
+
+# --- the end of a span of years is a year, whatever verb in -s follows it ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The city's master plan for 2024-2030 comprises 85 measures.",
+        "The roadmap for 2025–2027 includes 40 projects worth 90 billion tenge.",
+        "The strategy for 2023-2029 envisages 12 new parks.",
+    ],
+)
+def test_year_range_end_is_no_figure(body: str) -> None:
+    found = surfaces(body, P, language="en")
+    assert not any(s.startswith("20") and len(s) == 4 for s in found), found
+
+
+def test_a_count_after_a_year_range_is_kept() -> None:
+    assert "2000" in surfaces("In 2020-2023 2000 tourists came to the reserve.", P, language="en")

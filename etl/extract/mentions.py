@@ -211,12 +211,17 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(",.(") if words else ""  # "(November 29)": the month inside a bracket
 
 
+_YEAR_RANGE_OPENS_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–—]\s?$")
+
+
 def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: str) -> bool:
     """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
     if quantity.unit or quantity.scaled or not YEAR_NUMERAL.fullmatch(text, start, end):
         return False
     if word_before in PERIOD_WORDS:
         return True
+    if _YEAR_RANGE_OPENS_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "the plan for 2025-2029 comprises 100 measures": the end of a span of years (+fs41en)
     if counted_not_a_year(text, start, end):
         return False  # "More than 2000 people": the count the period reader leaves as no year
     # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
