@@ -396,3 +396,35 @@ def test_year_range_end_is_no_figure(body: str) -> None:
 
 def test_a_count_after_a_year_range_is_kept() -> None:
     assert "2000" in surfaces("In 2020-2023 2000 tourists came to the reserve.", P, language="en")
+
+
+# --- the size of a work a relative clause puts ahead ("which is to be built", "for which ... was
+# set aside") is plan ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "Officials inspected the site of a 500 MW solar park, which is to be built near Balkhash by a "
+            "Chinese firm.",
+            "500 MW",
+            "plan",
+        ),
+        (
+            "The governor presented a 300-seat school in Kosshy, for which 1.4 billion tenge has been allocated.",
+            "300",
+            "plan",
+        ),
+        (
+            "Talks covered a 2 GW wind farm, which will be constructed in the Zhambyl Region.",
+            "2 GW",
+            "plan",
+        ),
+        # look-alikes: a work told as built keeps its reading
+        ("In 2023 the region opened a 100-bed hospital, which was built in two years.", "100", "actual"),
+        ("The 1 GW plant, which was commissioned in 2022, produced 3 billion kWh.", "1 GW", "actual"),
+    ],
+)
+def test_size_of_a_work_put_ahead_is_plan(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface) == expected

@@ -217,6 +217,11 @@ def _kind_of(
         # FORMAT.md's rule for projects under way: the jobs they will create and the capacity
         # they are built for are plan, not the outlook "will create" gives a lone plant (+fs41en)
         return "plan"
+    if kind == "actual" and _TO_BE_BUILT_AFTER.match(facts.text, mention.quantity.end):
+        # "their joint 1 GW wind power plant, which is to be built in Zhetysu", "a 100-bed centre in
+        # Semei, for which 2.6 billion tenge was set aside": the size of a work still to be built
+        # or paid for (FORMAT.md: plan) (+fs41en)
+        return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
     if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
@@ -253,6 +258,15 @@ _ONE_WORK_BEFORE = re.compile(
 )
 
 
+# a relative clause after the figure's noun phrase that puts its work ahead
+_TO_BE_BUILT_AFTER = re.compile(
+    r"[^.;:\d]{0,60}?,\s+(?:which|that)\s+(?:is|are)\s+(?:to\s+be|being|set\s+to\s+be|due\s+to\s+be"
+    r"|planned\s+to\s+be|scheduled\s+to\s+be)\s+(?:built|constructed|erected|commissioned|launched)\b"
+    r"|[^.;:\d]{0,60}?,\s+(?:which|that)\s+will\s+be\s+(?:built|constructed|erected|commissioned)\b"
+    r"|[^.;:\d]{0,60}?,\s+for\s+which\s+(?:[^.;:]|\.(?=\d)){0,40}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:set\s+aside|allocated|earmarked|provided)\b",
+    re.I,
+)
 # works told as under way in the sentence: a project being financed, built or carried out
 _FINANCED_OR_BUILT = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:financing|funding|building|constructing)"
