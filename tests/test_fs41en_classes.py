@@ -428,3 +428,33 @@ def test_a_count_after_a_year_range_is_kept() -> None:
 )
 def test_size_of_a_work_put_ahead_is_plan(body: str, surface: str, expected: str) -> None:
     assert _kind(body, surface) == expected
+
+
+# --- "or 12% of non-primary exports.": an -s form ending the clause is a noun, not a present verb
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "In 2023, the fund backed 400 firms. They sold goods worth 2 trillion tenge, or 11% of all "
+            "output and 9% of processed exports.",
+            "9%",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "In 2023, the region shipped grain abroad. It sent 4 million tons, or 30% of the harvest and "
+            "12% of national imports.",
+            "12%",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        # look-alike: a present verb with its object after the figure still states how things stand
+        (
+            "In 2023, exports rose. Some 2,000 people now work there, and 300 of them are women.",
+            "300",
+            (P, P),
+        ),
+    ],
+)
+def test_an_s_form_ending_the_clause_is_a_noun(body: str, surface: str, expected: tuple) -> None:
+    assert _span(body, surface) == expected

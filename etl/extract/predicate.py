@@ -286,6 +286,15 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
         stem = _stem(word)
         if (
             stem is not None
+            and word != stem
+            and position == len(words) - 1
+            and end + _AFTER_REACH >= clause[1]
+        ):
+            # "or 12% of non-primary exports.": an -s form ending the clause with nothing after it is
+            # the noun the figure is a share of, not a verb (+fs41en)
+            continue
+        if (
+            stem is not None
             and position
             and _agrees(word, stem, words[position - 1], words[position - 2] if position > 1 else "")
         ):
