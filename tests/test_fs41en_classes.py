@@ -458,3 +458,24 @@ def test_size_of_a_work_put_ahead_is_plan(body: str, surface: str, expected: str
 )
 def test_an_s_form_ending_the_clause_is_a_noun(body: str, surface: str, expected: tuple) -> None:
     assert _span(body, surface) == expected
+
+
+# --- "On the President's instructions, ...": an order named before the clause is no goal of its
+# figures; the verb tells ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "On the President's instructions, the recovered money is going to 190 schools and clinics.",
+            "190",
+            "actual",
+        ),
+        ("Upon the minister's instruction, 40 clinics were repaired in 2024.", "40", "actual"),
+        # look-alike: a duty told with "must" stays a goal
+        ("On the President's instructions, the government must build 300 schools by 2026.", "300", "target"),
+    ],
+)
+def test_an_order_before_the_clause_leaves_the_verb_to_tell(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface) == expected

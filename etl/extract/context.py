@@ -1612,7 +1612,7 @@ _TO_ALLOCATE = re.compile(
 # an order named as what an act carries out: "As part of this instruction", "in pursuance of the
 # President's instructions"
 _UNDER_AN_ORDER = re.compile(
-    r"\b(?:part\s+of|pursuance\s+of|pursuant\s+to|accordance\s+with|line\s+with|under|following|implementing)\s+"
+    r"\b(?:on|upon|at|part\s+of|pursuance\s+of|pursuant\s+to|accordance\s+with|line\s+with|under|following|implementing)\s+"
     r"(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
