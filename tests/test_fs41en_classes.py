@@ -479,3 +479,47 @@ def test_an_s_form_ending_the_clause_is_a_noun(body: str, surface: str, expected
 )
 def test_an_order_before_the_clause_leaves_the_verb_to_tell(body: str, surface: str, expected: str) -> None:
     assert _kind(body, surface) == expected
+
+
+# --- "this academic year" in the summer break is the one ahead (as "last" is the one just over);
+# "would bring ... to" works out an expected outcome --------------------------------------------
+
+AUG = D(2024, 8, 7)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected_kind", "expected_span"),
+    [
+        (
+            "About 90,000 school leavers are expected to enrol. That would bring the number of students "
+            "this academic year to nearly 610,000, the ministry said.",
+            "610,000",
+            "forecast",
+            (D(2024, 9, 1), D(2025, 5, 31)),
+        ),
+        (
+            "This school year, 2,400 young teachers will start work in village schools.",
+            "2,400",
+            "plan",
+            (D(2024, 9, 1), D(2025, 5, 31)),
+        ),
+        # look-alikes: "last" in summer is the year just over; a "will bring" of works stays a plan
+        (
+            "Last academic year, 1,900 teachers left the profession.",
+            "1,900",
+            "actual",
+            (D(2023, 9, 1), D(2024, 5, 31)),
+        ),
+        (
+            "The new schools will bring the total to 300 by 2026.",
+            "300",
+            "plan",
+            (None, D(2026, 12, 31)),
+        ),
+    ],
+)
+def test_summer_academic_year_and_would_bring(
+    body: str, surface: str, expected_kind: str, expected_span: tuple
+) -> None:
+    figure = figure_by_surface(body, surface, AUG, language="en")
+    assert (figure.kind, span(figure)) == (expected_kind, expected_span)

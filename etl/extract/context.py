@@ -104,6 +104,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("called", "to"): "target", ("called", "upon"): "target",
               # "this measure will let boost exports up to $9.9 billion": as "will allow", an outcome
               ("will", "let"): "forecast", ("would", "let"): "forecast",
+              # "That would bring the total number of students to almost 650,000": the outcome a
+              # conditional works out, an expectation (+fs41en)
+              ("would", "bring"): "forecast", ("would", "take"): "forecast", ("would", "push"): "forecast",
               # "their exports will hit $3.6 billion": "hit" told ahead, not a level reached
               ("will", "hit"): "forecast", ("would", "hit"): "forecast"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".

@@ -447,7 +447,8 @@ def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     elif which == "new":
         first = published.year  # the one starting this September (or started in it)
     else:  # this, current
-        first = current
+        # (in the summer break, with "last" the one just over, "this" is the one ahead, +fs41en)
+        first = published.year if 6 <= published.month <= 8 else current
     if g.get("school_from"):
         return date(first, 9, 1), None, False  # "from the new academic year": open end
     return date(first, 9, 1), date(first + 1, 5, 31), False
