@@ -523,3 +523,27 @@ def test_summer_academic_year_and_would_bring(
 ) -> None:
     figure = figure_by_surface(body, surface, AUG, language="en")
     assert (figure.kind, span(figure)) == (expected_kind, expected_span)
+
+
+# --- a payment the state sets "will rise / grow / increase": a scheduled raise (plan) -----------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        ("Student stipends will grow 1.5 times in 2025.", "1.5 times", "plan"),
+        ("The minimum wage will rise to 85,000 tenge next year.", "85,000 tenge", "plan"),
+        (
+            "Allowances for large families will increase by 12% in 2025, while those for carers will "
+            "increase by 9%.",
+            "9%",
+            "plan",
+        ),
+        # look-alikes: money held, an economy's outlook, a forecast said in so many words
+        ("Pension assets will grow to 25 trillion tenge by 2026.", "25 trillion tenge", "forecast"),
+        ("Exports will grow twofold by 2030.", "twofold", "forecast"),
+        ("Pensions will rise by 6% in 2026, the ministry expects.", "6%", "forecast"),
+    ],
+)
+def test_a_payment_raised_on_a_schedule_is_plan(body: str, surface: str, expected: str) -> None:
+    assert _kind(body, surface) == expected

@@ -144,6 +144,7 @@ from etl.extract.kind_cues import (
     _PROJECT_SCOPE_BEFORE,
     _PROJECTS_AFTER,
     _PROJECTS_WORTH_BEFORE,
+    _SAID_TO_BE_EXPECTED,
     _SHARE_DONE_AFTER,
     _SPENDING_WILL_BEFORE,
     _STATE_OPENER,
@@ -175,6 +176,7 @@ from etl.extract.kind_cues import (
     _span_ahead,
     _whole_set_aside,
     _year_under_way,
+    payment_will_change,
 )
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import may_match, sentence_lower
@@ -1154,6 +1156,15 @@ def _sentence_indicators(
         ):
             # "From July 1, basic pensions will rise by 8.5%": a change set to take effect on a day is
             # a scheduled act, not an expected outcome ("output will grow by 5% in 2026" stays one)
+            kind = "plan"
+        if (
+            kind == "forecast"
+            and payment_will_change(text, facts.clauses[index], mention.start)
+            and not _SAID_TO_BE_EXPECTED.search(text)
+        ):
+            # "Scholarships will grow twofold in 2025", "the minimum wage will rise to 85,000 tenge":
+            # a payment the state sets, raised on a schedule, is a scheduled act (plan), as one raised
+            # from a named day already was above; what output or prices will do stays an outlook (+fs41en)
             kind = "plan"
         if (
             kind == "actual"
