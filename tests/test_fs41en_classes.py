@@ -547,3 +547,43 @@ def test_summer_academic_year_and_would_bring(
 )
 def test_a_payment_raised_on_a_schedule_is_plan(body: str, surface: str, expected: str) -> None:
     assert _kind(body, surface) == expected
+
+
+# --- a small number word before a measure ("six cubic meters", "nine kilometres") is a figure; a
+# base named as the possession of a year ("last year's rate of six ...") is of that year ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "unit", "expected"),
+    [
+        (
+            "The reservoir now takes in 40 cubic meters of water per second, up from last year's rate of "
+            "seven cubic meters per second.",
+            "seven cubic meters per second",
+            "other",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "Bread now costs 250 tenge a loaf, up from last year's average price of 190 tenge.",
+            "190 tenge",
+            "KZT",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        (
+            "In 2023 the town laid nine kilometres of new pipes.",
+            "nine kilometres",
+            "km",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        # look-alike: the figure beside it keeps today's date
+        (
+            "Bread now costs 250 tenge a loaf, up from last year's average price of 190 tenge.",
+            "250 tenge",
+            "KZT",
+            (P, P),
+        ),
+    ],
+)
+def test_small_measures_and_possessive_bases(body: str, surface: str, unit: str, expected: tuple) -> None:
+    figure = figure_by_surface(body, surface, P, language="en")
+    assert (figure.unit, span(figure)) == (unit, expected)
