@@ -587,3 +587,44 @@ def test_a_payment_raised_on_a_schedule_is_plan(body: str, surface: str, expecte
 def test_small_measures_and_possessive_bases(body: str, surface: str, unit: str, expected: tuple) -> None:
     figure = figure_by_surface(body, surface, P, language="en")
     assert (figure.unit, span(figure)) == (unit, expected)
+
+
+# --- a payment a scheme in force requires ("must contribute at least 12 MCI a year") is actual at
+# publication, not a goal ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected_kind", "expected_span"),
+    [
+        (
+            "Pupils get a starting grant of 50 MCI in 2024. Families must contribute at least 10 MCI a year.",
+            "10 MCI",
+            "actual",
+            (P, P),
+        ),
+        (
+            "Under the new rules, employers must pay 3.5% of wages into the fund.",
+            "3.5%",
+            "actual",
+            (P, P),
+        ),
+        # look-alikes: a duty with a deadline, and one that is not a payment, stay goals
+        (
+            "Investors must contribute 40 billion tenge by 2027.",
+            "40 billion tenge",
+            "target",
+            (None, D(2027, 12, 31)),
+        ),
+        (
+            "The region must plant 2 million trees a year until 2030.",
+            "2 million",
+            "target",
+            (None, D(2030, 12, 31)),
+        ),
+    ],
+)
+def test_a_payment_a_scheme_requires_is_actual(
+    body: str, surface: str, expected_kind: str, expected_span: tuple
+) -> None:
+    figure = figure_by_surface(body, surface, P, language="en")
+    assert (figure.kind, span(figure)) == (expected_kind, expected_span)

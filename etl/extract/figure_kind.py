@@ -212,6 +212,15 @@ def _kind_of(
         # "the Tourism District, a 194 billion tenge investment expected to create 2,000 jobs": the
         # sum names what a project is worth, still to be spent (plan); the jobs are the outlook
         return "plan"
+    if (
+        kind == "target"
+        and _DUTY_TO_PAY_BEFORE.search(facts.text, max(clause[0], mention.start - 60), mention.start)
+        and not _DEADLINE_IN.search(facts.text, clause[0], clause[1])
+    ):
+        # "parents must contribute at least 12 MCI a year", "employers must pay 5% of wages": a
+        # payment a scheme in force requires is how things stand (FORMAT.md: a rate in force is
+        # actual), not a goal to reach (+fs41en)
+        return "actual"
     if kind == "forecast" and _outcome_of_works_under_way(facts.text, mention):
         # "Among the projects the holding is financing is a car plant that will create 2,200 jobs":
         # FORMAT.md's rule for projects under way: the jobs they will create and the capacity
@@ -267,6 +276,13 @@ _TO_BE_BUILT_AFTER = re.compile(
     r"(?:set\s+aside|allocated|earmarked|provided)\b",
     re.I,
 )
+# a duty to pay told with "must" / "are required to" right before the figure
+_DUTY_TO_PAY_BEFORE = re.compile(
+    r"\b(?:must|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+(?:pay|contribute|deposit|transfer|save"
+    r"|put\s+in)\s+(?:in\s+)?(?:(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_DEADLINE_IN = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)
 # works told as under way in the sentence: a project being financed, built or carried out
 _FINANCED_OR_BUILT = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:financing|funding|building|constructing)"

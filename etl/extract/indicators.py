@@ -77,7 +77,7 @@ from etl.extract.figure_clause import (
     _right_of,
 )
 from etl.extract.figure_items import _item_of, _share_items_within_links
-from etl.extract.figure_kind import _kind_of
+from etl.extract.figure_kind import _DUTY_TO_PAY_BEFORE, _kind_of
 from etl.extract.figure_links import _link_ranges
 from etl.extract.figure_period import (
     _PASSIVE_PERFECT_FROM,
@@ -1727,6 +1727,17 @@ def _sentence_indicators(
         ):
             current_before = False
         else:
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and own is None
+            and not is_change
+            and _DUTY_TO_PAY_BEFORE.search(
+                text, max(facts.clauses[index][0], mention.start - 60), mention.start
+            )
+        ):
+            # "parents must contribute at least 12 MCI a year": what a scheme in force requires holds
+            # at publication, not over the span the article carries (+fs41en)
             period = Period(mention.start, quantity.end, published, published, False)
         if (
             kind == "actual"
