@@ -61,6 +61,11 @@ def _pool_figure(text: str, mention: Mention, clause_start: int) -> str | None:
     return None
 
 
+_POSSESSIVE_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:to|with)|versus)\s+(?P<year>(?:last|the\s+previous|the\s+past)\s+year|(?:19|20)\d\d)"
+    r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?(?:(?:about|around|some|nearly|almost|just)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _BASE_BEFORE = re.compile(
     r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
     r"|\b(?:above|below|over|under|exceeding|surpassing|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
@@ -83,6 +88,13 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
     a comparison's base value is dated by the comparison's period, in the scope's months."""
     mention = facts.mentions[index]
+    owned = _POSSESSIVE_BASE_BEFORE.search(facts.text, max(0, mention.start - 72), mention.start)
+    if owned is not None:
+        # "up from last year's rate of six cubic meters per second": the base's own year, named as
+        # the owner of the base value (+fs41en)
+        named = [p for p in facts.periods if p.start <= owned.start("year") < p.end]
+        if named and named[0].period_start is not None:
+            return named[0]
     if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return None
     hedged = _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start)

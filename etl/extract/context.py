@@ -107,6 +107,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("called", "to"): "target", ("called", "upon"): "target",
               # "this measure will let boost exports up to $9.9 billion": as "will allow", an outcome
               ("will", "let"): "forecast", ("would", "let"): "forecast",
+              # "That would bring the total number of students to almost 650,000": the outcome a
+              # conditional works out, an expectation (+fs41en)
+              ("would", "bring"): "forecast", ("would", "take"): "forecast", ("would", "push"): "forecast",
               # "their exports will hit $3.6 billion": "hit" told ahead, not a level reached
               ("will", "hit"): "forecast", ("would", "hit"): "forecast"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
@@ -1616,7 +1619,7 @@ _TO_ALLOCATE = re.compile(
 # an order named as what an act carries out: "As part of this instruction", "in pursuance of the
 # President's instructions"
 _UNDER_AN_ORDER = re.compile(
-    r"\b(?:part\s+of|pursuance\s+of|pursuant\s+to|accordance\s+with|line\s+with|under|following|implementing)\s+"
+    r"\b(?:on|upon|at|part\s+of|pursuance\s+of|pursuant\s+to|accordance\s+with|line\s+with|under|following|implementing)\s+"
     r"(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )

@@ -102,7 +102,7 @@ def _tense(words: list[str], nearest_last: bool, word_before: str = "") -> str |
             # and about 13,000 ..." cut after "are", +fs38en)
             if (
                 (words[position - 1] if position else word_before).lower() in ("is", "are")
-                and word.endswith("ed")
+                and (word.endswith("ed") or word.lower() in _STATE_IRREGULAR_PARTICIPLES)
                 and word not in _SPAN_PASSIVES
             ):
                 # "reserves are concentrated in 400 fields", "74% of power is produced from coal":
@@ -120,6 +120,10 @@ def _tense(words: list[str], nearest_last: bool, word_before: str = "") -> str |
 
 
 _WHERE_PARTICIPLES = {"found", "seen", "located"}
+# irregular participles whose present passive states a make-up or a holding ("the fleet is made up
+# of 59 wind farms with 1,409 MW", "deposits are held in 22 banks", "the herd is kept on 40 farms"),
+# as the -ed ones above do (+fs41en)
+_STATE_IRREGULAR_PARTICIPLES = {"made", "held", "kept"}
 # "growth rates are observed in engineering (+21.8%)", "is expected to fall": a present passive that
 # reports what a span showed or what is foreseen, no state at the report
 _SPAN_PASSIVES = {

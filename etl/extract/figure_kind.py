@@ -33,7 +33,7 @@ from etl.extract.clause_reading import (
     _worth_of_a_project,
 )
 from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
-from etl.extract.kind_cues import _POTENTIAL_BEFORE, _rate_set_now
+from etl.extract.kind_cues import _JOBS_AFTER, _POTENTIAL_BEFORE, _UNDER_WAY, _rate_set_now
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
@@ -212,13 +212,34 @@ def _kind_of(
         # "the Tourism District, a 194 billion tenge investment expected to create 2,000 jobs": the
         # sum names what a project is worth, still to be spent (plan); the jobs are the outlook
         return "plan"
+    if (
+        kind == "target"
+        and _DUTY_TO_PAY_BEFORE.search(facts.text, max(clause[0], mention.start - 60), mention.start)
+        and not _DEADLINE_IN.search(facts.text, clause[0], clause[1])
+    ):
+        # "parents must contribute at least 12 MCI a year", "employers must pay 5% of wages": a
+        # payment a scheme in force requires is how things stand (FORMAT.md: a rate in force is
+        # actual), not a goal to reach (+fs41en)
+        return "actual"
+    if kind == "forecast" and _outcome_of_works_under_way(facts.text, mention):
+        # "Among the projects the holding is financing is a car plant that will create 2,200 jobs":
+        # FORMAT.md's rule for projects under way: the jobs they will create and the capacity
+        # they are built for are plan, not the outlook "will create" gives a lone plant (+fs41en)
+        return "plan"
+    if kind == "actual" and _TO_BE_BUILT_AFTER.match(facts.text, mention.quantity.end):
+        # "their joint 1 GW wind power plant, which is to be built in Zhetysu", "a 100-bed centre in
+        # Semei, for which 2.6 billion tenge was set aside": the size of a work still to be built
+        # or paid for (FORMAT.md: plan) (+fs41en)
+        return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
     if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
         return "plan"  # "against the 160,000 planned for the whole of 2024" (+fs30en)
     if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
         return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
-    if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
+    # ("The aim is 100% access to water for the town's more than 50,000 residents": the people
+    # there now under a goal as under a plan, +fs41en)
+    if kind in ("plan", "forecast", "target") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
 
@@ -244,6 +265,47 @@ _WORTH_OF_A_WORK_AFTER = re.compile(
 _ONE_WORK_BEFORE = re.compile(
     r"\ban?\s+(?:(?:about|around|over|some|nearly|almost)\s+)?(?:US\$|\$|₸|KZT\s?)?$", re.I
 )
+
+
+# a relative clause after the figure's noun phrase that puts its work ahead
+_TO_BE_BUILT_AFTER = re.compile(
+    r"[^.;:\d]{0,60}?,\s+(?:which|that)\s+(?:is|are)\s+(?:to\s+be|being|set\s+to\s+be|due\s+to\s+be"
+    r"|planned\s+to\s+be|scheduled\s+to\s+be)\s+(?:built|constructed|erected|commissioned|launched)\b"
+    r"|[^.;:\d]{0,60}?,\s+(?:which|that)\s+will\s+be\s+(?:built|constructed|erected|commissioned)\b"
+    r"|[^.;:\d]{0,60}?,\s+for\s+which\s+(?:[^.;:]|\.(?=\d)){0,40}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:set\s+aside|allocated|earmarked|provided)\b",
+    re.I,
+)
+# a duty to pay told with "must" / "are required to" right before the figure
+_DUTY_TO_PAY_BEFORE = re.compile(
+    r"\b(?:must|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+(?:pay|contribute|deposit|transfer|save"
+    r"|put\s+in)\s+(?:in\s+)?(?:(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_DEADLINE_IN = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)
+# works told as under way in the sentence: a project being financed, built or carried out
+_FINANCED_OR_BUILT = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:financing|funding|building|constructing)"
+    r"|being\s+(?:financed|funded|built|constructed)|under\s+construction)\b",
+    re.I,
+)
+_SOMEONE_EXPECTS = re.compile(r"\b(?:expects?|predicts?|forecasts?)\b", re.I)
+# "with a capacity of 3 million tyres": what a plant is built to turn out
+_CAPACITY_OF_BEFORE = re.compile(
+    r"\b(?:capacity|capacities)\s+of\s+(?:(?:about|around|up\s+to|some)\s+)?$", re.I
+)
+
+
+def _outcome_of_works_under_way(text: str, mention: Mention) -> bool:
+    """A count of jobs, or a capacity, of a project the sentence tells as under way (financed,
+    being built, in a pool): FORMAT.md's projects rule makes it plan, whatever "will" says."""
+    if not (_UNDER_WAY.search(text) or _FINANCED_OR_BUILT.search(text)) or _SOMEONE_EXPECTS.search(text):
+        return False  # ("..., the minister expects": a forecast said in so many words)
+    end = mention.quantity.end
+    return bool(
+        _JOBS_AFTER.match(text, end)
+        or _CAPACITY_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 def _ahead_cue_before(cues: list[ctx.Cue], start: int) -> str | None:

@@ -45,6 +45,7 @@ from etl.extract.clause_reading import (
     _cost_of_work_to_come,
     _days_reached,
     _figureless_asides,
+    _lives_in_a_place,
     _past_appositions,
     _states_own_fact,
 )
@@ -77,7 +78,7 @@ from etl.extract.figure_clause import (
     _right_of,
 )
 from etl.extract.figure_items import _item_of, _share_items_within_links
-from etl.extract.figure_kind import _kind_of
+from etl.extract.figure_kind import _DUTY_TO_PAY_BEFORE, _kind_of
 from etl.extract.figure_links import _link_ranges
 from etl.extract.figure_period import (
     _PASSIVE_PERFECT_FROM,
@@ -144,6 +145,7 @@ from etl.extract.kind_cues import (
     _PROJECT_SCOPE_BEFORE,
     _PROJECTS_AFTER,
     _PROJECTS_WORTH_BEFORE,
+    _SAID_TO_BE_EXPECTED,
     _SHARE_DONE_AFTER,
     _SPENDING_WILL_BEFORE,
     _STATE_OPENER,
@@ -175,6 +177,7 @@ from etl.extract.kind_cues import (
     _span_ahead,
     _whole_set_aside,
     _year_under_way,
+    payment_will_change,
 )
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import may_match, sentence_lower
@@ -208,11 +211,13 @@ from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.plan_year_deeds import names_a_period, present_deeds_under_a_plan_year
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
+    _AND_THE_OF,
     _STOCK,
     _allowed_by_a_rule,
     _apposed_tense,
     _compared_with_a_year,
     _compound_adjective,
+    _current_level,
     _flow_of_span_over,
     _level_raised_by_then,
     _level_reached_now,
@@ -275,7 +280,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
     "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf+fs30en+fs30kk+fs30ru+fs38en+fs38kk+fs38ru"
-    "+fs30kk2+fs38rk+fs39en+fs39ru+fs39kk+kkpo+rk2+fs40kk+ps41kk+ps41en+ps41ru+fs40ru+fs40en+ps43en+stg+ps43kk+ps43ru+fs41kk+fs41ru"
+    "+fs30kk2+fs38rk+fs39en+fs39ru+fs39kk+kkpo+rk2+fs40kk+ps41kk+ps41en+ps41ru+fs40ru+fs40en+ps43en+stg+ps43kk+ps43ru+fs41kk+fs41ru+fs41en"
 )
 
 
@@ -686,6 +691,7 @@ def _sentence_indicators(
     previous_verb_change = False
     previous_change_share = False  # the figure before was a change in percent ("growth of 3.3%")
     previous_present = False  # the previous figure stated a present level
+    current_before = False  # the previous figure was a level the text calls current
     previous_kind: str | None = None  # the previous figure's kind as its words gave it
     own_periods: list[Period | None] = []
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
@@ -1151,6 +1157,15 @@ def _sentence_indicators(
         ):
             # "From July 1, basic pensions will rise by 8.5%": a change set to take effect on a day is
             # a scheduled act, not an expected outcome ("output will grow by 5% in 2026" stays one)
+            kind = "plan"
+        if (
+            kind == "forecast"
+            and payment_will_change(text, facts.clauses[index], mention.start)
+            and not _SAID_TO_BE_EXPECTED.search(text)
+        ):
+            # "Scholarships will grow twofold in 2025", "the minimum wage will rise to 85,000 tenge":
+            # a payment the state sets, raised on a schedule, is a scheduled act (plan), as one raised
+            # from a named day already was above; what output or prices will do stays an outlook (+fs41en)
             kind = "plan"
         if (
             kind == "actual"
@@ -1694,6 +1709,46 @@ def _sentence_indicators(
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
             is_change = False
+        if (
+            kind == "actual"
+            and own is None
+            and not is_change
+            and "current" in text
+            and _current_level(
+                text, mention, found[index - 1].quantity.end if index else facts.clauses[index][0]
+            )
+        ):
+            # "well above the current average monthly income of 224,000 tenge and the average salary
+            # of 423,000 tenge": a level the text calls current is today's, whatever span the
+            # sentence carries (FORMAT.md's "currently") (+fs41en)
+            period = Period(mention.start, quantity.end, published, published, False)
+            current_before = True
+        elif not (
+            current_before and _AND_THE_OF.fullmatch(text, found[index - 1].quantity.end, mention.start)
+        ):
+            current_before = False
+        else:
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and own is None
+            and not is_change
+            and _DUTY_TO_PAY_BEFORE.search(
+                text, max(facts.clauses[index][0], mention.start - 60), mention.start
+            )
+        ):
+            # "parents must contribute at least 12 MCI a year": what a scheme in force requires holds
+            # at publication, not over the span the article carries (+fs41en)
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and (period is None or (period.period_start is None and period.period_end is None))
+            and not is_change
+            and _lives_in_a_place(text, mention)
+        ):
+            # "full access for the town's more than 18,000 residents": the people a place has, told
+            # with no date, are its people at publication (FORMAT.md's present state, +fs41en)
+            period = Period(mention.start, quantity.end, published, published, False)
         if "(" in text or "month" in text or "year later" in text:
             period = _comparison_side(text, mention, period, periods, scope.period)
         if period is not None and " end of the " in text and not is_change:

@@ -362,6 +362,37 @@ _PROJECTS_WORTH_BEFORE = re.compile(
 _MONTH_NAMED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+# a payment the state sets, the subject of "will rise / grow / increase": "Scholarships for
+# students will grow twofold", "the minimum wage will rise to", "pensions will be increased by"
+# (not "pension assets / savings / funds", money held, not paid)
+_PAYMENT_WORD = re.compile(
+    r"\b(?:scholarships?|stipends?|pensions?|benefits?|allowances?|minimum\s+(?:wage|salary)"
+    r"|salaries\s+of\s+(?:teachers|doctors|civil\s+servants|public\s+sector\s+workers))\b"
+    r"(?!\s+(?:assets?|savings|funds?|system|contributions?|reform|age|accounts?)\b)",
+    re.I,
+)
+_WILL_CHANGE_TAIL = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:be\s+)?(?:rise|increase|grow|go\s+up|raised|increased|indexed|doubled)"
+    r"(?:\s+(?:by|to))?\s+(?:(?:about|around|nearly|almost|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# "..., while those for master's students will increase 1.75 times": the payment named before
+_THOSE_OPENING = re.compile(r"\W*(?:while|and|whereas|but)\s+(?:those|that)\s+(?:for|of)\b", re.I)
+
+
+def payment_will_change(text: str, clause: tuple[int, int], start: int) -> bool:
+    """The figure at `start` is how much a payment the state sets will rise ("Scholarships will
+    grow twofold", "the minimum wage will rise to 85,000 tenge"): a scheduled raise."""
+    tail = _WILL_CHANGE_TAIL.search(text, max(clause[0], start - 48), start)
+    if tail is None:
+        return False
+    if _PAYMENT_WORD.search(text, max(clause[0], tail.start() - 90), tail.start()):
+        return True
+    return bool(_THOSE_OPENING.match(text, clause[0]) and _PAYMENT_WORD.search(text, 0, clause[0]))
+
+
+# a forecast said in so many words
+_SAID_TO_BE_EXPECTED = re.compile(r"\b(?:expected|expects|forecasts?|projected|predicts?|estimates?)\b", re.I)
 _WILL_CHANGE_BEFORE = re.compile(
     r"\bwill\s+(?:be\s+)?(?:rise|increase|grow|go\s+up|raised|increased|indexed)\s+(?:by\s+)?(?:about\s+|around\s+)?$",
     re.I,

@@ -211,12 +211,17 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(",.(") if words else ""  # "(November 29)": the month inside a bracket
 
 
+_YEAR_RANGE_OPENS_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–—]\s?$")
+
+
 def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: str) -> bool:
     """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
     if quantity.unit or quantity.scaled or not YEAR_NUMERAL.fullmatch(text, start, end):
         return False
     if word_before in PERIOD_WORDS:
         return True
+    if _YEAR_RANGE_OPENS_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "the plan for 2025-2029 comprises 100 measures": the end of a span of years (+fs41en)
     if counted_not_a_year(text, start, end):
         return False  # "More than 2000 people": the count the period reader leaves as no year
     # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
@@ -448,8 +453,8 @@ _RATIO_ONE_AFTER = re.compile(
 
 
 def _normalised(text: str, quantity: Quantity) -> Quantity:
-    """'visited 6.1 million times': a scaled number of times counts events (no multiplier runs to
-    millions), so the figure is the count before "times"; cubic kilometres are no unit code
+    """'visited 6.1 million times', 'sat 326,000 times': a number of times counts events (no
+    multiplier runs to thousands), so the figure is the count before "times"; cubic kilometres are no unit code
     (FORMAT.md), so their volume is given in cubic metres; the money told against one unit of the
     same money ("KZT 1 to KZT 8": each tenge brings eight) is a multiplier, no sum."""
     if quantity.currency_before and not quantity.scaled:
@@ -458,9 +463,13 @@ def _normalised(text: str, quantity: Quantity) -> Quantity:
             one is not None and not _RANGE_OPENS_BEFORE.search(text, max(0, one.start() - 9), one.start())
         ) or _RATIO_ONE_AFTER.match(text, quantity.end):
             return replace(quantity, unit="times")  # ("rose from KZT 1 to KZT 3": a change, two sums)
-    if quantity.unit == "times" and quantity.scaled and quantity.value >= 1000:
+    # (a number of a thousand or more written out, "taking the test 326,000 times", counts them as
+    # well, +fs41en)
+    if quantity.unit == "times" and quantity.value >= 1000:
         suffix = _TIMES_AFTER_SCALE.search(text, quantity.start, quantity.end)
-        if suffix is not None:
+        if suffix is not None and (
+            quantity.scaled or "fold" not in suffix[0].lower()
+        ):  # "1,000-fold": a multiplier
             return replace(quantity, unit=None, end=suffix.start())
     if quantity.unit == "km3":
         return replace(quantity, unit="m3", value=quantity.value * 1e9)

@@ -35,8 +35,9 @@ WORD_VALUES = {
 _BASE_WORD = "|".join(_TENS_WORDS + _TEEN_WORDS + _SMALL_WORDS)
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)\b"
 # the measures a small number word may stand before as a figure, each holding one of _MEASURE_PARTS
-_MEASURE_WORD = r"(?:(?:giga|mega|kilo)watts?|tonnes?|tons?|hectares?)\b"
-_MEASURE_PARTS = ("watt", "ton", "hectare")
+# ("six cubic meters per second", "nine kilometres of road", "four square metres": +fs41en)
+_MEASURE_WORD = r"(?:(?:giga|mega|kilo)watts?|tonnes?|tons?|hectares?|(?:cubic|square)\s+met(?:er|re)s?|kilomet(?:er|re)s?)\b"
+_MEASURE_PARTS = ("watt", "ton", "hectare", "cubic", "square", "kilomet")
 WORD_NUMBER = re.compile(
     rf"\b(?:(?:{_BASE_WORD})(?:[- ](?:{'|'.join(_SMALL_WORDS[:9])}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
     rf"|a\s+half|half\s+a)(?=\s+{_SCALE_WORD}|\s+(?:to|or)\s+(?:{_BASE_WORD})\s+{_SCALE_WORD})"

@@ -231,11 +231,13 @@ def since_event_in_year(text: str, periods: list[Period], published: date) -> li
 
 # "since the nationwide greening initiative started in ", "since the programme was launched in "
 # (+ps43en: any subject, a company's name too, and a takeover with its object: "Since TAV Airports
-# took over the airport's operations in 2021")
+# took over the airport's operations in 2021"; +fs41en: any passive of an event, "since the dam was
+# completed in", "since the bridge was opened in", "since the plant was built in")
 _SINCE_EVENT_IN = re.compile(
-    r"\b[Ss]ince\s+(?:(?:the|its|their|this|that)\s+)?[^\d,.;:]{3,60}?\s(?:started|began|was\s+launched|were\s+launched"
-    r"|was\s+introduced|was\s+set\s+up|was\s+established|was\s+created|came\s+into\s+force|took\s+effect"
-    r"|got\s+under\s+way|(?:was\s+taken|took|taking)\s+over(?:\s+[^\d,.;:]{1,60}?)?)\s+in\s+$"
+    r"\b[Ss]ince\s+(?:(?:the|its|their|this|that)\s+)?[^\d,.;:]{3,60}?\s(?:started|began"
+    r"|(?:was|were|had\s+been)\s+(?:first\s+|officially\s+|fully\s+)?[a-z]{3,}(?:ed|en|wn|lt|ht|un)(?:\s+up)?"
+    r"|came\s+into\s+force|took\s+effect|got\s+under\s+way"
+    r"|(?:was\s+taken|took|taking)\s+over(?:\s+[^\d,.;:]{1,60}?)?)\s+in\s+$"
 )
 
 
@@ -391,7 +393,15 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         return periods
     if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
         return periods  # "higher than in the same period of last year"
-    if not _is_day(last) and _past_deed_under_a_plan(text, last, span):
+    named_before = [
+        p for p in periods
+        if p.end <= match.start() and not p.is_comparison and p.period_start is not None and p.period_end is not None
+    ]  # fmt: skip
+    if named_before:
+        # "In January-May 2025, payments came to 70.8 trillion tenge, or 2.3 times the GDP for the
+        # same period": the span the sentence itself named before it, not the sentence before's (+fs41en)
+        last = named_before[-1]
+    elif not _is_day(last) and _past_deed_under_a_plan(text, last, span):
         # "15 million trees are to be planted between 2021 and 2025. Over the same period, forest
         # reclamation covered 500 thousand hectares", in a report on 2021-2023: a deed done cannot
         # cover the plan's years still ahead; the report's span over is its period (+fs40en)

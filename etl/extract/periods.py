@@ -447,7 +447,8 @@ def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     elif which == "new":
         first = published.year  # the one starting this September (or started in it)
     else:  # this, current
-        first = current
+        # (in the summer break, with "last" the one just over, "this" is the one ahead, +fs41en)
+        first = published.year if 6 <= published.month <= 8 else current
     if g.get("school_from"):
         return date(first, 9, 1), None, False  # "from the new academic year": open end
     return date(first, 9, 1), date(first + 1, 5, 31), False
@@ -1600,7 +1601,12 @@ _SAME_SPAN_BEFORE = re.compile(
 
 # "up 12% from 2022", "2.5 times from 2019": the change's base year
 _CHANGE_FROM = re.compile(
-    r"(?:\d\s?%|\bpercent|\bup|\bdown|\btimes|\bfold|\brose|\bfell|\bgrew|\bdeclined|\bdropped|\bjumped)\s+from\s+$",
+    r"(?:\d\s?%|\bpercent|\bup|\bdown|\btimes|\bfold|\brose|\bfell|\bgrew|\bdeclined|\bdropped|\bjumped)\s+from\s+$"
+    # "up $5.4 billion from 2023", "rose by 120,000 tons from 2022", "an increase of 3 billion tenge
+    # from 2021": a change told by an amount, its base year the same way (+fs41en)
+    r"|\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|increase|decrease|rise|drop"
+    r"|growth|gain)\s+(?:by\s+|of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?"
+    r"(?:US\$|\$|₸)?\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mln))?(?:\s+[a-z]+){0,2}\s+from\s+$",
     re.I,
 )
 # "Launched in 2019, the project ...", "the terminal, opened in 2023, ...": when the subject came to be,
@@ -1830,7 +1836,7 @@ def find_periods(
         if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
             resolved = (resolved[0], published, False)  # since a season's start: up to the report
         if (resolved[0] is None and resolved[1] is None) or (
-            kind == "since" and _CHANGE_FROM.search(sentence, max(0, start - 24), start + 5)
+            kind == "since" and _CHANGE_FROM.search(sentence, max(0, start - 72), start + 5)
         ):  # "up 12% from 2022": a base year, not a start
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)

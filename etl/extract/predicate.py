@@ -32,7 +32,7 @@ _STATE_VERBS = frozenset(
     control need lack train live reside replace""".split()
     # flows whose present simple is a standing rate
     + """process produce generate handle grow export import supply consume receive use welcome attract emit
-    ship harvest catch lose pay earn carry transport treat spend invest seat come ensure""".split()
+    ship harvest catch lose pay earn carry transport treat spend invest seat come ensure add""".split()
 )
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
 # before any of these a state verb's form with another verb is a noun ("exports of", "the range of")
@@ -284,6 +284,15 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
         if word in _AUXILIARIES:
             return _group_after(tuple(words[position : position + 3]))
         stem = _stem(word)
+        if (
+            stem is not None
+            and word != stem
+            and position == len(words) - 1
+            and end + _AFTER_REACH >= clause[1]
+        ):
+            # "or 12% of non-primary exports.": an -s form ending the clause with nothing after it is
+            # the noun the figure is a share of, not a verb (+fs41en)
+            continue
         if (
             stem is not None
             and position

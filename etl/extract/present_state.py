@@ -465,3 +465,29 @@ def _since_levels(
         since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
         return _start_year(since) if since is not None else period
     return period
+
+
+# "the current average monthly income of 224,000 tenge", "its current capacity of 500 MW": a level
+# the text calls current, named right before its figure ("current prices", "the current account",
+# "the current year", "current repairs / expenses" are no level of today)
+_CURRENT_LEVEL_BEFORE = re.compile(
+    r"\b(?:the|its|their|a|his|her)\s+current\s+(?!prices?\b|accounts?\b|year\b|month\b|quarter\b"
+    r"|season\b|repairs?\b|expenses?\b|expenditures?\b|assets?\b|liabilities\b|transfers?\b)"
+    r"(?:[a-z-]+\s+){0,4}?(?:of|at|is|are|stands\s+at|totals|amounts\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# "... and the average salary of ": the next level of the same list, read as current too
+_AND_THE_OF = re.compile(
+    r"\s*(?:tenge|dollars|euros|rubles|KZT|percent|%)?,?\s+and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,4}?of\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|₸)?",
+    re.I,
+)
+
+
+def _current_level(text: str, mention: Mention, window_start: int) -> bool:
+    """The figure is a level its noun phrase calls current ("the current average monthly income
+    of 224,000 tenge"), with no other figure between that word and it."""
+    return (
+        _CURRENT_LEVEL_BEFORE.search(text, max(window_start, mention.start - 70), mention.start) is not None
+    )

@@ -109,6 +109,23 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             # million": the level the span ended on is the report's (+fs30en)
             out.append(replace(indicator, period_start=published, period_end=published))
             continue
+        if language == "en" and indicator.kind == "actual" and _span_to_the_report(indicator, published):
+            day = told_day(indicator.sentence, published, language)
+            # (only beside a level the span brought things to: a flow told alone on a day before
+            # publication, "has paid 9.3 billion since the start of 2019, told a meeting on April 9",
+            # keeps the report's end, as labelled)
+            if day is not None and _LEVEL_REACHED.search(indicator.sentence):
+                # "The lake has risen to 21.4 billion m3 after 1.1 billion m3 flowed in since the start
+                # of the year, the ministry said on June 24": a span "since" runs to the day it was
+                # told, and the level it brought things to is that day's (FORMAT.md, +fs41en)
+                level = _LEVEL_REACHED_BEFORE.search(
+                    indicator.sentence,
+                    max(0, indicator.start_char - indicator.sentence_start - 40),
+                    indicator.start_char - indicator.sentence_start,
+                )
+                start = day if level is not None else indicator.period_start
+                out.append(replace(indicator, period_start=start, period_end=day))
+                continue
         if indicator.kind == "actual" and (
             indicator.period_start == indicator.period_end == published or undated
         ):
@@ -122,6 +139,33 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
                 indicator = replace(indicator, period_start=day, period_end=day)
         out.append(indicator)
     return out
+
+
+# a span from a start written in the sentence up to the telling: "since the start of the year",
+# "since 2019", "so far this year", "to date"
+_SINCE_OR_TO_DATE = re.compile(r"\b(?:since|so\s+far|to\s+date|year\s+to\s+date)\b", re.I)
+# "has risen to", "has reached", "now stands at": the level a span brought things to
+_LEVEL_REACHED_WORDS = (
+    r"\b(?:(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|fallen|dropped|declined|decreased"
+    r"|recovered|returned)\s+to|(?:has|have)\s+(?:now\s+)?reached|now\s+stands?\s+at)\s+"
+)
+_LEVEL_REACHED = re.compile(_LEVEL_REACHED_WORDS + r"[^,;]{0,12}\d", re.I)
+_LEVEL_REACHED_BEFORE = re.compile(
+    _LEVEL_REACHED_WORDS + r"(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _span_to_the_report(indicator: Indicator, published: date) -> bool:
+    """A span from a written start up to publication ("since the start of the year")."""
+    return (
+        indicator.period_end == published
+        and indicator.period_start is not None
+        and indicator.period_start < published
+        and not indicator.is_change
+        and _SINCE_OR_TO_DATE.search(indicator.sentence) is not None
+        and _ROLLING_SPAN.search(indicator.sentence) is None
+    )
 
 
 # "over the past decade", "in the last five years": a span counted back from the telling
