@@ -2644,30 +2644,22 @@ def _resolve_yearless(
             return RESOLVERS[kind](groups, nearest[0].year - 1, published)
         if groups.get("ahead") and nearest is not None and nearest[1] is not None and nearest[1] < published:
             return RESOLVERS[kind](groups, nearest[1].year + 1, published)
-        # "310 received aid in November" in a report on last year: that year's November, not one
-        # still ahead of the report
         if (
             kind == "month"
             and year_in_scope is not None
             and year_in_scope < published.year
             and nearest is not None
             and nearest[0] is not None
-            and nearest[0] > published
         ):
-            return _month(groups, year_in_scope, published)
-        if (
-            kind == "month"
-            and year_in_scope is not None
-            and year_in_scope < published.year
-            and nearest is not None
-            and nearest[0] is not None
-            and nearest[1] is not None
-            and nearest[0] <= published <= nearest[1]
-            and groups.get("started")  # told in the past ("In February, sales may reach" stays this one)
-        ):
+            # "310 received aid in November" in a report on last year: that year's November, not one
+            # still ahead of the report
+            if nearest[0] > published:
+                return _month(groups, year_in_scope, published)
             # "Last year the bank raised the rate ... to 10.25% in January", told on 11 January: the
-            # month under way is not over, so no level of it is told; that year's January is
-            return _month(groups, year_in_scope, published)
+            # month under way is not over, so no level of it is told; that year's January is (told in
+            # the past: "In February, sales may reach" stays this one)
+            if nearest[1] is not None and nearest[0] <= published <= nearest[1] and groups.get("started"):
+                return _month(groups, year_in_scope, published)
         return nearest
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
