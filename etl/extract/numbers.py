@@ -63,7 +63,7 @@ _WORD_NUMBER_LOWER = re.compile(WORD_NUMBER.pattern)
 # measure a small word may stand before (_MEASURE_PARTS).
 _WORD_HINT = re.compile(
     r"[a-z] (?:thousand|million|billion|trillion|per\s?cent|hundred)\b|eleven|twelve|teen\b"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|watt|ton|hectare",
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|watt|ton|hectare|cubic|square|kilomet",
     re.IGNORECASE,
 )
 
