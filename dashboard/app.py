@@ -28,7 +28,6 @@ with one_connection():  # the run's uncached queries share one connection, close
     store = Store.open()
     st.session_state["store"] = store
     st.session_state["filters"] = sidebar_filters(store)
-    measure_table_room()  # the pages' tables give their spare room to the column that needs it
 
     home = PAGES[0]
     navigation = st.navigation(
@@ -56,4 +55,6 @@ with one_connection():  # the run's uncached queries share one connection, close
             )  # fmt: skip
         ]
     )
+    # after st.navigation: a rerun the measure asks for must know the page it reruns
+    measure_table_room()  # the pages' tables give their spare room to the column that needs it
     navigation.run()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, WebSocket, expect, sync_playwright
 
 from dashboard import queries as q
 from dashboard.article_list import ARTICLE_COLUMNS, article_data, article_rows
@@ -180,3 +180,45 @@ def test_the_explorers_article_column_takes_a_wide_windows_room(browser_page: tu
         cut[width] = sum(cell.endswith("…") for cell in cells)
     page.set_viewport_size({"width": 1400, "height": 1000})
     assert cut[900] > 0 and cut[1400] == 0, cut
+
+
+def _measure_reports(page: Page) -> list[bytes]:
+    """The websocket frames in which the table-room measure reports a room (each reruns the page)."""
+    reports: list[bytes] = []
+
+    def watch(socket: WebSocket) -> None:
+        socket.on(
+            "framesent",
+            lambda frame: (
+                reports.append(frame) if isinstance(frame, bytes) and b"table_room_measure" in frame else None
+            ),
+        )
+
+    page.on("websocket", watch)
+    return reports
+
+
+def test_a_link_to_a_page_opens_that_page_and_a_known_room_reruns_nothing(
+    browser_page: tuple[Page, str],
+) -> None:
+    # dash25's measure reported before the browser knew its page, and that rerun opened the
+    # default page: a link to /taza showed the Overview (seen in a fresh-clone CI, and by hand)
+    page, base = browser_page
+    context = page.context.browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[union-attr]
+    fresh = context.new_page()
+    reports = _measure_reports(fresh)
+    for path in ("taza", "scholarships", "it-exports", "explorer"):
+        for remembered in (False, True):
+            if not remembered:
+                context.clear_cookies()
+            before = len(reports)
+            fresh.goto(f"{base}/{path}")
+            fresh.wait_for_selector(".js-plotly-plot, [data-testid='stDataFrame']", timeout=60_000)
+            fresh.wait_for_timeout(2500)  # a report, and the run it starts
+            assert fresh.url.endswith(f"/{path}"), (path, remembered, fresh.url)
+            expect(fresh.locator("h1").first).not_to_contain_text("at a glance")
+            # a new visit starts with the room the browser measured before, and reports only a change
+            assert len(reports) - before == (0 if remembered else 1), (path, remembered)
+    room = {c["name"]: c["value"] for c in context.cookies()}["ktpulse_table_room"]
+    assert int(room) % 20 == 0 and 900 < int(room) < 1400, room
+    context.close()
