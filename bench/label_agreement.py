@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -40,10 +41,15 @@ def _period(raw: list[str | None] | None) -> Period | None:
 
 
 def agreement(files: list[Path], second: Path) -> Counter[str]:
-    """Counts of agreeing figures: second labeller, extractor, each against the other."""
+    """Counts of agreeing figures: second labeller, extractor, each against the other. A file the
+    second labeller has not returned is named on stderr and left out ("files left out")."""
+    missing = [f for f in files if not (second / f.name).is_file()]
+    for f in missing:
+        print(f"{f.name}: no second labels in {second}, left out", file=sys.stderr)
+    files = [f for f in files if f not in missing]
     firsts = [eval_article(json.loads(f.read_text(encoding="utf-8")), f.name) for f in files]
     seconds = {f.name: json.loads((second / f.name).read_text(encoding="utf-8"))["figures"] for f in files}
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter({"files left out": len(missing)})
     for scored in score_set(firsts).articles:
         for result, other in zip(scored.results, seconds[scored.article.name], strict=True):
             gold = result.gold
@@ -89,7 +95,8 @@ def main() -> None:
         def share(hits: str, total: str, c: Counter[str] = c) -> str:
             return f"{100 * c[hits] / max(1, c[total]):.1f} % ({c[hits]}/{c[total]})"
 
-        print(f"{language}: {len(files)} articles, {c['kind']} figures")
+        left_out = f" ({c['files left out']} without second labels, left out)" if c["files left out"] else ""
+        print(f"{language}: {len(files) - c['files left out']} articles, {c['kind']} figures{left_out}")
         print(f"  period: second = first {share('period agree', 'period')}; extractor = first "
               f"{share('period extractor = first', 'period found')}, = second {share('period extractor = second', 'period found')}")  # fmt: skip
         print(f"  kind:   second = first {share('kind agree', 'kind')}; extractor = first "

@@ -2,7 +2,10 @@
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from bench.label_agreement import agreement, blank
 
@@ -35,3 +38,14 @@ def test_agreement_counts_each_period_and_kind_the_second_labeller_changed(tmp_p
     counts = agreement([FILE], tmp_path)
     assert counts["period"] - counts["period agree"] == 1
     assert counts["kind"] - counts["kind agree"] == 1
+
+
+def test_a_file_without_second_labels_is_named_and_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = next(f for f in sorted(FILE.parent.glob("*.json")) if f != FILE)
+    shutil.copy(FILE, tmp_path / FILE.name)  # the second labeller returned one file of two
+    counts = agreement([FILE, other], tmp_path)
+    assert counts["files left out"] == 1
+    assert counts == agreement([FILE], tmp_path) + Counter({"files left out": 1})
+    assert other.name in capsys.readouterr().err
