@@ -8,7 +8,7 @@ from datetime import date
 
 from etl.extract import context as ctx
 from etl.extract.en_tense import _MODAL_WORDS, _VERB_WORD, _is_past, _tense
-from etl.extract.figure_clause import _clause_marks
+from etl.extract.figure_clause import _FRONTED_AMOUNT, _clause_marks, fronted_main_clause
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period, aside_spans
@@ -268,7 +268,7 @@ _TO_BUILD_BEFORE = re.compile(
     r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
 )
 _APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
-_SET_ASIDE_TO_BUILD = re.compile(
+_SET_ASIDE_FOR_WORKS = (
     # ("125.6 billion tenge is needed to build the 655 facilities": money still wanted, +fs39en)
     r"\b(?:allocated|allotted|earmarked|set\s+aside|(?:is|are)\s+(?:still\s+)?(?:needed|required))\s+"
     r"(?:[^,;.]{0,60}?\s)?(?:to\s+"
@@ -277,8 +277,15 @@ _SET_ASIDE_TO_BUILD = re.compile(
     r"|rebuild|reconstruct|overhaul|modernise|modernize|upgrade|replace|lay)"
     # ("for building a 100-bed centre": the purpose as a gerund, +fs39en)
     r"|for\s+(?:building|constructing|erecting|the\s+construction\s+of))\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$",
-    re.I,
+    r"(?:(?:a|an|the)\s+)?"
+)
+_SET_ASIDE_TO_BUILD = re.compile(
+    _SET_ASIDE_FOR_WORKS + r"(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$", re.I
+)
+# "allocated to build a medical centre with 100 beds", "for building a school for 600 pupils": what
+# the works will hold, told after their noun (the caller wants the held noun after the figure, +ps42en)
+_SET_ASIDE_TO_BUILD_HOLDING = re.compile(
+    _SET_ASIDE_FOR_WORKS + r"(?:[\w’'-]+\s+){1,6}?(?:with|for)\s+(?:(?:about|some|over|nearly)\s+)?$", re.I
 )
 # "In total, 125.6 billion tenge is needed to build ...": money still wanted is not spent (+fs39en)
 _MONEY_NEEDED_AFTER = re.compile(
@@ -679,23 +686,17 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
 # "For 80 million tenge, it is planned to irrigate 80 hectares", "With 5 billion tenge, the akimat
 # will repair 12 schools": a sum placed first, before the comma, is what the clause after it does
 # with it, and takes that clause's kind
-_FRONTED_SUM = re.compile(
-    r"\s*(?:For|With)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$"
-)
+_FRONTED_SUM = re.compile(r"\s*(?:For|With)" + _FRONTED_AMOUNT)
 
 
 def _fronted_sum_kind(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
     """The kind of the clause after a sum placed first in its sentence; None for any other figure."""
-    if (
-        clause[0] != 0
-        or mention.quantity.unit not in CURRENCIES
-        or not facts.text.startswith(", ", clause[1])
-        or not _FRONTED_SUM.fullmatch(facts.text, 0, mention.start)
-    ):
+    if mention.quantity.unit not in CURRENCIES:
         return None
-    following = facts.text.find(", ", clause[1] + 2)
-    ends = following if following != -1 else len(facts.text)
-    kinds = [kind for start, _, kind, verbal in facts.cues if clause[1] < start < ends and verbal]
+    main = fronted_main_clause(facts.text, clause, mention, _FRONTED_SUM)
+    if main is None:
+        return None
+    kinds = [kind for start, _, kind, verbal in facts.cues if main[0] < start < main[1] and verbal]
     return kinds[0] if kinds else None
 
 

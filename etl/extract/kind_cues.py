@@ -45,7 +45,10 @@ _USED_AFTER = re.compile(
 _GIVEN_AFTER = re.compile(
     # ("100 million tenge (US$190,416) was allocated": the same sum in another currency between)
     r"(?:\s*\([^()]{1,40}\))?"
-    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
+    # ("2.6 billion tenge from the same source was allocated", "from the reserve were allotted": the
+    # source it is drawn from between the sum and its verb)
+    r"(?:\s+(?:of|from|out\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:funds?|money|financing|funding|sources?|reserves?|budgets?))?(?:,?\s+(?:which|that))?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     # ("4.9 billion tenge was provided from the Government reserve": money given out of a fund)
     r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed"
