@@ -305,3 +305,43 @@ def test_years_restating_a_span_counted_back(
     body: str, published: D, surface: str, expected: tuple[D, D]
 ) -> None:
     assert span(figure_by_surface(body, surface, published, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # a deed on the issues around projects does not make their worth money spent
+        (
+            "Since it was set up, the agency has resolved issues on 40 projects worth 900 billion tenge, the "
+            "minister said.",
+            "900 billion tenge",
+            "plan",
+        ),
+        (
+            "The council has, since it was reorganised, removed obstacles for 12 projects with a total value "
+            "of $3 billion.",
+            "$3 billion",
+            "plan",
+        ),
+        (
+            "The investment headquarters has settled problems of 25 plants worth 300 billion tenge, the akim "
+            "noted.",
+            "300 billion tenge",
+            "plan",
+        ),
+        # look-alikes: a deed on the projects themselves says they are done
+        (
+            "Since it was reorganised, the council has launched 12 projects worth $3 billion.",
+            "$3 billion",
+            "actual",
+        ),
+        (
+            "Last year 58 projects with a total value of 340 billion tenge were put into operation, the "
+            "minister said.",
+            "340 billion tenge",
+            "actual",
+        ),
+    ],
+)
+def test_the_worth_of_projects_whose_issues_were_settled_is_plan(body: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == kind

@@ -345,7 +345,9 @@ def _lives_in_a_place(text: str, mention: Mention) -> bool:
 # still to be spent (FORMAT.md: the worth of projects under way is plan)
 _PROJECT_WORTH = re.compile(
     r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
-    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # ("77 projects with a total value of around $40 billion": the wording of _POOL_WORTH, +ps42en)
+    r"\b(?:worth|costing|valued\s+at|with\s+a\s+(?:total\s+)?(?:cost|value|worth)\s+of)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
     # "the pool now has 970 such projects for 32 trillion tenge": their total worth
     r"|\bprojects\s+for\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -453,14 +455,28 @@ _WORTH_PARTICIPLES = frozenset(("valued", "estimated", "priced"))
 
 
 def _told_done(facts: _SentenceFacts, not_after: frozenset[str] = frozenset({"is", "are"})) -> bool:
-    """A past verb in the sentence (not after 'is/are') tells the work it names was done."""
+    """A past verb in the sentence (not after 'is/are') tells the work it names was done; not one
+    whose object is the issues around the work ("has resolved issues concerning 77 projects worth
+    $40 billion": the projects are not done), nor one of a "since it was ..." clause dating the
+    subject (+ps42en)."""
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     return any(
         _is_past(word)
         and word not in _WORTH_PARTICIPLES
         and (position == 0 or words[position - 1] not in not_after)
+        and word not in ctx._REPORTING  # ("..., the minister said": the telling, as _estimated_cost reads it)
+        and not _ISSUES.intersection(words[position + 1 : position + 3])
+        and not any(words[k : k + 2] in _SINCE_SUBJECT for k in (position - 2, position - 3) if k >= 0)
         for position, word in enumerate(words)
     )
+
+
+# "resolved issues concerning", "settled the problems of": the object of the deed, not the work
+_ISSUES = frozenset(("issues", "problems", "questions", "obstacles"))
+_ISSUES_AFTER = re.compile(r"\s+(?:the\s+)?(?:issues|problems|questions|obstacles)\b", re.I)
+# "since it was reorganised", "since they were set up": when the subject came to be, no deed on the work
+_SINCE_SUBJECT = (["since", "it"], ["since", "they"])
+_SINCE_SUBJECT_BEFORE = re.compile(r"\bsince\s+(?:it|they)\s+$", re.I)
 
 
 # "plans to put into operation": an infinitive or a future, no deed told
@@ -469,7 +485,14 @@ _NOT_A_DEED_AFTER = frozenset({"is", "are", "to", "will", "would", "be"})
 
 def _told_undone(facts: _SentenceFacts) -> bool:
     """No cue and no past verb in the sentence says the work it names was done or decided."""
-    if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
+    # ("has resolved issues concerning 77 projects": a deed on the issues, not the work, +ps42en)
+    cues = [
+        cue
+        for cue in facts.cues
+        if not _ISSUES_AFTER.match(facts.text, cue[1])
+        and not _SINCE_SUBJECT_BEFORE.search(facts.text, max(0, cue[0] - 12), cue[0])
+    ]
+    if cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
     # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
