@@ -8,6 +8,7 @@ from datetime import date as D
 
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from etl.extract.periods import find_periods
 from tests.figure_lookup import figure_by_surface, span
 
@@ -345,3 +346,36 @@ def test_years_restating_a_span_counted_back(
 )
 def test_the_worth_of_projects_whose_issues_were_settled_is_plan(body: str, surface: str, kind: str) -> None:
     assert figure_by_surface(body, surface, D(2024, 8, 3), language="en").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # money drawn from a source for works told as under way: set aside, not spent
+        (
+            "In Aktau, contractors are working on a new water main with 3.1 billion tenge from the regional budget.",
+            "plan",
+        ),
+        (
+            "In Ridder, contractors are working on four boilers with 2 billion tenge from the Government reserve.",
+            "plan",
+        ),
+        (
+            "Builders are currently working on the ring road with about 12 billion tenge from the republican budget.",
+            "plan",
+        ),
+        # look-alikes: works finished, and money told as spent, stay done
+        (
+            "Last year builders finished the water main with 3.1 billion tenge from the regional budget.",
+            "actual",
+        ),
+        (
+            "Contractors are working on a new water main; so far 3.1 billion tenge from the regional budget has "
+            "been spent.",
+            "actual",
+        ),
+    ],
+)
+def test_money_drawn_from_a_source_for_works_under_way_is_plan(body: str, kind: str) -> None:
+    figure = next(f for f in extract_indicators(body, D(2024, 6, 1), language="en") if f.unit == "KZT")
+    assert figure.kind == kind

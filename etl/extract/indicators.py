@@ -165,6 +165,7 @@ from etl.extract.kind_cues import (
     _capacity_of_unfinished,
     _done_before_plan,
     _dot_thousands,
+    _funds_drawn_for_works,
     _glued_size_of_a_thing,
     _in_force,
     _named_base_kind,
@@ -1274,10 +1275,12 @@ def _sentence_indicators(
                 or "started" in text
                 or "stage" in text
                 or "phase" in text
+                or "working" in text
             )
             and (
                 _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
                 or _glued_size_of_a_thing(text, mention.start, quantity.end)
+                or _funds_drawn_for_works(text, mention.start, quantity.end)
             )
             and _BUILDING_UNDER_WAY.search(text)
             and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])

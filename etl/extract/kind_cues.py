@@ -739,6 +739,25 @@ _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+# "working on six boilers with 7.2 billion tenge from the Government reserve": money drawn from a
+# reserve, budget or fund for works told as under way, set aside as "was allocated from" says (+ps42en)
+_FUNDED_WITH_BEFORE = re.compile(
+    r"\b(?:with|using)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_DRAWN_FROM_AFTER = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reserve|budget|fund)s?\b", re.I
+)
+
+
+def _funds_drawn_for_works(text: str, start: int, end: int) -> bool:
+    """A sum told as the money works use, drawn from a named source (see _FUNDED_WITH_BEFORE); the
+    caller wants the works under way in the sentence."""
+    return bool(
+        _FUNDED_WITH_BEFORE.search(text, max(0, start - 24), start) and _DRAWN_FROM_AFTER.match(text, end)
+    )
+
+
 _BUILDING_UNDER_WAY = re.compile(
     # "61 projects in the implementation stage with a total value of ...", "at the construction phase"
     r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)"
