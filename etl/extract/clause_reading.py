@@ -8,7 +8,7 @@ from datetime import date
 
 from etl.extract import context as ctx
 from etl.extract.en_tense import _MODAL_WORDS, _VERB_WORD, _is_past, _tense
-from etl.extract.figure_clause import _clause_marks
+from etl.extract.figure_clause import _FRONTED_AMOUNT, _clause_marks, fronted_main_clause
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period, aside_spans
@@ -268,7 +268,7 @@ _TO_BUILD_BEFORE = re.compile(
     r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
 )
 _APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
-_SET_ASIDE_TO_BUILD = re.compile(
+_SET_ASIDE_FOR_WORKS = (
     # ("125.6 billion tenge is needed to build the 655 facilities": money still wanted, +fs39en)
     r"\b(?:allocated|allotted|earmarked|set\s+aside|(?:is|are)\s+(?:still\s+)?(?:needed|required))\s+"
     r"(?:[^,;.]{0,60}?\s)?(?:to\s+"
@@ -277,8 +277,15 @@ _SET_ASIDE_TO_BUILD = re.compile(
     r"|rebuild|reconstruct|overhaul|modernise|modernize|upgrade|replace|lay)"
     # ("for building a 100-bed centre": the purpose as a gerund, +fs39en)
     r"|for\s+(?:building|constructing|erecting|the\s+construction\s+of))\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$",
-    re.I,
+    r"(?:(?:a|an|the)\s+)?"
+)
+_SET_ASIDE_TO_BUILD = re.compile(
+    _SET_ASIDE_FOR_WORKS + r"(?:(?:about|some|over|more\s+than|another|up\s+to|nearly)\s+)?$", re.I
+)
+# "allocated to build a medical centre with 100 beds", "for building a school for 600 pupils": what
+# the works will hold, told after their noun (the caller wants the held noun after the figure, +ps42en)
+_SET_ASIDE_TO_BUILD_HOLDING = re.compile(
+    _SET_ASIDE_FOR_WORKS + r"(?:[\w’'-]+\s+){1,6}?(?:with|for)\s+(?:(?:about|some|over|nearly)\s+)?$", re.I
 )
 # "In total, 125.6 billion tenge is needed to build ...": money still wanted is not spent (+fs39en)
 _MONEY_NEEDED_AFTER = re.compile(
@@ -338,7 +345,9 @@ def _lives_in_a_place(text: str, mention: Mention) -> bool:
 # still to be spent (FORMAT.md: the worth of projects under way is plan)
 _PROJECT_WORTH = re.compile(
     r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
-    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # ("77 projects with a total value of around $40 billion": the wording of _POOL_WORTH, +ps42en)
+    r"\b(?:worth|costing|valued\s+at|with\s+a\s+(?:total\s+)?(?:cost|value|worth)\s+of)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
     # "the pool now has 970 such projects for 32 trillion tenge": their total worth
     r"|\bprojects\s+for\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -446,14 +455,28 @@ _WORTH_PARTICIPLES = frozenset(("valued", "estimated", "priced"))
 
 
 def _told_done(facts: _SentenceFacts, not_after: frozenset[str] = frozenset({"is", "are"})) -> bool:
-    """A past verb in the sentence (not after 'is/are') tells the work it names was done."""
+    """A past verb in the sentence (not after 'is/are') tells the work it names was done; not one
+    whose object is the issues around the work ("has resolved issues concerning 77 projects worth
+    $40 billion": the projects are not done), nor one of a "since it was ..." clause dating the
+    subject (+ps42en)."""
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     return any(
         _is_past(word)
         and word not in _WORTH_PARTICIPLES
         and (position == 0 or words[position - 1] not in not_after)
+        and word not in ctx._REPORTING  # ("..., the minister said": the telling, as _estimated_cost reads it)
+        and not _ISSUES.intersection(words[position + 1 : position + 3])
+        and not any(words[k : k + 2] in _SINCE_SUBJECT for k in (position - 2, position - 3) if k >= 0)
         for position, word in enumerate(words)
     )
+
+
+# "resolved issues concerning", "settled the problems of": the object of the deed, not the work
+_ISSUES = frozenset(("issues", "problems", "questions", "obstacles"))
+_ISSUES_AFTER = re.compile(r"\s+(?:the\s+)?(?:issues|problems|questions|obstacles)\b", re.I)
+# "since it was reorganised", "since they were set up": when the subject came to be, no deed on the work
+_SINCE_SUBJECT = (["since", "it"], ["since", "they"])
+_SINCE_SUBJECT_BEFORE = re.compile(r"\bsince\s+(?:it|they)\s+$", re.I)
 
 
 # "plans to put into operation": an infinitive or a future, no deed told
@@ -462,7 +485,14 @@ _NOT_A_DEED_AFTER = frozenset({"is", "are", "to", "will", "would", "be"})
 
 def _told_undone(facts: _SentenceFacts) -> bool:
     """No cue and no past verb in the sentence says the work it names was done or decided."""
-    if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
+    # ("has resolved issues concerning 77 projects": a deed on the issues, not the work, +ps42en)
+    cues = [
+        cue
+        for cue in facts.cues
+        if not _ISSUES_AFTER.match(facts.text, cue[1])
+        and not _SINCE_SUBJECT_BEFORE.search(facts.text, max(0, cue[0] - 12), cue[0])
+    ]
+    if cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
     # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
@@ -679,23 +709,17 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
 # "For 80 million tenge, it is planned to irrigate 80 hectares", "With 5 billion tenge, the akimat
 # will repair 12 schools": a sum placed first, before the comma, is what the clause after it does
 # with it, and takes that clause's kind
-_FRONTED_SUM = re.compile(
-    r"\s*(?:For|With)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$"
-)
+_FRONTED_SUM = re.compile(r"\s*(?:For|With)" + _FRONTED_AMOUNT)
 
 
 def _fronted_sum_kind(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
     """The kind of the clause after a sum placed first in its sentence; None for any other figure."""
-    if (
-        clause[0] != 0
-        or mention.quantity.unit not in CURRENCIES
-        or not facts.text.startswith(", ", clause[1])
-        or not _FRONTED_SUM.fullmatch(facts.text, 0, mention.start)
-    ):
+    if mention.quantity.unit not in CURRENCIES:
         return None
-    following = facts.text.find(", ", clause[1] + 2)
-    ends = following if following != -1 else len(facts.text)
-    kinds = [kind for start, _, kind, verbal in facts.cues if clause[1] < start < ends and verbal]
+    main = fronted_main_clause(facts.text, clause, mention, _FRONTED_SUM)
+    if main is None:
+        return None
+    kinds = [kind for start, _, kind, verbal in facts.cues if main[0] < start < main[1] and verbal]
     return kinds[0] if kinds else None
 
 

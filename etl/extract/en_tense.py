@@ -21,6 +21,9 @@ _PRESENT_VERBS = set(
     "connect", "connects", "serve", "serves", "link", "links",
     # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
     "subsidises", "subsidizes", "covers", "spans",
+    # ("the programme directs 50% of the fund's income to children's accounts": a share a scheme in
+    # force sends, as "subsidises" is the share it pays, +ps42en)
+    "directs", "channels",
     # an extent as it stands: "the heating networks stretch for 13,000 km" (+fs35en)
     "stretch", "stretches", "extend", "extends",
     # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)

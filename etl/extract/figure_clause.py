@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
@@ -83,3 +84,26 @@ def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, e
         return before[-1]
     after = [p for p in periods if p.start >= end]
     return after[0] if after else None
+
+
+_FRONTED_AMOUNT = (
+    r"\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$"
+)
+# "At 500.9 billion tenge, the budget is now twice as large": a level placed first is what the clause
+# after it says of its subject, and takes that clause's time (+ps42en; after a dateline, "SEMEY – At")
+_FRONTED_LEVEL = re.compile(r"\s*(?:[A-Z][A-Za-z .'-]{1,40}\s[–—-]\s+)?(?:At|For|With)" + _FRONTED_AMOUNT)
+
+
+def fronted_main_clause(
+    text: str, clause: tuple[int, int], mention: Mention, opening: re.Pattern[str] = _FRONTED_LEVEL
+) -> tuple[int, int] | None:
+    """The span of the clause after a figure placed first in its sentence, on its own before the
+    comma ("At 500.9 billion tenge, ..."); None for any other figure."""
+    if (
+        clause[0] != 0
+        or not text.startswith(", ", clause[1])
+        or not opening.fullmatch(text, 0, mention.start)
+    ):
+        return None
+    following = text.find(", ", clause[1] + 2)
+    return clause[1], following if following != -1 else len(text)

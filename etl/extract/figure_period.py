@@ -17,7 +17,7 @@ from etl.extract.comparison_base import (
     _value_of_base,
 )
 from etl.extract.en_tense import _VERB_WORD, _tense
-from etl.extract.figure_clause import nearest_period, past_colon
+from etl.extract.figure_clause import fronted_main_clause, nearest_period, past_colon
 from etl.extract.figure_links import _FROM_BEFORE
 from etl.extract.mentions import Mention
 from etl.extract.period_shapes import (
@@ -43,6 +43,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
+    if (main := fronted_main_clause(facts.text, clause, mention)) is not None:
+        # "At 500.9 billion tenge, the budget is now ...": the main clause's time (+ps42en)
+        clause = (clause[0], main[1])
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     period = _since_start_told_by_when(facts, mention, period)
     period = _time_a_when_clause_names(facts, mention) or period
@@ -687,16 +690,17 @@ PLANNED_FOR_AFTER = re.compile(
 def _time_a_when_clause_names(facts: _SentenceFacts, mention: Mention) -> Period | None:
     """'including 178,686 tonnes in June, when production was 16.2% higher than in June 2019': a
     figure in a ', when ...' clause right after a period is of that period, not of the span the
-    sentence opened on (+fs30en)."""
+    sentence opened on (+fs30en). The period may be a comparison's base: "twice as large as in
+    2022, when its budget came to 251.3 billion tenge" dates the base's own figure (+ps42en)."""
     if ", when " not in facts.text:
         return None
     before = [
         p for p in facts.periods
-        if p.end <= mention.start and not p.is_comparison and not p.is_weak and p.period_end is not None
+        if p.end <= mention.start and not p.is_weak and p.period_end is not None
     ]  # fmt: skip
     if not before or not _WHEN_CLAUSE_TO.fullmatch(facts.text, before[-1].end, mention.start):
         return None
-    return replace(before[-1], start=mention.start, end=mention.quantity.end)
+    return replace(before[-1], start=mention.start, end=mention.quantity.end, is_comparison=False)
 
 
 # ", when production was ", ", when output rose by ": the clause up to its figure, no figure between

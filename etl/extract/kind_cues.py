@@ -45,7 +45,10 @@ _USED_AFTER = re.compile(
 _GIVEN_AFTER = re.compile(
     # ("100 million tenge (US$190,416) was allocated": the same sum in another currency between)
     r"(?:\s*\([^()]{1,40}\))?"
-    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
+    # ("2.6 billion tenge from the same source was allocated", "from the reserve were allotted": the
+    # source it is drawn from between the sum and its verb)
+    r"(?:\s+(?:of|from|out\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:funds?|money|financing|funding|sources?|reserves?|budgets?))?(?:,?\s+(?:which|that))?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     # ("4.9 billion tenge was provided from the Government reserve": money given out of a fund)
     r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed"
@@ -736,6 +739,25 @@ _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+# "working on six boilers with 7.2 billion tenge from the Government reserve": money drawn from a
+# reserve, budget or fund for works told as under way, set aside as "was allocated from" says (+ps42en)
+_FUNDED_WITH_BEFORE = re.compile(
+    r"\b(?:with|using)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_DRAWN_FROM_AFTER = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reserve|budget|fund)s?\b", re.I
+)
+
+
+def _funds_drawn_for_works(text: str, start: int, end: int) -> bool:
+    """A sum told as the money works use, drawn from a named source (see _FUNDED_WITH_BEFORE); the
+    caller wants the works under way in the sentence."""
+    return bool(
+        _FUNDED_WITH_BEFORE.search(text, max(0, start - 24), start) and _DRAWN_FROM_AFTER.match(text, end)
+    )
+
+
 _BUILDING_UNDER_WAY = re.compile(
     # "61 projects in the implementation stage with a total value of ...", "at the construction phase"
     r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)"

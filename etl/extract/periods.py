@@ -1209,7 +1209,8 @@ _CURRENCY_PAIR = r"(?!\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|rouble|ruble|yuan|t
 _AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
     rf"(?:\bthan|\bcompared\s+(?:to|with)|\bin\s+comparison\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
-    r"|\bas\s+(?:much|many|high|large|great)\s+as)\s+(?![\d$₸€£])"
+    # ("four times as heavy as in 2015", "half as big as in 2019": any measure's adjective, +ps42en)
+    r"|\bas\s+(?:much|many|high|large|great|big|heavy|busy|strong|fast|low|small|expensive|costly|cheap)\s+as)\s+(?![\d$₸€£])"
     # "has fallen more than twofold since 2020", "grew more than three times in 2023": "than" of a
     # multiplier's qualifier, no base (+fs38en)
     r"(?!(?:[a-z]+fold|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:(?:in|since|during|over|for)\s+)?$)"
@@ -1221,7 +1222,8 @@ _COMPARISON_BEFORE = re.compile(
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
     # "477bln tenge, which surpasses the last year indicator by 4%": the level it exceeds
     r"|\b(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outstrip(?:s|ped)?|outpac(?:es|ed))\s+(?:the\s+|its\s+|their\s+)?$"
-    r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
+    # "almost twice the 2020 level", "double its 2022 level", "half the 2019 figure"
+    r"|\b(?:times|fold|twice|thrice|double|triple|treble|quadruple|half)\s+(?:the|its|their)\s+$"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
     # that a comparison names with its figure
     # ("4.4 times the 47 billion collected in 2021": a multiplier's base value, dated likewise)
@@ -1661,7 +1663,8 @@ _MAIN_VERB_AFTER = re.compile(
 # 2009": a first of its kind is measured against the years since as a record is, +ps41en)
 _RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
-    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time|(?:the|its|their|a)\s+first)\b"
+    # ("the industry's first slowdown since 2009": a possessive before "first", +ps42en)
+    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time|(?:the|its|their|a|[\w-]+['’]s?)\s+first)\b"
     r"(?:\s+[\w-]+){0,5}\s+$",
     re.I,
 )
@@ -1742,7 +1745,10 @@ def _before_first(sentence: str, start: int) -> int:
 _COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
                      "comparable", "analogous", "that", "from", "above", "exceed", "surpass", "outstrip", "outpac",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
-                     "times", "fold", "twice", "thrice", "sown", "planted", "seeded", "crops", "initially", "originally", "previously")  # fmt: skip
+                     "times", "fold", "twice", "thrice", "double", "triple", "treble", "quadruple", "half", "sown", "planted", "seeded", "crops", "initially", "originally", "previously",
+                     # "as large as", "as heavy as" (_COMPARISON_BEFORE's "as ... as")
+                     "much", "many", "large", "great", "big", "heavy", "busy", "strong", "fast", "low", "small",
+                     "expensive", "costly", "cheap")  # fmt: skip
 
 
 # A sentence opening with a year to start from, and a future or duty in it
@@ -2171,6 +2177,10 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
                 is_comparison=last.is_comparison or period.is_comparison,
                 same_span=False,
             )
+        elif last is not None and _years_restating_look_back(sentence, last, period):
+            # "over the past three years, from 2021 to 2023": the years named restate the span
+            # counted back, and are what it covers (+ps42en)
+            joined[-1] = replace(period, start=last.start)
         elif last is not None and _start_then_end(sentence, last, period):
             # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
             # ("children born from 1 January 2006 to 31 December 2023 were eligible": the whole span
@@ -2188,6 +2198,25 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
 
 
 _OF_BETWEEN = re.compile(r"\s+(?:of\s+)?")
+# ", from 2021 to 2023", " (2021-2023)", " – in 2021–2023": whole years set beside a span counted back
+_RESTATED_BETWEEN = re.compile(r"\s*(?:,|\(|[–—])\s*(?:(?:from|in|between|i\.e\.|that\s+is,?)\s+)?", re.I)
+
+
+def _years_restating_look_back(sentence: str, back: Period, years: Period) -> bool:
+    """A span counted back from the report ("over the past three years") right before as many
+    whole years named ("from 2021 to 2023"): the years say which it is."""
+    if back.is_comparison or years.is_comparison or back.is_deadline or years.is_deadline:
+        return False
+    first, last, start, end = back.period_start, back.period_end, years.period_start, years.period_end
+    if first is None or last is None or start is None or end is None or (first.month, first.day) == (1, 1):
+        return False  # a span counted back starts on the report's day of the year
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or end.year - start.year < 1:
+        return False
+    return (
+        last.year - first.year == end.year - start.year + 1
+        and start.year in (first.year, first.year + 1)
+        and _RESTATED_BETWEEN.fullmatch(sentence, back.end, years.start) is not None
+    )
 
 
 def _part_then_its_year(sentence: str, part: Period, year: Period) -> bool:
@@ -2439,6 +2468,10 @@ def _yearless(
             )
             if resolved is None:
                 continue
+            if kind == "day" and resolved[:2] == (published, None) and _STARTED_ON_AT.match(sentence, start):
+                # "first payments to 6.9 million children began on 1 February", told that day: a
+                # start on the report's own day has run for none, its figures are that day's (+ps42en)
+                resolved = (published, published, *resolved[2:])
             # "a visa-free regime, launched in November, ...": when the subject came to be
             comparison = (
                 is_comparison_base(sentence, start)

@@ -9,6 +9,7 @@ from datetime import date
 from etl.extract.comparison_base import _OF_NAMED_WHOLE
 from etl.extract.context import _MAY_BE_CHANGED, _UNDER_A_RULE
 from etl.extract.en_tense import _VERB_WORD, _is_past, _tense
+from etl.extract.figure_clause import fronted_main_clause
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
 from etl.extract.period_references import _long_since, _since_before, _start_year
@@ -170,6 +171,9 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         # "the research found that 23% of prescriptions are irrational": the figure opens the
         # reported clause, whose own verb tells its tense
         clause = (reported.end(), clause[1])
+    if (main := fronted_main_clause(text, clause, mention)) is not None:
+        # "At 500.9 billion tenge, the budget is now ...": the main clause's verb (+ps42en)
+        clause = (clause[0], main[1])
     if clause[0] and _APPOSED_ESTIMATE_OPENING.match(text, clause[0]):
         clause = (0, clause[1])  # "possesses reserves, estimated at 33 billion tons": the clause before tells
     window = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)
@@ -374,9 +378,31 @@ def _stock_or_year(
     a stock."""
     if period is None or period.flow_start is None or period.period_end is None:
         return period
-    if _names_stock(text, mention.quantity.end) or _held(text, clause, mention):
+    if _names_stock(text, mention.quantity.end) or _held(
+        text, _with_gapped_verb(text, clause, mention), mention
+    ):
         return period
     return replace(period, period_start=period.flow_start)
+
+
+# ", the state only 2.3%", "and rural areas 141.2 million": a clause whose verb is left out, the
+# verb of the clause before standing for it (the subject, a word of degree, the figure)
+_GAPPED_CLAUSE = re.compile(
+    r",\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+    r"\s+(?:(?:only|just|a\s+mere|about|some|nearly|almost)\s+)?$",
+    re.I,
+)
+
+
+def _with_gapped_verb(text: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """The figure's clause, reaching back over the clause before when its own verb is left out
+    ("Private owners held 97.7% of the stock, the state only 2.3%": "held" is the 2.3%'s too,
+    +ps42en)."""
+    if not clause[0] or not _GAPPED_CLAUSE.fullmatch(text, clause[0] - 1, mention.start):
+        return clause
+    if _tense(_VERB_WORD.findall(text, clause[0], clause[1]), nearest_last=True) is not None:
+        return clause
+    return text.rfind(", ", 0, clause[0] - 1) + 1, clause[1]
 
 
 # "cash income of the population", "coal shipped to the population": a stock word as whose or whom,
