@@ -224,8 +224,12 @@ _KK_WORK_BEGUN = re.compile(
 )
 _KK_WORK_BEGUN_GATE = literal_gate(_KK_WORK_BEGUN)
 # the worth or size told after the figure, before the work it belongs to: "753 млрд теңге болатын 14
-# жобаның", "130 млрд теңгеден асатын 8 кәсіпорын"
-_KK_WORTH_AFTER = re.compile(r"(?:-?[^\W\d_]{0,4})?\s+(?:болатын|асатын)(?!\w)", re.I)
+# жобаның", "130 млрд теңгеден асатын 8 кәсіпорын"; or a capacity told as what the work is designed
+# for or holds: "300 мегаватт қуатқа есептелген станцияның", "300 МВт қуатты станцияның" (+ps42kk)
+_KK_WORTH_AFTER = re.compile(
+    r"(?:-?[^\W\d_]{0,4})?\s+(?:(?:қуат(?:қа|ты|тық|ы)?\s+)?(?:болатын|асатын|есептелген)|қуатты|қуаттық)(?!\w)",
+    re.I,
+)
 # a plant's yearly output named before its figure: "қуаты жылына 3 млн тонна", "жылына 800 мың тонна"
 _KK_YEARLY_BEFORE = re.compile(r"(?<!\w)(?:қуаты\s+)?жылына\s+(?:шамамен\s+)?$", re.I)
 # what a plant makes, told by a participle after the figure: "130 мың тонна қант ... шығаратын"
