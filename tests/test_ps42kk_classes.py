@@ -178,8 +178,14 @@ def test_a_part_of_what_is_under_way_keeps_its_reading() -> None:
             "plan",
         ),
         ("Ауданда 50 МВт қуатты күн станциясының іргетасы қаланды.", "50 МВт", "plan"),
+        # was actual today: seats "есептелген" (designed for) as "арналған"
+        ("Қалада 1 200 орынға есептелген мектеп салынып жатыр.", "1 200", "plan"),
+        ("Қалада 1 200 оқушыға есептелген мектептің құрылысы басталды.", "1 200", "plan"),
         # look-alike: the plant is running, its capacity stands
         ("Ауданда 100 мегаватт қуатқа есептелген станция іске қосылды.", "100 мегаватт", "actual"),
+        # look-alikes: a school under way, told as before; the count of plants under way stands now
+        ("Қалада 1 200 орынға арналған мектеп салынып жатыр.", "1 200", "plan"),
+        ("Облыста қазір 6 күн станциясы салынып жатыр.", "6", "actual"),
     ],
 )
 def test_the_capacity_of_work_begun_is_planned(body: str, surface: str, kind: str) -> None:
@@ -244,8 +250,13 @@ def test_beds_of_what_is_to_be_built_stay_planned() -> None:
         # was plan: "жетуге тиіс" says the same must as "жетуі тиіс"
         ("2030 жылға қарай астық экспорты 12 миллион тоннаға жетуге тиіс.", "12 миллион", "target"),
         ("Өңдеу өнеркәсібінің үлесі 2029 жылға дейін 15 пайыздан асуға тиіс.", "15 пайыз", "target"),
+        # was plan: a share owed, a level that must be, an arrival, with the dative too
+        ("Кәсіпорын табысының 3 пайызын қорға аударуға тиіс.", "3 пайыз", "target"),
+        ("Зауыттың қуаты жылына 200 мың тонна болуға тиіс.", "200 мың", "target"),
+        ("Биыл өңірге 500 мың турист келуге тиіс.", "500 мың", "target"),
         # look-alikes: the possessive form as before; a deed owed stays a plan
         ("2030 жылға қарай астық экспорты 12 миллион тоннаға жетуі тиіс.", "12 миллион", "target"),
+        ("Жыл соңына дейін 9 жаңа ұшақ жеткізілуге тиіс.", "9", "plan"),
         ("2030 жылға дейін облыста 5 мектеп салынуға тиіс.", "5", "plan"),
     ],
 )
@@ -307,6 +318,7 @@ def test_a_rule_ahead_for_each_unit_keeps_its_year() -> None:
         ("Ауылда жиырма үш отбасы жаңа үйге көшті.", "жиырма үш", 23),
         ("Мұнда елу екі тұрғын тұрақты жұмысқа орналасты.", "елу екі", 52),
         ("Ақсу ауылында жүз орындық балабақша ашылды.", "жүз", 100),
+        ("Жаңа мектеп жүз баланы қабылдайды.", "жүз", 100),
         ("Жиырма екі мың адам шеруге қатысты.", "Жиырма екі мың", 22000),
         ("Өткен жылы он бес мың адам жұмысқа орналасты.", "он бес мың", 15000),
         ("Өнім көлемі қырық пайызға өсті.", "қырық пайыз", 40),
@@ -328,6 +340,7 @@ def test_a_count_written_in_words(body: str, surface: str, value: float) -> None
         "Ол бетін жүз рет жуды.",  # a bare "жүз" before a repeat
         "Оның жүзі жарқырап тұр.",  # a face
         "Бірінші тоқсан қорытындысы шықты.",  # a quarter
+        "Жуырда тағы бірнеше жүз адам баспаналы болады.",  # several hundred
     ],
 )
 def test_number_word_look_alikes_are_no_figures(body: str) -> None:

@@ -908,11 +908,14 @@ _ONE_SCALE = re.compile(
     # a Kazakh count written as tens and units, "елу екі ауыл тұрғыны" (52), before the noun it counts
     # (not a span of time, "жиырма бес күн", nor an age or a repeat, nor a scale or a percent after it,
     # whose number the tens alone do not make), and "жүз" (100) before the size of a place, "жүз орындық
-    # мектеп" (a bare "жүз" is also a face or swimming; +ps42kk)
+    # мектеп", or the people it counts (a bare "жүз" is also a face or swimming; +ps42kk)
     r"|(?<!\w)(?P<kk_tens>(?P<kk_tens_word>он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен)\s+"
     r"(?P<kk_unit_word>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз))"
     r"(?=\s+(?!(?:жыл|ай|күн|апта|сағат|минут|рет|жас|мың|миллион|миллиард|пайыз|есе)\w*)[^\W\d]{3,})"
-    r"|(?<!\w)(?P<kk_hundred>жүз)(?=\s+(?:орынды|орындық|төсекті|төсектік|пәтерлі|пәтерлік)(?!\w))",
+    # (not "бірнеше жүз адам": several hundred, no number)
+    r"|(?<!\w)(?<!бірнеше\s)(?P<kk_hundred>жүз)(?=\s+(?:орынды|орындық|төсекті|төсектік|пәтерлі|пәтерлік)(?!\w)"
+    # (or before the people it counts: "жүз баланы қабылдайтын", "жүз отбасы")
+    r"|\s+(?:бала|оқушы|адам|отбасы|тұрғын|науқас|маман)(?:ны|ні|ға|ге|дың|дің|ның|нің|ын|ін)?(?!\w))",
     re.I,
 )
 # the units of the Russian teens ("пятнадцать" is 10 + 5)
