@@ -105,6 +105,24 @@ def test_a_part_of_a_verbless_whole_stands_with_it(body: str, surface: str, expe
             "8%",
             (*_MARCH, "actual"),
         ),
+        # was plan: "жоғары" as "қымбат", beside a level that is
+        (
+            "Наурызда елде жылдық инфляция 9,1%-ға жетті. Пәтер жалдағанда айына орташа 150 мың теңге "
+            "төленеді, бұл бір жыл бұрынғыдан 8%-ға жоғары.",
+            "8%",
+            (*_MARCH, "actual"),
+        ),
+        # look-alikes: the change an outlook or a plan brings keeps its kind
+        (
+            "Жыл соңына дейін экспорт 5 млн тоннаға жетеді деп күтілуде, бұл былтырғыдан 20%-ға көп.",
+            "20%",
+            (None, date(2026, 12, 31), "forecast"),
+        ),
+        (
+            "Келесі жылы жол ақысы 200 теңге болады, бұл биылғыдан 10%-ға қымбат.",
+            "10%",
+            (date(2027, 1, 1), date(2027, 12, 31), "plan"),
+        ),
         # look-alikes: no base, the price now; a base after "Бүгінде", today's level beside it
         (
             "Наурызда елде жылдық инфляция 9,1%-ға жетті. Қант 18 пайызға қымбат.",

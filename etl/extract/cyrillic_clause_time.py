@@ -496,17 +496,29 @@ _KK_PRICE_BASE = re.compile(
 )
 
 
-def kk_dearer_than_a_base_kind(text: str, clause: tuple[int, int], figure: Figure, kind: str) -> str:
-    """'... айына 1 714 теңге төленеді, бұл бір жыл бұрынғыдан 10,7%-ға қымбат': the price adjective
-    tells what was (actual), not the plan an aorist of another clause cues (+ps42kk)."""
+def kk_dearer_than_a_base_kind(
+    text: str, clause: tuple[int, int], figure: Figure, kind: str, beside: str | None
+) -> str:
+    """'... айына 1 714 теңге төленеді, бұл бір жыл бұрынғыдан 10,7%-ға қымбат / жоғары': a change
+    against its base ending on an adjective, with no cue of its own, is of the kind of the level told
+    beside it (`beside`, the sentence's figure before): what is, when that level is (+ps42kk), not the
+    plan an aorist of that clause cues; the change a plan or an outlook brings ("... 5 млн тоннаға
+    жетеді деп күтілуде, бұл былтырғыдан 20%-ға көп") keeps the kind it was read with."""
+    if beside != "actual":
+        return kind
     predicate = read_predicate(text, figure.end, clause[1])
+    if kind == "actual" or predicate is None or predicate.tense != "nominal":
+        return kind
     if (
-        kind == "actual"
-        or predicate is None
-        or not _kk_dearer_than_a_base(text, clause, figure.start, predicate)
+        predicate.word.lower() not in _KK_COMPARED
+        or _KK_PRICE_BASE.search(text, clause[0], figure.start) is None
     ):
         return kind
     return "actual"
+
+
+# the adjectives a change set against its base ends on: dearer, cheaper, higher, lower, more, less
+_KK_COMPARED = frozenset(("қымбат", "арзан", "жоғары", "төмен", "көп", "аз", "артық", "кем"))
 
 
 def _kk_dearer_than_a_base(

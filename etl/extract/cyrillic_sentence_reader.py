@@ -767,7 +767,9 @@ def _sentence_indicators(
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         if reader.language.code == "kk" and not any(clause[0] <= p < clause[1] for p, _ in cues):
-            kind = kk_dearer_than_a_base_kind(text, clause, figure, kind)
+            kind = kk_dearer_than_a_base_kind(
+                text, clause, figure, kind, indicators[-1].kind if indicators else None
+            )
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
         if (
             size_verb is not None and kind in ("plan", "forecast")
