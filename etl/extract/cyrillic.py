@@ -913,8 +913,7 @@ def extract_cyrillic_indicators(
                 found = _kk_plan_counted_by_field(sentence.text, found, results)
             if found and results and language == "kk":
                 found = _kk_change_over_this_span(sentence.text, found, results, stated)
-                if not stated:
-                    found = _kk_part_of_done_whole(sentence.text, found, results)
+                found = _kk_part_of_done_whole(sentence.text, found, results, bool(stated))
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

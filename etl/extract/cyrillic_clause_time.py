@@ -377,6 +377,8 @@ def _kk_holds_now(
         )  # fmt: skip
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
+    if predicate is not None and _kk_provided_among_standing(text, figure, clause, predicate):
+        return True
     if predicate is None or (
         # "Облыс халқы 1,1 млн адам.": the word after the figure is its noun, the clause has no verb
         predicate.tense == "nominal"
@@ -468,7 +470,7 @@ def _kk_holds_now(
         # "Жыл соңына дейін 156 үй беріледі. ... үйлердің 85-і бюджет қаражатына салынуда": how many
         # are under way is counted now (FORMAT.md), not a goal for the deadline carried from the lead
         return True
-    if predicate.stative and not ahead:
+    if predicate.stative and not ahead and not _kk_dearer_than_a_base(text, clause, figure.start, predicate):
         # (not under a span wholly ahead, "Келесі жылы мектеп салынады. Онда 580 бала білім алады":
         # who will be there once it stands)
         return True
@@ -485,11 +487,76 @@ def _kk_holds_now(
     return None
 
 
+# a base a price is set against, before the figure: "бір жыл бұрынғыдан", "былтырғыдан", "өткен жылдың
+# сәуірінен", "өткен жылмен салыстырғанда", "... қарағанда"
+_KK_PRICE_BASE = re.compile(
+    r"(?<!\w)(?:[^\W\d]+(?:ғы|гі|қы|кі)(?:дан|ден|тан|тен|нан|нен)|салыстырғанда|қарағанда)(?!\w)"
+    r"|(?<!\w)(?:жыл|ай)\w*\s+[^\W\d]+(?:нан|нен|дан|ден|тан|тен)(?!\w)",
+    re.I,
+)
+
+
+def kk_dearer_than_a_base_kind(
+    text: str, clause: tuple[int, int], figure: Figure, kind: str, beside: str | None
+) -> str:
+    """'... айына 1 714 теңге төленеді, бұл бір жыл бұрынғыдан 10,7%-ға қымбат / жоғары': a change
+    against its base ending on an adjective, with no cue of its own, is of the kind of the level told
+    beside it (`beside`, the sentence's figure before): what is, when that level is (+ps42kk), not the
+    plan an aorist of that clause cues; the change a plan or an outlook brings ("... 5 млн тоннаға
+    жетеді деп күтілуде, бұл былтырғыдан 20%-ға көп") keeps the kind it was read with."""
+    if beside != "actual":
+        return kind
+    predicate = read_predicate(text, figure.end, clause[1])
+    if kind == "actual" or predicate is None or predicate.tense != "nominal":
+        return kind
+    if (
+        predicate.word.lower() not in _KK_COMPARED
+        or _KK_PRICE_BASE.search(text, clause[0], figure.start) is None
+    ):
+        return kind
+    return "actual"
+
+
+# the adjectives a change set against its base ends on: dearer, cheaper, higher, lower, more, less
+_KK_COMPARED = frozenset(("қымбат", "арзан", "жоғары", "төмен", "көп", "аз", "артық", "кем"))
+
+
+def _kk_dearer_than_a_base(
+    text: str, clause: tuple[int, int], figure_start: int, predicate: ClausePredicate
+) -> bool:
+    """'Ақылы қызметтер бағасы бір жыл бұрынғыдан 15,7%-ға қымбат': a price adjective ("қымбат",
+    "арзан") with the base it is set against is a change against that base, which takes the period of
+    the level it is told beside (FORMAT.md's year-on-year rule), as "қымбаттады" does: no state now of
+    its own (+ps42kk). Alone ("қант 18 пайызға қымбат" after "Бүгінде ...") it stays the price now."""
+    return (
+        predicate.tense == "nominal"
+        and predicate.word.lower() in ("қымбат", "арзан")
+        and _KK_PRICE_BASE.search(text, clause[0], figure_start) is not None
+    )
+
+
 # a price, fare, tariff or interest rate named before its figure
 _KK_PRICE_BEFORE = re.compile(r"(?<!\w)(?:баға(?:сы)?|тарифі|ақысы|мөлшерлемесі)(?!\w)", re.I)
 _KK_CLAUSE_MARK_END = " ,;:–—-"
 # a rate per so many ("шаққанда") or a mean ("орташа", "орта есеппен"): a measure over a span, no state
 _KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
+
+
+def _kk_provided_among_standing(
+    text: str, figure: Figure, clause: tuple[int, int], predicate: ClausePredicate
+) -> bool:
+    """'Бүгінде елде 26 орталық бар, 2 169 пункт жұмыс істейді, науқастарға 3 523 төсек қарастырылған':
+    things (beds, places, not money) "provided for" in a clause after one that ends on a state now are
+    a provision in force, listed with what stands today (FORMAT.md: a rate in force even when worded
+    "қарастырылған"; money provided for, a sum set aside, stays a plan) (+ps42kk)."""
+    if predicate.word != "қарастырылған" or figure.unit not in (None, "count") or clause[0] == 0:
+        return False
+    last = len(text[: clause[0]].rstrip(_KK_CLAUSE_MARK_END)) - 1
+    if last <= 0 or text[last + 1 : clause[0]].strip() != ",":
+        return False
+    before = clause_span(text, last, last)
+    standing = read_predicate(text, before[0], before[1])
+    return standing is not None and standing.stative and not standing.planning
 
 
 def _kk_after_present_clause(

@@ -390,11 +390,16 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kind == "plan"
             and reader.must.fullmatch(word)
-            and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
+            and (
+                reader.level_verb.fullmatch(_KAZAKH_VERBAL_DATIVE.sub("", previous) if kazakh else previous)
+                or reader.level_verb.match(text, match.end() + 1)
+            )
         ):
-            kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
+            # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach; the dative
+            # verbal noun says the same must ("70 пайызына жетуге тиіс", "асуға тиіс", +ps42kk)
+            kind = "target"
         if (
-            kazakh and kind == "plan" and reader.must.fullmatch(word) and previous.endswith(("уы", "уі"))
+            kazakh and kind == "plan" and reader.must.fullmatch(word) and previous.endswith(_KAZAKH_MUST_NOUN_ENDS)
             and _KAZAKH_SHARE.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
             # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
@@ -1269,7 +1274,12 @@ _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 # ("184 теңгеден сатамыз": a seller's "we sell at", the price it asks now)
 _KAZAKH_UNTIL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[-\s]?(?:жылға|ж\.)\s+дейін(?!\w)", re.I)
 # "болуы керек", "келуі тиіс": must be, must come (a level, not a deed; "шамасында болуы керек" is a guess)
-_KAZAKH_MUST_BE = frozenset(("болуы", "келуі"))
+# (and with the dative, "болуға тиіс", "келуге тиіс": the same must, +ps42kk)
+_KAZAKH_MUST_BE = frozenset(("болуы", "келуі", "болуға", "келуге"))
+# the verbal noun before "тиіс" / "керек", possessive or dative: "беруі тиіс", "аударуға тиіс" (+ps42kk)
+_KAZAKH_MUST_NOUN_ENDS = ("уы", "уі", "уға", "уге")
+# the dative of a verbal noun before "тиіс" / "керек": "жетуге", "құрауға" (one must reach, as "жетуі")
+_KAZAKH_VERBAL_DATIVE = re.compile(r"(?<=[уюү])(?:ға|ге)$")
 _KAZAKH_PAID_AT = frozenset(("төлейді", "төленеді", "сатылады", "сатады", "сатамыз", "төлейміз"))
 _KAZAKH_PRICE_PER_UNIT = re.compile(r"(?:теңгеден|тиыннан)(?!\w)", re.I)
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)

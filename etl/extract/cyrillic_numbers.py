@@ -346,7 +346,13 @@ class Reader:
         self.month = re.compile(r"[\s-]*(?:" + "|".join(language.months) + r")\w*", re.I)
         words = sorted(language.number_words, key=len, reverse=True)
         # tens that may stand before a unit word: "двадцать пять процентов" is 25, not 5
-        tens = [word for word in words if language.number_words[word] in _TENS]
+        # (a Kazakh teen is ten and a unit too: "он бес мың" is 15 thousand, not 5; +ps42kk)
+        teen_tens = (10,) if language.code == "kk" else ()
+        tens = [
+            word
+            for word in words
+            if language.number_words[word] in _TENS or language.number_words[word] in teen_tens
+        ]
         scale_words = "|".join(p for p, _ in language.scales)
         tens_before = (
             rf"(?:(?P<tens>{'|'.join(tens) or '(?!)'})\s+(?=\w+\s+(?:процент|пайыз|{scale_words})))?"
@@ -385,6 +391,15 @@ class Reader:
             "гектар",
             "шақырым",
             "надцат",
+            # (a Kazakh count in words: tens, "жүз"; +ps42kk)
+            "жиырма",
+            "отыз",
+            "қырық",
+            "елу",
+            "алпыс",
+            "жетпіс",
+            "сексен",
+            "жүз",
         )
         # "2 жарым миллион", "2 с половиной миллиона": digits and a half before a scale word
         self.half_after_digits = re.compile(rf"\s+(?:{_HALF_AFTER_DIGITS.get(language.code, '(?!)')})", re.I)
@@ -793,6 +808,23 @@ class Reader:
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
         # "свыше тысячи сельчан": over one thousand
         for match in _ONE_SCALE.finditer(text) if one_scale else ():
+            if match["kk_tens"] or match["kk_hundred"]:
+                if (
+                    match.start() >= skip_before
+                    and not any(
+                        match.start() < b and a < match.end()
+                        for a, b in [*taken, *((w.start, w.end) for w in words)]
+                    )
+                    and not _after_number_word(self, text, match.start())
+                ):
+                    value = (
+                        self.language.number_words[match["kk_tens_word"].lower()]
+                        + self.language.number_words[match["kk_unit_word"].lower()]
+                        if match["kk_tens"]
+                        else 100.0
+                    )
+                    words.append(Figure(match.start(), match.end(), value, None, False, value))
+                continue
             if match["teen"]:
                 if match.start() >= skip_before and not any(
                     match.start() < b and a < match.end()
@@ -872,7 +904,18 @@ _ONE_SCALE = re.compile(
     # "ввод жилья вырос в пятнадцати регионах": a Russian teen written as a word, a count of the noun
     # after it (not a span of time, "одиннадцать месяцев", nor a repeat, "двенадцать раз"; +fs39ru)
     r"|(?<!\w)(?P<teen>(?P<teen_unit>один|две|три|четыр|пят|шест|сем|восем|девят)надцат(?:ь|и|ью))"
-    r"(?=\s+(?!(?:месяц|лет|год|дн|дей|недел|час|минут|сут|раз|сезон|квартал)\w*)[^\W\d]{3,})",
+    r"(?=\s+(?!(?:месяц|лет|год|дн|дей|недел|час|минут|сут|раз|сезон|квартал)\w*)[^\W\d]{3,})"
+    # a Kazakh count written as tens and units, "елу екі ауыл тұрғыны" (52), before the noun it counts
+    # (not a span of time, "жиырма бес күн", nor an age or a repeat, nor a scale or a percent after it,
+    # whose number the tens alone do not make), and "жүз" (100) before the size of a place, "жүз орындық
+    # мектеп", or the people it counts (a bare "жүз" is also a face or swimming; +ps42kk)
+    r"|(?<!\w)(?P<kk_tens>(?P<kk_tens_word>он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен)\s+"
+    r"(?P<kk_unit_word>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз))"
+    r"(?=\s+(?!(?:жыл|ай|күн|апта|сағат|минут|рет|жас|мың|миллион|миллиард|пайыз|есе)\w*)[^\W\d]{3,})"
+    # (not "бірнеше жүз адам": several hundred, no number)
+    r"|(?<!\w)(?<!бірнеше\s)(?P<kk_hundred>жүз)(?=\s+(?:орынды|орындық|төсекті|төсектік|пәтерлі|пәтерлік)(?!\w)"
+    # (or before the people it counts: "жүз баланы қабылдайтын", "жүз отбасы")
+    r"|\s+(?:бала|оқушы|адам|отбасы|тұрғын|науқас|маман)(?:ны|ні|ға|ге|дың|дің|ның|нің|ын|ін)?(?!\w))",
     re.I,
 )
 # the units of the Russian teens ("пятнадцать" is 10 + 5)

@@ -20,6 +20,7 @@ from etl.extract.cyrillic_clause_time import (
     _ru_since_day_done,
     _several_years,
     _told_before,
+    kk_dearer_than_a_base_kind,
 )
 from etl.extract.cyrillic_figure_period import (
     _base_before,
@@ -765,6 +766,10 @@ def _sentence_indicators(
             kind = "actual"
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
+        if reader.language.code == "kk" and not any(clause[0] <= p < clause[1] for p, _ in cues):
+            kind = kk_dearer_than_a_base_kind(
+                text, clause, figure, kind, indicators[-1].kind if indicators else None
+            )
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
         if (
             size_verb is not None and kind in ("plan", "forecast")

@@ -236,7 +236,10 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
 
 # a repeat over time before the figure: every year, day, month; per day, per year; all year round
 _HABITUAL = re.compile(
-    r"(?<!\w)(?:(?:жыл|күн|ай|апта)\s+сайын|тәулігіне|жылына|айына|күніне|жыл\s+бойы)(?!\w)", re.I
+    r"(?<!\w)(?:(?:жыл|күн|ай|апта)\s+сайын|тәулігіне|жылына|айына|күніне|жыл\s+бойы"
+    # a rule for each unit: "өтілдің әр қосымша жылы үшін", "әрбір артық жыл үшін" (+ps42kk)
+    r"|әр(?:бір)?\s+(?:[^\W\d]+\s+){1,2}?үшін)(?!\w)",
+    re.I,
 )
 
 

@@ -428,6 +428,17 @@ def _kk_part_of_forecast(text: str, found: list[Indicator], told: Indicator) -> 
 _KK_WHOLE_STANDS = re.compile(
     r"(?<!\w)(?:құрайды|құрап\s+отыр)\s*[.!]?\s*$|[–—-]\s*\d[\d\s,]*(?:[^\W\d]+\s*){0,2}[.!]?\s*$", re.I
 )
+# what may follow a whole's figure that ends its sentence with no verb: its unit's case ending at most
+# ("аумақ 24 миллион гектар.", "көлемі 24 млн гектардай.") (+ps42kk)
+_KK_NOTHING_BUT_THE_END = re.compile(r"\w{0,4}\s*[.!]?\s*$")
+
+
+def _kk_whole_stands(told: Indicator) -> bool:
+    """The whole is told as a level that stands: with "құрайды", after a dash, or as a sentence with no
+    verb that ends on the figure itself ("ағымдағы жылы егін жиналатын аумақ 24 миллион гектар.")."""
+    if _KK_WHOLE_STANDS.search(told.sentence):
+        return True
+    return _KK_NOTHING_BUT_THE_END.fullmatch(told.sentence, told.end_char - told.sentence_start) is not None
 
 
 def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicator) -> list[Indicator]:
@@ -436,7 +447,7 @@ def _kk_part_of_standing_whole(text: str, found: list[Indicator], told: Indicato
     copular aorist "жетеді" (amounts to), stand with it: no level still to be reached (+fs39kk)."""
     if told.kind != "actual" or told.is_change or not _KK_PART_OPENING.match(text):
         return found
-    if not _KK_WHOLE_STANDS.search(told.sentence):
+    if not _kk_whole_stands(told):
         return found
     predicate = read_predicate(text, 0, len(text))
     if predicate is None or predicate.word.lower() != "жетеді":
@@ -901,31 +912,65 @@ def _kk_change_over_this_span(
 # "Бастырылған өнімнің 11,4 миллион тоннасы", "Жиналған астықтың 3 млн тоннасы": the part of the
 # produce a deed gave, its whole named by a participle and the genitive, the part in the possessive
 _KK_PART_OF_DONE_WHOLE = re.compile(
-    r"\s*(?:[^\W\d]+\s+){0,2}?[^\W\d]{3,}(?:ған|ген|қан|кен)\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+"
-    r"(?:шамамен\s+)?\d[\d\s,]*(?:[^\W\d]+\s+)?[^\W\d]+(?:сы|сі|ы|і)(?!\w)",
+    r"\s*(?:[^\W\d]+\s+){0,2}?"
+    # (or named by its year: "Биылғы жобалардың", "Ағымдағы жылғы нысандардың", +ps42kk)
+    r"(?:[^\W\d]{3,}(?:ған|ген|қан|кен)|(?P<year>биылғы|(?:ағымдағы|осы|\d{4})\s+жылғы))"
+    r"\s+(?P<noun>[^\W\d]+?)(?:лар|лер|дар|дер|тар|тер)?(?:ның|нің|дың|дің|тың|тің)\s+"
+    # (the part set apart by dashes after "the larger part": "басым бөлігі – 186-сы –", +ps42kk)
+    r"(?:(?:басым\s+бөлігі|көпшілігі|көбі)\s*[–—-]\s*)?"
+    # (the part's ending after a hyphen, "186-сы", only of a whole named by its year: "Құрылысы жүріп
+    # жатқан үйлердің 85-і" counts the houses under way now, not a produce a deed gave)
+    r"(?:шамамен\s+)?\d[\d\s,]*(?:[^\W\d]+\s+)?(?:[^\W\d]+|(?(year)-|(?!)))(?:сы|сі|ы|і)(?!\w)",
     re.I,
 )
 
 
-def _kk_part_of_done_whole(text: str, found: list[Indicator], results: list[Indicator]) -> list[Indicator]:
+def _kk_same_whole(whole: Indicator, part: Indicator, noun: str) -> bool:
+    """The whole told of the same things ("жобалардың" and "200 жобаны") in the same span as the part."""
+    same_span = (whole.period_start, whole.period_end) == (part.period_start, part.period_end)
+    return same_span and noun.lower()[:4] in whole.sentence.lower()
+
+
+def _kk_part_of_done_whole(
+    text: str, found: list[Indicator], results: list[Indicator], stated: bool = False
+) -> list[Indicator]:
     """'Қазақстан диқандары бүгінгі күнге дейін 16,4 млн тонна астық бастырды. ... Бастырылған өнімнің
     11,4 миллион тоннасы – бидай': a part of the produce a deed told before gave, named by that deed's
     participle, is counted with that whole, at its period, though other sentences came between (the
     original told it right after the whole, "жиналған өнімнің 11,4 млн тоннасы", +ps41kk)."""
-    if not found or not _KK_PART_OF_DONE_WHOLE.match(text):
-        return found
+    opening = _KK_PART_OF_DONE_WHOLE.match(text) if found else None
+    if opening is None or stated and opening["year"] is None:
+        return found  # (a sentence with a period of its own keeps it, but for the whole's own year)
     first = found[0]
     whole = next(
         (
             r
             for r in reversed(results[-8:])
-            if r.unit == first.unit and not r.is_change and r.value > first.value
+            if r.unit == first.unit
+            and not r.is_change
+            and r.value > first.value
+            # (a whole named by its year is that year's whole of the same things: "Биылғы жобалардың"
+            # is the 200 projects planned, not last year's 190 nor the jobs they bring)
+            and (opening["year"] is None or _kk_same_whole(r, first, opening["noun"]))
         ),
         None,
     )
     if whole is None or first.is_change or first.kind != "actual":
         return found
+    # "Биыл 200 жоба іске асырылады. ... Биылғы жобалардың басым бөлігі – 186-сы – өңдеу өнеркәсібіне
+    # тиесілі": a part of this year's planned whole, told with no deed of its own, is planned with it
+    # (FORMAT.md: the parts of a plan), as "жоспарланған жобалардың 186-сы" reads (+ps42kk)
+    predicate = read_predicate(text, 0, len(text))
+    planned = (
+        opening["year"] is not None and whole.kind == "plan"
+        and (predicate is None or predicate.tense not in ("past", "perfect", "progressive"))
+    )  # fmt: skip
     return [
-        replace(first, period_start=whole.period_start, period_end=whole.period_end),
+        replace(
+            first,
+            period_start=whole.period_start,
+            period_end=whole.period_end,
+            kind="plan" if planned else first.kind,
+        ),
         *found[1:],
     ]
