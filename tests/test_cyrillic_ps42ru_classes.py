@@ -57,6 +57,37 @@ CASES = [
         {20000000: ((None, None), "plan")},
         id="by_day_ahead_kept",
     ),
+    # --- a span told before a source's words set in with commas dates the clause after them -------
+    pytest.param(
+        "2024-12-20",
+        "",
+        "В 2020–2024 годах, по данным акимата, уже отремонтировано 340 км дорог.",
+        {340: (("2020-01-01", "2024-12-31"), "actual")},
+        id="span_before_source_insert",
+    ),
+    pytest.param(
+        "2024-12-20",
+        "",
+        "В прошлом году, как сообщили в управлении, уже построили 12 школ.",
+        {12: (("2023-01-01", "2023-12-31"), "actual")},
+        id="last_year_before_source_insert",
+    ),
+    # look-alikes: "уже" in a clause of its own after a span with a verb keeps publication; a source's
+    # day ("по данным на 1 мая") keeps its reading
+    pytest.param(
+        "2024-12-20",
+        "",
+        "В прошлом году открыли 10 школ, а сейчас уже строят 14 школ.",
+        {10: (("2023-01-01", "2023-12-31"), "actual"), 14: (("2024-12-20", "2024-12-20"), "actual")},
+        id="already_own_clause_kept",
+    ),
+    pytest.param(
+        "2024-05-06",
+        "",
+        "По данным на 1 мая, как сообщили в минздраве, уже привиты 40% детей.",
+        {40: (("2024-05-01", "2024-05-01"), "actual")},
+        id="source_day_kept",
+    ),
 ]
 
 

@@ -346,6 +346,13 @@ def _period_for(
         # "По данным управления на 27 февраля, новоселье уже справили 485 семей": the day the source's
         # data stand at dates the running total the sentence gives, "уже" or not (+fs40ru)
         return source_day[-1]
+    opened_before_source = [
+        p for p in strong if p.end <= clause[0] and _RU_SOURCE_INSERT.fullmatch(text, p.end, clause[0])
+    ]
+    if weak and opened_before_source:
+        # "С 2021 по 2025 год, по информации министерства, посажено уже 1,5 млрд": a source's words set
+        # in with commas part no clauses; the span told before them is the figure's, "уже" or not
+        return opened_before_source[-1]
     if strong and _RU_THAT_ALREADY_DID.match(text, clause[0]):
         # "За девять месяцев запущен 41 проект, что уже создало 5 322 рабочих места" (+real29ru): what
         # the deed told before has already brought about is of that deed's span, not of publication
@@ -358,6 +365,14 @@ def _period_for(
 _RU_SOURCE_DATA_OPENING = re.compile(
     r"\s*(?:по\s+(?:данным|информации|сведениям)|согласно\s+(?:данным|информации|сведениям))(?!\w)[^,.;:]*?"
     r"(?:(?:на|по\s+состоянию\s+на)\s+)?$",
+    re.I,
+)
+
+
+# a source's words set in between commas: ", по информации министерства,", ", как сообщили в акимате,"
+_RU_SOURCE_INSERT = re.compile(
+    r"\s*,\s*(?:по\s+(?:данным|информации|сведениям|словам|подсчетам|подсчётам|оценкам)|согласно\s+[^\W\d]+"
+    r"|как\s+(?:сообщ|отмет|рассказ|уточн|говор|сказа)\w*)(?!\w)[^,.;:]*,\s*",
     re.I,
 )
 
