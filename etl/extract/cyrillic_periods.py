@@ -130,6 +130,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("по итогам 10-ти месяцев", "за 9-ть месяцев", "6-и месяцев": a numeral with its case ending; +real29ru)
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
                           rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*{year_opt}"),
+            # "в первые четыре месяца 2021 года": the first months with "в", as "за первые" (+ps42ru)
+            ("months_of", rf"\bв\s+первые\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*{year_opt}"),
             # "к показателю первых шести месяцев 2017 года": the first months in the genitive, no preposition
             ("months_of", rf"\bпервых\s+(?P<n>{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             # ("в І полугодии": the Roman numeral typed with the Kazakh letter І, as Kazakh sites do)
