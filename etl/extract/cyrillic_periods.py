@@ -371,6 +371,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_month", rf"(?<!сравнению\s)(?<!сравнении\s)\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
+            # "В первый год проекта, 2023-й, сдано 99 объектов": the year named in the nominative, its noun
+            # left out, standing between commas or before a dash (+ps42ru)
+            ("year", rf"\b{_Y}-й(?=\s*[,;:–—)])"),
             # "урожай-2012", "уборочная-2023": a campaign named with its year, as headlines write it
             ("year", rf"(?:{_CAMPAIGN_BEFORE})-{_Y}(?![\w-])"),
             # "в 2023 году – 5,1%, в 2024 — 5%", ", а в 2018 - 24 тысячи": a list member's year before its
@@ -384,6 +387,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|ушедшего\s+|истекшего\s+|"
                              r"прошедшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
+            # "в прошлом году – 361, в нынешнем – 195": a list member's year before its dash, the noun left
+            # out, as "в 2024 — 5%" (+ps42ru)
+            ("this_year", r"(?<=,\s)(?:(?:а|и)\s+)?в\s+(?:этом|текущем|нынешнем)(?=\s+[—–-]\s+(?:(?:ещ[её]|более|около|почти|свыше|порядка)\s+)?\d)"),
+            ("last_year", r"(?<=,\s)(?:(?:а|и)\s+)?в\s+(?:прошлом|минувшем)(?=\s+[—–-]\s+(?:(?:ещ[её]|более|около|почти|свыше|порядка)\s+)?\d)"),
             # "в т.г.", "за текущий год": this year, abbreviated or in the accusative
             ("this_year", r"\bв\s+[тс]\.\s?г\.|\bза\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
