@@ -187,3 +187,42 @@ CASES = [
 @pytest.mark.parametrize(("published", "title", "body", "gold"), CASES)
 def test_ps42ru_classes(published: str, title: str, body: str, gold: dict[float, tuple[object, str]]) -> None:
     _check(published, body, gold, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a list of projects told with a verb or headed by the projects: their sizes are to be built
+        (
+            "К крупнейшим проектам региона относятся ветропарк на 150 МВт и солнечная станция на 50 МВт.",
+            "150 МВт",
+            "plan",
+        ),
+        ("В число приоритетных проектов входят подстанция на 80 МВт и дорога длиной 42 км.", "42 км", "plan"),
+        ("Крупнейшие проекты года – трасса длиной 120 км и мост на 800 метров.", "120 км", "plan"),
+        # look-alikes: projects told finished keep their size a deed
+        (
+            "В прошлом году были завершены крупные проекты — две дороги общей протяженностью 311 км.",
+            "311 км",
+            "actual",
+        ),
+        (
+            "К крупнейшим проектам относится ветропарк на 100 МВт, который запустили в мае.",
+            "100 МВт",
+            "actual",
+        ),
+    ],
+    ids=[
+        "k_proektam_otnosyatsya",
+        "v_chislo_proektov_vhodyat",
+        "proekty_dash",
+        "finished_projects_kept",
+        "launched_member_kept",
+    ],
+)
+def test_ps42ru_projects_listed(text: str, surface: str, kind: str) -> None:
+    from datetime import date
+
+    from tests.figure_lookup import figure_by_surface
+
+    assert figure_by_surface(text, surface, date(2025, 8, 25), language="ru").kind == kind
