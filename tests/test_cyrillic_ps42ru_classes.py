@@ -226,3 +226,43 @@ def test_ps42ru_projects_listed(text: str, surface: str, kind: str) -> None:
     from tests.figure_lookup import figure_by_surface
 
     assert figure_by_surface(text, surface, date(2025, 8, 25), language="ru").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # the money a need was told to come to, in reported words: expected, as "оценивала потребность в"
+        (
+            "В 2022 году министр говорил, что на ремонт школ понадобится около 90 млрд тенге.",
+            "90 млрд тенге",
+            "forecast",
+        ),
+        (
+            "Тогда аким заявил, что на реконструкцию сетей потребуется 14 млрд тенге.",
+            "14 млрд тенге",
+            "forecast",
+        ),
+        # "понадобится" is "потребуется": money still to be spent on work ahead is planned
+        ("На ремонт дорог в этом году понадобится 5 млрд тенге.", "5 млрд тенге", "plan"),
+        # look-alikes: a need reckoned now stays planned spending; money told spent stays a deed
+        (
+            "По расчетам управления, на субсидии в этом году потребуется около 8 млрд тенге.",
+            "8 млрд тенге",
+            "plan",
+        ),
+        ("Аким сообщил, что на ремонт уже потрачено 3 млрд тенге.", "3 млрд тенге", "actual"),
+    ],
+    ids=[
+        "need_told_ponadobitsya",
+        "need_told_potrebuetsya",
+        "ponadobitsya_plan",
+        "need_reckoned_kept",
+        "spent_kept",
+    ],
+)
+def test_ps42ru_need_told(text: str, surface: str, kind: str) -> None:
+    from datetime import date
+
+    from tests.figure_lookup import figure_by_surface
+
+    assert figure_by_surface(text, surface, date(2025, 12, 10), language="ru").kind == kind

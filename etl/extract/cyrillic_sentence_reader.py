@@ -160,6 +160,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_FUNDING_KEPT,
     _RU_IF_DONE_OPENING,
     _RU_NEED_ESTIMATED,
+    _RU_NEED_TOLD,
     _RU_OUTCOME_LEVEL_FORESEEN,
     _RU_PART_AMONG,
     _RU_PAST_LEVEL_BRACKET,
@@ -933,8 +934,11 @@ def _sentence_indicators(
             ):
                 kind = "plan"
         if (
-            kind in ("actual", "estimate") and reader.language.code == "ru" and figure.unit in _MONEY
-            and _RU_NEED_ESTIMATED.search(text, clause[0], figure.start)
+            kind in ("actual", "estimate", "plan") and reader.language.code == "ru" and figure.unit in _MONEY
+            and (
+                kind != "plan" and _RU_NEED_ESTIMATED.search(text, clause[0], figure.start)
+                or _RU_NEED_TOLD.search(text, 0, figure.start)
+            )
         ):  # fmt: skip
             # "министр оценивала потребность в средствах на строительство ... в 200 млрд тенге": the money
             # a need is estimated at is what is expected to be needed, whenever the estimate was told
