@@ -266,3 +266,33 @@ def test_ps42ru_need_told(text: str, surface: str, kind: str) -> None:
     from tests.figure_lookup import figure_by_surface
 
     assert figure_by_surface(text, surface, date(2025, 12, 10), language="ru").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a level to bring something to, told "вывести/выйти на": a goal's level, as "довести до"
+        ("Министерство предложило вывести экспорт зерна на уровень 12 млн тонн.", "12 млн тонн", "target"),
+        ("Отрасли предстоит к 2030 году выйти на выручку в объеме 2 трлн тенге.", "2 трлн тенге", "target"),
+        ("Правительству предстоит вывести туризм на 5% ВВП к 2029 году.", "5%", "target"),
+        # look-alikes: a planning verb makes it a plan; reckoning on a level stays an outlook; a deed ahead
+        # stays a plan
+        ("Компания планирует выйти на 45 млрд тенге выручки.", "45 млрд тенге", "plan"),
+        ("Фермеры рассчитывают выйти на 3 млн тонн урожая.", "3 млн тонн", "forecast"),
+        ("В 2026 году лесхозам предстоит высадить свыше 208 млн сеянцев.", "208 млн", "plan"),
+    ],
+    ids=[
+        "vyvesti_na_uroven",
+        "vyyti_v_obeme",
+        "vyvesti_na_percent",
+        "planned_kept",
+        "reckoned_kept",
+        "deed_kept",
+    ],
+)
+def test_ps42ru_reach_level(text: str, surface: str, kind: str) -> None:
+    from datetime import date
+
+    from tests.figure_lookup import figure_by_surface
+
+    assert figure_by_surface(text, surface, date(2023, 10, 4), language="ru").kind == kind

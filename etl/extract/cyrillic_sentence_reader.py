@@ -167,6 +167,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_PLAN_HOLDS,
     _RU_PLANNING_WORD,
     _RU_RATE_IN_FORCE,
+    _RU_REACH_LEVEL,
     _RU_REVISED_FROM,
     _RU_SIZE_ESTIMATED,
     _RU_SIZE_OF_BUILDING,
@@ -922,6 +923,11 @@ def _sentence_indicators(
                 _INTEND_TO.search(text, clause[0], figure.start)
                 # (and what the level foreseen comes to, after it: "..., то есть примерно вдвое")
                 or (figure.unit != "count" and _RU_OUTCOME_LEVEL_FORESEEN.search(text, 0, figure.start))
+                or (
+                    kind == "plan"
+                    and _RU_REACH_LEVEL.search(text, clause[0], figure.start)
+                    and not _RU_PLANNING_WORD.search(text, clause[0], figure.start)
+                )
             ):
                 kind = "target"
             elif (
