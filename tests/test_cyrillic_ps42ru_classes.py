@@ -296,3 +296,24 @@ def test_ps42ru_reach_level(text: str, surface: str, kind: str) -> None:
     from tests.figure_lookup import figure_by_surface
 
     assert figure_by_surface(text, surface, date(2023, 10, 4), language="ru").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        # a part told before its whole takes the whole's unit (and scale, when it has none of its own)
+        ("Орошается лишь 1,4 млн из 2,1 млн гектаров пашни.", "1,4 млн", "hectare", 1.4e6),
+        ("Вывезено 8,2 из 11 млн тонн угля.", "8,2", "tonne", 8.2e6),
+        ("Освоено 41 млрд из 60 млрд тенге.", "41 млрд", "KZT", 4.1e10),
+        # look-alike: a part of a count of things stays a count
+        ("Планы выполнили 15 из 20 районов.", "15", "count", 15),
+    ],
+    ids=["part_of_whole_scaled", "part_of_whole_bare", "part_of_whole_money", "count_kept"],
+)
+def test_ps42ru_part_of_whole_unit(text: str, surface: str, unit: str, value: float) -> None:
+    from datetime import date
+
+    from tests.figure_lookup import figure_by_surface
+
+    figure = figure_by_surface(text, surface, date(2025, 12, 19), language="ru")
+    assert (figure.unit, figure.value) == (unit, pytest.approx(value))
