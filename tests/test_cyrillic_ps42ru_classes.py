@@ -34,6 +34,29 @@ CASES = [
         {45000: (("2024-04-10", "2024-04-10"), "actual")},
         id="by_day_after_words_with_year",
     ),
+    # "к концу <the month just gone>": the month's last day, not next year's deadline
+    pytest.param(
+        "2019-10-03",
+        "",
+        "К концу сентября хлеборобы обмолотили 14,2 млн гектаров.",
+        {14200000: (("2019-09-30", "2019-09-30"), "actual")},
+        id="by_end_of_month_just_gone",
+    ),
+    pytest.param(
+        "2019-10-03",
+        "",
+        "Хлеборобы обмолотили 14,2 млн гектаров к концу сентября.",
+        {14200000: (("2019-09-30", "2019-09-30"), "actual")},
+        id="by_end_of_month_just_gone_after_words",
+    ),
+    # look-alike: the month under way stays a deadline
+    pytest.param(
+        "2019-10-03",
+        "",
+        "К концу октября планируется обмолотить 15 млн гектаров.",
+        {15000000: ((None, "2019-10-31"), "plan")},
+        id="by_end_of_month_ahead_kept",
+    ),
     # look-alikes: a change told before "к <day>" keeps the day as its base (no period of its own);
     # a yearless day still ahead is no day of last year
     pytest.param(

@@ -1165,6 +1165,11 @@ def _resolve(
         return scope.period_end, scope.period_end, False  # the last day of the whole past year in view
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
         month = _month_index(language, groups["m"])
+        if month == published.month - 1 and groups["_text"][:1] in "кК":
+            # "к концу сентября собрано 20 млн тонн", told in October: the month just gone, by its last
+            # day, is the day a total stood at, as "к 30 сентября" (+ps42ru)
+            day = _month_end(year, month)
+            return day, day, False
         return None, _month_end(year if month >= published.month else year + 1, month), True
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)
