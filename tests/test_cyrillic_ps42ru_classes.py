@@ -129,13 +129,48 @@ CASES = [
         },
         id="v_pervye_n_mesyacev_year_before",
     ),
-    # look-alike: the first months of something else than a year name no months of a year
+    pytest.param(
+        "2023-06-15",
+        "",
+        "За четыре первых месяца 2022 года порт перевалил 1,9 млн тонн грузов.",
+        {1900000: (("2022-01-01", "2022-04-30"), "actual")},
+        id="n_pervyh_mesyacev_order",
+    ),
+    pytest.param(
+        "2023-06-15",
+        "",
+        "В первые полгода 2022 года в область приехали 210 тыс. туристов.",
+        {210000: (("2022-01-01", "2022-06-30"), "actual")},
+        id="v_pervye_polgoda",
+    ),
+    pytest.param(
+        "2023-06-15",
+        "",
+        "В первые три квартала 2022 года экспорт мяса составил 42 тыс. тонн.",
+        {42000: (("2022-01-01", "2022-09-30"), "actual")},
+        id="v_pervye_tri_kvartala",
+    ),
+    # look-alikes: the first months of something else than a year name no months of a year
     pytest.param(
         "2023-06-15",
         "",
         "В первые месяцы работы центр принял 400 пациентов.",
         {400: (("2023-06-15", "2023-06-15"), "actual")},
         id="v_pervye_mesyacy_kept",
+    ),
+    pytest.param(
+        "2023-06-15",
+        "",
+        "В первые четыре месяца работы центр принял 450 пациентов.",
+        {450: (("2023-06-15", "2023-06-15"), "actual")},
+        id="v_pervye_n_mesyacev_raboty_kept",
+    ),
+    pytest.param(
+        "2023-06-15",
+        "",
+        "В первые полгода после открытия музей посетили 30 тыс. человек.",
+        {30000: (("2023-06-15", "2023-06-15"), "actual")},
+        id="v_pervye_polgoda_posle_kept",
     ),
     # --- parts that add up to the total just told split it, with no "Из них" opening them --------
     pytest.param(

@@ -67,6 +67,12 @@ _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|�
 _RU_WHEN_TOLD = r",\s+когда\s+(?:[^\W\d]+\s+){1,3}?"
 _RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тысяч|миллион|миллиард)\w*)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
+# "в первые полгода работы", "в первые три месяца после открытия": the first months of something else than
+# a year (its work, its opening), no months of a year
+_OF_ANOTHER_START = (
+    r"(?!\s+(?:работы|после|с\s+(?:момента|начала|открытия|запуска)|сво(?:ей|его|их)|существования|деятельности|"
+    r"эксплуатации|реализации|действия|жизни|функционирования|пандемии|войны))"
+)
 _PART_WORDS = (
     # ("четвёртом": the letter ё as news sites often print it)
     r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|[IІ]{1,3}V?|[IІ]V|бірінші|екінші|үшінші|төртінші|алғашқы"
@@ -130,8 +136,16 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("по итогам 10-ти месяцев", "за 9-ть месяцев", "6-и месяцев": a numeral with its case ending; +real29ru)
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
                           rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*{year_opt}"),
-            # "в первые четыре месяца 2021 года": the first months with "в", as "за первые" (+ps42ru)
-            ("months_of", rf"\bв\s+первые\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*{year_opt}"),
+            # "в первые четыре месяца 2021 года": the first months with "в", as "за первые"; and "за четыре
+            # первых месяца", the words the other way round (+ps42ru)
+            ("months_of", rf"\bв\s+первые\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*(?!\w)"
+                          rf"{_OF_ANOTHER_START}{year_opt}"),
+            ("months_of", rf"\b(?:за|в|по\s+(?:итогам|результатам))\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+первы[ехй]\s+"
+                          rf"месяц\w*(?!\w){_OF_ANOTHER_START}{year_opt}"),
+            # "в первые полгода 2021 года", "за первые полгода": the first half, as "за полгода" (+ps42ru)
+            ("first_half", rf"\b(?:в|за)\s+первые\s+полгода(?!\s+до\b)(?!\w){_OF_ANOTHER_START}{year_opt}"),
+            # "в первые три квартала 2021 года": the quarters from January on, as "за первые три квартала"
+            ("quarters_of", rf"\bв\s+первые\s+(?P<n>[23]|два|три)\s+квартала(?!\w){_OF_ANOTHER_START}{year_opt}"),
             # "к показателю первых шести месяцев 2017 года": the first months in the genitive, no preposition
             ("months_of", rf"\bпервых\s+(?P<n>{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             # ("в І полугодии": the Roman numeral typed with the Kazakh letter І, as Kazakh sites do)
