@@ -95,6 +95,27 @@ CASES = [
         {12: (("2023-01-01", "2023-12-31"), "actual")},
         id="last_year_before_source_insert",
     ),
+    pytest.param(
+        "2024-12-20",
+        "",
+        "В 2020–2024 годах, несмотря на засуху, уже обводнено 2,3 млн гектаров пастбищ.",
+        {2300000: (("2020-01-01", "2024-12-31"), "actual")},
+        id="span_before_aside",
+    ),
+    pytest.param(
+        "2024-12-20",
+        "",
+        "За четыре года, с 2021 по 2024 год, уже газифицировано 160 сел.",
+        {160: (("2021-01-01", "2024-12-31"), "actual")},
+        id="span_in_apposition",
+    ),
+    pytest.param(
+        "2024-12-20",
+        "",
+        "В 2022 году, когда программа стартовала, уже работали 35 центров.",
+        {35: (("2022-01-01", "2022-12-31"), "actual")},
+        id="year_before_when_clause",
+    ),
     # look-alikes: "уже" in a clause of its own after a span with a verb keeps publication; a source's
     # day ("по данным на 1 мая") keeps its reading
     pytest.param(
