@@ -34,6 +34,29 @@ CASES = [
         {45000: (("2024-04-10", "2024-04-10"), "actual")},
         id="by_day_after_words_with_year",
     ),
+    # a number of places or an area with "на" in the clause is no change ("убраны на 13,6 млн га")
+    pytest.param(
+        "2019-10-03",
+        "",
+        "Подсолнечник убран на 640 тыс. гектаров к 1 октября.",
+        {640000: (("2019-10-01", "2019-10-01"), "actual")},
+        id="by_day_after_area_on",
+    ),
+    pytest.param(
+        "2019-10-03",
+        "",
+        "В 12 районах засыпали 3,1 млн тонн зерна к 1 октября.",
+        {3100000: (("2019-10-01", "2019-10-01"), "actual")},
+        id="by_day_after_places",
+    ),
+    # look-alike: a change told with its verb keeps the day as its base
+    pytest.param(
+        "2019-10-03",
+        "",
+        "Запасы на элеваторах выросли на 2 млн тонн к 1 сентября.",
+        {2000000: (("2019-10-03", "2019-10-03"), "actual")},
+        id="by_day_base_of_change_verb_kept",
+    ),
     # "к концу <the month just gone>": the month's last day, not next year's deadline
     pytest.param(
         "2019-10-03",
