@@ -20,6 +20,7 @@ from etl.extract.cyrillic_shared_cues import (
 )
 from etl.extract.figure_clause import nearest_period
 from etl.extract.indicator_record import Indicator
+from etl.extract.languages import KAZAKH_LETTERS
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
@@ -346,6 +347,13 @@ def _period_for(
         # "По данным управления на 27 февраля, новоселье уже справили 485 семей": the day the source's
         # data stand at dates the running total the sentence gives, "уже" or not (+fs40ru)
         return source_day[-1]
+    opened_before_source = [
+        p for p in strong if p.end <= clause[0] and _RU_SOURCE_INSERT.fullmatch(text, p.end, clause[0])
+    ]
+    if weak and opened_before_source and not KAZAKH_LETTERS.intersection(text):  # (a Russian sentence)
+        # "С 2021 по 2025 год, по информации министерства, посажено уже 1,5 млрд": a source's words or an
+        # aside set in with commas part no clauses; the span told before them is the figure's, "уже" or not
+        return opened_before_source[-1]
     if strong and _RU_THAT_ALREADY_DID.match(text, clause[0]):
         # "За девять месяцев запущен 41 проект, что уже создало 5 322 рабочих места" (+real29ru): what
         # the deed told before has already brought about is of that deed's span, not of publication
@@ -358,6 +366,19 @@ def _period_for(
 _RU_SOURCE_DATA_OPENING = re.compile(
     r"\s*(?:по\s+(?:данным|информации|сведениям)|согласно\s+(?:данным|информации|сведениям))(?!\w)[^,.;:]*?"
     r"(?:(?:на|по\s+состоянию\s+на)\s+)?$",
+    re.I,
+)
+
+
+# a source's words set in between commas: ", по информации министерства,", ", как сообщили в акимате,"
+# ... or a when-clause of the span ("В 2023 году, когда проект стартовал, уже работали 40 клиник"), or any
+# aside with no verb nor number of its own: "несмотря на засуху", "по поручению Президента",
+# "к слову"; or none ("За пять лет, с 2021 по 2025 год, посажено уже ...": the span closes the opening)
+_RU_SOURCE_INSERT = re.compile(
+    r"\s*,\s*(?:(?:по\s+(?:данным|информации|сведениям|словам|подсчетам|подсчётам|оценкам)|согласно\s+[^\W\d]+"
+    r"|как\s+(?:сообщ|отмет|рассказ|уточн|говор|сказа)\w*|когда)(?!\w)[^,.;:]*,\s*"
+    r"|(?:(?:несмотря\s+на|благодаря|по|при|вопреки|в\s+частности|в\s+целом|к\s+слову|кстати|впрочем|напомним)(?!\w)"
+    r"(?:\s+(?![^\W\d]+(?:л|ли|ла|ло|ет|ют|ит|ят)(?!\w))[^\W\d]+){0,4},\s*)?)",
     re.I,
 )
 

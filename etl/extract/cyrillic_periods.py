@@ -67,6 +67,12 @@ _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|�
 _RU_WHEN_TOLD = r",\s+когда\s+(?:[^\W\d]+\s+){1,3}?"
 _RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тысяч|миллион|миллиард)\w*)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
+# "в первые полгода работы", "в первые три месяца после открытия": the first months of something else than
+# a year (its work, its opening), no months of a year
+_OF_ANOTHER_START = (
+    r"(?!\s+(?:работы|после|с\s+(?:момента|начала|открытия|запуска)|сво(?:ей|его|их)|существования|деятельности|"
+    r"эксплуатации|реализации|действия|жизни|функционирования|пандемии|войны))"
+)
 _PART_WORDS = (
     # ("четвёртом": the letter ё as news sites often print it)
     r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|[IІ]{1,3}V?|[IІ]V|бірінші|екінші|үшінші|төртінші|алғашқы"
@@ -130,6 +136,16 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("по итогам 10-ти месяцев", "за 9-ть месяцев", "6-и месяцев": a numeral with its case ending; +real29ru)
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
                           rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*{year_opt}"),
+            # "в первые четыре месяца 2021 года": the first months with "в", as "за первые"; and "за четыре
+            # первых месяца", the words the other way round (+ps42ru)
+            ("months_of", rf"\bв\s+первые\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})(?:-(?:ти|ть|и|х|ми))?\s+месяц\w*(?!\w)"
+                          rf"{_OF_ANOTHER_START}{year_opt}"),
+            ("months_of", rf"\b(?:за|в|по\s+(?:итогам|результатам))\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+первы[ехй]\s+"
+                          rf"месяц\w*(?!\w){_OF_ANOTHER_START}{year_opt}"),
+            # "в первые полгода 2021 года", "за первые полгода": the first half, as "за полгода" (+ps42ru)
+            ("first_half", rf"\b(?:в|за)\s+первые\s+полгода(?!\s+до\b)(?!\w){_OF_ANOTHER_START}{year_opt}"),
+            # "в первые три квартала 2021 года": the quarters from January on, as "за первые три квартала"
+            ("quarters_of", rf"\bв\s+первые\s+(?P<n>[23]|два|три)\s+квартала(?!\w){_OF_ANOTHER_START}{year_opt}"),
             # "к показателю первых шести месяцев 2017 года": the first months in the genitive, no preposition
             ("months_of", rf"\bпервых\s+(?P<n>{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             # ("в І полугодии": the Roman numeral typed with the Kazakh letter І, as Kazakh sites do)
@@ -369,6 +385,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_month", rf"(?<!сравнению\s)(?<!сравнении\s)\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
+            # "В первый год проекта, 2023-й, сдано 99 объектов": the year named in the nominative, its noun
+            # left out, standing between commas or before a dash (+ps42ru)
+            ("year", rf"\b{_Y}-й(?=\s*[,;:–—)])"),
             # "урожай-2012", "уборочная-2023": a campaign named with its year, as headlines write it
             ("year", rf"(?:{_CAMPAIGN_BEFORE})-{_Y}(?![\w-])"),
             # "в 2023 году – 5,1%, в 2024 — 5%", ", а в 2018 - 24 тысячи": a list member's year before its
@@ -382,6 +401,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|ушедшего\s+|истекшего\s+|"
                              r"прошедшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
+            # "в прошлом году – 361, в нынешнем – 195": a list member's year before its dash, the noun left
+            # out, as "в 2024 — 5%" (+ps42ru)
+            ("this_year", r"(?<=,\s)(?:(?:а|и)\s+)?в\s+(?:этом|текущем|нынешнем)(?=\s+[—–-]\s+(?:(?:ещ[её]|более|около|почти|свыше|порядка)\s+)?\d)"),
+            ("last_year", r"(?<=,\s)(?:(?:а|и)\s+)?в\s+(?:прошлом|минувшем)(?=\s+[—–-]\s+(?:(?:ещ[её]|более|около|почти|свыше|порядка)\s+)?\d)"),
             # "в т.г.", "за текущий год": this year, abbreviated or in the accusative
             ("this_year", r"\bв\s+[тс]\.\s?г\.|\bза\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
@@ -1157,6 +1180,11 @@ def _resolve(
         return scope.period_end, scope.period_end, False  # the last day of the whole past year in view
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
         month = _month_index(language, groups["m"])
+        if month == published.month - 1 and groups["_text"][:1] in "кК":
+            # "к концу сентября собрано 20 млн тонн", told in October: the month just gone, by its last
+            # day, is the day a total stood at, as "к 30 сентября" (+ps42ru)
+            day = _month_end(year, month)
+            return day, day, False
         return None, _month_end(year if month >= published.month else year + 1, month), True
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)

@@ -487,7 +487,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
     if _RU_WITH_OPENING.match(text, period.start, period.end) and _RU_COMPARED_WORD.search(before):
         return True  # "По сравнению с 1 января 2017 года ... увеличилась": the period took the "с" in
-    if _is_day(period) and _RU_BY_DAY_OPENING.search(before):
+    if _is_day(period) and _ru_by_day(before, _day_behind(text, period, published)):
         return False  # "К 1 января 2024 года численность достигла ...": a stock's day, not a base
     if _RU_LEVEL_OF.search(before) and _RU_LEVEL_VALUE.match(text, period.end):
         return False  # "Среднемесячный уровень 2023-го – 60%": that year's own level, told with its value
@@ -545,6 +545,45 @@ _RU_RECORD_OVER = re.compile(
 # "к" opening the sentence or a clause before a day: by that day (a base "к" follows its change,
 # "выросло на 5% к 1 января")
 _RU_BY_DAY_OPENING = re.compile(r"(?:^|[.,;:]\s+)к\s+$", re.I)
+# "к" after other words of its clause: "собрали 20 млн тонн к 30 сентября" is a total by that day as
+# "К 30 сентября собрали" is; a change told in the clause before it makes the day its base ("выросло
+# на 5% к 1 января", "прирост ... к 1 октября прошлого года", "в 1,5 раза больше, чем к 1 июля")
+_RU_BY_DAY_AFTER_WORDS = re.compile(r"(?<!\w)к\s+$", re.I)
+_RU_CLAUSE_OPENING = re.compile(r".*(?:^|[.;:,]\s|\s[—–-]\s)", re.S)
+_RU_CHANGE_IN_CLAUSE = re.compile(
+    r"%|(?<!\w)раз(?:а)?(?!\w)|процент"
+    r"|(?<!\w)(?:рост|прирост|сниж|увелич|сокра[щт]|спад|паден|упал|измен|вырос|подорож|подешев|прибав|"
+    r"больше|меньше|выше|ниже|чем|против|"
+    r"сравн|относительно|отношени|уровн|показател|результат)\w*",
+    re.I,
+)
+
+
+def _day_behind(text: str, period: Period, published: date | None) -> bool:
+    """A day already come this year, or a day whose year is written: no yearless day read back into
+    last year ("соберут 20 млн тонн к 1 декабря", told in October, is a day still ahead)."""
+    if published is None or period.period_start is None or period.period_start > published:
+        return False
+    return period.period_start.year == published.year or bool(
+        _YEAR_DIGITS.search(text, period.start, period.end)
+    )
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _ru_by_day(before: str, behind: bool) -> bool:
+    """'К 1 января ...' opening its sentence or clause, or 'к' after words of a clause that tells no
+    change nor comparison, the day behind: the day a stock or a running total stood at, not a base."""
+    if _RU_BY_DAY_OPENING.search(before):
+        return True
+    if not behind or not _RU_BY_DAY_AFTER_WORDS.search(before):
+        return False
+    opening = _RU_CLAUSE_OPENING.match(before)
+    clause = before[opening.end() if opening else 0 :]
+    return not _RU_CHANGE_IN_CLAUSE.search(clause)
+
+
 _COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+со?\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 
 # "рынок превзошел итог всего рекордного прошлого года на 1,2%": the result beaten is the base

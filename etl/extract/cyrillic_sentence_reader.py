@@ -161,12 +161,14 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_FUNDING_KEPT,
     _RU_IF_DONE_OPENING,
     _RU_NEED_ESTIMATED,
+    _RU_NEED_TOLD,
     _RU_OUTCOME_LEVEL_FORESEEN,
     _RU_PART_AMONG,
     _RU_PAST_LEVEL_BRACKET,
     _RU_PLAN_HOLDS,
     _RU_PLANNING_WORD,
     _RU_RATE_IN_FORCE,
+    _RU_REACH_LEVEL,
     _RU_REVISED_FROM,
     _RU_SIZE_ESTIMATED,
     _RU_SIZE_OF_BUILDING,
@@ -926,6 +928,11 @@ def _sentence_indicators(
                 _INTEND_TO.search(text, clause[0], figure.start)
                 # (and what the level foreseen comes to, after it: "..., то есть примерно вдвое")
                 or (figure.unit != "count" and _RU_OUTCOME_LEVEL_FORESEEN.search(text, 0, figure.start))
+                or (
+                    kind == "plan"
+                    and _RU_REACH_LEVEL.search(text, clause[0], figure.start)
+                    and not _RU_PLANNING_WORD.search(text, clause[0], figure.start)
+                )
             ):
                 kind = "target"
             elif (
@@ -938,8 +945,11 @@ def _sentence_indicators(
             ):
                 kind = "plan"
         if (
-            kind in ("actual", "estimate") and reader.language.code == "ru" and figure.unit in _MONEY
-            and _RU_NEED_ESTIMATED.search(text, clause[0], figure.start)
+            kind in ("actual", "estimate", "plan") and reader.language.code == "ru" and figure.unit in _MONEY
+            and (
+                kind != "plan" and _RU_NEED_ESTIMATED.search(text, clause[0], figure.start)
+                or _RU_NEED_TOLD.search(text, 0, figure.start)
+            )
         ):  # fmt: skip
             # "министр оценивала потребность в средствах на строительство ... в 200 млрд тенге": the money
             # a need is estimated at is what is expected to be needed, whenever the estimate was told

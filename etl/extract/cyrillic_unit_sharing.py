@@ -19,6 +19,9 @@ from etl.extract.shared_units import list_runs, list_scales, member_units
 _OR_BETWEEN = re.compile(
     r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?|,\s+(?:тіпті|даже|а\s+то\s+и),?\s+", re.I
 )
+# "13,7 млн из 30,9 млн гектаров", "13,7 из 15 млн гектаров": a part told before the whole it is of, the
+# unit and scale written on the whole only (+ps42ru)
+_PART_OF_WHOLE = re.compile(r"\s+из\s+(?:(?:около|более|свыше|почти|порядка)\s+)?", re.I)
 # "6,3 млрд долларов, из них около 210 млн", "30 млрд тенге, в том числе 12 млрд", "оның ішінде
 # 12 млрд": a part of the sentence's sum is of its unit at any scale, whatever word follows
 _PART_OF_SUM_BEFORE = re.compile(
@@ -58,15 +61,23 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
     a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
     of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
     "25 трлн тенге"), and a part of an earlier sum ("из них 210 млн") its unit at any scale. And '34 или 35 млрд долларов': the first alternative takes the second's scale
-    and unit, as the bare members of a list take its last one's ("368,7 и 322,2 тыс. тонн")."""
+    and unit, as the bare members of a list take its last one's ("368,7 и 322,2 тыс. тонн"), and so does a
+    part told before its whole ("13,7 млн из 30,9 млн гектаров")."""
     figures = list(figures)
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
         if (
             first.unit is None and not first.scaled and second.scaled and second.unit is not None
-            and first.raw < second.raw and _OR_BETWEEN.fullmatch(text, first.end, second.start)
+            and first.raw < second.raw
+            and (_OR_BETWEEN.fullmatch(text, first.end, second.start) or _PART_OF_WHOLE.fullmatch(text, first.end, second.start))
         ):  # fmt: skip
             figures[i] = replace(first, value=first.raw * _scale(second), unit=second.unit, scaled=True)
+        elif (
+            first.unit is None and first.scaled and second.unit is not None and first.value <= second.value
+            and _PART_OF_WHOLE.fullmatch(text, first.end, second.start)
+        ):  # fmt: skip
+            # "покрыто лишь 13,7 млн из 30,9 млн гектаров": a part of the whole after it, in its unit
+            figures[i] = replace(first, unit=second.unit)
     # "368,7 и 322,2 тыс. тонн", "1,5, 2 және 3 млрд теңге": a list's bare members in its last one's scale
     for n, (shared, scale) in list_scales(text, figures, [_scale(f) for f in figures]).items():
         figures[n] = replace(figures[n], value=figures[n].raw * scale, unit=shared, scaled=True)

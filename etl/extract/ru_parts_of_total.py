@@ -25,17 +25,25 @@ def ru_parts_of_total_before(
     """'За 2023–2025 годы построено 655 объектов. ... в 2024-м — 361, в текущем году — еще 195.\\n Из
     общего числа 226 появились в селах ..., а 419 построены взамен ...': the parts take the period of the
     latest earlier figure of their unit large enough to hold them all (their sum), the total they split;
-    a sentence with a period of its own, or with no such total before, keeps its reading."""
-    if carried is None or not _RU_OF_THE_TOTAL.match(text):
+    a sentence with a period of its own, or with no such total before, keeps its reading. With no such
+    opening, two or more parts that add up to the latest earlier figure of their unit split it as well:
+    "С начала года на пенсии ушло 395,2 млрд тенге. Солидарные потребовали 263,9 млрд, базовые – 131,3
+    млрд" (+ps42ru)."""
+    if carried is None:
         return found
+    opened = _RU_OF_THE_TOTAL.match(text) is not None
     carried_span = (carried.period_start, carried.period_end)
     parts = [
         i for i in found
         if (i.period_start, i.period_end) == carried_span and i.kind == "actual" and not i.is_change
     ]  # fmt: skip
-    if not parts or len({i.unit for i in parts}) != 1:
+    if not parts or len({i.unit for i in parts}) != 1 or not (opened or len(parts) >= 2):
         return found
     whole = sum(i.value for i in parts)
+    if not opened:
+        latest = next((i for i in reversed(earlier) if i.unit == parts[0].unit), None)
+        if latest is None or not _adds_up(whole, latest):
+            return found
     total = next(
         (
             i for i in reversed(earlier)
@@ -49,6 +57,11 @@ def ru_parts_of_total_before(
         replace(i, period_start=total.period_start, period_end=total.period_end) if i in parts else i
         for i in found
     ]
+
+
+def _adds_up(whole: float, total: Indicator) -> bool:
+    """The parts' sum is the total, as far as rounding its last digit goes, and the total is a level told."""
+    return total.kind == "actual" and not total.is_change and abs(total.value - whole) <= 0.005 * total.value
 
 
 # a share told in the present: "на них приходится", "на долю ... приходятся"

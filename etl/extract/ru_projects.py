@@ -134,7 +134,15 @@ _NOT_STANDING = re.compile(
 )
 # a list of projects opened before its members: "Среди крупнейших проектов – ТЭЦ на 240 МВт", "В числе
 # проектов – электростанция на 1 000 МВт" (their size is what is to be built, as "строительство ..."; +ps41ru)
-_AMONG_PROJECTS = re.compile(r"(?<!\w)(?:среди|в\s+числе)\s+(?:[^\W\d]+\s+){0,2}?проект\w*\s*[-–—:]", re.I)
+# so is the list told with a verb ("К крупнейшим проектам отрасли относятся ...", "В число проектов входят
+# ...") or headed by the projects themselves ("Крупнейшие проекты: ..."; +ps42ru)
+_AMONG_PROJECTS = re.compile(
+    r"(?<!\w)(?:(?:среди|в\s+числе)\s+(?:[^\W\d]+\s+){0,2}?проект\w*\s*[-–—:]"
+    r"|к\s+(?:[^\W\d]+\s+){0,2}?проектам(?:\s+[^\W\d]+){0,2}?\s+относ(?:ится|ятся)"
+    r"|в\s+число\s+(?:[^\W\d]+\s+){0,2}?проектов(?:\s+[^\W\d]+){0,2}?\s+вход(?:ит|ят)"
+    r"|проекты(?:\s+[^\W\d]+){0,2}?\s*[–—:])",
+    re.I,
+)
 # projects approved, selected or put on a list: a portfolio, its worth still to be spent
 _APPROVED = re.compile(r"(?<!\w)(?:утвержден|одобрен|отобран|включен)[аоы]?(?!\w)", re.I)
 _SPENT_OR_BUILT = re.compile(
@@ -187,7 +195,12 @@ def project_plan(
         )
     if _capacity_or_cost_to_come(sentence, start, end, before):
         return True  # "новые здания рассчитаны на 400 мест" where works have begun
-    if unit in _SIZE and _AMONG_PROJECTS.search(sentence, 0, start) and not _PAST_OR_DONE.search(sentence):
+    among = _AMONG_PROJECTS.search(sentence, 0, start) if unit in _SIZE else None
+    # (the projects told built or done: "..., которую сдали в декабре", "были завершены крупные проекты
+    # —"; the words opening the list are no deed: "К проектам отрасли относятся")
+    if among is not None and not _PAST_OR_DONE.search(
+        sentence[: among.start()] + " " + sentence[among.end() :]
+    ):
         return True  # "В числе крупнейших проектов – электростанция на 1 000 МВт"
     if unit in _SIZE and _UNDER_WAY.search(sentence):
         return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
