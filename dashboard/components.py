@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -150,11 +151,22 @@ def _date(value: object, pattern: str = "%d.%m.%Y") -> str:
 
 def cite_text(sentence: str | None, title: str, published: object, publisher: str | None,
               via: str | None, url: str | None) -> str:  # fmt: skip
-    """A citation to paste: the sentence, then the article's title, date, publisher and URL."""
+    """A citation to paste: the sentence, then the article's title, date, publisher (when it names
+    one: "publisher: unknown publisher" told a reader nothing) and URL."""
     lines = [f"“{sentence}”"] if isinstance(sentence, str) and sentence else []
-    publisher = fmt.publisher(publisher) + (f" via {via}" if isinstance(via, str) and via else "")
+    named = fmt.named_publisher(publisher)
+    credit = " ".join(
+        part
+        for part in (
+            f"publisher: {named}" if named else "",
+            f"via {via}" if isinstance(via, str) and via else "",
+        )
+        if part
+    )
     lines.append(
-        f"{title}. Kazakhstan Today (kt.kz), {_date(published, '%d.%m.%Y %H:%M')}; publisher: {publisher}."
+        f"{title}. Kazakhstan Today (kt.kz), {_date(published, '%d.%m.%Y %H:%M')}"
+        + (f"; {credit}" if credit else "")
+        + "."
     )
     lines.append(f"URL: {url}" if url else "URL: not recorded (the page was read from a saved copy)")
     return "\n".join(lines)
@@ -493,13 +505,44 @@ def _wrapped_lines(text: str, width: int) -> int:
     return lines
 
 
+# A hyphen or dash between two letters or digits of one word: a line may break after it
+_DASH_INSIDE = re.compile(r"(?<=\w[-–])(?=\w)")
+
+
+def dash_breaks(text: str, width: int) -> str:
+    """`text` with a space after each hyphen or dash inside a word wider than a column `width`
+    pixels wide, so that the word breaks there: the grid breaks a line only at a space, and cut
+    "2026–2028" into "2026–202" / "8" and "проектно-сметных" into "проектно-смет" / "ных"."""
+    return " ".join(
+        _DASH_INSIDE.sub(" ", word) if grid_text_width(word) > width else word for word in text.split(" ")
+    )
+
+
+def _word_cut(words: list[str], width: int) -> str | None:
+    """The words up to the first one wider than a line of a column `width` pixels wide, that one
+    shortened to the letters that fit with "…" (None when every word fits a line): the grid breaks
+    such a word anywhere, and "инвестпроекто" / "в" read as two words, the second a preposition."""
+    for n, word in enumerate(words):
+        if grid_text_width(word) > width:
+            letters = max(
+                (k for k in range(len(word) + 1) if grid_text_width(word[:k] + "…") <= width), default=0
+            )
+            return " ".join([*words[:n], word[:letters].rstrip(" —-–,:;") + "…"])
+    return None
+
+
 def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
-    """`text` as it fits `lines` lines of a column `width` pixels wide: whole, or its first words
-    and "…", so a cut cell says it is cut (the grid cuts a taller cell at its row's foot without a
-    mark, mid-title)."""
+    """`text` as it fits `lines` lines of a column `width` pixels wide, broken between words only:
+    whole, or its first words and "…", so a cut cell says it is cut (the grid cuts a taller cell at
+    its row's foot without a mark, mid-title). A compound wider than the column breaks after its
+    hyphen (dash_breaks); a word wider still ends the text, cut to a line with "…" (_word_cut)."""
+    text = dash_breaks(text, width)
+    words = text.split(" ")
+    cut = _word_cut(words, width)
+    if cut is not None:
+        text, words = cut, cut.split(" ")
     if _wrapped_lines(text, width) <= lines:
         return text
-    words = text.split(" ")
     low, high = 0, len(words)  # the most words that fit with the ellipsis: low fits, high does not
     while high - low > 1:
         middle = (low + high) // 2
@@ -511,19 +554,14 @@ def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
     if low == 0:  # a first word longer than the lines: as many of its letters as fit
         low = max(n for n in range(len(words[0]) + 1) if _wrapped_lines(words[0][:n] + "…", width) <= lines)
         return words[0][:low] + "…"
-    return " ".join(words[:low]).rstrip(" —-–,:;") + "…"
+    return " ".join(words[:low]).rstrip(" —-–,:;…") + "…"
 
 
 def period_cells(starts: pd.Series, ends: pd.Series, width: int | None = None) -> list[str]:
     """A figures table's periods (fmt.period), a span wider than its column (76 px) broken after
-    its dash: the grid breaks a line only at a space, and cut "2026–2028" into "2026–202" and "8"."""
+    its dash (dash_breaks): the grid cut "2026–2028" into "2026–202" and "8"."""
     room = width or int(FIGURE_COLUMNS["period"]["width"] or 0)
-    return [
-        " ".join(
-            word.replace("–", "– ") if grid_text_width(word) > room else word for word in text.split(" ")
-        )
-        for text in (fmt.period(start, end) for start, end in zip(starts, ends, strict=True))
-    ]
+    return [dash_breaks(fmt.period(start, end), room) for start, end in zip(starts, ends, strict=True)]
 
 
 def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:

@@ -11,6 +11,7 @@ from dashboard.components import (
     FIGURE_WITH_KIND,
     WRAPPED_ROW_HEIGHT,
     cite_block,
+    dash_breaks,
     figure_detail,
     item_fitted,
     link_column,
@@ -44,7 +45,7 @@ COLUMNS = {
     "article": st.column_config.TextColumn(
         "article",
         width=ARTICLE_WIDTH,
-        help="Publisher and title (a long one ends in …). Select a row for the figure's sentence, its cite "
+        help="Publisher (where named) and title (a long one ends in …). Select a row for the figure's sentence, its cite "
         "block with the whole title and the other articles reporting it, under the table",
     ),
 }
@@ -126,11 +127,13 @@ if require_store(store):
                         # one wrapped cell, the publisher, then the title: the grid shows a line
                         # break inside a cell as a space (the publisher read into the title). The
                         # day in a column of its own, after it: in the cell, at the 120 px a 900
-                        # px window leaves, it pushed a long title past the row's seven lines
+                        # px window leaves, it pushed a long title past the row's seven lines.
+                        # The title alone when no publisher is named ("unknown publisher —" took
+                        # two of the seven lines of every such cell)
                         "article": [
-                            f"{source} — {title}"
+                            f"{source} — {title}" if source else title
                             for source, title in zip(
-                                map(fmt.publisher, found["source"]),
+                                map(fmt.named_publisher, found["source"]),
                                 text_or_blank(found["title"]),
                                 strict=True,
                             )
@@ -153,6 +156,8 @@ if require_store(store):
                 table["article"] = [
                     within_lines(article, columns["article"]["width"]) for article in table["article"]
                 ]
+                # a compound wider than the item column breaks after its hyphen, not mid-word
+                table["item"] = [dash_breaks(item, columns["item"]["width"]) for item in table["item"]]
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
                 # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
                 with grid_with_download(
