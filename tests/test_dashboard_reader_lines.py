@@ -14,7 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import format as fmt
-from dashboard.components import FIGURE_COLUMNS, _wrapped_lines, dash_breaks, grid_text_width, within_lines
+from dashboard.components import _wrapped_lines, dash_breaks, grid_text_width, within_lines
 from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
