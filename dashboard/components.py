@@ -413,9 +413,15 @@ TABLE_ROOM_900 = 438
 CHECKBOXES = _CHECKBOXES
 
 
+# Letters the grid's font (Source Sans, 14 px) draws wider than text_width's estimate, in pixels
+# more, measured with the grid's canvas in Chromium: "…" 13.3 px (estimated 7.4: "инвестпроект…"
+# ran its "…" onto a line of its own in a 116 px column), "ж", "ш", "ю" about 10 (7.4).
+_GRID_WIDER = {"…": 6.0, **dict.fromkeys("жшщмюыфЖШЩМЮЫФД", 3.0)}
+
+
 def grid_text_width(word: str) -> int:
     """About how many pixels a word takes in a table cell (a little more, not less)."""
-    return math.ceil(text_width(word) * 14 / 12) + _CELL_PADDING
+    return math.ceil(text_width(word) * 14 / 12 + sum(_GRID_WIDER.get(c, 0.0) for c in word)) + _CELL_PADDING
 
 
 # A figures table's first columns (figure, item, period, article or kind) are what a 900 px window shows.

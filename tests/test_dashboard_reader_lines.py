@@ -78,6 +78,8 @@ def test_a_title_breaks_between_words_and_a_word_wider_than_its_column_ends_it()
     # the grid broke "инвестпроектов" as "инвестпроекто" / "в" in the 116 px column (dash25)
     assert cut.startswith("Alatau City: портфель инвестпро") and cut.endswith("…")
     assert _whole_words(cut, LONG_WORD_TITLE, 116) and _wrapped_lines(cut, 116) <= 7
+    # the grid's "…" is wider than a letter: "инвестпроект…" drew its "…" on a line of its own there
+    assert grid_text_width("инвестпроект…") > 116 >= grid_text_width(cut.split(" ")[-1])
     assert within_lines(LONG_WORD_TITLE, 300) == LONG_WORD_TITLE  # in a wide column, whole
     # a compound breaks after its hyphen, where its parts fit; a short one is left as written
     assert dash_breaks("проектно-сметных документаций", 110) == "проектно- сметных документаций"
