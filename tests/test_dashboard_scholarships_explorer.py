@@ -263,3 +263,11 @@ def test_the_scholarship_amounts_table_fits_a_900_px_window(sample_store: Path) 
         browser.close()
     assert any("sources" in h for h in headers), headers
     assert all(scroll <= client + 1 for scroll, client in widths), widths
+
+
+def test_the_explorers_filters_say_any_where_nothing_is_chosen(sample_store: Path, monkeypatch) -> None:
+    # "Choose options" read "Choose opti" in the Kind box at a 900 px window; the year's box says "any"
+    app = _app(sample_store, monkeypatch, "app_pages/explorer.py")
+    boxes = {box.key: box.proto.placeholder for box in app.multiselect if box.key.startswith("explorer_")}
+    assert boxes == {"explorer_kinds": "any", "explorer_units": "any", "explorer_places": "any"}
+    assert app.selectbox(key="explorer_year").value == "any"

@@ -30,7 +30,7 @@ from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
-ANY_YEAR = "any"
+ANY_YEAR = "any"  # the year's choice of every year, and the other filters' word for none chosen
 st.title("Indicator explorer")
 
 ARTICLE_WIDTH = 116
@@ -78,7 +78,8 @@ if require_store(store):
             # (at 0.7 it showed "an" of "any").
             top, bottom = st.columns([2, 1.2, 1]), st.columns(2)
             text = top[0].text_input("Search item and sentence", key="explorer_text")
-            kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
+            # "any", as the year's box says, where "Choose options" read "Choose opti" at a 900 px window
+            kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds", placeholder=ANY_YEAR)
             # The year a period ends in: "Period year" 2021 left out every 2021–2024 total unsaid
             # (484 of the dev store's figures span years)
             # "any" a choice of its own and the box required, so it has no clear button: after a
@@ -91,10 +92,14 @@ if require_store(store):
             year = None if chosen_year == ANY_YEAR else chosen_year
             # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
             units = bottom[0].multiselect(
-                "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
+                "Unit",
+                choices["units"],
+                key="explorer_units",
+                format_func=fmt.unit_name,
+                placeholder=ANY_YEAR,
             )
             # None: the country's figures (and those whose sentence names no place)
-            places = bottom[1].multiselect("Place", [None, *choices["places"]], key="explorer_places",
+            places = bottom[1].multiselect("Place", [None, *choices["places"]], key="explorer_places", placeholder=ANY_YEAR,
                                            format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
             # a period written in the figure's own sentence is far more often right than one carried
             # from the headline or an earlier sentence (docs/extraction.md)
