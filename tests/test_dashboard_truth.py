@@ -225,6 +225,24 @@ def test_the_period_comparisons_panel_titles_do_not_run_into_each_other_at_900_p
     assert (widest(titles[0]) + widest(titles[1])) / 2 + 8 < apart, [t.text for t in titles]
 
 
+def test_the_period_comparisons_views_ticks_stand_clear_of_the_articles_panel_at_900_px(store: Store) -> None:
+    # dash26: at a 900 px window the views panel's "1.5 M" (sample) and "200,000" (mixed store)
+    # were drawn against the articles panel's last bar, Plotly's gap a tenth of the plot (~33 px)
+    from dashboard.bar_labels import NARROWEST_PLOT
+    from dashboard.fact_figures import text_width
+
+    (comparison,) = [
+        c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
+    ]
+    layout = comparison.figure.layout
+    plot = NARROWEST_PLOT - layout.margin.l - (layout.margin.r or 0)
+    gap = (layout.xaxis2.domain[0] - layout.xaxis.domain[1]) * plot
+    widest = max(text_width(text) for text in layout.yaxis2.ticktext) * (layout.font.size or 12) / 12
+    for views in ("200,000", "750,000"):  # the widest ticks a views axis below a million writes
+        assert text_width(views) * (layout.font.size or 12) / 12 + 12 < gap, (views, gap)
+    assert widest + 12 < gap, (list(layout.yaxis2.ticktext), gap)
+
+
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
     [
