@@ -524,6 +524,24 @@ def dash_breaks(text: str, width: int) -> str:
     )
 
 
+# A figure's last number and the unit words after it ("+7.5 %", "1.8 T ₸", "34 B m³")
+_NUMBER_AND_UNIT = re.compile(r"\S*\d\S*(?: [^\s\d]+)+$")
+NO_BREAK_SPACE = "\u00a0"  # the grid breaks a line at a space only, never at this one
+
+
+def figure_cells(texts: Sequence[str], width: int) -> list[str]:
+    """A figures table's figure column with each value and its unit kept on one line where they
+    fit a column `width` pixels wide: "▲ more than +7.5" / "%" and "about 1.8 T" / "₸" read as a
+    figure without its unit at a 900 px window."""
+    cells = []
+    for text in texts:
+        found = _NUMBER_AND_UNIT.search(text)
+        glued = found.group(0).replace(" ", NO_BREAK_SPACE) if found else ""
+        fits = found is not None and grid_text_width(glued) <= width
+        cells.append(text[: found.start()] + glued if found is not None and fits else text)
+    return cells
+
+
 def _word_cut(words: list[str], width: int) -> str | None:
     """The words up to the first one wider than a line of a column `width` pixels wide, that one
     shortened to the letters that fit with "…" (None when every word fits a line): the grid breaks

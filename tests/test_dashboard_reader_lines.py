@@ -107,3 +107,13 @@ def test_the_explorers_article_cells_name_no_unknown_publisher_and_break_between
         assert not cell.startswith(fmt.UNKNOWN_PUBLISHER) and _whole_words(cell, text, width), (cell, text)
     # the compound the item column cannot hold breaks after its hyphen ("проектно-смет" / "ных" before)
     assert "проектно- сметных документаций" in set(table["item"])
+
+
+def test_a_figure_keeps_its_unit_on_its_line_where_they_fit() -> None:
+    from dashboard.components import NO_BREAK_SPACE, figure_cells
+
+    cells = figure_cells(["▲ more than +7.5 %", "about 1.8 T ₸", "forecast: 34 B m³", "6.2 M people"], 84)
+    # the grid broke "▲ more than +7.5" / "%" and "about 1.8 T" / "₸" in the 84 px column
+    assert [cell.replace(NO_BREAK_SPACE, "_") for cell in cells] == [
+        "▲ more than +7.5_%", "about 1.8_T_₸", "forecast: 34_B_m³", "6.2 M people"  # too wide to glue
+    ]  # fmt: skip

@@ -21,6 +21,7 @@ from dashboard.components import (
     FIGURE_COLUMNS,
     cite_block,
     dash_breaks,
+    figure_cells,
     figure_detail,
     item_fitted,
     no_data,
@@ -112,6 +113,7 @@ if require_store(store):
             # the item column breaks after its hyphen, and rows are as tall as their longest cell
             columns = item_fitted(FIGURE_COLUMNS, shown, selectable=True)
             shown["item"] = [dash_breaks(item, columns["item"]["width"]) for item in shown["item"]]
+            shown["figure"] = figure_cells(list(shown["figure"]), columns["figure"]["width"])
             row_height = wrapped_row_height(shown, columns)
             picked_figure = article_figures.dataframe(
                 shown, hide_index=True, width="stretch", column_config=columns, row_height=row_height,

@@ -12,6 +12,7 @@ from dashboard.components import (
     WRAPPED_ROW_HEIGHT,
     cite_block,
     dash_breaks,
+    figure_cells,
     figure_detail,
     item_fitted,
     link_column,
@@ -161,8 +162,10 @@ if require_store(store):
                 table["article"] = [
                     within_lines(article, columns["article"]["width"]) for article in table["article"]
                 ]
-                # a compound wider than the item column breaks after its hyphen, not mid-word
+                # a compound wider than the item column breaks after its hyphen, not mid-word; a
+                # value keeps its unit on its line
                 table["item"] = [dash_breaks(item, columns["item"]["width"]) for item in table["item"]]
+                table["figure"] = figure_cells(list(table["figure"]), columns["figure"]["width"])
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
                 # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
                 with grid_with_download(

@@ -10,6 +10,7 @@ from dashboard.components import (
     OVERVIEW_FIGURE_COLUMNS,
     PROBLEM_COLUMNS,
     dash_breaks,
+    figure_cells,
     item_fitted,
     no_data,
     period_cells,
@@ -131,6 +132,7 @@ if require_store(store):
             within_lines(title, int(columns["article"]["width"] or 0)) for title in table["article"]
         ]
         table["item"] = [dash_breaks(item, int(columns["item"]["width"] or 0)) for item in table["item"]]
+        table["figure"] = figure_cells(list(table["figure"]), int(columns["figure"]["width"] or 0))
         row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
         # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
         with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
