@@ -457,6 +457,23 @@ def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) ->
     return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
 
 
+def word_fitted(columns: dict, table: pd.DataFrame, name: str, selectable: bool = False) -> dict:
+    """`columns` with column `name` of `table` as wide as its longest word, as far as the room a
+    1280 px window's table leaves beside the other columns: the grid breaks a wider word anywhere
+    (the metric "State scholarship: monthly amount…" read "scholarship" / ":" in its 88 px)."""
+    if name not in columns or name not in table:
+        return columns
+    needed = max(
+        (grid_text_width(word) for text in table[name] if isinstance(text, str) for word in text.split()),
+        default=0,
+    )
+    others = sum(columns[other]["width"] for other in table.columns if other != name and other in columns)
+    width = min(needed, TABLE_ROOM_1280 - others - (_CHECKBOXES if selectable else 0))
+    if width <= columns[name]["width"]:
+        return columns
+    return {**columns, name: {**columns[name], "width": width}}
+
+
 def spare_room_to(
     columns: dict, table: pd.DataFrame, name: str, room: int | None, selectable: bool = False
 ) -> dict:

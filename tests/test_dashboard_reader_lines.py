@@ -117,3 +117,19 @@ def test_a_figure_keeps_its_unit_on_its_line_where_they_fit() -> None:
     assert [cell.replace(NO_BREAK_SPACE, "_") for cell in cells] == [
         "▲ more than +7.5_%", "about 1.8_T_₸", "forecast: 34_B_m³", "6.2 M people"  # too wide to glue
     ]  # fmt: skip
+
+
+def test_a_metrics_longest_word_is_whole_in_the_overviews_newest_figures(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from dashboard.components import TABLE_ROOM_1280
+
+    app = _app(sample_store, monkeypatch, "app_pages/overview.py")
+    table = app.dataframe[-1].value  # the newest figures, the page's last table
+    widths = {key: column.get("width") for key, column in json.loads(app.dataframe[-1].proto.columns).items()}
+    longest = max(grid_text_width(word) for metric in table["metric"] for word in metric.split())
+    # "State scholarship: monthly amount per student category" broke "scholarship" / ":" in 88 px
+    assert longest > 88 and widths["metric"] >= longest
+    assert sum(widths[name] for name in table.columns) <= TABLE_ROOM_1280  # all in sight at 1280 px

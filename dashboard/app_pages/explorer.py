@@ -23,6 +23,7 @@ from dashboard.components import (
     spare_room_to,
     text_or_blank,
     within_lines,
+    word_fitted,
     wrapped_row_height,
     wrapped_table_height,
 )
@@ -155,8 +156,10 @@ if require_store(store):
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
                 # the article takes the room a wider window leaves (the grid would share it out
                 # among every column alike)
-                columns = spare_room_to(item_fitted(COLUMNS, table, selectable=True), table, "article", table_room(),
-                                        selectable=True)  # fmt: skip
+                fitted = word_fitted(
+                    item_fitted(COLUMNS, table, selectable=True), table, "metric", selectable=True
+                )
+                columns = spare_room_to(fitted, table, "article", table_room(), selectable=True)
                 # a long title ends in "…" where the row's lines end: the grid cut it mid-title
                 # without a mark; the selected row's cite block gives it whole
                 table["article"] = [

@@ -19,6 +19,7 @@ from dashboard.components import (
     spare_room_to,
     text_or_blank,
     within_lines,
+    word_fitted,
     wrapped_row_height,
     wrapped_table_height,
 )
@@ -126,7 +127,9 @@ if require_store(store):
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        columns = spare_room_to(item_fitted(OVERVIEW_FIGURE_COLUMNS, table), table, "article", table_room())
+        # a metric's longest word whole, then the article takes the room a wider window leaves
+        fitted = word_fitted(item_fitted(OVERVIEW_FIGURE_COLUMNS, table), table, "metric")
+        columns = spare_room_to(fitted, table, "article", table_room())
         # titles and items break between words (a long title ends in "…"), as in the explorer
         table["article"] = [
             within_lines(title, int(columns["article"]["width"] or 0)) for title in table["article"]
