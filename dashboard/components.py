@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -58,11 +58,12 @@ def show_chart(chart: Chart) -> None:
             st.html(title)
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
-    downloads = (
+    downloads: tuple[tuple[str, bytes | Callable[[], bytes], str, str], ...] = (
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
         ("SVG", lambda: figure_bytes(chart.figure, "svg"), "svg", "image/svg+xml"),
         ("HTML", lambda: figure_bytes(chart.figure, "html"), "html", "text/html"),
-        ("CSV data", lambda: spreadsheet_csv(chart.data), "csv", "text/csv"),
+        # the data made with the page, so a press during a rerun is kept (see table_downloads)
+        ("CSV data", spreadsheet_csv(chart.data), "csv", "text/csv"),
     )
     for column, (label, data, suffix, mime) in zip(columns, downloads, strict=True):
         column.download_button(
@@ -307,7 +308,7 @@ def progress_section(chart: Chart, target_word: str = "") -> None:
         return
     # every chart exports: the list in its place does, as CSV with its values exact
     st.download_button(
-        "⬇ CSV of this list", data=lambda: spreadsheet_csv(no_bar_table(progress)), file_name=f"{chart.name}.csv",
+        "⬇ CSV of this list", data=spreadsheet_csv(no_bar_table(progress)), file_name=f"{chart.name}.csv",
         mime="text/csv", key=f"download-{chart.name}-csv", on_click="ignore",
     )  # fmt: skip
 
