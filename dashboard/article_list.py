@@ -16,6 +16,7 @@ from dashboard.components import (
     text_or_blank,
     within_lines,
 )
+from dashboard.sidebar import LANGUAGE_NAMES
 
 # The columns in sight at a 1280 px window (~800 px for the table); rows wrap (as the figure
 # tables' do), so a long title or a publisher's full name is read whole, never cut. Dates and
@@ -84,3 +85,25 @@ def views_counted(found: pd.DataFrame) -> str:
         else f"between {first:%d.%m.%Y %H:%M} and {last:%d.%m.%Y %H:%M}"
     )
     return f"views: each article's count as kt.kz printed it at its latest capture, {when}"
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def article_line(article: pd.Series) -> str:
+    """The line under an article's heading (a row of queries.article): its publication time,
+    language and publisher, with the words the body credited it with when they differ, via whom,
+    and the image's credit. A publisher is named only when the article names one: "publisher:
+    unknown publisher" took a line of its own at a 900 px window for each of the mixed store's
+    Russian articles and told a reader nothing."""
+    published = article.get("published_at")
+    time = "" if published is None or pd.isna(published) else f"{published:%d.%m.%Y %H:%M} ({fmt.KZ_WORDS})"
+    code = _text(article.get("language")) or "en"  # a store from before languages held English only
+    named = fmt.named_publisher(article.get("source"))
+    written = _text(article.get("source_credit"))
+    credited = f" (credited as \u201c{written}\u201d)" if named and written and written != named else ""
+    via = f"via {article['source_via']}" if _text(article.get("source_via")) else ""
+    image = f"image: {article['image_credit']}" if _text(article.get("image_credit")) else ""
+    publisher = " ".join(part for part in (f"publisher: {named}{credited}" if named else "", via) if part)
+    return " · ".join(part for part in (time, LANGUAGE_NAMES.get(code, code), publisher, image) if part)

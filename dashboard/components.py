@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -57,11 +58,12 @@ def show_chart(chart: Chart) -> None:
             st.html(title)
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
-    downloads = (
+    downloads: tuple[tuple[str, bytes | Callable[[], bytes], str, str], ...] = (
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
         ("SVG", lambda: figure_bytes(chart.figure, "svg"), "svg", "image/svg+xml"),
         ("HTML", lambda: figure_bytes(chart.figure, "html"), "html", "text/html"),
-        ("CSV data", lambda: spreadsheet_csv(chart.data), "csv", "text/csv"),
+        # the data made with the page, so a press during a rerun is kept (see table_downloads)
+        ("CSV data", spreadsheet_csv(chart.data), "csv", "text/csv"),
     )
     for column, (label, data, suffix, mime) in zip(columns, downloads, strict=True):
         column.download_button(
@@ -150,11 +152,22 @@ def _date(value: object, pattern: str = "%d.%m.%Y") -> str:
 
 def cite_text(sentence: str | None, title: str, published: object, publisher: str | None,
               via: str | None, url: str | None) -> str:  # fmt: skip
-    """A citation to paste: the sentence, then the article's title, date, publisher and URL."""
+    """A citation to paste: the sentence, then the article's title, date, publisher (when it names
+    one: "publisher: unknown publisher" told a reader nothing) and URL."""
     lines = [f"“{sentence}”"] if isinstance(sentence, str) and sentence else []
-    publisher = fmt.publisher(publisher) + (f" via {via}" if isinstance(via, str) and via else "")
+    named = fmt.named_publisher(publisher)
+    credit = " ".join(
+        part
+        for part in (
+            f"publisher: {named}" if named else "",
+            f"via {via}" if isinstance(via, str) and via else "",
+        )
+        if part
+    )
     lines.append(
-        f"{title}. Kazakhstan Today (kt.kz), {_date(published, '%d.%m.%Y %H:%M')}; publisher: {publisher}."
+        f"{title}. Kazakhstan Today (kt.kz), {_date(published, '%d.%m.%Y %H:%M')}"
+        + (f"; {credit}" if credit else "")
+        + "."
     )
     lines.append(f"URL: {url}" if url else "URL: not recorded (the page was read from a saved copy)")
     return "\n".join(lines)
@@ -295,7 +308,7 @@ def progress_section(chart: Chart, target_word: str = "") -> None:
         return
     # every chart exports: the list in its place does, as CSV with its values exact
     st.download_button(
-        "⬇ CSV of this list", data=lambda: spreadsheet_csv(no_bar_table(progress)), file_name=f"{chart.name}.csv",
+        "⬇ CSV of this list", data=spreadsheet_csv(no_bar_table(progress)), file_name=f"{chart.name}.csv",
         mime="text/csv", key=f"download-{chart.name}-csv", on_click="ignore",
     )  # fmt: skip
 
@@ -401,9 +414,15 @@ TABLE_ROOM_900 = 438
 CHECKBOXES = _CHECKBOXES
 
 
+# Letters the grid's font (Source Sans, 14 px) draws wider than text_width's estimate, in pixels
+# more, measured with the grid's canvas in Chromium: "…" 13.3 px (estimated 7.4: "инвестпроект…"
+# ran its "…" onto a line of its own in a 116 px column), "ж", "ш", "ю" about 10 (7.4).
+_GRID_WIDER = {"…": 6.0, **dict.fromkeys("жшщмюыфЖШЩМЮЫФД", 3.0)}
+
+
 def grid_text_width(word: str) -> int:
     """About how many pixels a word takes in a table cell (a little more, not less)."""
-    return math.ceil(text_width(word) * 14 / 12) + _CELL_PADDING
+    return math.ceil(text_width(word) * 14 / 12 + sum(_GRID_WIDER.get(c, 0.0) for c in word)) + _CELL_PADDING
 
 
 # A figures table's first columns (figure, item, period, article or kind) are what a 900 px window shows.
@@ -437,6 +456,23 @@ def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) ->
     if width <= ITEM_WIDTH:
         return columns
     return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
+
+
+def word_fitted(columns: dict, table: pd.DataFrame, name: str, selectable: bool = False) -> dict:
+    """`columns` with column `name` of `table` as wide as its longest word, as far as the room a
+    1280 px window's table leaves beside the other columns: the grid breaks a wider word anywhere
+    (the metric "State scholarship: monthly amount…" read "scholarship" / ":" in its 88 px)."""
+    if name not in columns or name not in table:
+        return columns
+    needed = max(
+        (grid_text_width(word) for text in table[name] if isinstance(text, str) for word in text.split()),
+        default=0,
+    )
+    others = sum(columns[other]["width"] for other in table.columns if other != name and other in columns)
+    width = min(needed, TABLE_ROOM_1280 - others - (_CHECKBOXES if selectable else 0))
+    if width <= columns[name]["width"]:
+        return columns
+    return {**columns, name: {**columns[name], "width": width}}
 
 
 def spare_room_to(
@@ -493,13 +529,62 @@ def _wrapped_lines(text: str, width: int) -> int:
     return lines
 
 
+# A hyphen or dash between two letters or digits of one word: a line may break after it
+_DASH_INSIDE = re.compile(r"(?<=\w[-–])(?=\w)")
+
+
+def dash_breaks(text: str, width: int) -> str:
+    """`text` with a space after each hyphen or dash inside a word wider than a column `width`
+    pixels wide, so that the word breaks there: the grid breaks a line only at a space, and cut
+    "2026–2028" into "2026–202" / "8" and "проектно-сметных" into "проектно-смет" / "ных"."""
+    return " ".join(
+        _DASH_INSIDE.sub(" ", word) if grid_text_width(word) > width else word for word in text.split(" ")
+    )
+
+
+# A figure's last number and the unit words after it ("+7.5 %", "1.8 T ₸", "34 B m³")
+_NUMBER_AND_UNIT = re.compile(r"\S*\d\S*(?: [^\s\d]+)+$")
+NO_BREAK_SPACE = "\u00a0"  # the grid breaks a line at a space only, never at this one
+
+
+def figure_cells(texts: Sequence[str], width: int) -> list[str]:
+    """A figures table's figure column with each value and its unit kept on one line where they
+    fit a column `width` pixels wide: "▲ more than +7.5" / "%" and "about 1.8 T" / "₸" read as a
+    figure without its unit at a 900 px window."""
+    cells = []
+    for text in texts:
+        found = _NUMBER_AND_UNIT.search(text)
+        glued = found.group(0).replace(" ", NO_BREAK_SPACE) if found else ""
+        fits = found is not None and grid_text_width(glued) <= width
+        cells.append(text[: found.start()] + glued if found is not None and fits else text)
+    return cells
+
+
+def _word_cut(words: list[str], width: int) -> str | None:
+    """The words up to the first one wider than a line of a column `width` pixels wide, that one
+    shortened to the letters that fit with "…" (None when every word fits a line): the grid breaks
+    such a word anywhere, and "инвестпроекто" / "в" read as two words, the second a preposition."""
+    for n, word in enumerate(words):
+        if grid_text_width(word) > width:
+            letters = max(
+                (k for k in range(len(word) + 1) if grid_text_width(word[:k] + "…") <= width), default=0
+            )
+            return " ".join([*words[:n], word[:letters].rstrip(" —-–,:;") + "…"])
+    return None
+
+
 def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
-    """`text` as it fits `lines` lines of a column `width` pixels wide: whole, or its first words
-    and "…", so a cut cell says it is cut (the grid cuts a taller cell at its row's foot without a
-    mark, mid-title)."""
+    """`text` as it fits `lines` lines of a column `width` pixels wide, broken between words only:
+    whole, or its first words and "…", so a cut cell says it is cut (the grid cuts a taller cell at
+    its row's foot without a mark, mid-title). A compound wider than the column breaks after its
+    hyphen (dash_breaks); a word wider still ends the text, cut to a line with "…" (_word_cut)."""
+    text = dash_breaks(text, width)
+    words = text.split(" ")
+    cut = _word_cut(words, width)
+    if cut is not None:
+        text, words = cut, cut.split(" ")
     if _wrapped_lines(text, width) <= lines:
         return text
-    words = text.split(" ")
     low, high = 0, len(words)  # the most words that fit with the ellipsis: low fits, high does not
     while high - low > 1:
         middle = (low + high) // 2
@@ -511,19 +596,14 @@ def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
     if low == 0:  # a first word longer than the lines: as many of its letters as fit
         low = max(n for n in range(len(words[0]) + 1) if _wrapped_lines(words[0][:n] + "…", width) <= lines)
         return words[0][:low] + "…"
-    return " ".join(words[:low]).rstrip(" —-–,:;") + "…"
+    return " ".join(words[:low]).rstrip(" —-–,:;…") + "…"
 
 
 def period_cells(starts: pd.Series, ends: pd.Series, width: int | None = None) -> list[str]:
     """A figures table's periods (fmt.period), a span wider than its column (76 px) broken after
-    its dash: the grid breaks a line only at a space, and cut "2026–2028" into "2026–202" and "8"."""
+    its dash (dash_breaks): the grid cut "2026–2028" into "2026–202" and "8"."""
     room = width or int(FIGURE_COLUMNS["period"]["width"] or 0)
-    return [
-        " ".join(
-            word.replace("–", "– ") if grid_text_width(word) > room else word for word in text.split(" ")
-        )
-        for text in (fmt.period(start, end) for start, end in zip(starts, ends, strict=True))
-    ]
+    return [dash_breaks(fmt.period(start, end), room) for start, end in zip(starts, ends, strict=True)]
 
 
 def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:

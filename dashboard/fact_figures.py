@@ -384,9 +384,10 @@ def _english_name(item: object) -> str:
 
 
 def _publisher(row: pd.Series) -> str:
-    """The article's publisher, or 'unknown publisher': in a chart frame a missing one is NaN (which
-    `or` takes for a name), and a hover or card must not end in an empty field after ' · '."""
-    return plain(fmt.publisher(row.get("source")))
+    """The article's publisher, or '' when it names none (fmt.named_publisher): in a chart frame a
+    missing one is NaN (which `or` takes for a name), and a hover or card must not end in an empty
+    field after ' · ' (the callers join only the parts that say something)."""
+    return plain(fmt.named_publisher(row.get("source")) or "")
 
 
 def _hover(row: pd.Series, unit: str) -> str:

@@ -29,6 +29,14 @@ def publisher(value: object) -> str:
     return value if isinstance(value, str) and value else UNKNOWN_PUBLISHER
 
 
+def named_publisher(value: object) -> str | None:
+    """An article's publisher when one is named, else None: a line about an article (its cell, its
+    heading's line, a hover, a citation) says nothing of a missing one. "unknown publisher —"
+    took a line of a 116 px article cell for each of the mixed store's Russian articles, none of
+    which names one. The queries name a missing one as fmt.publisher does, so that is none too."""
+    return value if isinstance(value, str) and value and value != UNKNOWN_PUBLISHER else None
+
+
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 

@@ -75,7 +75,9 @@ def _report(row: pd.Series) -> str:
         how = "its period inferred"
     else:
         how = f"{fmt.period(row['period_start'], row['period_end'])}: no first day named"
-    return " · ".join(part for part in (published, fmt.publisher(row.get("source"))) if part) + f" ({how})"
+    return (
+        " · ".join(part for part in (published, fmt.named_publisher(row.get("source"))) if part) + f" ({how})"
+    )
 
 
 def _fold(facts: pd.DataFrame, restates: Callable[[pd.Series, pd.Series], bool]) -> pd.DataFrame:

@@ -4,7 +4,13 @@ The grid's own "Download as CSV" writes its cells as shown: a figure as "target:
 folded into its text at a 900 px window), a period as "2021–2024", an article as "Kazinform —
 Title". A spreadsheet or a script needs the value as a number and the unit, kind, period's first
 and last day, item, sentence and URL each in a column of its own. A table of the page is drawn
-with its grid's button hidden and a button of ours under it that writes those columns."""
+with its grid's button hidden and a button of ours under it that writes those columns.
+
+A CSV is made with the page, not when its button is pressed (here, and a chart's "CSV data"): a
+button whose data is made when pressed gets a new id at every run, and a press during a run (the
+table-room measure reruns a page just shown in a new browser) was lost, 1 press in 8 to 10 in
+Chromium. Made with the page, the same rows keep the same file across runs; they are few (a
+table lists 500 at most), so it takes milliseconds."""
 
 from __future__ import annotations
 
@@ -45,12 +51,14 @@ def grid_with_download(
     key: str, data: Callable[[], pd.DataFrame], file_name: str, help: str = FIGURES_HELP
 ) -> DeltaGenerator:
     """A container to draw a table's grid in, its own CSV button hidden, followed by a button
-    for `data()` (made when pressed) as CSV. Draw the grid inside the returned container."""
+    for `data()` as CSV. Draw the grid inside the returned container.
+
+    The CSV is made with the page (see the module's note), not when pressed."""
     # scoped to this container (its key is its class): other tables keep their button
     st.html(f"<style>.st-key-{key} {GRID_DOWNLOAD} {{display: none}}</style>")
     holder = st.container(key=key)
     st.download_button(
-        "⬇ CSV of this table", data=lambda: spreadsheet_csv(data()), file_name=file_name, mime="text/csv",
+        "⬇ CSV of this table", data=spreadsheet_csv(data()), file_name=file_name, mime="text/csv",
         key=f"download-{key}-csv", on_click="ignore", help=help,
     )  # fmt: skip
     return holder

@@ -41,7 +41,7 @@ def test_a_total_naming_no_first_day_is_drawn_once_with_the_report_to_the_same_d
     figure = fact_series(_events([SINCE_START, SINCE_2019]), "Events held", LAYOUT)
     (mark,) = _marks(figure)  # was two: "183 · by 15 Apr 2025" beside "183 · 1 Jan 2019–15 Apr 2025"
     assert "1 Jan 2019–15 Apr 2025" in mark and "2 articles" in mark
-    assert "also reported 15.04.2025 · unknown publisher (by 15 Apr 2025: no first day named)" in mark
+    assert "also reported 15.04.2025 (by 15 Apr 2025: no first day named)" in mark
     assert "One figure reported" not in figure.layout.title.text  # one period left: nothing to say
 
 

@@ -191,10 +191,12 @@ def test_explorer_chart_follows_the_explorers_own_filters(sample_store: Path, mo
     assert app.caption[0].value.startswith(f"{percent:,} figure")
 
 
-def test_a_fact_card_of_an_article_without_a_publisher_cites_it_as_unknown() -> None:
+def test_a_fact_card_of_an_article_without_a_publisher_cites_it_without_one() -> None:
     # a one-fact series (a card) reads its row from a chart frame, where a missing publisher is NaN
+    # (not 'nan'); "publisher: unknown publisher" told a reader nothing (dash26)
     text = cite_text("A sentence.", "A title", pd.Timestamp(2025, 1, 2, 10), float("nan"), float("nan"), None)
-    assert "publisher: unknown publisher." in text and "via" not in text
+    assert "A title. Kazakhstan Today (kt.kz), 02.01.2025 10:00.\n" in text
+    assert "publisher" not in text and "via" not in text and "nan" not in text
 
 
 def test_a_long_category_of_the_changes_table_breaks_between_lines_never_past_its_column() -> None:
@@ -261,3 +263,11 @@ def test_the_scholarship_amounts_table_fits_a_900_px_window(sample_store: Path) 
         browser.close()
     assert any("sources" in h for h in headers), headers
     assert all(scroll <= client + 1 for scroll, client in widths), widths
+
+
+def test_the_explorers_filters_say_any_where_nothing_is_chosen(sample_store: Path, monkeypatch) -> None:
+    # "Choose options" read "Choose opti" in the Kind box at a 900 px window; the year's box says "any"
+    app = _app(sample_store, monkeypatch, "app_pages/explorer.py")
+    boxes = {box.key: box.proto.placeholder for box in app.multiselect if box.key.startswith("explorer_")}
+    assert boxes == {"explorer_kinds": "any", "explorer_units": "any", "explorer_places": "any"}
+    assert app.selectbox(key="explorer_year").value == "any"

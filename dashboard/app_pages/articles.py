@@ -8,12 +8,20 @@ import streamlit as st
 from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.article_list import ARTICLE_COLUMNS, ARTICLES_HELP, article_data, article_rows, views_counted
+from dashboard.article_list import (
+    ARTICLE_COLUMNS,
+    ARTICLES_HELP,
+    article_data,
+    article_line,
+    article_rows,
+    views_counted,
+)
 from dashboard.chart import Chart
 from dashboard.components import (
     FIGURE_COLUMNS,
-    WRAPPED_ROW_HEIGHT,
     cite_block,
+    dash_breaks,
+    figure_cells,
     figure_detail,
     item_fitted,
     no_data,
@@ -60,14 +68,8 @@ if require_store(store):
         # Page text is data, never markup: escaped HTML, since Streamlit's Markdown links a bare
         # URL even when every punctuation mark is escaped.
         st.html(f"<h2>{html.escape(article['title'])}</h2>")
-        credit = f" · image: {article['image_credit']}" if isinstance(article["image_credit"], str) else ""
-        via = f" via {article['source_via']}" if isinstance(article["source_via"], str) else ""
-        # the publisher's one name, and the words the body credited it with when they differ
-        written = article.get("source_credit")
-        as_credited = (f" (credited as \u201c{written}\u201d)"
-                       if isinstance(written, str) and written != article["source"] else "")  # fmt: skip
-        st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
-                f"{fmt.publisher(article['source'])}{as_credited}{via}{credit}")  # fmt: skip
+        # its time, language and publisher (where named), as credited, via whom, the image's credit
+        st.text(article_line(article))
         cite_block(None, article["title"], article["published_at"], article["source"], article["source_via"],
                    article["url"] if isinstance(article["url"], str) else None)  # fmt: skip
         topics = q.article_topics(store, article_id)
@@ -107,12 +109,16 @@ if require_store(store):
                                     title=article["title"], url=article["url"], article_id=article_id),
                 f"article-{article_id}-figures.csv",
             )  # fmt: skip
+            # every column in sight at a 1280 px window, as in the explorer; a compound wider than
+            # the item column breaks after its hyphen, and rows are as tall as their longest cell
+            columns = item_fitted(FIGURE_COLUMNS, shown, selectable=True)
+            shown["item"] = [dash_breaks(item, columns["item"]["width"]) for item in shown["item"]]
+            shown["figure"] = figure_cells(list(shown["figure"]), columns["figure"]["width"])
+            row_height = wrapped_row_height(shown, columns)
             picked_figure = article_figures.dataframe(
-                shown,
-                # every column in sight at a 1280 px window, as in the explorer
-                hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, shown, selectable=True),
-                row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
-                key=f"article_figures_{article_id}",
+                shown, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
+                height=wrapped_table_height(len(figures_table), row_height=row_height), on_select="rerun",
+                selection_mode="single-row", key=f"article_figures_{article_id}",
             )  # fmt: skip
             chosen = picked_figure.selection.rows if picked_figure and picked_figure.selection else []
             if chosen:

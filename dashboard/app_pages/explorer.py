@@ -11,6 +11,8 @@ from dashboard.components import (
     FIGURE_WITH_KIND,
     WRAPPED_ROW_HEIGHT,
     cite_block,
+    dash_breaks,
+    figure_cells,
     figure_detail,
     item_fitted,
     link_column,
@@ -21,6 +23,7 @@ from dashboard.components import (
     spare_room_to,
     text_or_blank,
     within_lines,
+    word_fitted,
     wrapped_row_height,
     wrapped_table_height,
 )
@@ -29,7 +32,7 @@ from dashboard.table_room import table_room
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
-ANY_YEAR = "any"
+ANY_YEAR = "any"  # the year's choice of every year, and the other filters' word for none chosen
 st.title("Indicator explorer")
 
 ARTICLE_WIDTH = 116
@@ -44,7 +47,7 @@ COLUMNS = {
     "article": st.column_config.TextColumn(
         "article",
         width=ARTICLE_WIDTH,
-        help="Publisher and title (a long one ends in …). Select a row for the figure's sentence, its cite "
+        help="Publisher (where named) and title (a long one ends in …). Select a row for the figure's sentence, its cite "
         "block with the whole title and the other articles reporting it, under the table",
     ),
 }
@@ -77,7 +80,8 @@ if require_store(store):
             # (at 0.7 it showed "an" of "any").
             top, bottom = st.columns([2, 1.2, 1]), st.columns(2)
             text = top[0].text_input("Search item and sentence", key="explorer_text")
-            kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
+            # "any", as the year's box says, where "Choose options" read "Choose opti" at a 900 px window
+            kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds", placeholder=ANY_YEAR)
             # The year a period ends in: "Period year" 2021 left out every 2021–2024 total unsaid
             # (484 of the dev store's figures span years)
             # "any" a choice of its own and the box required, so it has no clear button: after a
@@ -90,10 +94,14 @@ if require_store(store):
             year = None if chosen_year == ANY_YEAR else chosen_year
             # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
             units = bottom[0].multiselect(
-                "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
+                "Unit",
+                choices["units"],
+                key="explorer_units",
+                format_func=fmt.unit_name,
+                placeholder=ANY_YEAR,
             )
             # None: the country's figures (and those whose sentence names no place)
-            places = bottom[1].multiselect("Place", [None, *choices["places"]], key="explorer_places",
+            places = bottom[1].multiselect("Place", [None, *choices["places"]], key="explorer_places", placeholder=ANY_YEAR,
                                            format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
             # a period written in the figure's own sentence is far more often right than one carried
             # from the headline or an earlier sentence (docs/extraction.md)
@@ -126,11 +134,13 @@ if require_store(store):
                         # one wrapped cell, the publisher, then the title: the grid shows a line
                         # break inside a cell as a space (the publisher read into the title). The
                         # day in a column of its own, after it: in the cell, at the 120 px a 900
-                        # px window leaves, it pushed a long title past the row's seven lines
+                        # px window leaves, it pushed a long title past the row's seven lines.
+                        # The title alone when no publisher is named ("unknown publisher —" took
+                        # two of the seven lines of every such cell)
                         "article": [
-                            f"{source} — {title}"
+                            f"{source} — {title}" if source else title
                             for source, title in zip(
-                                map(fmt.publisher, found["source"]),
+                                map(fmt.named_publisher, found["source"]),
                                 text_or_blank(found["title"]),
                                 strict=True,
                             )
@@ -146,13 +156,19 @@ if require_store(store):
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
                 # the article takes the room a wider window leaves (the grid would share it out
                 # among every column alike)
-                columns = spare_room_to(item_fitted(COLUMNS, table, selectable=True), table, "article", table_room(),
-                                        selectable=True)  # fmt: skip
+                fitted = word_fitted(
+                    item_fitted(COLUMNS, table, selectable=True), table, "metric", selectable=True
+                )
+                columns = spare_room_to(fitted, table, "article", table_room(), selectable=True)
                 # a long title ends in "…" where the row's lines end: the grid cut it mid-title
                 # without a mark; the selected row's cite block gives it whole
                 table["article"] = [
                     within_lines(article, columns["article"]["width"]) for article in table["article"]
                 ]
+                # a compound wider than the item column breaks after its hyphen, not mid-word; a
+                # value keeps its unit on its line
+                table["item"] = [dash_breaks(item, columns["item"]["width"]) for item in table["item"]]
+                table["figure"] = figure_cells(list(table["figure"]), columns["figure"]["width"])
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
                 # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
                 with grid_with_download(

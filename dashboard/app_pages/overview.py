@@ -9,6 +9,8 @@ from dashboard import queries as q
 from dashboard.components import (
     OVERVIEW_FIGURE_COLUMNS,
     PROBLEM_COLUMNS,
+    dash_breaks,
+    figure_cells,
     item_fitted,
     no_data,
     period_cells,
@@ -16,6 +18,8 @@ from dashboard.components import (
     show_chart,
     spare_room_to,
     text_or_blank,
+    within_lines,
+    word_fitted,
     wrapped_row_height,
     wrapped_table_height,
 )
@@ -123,7 +127,15 @@ if require_store(store):
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        columns = spare_room_to(item_fitted(OVERVIEW_FIGURE_COLUMNS, table), table, "article", table_room())
+        # a metric's longest word whole, then the article takes the room a wider window leaves
+        fitted = word_fitted(item_fitted(OVERVIEW_FIGURE_COLUMNS, table), table, "metric")
+        columns = spare_room_to(fitted, table, "article", table_room())
+        # titles and items break between words (a long title ends in "…"), as in the explorer
+        table["article"] = [
+            within_lines(title, int(columns["article"]["width"] or 0)) for title in table["article"]
+        ]
+        table["item"] = [dash_breaks(item, int(columns["item"]["width"] or 0)) for item in table["item"]]
+        table["figure"] = figure_cells(list(table["figure"]), int(columns["figure"]["width"] or 0))
         row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
         # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
         with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
