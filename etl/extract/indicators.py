@@ -233,6 +233,7 @@ from etl.extract.present_state import (
     _states_now,
     _stock_or_year,
     _wholly_ahead,
+    held_with_the_things_before,
 )
 from etl.extract.progress_to_date import (
     _AHEAD_KINDS,
@@ -323,7 +324,6 @@ def extract_indicators(
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told, present_changes_going_on
-    from etl.extract.present_state import held_with_the_things_before
 
     found = dated_on_the_day_told(old_and_new_levels(found, published, language), published, language)
     if language not in ("ru", "kk"):
