@@ -836,7 +836,14 @@ def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Ment
     # "already" yields to a period named beside it
     pool = strong if (strong_high > strong_low or not has_weak) and strong.periods else every
     if pool.free_count:
-        return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: id(p) in taken)
+        found = pool.nearest(clause, mention.start, mention.quantity.end, lambda p: id(p) in taken)
+        if found is not None:
+            return found
+        # "two turbines of 176 MW each and a 95 MW turbine, has already been installed": the
+        # "already" of the verb the list's members share is each member's, not the nearest one's
+        # alone (a "now" of another verb is left by _belongs_to_next, +fs42en)
+        shared = pool.nearest(clause, mention.start, mention.quantity.end, lambda p: False)
+        return shared if shared is not None and shared.is_weak and shared.start > mention.quantity.end else None
     return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: False)
 
 
