@@ -564,7 +564,8 @@ _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
 # " of coal and ", " of heating oil and about ": only nouns between two figures joined by "and"
 _NOUNS_JOINED = re.compile(
     r"\s+(?:of\s+)?(?!(?:is|are|was|were|has|have|had|will|be|been)\b)(?:[a-z-]+\s+){0,3}and\s+"
-    r"(?:(?:about|some|over|nearly|almost|more\s+than)\s+)?",
+    # ("two turbines of 176 MW each and a 95 MW turbine": an article opens the next member, +fs42en)
+    r"(?:(?:about|some|over|nearly|almost|more\s+than|an?|another)\s+)?",
     re.I,
 )
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
@@ -836,14 +837,7 @@ def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Ment
     # "already" yields to a period named beside it
     pool = strong if (strong_high > strong_low or not has_weak) and strong.periods else every
     if pool.free_count:
-        found = pool.nearest(clause, mention.start, mention.quantity.end, lambda p: id(p) in taken)
-        if found is not None:
-            return found
-        # "two turbines of 176 MW each and a 95 MW turbine, has already been installed": the
-        # "already" of the verb the list's members share is each member's, not the nearest one's
-        # alone (a "now" of another verb is left by _belongs_to_next, +fs42en)
-        shared = pool.nearest(clause, mention.start, mention.quantity.end, lambda p: False)
-        return shared if shared is not None and shared.is_weak and shared.start > mention.quantity.end else None
+        return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: id(p) in taken)
     return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: False)
 
 

@@ -226,9 +226,22 @@ _CHANGED_TO_BEFORE = re.compile(
 )
 
 
+# "..., and their share in the energy balance has exceeded 7%": a share or level the span brought
+# to where it now stands (+fs42en)
+_SHARE_REACHED_BEFORE = re.compile(
+    r"\b(?:share|level|coverage|proportion)\b[^,;:\d]{0,60}?\b(?:has|have)\s+(?:now\s+)?"
+    r"(?:exceeded|reached|surpassed|topped|passed|(?:risen|grown|climbed|increased|fallen|dropped|declined)\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$",
+    re.I,
+)
+
+
 def _level_at_span_end(indicator: Indicator) -> bool:
     at = indicator.start_char - indicator.sentence_start
-    return _CHANGED_TO_BEFORE.search(indicator.sentence, max(0, at - 80), at) is not None
+    return (
+        _CHANGED_TO_BEFORE.search(indicator.sentence, max(0, at - 80), at) is not None
+        or _SHARE_REACHED_BEFORE.search(indicator.sentence, max(0, at - 120), at) is not None
+    )
 
 
 def _counted_back_from(indicator: Indicator, day: date, published: date) -> Indicator:
