@@ -544,6 +544,16 @@ def find_cues(text: str) -> list[Cue]:
             # "are estimated to have added $625,000": an estimate of what happened; "is estimated to
             # be" a reading of a level, the cue before decides
             pair = None
+        if (
+            pair == "forecast"
+            and word1 in ("estimated", "estimate", "estimates")
+            and word == "that"
+            and (told := _ESTIMATED_STATE_AFTER.match(text, end)) is not None
+            and not _MODAL_WORD.search(told.group())
+        ):
+            # "the ministry estimated that cities were short of at least 84 landfills": an
+            # estimate of how things stood, not of what is to come (+fs42en)
+            pair = None
         if pair == "forecast" and word == "able":
             if word2 in ("will", "would") and _COUNTED_SUBJECT_BEFORE.search(
                 text, max(0, start2 - 80), start2
@@ -957,6 +967,14 @@ def _believed(text: str, cues: list[Cue]) -> list[Cue]:
         else c
         for c in cues
     ]
+
+
+# the reported clause of "estimated that ..." up to its first figure, when its verb is a finite
+# past or present of "be" or "have" ("cities were short of 84 landfills")
+_ESTIMATED_STATE_AFTER = re.compile(
+    r"[^\d.;]{0,80}?\b(?:were|was|are|is|had|has|have|stood|stands)\b[^\d.;]{0,60}"
+)
+_MODAL_WORD = re.compile(r"\b(?:would|will|could|should|may|might|must|to\s+be|going)\b", re.I)
 
 
 # "the projected amount of wheat to be produced will stand at 16 million tons", "the expected
