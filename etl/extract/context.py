@@ -427,6 +427,10 @@ def find_cues(text: str) -> list[Cue]:
             word = "month"  # the month, not the verb
         elif word == "planning" and start and text[start] == "P" and not text.startswith(" to ", end):
             word = "Planning"  # a name's word: "the Agency for Strategic Planning and Reforms" plans nothing
+        elif word == "plan" and word1 in ("can", "could") and _ARTICLE_AFTER.match(text, end):
+            # "families can plan a holiday": what people are able to arrange, no plan of anyone's
+            # figures (+fs42en)
+            word = "arrange"
         if pending_target:
             # ("target transfers", a rendering of "целевые трансферты": money sent for a set use)
             if word not in ("range", "transfer", "transfers"):
@@ -969,6 +973,7 @@ def _believed(text: str, cues: list[Cue]) -> list[Cue]:
     ]
 
 
+_ARTICLE_AFTER = re.compile(r"\s+(?:an?|their|its|his|her|your|our)\s", re.I)
 # the reported clause of "estimated that ..." up to its first figure, when its verb is a finite
 # past or present of "be" or "have" ("cities were short of 84 landfills")
 _ESTIMATED_STATE_AFTER = re.compile(
