@@ -170,31 +170,6 @@ def test_a_span_or_an_age_in_years_stays_no_figure(body: str) -> None:
     assert not [s for s in surfaces(body, P, language="en") if "years" in s]
 
 
-# --- a share "of the total <noun>" names its whole there --------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "expected"),
-    [
-        (
-            "In 2024, the budget grew by 9%.\nPensions and benefits account for about 45% of the total "
-            "budget.",
-            "45%",
-            NOW,
-        ),
-        ("In 2024, output grew by 4%.\nCoal makes up 70% of the total output, and gas 20%.", "70%", NOW),
-        # look-alike: a share of a total named before is that total's
-        (
-            "In 2024, the region spent 40 billion tenge.\nSchools account for 60% of the total.",
-            "60%",
-            (D(2024, 1, 1), D(2024, 12, 31)),
-        ),
-    ],
-)
-def test_a_share_of_the_total_noun(body: str, surface: str, expected: Span) -> None:
-    assert _span(body, surface) == expected
-
-
 # --- what the things the figure before counts employ or hold stands on its day -----------------
 
 

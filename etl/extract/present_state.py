@@ -92,8 +92,7 @@ _NAMED_HERE = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[a-z]", re.I)
 # amount", "of the total went to")
 _TOTAL_NAMED_HERE = re.compile(
     r"\s+(?!(?:sum|amount|figure|volume|increase|rise|addition|number|value|was|were|is|are|has|have|had|"
-    r"went|came|will|would|goes|go)\b)(?:[a-z]+\s+(?!(?:was|were|is|are|has|have|had|went|will|would)\b))?"
-    # ("60% of the total budget.": one noun is the whole's own name too, +fs42en)
+    r"went|came|will|would|goes|go)\b)[a-z]+\s+(?!(?:was|were|is|are|has|have|had|went|will|would)\b)"
     r"[a-z]+(?=\s*(?:[,.;]|\s+and\b|$))"
 )
 
