@@ -301,10 +301,22 @@ def _plan_span_named_last(period: Period | None, scope: _Scope) -> Period | None
         or _span_of(ahead) != _span_of(named)
         or ahead.period_start is None
         or period.period_end is None
-        or ahead.period_start <= period.period_end
+        or (ahead.period_start <= period.period_end and not _within_deadline(ahead, period))
     ):
         return period
     return ahead
+
+
+def _within_deadline(span: Period, deadline: Period) -> bool:
+    """'... 26 GW by 2035. Next year, the plants must be commissioned. The new plant will generate
+    240 MW': a span named ahead that ends by a deadline carried from before is a nearer step of
+    that plan, and the plan told right after it goes on with it (+fs42en)."""
+    return (
+        deadline.period_start is None
+        and deadline.period_end is not None
+        and span.period_end is not None
+        and span.period_end <= deadline.period_end
+    )
 
 
 def _ahead(

@@ -427,6 +427,10 @@ def find_cues(text: str) -> list[Cue]:
             word = "month"  # the month, not the verb
         elif word == "planning" and start and text[start] == "P" and not text.startswith(" to ", end):
             word = "Planning"  # a name's word: "the Agency for Strategic Planning and Reforms" plans nothing
+        elif word == "plan" and word1 in ("can", "could") and _ARTICLE_AFTER.match(text, end):
+            # "families can plan a holiday": what people are able to arrange, no plan of anyone's
+            # figures (+fs42en)
+            word = "arrange"
         if pending_target:
             # ("target transfers", a rendering of "целевые трансферты": money sent for a set use)
             if word not in ("range", "transfer", "transfers"):
@@ -543,6 +547,16 @@ def find_cues(text: str) -> list[Cue]:
         ):
             # "are estimated to have added $625,000": an estimate of what happened; "is estimated to
             # be" a reading of a level, the cue before decides
+            pair = None
+        if (
+            pair == "forecast"
+            and word1 in ("estimated", "estimate", "estimates")
+            and word == "that"
+            and (told := _ESTIMATED_STATE_AFTER.match(text, end)) is not None
+            and not _MODAL_WORD.search(told.group())
+        ):
+            # "the ministry estimated that cities were short of at least 84 landfills": an
+            # estimate of how things stood, not of what is to come (+fs42en)
             pair = None
         if pair == "forecast" and word == "able":
             if word2 in ("will", "would") and _COUNTED_SUBJECT_BEFORE.search(
@@ -957,6 +971,15 @@ def _believed(text: str, cues: list[Cue]) -> list[Cue]:
         else c
         for c in cues
     ]
+
+
+_ARTICLE_AFTER = re.compile(r"\s+(?:an?|their|its|his|her|your|our)\s", re.I)
+# the reported clause of "estimated that ..." up to its first figure, when its verb is a finite
+# past or present of "be" or "have" ("cities were short of 84 landfills")
+_ESTIMATED_STATE_AFTER = re.compile(
+    r"[^\d.;]{0,80}?\b(?:were|was|are|is|had|has|have|stood|stands)\b[^\d.;]{0,60}"
+)
+_MODAL_WORD = re.compile(r"\b(?:would|will|could|should|may|might|must|to\s+be|going)\b", re.I)
 
 
 # "the projected amount of wheat to be produced will stand at 16 million tons", "the expected

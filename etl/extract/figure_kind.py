@@ -233,6 +233,12 @@ def _kind_of(
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
+    if kind == "actual" and _WORKS_A_PLAN_SETS_OUT_BEFORE.search(
+        facts.text, max(0, mention.start - 100), mention.start
+    ):
+        # "the Government approved a roadmap for the construction of 100 new landfills": what a
+        # plan or programme sets out to build is planned, whenever the document was adopted (+fs42en)
+        return "plan"
     if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
         return "plan"  # "against the 160,000 planned for the whole of 2024" (+fs30en)
     if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
@@ -267,6 +273,14 @@ _ONE_WORK_BEFORE = re.compile(
 )
 
 
+# a plan, programme or roadmap named as being for building something, right before the figure
+_WORKS_A_PLAN_SETS_OUT_BEFORE = re.compile(
+    r"\b(?:plans?|programmes?|programs?|roadmaps?|road\s+maps?|strategy|concept|schedule)\s+"
+    r"(?:for|on|envisaging|providing\s+for)\s+(?:the\s+)?"
+    r"(?:construction|building|creation|opening|reconstruction|modernization|modernisation|renovation|repair)"
+    r"\s+of\s+(?:(?:another|some|about|around|up\s+to|at\s+least|over|more\s+than)\s+)?$",
+    re.I,
+)
 # a relative clause after the figure's noun phrase that puts its work ahead
 _TO_BE_BUILT_AFTER = re.compile(
     r"[^.;:\d]{0,60}?,\s+(?:which|that)\s+(?:is|are)\s+(?:to\s+be|being|set\s+to\s+be|due\s+to\s+be"

@@ -74,6 +74,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "crops contributed 83 billion tenge, as most field crops are harvested in the second half
         # of the year": the reason's time is its own, not the figure's
         period = None
+    if period is not None and _anothers_plan_span(facts, index, period):
+        # "In January-September, $47 million was disbursed out of the $190 million planned for the
+        # full year": the plan's span is the later figure's, not the part done (+fs42en)
+        period = _period_before(facts, mention.start, index)
     if period is not None and _opens_next_pair(facts, index, period):
         period = _period_before(facts, mention.start) or period
     if period is not None and _in_anothers_bracket(facts, index, period):
@@ -560,7 +564,8 @@ _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
 # " of coal and ", " of heating oil and about ": only nouns between two figures joined by "and"
 _NOUNS_JOINED = re.compile(
     r"\s+(?:of\s+)?(?!(?:is|are|was|were|has|have|had|will|be|been)\b)(?:[a-z-]+\s+){0,3}and\s+"
-    r"(?:(?:about|some|over|nearly|almost|more\s+than)\s+)?",
+    # ("two turbines of 176 MW each and a 95 MW turbine": an article opens the next member, +fs42en)
+    r"(?:(?:about|some|over|nearly|almost|more\s+than|an?|another)\s+)?",
     re.I,
 )
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
@@ -663,6 +668,19 @@ _PRESENT_STATE_VERB = re.compile(
 _THAT_TIME = re.compile(
     r"\b(?:at\s+that\s+(?:time|point|date)|by\s+(?:then|that\s+(?:time|point|date)))\b", re.I
 )
+
+
+def _anothers_plan_span(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """Whether `period` is the span a later figure of the sentence is planned for ("out of the 190
+    million planned for the full year")."""
+    mention = facts.mentions[index]
+    if period.start < mention.quantity.end:
+        return False
+    for later in facts.mentions[index + 1 :]:
+        after = PLANNED_FOR_AFTER.match(facts.text, later.quantity.end)
+        if after is not None and after.start() < period.start <= after.end():  # ("for the full year")
+            return True
+    return False
 
 
 def _planned_for_after(facts: _SentenceFacts, mention: Mention) -> Period | None:

@@ -481,7 +481,30 @@ def _normalised(text: str, quantity: Quantity) -> Quantity:
             text, max(0, quantity.start - 160), quantity.start
         ):
             return replace(quantity, unit="other", duration=False, end=years.end())
+    if quantity.duration and 50 <= quantity.value < 100:
+        # "In 2024 the indicator stood at 75.4 years": a level a measure in years stood at or
+        # reached (life expectancy named in an earlier sentence) is that measure, as above;
+        # an age is no figure (+fs42en)
+        years = _YEARS_AFTER.match(text, quantity.end)
+        if (
+            years is not None
+            and not _OLD_AFTER.match(text, years.end())
+            and _LEVEL_IN_YEARS_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+            and not _AGE_WORD_BEFORE.search(text, max(0, quantity.start - 80), quantity.start)
+        ):
+            return replace(quantity, unit="other", duration=False, end=years.end())
     return quantity
+
+
+# "stood at", "reached", "rose to": a level, never a span of time ("for 75 years", "in 50 years")
+_LEVEL_IN_YEARS_BEFORE = re.compile(
+    r"\b(?:stood|stands|stand|was|is|were)\s+at\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$"
+    r"|\b(?:reached|reaches|(?:rose|risen|increased|grown|grew|fell|fallen|dropped|declined|decreased)\s+to)"
+    r"\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$",
+    re.I,
+)
+_AGE_WORD_BEFORE = re.compile(r"\bage[sd]?\b|\bretire", re.I)
+_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)
 
 
 _YEARS_AFTER = re.compile(r"\s+years\b")

@@ -696,7 +696,9 @@ _BEFORE_YEAR_PHRASES = {
     "since": re.compile(
         # "since January 1, 2023": a day as well as a month starts the count
         # ("since early 2022": from that year's start, as "since the beginning of 2022")
-        rf"\b(?:since|(?P<from_word>from))\s+(?:the\s+(?:beginning|start)\s+of\s+|early\s+|{_SINCE_EVENT})?"
+        # ("since at least 2007", "since as far back as 2015": a hedge on the start, +fs42en)
+        rf"\b(?:since|(?P<from_word>from))\s+(?:(?:at\s+least|as\s+(?:far\s+back|early)\s+as)\s+)?"
+        rf"(?:the\s+(?:beginning|start)\s+of\s+|early\s+|{_SINCE_EVENT})?"
         rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
@@ -748,6 +750,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
     **dict.fromkeys(["since", "from", "early"], ("since",)),  # ("since early 2022")
+    **dict.fromkeys(["least", "as"], ("since",)),  # "since at least 2007", "since as early as 2015"
     "in": ("since", "month_range"),  # "from January to June in 2020": one span
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),

@@ -23,13 +23,14 @@ from etl.extract.context import IRREGULAR_PARTICIPLES, RECORDED_CHANGE
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 
 # Verbs whose present simple states a level, a holding, a share or a capacity ("the region accounts
-# for", "the farm keeps", "the fleet consists of", "the wing can accommodate") or a rate that holds
+# for", "the farm keeps", "the fleet consists of", "the wing can accommodate"; "20% of landfills
+# comply with / meet the norms": a standing condition, +fs42en) or a rate that holds
 # now ("the sector generates 31% of GDP", "the landfill receives 1,000 tons a day"): stems.
 _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate accommodate
     occupy stretch weigh cost boast possess hover rank estimate maintain run manage offer unite feature
-    control need lack train live reside replace""".split()
+    control need lack train live reside replace comply meet""".split()
     # flows whose present simple is a standing rate
     + """process produce generate handle grow export import supply consume receive use welcome attract emit
     ship harvest catch lose pay earn carry transport treat spend invest seat come ensure add""".split()

@@ -10,10 +10,11 @@ from etl.extract.comparison_base import _OF_NAMED_WHOLE
 from etl.extract.context import _MAY_BE_CHANGED, _UNDER_A_RULE
 from etl.extract.en_tense import _VERB_WORD, _is_past, _tense
 from etl.extract.figure_clause import fronted_main_clause
+from etl.extract.indicator_record import Indicator
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention
 from etl.extract.period_references import _long_since, _since_before, _start_year
-from etl.extract.periods import Period
+from etl.extract.periods import Period, find_periods
 from etl.extract.predicate import read_predicate
 from etl.extract.reading_state import _SentenceFacts
 from etl.extract.records import replace
@@ -517,3 +518,39 @@ def _current_level(text: str, mention: Mention, window_start: int) -> bool:
     return (
         _CURRENT_LEVEL_BEFORE.search(text, max(window_start, mention.start - 70), mention.start) is not None
     )
+
+
+# "1.5 thousand companies employing 26 thousand people", "40 hotels with 3,000 beds": a figure in a
+# phrase on the things the figure right before counts, which holds them at the same time (+fs42en)
+_HELD_BY_THINGS_BETWEEN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:employing|housing|serving|accommodating|covering|having|holding|with)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?",
+    re.I,
+)
+
+
+def held_with_the_things_before(found: list[Indicator], published: date) -> list[Indicator]:
+    """Each figure in a phrase on the things the figure right before it counts ("1.5 thousand
+    companies employing more than 26 thousand specialists"), with no period of its own written
+    after that figure, at the day that figure stands on."""
+    out: list[Indicator] = []
+    for indicator in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.sentence_start == indicator.sentence_start
+            and before.period_start is not None
+            and before.period_start == before.period_end
+            and indicator.kind == before.kind == "actual"
+            and not indicator.is_change
+            and (indicator.period_start, indicator.period_end) != (before.period_start, before.period_end)
+            and _HELD_BY_THINGS_BETWEEN.fullmatch(
+                indicator.sentence,
+                before.end_char - before.sentence_start,
+                indicator.start_char - indicator.sentence_start,
+            )
+            and not find_periods(indicator.sentence[before.end_char - before.sentence_start :], published)
+        ):
+            indicator = replace(indicator, period_start=before.period_start, period_end=before.period_end)
+        out.append(indicator)
+    return out

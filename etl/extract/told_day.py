@@ -68,6 +68,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
     """Each present state at publication whose sentence names an earlier day of telling, moved to
     that day."""
     days: dict[tuple[str, bool], date | None] = {}
+    days_named: dict[str, date | None] = {}  # the day told in a sentence that names no period of its own
     out: list[Indicator] = []
     carried: date | None = None  # the day told in the last sentence with figures, for one that goes on
     inherited: date | None = None
@@ -126,6 +127,22 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
                 start = day if level is not None else indicator.period_start
                 out.append(replace(indicator, period_start=start, period_end=day))
                 continue
+        if (
+            language == "en"
+            and indicator.kind == "actual"
+            and indicator.period_start is not None
+            and indicator.period_end is not None
+            and indicator.period_end != published
+            and (day := _own_day_told(indicator.sentence, published, days_named)) is not None
+            and indicator.period_end < day
+            and not _PART_OF_THEM.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
+        ):
+            # "In the first half, mortality fell 3%. At the Aug. 25 meeting, the minister also
+            # reported that the shortage of doctors had decreased by 19%": a past event told on a
+            # day its own sentence names, with no period of its own, is that day's, not the span
+            # carried from the sentence before (FORMAT.md, +fs42en)
+            out.append(replace(indicator, period_start=day, period_end=day))
+            continue
         if indicator.kind == "actual" and (
             indicator.period_start == indicator.period_end == published or undated
         ):
@@ -139,6 +156,20 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
                 indicator = replace(indicator, period_start=day, period_end=day)
         out.append(indicator)
     return out
+
+
+# "12 of them were in villages": a part of a whole told before, which keeps the whole's span
+_PART_OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|which|whom)\b", re.I)
+
+
+def _own_day_told(sentence: str, published: date, seen: dict[str, date | None]) -> date | None:
+    """The day the sentence says it was told, when it names no period of its own (a comparison's
+    base aside) for its figures to take."""
+    if sentence not in seen:
+        day = told_day(sentence, published, "en")
+        own = day is not None and any(not p.is_comparison for p in find_periods(sentence, published))
+        seen[sentence] = None if own else day
+    return seen[sentence]
 
 
 # a span from a start written in the sentence up to the telling: "since the start of the year",
@@ -195,9 +226,22 @@ _CHANGED_TO_BEFORE = re.compile(
 )
 
 
+# "..., and their share in the energy balance has exceeded 7%": a share or level the span brought
+# to where it now stands (+fs42en)
+_SHARE_REACHED_BEFORE = re.compile(
+    r"\b(?:share|level|coverage|proportion)\b[^,;:\d]{0,60}?\b(?:has|have)\s+(?:now\s+)?"
+    r"(?:exceeded|reached|surpassed|topped|passed|(?:risen|grown|climbed|increased|fallen|dropped|declined)\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$",
+    re.I,
+)
+
+
 def _level_at_span_end(indicator: Indicator) -> bool:
     at = indicator.start_char - indicator.sentence_start
-    return _CHANGED_TO_BEFORE.search(indicator.sentence, max(0, at - 80), at) is not None
+    return (
+        _CHANGED_TO_BEFORE.search(indicator.sentence, max(0, at - 80), at) is not None
+        or _SHARE_REACHED_BEFORE.search(indicator.sentence, max(0, at - 120), at) is not None
+    )
 
 
 def _counted_back_from(indicator: Indicator, day: date, published: date) -> Indicator:
