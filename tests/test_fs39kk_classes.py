@@ -8,24 +8,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import extract_indicators
-
-Reading = tuple[date | None, date | None, str]
-
-
-def _read(body: str, published: date, title: str = "") -> dict[str, Reading]:
-    return {
-        i.surface: (i.period_start, i.period_end, i.kind)
-        for i in extract_indicators(body, published, title=title, language="kk")
-    }
-
-
-def _reading(body: str, published: date, surface: str) -> Reading:
-    found = _read(body, published)
-    hits = [s for s in found if s.startswith(surface)]
-    assert hits, f"no {surface!r} in {list(found)}"
-    return found[hits[0]]
-
+from tests.figure_lookup import Reading
+from tests.figure_lookup import kk_reading as _reading
 
 _JAN = date(2026, 1, 5)
 _FROM_NEW_YEAR = (date(2026, 1, 1), None)

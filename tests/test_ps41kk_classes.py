@@ -9,19 +9,8 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
-
-Reading = tuple[date | None, date | None, str]
-
-
-def _reading(body: str, published: date, surface: str) -> Reading:
-    found = {
-        i.surface: (i.period_start, i.period_end, i.kind)
-        for i in extract_indicators(body, published, language="kk")
-    }
-    hits = [s for s in found if s.startswith(surface)]
-    assert hits, f"no {surface!r} in {list(found)}"
-    return found[hits[0]]
-
+from tests.figure_lookup import Reading
+from tests.figure_lookup import kk_reading as _reading
 
 _PUB = date(2026, 3, 10)
 _YEAR = (date(2026, 1, 1), date(2026, 12, 31))
