@@ -38,6 +38,26 @@ CASES = [
         {3200: (("2024-01-01", "2024-12-31"), "actual"), 14e9: (("2024-01-01", "2024-12-31"), "actual")},
         id="loans_noun_keeps_actual",
     ),
+    # --- a part set aside ("из них ... отведено") of a planned whole is part of the plan ---------------
+    pytest.param(
+        "2025-04-10",
+        "В этом году под пастбища планируется 90 тыс. га, в том числе под выпас овец выделено 25 тыс. га.",
+        {90000: (("2025-01-01", "2025-12-31"), "plan"), 25000: (("2025-01-01", "2025-12-31"), "plan")},
+        id="part_set_aside_of_planned_land",
+    ),
+    pytest.param(
+        "2025-04-10",
+        "В 2025 году технические культуры займут 300 тыс. гектаров, из них под лен отведено 120 тыс. гектаров.",
+        {300000: (("2025-01-01", "2025-12-31"), "plan"), 120000: (("2025-01-01", "2025-12-31"), "plan")},
+        id="part_allotted_of_crop_plan",
+    ),
+    # look-alike: the part already done of a plan stays actual, at publication
+    pytest.param(
+        "2025-05-23",
+        "В этом году планируется засеять 500 тыс. га, из них уже засеяно 120 тыс. га.",
+        {500000: (("2025-01-01", "2025-12-31"), "plan"), 120000: (("2025-05-23", "2025-05-23"), "actual")},
+        id="part_done_of_sowing_plan_kept",
+    ),
     # --- the last heating season: October to April of the season before the one under way ------------
     pytest.param(
         "2025-12-03",

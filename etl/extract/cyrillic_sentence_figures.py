@@ -104,6 +104,34 @@ _RU_SHARE_RESTATED = re.compile(
 )
 
 
+# "масличные займут 224 тыс. га, из них под подсолнечник отведено 207 тыс. га": a part set aside
+# ("отведено", "выделено", "предусмотрено") of a planned whole, the allotting verb between them
+_RU_PART_ALLOTTED = re.compile(
+    r"^\s*(?:[^\W\d]+\.?\s*){0,3},\s+(?:из\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s?ч\.)\s+"
+    r"(?:[^\W\d]+\s+){0,4}?(?:отвед|выдел|предусмотр|запланир|зарезервир)\w*\s+"
+    r"(?:около\s+|почти\s+|более\s+|свыше\s+|порядка\s+)?$",
+    re.I,
+)
+
+
+def _ru_part_allotted_of_a_plan(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'Масличные займут 224,5 тыс. га, из них под подсолнечник отведено 207 тыс. га': a part set aside
+    out of a planned whole, in its unit, is a part of the plan, of its kind and period (FORMAT.md: set
+    aside, not yet used; "из них уже засеяно" is a part done and keeps its reading; +fs42ru)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        whole, part = moved[n - 1], found[n]
+        between = sentence.text[whole.end_char - sentence.start : part.start_char - sentence.start]
+        if (
+            part.unit == whole.unit and not part.is_change and part.kind == "actual"
+            and whole.kind in ("plan", "forecast", "target") and _RU_PART_ALLOTTED.match(between)
+        ):  # fmt: skip
+            moved[n] = replace(
+                part, kind="plan", period_start=whole.period_start, period_end=whole.period_end
+            )
+    return moved
+
+
 def _ru_share_of_the_figure(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
     """'В этом году должно быть введено 380 тыс. кв. м жилья, что составляет 94,7% к объему прошлого
     года': a share restating a planned, expected or aimed-at figure right before it is told of that
