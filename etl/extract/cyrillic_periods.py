@@ -341,8 +341,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:кампани|сезон|период)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
             # "на весенний сев выделено 15 тыс. тонн топлива", "в ходе весенне-полевых работ": the sowing or the
             # field works of a season are that season's months, like its campaign (not "к осеннему севу
-            # подготовлено": a stock got ready now; +fs42ru)
-            ("season_bare", r"\b(?:за|в|на|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
+            # подготовлено": a stock got ready now, nor "из 120 млрд, выделенных на весенний сев, освоено" in a
+            # sentence of its own year: the participle names what a whole is for; +fs42ru)
+            ("season_bare", r"(?<!нных\s)(?<!нные\s)\b(?:за|в|на|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
                             r"(?:(?:этот|этом|этой|этого|нынешн\w+|текущ\w+)\s+)?"
                             r"(?P<season>весенн|осенн)(?:ий|ем|его|е-полев\w+)\s+(?:сев|сева|севе|работ\w*)"
                             r"(?!\w)(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
