@@ -127,7 +127,9 @@ from etl.extract.cyrillic_sentence_figures import (
     _ru_from_day_goes_on,
     _ru_month_to_day,
     _ru_old_level_before_start,
+    _ru_part_allotted_of_a_plan,
     _ru_part_of_the_whole,
+    _ru_share_of_the_figure,
     _ru_since_to_level,
     _ru_stock_laid_in,
     _ru_year_to_day,
@@ -894,7 +896,8 @@ def extract_cyrillic_indicators(
                 )
             found = _respectively(sentence.text, found)
             if language == "ru":
-                found = _ru_part_of_the_whole(sentence, found)
+                found = _ru_share_of_the_figure(sentence, _ru_part_of_the_whole(sentence, found))
+                found = _ru_part_allotted_of_a_plan(sentence, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start], body)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)

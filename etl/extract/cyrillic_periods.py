@@ -271,7 +271,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
             # (and "в отопительный сезон 2025–2026 годов": October to April, FORMAT.md)
             # ("в предстоящем отопительном сезоне": the coming one, +fs40ru)
-            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:(?:предстоящ|наступающ|грядущ|текущ|нынешн)\w*\s+)?"
+            # ("в прошлом отопительном сезоне", "за минувший отопительный сезон": the one before, +fs42ru)
+            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:(?:предстоящ|наступающ|грядущ|текущ|нынешн|прошл|минувш|"
+                               rf"прошедш|предыдущ)\w*\s+)?"
                                rf"(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             # "На отопительный сезон планируется завезти 397 тыс. тонн угля": what the season needs or is
@@ -353,6 +355,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:(?:этой|этот|этом|нынешней|нынешний|нынешнем|текущей|текущий|текущем)\s+)?"
                             r"(?P<season>весенн|осенн)(?:ий|ей|ем|юю|яя|его)\s+(?:[а-яё]+(?:ой|ую|ий|ый|ом|ем)\s+)?"
                             r"(?:кампани|сезон|период)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
+            # "на весенний сев выделено 15 тыс. тонн топлива", "в ходе весенне-полевых работ": the sowing or the
+            # field works of a season are that season's months, like its campaign (not "к осеннему севу
+            # подготовлено": a stock got ready now, nor "из 120 млрд, выделенных на весенний сев, освоено" in a
+            # sentence of its own year: the participle names what a whole is for; +fs42ru)
+            ("season_bare", r"(?<!нных\s)(?<!нные\s)\b(?:за|в|на|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
+                            r"(?:(?:этот|этом|этой|этого|нынешн\w+|текущ\w+)\s+)?"
+                            r"(?P<season>весенн|осенн)(?:ий|ем|его|е-полев\w+)\s+(?:сев|сева|севе|работ\w*)"
+                            r"(?!\w)(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
             # "в ходе посевной кампании", "во время посевной": the spring of the year in scope
             ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
                             r"(?:(?:этой|нынешней|текущей)\s+)?(?P<season>посевн)(?:ой|ую|ая)"
@@ -1581,6 +1591,8 @@ def _heating_season(groups: Groups, published: date) -> tuple[date | None, date 
         first = published.year  # the coming season: this autumn's, also when told in the season's last months
     else:
         first = published.year - 1 if published.month <= last_month else published.year
+        if re.search(r"прошл|минувш|прошедш|предыдущ", str(groups.get("_text", "")).lower()):
+            first -= 1  # the last season before the one under way (or the one coming)
     return date(first, 10, 1), date(first + 1, last_month, 30 if last_month == 4 else 31), False
 
 

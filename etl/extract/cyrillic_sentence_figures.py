@@ -95,6 +95,62 @@ def _ru_part_of_the_whole(sentence: CyrillicSentence, found: list[Indicator]) ->
     return moved
 
 
+# "... 380 тыс. кв. метров жилья, что составляет 94,7% к объему прошлого года", "..., или 45% от плана":
+# a share that restates the figure just before it (a few words of its item between)
+_RU_SHARE_RESTATED = re.compile(
+    r"^\s*(?:[^\W\d]+\.?\s*){0,4},\s+(?:что\s+(?:составляет|составит|составляют|составят)|или)\s+"
+    r"(?:около\s+|почти\s+|более\s+|свыше\s+|порядка\s+)?$",
+    re.I,
+)
+
+
+# "масличные займут 224 тыс. га, из них под подсолнечник отведено 207 тыс. га": a part set aside
+# ("отведено", "выделено", "предусмотрено") of a planned whole, the allotting verb between them
+_RU_PART_ALLOTTED = re.compile(
+    r"^\s*(?:[^\W\d]+\.?\s*){0,3},\s+(?:из\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s?ч\.)\s+"
+    r"(?:[^\W\d]+\s+){0,4}?(?:отвед|выдел|предусмотр|запланир|зарезервир)\w*\s+"
+    r"(?:около\s+|почти\s+|более\s+|свыше\s+|порядка\s+)?$",
+    re.I,
+)
+
+
+def _ru_part_allotted_of_a_plan(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'Масличные займут 224,5 тыс. га, из них под подсолнечник отведено 207 тыс. га': a part set aside
+    out of a planned whole, in its unit, is a part of the plan, of its kind and period (FORMAT.md: set
+    aside, not yet used; "из них уже засеяно" is a part done and keeps its reading; +fs42ru)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        whole, part = moved[n - 1], found[n]
+        between = sentence.text[whole.end_char - sentence.start : part.start_char - sentence.start]
+        if (
+            part.unit == whole.unit and not part.is_change and part.kind == "actual"
+            and whole.kind in ("plan", "forecast", "target") and _RU_PART_ALLOTTED.match(between)
+        ):  # fmt: skip
+            moved[n] = replace(
+                part, kind="plan", period_start=whole.period_start, period_end=whole.period_end
+            )
+    return moved
+
+
+def _ru_share_of_the_figure(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'В этом году должно быть введено 380 тыс. кв. м жилья, что составляет 94,7% к объему прошлого
+    года': a share restating a planned, expected or aimed-at figure right before it is told of that
+    figure, so it takes its period and kind (the present "составляет" tells no state now; +fs42ru)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        whole, share = moved[n - 1], found[n]
+        between = sentence.text[whole.end_char - sentence.start : share.start_char - sentence.start]
+        if (
+            share.unit == "percent" and whole.unit != "percent" and not share.is_change
+            and whole.kind in ("plan", "forecast", "target") and share.kind == "actual"
+            and _RU_SHARE_RESTATED.match(between)
+        ):  # fmt: skip
+            moved[n] = replace(
+                share, kind=whole.kind, period_start=whole.period_start, period_end=whole.period_end
+            )
+    return moved
+
+
 def _clause_end(sentence: CyrillicSentence, figure: Indicator) -> int:
     return clause_span(sentence.text, figure.start_char - sentence.start, figure.end_char - sentence.start)[1]
 

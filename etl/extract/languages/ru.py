@@ -419,6 +419,16 @@ RUSSIAN = LanguageData(
         ("отремонтируют", "plan"),
         # the perfective future of sowing ("Кормовыми культурами засеют 168 тысяч га": it ends like a
         # present "-ют") and land set aside for crops ("Под зерновые отводится 953 тыс. га"; +kind25ru)
+        # land a crop or a project will take ("Зерновые займут 252 тыс. га", "парк займет 12 га"): the
+        # perfective future of "занять", ending like a present (no noun "займ" ends so; +fs42ru)
+        # what a share of a total will fall on ("Большая часть жилья придется на столицу — 285 тыс. кв. м"), or
+        # what one will have to do: the perfective future of "прийтись" (+fs42ru)
+        ("придется=", "future"),
+        ("придётся=", "future"),
+        ("придутся=", "future"),
+        ("займут=", "plan"),
+        ("займет=", "plan"),
+        ("займёт=", "plan"),
         ("засеют=", "plan"),
         ("засеет=", "plan"),
         ("посеют=", "plan"),
@@ -515,6 +525,8 @@ RUSSIAN = LanguageData(
     # "улучшив результат I полугодия 2017 года на 26%", "+11% к показателю первых шести месяцев
     # 2017 года": the result bettered, the level a change is told against
     r"(?:превы[сш]|уступ|опереди|улучши)\w*\s+(?:показател|результат)\w*|к\s+(?:показател|результат)\w*|к|с"
+    # "94,7% к объему прошлого года", "от объема 2024 года": the volume a share or change is told against (+fs42ru)
+    r"|(?:к|ко|от|с)\s+(?:(?:общему|всему)\s+)?объ[её]м[уае]?"
     r"|как\s+и)"  # "4,6% – как и в 2024 году": the same level as then
     # "по отношению ко второму кварталу", "ниже показателя за аналогичный период прошлого года"
     r"\s+(?:в\s+|с\s+|к\s+|ко\s+|со\s+|за\s+)?$",
