@@ -197,6 +197,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_rise_to_above_level,
     _kk_share_reached_since,
     _kk_since_to_level,
+    _kk_span_edges,
     _kk_that_is,
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
@@ -914,6 +915,8 @@ def extract_cyrillic_indicators(
             if found and results and language == "kk":
                 found = _kk_change_over_this_span(sentence.text, found, results, stated)
                 found = _kk_part_of_done_whole(sentence.text, found, results, bool(stated))
+            if found and language == "kk":
+                found = _kk_span_edges(sentence.text, found, results[-1] if results else None, published)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

@@ -283,7 +283,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
     "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en+real20ru+real20kk+kind20en+real20ru2+real21kk+real20kk2+screen20+real21ru+real21en+real22kk+real22kk2+real22en+real22ru+kind21en+real23kk+real22ru2+real23ru+kind22en+real23en+real24en+real23enr+real24kk+real25en+real25ru+kind23kk+kind23en+real26en+real26kk+real26ru+kind23ru+items21+real27en+units21+units22+kind23rf+real27ru+kind24en+real28en+real27kk+items22+units22r+real29ru+kind25en+units23+real29kk+kind25ru+kind25kk+fs35kk+fs35en+fs35ru+fs35en2+fs35kk2+fs33en+fs33kk+fs33ru+fs33kk2+fs33en2+fs33ru2+fs35rf+fs30en+fs30kk+fs30ru+fs38en+fs38kk+fs38ru"
-    "+fs30kk2+fs38rk+fs39en+fs39ru+fs39kk+kkpo+rk2+fs40kk+ps41kk+ps41en+ps41ru+fs40ru+fs40en+ps43en+stg+ps43kk+ps43ru+fs41kk+fs41ru+fs41en+ps42en+ps42kk"
+    "+fs30kk2+fs38rk+fs39en+fs39ru+fs39kk+kkpo+rk2+fs40kk+ps41kk+ps41en+ps41ru+fs40ru+fs40en+ps43en+stg+ps43kk+ps43ru+fs41kk+fs41ru+fs41en+ps42en+ps42kk+fs42kk"
 )
 
 

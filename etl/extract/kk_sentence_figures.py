@@ -15,6 +15,7 @@ from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
+from etl.extract.period_shapes import _past_years_span
 from etl.extract.periods import Period
 from etl.extract.records import replace
 
@@ -974,3 +975,59 @@ def _kk_part_of_done_whole(
         ),
         *found[1:],
     ]
+
+
+# the level a change over a span has reached: "2,4 трлн теңгеге жеткен", "1,9 млрд долларды құраған",
+# its noun between ("12 млн адамға жеткен")
+_KK_LEVEL_REACHED_AFTER = re.compile(r"\S*(?:\s+[^\W\d]+)?\s+(?:жет|құра)[^\W\d]*", re.I)
+
+
+def _kk_span_edges(
+    text: str, found: list[Indicator], told: Indicator | None, published: date
+) -> list[Indicator]:
+    """'2017–2021 жылдары өндіріс 2,2 есеге өсіп, 2,4 трлн теңгеге жеткен', 'үлесі 1%-дан 1,5%-ға дейін
+    артқан': over years already past, the change covers them all, but the level it has reached stood in
+    the span's last year, and the level it rose from in its first. A part of that level told next
+    ("Оның 715 млрд теңгесі ...") stands in the same last year (+fs42kk)."""
+    offset = found[0].sentence_start if found else 0
+    moved = list(found)
+    for n, i in enumerate(found):
+        span = Period(0, 0, i.period_start, i.period_end, False)
+        years = _past_years_span(span, published)
+        if years is None or i.kind != "actual":
+            continue
+        if i.role in ("from", "to"):
+            pair = [j for j in found if j is not i and j.role == ("to" if i.role == "from" else "from")]
+            if pair and all((j.period_start, j.period_end) == (i.period_start, i.period_end) for j in pair):
+                moved[n] = replace(i, **_year_of(years[0] if i.role == "from" else years[1]))
+            continue
+        if i.is_change or i.unit == "times" or i.role is not None:
+            continue
+        change_before = any(
+            (j.is_change or j.unit == "times") and j.start_char < i.start_char
+            and (j.period_start, j.period_end) == (i.period_start, i.period_end)
+            for j in found
+        )  # fmt: skip
+        if change_before and _KK_LEVEL_REACHED_AFTER.match(text, i.end_char - offset):
+            moved[n] = replace(i, **_year_of(years[1]))
+        elif (
+            told is not None and _KK_PART_OPENING.match(text) and i is found[0]
+            and told.unit == i.unit and not told.is_change and told.value > i.value
+            and told.period_end == i.period_end and told.period_start is not None
+            and told.period_start.year == years[1] and told.period_start.month == 1
+        ):  # fmt: skip
+            moved[n] = replace(i, period_start=told.period_start, period_end=told.period_end)
+    # (the rest of a list of parts goes with the first)
+    if moved and moved[0] is not found[0] and _KK_PART_OPENING.match(text):
+        first = moved[0]
+        moved = [
+            replace(i, period_start=first.period_start, period_end=first.period_end)
+            if i.unit == first.unit and not i.is_change and (i.period_start, i.period_end) == (found[0].period_start, found[0].period_end)
+            else i
+            for i in moved
+        ]  # fmt: skip
+    return moved
+
+
+def _year_of(year: int) -> dict[str, date]:
+    return {"period_start": date(year, 1, 1), "period_end": date(year, 12, 31)}

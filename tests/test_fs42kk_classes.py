@@ -1,0 +1,140 @@
+"""Kazakh mechanisms the first sight of the fresh set d42 found read wrong (fs42kk). Our own sentences,
+labelled by tests/realworld/FORMAT.md; each mechanism keeps look-alikes that must keep their reading.
+Every case marked "was" was read wrong before +fs42kk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+Reading = tuple[date | None, date | None, str]
+
+
+def _found(body: str, published: date) -> dict[str, tuple[date | None, date | None, str, str]]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind, i.unit)
+        for i in extract_indicators(body, published, language="kk")
+    }
+
+
+def _reading(body: str, published: date, surface: str) -> Reading:
+    found = _found(body, published)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]][:3]
+
+
+def _unit(body: str, published: date, surface: str) -> str:
+    found = _found(body, published)
+    hits = [s for s in found if s.startswith(surface)]
+    assert hits, f"no {surface!r} in {list(found)}"
+    return found[hits[0]][3]
+
+
+_PUB = date(2024, 6, 10)
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+_GREW = "2018–2022 жылдары облыстағы сүт өндірісі 1,5 есеге артып, 420 мың тоннаға жетті."
+_CARRIED = (
+    "Зерттеу бойынша 2015–2020 жылдары жолаушылар саны 30%-ға өсіп, 12 млн адамға жеткен. Осы кезеңде "
+    "әуе тасымалы 2 есе ұлғайып, 5 млн жолаушыны құраған."
+)
+
+
+# --- a change over years already past: the level reached is the last year's, the old level the first's ----
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (_GREW, "420 мың", (*_year(2022), "actual")),  # was 2018-2022
+        (
+            "2019–2023 жылдары елден шикізат экспорты екі есе ұлғайып, 3,4 млрд долларды құрады.",
+            "3,4 млрд",
+            (*_year(2023), "actual"),
+        ),  # was 2019-2023
+        (
+            "2016–2020 жылдары ауыл тұрғындарының үлесі 42%-дан 39%-ға дейін азайған.",
+            "42%",
+            (*_year(2016), "actual"),
+        ),
+        (
+            "2016–2020 жылдары ауыл тұрғындарының үлесі 42%-дан 39%-ға дейін азайған.",
+            "39%",
+            (*_year(2020), "actual"),
+        ),
+        (_CARRIED, "12 млн", (*_year(2020), "actual")),  # the noun between the level and "жеткен"
+        (_CARRIED, "5 млн", (*_year(2020), "actual")),  # the span carried by "Осы кезеңде"
+        # a part of the level reached, told next, is of the same last year
+        (_GREW + " Оның 300 мың тоннасы ірі фермаларға тиесілі.", "300 мың", (*_year(2022), "actual")),
+        # look-alikes: the change covers the whole span; a total with no change before it keeps the span;
+        # a span still ahead is no past span
+        (_GREW, "1,5 есеге", (date(2018, 1, 1), date(2022, 12, 31), "actual")),
+        (_CARRIED, "2 есе", (date(2015, 1, 1), date(2020, 12, 31), "actual")),
+        (
+            "2018–2022 жылдары облыста 420 мың тонна сүт өндірілді.",
+            "420 мың",
+            (date(2018, 1, 1), date(2022, 12, 31), "actual"),
+        ),
+        (
+            "2024–2026 жылдары сүт өндірісі 1,5 есеге артып, 500 мың тоннаға жетеді.",
+            "500 мың",
+            (date(2024, 1, 1), date(2026, 12, 31), "plan"),
+        ),
+    ],
+)
+def test_level_reached_over_past_years(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _PUB, surface) == expected
+
+
+# --- a test score in points is a measure ("other"), not a count; "бала", "балабақша", "бал ара" stay words --
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "unit"),
+    [
+        ("Биыл 12 түлек 140 балл жинады.", "140", "other"),  # was count
+        ("Ең жоғары 125 балды үш оқушы алды.", "125", "other"),  # was count
+        ("Биыл 3 мың талапкер 100 балдан жоғары нәтиже көрсетті.", "100", "other"),  # was count
+        ("Биыл ауданда 30 балабақша ашылды.", "30", "count"),
+        ("Жаңа мектепке 500 бала барады.", "500", "count"),
+        ("Ауданда 200 бал ара ұясы бар.", "200", "count"),
+    ],
+)
+def test_score_points_are_other(body: str, surface: str, unit: str) -> None:
+    assert _unit(body, _PUB, surface) == unit
+
+
+# --- an exam taken ("тапсырған", "тапсырып") is done, not a task set; a deed set as a task stays a target --
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        ("Биыл 95 мың түлек ҰБТ тапсырған.", "95 мың", (*_year(2024), "actual")),  # was target
+        (
+            "Биыл 40 мың студент емтихан тапсырып, 35 мыңы сессияны жапты.",
+            "40 мың",
+            (*_year(2024), "actual"),
+        ),  # was target
+        (
+            "Биыл тестке 181 мыңнан астам адам қатысып, оны 326 мың рет тапсырған.",
+            "326 мың",
+            (*_year(2024), "actual"),
+        ),  # was target
+        (
+            "Президент 2030 жылға дейін 200 мектеп салуды тапсырған.",
+            "200",
+            (None, date(2030, 12, 31), "target"),
+        ),
+    ],
+)
+def test_exam_taken_is_done(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _PUB, surface) == expected
