@@ -138,3 +138,32 @@ def test_score_points_are_other(body: str, surface: str, unit: str) -> None:
 )
 def test_exam_taken_is_done(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, _PUB, surface) == expected
+
+
+# --- kinds: the seats of a building a share done is still built; what is planned to be so; a change that
+# --- must be made; a utility brought to villages --------------------------------------------------------
+
+_DEC = date(2025, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("Қалада 300 орындық мектептің құрылысы 60%-ға аяқталды.", "300", "plan"),  # was actual
+        ("Ауданда 150 орындық балабақшаның құрылысы 75 пайызға дайын.", "150", "plan"),  # was actual
+        ("Жаңа зауытта 400 адам жұмыс істейді деп жоспарланған.", "400", "plan"),  # was actual
+        ("Кешенде 2 мың орын болады деп жоспарлануда.", "2 мың", "plan"),  # a plan before, a plan now
+        ("Алдағы үш жылда экспортты екі есеге арттыруымыз керек.", "екі есеге", "target"),  # was plan
+        ("Жыл соңына дейін шығынды 20%-ға азайту тиіс.", "20%", "target"),  # was plan
+        ("Келесі жылы тағы 40 ауылға газ жеткізу көзделіп отыр.", "40", "plan"),  # was target
+        # look-alikes: the share done stands; works to be built must go up (a plan); a level to bring
+        # up to stays a goal; a plain duty to build stays a plan
+        ("Қалада 300 орындық мектептің құрылысы 60%-ға аяқталды.", "60%", "actual"),
+        ("Жоспарға сәйкес ауылдарда 120 медициналық пункт бой көтеруі керек.", "120", "plan"),
+        ("2027 жылға қарай ауыз сумен қамтуды 100%-ға дейін жеткізу көзделген.", "100%", "target"),
+        ("Биыл 300 мектеп салу керек.", "300", "plan"),
+        ("Ауданда 3 мың адам жұмыс істейді.", "3 мың", "actual"),
+    ],
+)
+def test_kinds_of_works_and_musts(body: str, surface: str, kind: str) -> None:
+    assert _reading(body, _DEC, surface)[2] == kind
