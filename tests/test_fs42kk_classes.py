@@ -167,3 +167,73 @@ _DEC = date(2025, 12, 5)
 )
 def test_kinds_of_works_and_musts(body: str, surface: str, kind: str) -> None:
     assert _reading(body, _DEC, surface)[2] == kind
+
+
+# --- a change drawn (", яғни") from a rise over several years; a forecast that is only the base; a past base --
+
+_LEAD = "2025 жылдың тоғыз айында өңірге 350 мыңнан астам турист келді. "
+_P25 = date(2025, 12, 23)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            _LEAD + "Соңғы үш жылда экспорт 40 мың тоннадан 52 мың тоннаға дейін, яғни 30%-ға артты.",
+            "30%",
+            (date(2022, 12, 23), _P25, "actual"),
+        ),  # was the lead's nine months
+        (
+            _LEAD + "Соңғы бес жылда жолаушылар саны 600 мыңнан 1 млн адамға дейін, яғни 66%-ға өсті.",
+            "66%",
+            (date(2020, 12, 23), _P25, "actual"),
+        ),  # was the lead's nine months
+        # look-alike: a rise between two single years keeps the new level's year
+        (
+            _LEAD + "Былтыр экспорт 40 мың тоннадан 52 мың тоннаға дейін, яғни 30%-ға артты.",
+            "30%",
+            (*_year(2024), "actual"),
+        ),
+        # the base of a plan, a level of a year over, is actual (was plan)
+        (
+            "Биыл жол жөндеуге 50 млрд теңге бөлінеді. Бұл 2024 жылғы 40 млрд теңгеден 25%-ға көп.",
+            "40 млрд",
+            (*_year(2024), "actual"),
+        ),
+        (
+            "Биыл 12 мектеп салу жоспарланған. Бұл былтырғы 8 мектептен 4-ке көп.",
+            "8",
+            (*_year(2024), "actual"),
+        ),
+        # look-alikes: the plan and its change keep their kind; a goal named as the base keeps its own
+        (
+            "Биыл жол жөндеуге 50 млрд теңге бөлінеді. Бұл 2024 жылғы 40 млрд теңгеден 25%-ға көп.",
+            "25%",
+            (*_year(2025), "plan"),
+        ),
+    ],
+)
+def test_change_drawn_and_past_base(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, _P25, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        (
+            "Жалақы 12%-ға өсті, бұл болжамды деңгейден 3 пайыздық тармаққа жоғары.",
+            "3 пайыздық",
+            "actual",
+        ),  # was forecast
+        (
+            "Ынтымақты зейнетақы 8,5%-ға ұлғайды. Бұл болжамды инфляциядан 2 пайыздық тармаққа артық.",
+            "2 пайыздық",
+            "actual",
+        ),
+        # look-alikes: the forecast level itself stays a forecast
+        ("Болжамды инфляция 2025 жылы 6,5% болады.", "6,5%", "forecast"),
+        ("Биыл болжамды жалпы түсім 18 млн тоннаны құрайды.", "18 млн", "forecast"),
+    ],
+)
+def test_forecast_base_is_not_the_figures_kind(body: str, surface: str, kind: str) -> None:
+    assert _reading(body, date(2025, 1, 6), surface)[2] == kind

@@ -175,6 +175,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_added_item,
     _kk_among_those_counted,
     _kk_brackets_alike,
+    _kk_change_drawn_over_span,
     _kk_change_of_the_told,
     _kk_change_over_this_span,
     _kk_doers_now,
@@ -188,6 +189,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_part_of_forecast,
     _kk_part_of_standing_whole,
     _kk_parts_under_way,
+    _kk_past_base_stands,
     _kk_plan_restated,
     _kk_planned_base,
     _kk_planned_whole_again,
@@ -917,6 +919,8 @@ def extract_cyrillic_indicators(
                 found = _kk_part_of_done_whole(sentence.text, found, results, bool(stated))
             if found and language == "kk":
                 found = _kk_span_edges(sentence.text, found, results[-1] if results else None, published)
+                found = _kk_change_drawn_over_span(sentence.text, found)
+                found = _kk_past_base_stands(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

@@ -617,6 +617,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_ORDERED_MONEY.match(text, match.end())
         ):
             kind = "plan"  # "правительство согласилось выделить 85,6 млрд", "решили направить": money to come
+        if (
+            kazakh
+            and kind == "forecast"
+            and word == "болжамды"
+            and _KAZAKH_BASE_NOUN_AFTER.match(text, match.end())
+        ):
+            # "болжамды инфляциядан 2 пайыздық тармаққа артық": the forecast is the base set against, the
+            # figure's own kind is the clause's (+fs42kk)
+            continue
         if kazakh and kind == "target" and word.startswith("жеткізу") and previous in _KAZAKH_SUPPLIED:
             kind = None  # "55 ауылға таза су жеткізу көзделіп отыр": water brought to villages, no level to reach
         if (
@@ -648,6 +657,8 @@ _KAZAKH_CHANGE_NOUN = re.compile(
 )
 
 
+# a noun in the ablative, the base of a comparison: "инфляциядан", "деңгейден"
+_KAZAKH_BASE_NOUN_AFTER = re.compile(r"\s+[^\W\d]+(?:дан|ден|тан|тен|нан|нен)(?!\w)", re.I)
 _KAZAKH_RISE_UP_BEFORE = re.compile(r"(?<!\w)бой\s+$", re.I)
 
 

@@ -1031,3 +1031,58 @@ def _kk_span_edges(
 
 def _year_of(year: int) -> dict[str, date]:
     return {"period_start": date(year, 1, 1), "period_end": date(year, 12, 31)}
+
+
+def _kk_change_drawn_over_span(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Соңғы бес жылда жолаушылар саны 996 мыңнан 1,7 млн адамға дейін, яғни 70%-ға өсті': the change
+    drawn (", яғни") from a rise whose old level is read over several years covers those years, up to
+    the new level's end, not the span an earlier sentence told (+fs42kk)."""
+    mark = _KK_THAT_IS.search(text)
+    if mark is None:
+        return found
+    old = next((i for i in found if i.role == "from" and i.end_char - i.sentence_start <= mark.start()), None)
+    new = next((i for i in found if i.role == "to" and i.end_char - i.sentence_start <= mark.start()), None)
+    if (
+        old is None
+        or new is None
+        or old.period_start is None
+        or old.period_end is None
+        or new.period_end is None
+    ):
+        return found
+    if (old.period_end - old.period_start).days <= 366 or new.period_end < old.period_start:
+        return found
+    return [
+        replace(i, period_start=old.period_start, period_end=new.period_end)
+        if i.is_change and i.start_char - i.sentence_start >= mark.end() and i.kind == "actual"
+        else i
+        for i in found
+    ]
+
+
+_KK_ABLATIVE_SURFACE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+_KK_ABLATIVE_NOUN_AFTER = re.compile(r"\s+[^\W\d]+(?:дан|ден|тан|тен|нан|нен)(?!\w)", re.I)  # "8 мектептен"
+
+
+def _kk_past_base_stands(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Биыл 207 млрд теңге бөлінген. Бұл былтырғы 170 млрд теңгеден 1,2 есе көп': the base a plan is
+    set against, a level of a year already over, is what was had then (FORMAT: money for a span that is
+    over is actual), not planned with the sum it is compared to (but "межеленген 9,5 пайыздан": a goal
+    named as the base keeps its kind) (+fs42kk)."""
+    if not any(i.is_change for i in found):
+        return found
+    return [
+        replace(i, kind="actual")
+        if i.kind in ("plan", "forecast") and not i.is_change and i.role is None
+        and i.period_end is not None and i.period_end < date(published.year, 1, 1)
+        and (
+            _KK_ABLATIVE_SURFACE.search(i.surface)
+            or _KK_ABLATIVE_NOUN_AFTER.match(text, i.end_char - i.sentence_start)
+        )
+        and any(j.is_change and j.start_char > i.start_char for j in found)
+        and not _KK_PLANNED_LEVEL_BEFORE.search(
+            text, max(0, i.start_char - i.sentence_start - 24), i.start_char - i.sentence_start
+        )
+        else i
+        for i in found
+    ]  # fmt: skip
