@@ -237,3 +237,44 @@ def test_change_drawn_and_past_base(body: str, surface: str, expected: Reading) 
 )
 def test_forecast_base_is_not_the_figures_kind(body: str, surface: str, kind: str) -> None:
     assert _reading(body, date(2025, 1, 6), surface)[2] == kind
+
+
+# --- "енді" (now): a level in force after a change already made, not part of a goal told before ----------
+
+_RAISED = "2025 жылғы 1 қаңтардан бастап жәрдемақылар 6,5%-ға көбейді. 2027 жылға қарай зейнетақы 120%-ға дейін жеткізілуі тиіс. "
+_NO_START = "Биыл жәрдемақылар көбейді. 2027 жылға қарай зейнетақы 120%-ға дейін жеткізілуі тиіс. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            _RAISED + "Мәселен, біржолғы жәрдемақы енді 149 416 теңге болады.",
+            "149 416",
+            (date(2025, 1, 1), None, "actual"),
+        ),
+        (
+            _RAISED + "Күтім бойынша жәрдемақы енді 60 мың теңге болады.",
+            "60 мың",
+            (date(2025, 1, 1), None, "actual"),
+        ),  # was the goal's deadline, plan
+        (
+            _NO_START + "Жәрдемақы енді 60 мың теңге болады.",
+            "60 мың",
+            (date(2025, 1, 6), date(2025, 1, 6), "actual"),
+        ),
+        # look-alikes: the goal itself; a plan of its own after "енді"
+        (
+            _RAISED + "Мәселен, біржолғы жәрдемақы енді 149 416 теңге болады.",
+            "120%",
+            (None, date(2027, 12, 31), "target"),
+        ),
+        (
+            "Жыл соңына дейін 30 ауылға газ тарту көзделген. Енді тағы 20 ауыл газға қосылады.",
+            "20",
+            (None, date(2025, 12, 31), "plan"),
+        ),
+    ],
+)
+def test_now_in_force_after_a_change(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, date(2025, 1, 6), surface) == expected

@@ -183,6 +183,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
     _kk_named_still_to_build,
+    _kk_now_in_force,
     _kk_old_level_instead,
     _kk_part_of_a_days_whole,
     _kk_part_of_done_whole,
@@ -921,6 +922,8 @@ def extract_cyrillic_indicators(
                 found = _kk_span_edges(sentence.text, found, results[-1] if results else None, published)
                 found = _kk_change_drawn_over_span(sentence.text, found)
                 found = _kk_past_base_stands(sentence.text, found, published)
+                if not stated:
+                    found = _kk_now_in_force(sentence.text, found, results, published)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

@@ -1086,3 +1086,43 @@ def _kk_past_base_stands(text: str, found: list[Indicator], published: date) -> 
         else i
         for i in found
     ]  # fmt: skip
+
+
+_KK_PLAN_OR_GOAL_WORD = re.compile(
+    r"жоспар|көзде|қарастыр|тиіс|керек|қажет|мақсат|меже|міндет|болжа|күтіл|[^\W\d]+(?:ылады|іледі|[аеыі]лады|[еі]леді|ынады|інеді)(?!\w)",
+    re.I,
+)
+# "енді" (now, from now on) standing alone: what a payment or a level is under the change just made
+_KK_NOW_ON = re.compile(r"(?<!\w)енді(?!\w)", re.I)
+
+
+def _kk_now_in_force(
+    text: str, found: list[Indicator], results: list[Indicator], published: date
+) -> list[Indicator]:
+    """'2027 жылға қарай ... жеткізілуі тиіс. Балалы отбасыларға арналған жәрдемақылар да қайта
+    есептелді. Мәселен, ... жәрдемақы енді 149 416 теңге болады': a level told as what it is "now" after
+    a change already made stands in force, not as part of a goal ahead an earlier sentence set; it holds
+    from the day the article's change took effect ("2025 жылғы 1 қаңтардан бастап"), else from
+    publication (+fs42kk)."""
+    if not _KK_NOW_ON.search(text) or _KK_PLAN_OR_GOAL_WORD.search(text):
+        return found  # ("Енді тағы 20 ауылға газ тарту жоспарланып отыр": a plan of its own)
+    ahead = [
+        i for i in found
+        if i.kind in ("plan", "target") and not i.is_change and i.period_start is None
+        and i.period_end is not None and i.period_end > published
+    ]  # fmt: skip
+    if not ahead:
+        return found
+    start = next(
+        (
+            r.period_start
+            for r in results
+            if r.period_end is None and r.period_start is not None and r.period_start <= published
+        ),
+        None,
+    )
+    span = (start, None) if start is not None else (published, published)
+    return [
+        replace(i, kind="actual", period_start=span[0], period_end=span[1]) if i in ahead else i
+        for i in found
+    ]
