@@ -278,3 +278,41 @@ _NO_START = "Биыл жәрдемақылар көбейді. 2027 жылға �
 )
 def test_now_in_force_after_a_change(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, date(2025, 1, 6), surface) == expected
+
+
+# --- a report opened on the whole year: a bare "биыл" told after months so far is still the year ---------
+
+_YEAR_LEAD = "Облыста өнеркәсіп өнімі биыл 2 трлн теңгеден асады деп күтілуде. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            _YEAR_LEAD
+            + "10 айдың қорытындысы бойынша өнім 1,6 трлн теңгеге жетті. Биыл 40 жаңа кәсіпорын ашылды.",
+            "40",
+            (*_year(2025), "actual"),
+        ),  # was January-October
+        (
+            _YEAR_LEAD
+            + "Қазан айының соңына дейін 1,6 трлн теңгенің өнімі өндірілді. Биыл 3 млн тонна көмір өндірілді.",
+            "3 млн",
+            (*_year(2025), "actual"),
+        ),  # a span to a day, read so before too
+        # look-alikes: the months keep their span; a lead on months from January narrows a bare "биыл"
+        (
+            _YEAR_LEAD
+            + "10 айдың қорытындысы бойынша өнім 1,6 трлн теңгеге жетті. Биыл 40 жаңа кәсіпорын ашылды.",
+            "1,6 трлн",
+            (date(2025, 1, 1), date(2025, 10, 31), "actual"),
+        ),
+        (
+            "Облыста биыл 10 айда 1,6 трлн теңгенің өнімі өндірілді. Биыл 3 млн тонна көмір өндірілді.",
+            "3 млн",
+            (date(2025, 1, 1), date(2025, 10, 31), "actual"),
+        ),
+    ],
+)
+def test_year_report_keeps_bare_this_year(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, date(2025, 12, 23), surface) == expected
