@@ -316,3 +316,34 @@ _YEAR_LEAD = "Облыста өнеркәсіп өнімі биыл 2 трлн �
 )
 def test_year_report_keeps_bare_this_year(body: str, surface: str, expected: Reading) -> None:
     assert _reading(body, date(2025, 12, 23), surface) == expected
+
+
+# --- a year in a bracket beside a figure of some months or days: the same span in that year -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "expected"),
+    [
+        (
+            "Биылғы 1–20 тамыз аралығында 600 мың тонна жүк тасылды. Оның 210 мың тоннасы экспортқа кетті "
+            "(2024 жылы – 180 мың тонна).",
+            "180 мың",
+            (date(2024, 8, 1), date(2024, 8, 20), "actual"),
+        ),  # was the whole of 2024
+        (
+            "Биыл наурыз айында 45 мың турист келді (2024 жылы – 38 мың турист).",
+            "38 мың",
+            (date(2024, 3, 1), date(2024, 3, 31), "actual"),
+        ),
+        # look-alikes: the figure's own span; a bracket beside a whole year keeps the whole year
+        (
+            "Биылғы 1–20 тамыз аралығында 600 мың тонна жүк тасылды. Оның 210 мың тоннасы экспортқа кетті "
+            "(2024 жылы – 180 мың тонна).",
+            "210 мың",
+            (date(2025, 8, 1), date(2025, 8, 20), "actual"),
+        ),
+        ("Биыл 500 мың тонна ет өндірілді (2024 жылы – 480 мың тонна).", "480 мың", (*_year(2024), "actual")),
+    ],
+)
+def test_bracket_year_same_span(body: str, surface: str, expected: Reading) -> None:
+    assert _reading(body, date(2025, 9, 27), surface) == expected

@@ -174,6 +174,7 @@ from etl.extract.kk_predicate import kk_tells_plan
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
     _kk_among_those_counted,
+    _kk_bracket_year_same_span,
     _kk_brackets_alike,
     _kk_change_drawn_over_span,
     _kk_change_of_the_told,
@@ -878,6 +879,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
+                found = _kk_bracket_year_same_span(sentence.text, found)
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)

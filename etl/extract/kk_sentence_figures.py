@@ -1126,3 +1126,37 @@ def _kk_now_in_force(
         replace(i, kind="actual", period_start=span[0], period_end=span[1]) if i in ahead else i
         for i in found
     ]
+
+
+_KK_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+
+
+def _kk_bracket_year_same_span(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Ішкі нарыққа 258 мың тонна астық бағытталды (2024 жылы – 155 мың тонна)' under "1–25 қыркүйек":
+    the year named in a bracket beside a figure of some months or days is the base of that figure, the
+    same span in that year, not the whole year (+fs42kk)."""
+    read = list(found)
+    for n, i in enumerate(found):
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if (
+            n == 0
+            # ("– 38 мың турист)": its noun may stand before the bracket's end)
+            or _KK_BRACKET_CLOSES.match(text, end) is None
+            or not _KK_DATED_BRACKET.search(text, max(0, start - 24), start)
+        ):
+            continue
+        told = found[n - 1]
+        first, last = told.period_start, told.period_end
+        if (
+            told.unit != i.unit or i.period_start is None or i.period_end is None or first is None or last is None
+            or (i.period_start.month, i.period_start.day, i.period_end.month, i.period_end.day) != (1, 1, 12, 31)
+            or i.period_start.year != i.period_end.year or first.year != last.year or i.period_start.year >= first.year
+            or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        ):  # fmt: skip
+            continue
+        year = i.period_start.year
+        try:
+            read[n] = replace(i, period_start=first.replace(year=year), period_end=last.replace(year=year))
+        except ValueError:  # (29 February in a year without it)
+            continue
+    return read
