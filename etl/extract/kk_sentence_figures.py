@@ -977,6 +977,9 @@ def _kk_part_of_done_whole(
     ]
 
 
+_KK_TOTAL_BEFORE = re.compile(
+    r"(?<!\w)(?:жалпы|барлығы|барлық|жиыны|жинақта\w*|жиынтық\w*)\s+(?:[^\W\d]+\s+)?$", re.I
+)
 # the level a change over a span has reached: "2,4 трлн теңгеге жеткен", "1,9 млрд долларды құраған",
 # its noun between ("12 млн адамға жеткен")
 _KK_LEVEL_REACHED_AFTER = re.compile(r"\S*(?:\s+[^\W\d]+)?\s+(?:жет|құра)[^\W\d]*", re.I)
@@ -1008,7 +1011,12 @@ def _kk_span_edges(
             and (j.period_start, j.period_end) == (i.period_start, i.period_end)
             for j in found
         )  # fmt: skip
-        if change_before and _KK_LEVEL_REACHED_AFTER.match(text, i.end_char - offset):
+        if (
+            change_before
+            and _KK_LEVEL_REACHED_AFTER.match(text, i.end_char - offset)
+            # ("... 30%-ға өсіп, жалпы 5 трлн теңгені құрады": a total over the years keeps them)
+            and not _KK_TOTAL_BEFORE.search(text, max(0, i.start_char - offset - 24), i.start_char - offset)
+        ):
             moved[n] = replace(i, **_year_of(years[1]))
         elif (
             told is not None and _KK_PART_OPENING.match(text) and i is found[0]
