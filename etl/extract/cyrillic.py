@@ -879,7 +879,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
-                found = _kk_bracket_year_same_span(sentence.text, found)
+                found = _kk_bracket_year_same_span(sentence.text, found, published)
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)

@@ -1139,10 +1139,11 @@ def _kk_now_in_force(
 _KK_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
 
 
-def _kk_bracket_year_same_span(text: str, found: list[Indicator]) -> list[Indicator]:
+def _kk_bracket_year_same_span(text: str, found: list[Indicator], published: date) -> list[Indicator]:
     """'Ішкі нарыққа 258 мың тонна астық бағытталды (2024 жылы – 155 мың тонна)' under "1–25 қыркүйек":
     the year named in a bracket beside a figure of some months or days is the base of that figure, the
-    same span in that year, not the whole year (+fs42kk)."""
+    same span in that year, not the whole year (+fs42kk). A span still running at publication ("Жыл басынан
+    бері ... сиыр еті — 240,5 мың тонна (2024 жылы — 231,2 мың тонна)", real14kk) keeps the year named."""
     read = list(found)
     for n, i in enumerate(found):
         start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
@@ -1159,7 +1160,7 @@ def _kk_bracket_year_same_span(text: str, found: list[Indicator]) -> list[Indica
             told.unit != i.unit or i.period_start is None or i.period_end is None or first is None or last is None
             or (i.period_start.month, i.period_start.day, i.period_end.month, i.period_end.day) != (1, 1, 12, 31)
             or i.period_start.year != i.period_end.year or first.year != last.year or i.period_start.year >= first.year
-            or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+            or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) or last >= published
         ):  # fmt: skip
             continue
         year = i.period_start.year
