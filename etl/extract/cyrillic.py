@@ -176,7 +176,9 @@ from etl.extract.kk_predicate import kk_tells_plan
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
     _kk_among_those_counted,
+    _kk_bracket_year_same_span,
     _kk_brackets_alike,
+    _kk_change_drawn_over_span,
     _kk_change_of_the_told,
     _kk_change_over_this_span,
     _kk_doers_now,
@@ -184,12 +186,14 @@ from etl.extract.kk_sentence_figures import (
     _kk_done_part_beside_plan,
     _kk_done_part_so_far,
     _kk_named_still_to_build,
+    _kk_now_in_force,
     _kk_old_level_instead,
     _kk_part_of_a_days_whole,
     _kk_part_of_done_whole,
     _kk_part_of_forecast,
     _kk_part_of_standing_whole,
     _kk_parts_under_way,
+    _kk_past_base_stands,
     _kk_plan_restated,
     _kk_planned_base,
     _kk_planned_whole_again,
@@ -199,6 +203,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_rise_to_above_level,
     _kk_share_reached_since,
     _kk_since_to_level,
+    _kk_span_edges,
     _kk_that_is,
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
@@ -876,6 +881,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
+                found = _kk_bracket_year_same_span(sentence.text, found, published)
                 found = _kk_rise_to_above_level(sentence.text, found, results[-1] if results else None)
                 found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
@@ -917,6 +923,12 @@ def extract_cyrillic_indicators(
             if found and results and language == "kk":
                 found = _kk_change_over_this_span(sentence.text, found, results, stated)
                 found = _kk_part_of_done_whole(sentence.text, found, results, bool(stated))
+            if found and language == "kk":
+                found = _kk_span_edges(sentence.text, found, results[-1] if results else None, published)
+                found = _kk_change_drawn_over_span(sentence.text, found)
+                found = _kk_past_base_stands(sentence.text, found, published)
+                if not stated:
+                    found = _kk_now_in_force(sentence.text, found, results, published)
             if found and results and language == "kk" and results[-1].kind != "actual":
                 found = _kk_change_of_the_told(sentence.text, found, results[-1])
             if found and results and language == "kk" and results[-1].kind in ("plan", "forecast"):

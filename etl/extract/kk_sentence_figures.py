@@ -15,6 +15,7 @@ from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
+from etl.extract.period_shapes import _past_years_span
 from etl.extract.periods import Period
 from etl.extract.records import replace
 
@@ -974,3 +975,197 @@ def _kk_part_of_done_whole(
         ),
         *found[1:],
     ]
+
+
+_KK_TOTAL_BEFORE = re.compile(
+    r"(?<!\w)(?:жалпы|барлығы|барлық|жиыны|жинақта\w*|жиынтық\w*)\s+(?:[^\W\d]+\s+)?$", re.I
+)
+# the level a change over a span has reached: "2,4 трлн теңгеге жеткен", "1,9 млрд долларды құраған",
+# its noun between ("12 млн адамға жеткен")
+_KK_LEVEL_REACHED_AFTER = re.compile(r"\S*(?:\s+[^\W\d]+)?\s+(?:жет|құра)[^\W\d]*", re.I)
+
+
+def _kk_span_edges(
+    text: str, found: list[Indicator], told: Indicator | None, published: date
+) -> list[Indicator]:
+    """'2017–2021 жылдары өндіріс 2,2 есеге өсіп, 2,4 трлн теңгеге жеткен', 'үлесі 1%-дан 1,5%-ға дейін
+    артқан': over years already past, the change covers them all, but the level it has reached stood in
+    the span's last year, and the level it rose from in its first. A part of that level told next
+    ("Оның 715 млрд теңгесі ...") stands in the same last year (+fs42kk)."""
+    offset = found[0].sentence_start if found else 0
+    moved = list(found)
+    for n, i in enumerate(found):
+        span = Period(0, 0, i.period_start, i.period_end, False)
+        years = _past_years_span(span, published)
+        if years is None or i.kind != "actual":
+            continue
+        if i.role in ("from", "to"):
+            pair = [j for j in found if j is not i and j.role == ("to" if i.role == "from" else "from")]
+            if pair and all((j.period_start, j.period_end) == (i.period_start, i.period_end) for j in pair):
+                moved[n] = replace(i, **_year_of(years[0] if i.role == "from" else years[1]))
+            continue
+        if i.is_change or i.unit == "times" or i.role is not None:
+            continue
+        change_before = any(
+            (j.is_change or j.unit == "times") and j.start_char < i.start_char
+            and (j.period_start, j.period_end) == (i.period_start, i.period_end)
+            for j in found
+        )  # fmt: skip
+        if (
+            change_before
+            and _KK_LEVEL_REACHED_AFTER.match(text, i.end_char - offset)
+            # ("... 30%-ға өсіп, жалпы 5 трлн теңгені құрады": a total over the years keeps them)
+            and not _KK_TOTAL_BEFORE.search(text, max(0, i.start_char - offset - 24), i.start_char - offset)
+        ):
+            moved[n] = replace(i, **_year_of(years[1]))
+        elif (
+            told is not None and _KK_PART_OPENING.match(text) and i is found[0]
+            and told.unit == i.unit and not told.is_change and told.value > i.value
+            and told.period_end == i.period_end and told.period_start is not None
+            and told.period_start.year == years[1] and told.period_start.month == 1
+        ):  # fmt: skip
+            moved[n] = replace(i, period_start=told.period_start, period_end=told.period_end)
+    # (the rest of a list of parts goes with the first)
+    if moved and moved[0] is not found[0] and _KK_PART_OPENING.match(text):
+        first = moved[0]
+        moved = [
+            replace(i, period_start=first.period_start, period_end=first.period_end)
+            if i.unit == first.unit and not i.is_change and (i.period_start, i.period_end) == (found[0].period_start, found[0].period_end)
+            else i
+            for i in moved
+        ]  # fmt: skip
+    return moved
+
+
+def _year_of(year: int) -> dict[str, date]:
+    return {"period_start": date(year, 1, 1), "period_end": date(year, 12, 31)}
+
+
+def _kk_change_drawn_over_span(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Соңғы бес жылда жолаушылар саны 996 мыңнан 1,7 млн адамға дейін, яғни 70%-ға өсті': the change
+    drawn (", яғни") from a rise whose old level is read over several years covers those years, up to
+    the new level's end, not the span an earlier sentence told (+fs42kk)."""
+    mark = _KK_THAT_IS.search(text)
+    if mark is None:
+        return found
+    old = next((i for i in found if i.role == "from" and i.end_char - i.sentence_start <= mark.start()), None)
+    new = next((i for i in found if i.role == "to" and i.end_char - i.sentence_start <= mark.start()), None)
+    if (
+        old is None
+        or new is None
+        or old.period_start is None
+        or old.period_end is None
+        or new.period_end is None
+    ):
+        return found
+    if (old.period_end - old.period_start).days <= 366 or new.period_end < old.period_start:
+        return found
+    return [
+        replace(i, period_start=old.period_start, period_end=new.period_end)
+        if i.is_change and i.start_char - i.sentence_start >= mark.end() and i.kind == "actual"
+        else i
+        for i in found
+    ]
+
+
+_KK_ABLATIVE_SURFACE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+_KK_ABLATIVE_NOUN_AFTER = re.compile(r"\s+[^\W\d]+(?:дан|ден|тан|тен|нан|нен)(?!\w)", re.I)  # "8 мектептен"
+
+
+def _kk_past_base_stands(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Биыл 207 млрд теңге бөлінген. Бұл былтырғы 170 млрд теңгеден 1,2 есе көп': the base a plan is
+    set against, a level of a year already over, is what was had then (FORMAT: money for a span that is
+    over is actual), not planned with the sum it is compared to (but "межеленген 9,5 пайыздан": a goal
+    named as the base keeps its kind) (+fs42kk)."""
+    if not any(i.is_change for i in found):
+        return found
+    return [
+        replace(i, kind="actual")
+        if i.kind in ("plan", "forecast") and not i.is_change and i.role is None
+        and i.period_end is not None and i.period_end < date(published.year, 1, 1)
+        and (
+            _KK_ABLATIVE_SURFACE.search(i.surface)
+            or _KK_ABLATIVE_NOUN_AFTER.match(text, i.end_char - i.sentence_start)
+        )
+        and any(j.is_change and j.start_char > i.start_char for j in found)
+        and not _KK_PLANNED_LEVEL_BEFORE.search(
+            text, max(0, i.start_char - i.sentence_start - 24), i.start_char - i.sentence_start
+        )
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+_KK_PLAN_OR_GOAL_WORD = re.compile(
+    r"жоспар|көзде|қарастыр|тиіс|керек|қажет|мақсат|меже|міндет|болжа|күтіл|[^\W\d]+(?:ылады|іледі|[аеыі]лады|[еі]леді|ынады|інеді)(?!\w)",
+    re.I,
+)
+# "енді" (now, from now on) standing alone: what a payment or a level is under the change just made
+_KK_NOW_ON = re.compile(r"(?<!\w)енді(?!\w)", re.I)
+
+
+def _kk_now_in_force(
+    text: str, found: list[Indicator], results: list[Indicator], published: date
+) -> list[Indicator]:
+    """'2027 жылға қарай ... жеткізілуі тиіс. Балалы отбасыларға арналған жәрдемақылар да қайта
+    есептелді. Мәселен, ... жәрдемақы енді 149 416 теңге болады': a level told as what it is "now" after
+    a change already made stands in force, not as part of a goal ahead an earlier sentence set; it holds
+    from the day the article's change took effect ("2025 жылғы 1 қаңтардан бастап"), else from
+    publication (+fs42kk)."""
+    if not _KK_NOW_ON.search(text) or _KK_PLAN_OR_GOAL_WORD.search(text):
+        return found  # ("Енді тағы 20 ауылға газ тарту жоспарланып отыр": a plan of its own)
+    ahead = [
+        i for i in found
+        if i.kind in ("plan", "target") and not i.is_change and i.period_start is None
+        and i.period_end is not None and i.period_end > published
+    ]  # fmt: skip
+    if not ahead:
+        return found
+    start = next(
+        (
+            r.period_start
+            for r in results
+            if r.period_end is None and r.period_start is not None and r.period_start <= published
+        ),
+        None,
+    )
+    span = (start, None) if start is not None else (published, published)
+    return [
+        replace(i, kind="actual", period_start=span[0], period_end=span[1]) if i in ahead else i
+        for i in found
+    ]
+
+
+_KK_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+
+
+def _kk_bracket_year_same_span(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Ішкі нарыққа 258 мың тонна астық бағытталды (2024 жылы – 155 мың тонна)' under "1–25 қыркүйек":
+    the year named in a bracket beside a figure of some months or days is the base of that figure, the
+    same span in that year, not the whole year (+fs42kk). A span still running at publication ("Жыл басынан
+    бері ... сиыр еті — 240,5 мың тонна (2024 жылы — 231,2 мың тонна)", real14kk) keeps the year named."""
+    read = list(found)
+    for n, i in enumerate(found):
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if (
+            n == 0
+            # ("– 38 мың турист)": its noun may stand before the bracket's end)
+            or _KK_BRACKET_CLOSES.match(text, end) is None
+            or not _KK_DATED_BRACKET.search(text, max(0, start - 24), start)
+        ):
+            continue
+        told = found[n - 1]
+        first, last = told.period_start, told.period_end
+        if (
+            told.unit != i.unit or i.period_start is None or i.period_end is None or first is None or last is None
+            or (i.period_start.month, i.period_start.day, i.period_end.month, i.period_end.day) != (1, 1, 12, 31)
+            or i.period_start.year != i.period_end.year or first.year != last.year or i.period_start.year >= first.year
+            or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) or last >= published
+        ):  # fmt: skip
+            continue
+        year = i.period_start.year
+        try:
+            read[n] = replace(i, period_start=first.replace(year=year), period_end=last.replace(year=year))
+        except ValueError:  # (29 February in a year without it)
+            continue
+    return read

@@ -69,6 +69,9 @@ KAZAKH = LanguageData(
             "other",
             1.0,
         ),  # the monthly calculation index, a unit of fines and benefits
+        # "140 балл", "139 балды", "130 балдан": a test score is a measure, not a count of things ("other",
+        # as index points); the endings are listed so that "бала", "балабақша", "балық" stay words (+fs42kk)
+        (r"\s(?:балл\w*|бал(?:ды|дан|ға|ы|ын|ына|ынан|да|дың|мен)?(?!\w)(?!\s+ара))", "other", 1.0),
         # "18,4 мың себу бірлігі": seed is sown in fixed portions, a measure rather than things
         (r"\s(?:себу\s+бірліг\w*)", "other", 1.0),
         (r"\s(?:баррель\w*|барр\.)", "other", 1.0),  # barrels of oil: "other" (FORMAT.md)
