@@ -15,19 +15,10 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import format as fmt
 from dashboard.components import _wrapped_lines, dash_breaks, grid_text_width, within_lines
+from tests.apptest_page import app_on_page as _app
 from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 LONG_WORD_TITLE = "Alatau City: портфель инвестпроектов нового города оценен в 1,8 трлн тенге"
-
-
-def _app(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
-    monkeypatch.setenv("KTPULSE_DB", str(db))
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
 def test_an_article_naming_no_publisher_gives_its_time_and_language_and_no_unknown_publisher(

@@ -10,14 +10,13 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from dashboard import queries as q
 from dashboard.components import cite_text
 from etl.pipeline.refresh import refresh
+from tests.apptest_page import app_on_page as _app
 from tests.conftest import SAMPLE_OBSERVED_AT
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 # Articles written for this test: (file, first line, title, body).
 ARTICLES = [
     ("a.txt", "20.08.2022, 10:00 50", "Scholarships to rise from September 1",
@@ -46,15 +45,6 @@ def scholarship_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "ktpulse.duckdb"
     refresh(db, [folder], observed_at=SAMPLE_OBSERVED_AT)
     return db
-
-
-def _app(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
-    monkeypatch.setenv("KTPULSE_DB", str(db))
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
 def test_scholarship_bars_keep_qualifiers_and_the_caption_says_what_they_show(
