@@ -68,7 +68,10 @@ _POSSESSIVE_BASE_BEFORE = re.compile(
 )
 _BASE_BEFORE = re.compile(
     r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
-    r"|\b(?:above|below|over|under|exceeding|surpassing|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
+    # "54% above the 152,500 TEU"
+    r"|\b(?:above|below|over|under|exceeding|surpassing|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?$"
+    # "an increase of 8.1% on the 3.3 trillion tenge recorded a year earlier"
+    r"|(?:\d\s*%|\bper\s?cent|\bincrease|\brise|\bgrowth|\bgain|\bup|\bdown)\s+on\s+the\s+(?:US\$|\$|₸)?$",
     re.I,
 )
 

@@ -1245,7 +1245,7 @@ _COMPARISON_BEFORE = re.compile(
 # tried only when the words end with "on" or "over (the)"
 _ON_BASE = re.compile(
     r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bfewer|\bgrowth|\brise|\bfall|"
-    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over(?:\s+the)?)\s+$",
+    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over)(?:\s+the)?\s+$",
     re.I,
 )
 _OVER_BASE_AFTER = re.compile(
@@ -1715,6 +1715,8 @@ def _flow_start(kind: str, groups: Groups, sentence: str, start: int, day: date 
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.I)
+_LEVEL_WORD_AFTER = re.compile(r"\s+levels?\b", re.I)
 _LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b", re.I)
 # "exceeding the 2023 figure by 5 percent", "above the 2019 level": a year's figure that another
 # figure is set against (a possessive is not needed after a word of comparing)
@@ -1728,6 +1730,10 @@ def _level_of_another(sentence: str, start: int, end: int) -> bool:
     """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share;
     'exceeding the 2023 figure': the reference of a comparison."""
     if _LEVEL_AFTER.match(sentence, end) and _OF_BEFORE.search(sentence, max(0, start - 8), start):
+        return True
+    # "112% of the 2023 level": a level is what a share is taken of ("20% of the 2023 total" is
+    # not: that share is of the year's own total)
+    if _OF_THE_BEFORE.search(sentence, max(0, start - 8), start) and _LEVEL_WORD_AFTER.match(sentence, end):
         return True
     return bool(_LEVEL_AFTER_BARE.match(sentence, end)) and bool(
         _SET_AGAINST_BEFORE.search(sentence, max(0, start - 16), start)
@@ -1776,7 +1782,7 @@ def is_comparison_base(sentence: str, start: int) -> bool:
         # the words read below are the end of `before`: most periods have none of the words a
         # base needs, and `in` tests spare them the clause scan and the three searches
         lower = before.lower()
-        if not lower.rstrip().endswith("on"):
+        if not lower.rstrip().endswith(("on", "on the")):
             for part in _COMPARISON_PARTS:  # a loop, not any(): no generator made per period
                 if part in lower:
                     break
@@ -1790,7 +1796,7 @@ def is_comparison_base(sentence: str, start: int) -> bool:
     tail = lower.rstrip()
     if (
         tail.endswith("on")
-        or (tail.endswith(("over", "over the")) and _OVER_BASE_AFTER.match(sentence, start))
+        or (tail.endswith(("over", "over the", "on the")) and _OVER_BASE_AFTER.match(sentence, start))
     ) and (_ON_BASE.search(words)):
         return True
     return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
