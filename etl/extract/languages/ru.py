@@ -89,7 +89,16 @@ RUSSIAN = LanguageData(
             "other",
             1.0,
         ),
+        # a reservoir's or a river's volume, "50 кубических километров": cubic metres by the billion
+        (r"\s(?:куб\.\s?км\b\.?|кубическ\w+\s+километр\w*|км3|км³)", "m3", 1e9),
         (r"\s(?:куб\.\s?м\b\.?|кубическ\w+\s+метр\w*|кубометр\w*|м3|м³)", "m3", 1.0),
+        (
+            r"\s(?:баррел\w*|барр\.)",
+            "other",
+            1.0,
+        ),  # barrels of oil: "other" (FORMAT.md), as Kazakh reads them
+        # "90 баллов" on a test, "7 баллов" of an earthquake: a score, not a count of things (as Kazakh "балл")
+        (r"\s(?:балл(?:а|ов|ы|ами)?)(?!\w)", "other", 1.0),
         (r"\s(?:км\b|километр\w*)", "km", 1.0),
         (r"\s(?:метр(?:а|ов|ам|ами)?\b)", "metre", 1.0),
         # "269 п.м.", "погонных метров": running metres (of kerb, pipe, fence)
