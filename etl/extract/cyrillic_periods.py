@@ -637,7 +637,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # into it, as "былтыр дәл осы уақытта" is a year back (+fs38kk)
             ("same_period_year", rf"{_Y}(?:\s*|-)жыл(?:ы|дың)\s+(?:дәл\s+)?(?:осы|осындай)\s+(?:уақыт|мерзім)(?:та|те|ында|інде)(?!\w)"),
             # ("былтырғы жылдың тиісті кезеңімен": the attributive with its own noun)
-            ("same_period_last_year", r"(?:былтырғы(?:\s+жыл(?:дың|ғы))?|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
+            # ("былтыр осы кезеңде", "өткен жылы сәйкес кезеңде": the adverb before the same span, +pb44kk)
+            ("same_period_last_year", r"(?:былтырғы(?:\s+жыл(?:дың|ғы))?|өткен\s+жылғы|өткен\s+жылдың|былтыр|өткен\s+жылы)\s+(?:дәл\s+)?"
                                       r"(?:осы(?:ндай)?|сәйкес(?:інше)?|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
             # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
@@ -836,7 +837,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
             # "Былтыр кіріс 3,1 трлн теңгеге жетті. Алдыңғы жылы бұл көрсеткіш 2,8 трлн теңге болған": the
             # year before the one in view (not "алдыңғы жылдан 3% жоғары", a comparison's base)
-            ("year_before", r"(?<!\w)алдыңғы\s+жылы(?!\w)"),
+            # ("..., оның алдындағы жылы – 1,3 млн шаршы метр", "одан бұрынғы жылы": the same, +pb44kk)
+            ("year_before", r"(?<!\w)(?:алдыңғы|(?:оның|одан)\s+(?:алдындағы|алдыңғы|бұрынғы))\s+жылы(?!\w)"),
             # "Магистранттар 5 жыл бұрын 53 530 теңге алса": the span in view that many years back, as
             # "пять лет назад" (not "бес жыл бұрын басталған бағдарлама", the start of what is named)
             ("years_before", r"(?<![\d,.])\b(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+бұрын(?!\w)"
@@ -2072,6 +2074,11 @@ def find_cyrillic_periods(
             # "за тот же период 2021 года ... 2,2 млн, а в 2020 году – 1,2 млн": a year whose verb is
             # left out, after its dash, goes on with the same span the clause before named (+fs39ru),
             # whatever words named it ("в январе–апреле 2021 года ..., в 2020-м – 1,2 млн"; +ps41ru)
+            resolved = _same_span_ellipsis(sentence, end, periods[-1], resolved)
+        if kind == "last_year" and periods and _span_to_go_on(earlier_kind, periods[-1], sentence, end):
+            # "Биыл жеті айда 14 мың пәтер салынды (былтыр – 12 мың)", "..., в прошлом году – 12 тыс.":
+            # last year before a dash, its verb left out, goes on with the months just named, a year
+            # back, as an elliptic year does (+pb44kk)
             resolved = _same_span_ellipsis(sentence, end, periods[-1], resolved)
         described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
         if (
