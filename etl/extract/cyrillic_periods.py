@@ -481,7 +481,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         # "қазанның", "қарашаның": a month in the genitive; "1-і", "15-і", "2-сі": a day with its possessive
         months = "|".join(language.months)
-        m_gen = f"(?P<m>{months})" + r"\w*?(?:ның|нің|дың|дің|тың|тің)"
+        # ("қыркүйек айының 1-іне қарай": the month named with "айы" in the genitive, +pb44kk)
+        m_gen = f"(?P<m>{months})" + r"\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)"
         day_poss = r"(?P<d>\d{1,2})-?(?:і|ы|сі|сы)"
         ky = (
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
@@ -617,7 +618,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
             # (before a case ending the possessive may drop: "қазанның 1-не дейін")
-            ("deadline_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+(?:дейін|қарай)(?!\w)"),
+            # ("қазанның 1-іне қарай": towards that day, read as "1 қазанға қарай" is above, +pb44kk)
+            ("towards_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+қарай(?!\w)"),
+            ("deadline_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+дейін(?!\w)"),
             ("from_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:нен|нан)\s+бастап(?!\w)"),
             # "2018 жылғы 1 шілдеден бері": since that day, up to the report (as "2019 жылдан бері"), not
             # the day alone; a day still ahead is a start ("1 қыркүйектен бері" is read in the past)
