@@ -419,6 +419,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # керек": an obligation an instruction or a purpose sets is a goal ("9 жаңа ұшақ жеткізілуі тиіс",
             # with no such frame, and "Жоспарға сәйкес ... бой көтеруі керек" stay plans)
             kind = "target"
+        if kazakh and word == "алады" and previous in _KAZAKH_RECEIVED:
+            # "74 мың адам атаулы әлеуметтік көмек алады", "бала білім алады": who is paid or taught, a
+            # state now, as "жұмыс істейді" (not "сатып алады", buys: a deed ahead) (+pb44kk)
+            kind = "state"
         if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
             kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
         if (
@@ -783,6 +787,8 @@ _RU_MANAGED = re.compile(r"(?<!\w)(?:смог(?:ла|ли|ло)?|сумел[аи
 _RU_CAN_RECEIVE_UP_TO = re.compile(
     r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I
 )
+# what one receives, a noun with no case before "алады": help, a benefit, a pension, a grant, schooling
+_KAZAKH_RECEIVED = frozenset(("көмек", "жәрдемақы", "зейнетақы", "стипендия", "білім"))
 # the converb an ability verb follows: "ала алады", "бере алады", "өңдей алады"
 _KAZAKH_ABLE_CONVERB = re.compile(r"^[^\W\d_]+(?:а|е|й)$")
 # a verbal noun of a deed after "предполагает": "создание", "строительство", "открытие"
