@@ -533,7 +533,9 @@ def _done_of_year_plan(
 
 # "Қазіргі таңда", "Қазірдің өзінде", "Бүгінгі таңда": already, at the report (the done part's marker)
 _KK_ALREADY = re.compile(
-    r"(?<!\w)(?:қазірдің\s+өзінде|қазіргі\s+(?:таңда|кезде|уақытта)|бүгінгі\s+(?:таңда|күні)|бүгінде|әзірге)(?!\w)",
+    # ("қазірге дейін", "бүгінге дейін", "осы уақытқа дейін": so far, the same marker, +pb44kk)
+    r"(?<!\w)(?:қазірдің\s+өзінде|қазіргі\s+(?:таңда|кезде|уақытта)|бүгінгі\s+(?:таңда|күні)|бүгінде|әзірге"
+    r"|(?:қазірге|бүгінге|бүгінгі\s+күнге|осы\s+уақытқа)\s+дейін)(?!\w)",
     re.I,
 )
 
@@ -609,6 +611,13 @@ def _kk_done_of_year_plan(
             for i in found
         ]
     already = _KK_ALREADY.search(text) if year_plan else None
+    if already is None and (so_far := _KK_ALREADY.search(text)) is not None:
+        # "Жыл соңына дейін 30 мектеп салу көзделген, қазірге дейін оның 18-і пайдалануға берілді": the
+        # year's plan told earlier in the same sentence frames its done part too (+pb44kk)
+        plan_before = any(
+            _this_years_plan(j, published) and j.end_char - sentence.start <= so_far.start() for j in found
+        )
+        already = so_far if plan_before else None
     if already is None and before is not None and before.kind == "actual":
         part_of_done = (before.period_start, before.period_end) == tuple(year_to_date.values())
         already = _KK_PART_OPENS.match(text) if part_of_done else None
