@@ -520,7 +520,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("2025 жылғы 9 айдың қорытындысы бойынша": the results' words in the phrase, so that the
             # year and the months stay one phrase)
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*(?!\w)(?!\s+есептік)"
-                          r"(?:\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w))?"),
+                          r"(?:\s+қорытындыс(?:ы\s+бойынша|ында|ымен)(?!\w))?"),
             # "бағдарлама индикаторларының 6 айлық орындалуы", "облыстың 9 айлық әлеуметтік-экономикалық даму
             # қорытындысы": a report of the months from January (not "3 айлық жалақысы", three months' pay, nor
             # "4,5 айлық есептік көрсеткіш", a sum in monthly calculation indices)
@@ -531,14 +531,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
-                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
+                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында|ымен)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
             # ("қаңтар-қыркүйек 2025 ж.", "қаңтар–қыркүйек 2025 жыл": the year after, in tables' order)
             # "Бір айда (2021 жылғы қаңтар-ақпан) баға 3,1%-ға өсті": a month on the month before, the
             # bracket naming both; the change is the last month's
             ("month_on_month", rf"(?<!\w)бір\s+айда\s*\(\s*{ky}?{m1}\s*[-–—]\s*{m}\s*\)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}(?:\s+(?P<ya>(?:19|20)\d{{2}})\s*(?:ж\.|жыл(?:ы|да|ғы)?(?!\w)))?"),
             # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
-            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында|ымен)(?!\w)"),
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
             # ("1-жартыжылдықта", "2025 жылдың 2-жартыжылдығында": the half's number in digits)
@@ -553,10 +553,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "үш тоқсанда", "жылдың үш тоқсанында": the quarters from January on (words only: "2
             # тоқсанда" is mostly the second quarter with its hyphen left out)
             ("quarters_of", rf"(?:{ky}|жылдың\s+)?(?:алғашқы\s+)?(?P<n>екі|үш)\s+тоқсан(?:да|ында|\s+ішінде|дағы|"
-                            r"(?:ның|ының)\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
+                            r"(?:ның|ының)\s+қорытындыс(?:ы\s+бойынша|ында|ымен))(?!\w)"),
             # "І-ІІІ тоқсандарында": from the first quarter named to the last
             ("quarter_span", rf"{ky}?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})-?\s*"
-                             r"тоқсан(?:дарында|дарда|дар\s+ішінде|дарының\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
+                             r"тоқсан(?:дарында|дарда|дар\s+ішінде|дарының\s+қорытындыс(?:ы\s+бойынша|ында|ымен))(?!\w)"),
             # ("І-тоқсанында": the Roman numeral with a hyphen, as the digit has it)
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})(?:\s+|-)|(?P<p_digit>[1-4])-)тоқсан\w*"),
             # "2025 жылдың 3 тоқсаны бойынша": after its year a digit with the hyphen left out is the
@@ -568,7 +568,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
             # (a bare "үшінші тоқсанда" is the quarter)
             ("quarter_results", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
-                                r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
+                                r"қорытындыс(?:ы\s+бойынша|ында|ымен)(?!\w)"),
             # "2022 жылдың алғашқы жартысында": the year's first (or second) half
             ("half", rf"{ky}(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
             # "Жылдың алғашқы жартысында": the same with the year in scope
@@ -763,7 +763,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
             # ("2023 жылдың сәуір айының қорытындысы бойынша": the year named before it is the month's)
             ("month", rf"(?<!\w){ky}?(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
-                      r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
+                      r"қорытындыс(?:ы\s+бойынша|ында|ымен)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             # "биыл жыл соңына дейін", "осы жылдың соңына дейін": the adverb is part of the phrase
@@ -859,7 +859,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("that_year_season", r"(?<!\w)сол\s+жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
-                             r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
+                             r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында|ымен)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "бағдарлама басталған 2 жыл ішінде", "заң қабылданған бес жылда": the years since something
             # began, counted back from publication like "соңғы 2 жылда"
