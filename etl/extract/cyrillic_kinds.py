@@ -419,6 +419,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # керек": an obligation an instruction or a purpose sets is a goal ("9 жаңа ұшақ жеткізілуі тиіс",
             # with no such frame, and "Жоспарға сәйкес ... бой көтеруі керек" stay plans)
             kind = "target"
+        if (
+            kazakh and kind == "plan" and word == "қажет"
+            and _KAZAKH_VERBAL_NOUN_OBJECT.fullmatch(previous) and _KAZAKH_DOES_AFTER.match(text, match.end())
+        ):  # fmt: skip
+            # "14 көпірдің 6-уы күрделі жөндеуді қажет етеді": what the things counted need done to them, a
+            # state now (not "5 млрд теңгені қажет етеді", an amount needed, nor "94 мың тонна қажет") (+pb44kk)
+            kind = "state"
         if kazakh and word == "алады" and previous in _KAZAKH_RECEIVED:
             # "74 мың адам атаулы әлеуметтік көмек алады", "бала білім алады": who is paid or taught, a
             # state now, as "жұмыс істейді" (not "сатып алады", buys: a deed ahead) (+pb44kk)
@@ -787,6 +794,9 @@ _RU_MANAGED = re.compile(r"(?<!\w)(?:смог(?:ла|ли|ло)?|сумел[аи
 _RU_CAN_RECEIVE_UP_TO = re.compile(
     r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I
 )
+# a verbal noun in the accusative, what is to be done ("жөндеуді", "қосылуды", "ауыстыруды"), and "етеді" after
+_KAZAKH_VERBAL_NOUN_OBJECT = re.compile(r"[^\W\d_]{2,}(?:у|ю)(?:ды|ді)")
+_KAZAKH_DOES_AFTER = re.compile(r"\s+етеді(?!\w)")
 # what one receives, a noun with no case before "алады": help, a benefit, a pension, a grant, schooling
 _KAZAKH_RECEIVED = frozenset(("көмек", "жәрдемақы", "зейнетақы", "стипендия", "білім"))
 # the converb an ability verb follows: "ала алады", "бере алады", "өңдей алады"
