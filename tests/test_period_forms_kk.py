@@ -18,8 +18,7 @@ _DEBATABLE: dict[str, str] = {
     # a half year not over at publication, told with no year: the readers take the last one
     # ended (as for a quarter); our label took the one under way
     "Екінші жартыжылдықта": "a half year under way at publication reads as the last one ended",
-    # "қарай" after a day ("by"): the readers take a deadline, our label the day's stock
-    "Қазанның 1-іне қарай": "'қарай' after a day in the genitive reads as a deadline",
+    # ("Қазанның 1-іне қарай", a stock's day, is read as "1 қазанға қарай" since +pb44kk)
 }
 # Read right by the period reader, but not given to the figure
 # (none left: brackets with nothing but a span label the figure's sentence, +messy8)
