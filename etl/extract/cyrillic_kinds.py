@@ -823,9 +823,13 @@ def ru_share_base(text: str, start: int) -> str | None:
 
 # a whole named against its part: "Из выделенных 300 млрд", "вместо запланированных 40", "из 60
 # планируемых" (the participle before the figure, after "из", "вместо", "против")
+# (+pb44ru: with a prepositional adjunct between the participle and the figure, "Из выделенных в этом
+# году 300 млрд", "Из запланированных на 2025 год 120 проектов"; not when it ends on the whole's own noun,
+# "Из выделенных на ремонт средств 40% освоено": there the figure is the part)
 _RU_WHOLE_BEFORE = re.compile(
     r"(?<!\w)(?:из|вместо|против)\s+(?:ранее\s+)?(?:выделенн|направленн|предусмотренн|запланированн|планируем|"
-    r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
+    r"намеченн|заложенн)(?:ых|ой|ого)\s+"
+    r"(?:(?:на|в|во|из|для|по)\s+(?:(?!(?:средств|денег|сумм\w*|финансировани\w*)\s)(?:\d{4}|[^\W\d]+)\s+){1,3}){0,2}$",
     re.I,
 )
 # the whole with its participle after the noun, named against a part: "10 из 13 школ, запланированных

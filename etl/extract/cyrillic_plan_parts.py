@@ -495,6 +495,24 @@ def _part_of_year_plan_after(
     )
 
 
+def _done_of_year_plan_whole_before(
+    sentence: CyrillicSentence, part: Indicator, found: list[Indicator], published: date
+) -> bool:
+    """'Из запланированных на этот год 120 проектов реализовано 80': a part told done against this
+    year's planned whole named before it ("из запланированных ...", `whole_set_aside`) is the plan's
+    done part, from 1 January to publication (FORMAT.md), with no "уже" needed (+pb44ru)."""
+    start, end = part.start_char - sentence.start, part.end_char - sentence.start
+    if part.kind != "actual" or part.is_change or not told_done(sentence.text, start, end):
+        return False
+    return any(
+        j.end_char <= part.start_char
+        and j.unit == part.unit
+        and _this_years_plan(j, published)
+        and whole_set_aside("ru", sentence.text, j.start_char - sentence.start, j.end_char - sentence.start)
+        for j in found
+    )
+
+
 def _done_of_year_plan(
     sentence: CyrillicSentence, found: list[Indicator], year_plan: bool, published: date
 ) -> list[Indicator]:
@@ -523,7 +541,13 @@ def _done_of_year_plan(
                 and i.period_end == published
                 and i.period_start != date(published.year, 1, 1)
             )  # fmt: skip
-        ) or (i.unit not in MONEY and _part_of_year_plan_after(sentence, i, found, published)):
+        ) or (
+            i.unit not in MONEY
+            and (
+                _part_of_year_plan_after(sentence, i, found, published)
+                or _done_of_year_plan_whole_before(sentence, i, found, published)
+            )
+        ):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
             i = replace(i, period_start=date(published.year, 1, 1), period_end=published)
