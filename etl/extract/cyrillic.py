@@ -385,7 +385,11 @@ def extract_cyrillic_indicators(
             )
             and not _data_month(language, sentence.text, p, scope)
             and not (
-                language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
+                language == "ru"
+                and (founded := _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start))
+                # (but "Построенные в 2024 году 15 школ": the participle's things are the figure's, so
+                # its year dates the count; +pb44ru)
+                and not (founded["ending"].lower() in ("ые", "ых") and _COUNT_NEXT.match(sentence.text, p.end))
             )
             and not _ru_share_base(language, sentence.text, p)
             and not _bare_date(sentence.text, p)
@@ -1333,9 +1337,11 @@ _KK_LEFT_FROM_AFTER = re.compile(
 )
 _FOUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
-    r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
+    r"(?P<ending>ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
     re.I,
 )
+# a count right after the participle's time: "Построенные в 2024 году 15 школ"
+_COUNT_NEXT = re.compile(r"\s*(?:году|г\.)?\s+\d")
 
 
 _RU_AMONG_OPENING = re.compile(r"\s*(?:В|Среди)\s+них\b")
