@@ -69,6 +69,7 @@ from etl.extract.cyrillic_plan_parts import (
     _kk_verbless_member,
     _of_list_kind,
     _parts_of_a_plan,
+    _planned_for_the_year,
     _plans_kept_apart,
     _projects_planned,
     _ru_harvest_outlook_year,
@@ -806,6 +807,7 @@ def extract_cyrillic_indicators(
                 )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
+                found = _planned_for_the_year(sentence, found, published)
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)

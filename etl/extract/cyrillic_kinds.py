@@ -837,8 +837,9 @@ _RU_WHOLE_BEFORE = re.compile(
 # (and "по всем 655 объектам, запланированным в рамках нацпроекта": all of the planned whole, named as
 # the object of a preposition, not the subject of a deed; +fs41ru)
 _RU_OF_BEFORE = re.compile(r"(?<!\w)(?:из|(?:по|для|на|из)\s+все(?:м|х))\s+$", re.I)
+# (+pb44ru: or right after the figure, "из 40 запланированных на год объектов")
 _RU_PLANNED_AFTER_NOUN = re.compile(
-    r"\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+(?:ранее\s+)?(?:выделенн|запланированн|планируем|предусмотренн|намеченн)"
+    r"\s+(?:(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+)?(?:ранее\s+)?(?:выделенн|запланированн|планируем|предусмотренн|намеченн)"
     r"(?:ых|ой|ого|ым|ыми)(?!\w)",
     re.I,
 )

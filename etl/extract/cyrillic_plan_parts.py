@@ -495,6 +495,33 @@ def _part_of_year_plan_after(
     )
 
 
+# "запланированных на год", "предусмотренных на год": planned for the year the report is in
+_RU_PLANNED_FOR_THE_YEAR = re.compile(
+    r"(?<!\w)(?:запланированн|предусмотренн|намеченн|планируем)\w*\s+на\s+год(?!\w)", re.I
+)
+
+
+def _planned_for_the_year(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Из 40 запланированных на год объектов введено 25': a whole planned "на год" with no year of its
+    own, or only the day the sentence is told, is this year's plan (as "годовой план"; +pb44ru)."""
+    text = sentence.text
+    moved = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            i.kind == "plan"
+            and (i.period_start, i.period_end) in ((None, None), (published, published))
+            and whole_set_aside("ru", text, start, end)
+            and (
+                _RU_PLANNED_FOR_THE_YEAR.search(text, max(0, start - 40), start) is not None
+                or _RU_PLANNED_FOR_THE_YEAR.search(text, end, end + 60) is not None
+            )
+        ):
+            i = replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+        moved.append(i)
+    return moved
+
+
 def _done_of_year_plan_whole_before(
     sentence: CyrillicSentence, part: Indicator, found: list[Indicator], published: date
 ) -> bool:
