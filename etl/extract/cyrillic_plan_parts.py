@@ -531,13 +531,25 @@ def _done_of_year_plan_whole_before(
     start, end = part.start_char - sentence.start, part.end_char - sentence.start
     if part.kind != "actual" or part.is_change or not told_done(sentence.text, start, end):
         return False
+    year = (date(published.year, 1, 1), _year_end(published))
     return any(
         j.end_char <= part.start_char
         and j.unit == part.unit
         and _this_years_plan(j, published)
-        and whole_set_aside("ru", sentence.text, j.start_char - sentence.start, j.end_char - sentence.start)
+        and (
+            whole_set_aside("ru", sentence.text, j.start_char - sentence.start, j.end_char - sentence.start)
+            # "В этом году необходимо отремонтировать 60 школ, работы завершены в 45": the same count
+            # told done after this year's plan in the same sentence, with no year of its own
+            or (
+                (part.period_start, part.period_end) in (year, (published, published))
+                and not _YEAR_NUMBER.search(sentence.text, j.end_char - sentence.start, end)
+            )
+        )
         for j in found
     )
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}|прошл\w+\s+год|следующ\w+\s+год", re.I)
 
 
 def _done_of_year_plan(
