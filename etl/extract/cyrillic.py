@@ -824,7 +824,12 @@ def extract_cyrillic_indicators(
                     sentence, found, bool(stated), published, results[-1] if results else None
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
-                found = ru_yearly_bound(sentence.text, sentence.start, found)
+                bounded = ru_yearly_bound(sentence.text, sentence.start, found)
+                if bounded != found:
+                    # "План текущего года – 2 млн кв. м, введено 1,4 млн": the plan the label makes has its
+                    # done part (+pb44ru)
+                    bounded = _done_of_year_plan(sentence, bounded, year_plan > 0, published)
+                found = bounded
                 if scope_bare and "\n" not in body[scope_set_at : sentence.start]:
                     found = ru_tally_from_named_start(sentence.text, found, scope, stated, published)
                 if not any(not p.is_weak for p in stated):
