@@ -390,7 +390,9 @@ def extract_cyrillic_indicators(
                 and (founded := _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start))
                 # (but "Построенные в 2024 году 15 школ": the participle's things are the figure's, so
                 # its year dates the count; +pb44ru)
-                and not (founded["ending"].lower() in ("ые", "ых") and _COUNT_NEXT.match(sentence.text, p.end))
+                and not (
+                    founded["ending"].lower() in ("ые", "ых") and _COUNT_NEXT.match(sentence.text, p.end)
+                )
             )
             and not _ru_share_base(language, sentence.text, p)
             and not _bare_date(sentence.text, p)

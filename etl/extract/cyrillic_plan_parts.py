@@ -501,7 +501,9 @@ _RU_PLANNED_FOR_THE_YEAR = re.compile(
 )
 
 
-def _planned_for_the_year(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+def _planned_for_the_year(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
     """'Из 40 запланированных на год объектов введено 25': a whole planned "на год" with no year of its
     own, or only the day the sentence is told, is this year's plan (as "годовой план"; +pb44ru)."""
     text = sentence.text
