@@ -69,6 +69,7 @@ from etl.extract.cyrillic_plan_parts import (
     _kk_verbless_member,
     _of_list_kind,
     _parts_of_a_plan,
+    _planned_for_the_year,
     _plans_kept_apart,
     _projects_planned,
     _ru_harvest_outlook_year,
@@ -385,7 +386,13 @@ def extract_cyrillic_indicators(
             )
             and not _data_month(language, sentence.text, p, scope)
             and not (
-                language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
+                language == "ru"
+                and (founded := _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start))
+                # (but "Построенные в 2024 году 15 школ": the participle's things are the figure's, so
+                # its year dates the count; +pb44ru)
+                and not (
+                    founded["ending"].lower() in ("ые", "ых") and _COUNT_NEXT.match(sentence.text, p.end)
+                )
             )
             and not _ru_share_base(language, sentence.text, p)
             and not _bare_date(sentence.text, p)
@@ -802,6 +809,7 @@ def extract_cyrillic_indicators(
                 )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
+                found = _planned_for_the_year(sentence, found, published)
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)
@@ -818,7 +826,12 @@ def extract_cyrillic_indicators(
                     sentence, found, bool(stated), published, results[-1] if results else None
                 )
                 found = _ru_average_beside_now(sentence.text, sentence.start, found, published)
-                found = ru_yearly_bound(sentence.text, sentence.start, found)
+                bounded = ru_yearly_bound(sentence.text, sentence.start, found)
+                if bounded != found:
+                    # "План текущего года – 2 млн кв. м, введено 1,4 млн": the plan the label makes has its
+                    # done part (+pb44ru)
+                    bounded = _done_of_year_plan(sentence, bounded, year_plan > 0, published)
+                found = bounded
                 if scope_bare and "\n" not in body[scope_set_at : sentence.start]:
                     found = ru_tally_from_named_start(sentence.text, found, scope, stated, published)
                 if not any(not p.is_weak for p in stated):
@@ -1333,9 +1346,11 @@ _KK_LEFT_FROM_AFTER = re.compile(
 )
 _FOUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
-    r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
+    r"(?P<ending>ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
     re.I,
 )
+# a count right after the participle's time: "Построенные в 2024 году 15 школ"
+_COUNT_NEXT = re.compile(r"\s*(?:году|г\.)?\s+\d")
 
 
 _RU_AMONG_OPENING = re.compile(r"\s*(?:В|Среди)\s+них\b")

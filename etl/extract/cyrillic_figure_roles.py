@@ -346,7 +346,10 @@ def ru_upkeep_counts(
 # "при годовом лимите 909,3 тыс. тонн", "при годовой квоте", "годовой план – 1,2 млн тонн": a yearly
 # ceiling or plan beside what a part of that year brought
 _RU_YEARLY_BOUND_BEFORE = re.compile(
-    r"(?<!\w)годов(?:ой|ом|ого|ым|ая|ую)\s+(?P<what>лимит|квот|норматив|норм|план)\w*"
+    r"(?<!\w)(?:годов(?:ой|ом|ого|ым|ая|ую)\s+(?P<what>лимит|квот|норматив|норм|план)\w*"
+    # the same bound told "план на год", "лимит на текущий год", "план текущего года" (+pb44ru)
+    r"|(?P<on_year>лимит|квот|план)\w*\s+"
+    r"(?:на\s+(?:(?:текущий|этот|нынешний)\s+)?год|(?:текущего|этого|нынешнего)\s+года))"
     r"\s*(?:[-–—:]\s*|в\s+(?:размере\s+)?|составля\w+\s+|(?:около|порядка|более|свыше)\s+)*$",
     re.I,
 )
@@ -370,7 +373,7 @@ def ru_yearly_bound(text: str, text_start: int, found: list[Indicator]) -> list[
         ):
             i = replace(
                 i,
-                kind="plan" if bound["what"].lower() == "план" else "target",
+                kind="plan" if (bound["what"] or bound["on_year"]).lower() == "план" else "target",
                 period_start=date(first.year, 1, 1),
                 period_end=date(first.year, 12, 31),
             )

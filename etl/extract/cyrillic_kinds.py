@@ -839,9 +839,13 @@ def ru_share_base(text: str, start: int) -> str | None:
 
 # a whole named against its part: "Из выделенных 300 млрд", "вместо запланированных 40", "из 60
 # планируемых" (the participle before the figure, after "из", "вместо", "против")
+# (+pb44ru: with a prepositional adjunct between the participle and the figure, "Из выделенных в этом
+# году 300 млрд", "Из запланированных на 2025 год 120 проектов"; not when it ends on the whole's own noun,
+# "Из выделенных на ремонт средств 40% освоено": there the figure is the part)
 _RU_WHOLE_BEFORE = re.compile(
     r"(?<!\w)(?:из|вместо|против)\s+(?:ранее\s+)?(?:выделенн|направленн|предусмотренн|запланированн|планируем|"
-    r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
+    r"намеченн|заложенн)(?:ых|ой|ого)\s+"
+    r"(?:(?:на|в|во|из|для|по)\s+(?:(?!(?:средств|денег|сумм\w*|финансировани\w*)\s)(?:\d{4}|[^\W\d]+)\s+){1,3}){0,2}$",
     re.I,
 )
 # the whole with its participle after the noun, named against a part: "10 из 13 школ, запланированных
@@ -849,8 +853,9 @@ _RU_WHOLE_BEFORE = re.compile(
 # (and "по всем 655 объектам, запланированным в рамках нацпроекта": all of the planned whole, named as
 # the object of a preposition, not the subject of a deed; +fs41ru)
 _RU_OF_BEFORE = re.compile(r"(?<!\w)(?:из|(?:по|для|на|из)\s+все(?:м|х))\s+$", re.I)
+# (+pb44ru: or right after the figure, "из 40 запланированных на год объектов")
 _RU_PLANNED_AFTER_NOUN = re.compile(
-    r"\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+(?:ранее\s+)?(?:выделенн|запланированн|планируем|предусмотренн|намеченн)"
+    r"\s+(?:(?:[^\W\d]+\s+){0,3}?[^\W\d]+,?\s+)?(?:ранее\s+)?(?:выделенн|запланированн|планируем|предусмотренн|намеченн)"
     r"(?:ых|ой|ого|ым|ыми)(?!\w)",
     re.I,
 )

@@ -495,6 +495,65 @@ def _part_of_year_plan_after(
     )
 
 
+# "запланированных на год", "предусмотренных на год": planned for the year the report is in
+_RU_PLANNED_FOR_THE_YEAR = re.compile(
+    r"(?<!\w)(?:запланированн|предусмотренн|намеченн|планируем)\w*\s+на\s+год(?!\w)", re.I
+)
+
+
+def _planned_for_the_year(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'Из 40 запланированных на год объектов введено 25': a whole planned "на год" with no year of its
+    own, or only the day the sentence is told, is this year's plan (as "годовой план"; +pb44ru)."""
+    text = sentence.text
+    moved = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            i.kind == "plan"
+            and (i.period_start, i.period_end) in ((None, None), (published, published))
+            and whole_set_aside("ru", text, start, end)
+            and (
+                _RU_PLANNED_FOR_THE_YEAR.search(text, max(0, start - 40), start) is not None
+                or _RU_PLANNED_FOR_THE_YEAR.search(text, end, end + 60) is not None
+            )
+        ):
+            i = replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+        moved.append(i)
+    return moved
+
+
+def _done_of_year_plan_whole_before(
+    sentence: CyrillicSentence, part: Indicator, found: list[Indicator], published: date
+) -> bool:
+    """'Из запланированных на этот год 120 проектов реализовано 80': a part told done against this
+    year's planned whole named before it ("из запланированных ...", `whole_set_aside`) is the plan's
+    done part, from 1 January to publication (FORMAT.md), with no "уже" needed (+pb44ru)."""
+    start, end = part.start_char - sentence.start, part.end_char - sentence.start
+    if part.kind != "actual" or part.is_change or not told_done(sentence.text, start, end):
+        return False
+    year = (date(published.year, 1, 1), _year_end(published))
+    return any(
+        j.end_char <= part.start_char
+        and j.unit == part.unit
+        and _this_years_plan(j, published)
+        and (
+            whole_set_aside("ru", sentence.text, j.start_char - sentence.start, j.end_char - sentence.start)
+            # "В этом году необходимо отремонтировать 60 школ, работы завершены в 45": the same count
+            # told done after this year's plan in the same sentence, with no year of its own
+            or (
+                (part.period_start, part.period_end) in (year, (published, published))
+                and not _YEAR_NUMBER.search(sentence.text, j.end_char - sentence.start, end)
+            )
+        )
+        for j in found
+    )
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}|прошл\w+\s+год|следующ\w+\s+год", re.I)
+
+
 def _done_of_year_plan(
     sentence: CyrillicSentence, found: list[Indicator], year_plan: bool, published: date
 ) -> list[Indicator]:
@@ -523,7 +582,13 @@ def _done_of_year_plan(
                 and i.period_end == published
                 and i.period_start != date(published.year, 1, 1)
             )  # fmt: skip
-        ) or (i.unit not in MONEY and _part_of_year_plan_after(sentence, i, found, published)):
+        ) or (
+            i.unit not in MONEY
+            and (
+                _part_of_year_plan_after(sentence, i, found, published)
+                or _done_of_year_plan_whole_before(sentence, i, found, published)
+            )
+        ):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
             i = replace(i, period_start=date(published.year, 1, 1), period_end=published)

@@ -132,6 +132,19 @@ def _ru_part_allotted_of_a_plan(sentence: CyrillicSentence, found: list[Indicato
     return moved
 
 
+def _running_total_shared_now(whole: Indicator, share: Indicator) -> bool:
+    """'С начала года отремонтировано 120 км дорог, что составляет 80% от плана': a done total of a span
+    running to publication, restated as a share the present copula read as a state of that day; the
+    share is of the same span (+pb44ru)."""
+    return (
+        whole.kind == "actual"
+        and whole.period_start is not None
+        and whole.period_end is not None
+        and whole.period_start < whole.period_end
+        and share.period_start == share.period_end == whole.period_end
+    )
+
+
 def _ru_share_of_the_figure(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
     """'В этом году должно быть введено 380 тыс. кв. м жилья, что составляет 94,7% к объему прошлого
     года': a share restating a planned, expected or aimed-at figure right before it is told of that
@@ -142,7 +155,8 @@ def _ru_share_of_the_figure(sentence: CyrillicSentence, found: list[Indicator]) 
         between = sentence.text[whole.end_char - sentence.start : share.start_char - sentence.start]
         if (
             share.unit == "percent" and whole.unit != "percent" and not share.is_change
-            and whole.kind in ("plan", "forecast", "target") and share.kind == "actual"
+            and (whole.kind in ("plan", "forecast", "target") or _running_total_shared_now(whole, share))
+            and share.kind == "actual"
             and _RU_SHARE_RESTATED.match(between)
         ):  # fmt: skip
             moved[n] = replace(
