@@ -996,8 +996,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # ("over the past three summer months": the last summer over, told by its months)
             r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
             r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
-            r"|(?:in|during|over|through|throughout)\s+the\s+"
-            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?)"
+            r"|(?:in|during|over|through|throughout)\s+(?:the\s+"
+            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
+            # ("in spring", "during summer" without "the", as "in the spring": +pb44en)
+            r"|(?=(?:summer|spring|autumn|winter)\b)))"
             # ("this spring's floods": the season names an event, it dates nothing)
             r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
             # "in the summer of this year"
