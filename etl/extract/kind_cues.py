@@ -66,7 +66,9 @@ _WORKS_DONE_IN = re.compile(
 # setting aside or planning qualifies, opening a phrase of its own
 _OF_THE_BEFORE_FIGURE = re.compile(r"\b[Oo]f\s+(?:the\s+|all\s+)?$")
 _WHOLE_SET_ASIDE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:allocated|earmarked|planned|budgeted|set\s+aside|scheduled|envisaged|foreseen)\s*,",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:allocated|earmarked|planned|budgeted|set\s+aside|scheduled|envisaged|foreseen)"
+    # ("Of the 300 billion tenge allocated this year, ...", "allocated for 2025,": its year after it, +pb44en)
+    r"(?:\s+(?:for\s+|in\s+)?(?:this|the\s+current|next|last)\s+year|\s+(?:for|in)\s+(?:19|20)\d\d)?\s*,",
     re.I,
 )
 
