@@ -321,7 +321,9 @@ _COST_BEFORE = re.compile(
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
     # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
     # ("budget expenditures amount to": what a budget is to spend, in the present)
-    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
+    # ("The programme's budget for this year is", "This year's budget for the programme is": +pb44en)
+    r"|\bbudgets?\s+(?:for\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|(?:this|next|the\s+current)\s+year"
+    r"|the\s+(?:programme|program|project))\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
     r"(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
     # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
     r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to"
