@@ -37,6 +37,8 @@ AUG1 = date(2025, 8, 1)
 SUMMER = (date(2025, 6, 1), date(2025, 8, 31))
 AUTUMN = (date(2025, 9, 1), date(2025, 11, 30))
 JUL20 = date(2025, 7, 20)
+M10 = (date(2025, 1, 1), date(2025, 10, 31))
+NOV1 = date(2025, 11, 20)
 
 
 def by(year: int) -> tuple[None, date]:
@@ -435,18 +437,70 @@ CASES: list[tuple[str, date, str, str, dict[str, tuple]]] = [
     ("h", F, "", "Exports grew to $80bn in 2024, whereas a year earlier they totalled $78bn.", {"$80bn": lab(Y24), "$78bn": lab(Y23)}),
     ("h", AUG1, "", "In January-June 2025, 20,000 cars were sold, 10% fewer than a year earlier.", {"20,000": lab(H1), "10%": lab(H1)}),
     ("h", F, "", "The region built 600,000 square metres of housing in 2024, while in 2023 it built 550,000 square metres.", {"600,000 square metres": lab(Y24), "550,000 square metres": lab(Y23)}),
+    # a fourth round: headlines and leads over several sentences, more verbs of intent
+
+    ("e", NOV1, "Kazakhstan's foreign trade turnover reaches $120bn in 10 months", "Exports amounted to $70bn, and imports to $50bn. Trade with China rose by 9%.", {"$70bn": lab(M10), "$50bn": lab(M10), "9%": lab(M10)}),
+    ("e", P, "", "In January-September 2025, 120,000 square metres of housing were commissioned in the city. This is 15% more than in the same period of 2024. Individual housing accounted for 40,000 square metres.", {"15%": lab(M9), "40,000 square metres": lab(M9)}),
+    ("e", F, "", "In 2024, Kazakhstan's GDP grew by 4.8%. In 2023, it had grown by 5.1%. Growth in construction was 13%.", {"4.8%": lab(Y24), "5.1%": lab(Y23), "13%": (ANY, ANY, "actual")}),
+    ("e", P, "", "Nine months into the year, the region has received 900,000 tourists. Foreign tourists accounted for 120,000.", {"900,000": lab(YTD), "120,000": lab(YTD)}),
+    ("e", P, "", "The region's budget for 2026 is 800 billion tenge. This year, it amounted to 750 billion tenge.", {"800 billion tenge": lab(Y26, "plan"), "750 billion tenge": (*Y25, ANY)}),
+    ("e", F, "", "Last year the region exported 300,000 tonnes of flour. Exports to Afghanistan made up 60%.", {"300,000 tonnes": lab(Y24), "60%": lab(Y24)}),
+    ("e", P, "", "In the first half of 2025, the region's industrial output grew by 4.2%. In the second half, growth is expected to reach 5%.", {"4.2%": lab(H1), "5%": lab((date(2025,7,1), date(2025,12,31)), "forecast")}),
+    ("f", P, "", "The project, worth $1.2bn, is due to be completed in 2027.", {"$1.2bn": (ANY, ANY, "plan")}),
+    ("f", P, "", "The government plans to allocate 200 billion tenge to the programme in 2026-2028.", {"200 billion tenge": lab((date(2026,1,1), date(2028,12,31)), "plan")}),
+    ("f", P, "", "The plan is to bring the number of tourists to 5 million by 2029.", {"5 million": lab(by(2029), "plan")}),
+    ("f", P, "", "Under the roadmap, 70% of roads must be in good condition by 2029.", {"70%": lab(by(2029), "target")}),
+    ("f", P, "", "Kazakhstan expects to export 12 million tonnes of grain in the 2025/26 marketing year.", {"12 million tonnes": lab((date(2025,7,1), date(2026,6,30)), "forecast")}),
+    ("f", P, "", "By 2028, wheat yields are projected to rise to 16 centners per hectare.", {"16 centners per hectare": lab(by(2028), "forecast")}),
+    ("f", P, "", "The country intends to reach a 20% share of processing in exports by 2030.", {"20%": lab(by(2030), "target")}),
+    ("g", P, "", "The new plant will employ 500 people.", {"500": (ANY, ANY, "plan")}),
+    ("g", P, "", "The programme will cover 5,000 families in 2026.", {"5,000": lab(Y26, "plan")}),
+    ("g", P, "", "In 2026, subsidies are to be raised to 30 billion tenge.", {"30 billion tenge": lab(Y26, "plan")}),
+    ("g", P, "", "A further 15 schools are due to open in 2026.", {"15": lab(Y26, "plan")}),
+    ("g", P, "", "The company has committed to investing $300 million in 2026.", {"$300 million": lab(Y26, "plan")}),
+    ("g", P, "", "In 2026, 1,000 km of roads are slated to be built.", {"1,000 km": lab(Y26, "plan")}),
+    ("g", P, "", "Authorities hope to attract 1 million tourists in 2026.", {"1 million": lab(Y26, "target")}),
+    ("g", P, "", "Next year, around 2,000 people are expected to receive housing.", {"2,000": lab(Y26, "forecast")}),
+    ("g", F, "", "In 2024, 500 hectares of forest were planted, exceeding the plan of 450 hectares.", {"500 hectares": lab(Y24), "450 hectares": lab(Y24, "plan")}),
+    ("g", F, "", "The plan for 2024 was 450 hectares, but 500 hectares were planted.", {"450 hectares": lab(Y24, "plan"), "500 hectares": lab(Y24)}),
+    ("d", P, "", "Kazakhstan's 2025 grain harvest is forecast at 23 million tonnes.", {"23 million tonnes": lab(Y25, "forecast")}),
+    ("d", P, "", "The region plans to harvest 3 million tonnes of grain this year, compared with 2.7 million tonnes last year.", {"3 million tonnes": lab(Y25, "plan"), "2.7 million tonnes": lab(Y24)}),
+    ("d", P, "", "This year 12 new schools have opened, and 5 more will open by the end of the year.", {"12": lab(Y25), "5": lab(BY_END, "plan")}),
+    ("b", P, "", "Overdue loans amounted to 3.1% of the portfolio as of October 1.", {"3.1%": lab(day(2025,10,1))}),
+    ("b", P, "", "According to the Bureau, the population of Almaty reached 2.3 million as of September 1, 2025.", {"2.3 million": lab(day(2025,9,1))}),
+    ("g", P, "", "A new hospital will be built in Taraz. The cost of the project is 45 billion tenge.", {"45 billion tenge": (ANY, ANY, "plan")}),
+    ("a", P, "", "The national fund now holds $62bn.", {"$62bn": lab(PUB)}),
+    ("a", P, "", "In 2024 the bank issued 40,000 mortgages. Its share of the market is 35%.", {"40,000": lab(Y24), "35%": lab(PUB)}),
+    ("c", P, "", "Since the beginning of the heating season, 2.4 million tonnes of coal have been shipped.", {"2.4 million tonnes": (ANY, P, "actual")}),
+    ("c", P, "", "Over the past 12 months, prices rose by 12.9%.", {"12.9%": lab((date(2024,10,15), P))}),
+    ("h", P, "", "In the first nine months of 2025, inflation was 9.8%, against 7.9% in January-September 2024.", {"9.8%": lab(M9), "7.9%": lab(M9_24)}),
+    ("h", F, "", "In 2024 the average pension was 150,000 tenge, up from 135,000 tenge in 2023 and 120,000 tenge in 2022.", {"150,000 tenge": lab(Y24), "135,000 tenge": lab(Y23), "120,000 tenge": lab((date(2022,1,1),date(2022,12,31)))}),
+    ("h", F, "", "Cargo transit reached 25 million tonnes in 2024, a 10% increase year on year.", {"25 million tonnes": lab(Y24), "10%": lab(Y24)}),
 ]  # fmt: skip
 
-# forms still read wrong or labels FORMAT.md leaves open: class, body prefix -> reason
+# forms still read wrong or labels FORMAT.md leaves open: the body's opening -> the reason
+_SEASON_IN_A_PLAN = (
+    "debatable: FORMAT.md dates a season, but periods.py reads a bare season only in a report of a deed "
+    "(the timing inside a plan, 'in the autumn seeds are to be sown', is left undated on purpose)"
+)
+_STATE_AFTER_SEMICOLON = (
+    "a present state after a semicolon takes the year of the clause before it (', and its capacity is' "
+    "is read right); left for want of time"
+)
+_INTO_THE_YEAR = (
+    "debatable: 'nine months into the year' may be January-September or the year to the report; "
+    "FORMAT.md names neither"
+)
+_COMMITTED = (
+    "debatable: 'has committed to investing' read as a target; FORMAT.md names no such verb (label: plan)"
+)
+_HOPE = "debatable: 'hope to attract' read as a plan; FORMAT.md names no such verb (label: target)"
 XFAIL: dict[str, str] = {
-    "In autumn, 500 trees will be planted."[
-        :60
-    ]: "debatable: FORMAT.md dates a season, but periods.py reads a bare "
-    "season only in a report of a deed (the timing inside a plan, 'in the autumn seeds are to be sown', is left undated)",
-    "The plant was commissioned in 2024; its capacity is 100 MW."[
-        :60
-    ]: "a present state after a semicolon takes "
-    "the year of the clause before it (', and its capacity is' is read right); left for want of time",
+    "In autumn, 500 trees will be planted.": _SEASON_IN_A_PLAN,
+    "The plant was commissioned in 2024; its capacity is 100 MW.": _STATE_AFTER_SEMICOLON,
+    "Nine months into the year, the region has received 900,000 ": _INTO_THE_YEAR,
+    "The company has committed to investing $300 million in 2026.": _COMMITTED,
+    "Authorities hope to attract 1 million tourists in 2026.": _HOPE,
 }
 
 
@@ -454,7 +508,7 @@ def _params() -> list:
     out = []
     for cls, published, title, body, expected in CASES:
         marks = []
-        reason = XFAIL.get(body[:60])
+        reason = next((why for opening, why in XFAIL.items() if body.startswith(opening)), None)
         if reason:
             marks.append(pytest.mark.xfail(strict=True, reason=reason))
         out.append(pytest.param(published, title, body, expected, id=f"{cls}:{body[:60]}", marks=marks))
