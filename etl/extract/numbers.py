@@ -359,10 +359,6 @@ def _tenge_letter_before(text: str, start: int, scale: re.Match[str] | None) -> 
     )
 
 
-# after an abbreviated scale's dot, the end of its sentence: the text's end, a line break, or a
-# capital opening the next sentence (not a currency code: "5 bln. KZT")
-_SENTENCE_END_AFTER = re.compile(r"\s*$|\s*\n|\s+(?!(?:KZT|USD|EUR|RUB|CNY|GBP|US\$)\b)[A-Z\"“]")
-
 # the half written after a whole number in digits, before its scale word
 _AND_A_HALF = re.compile(rf"\s+and\s+a\s+half(?=\s+{_SCALE_WORD})", re.I)
 
@@ -400,8 +396,6 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
         ):
             value *= SCALES[word]
             position, scaled = scale.end(), True
-            if scale.group(0).endswith(".") and _SENTENCE_END_AFTER.match(text, position):
-                position -= 1  # "reached KZT 1.6 bln.": the full stop ends the sentence (+pb44en)
     if scaled and before is None and _tenge_letter_before(text, start, scale):
         # "T15.5 trillion": a tenge sign typed as the letter, glued before an amount with its scale
         unit, before = "KZT", _TENGE_LETTER.search(text, start - 2, start)
