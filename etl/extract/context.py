@@ -266,6 +266,12 @@ _SET_FOR_WORKS = re.compile(
 # "decided to build 12 schools": a decision to act is a plan; a rate decided ("decided to raise the base
 # rate to 16.5%") is in force from the decision and keeps its reading (actual)
 _DECIDED = frozenset(("decided", "decides", "decide"))
+# the acts "was/were to" schedules ("the region was to build 20 schools, but only 15 were completed"),
+# not "growth was to a large extent" nor "was to be expected" (the "to be" pair)
+_ACTS_DUE = frozenset(
+    "build construct open commission repair reconstruct create launch plant lay deliver hand purchase buy "
+    "install connect implement complete renovate modernize modernise receive employ".split()
+)
 _RATE_DECIDED = re.compile(r"(?:\s+(?!rates?\b)[\w’'-]+){1,5}?\s+rates?\b", re.I)
 # "the Bank projects inflation to be in the range of 9-11%": "projects" as a verb after who forecasts
 # and before what it puts at a level ("the bank's 12 projects" stay works)
@@ -496,6 +502,12 @@ def find_cues(text: str) -> list[Cue]:
             pair = "forecast"
         if pair is None and word == "to" and word1 in _DECIDED and not _RATE_DECIDED.match(text, end):
             pair = "plan"  # "the akimat decided to build 12 schools": an act decided, still to be done
+        if pair is None and word == "to" and word1 in ("was", "were"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1].lower() in _ACTS_DUE:
+                pair = (
+                    "plan"  # "last year the region was to build 20 schools": an act scheduled then (+pb44en)
+                )
         if pair is None and word == "for" and word1 == "set" and _SET_FOR_WORKS.match(text, end):
             pair = "plan"  # "1,000 projects set for implementation": work scheduled, told by the participle
         if pair == "plan" and word1 == "supposed":

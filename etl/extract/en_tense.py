@@ -28,8 +28,9 @@ _PRESENT_VERBS = set(
     "stretch", "stretches", "extend", "extends",
     # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
     "lends",
-    # who is at work now: "312 building companies work in the region" (as "operate")
-    "work",
+    # who is at work now: "312 building companies work in the region" (as "operate"); who studies
+    # now: "about 3,500 students study at the university" (+pb44en)
+    "work", "study",
     # what a network gives now: "5,000 medical organizations provide rural medical assistance" (not
     # "the project provides for 55 departments", the content of a plan: see _tense)
     "provide", "provides",
@@ -147,6 +148,9 @@ _STATE_PROGRESSIVES = {
     "renovating", "repairing", "upgrading", "modernising", "modernizing", "reconstructing", "overhauling",
     # how many are at work now: "around 1,000 enterprises are functioning in the region"
     "functioning", "operating",
+    # who is where now: "3,500 students are studying at the university", "1,200 families are waiting
+    # for housing", "60 patients are undergoing treatment" (+pb44en)
+    "studying", "residing", "waiting", "undergoing", "serving",
 }  # fmt: skip
 
 

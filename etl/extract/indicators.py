@@ -255,6 +255,7 @@ from etl.extract.progress_to_date import (
     _status_day,
     _status_over,
     done_before_the_years_plan,
+    done_part_in_the_years_plan,
 )
 from etl.extract.reading_state import _attached_periods, _Scope, _SentenceFacts, _spread_shares_its_period
 from etl.extract.records import replace
@@ -321,6 +322,7 @@ def extract_indicators(
             _counts_to_build(_english_indicators(prose, published, title, language), published)
         )
         found = done_before_the_years_plan(present_deeds_under_a_plan_year(found, published), published)
+        found = done_part_in_the_years_plan(found, published)
     # imported here: those modules build on the Indicator records this one defines
     from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told, present_changes_going_on

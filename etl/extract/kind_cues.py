@@ -66,7 +66,9 @@ _WORKS_DONE_IN = re.compile(
 # setting aside or planning qualifies, opening a phrase of its own
 _OF_THE_BEFORE_FIGURE = re.compile(r"\b[Oo]f\s+(?:the\s+|all\s+)?$")
 _WHOLE_SET_ASIDE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:allocated|earmarked|planned|budgeted|set\s+aside|scheduled|envisaged|foreseen)\s*,",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:allocated|earmarked|planned|budgeted|set\s+aside|scheduled|envisaged|foreseen)"
+    # ("Of the 300 billion tenge allocated this year, ...", "allocated for 2025,": its year after it, +pb44en)
+    r"(?:\s+(?:for\s+|in\s+)?(?:this|the\s+current|next|last)\s+year|\s+(?:for|in)\s+(?:19|20)\d\d)?\s*,",
     re.I,
 )
 
@@ -319,7 +321,9 @@ _COST_BEFORE = re.compile(
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
     # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
     # ("budget expenditures amount to": what a budget is to spend, in the present)
-    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
+    # ("The programme's budget for this year is", "This year's budget for the programme is": +pb44en)
+    r"|\bbudgets?\s+(?:for\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|(?:this|next|the\s+current)\s+year"
+    r"|the\s+(?:programme|program|project))\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
     r"(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
     # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
     r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to"

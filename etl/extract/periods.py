@@ -996,8 +996,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # ("over the past three summer months": the last summer over, told by its months)
             r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
             r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
-            r"|(?:in|during|over|through|throughout)\s+the\s+"
-            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?)"
+            r"|(?:in|during|over|through|throughout)\s+(?:the\s+"
+            r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
+            # ("in spring", "during summer" without "the", as "in the spring": +pb44en)
+            r"|(?=(?:summer|spring|autumn|winter)\b)))"
             # ("this spring's floods": the season names an event, it dates nothing)
             r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
             # "in the summer of this year"
@@ -1905,7 +1907,11 @@ def find_periods(
             ):
                 continue  # "the ministry said yesterday": the day of the report, no figure's
 
-            resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
+            resolved = RESOLVERS[kind](
+                match.groupdict(),
+                _year_named_before(sentence, periods, match.start(), kind) or year_in_scope or published.year,
+                published,
+            )
             if kind == "over_n_years" and (started := _STARTED_IN_YEAR.search(sentence)):
                 # "Since 2023 the pension has been raised each year and will reach 70% over five
                 # years", "over three years, from 2023 to 2025": counted from the year named
@@ -1956,6 +1962,24 @@ def find_periods(
     if "early " in sentence and _SAME_DATE.search(sentence):
         ordered = _early_month_to_its_day(sentence, ordered)
     return _joined(sentence, _month_after_its_base(sentence, ordered))
+
+
+def _year_named_before(sentence: str, periods: list[Period], start: int, kind: str) -> int | None:
+    """'Inflation was 8.6% in 2024 and 9.8% in the previous year', 'net profit in 2024 was 120
+    billion tenge, compared to 95 billion in the previous year': 'the previous year' is the one
+    before the year its sentence named last (not a base), not the year before the article's
+    (+pb44en)."""
+    if kind != "previous_year":
+        return None
+    named = [
+        p.period_start.year
+        for p in periods
+        if p.end <= start
+        and not p.is_comparison
+        and p.period_start is not None
+        and _ANY_YEAR.search(sentence, p.start, p.end)
+    ]
+    return named[-1] if named else None
 
 
 _SAME_DATE = re.compile(r"\bsame\s+date\b", re.I)

@@ -303,6 +303,48 @@ def done_before_the_years_plan(found: list[Indicator], published: date) -> list[
     return moved
 
 
+# the figure after a plan's is a part of it: "..., of which 16 have been launched", "28 of them";
+# or the plan's figure is the whole a sentence opens with: "Of the 40 schools scheduled for this year"
+_PART_OF_PLAN_BETWEEN = re.compile(r"\bof\s+(?:them|these|those|which)\b", re.I)
+_WHOLE_OPENING = re.compile(r"\s*(?:Out\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+def done_part_in_the_years_plan(found: list[Indicator], published: date) -> list[Indicator]:
+    """'Of the 40 schools scheduled for this year, 28 have been commissioned', 'This year 40 schools
+    are planned; 28 of them have been built', 'The annual plan provides for 2,500 flats, and 1,900
+    have been handed over so far': the done part of this year's plan told in the plan's own sentence
+    runs from 1 January to the report (FORMAT.md), not the whole year nor the day; the part is the
+    next figure, of the plan's unit, told done by a perfect, and named a part ("of them", "of
+    which", "Of the N ...") or done so far ("already", "so far", "to date") (+pb44en)."""
+    year = (date(published.year, 1, 1), date(published.year, 12, 31))
+    moved = list(found)
+    for n, (plan, part) in enumerate(zip(found, found[1:], strict=False), start=1):
+        if (
+            plan.sentence_start != part.sentence_start
+            or plan.kind != "plan"
+            or (plan.period_start, plan.period_end) != year
+            or part.kind != "actual"
+            or (part.period_start, part.period_end) not in (year, (published, published))
+            or part.unit != plan.unit
+            or published >= year[1]
+        ):
+            continue
+        text, base = part.sentence, part.sentence_start
+        start, end = part.start_char - base, part.end_char - base
+        between = text[plan.end_char - base : start]
+        named_part = (
+            _PART_OF_PLAN_BETWEEN.search(between) is not None
+            or _PART_OF_NAMED_AFTER.match(text, end) is not None
+            or _WHOLE_OPENING.fullmatch(text, 0, plan.start_char - base) is not None
+            or _ALREADY.search(text, plan.end_char - base) is not None
+        )
+        spent = _DONE_SO_FAR.search(text, end, min(len(text), end + 40))  # "has been spent", "paid"
+        told = _told_done(text, start, end) or (spent is not None and "," not in text[end : spent.start()])
+        if named_part and told:
+            moved[n] = replace(part, period_start=year[0], period_end=published)
+    return moved
+
+
 # another state told between a verb of done work and a figure: "while work is under way on 5 units"
 _OTHER_STATE = re.compile(r"\b(?:while|whereas|but|currently|now|under\s+way|going\s+on)\b|;", re.I)
 
