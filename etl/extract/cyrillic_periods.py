@@ -1883,6 +1883,8 @@ def find_cyrillic_periods(
         for kind, pattern in map(patterns.__getitem__, gates.open(lower))
         for match in pattern.finditer(sentence)
     ]
+    if not found:
+        return []  # (every step below only drops, renames or joins what was found)
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [
         f for f in found if not (f[2] in ("month", "towards_month") and _season_word(sentence, f[0], f[1]))
@@ -2326,7 +2328,9 @@ def _kk_year_end_of_named_year(
     year's end, as "2024 жылдың соңына дейін" says it in one phrase (not this year's deadline). Only
     in a sentence told in the past: "2024 жылы 40 ауыл қосылды, жыл соңына дейін тағы 12 ауыл
     қосылады" sets this year's deadline against last year's deed."""
-    if not _KK_ENDS_IN_PAST.search(sentence):
+    # (only a deadline of this year is renamed: without one, the end-anchored test of the past,
+    # tried at every position of the sentence, is spared)
+    if not any(f[2] == "deadline_this_year" for f in found) or not _KK_ENDS_IN_PAST.search(sentence):
         return found
     named = [
         f for f in found if f[2] == "year" and f[3].get("y") and int(f[3]["y"]) < published.year
