@@ -71,7 +71,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         previous_start, start = start, match.start()
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
-        if not kazakh and _RU_SPEECH_TAG_VERB.match(word) and _RU_SPEECH_TAG_BEFORE.search(text, 0, start):
+        if (
+            not kazakh and word.startswith(_RU_SPEECH_TAG_STEMS) and _RU_SPEECH_TAG_VERB.match(word)
+            and _RU_SPEECH_TAG_BEFORE.search(text, 0, start)
+        ):  # fmt: skip
             continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
         if not kazakh and word == "начало" and previous.startswith(("включа", "предусматрива")):
             continue  # "включает начало строительства": the noun of what a stage holds, no past "-ло"
@@ -464,7 +467,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "будут отремонтированы 28 лифтов, кровля 4 домов, и модернизированы 3 дома": the participle
             # joined on by "и" shares the "будут" of the first
             continue
-        if kind is not None or (len(word) > 3 and not kazakh and _RUSSIAN_PAST.search(word)):
+        # (asked only while a chain is open: most words end none, and the past's ending is then not read)
+        if will_be_participle and (
+            kind is not None or (len(word) > 3 and not kazakh and _RUSSIAN_PAST.search(word))
+        ):
             will_be_participle = False  # (another verb ends the chain: "будут построены и сданы" only)
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
@@ -589,8 +595,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
         if (
-            kind is None and not kazakh and _RU_GOAL_APPOSITION.fullmatch(word) and cues
-            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 96
+            kind is None and not kazakh and cues and cues[-1][1] in ("plan", "target")
+            and _RU_GOAL_APPOSITION.fullmatch(word) and match.start() - cues[-1][0] <= 96
             and "." not in text[cues[-1][0] : match.start()]
         ):  # fmt: skip
             # "ориентир ... на 2025 год, составляющий 15,9 млн кв. метров, уже превышен": the figure is the
@@ -715,6 +721,7 @@ _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|е�
 # verbs of telling that are also verbs of doing ("добавили 12 автобусов"): reporting only as a tag
 # after the clause told, "..., добавила министр", "— уточнил аким"
 _RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|ила|или|ило)$")
+_RU_SPEECH_TAG_STEMS = ("добав", "уточн", "поясн")  # (its stems: a cheap test of every word first)
 _RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
 # "поможет [снизить]": an infinitive next (not "помогут 300 пожилым людям", help given to someone)
 _RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?[^\W\d]{2,}(?:ть|ти|чь)(?:ся|сь)?(?!\w)", re.I)
@@ -1509,11 +1516,16 @@ def _kazakh_verb_kind(
     ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
     lists of nouns in the accusative ("жолды, үйді") are separated by commas too. `reported_after`
     finds a verb of saying after the word; it is read only for a "that it will be" form."""
-    if _KAZAKH_REPORTED_PAST.search(word):
+    # (the endings every match of a word pattern has are tested first: a word of a clause rarely has them)
+    if word.endswith(("ын", "ін")) and _KAZAKH_REPORTED_PAST.search(word):
         return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
     if word in KK_MEANS and _KAZAKH_REPORTED_PAST.search(text, 0, max(0, end - len(word) - 1)):
         return None  # "20 пайызға артқанын білдіреді": means what the participle told, no time of its own
-    will_that = _KAZAKH_WILL_THAT.search(word) is not None and not _KAZAKH_NEGATIVE.search(word)
+    will_that = (
+        ("тын" in word or "тін" in word)  # (in every match: "атын", "етін", "йтын", "йтін")
+        and _KAZAKH_WILL_THAT.search(word) is not None
+        and not _KAZAKH_NEGATIVE.search(word)
+    )
     if will_that and (
         (reported_after is not None and reported_after.match(text, end))
         or _KAZAKH_CONVEYED_AFTER.match(text, end)
@@ -1522,7 +1534,11 @@ def _kazakh_verb_kind(
         return "plan"
     if will_that and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end):
         return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
-    if _KAZAKH_ABOUT_TO.search(word) and _KAZAKH_SITS.match(text, end):
+    if (
+        word.endswith(("ғалы", "гелі", "қалы", "келі"))
+        and _KAZAKH_ABOUT_TO.search(word)
+        and _KAZAKH_SITS.match(text, end)
+    ):
         return "plan"  # "3 мектеп салынғалы отыр": is about to be built
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if not clause_end:
