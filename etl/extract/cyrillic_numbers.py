@@ -519,7 +519,8 @@ class Reader:
             found.append(figure)
         words = self._number_words(text, found, skip_before)
         # a digit part of a number word's compound ("три триллиона 100 миллиардов") is in the word's figure
-        found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
+        if words:
+            found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
         found.sort(key=lambda f: f.start)
         if "км" in text:  # "за превышение скорости от 20 до 40 км/ч": the bounds of a fine's speed bands
             bands = speed_band_bounds(text, [(f.start, f.end) for f in found])
