@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import cast
 
 from etl.extract.cyrillic_numbers import Figure, Reader
@@ -110,8 +111,7 @@ def _scope_after(
         )
         # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
         # of an aside is that figure's comparison
-        and _ru_aside_of_figure(text, p) is None
-        and _ru_founding_aside(text, p) is None
+        and ru_aside(text, p) is None
         and not _kk_attribute_of_earlier_year(text, p, published)
     ]
     if not spans and scope is not None and scope.is_deadline:
@@ -223,8 +223,16 @@ def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
     "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%;
     so does the birth of a place in a participle aside ("В зоне, открытой в прошлом году, ведут
     работы на 19 проектах": the 19 are now)."""
-    aside = _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
+    aside = ru_aside(text, period)
     return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
+
+
+@lru_cache(maxsize=32)
+def ru_aside(text: str, period: Period) -> tuple[int, int] | None:
+    """Where the aside holding the period runs (_ru_aside_of_figure, else _ru_founding_aside), or None.
+    The same for every figure of the sentence and for the scene the period sets after it: read once
+    (a pure reading of the two, so remembering a few cannot go stale)."""
+    return _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
 
 
 # "В зоне «Кайрат», открытой в прошлом году,", "на заводе, построенном в 2019 году,": a participle
