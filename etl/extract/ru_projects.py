@@ -246,12 +246,13 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
     ) or _CAPACITY_ADJECTIVE.match(sentence, end) is not None
     # (up to the figure's clause end: "на 178 млрд тг (стекло, арматура)" names goods, no past)
     told = sentence[: next((m.start() for m in _WORTH_CLAUSE_END.finditer(sentence, end)), len(sentence))]
+    worth_on = _WORTH_ON_BEFORE.search(head) is not None  # (read once for the two tests below)
     if (
-        _WORTH_ON_BEFORE.search(head) and _WORKS_GOING_ON.search(told) and not _PAST_OR_DONE.search(told)
+        worth_on and _WORKS_GOING_ON.search(told) and not _PAST_OR_DONE.search(told)
         and not {tense for _, tense in clause_tenses(told, 0, len(told))} & {"done", "past"}
     ):  # fmt: skip
         return True  # "продолжается ремонт на сумму 1,5 млрд": what works under way will cost
-    if _WORTH_ON_BEFORE.search(head) and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
+    if worth_on and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
         return True  # "утверждено 97 проектов на сумму 6,4 трлн": a portfolio's worth, not yet spent
     if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
         return False
