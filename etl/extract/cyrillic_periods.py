@@ -13,7 +13,7 @@ from etl.extract.first_chars import twin
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages import LanguageData
 from etl.extract.legal_acts import names_a_legal_act
-from etl.extract.literal_gates import GateIndex, plain_lower
+from etl.extract.literal_gates import Gate, GateIndex, literal_gate, may_match, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
@@ -1862,7 +1862,7 @@ def find_cyrillic_periods(
     (a longer phrase wins over one inside it: "за 9 месяцев 2025 года" over "2025 года").
     `scope` is the article's period so far: "за тот же период" and "the same period of 2024"
     are read against it."""
-    lower = plain_lower(sentence)
+    lower = sentence_lower(sentence)  # (plain_lower, kept for the sentence's other readers)
     if not _may_hold_period(sentence, lower):
         return []
     cached = _CACHE.get(language.code)
@@ -1916,7 +1916,7 @@ def find_cyrillic_periods(
         found = [f for f in found if f[2] != "years_span"]
     if language.code == "kk":
         found = _kk_managed_by_data_day(sentence, found, published, scope)
-    if language.code == "kk" and _KK_THEN.search(sentence):
+    if language.code == "kk" and may_match(_KK_THEN_GATE, lower) and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
         found = [f for f in found if not (f[2] == "today" and kk_current_then(sentence, f[0], f[1]))]
@@ -1999,7 +1999,12 @@ def find_cyrillic_periods(
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
     # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
     # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
-    look_back_at = [m.start() for m in _look_back_pattern(language).finditer(sentence)]
+    look_back = _look_back_pattern(language)
+    look_back_at = (
+        [m.start() for m in look_back.finditer(sentence)]
+        if may_match(_LOOK_BACK_GATES[look_back], lower)
+        else []
+    )
     chosen: list[tuple[int, int, str, Groups]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b, _, _ in chosen):
@@ -2308,6 +2313,7 @@ def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
 
 # "ол кезде", "сол кезде", "сол уақытта": then, the time just told
 _KK_THEN = re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта|шақта)(?!\w)", re.I)
+_KK_THEN_GATE = literal_gate(_KK_THEN)
 _KK_CURRENT_ATTRIBUTE = re.compile(r"қазіргі", re.I)  # "қазіргі көшбасшылар" (not "қазіргі таңда")
 
 
@@ -2437,11 +2443,14 @@ _NEW_YEAR = re.compile(r"жаңа\s+жыл|нового\s+года", re.I)
 
 # "қазандық" (a boiler house) begins like "қазан" (October), which never takes "-дық"
 _KAZANDYK = re.compile(r"қазанды[қғ]", re.I)
+_KAZANDYK_GATE = literal_gate(_KAZANDYK)  # (most sentences hold no "қазанды" and are not scanned)
 
 
 def _kazandyk(sentence: str, start: int, end: int) -> bool:
     """The period phrase's month is the "қазан" of a "қазандық"."""
-    return any(start <= m.start() < end for m in _KAZANDYK.finditer(sentence))
+    return may_match(_KAZANDYK_GATE, sentence_lower(sentence)) and any(
+        start <= m.start() < end for m in _KAZANDYK.finditer(sentence)
+    )
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:
@@ -2534,7 +2543,13 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
     pattern = _LOOK_BACK_CACHE.get(language.code)
     if pattern is None:
         pattern = _LOOK_BACK_CACHE[language.code] = re.compile(language.look_back_words, re.I)
+        _LOOK_BACK_GATES[pattern] = literal_gate(pattern)
     return pattern
+
+
+_LOOK_BACK_GATES: dict[
+    re.Pattern[str], Gate
+] = {}  # (each language's look-back words: most sentences hold none)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")

@@ -10,7 +10,8 @@ from typing import cast
 
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_report_span import _is_day, _is_span
-from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, _KK_ABLATIVE_END, _KK_ATTRIBUTIVE
+from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, _KK_ABLATIVE_END, _KK_ATTRIBUTIVE, sentence_holds
+from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
 from etl.extract.ru_tense import clause_tenses
 
@@ -396,7 +397,11 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 def _opens(text: str, period: Period) -> bool:
     """At most two words stand before the period in its sentence, after a Russian source that may
     open it ("По информации ведомства, с января 2026 года выплачено ...")."""
-    source = _RU_SOURCE_OPENING.match(text, 0, period.start)
+    source = (
+        _RU_SOURCE_OPENING.match(text, 0, period.start)
+        if sentence_holds(_RU_SOURCE_OPENING_GATE, text)
+        else None
+    )
     return not _THIRD_WORD.match(text, source.end() if source else 0, period.start)
 
 
@@ -410,6 +415,7 @@ _RU_SOURCE_OPENING = re.compile(
     r"|[^,.]{0,160}?(?<!\w)(?:дерегі|деректері|мәліметі|мәліметтері|ақпараты)\s+бойынша\s*,\s*",
     re.I,
 )
+_RU_SOURCE_OPENING_GATE = literal_gate(_RU_SOURCE_OPENING)
 
 
 # a Kazakh speaker opening the sentence: "Басқарма басшысының айтуынша, ...", "Министрдің сөзінше, ..."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.literal_gates import literal_gate
+from etl.extract.literal_gates import Gate, literal_gate, may_match, sentence_lower
 
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
 _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
@@ -13,6 +13,14 @@ _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|пор
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def sentence_holds(gate: Gate, sentence: str) -> bool:
+    """may_match of a pattern's literal gate in the sentence, lower-cased once however many rules ask
+    (literal_gates.sentence_lower): False only when no match of the pattern can lie anywhere in the
+    sentence, so a scan of it, from any position or of any slice of it, is spared."""
+    return may_match(gate, sentence_lower(sentence))
+
 
 # what a population release counts over a span, not at a day: "естественный прирост", "родились",
 # "число умерших", "зарегистрировано 95 тыс. браков", "уровень рождаемости"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.extract.cyrillic_shared_cues import sentence_holds
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.ru_tense import clause_tenses
 
@@ -85,6 +86,7 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*(?:от\s+|до\s+|около\s+|от\s+\d[\d\s]*\s+до\s+)?$",
     re.I,
 )
+_CAPACITY_BEFORE_GATE = literal_gate(_CAPACITY_BEFORE)
 # "на 1 200 мест", "на 9 490 ученических мест", "на 120 коек", and the flats a block holds: "дома на
 # 540 квартир", "7 домов - 985 квартир" (a count of blocks, a dash, their flats)
 # ("на 280 и 320 мест": the first of two capacities told with one noun)
@@ -108,6 +110,7 @@ _COST_BEFORE = re.compile(
     r"(?:\s+[^\W\d]+){0,4}?\s+за\s+(?:около\s+|более\s+|свыше\s+|порядка\s+)?$",
     re.I,
 )
+_COST_BEFORE_GATE = literal_gate(_COST_BEFORE)
 # the worth of works or projects told with "на": "ремонт на сумму более 1,5 млрд", "33 проекта
 # отечественной стройиндустрии на 178 млрд тг"
 _WORTH_ON_BEFORE = re.compile(
@@ -115,6 +118,7 @@ _WORTH_ON_BEFORE = re.compile(
     r"\s+(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
     re.I,
 )
+_WORTH_ON_BEFORE_GATE = literal_gate(_WORTH_ON_BEFORE)
 _WORTH_CLAUSE_END = re.compile(r"[,;:(]|\s[—–]\s")
 # projects or works going on now: "реализуется 33 проекта", "продолжается капитальный ремонт",
 # "ведутся работы по реконструкции"
@@ -230,7 +234,8 @@ def _projects_begun_worth(sentence: str, start: int) -> bool:
     over; not once the sentence tells them finished."""
     head = sentence[max(0, start - 70) : start]
     return (
-        _COST_BEFORE.search(head) is not None
+        sentence_holds(_COST_BEFORE_GATE, sentence)
+        and _COST_BEFORE.search(head) is not None
         and _PROJECTS_BEGUN.search(sentence, 0, start) is not None
         and _FINISHED.search(sentence) is None
     )
@@ -246,7 +251,9 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
     ) or _CAPACITY_ADJECTIVE.match(sentence, end) is not None
     # (up to the figure's clause end: "на 178 млрд тг (стекло, арматура)" names goods, no past)
     told = sentence[: next((m.start() for m in _WORTH_CLAUSE_END.finditer(sentence, end)), len(sentence))]
-    worth_on = _WORTH_ON_BEFORE.search(head) is not None  # (read once for the two tests below)
+    # (each pattern of the words before the figure only in a sentence holding one of its words; the
+    # worth read once for the two tests below)
+    worth_on = sentence_holds(_WORTH_ON_BEFORE_GATE, sentence) and _WORTH_ON_BEFORE.search(head) is not None
     if (
         worth_on and _WORKS_GOING_ON.search(told) and not _PAST_OR_DONE.search(told)
         and not {tense for _, tense in clause_tenses(told, 0, len(told))} & {"done", "past"}
@@ -254,7 +261,11 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
         return True  # "продолжается ремонт на сумму 1,5 млрд": what works under way will cost
     if worth_on and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
         return True  # "утверждено 97 проектов на сумму 6,4 трлн": a portfolio's worth, not yet spent
-    if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
+    if not (
+        (sentence_holds(_CAPACITY_BEFORE_GATE, sentence) and _CAPACITY_BEFORE.search(head))
+        or (sentence_holds(_COST_BEFORE_GATE, sentence) and _COST_BEFORE.search(head))
+        or seats
+    ):
         return False
     if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
         return True
