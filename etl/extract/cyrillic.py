@@ -149,6 +149,7 @@ from etl.extract.cyrillic_shared_cues import (
     _SHARE_OF_BEFORE,
     _THEN_INSIDE,
     _THUS,
+    sentence_holds,
 )
 from etl.extract.cyrillic_standing import _ru_monthly_fee_now
 from etl.extract.cyrillic_unit_sharing import (
@@ -1122,7 +1123,10 @@ def extract_cyrillic_indicators(
             or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
         compared = (
-            bool(_COMPARE_OPENING[language].match(sentence.text))
+            bool(
+                sentence_holds(_COMPARE_OPENING_GATES[language], sentence.text)
+                and _COMPARE_OPENING[language].match(sentence.text)
+            )
             # a paragraph opened by a look back ("В прошлом году на эту дату ...") compares as well
             or (
                 language == "ru"
@@ -1400,6 +1404,7 @@ _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
     "kk": re.compile(r"\s*(?:Салыстыру\s+үшін\b|Салыстырмалы\s+түрде\s*,)", re.I),
 }
+_COMPARE_OPENING_GATES = {code: literal_gate(p) for code, p in _COMPARE_OPENING.items()}
 _RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
 _RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
 # "При этом ...", "Также ...", "Ал ...": the same account goes on

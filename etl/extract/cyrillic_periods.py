@@ -2002,7 +2002,7 @@ def find_cyrillic_periods(
     look_back = _look_back_pattern(language)
     look_back_at = (
         [m.start() for m in look_back.finditer(sentence)]
-        if may_match(_LOOK_BACK_GATES[look_back], lower)
+        if may_match(_LOOK_BACK_GATES[language.code], lower)
         else []
     )
     chosen: list[tuple[int, int, str, Groups]] = []
@@ -2543,13 +2543,12 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
     pattern = _LOOK_BACK_CACHE.get(language.code)
     if pattern is None:
         pattern = _LOOK_BACK_CACHE[language.code] = re.compile(language.look_back_words, re.I)
-        _LOOK_BACK_GATES[pattern] = literal_gate(pattern)
+        _LOOK_BACK_GATES[language.code] = literal_gate(pattern)
     return pattern
 
 
-_LOOK_BACK_GATES: dict[
-    re.Pattern[str], Gate
-] = {}  # (each language's look-back words: most sentences hold none)
+# each language's look-back words' literal gate, read with its pattern: most sentences hold none
+_LOOK_BACK_GATES: dict[str, Gate] = {}
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")

@@ -420,13 +420,16 @@ _RU_SOURCE_OPENING_GATE = literal_gate(_RU_SOURCE_OPENING)
 
 # a Kazakh speaker opening the sentence: "Басқарма басшысының айтуынша, ...", "Министрдің сөзінше, ..."
 _KK_SAYS_OPENING = re.compile(r"[^,.]{0,120}?(?<!\w)(?:айтуынша|сөзінше)\s*,\s*", re.I)
+_KK_SAYS_OPENING_GATE = literal_gate(_KK_SAYS_OPENING)
 
 
 def _part_after_source(reader: Reader, text: str) -> bool:
     """A part of the total just given, told after the source that opens the sentence ("Министрліктің
     дерегінше, оның 3,7 мың шақырымы ...", "По данным ведомства, из них ..."); not a bare "this" ("...
     мәліметінше, бұл білім ордалары 22 мың оқушыға арналады": the things again, not a part) (+fs38kk)."""
-    source = _RU_SOURCE_OPENING.match(text) or _KK_SAYS_OPENING.match(text)
+    source = (_RU_SOURCE_OPENING.match(text) if sentence_holds(_RU_SOURCE_OPENING_GATE, text) else None) or (
+        _KK_SAYS_OPENING.match(text) if sentence_holds(_KK_SAYS_OPENING_GATE, text) else None
+    )
     part = reader.breakdown.match(text, source.end()) if source else None
     return part is not None and part.group(0).strip().lower() not in ("бұл", "это")
 

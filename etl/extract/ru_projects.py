@@ -377,11 +377,12 @@ def estimated_outcome(sentence: str, start: int) -> bool:
 # the rest of a total, told with its own plan: "из 29 домов работы завершены в 20, остальные включены
 # в план на 2026 год", "приведены в порядок 20 из 23 домов, оставшиеся три отремонтируют в следующем году"
 _REMAINDER = re.compile(r"[,;]\s+(?:а\s+)?(?:остальн|оставш)\w*", re.I)
+_REMAINDER_GATE = literal_gate(_REMAINDER)
 
 
 def remainder_at(sentence: str) -> int | None:
     """Where a clause about the rest of a total begins, if its head clause tells what is done."""
-    rest = _REMAINDER.search(sentence)
+    rest = gated_search(_REMAINDER, _REMAINDER_GATE, sentence)
     if rest is None:
         return None
     tenses = {tense for _, tense in clause_tenses(sentence, 0, rest.start())}
