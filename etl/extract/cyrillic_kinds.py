@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
-from etl.extract.cyrillic_shared_cues import _ANY_DIGIT
+from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, search_in
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
-from etl.extract.literal_gates import gated_search
+from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
 
@@ -817,12 +817,13 @@ _RU_SHARE_BASE_BEFORE = re.compile(
     r"(?P<target>целев))\w*\s+(?:[^\W\d]+\s+){0,3}?(?:в\s+(?:размере\s+|объеме\s+)?)?$",
     re.I,
 )
+_RU_SHARE_BASE_BEFORE_GATE = literal_gate(_RU_SHARE_BASE_BEFORE)
 
 
 def ru_share_base(text: str, start: int) -> str | None:
     """'76,1% от запланированных на год 650 тыс. кв. м': the figure at start is the planned or aimed-at
     whole a share done is told of, "plan" or "target" (its share keeps the kind of what was done)."""
-    found = _RU_SHARE_BASE_BEFORE.search(text, max(0, start - 90), start)
+    found = search_in(_RU_SHARE_BASE_BEFORE, _RU_SHARE_BASE_BEFORE_GATE, text, max(0, start - 90), start)
     if found is None:
         return None
     return "plan" if found.group("plan") else "target"
@@ -835,6 +836,7 @@ _RU_WHOLE_BEFORE = re.compile(
     r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
     re.I,
 )
+_RU_WHOLE_BEFORE_GATE = literal_gate(_RU_WHOLE_BEFORE)
 # the whole with its participle after the noun, named against a part: "10 из 13 школ, запланированных
 # на 2023 год", "из 40 объектов, предусмотренных программой"
 # (and "по всем 655 объектам, запланированным в рамках нацпроекта": all of the planned whole, named as
@@ -848,6 +850,7 @@ _RU_PLANNED_AFTER_NOUN = re.compile(
 # "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
 # aside before a whole in the genitive, a part of it told after
 _KK_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:бөлінген|жоспарланған|көзделген|қарастырылған)\s+$", re.I)
+_KK_WHOLE_BEFORE_GATE = literal_gate(_KK_WHOLE_BEFORE)
 _KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
 _KK_PART_NEXT = re.compile(r"\s+\d")
 _KK_GENITIVE_AFTER = re.compile(
@@ -859,11 +862,13 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] is a whole set aside or planned, named against the part of it
     done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
     if language == "ru":
-        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None or (
+        return search_in(
+            _RU_WHOLE_BEFORE, _RU_WHOLE_BEFORE_GATE, text, max(0, start - 60), start
+        ) is not None or (
             _RU_OF_BEFORE.search(text, max(0, start - 12), start) is not None
             and _RU_PLANNED_AFTER_NOUN.match(text, end) is not None
         )
-    if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
+    if search_in(_KK_WHOLE_BEFORE, _KK_WHOLE_BEFORE_GATE, text, max(0, start - 30), start) is None:
         return False
     # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")
     own = _KK_GENITIVE_END.search(text, start, end) is not None and _KK_PART_NEXT.match(text, end) is not None

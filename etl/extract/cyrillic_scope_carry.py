@@ -10,7 +10,13 @@ from typing import cast
 
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_report_span import _is_day, _is_span
-from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, _KK_ABLATIVE_END, _KK_ATTRIBUTIVE, sentence_holds
+from etl.extract.cyrillic_shared_cues import (
+    _ANY_DIGIT,
+    _KK_ABLATIVE_END,
+    _KK_ATTRIBUTIVE,
+    match_in,
+    sentence_holds,
+)
 from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
 from etl.extract.ru_tense import clause_tenses
@@ -624,6 +630,7 @@ _KK_COMPARISON_AFTER = re.compile(
     # "өсуі 2022 жылғы көрсеткіштерге 130%-ды құрады": that year's figures in the dative, then the share
     r"|\S*\s+көрсеткіш\w*(?:ге|ке)\s+(?=\d)"
 )
+_KK_COMPARISON_AFTER_GATE = literal_gate(_KK_COMPARISON_AFTER)
 
 
 # a year named in the gap before the comparison word is the base itself: "Биыл өткен жылға қарағанда"
@@ -639,7 +646,7 @@ _KK_MONTH_WORD = re.compile(
 def _kk_compared_next(text: str, period: Period) -> bool:
     """'өткен жылмен салыстырғанда', '2023 жылғы көрсеткіштен': the comparison word follows the period,
     with no other year between ("Биыл өткен жылға қарағанда 12%-ға көп": "биыл" is the figure's own)."""
-    compared = _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+    compared = match_in(_KK_COMPARISON_AFTER, _KK_COMPARISON_AFTER_GATE, text, period.end, period.end + 60)
     if compared is None:
         return False
     gap = period.end

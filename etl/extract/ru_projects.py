@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.extract.cyrillic_shared_cues import sentence_holds
+from etl.extract.cyrillic_shared_cues import search_in, sentence_holds
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.ru_tense import clause_tenses
 
@@ -78,7 +78,9 @@ _TO_COME = re.compile(
 )
 # what a facility is designed for: "рассчитано на прием 45 посещений", "рассчитана на 300 мест"
 _DESIGNED_FOR = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?(?:от\s+|до\s+)?$", re.I)
+_DESIGNED_FOR_GATE = literal_gate(_DESIGNED_FOR)
 _RANGE_HIGH = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?от\s+[\d\s,]+\s+до\s+$", re.I)
+_RANGE_HIGH_GATE = literal_gate(_RANGE_HIGH)
 # a capacity named before its figure: "общей вместимостью", "Вместимость новых учреждений – от",
 # "рассчитанных на", or "на 1 200 мест" of a hall (the noun after the figure)
 _CAPACITY_BEFORE = re.compile(
@@ -210,8 +212,8 @@ def project_plan(
         return True  # "В числе крупнейших проектов – электростанция на 1 000 МВт"
     if unit in _SIZE and _UNDER_WAY.search(sentence):
         return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
-    designed = _DESIGNED_FOR.search(sentence, max(0, start - 60), start) or _RANGE_HIGH.search(
-        sentence, max(0, start - 80), start
+    designed = search_in(_DESIGNED_FOR, _DESIGNED_FOR_GATE, sentence, max(0, start - 60), start) or search_in(
+        _RANGE_HIGH, _RANGE_HIGH_GATE, sentence, max(0, start - 80), start
     )
     if designed:
         # "Каждое учреждение рассчитано на прием от 25 до 45 посещений" after "появятся 11 объектов":
@@ -365,12 +367,13 @@ def _done_tenses(sentence: str, left: int, right: int) -> bool:
 # "по расчетам акимата, ... должны сокращать расходы на 900 млн": an expected outcome, whatever the
 # modal's plan reading or the start date ("введенные с 1 сентября") make of it
 _BY_ESTIMATE = re.compile(r"(?<!\w)по\s+(?:расч[её]там|оценкам|оценке|прогнозам?|подсч[её]там)(?!\w)", re.I)
+_BY_ESTIMATE_GATE = literal_gate(_BY_ESTIMATE)
 _MUST = re.compile(r"(?<!\w)должн[аоы]?(?!\w)", re.I)
 
 
 def estimated_outcome(sentence: str, start: int) -> bool:
     """Whether the figure at start is what an estimate says must follow: "по расчетам ..., должны"."""
-    estimate = _BY_ESTIMATE.search(sentence, 0, start)
+    estimate = search_in(_BY_ESTIMATE, _BY_ESTIMATE_GATE, sentence, 0, start)
     return estimate is not None and _MUST.search(sentence, estimate.end(), start) is not None
 
 
