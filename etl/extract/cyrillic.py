@@ -115,6 +115,7 @@ from etl.extract.cyrillic_scope_carry import (
 )
 from etl.extract.cyrillic_sentence_figures import (
     _RU_LAID_IN,
+    _RU_LAID_IN_GATE,
     _from_a_start,
     _implied_change,
     _month_of_a_stock,
@@ -149,6 +150,7 @@ from etl.extract.cyrillic_shared_cues import (
     _SHARE_OF_BEFORE,
     _THEN_INSIDE,
     _THUS,
+    sentence_holds,
 )
 from etl.extract.cyrillic_standing import _ru_monthly_fee_now
 from etl.extract.cyrillic_unit_sharing import (
@@ -403,14 +405,22 @@ def extract_cyrillic_indicators(
         if language == "ru" and _later_paragraph(body, scope_set_at, sentence.start):
             stock_left = _paragraph_opened_on_the_present(body, sentence.start, results, published)
             periods = ru_year_so_far_past_stock_day(sentence.text, periods, scope, stock_left, published)
-        that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
+        that_day = (
+            gated_search(_KK_THAT_DAY, _KK_THAT_DAY_GATE, sentence.text)
+            if language == "kk" and not periods
+            else None
+        )
         if that_day is not None:
             # "1 қарашадағы жағдай бойынша ... . Сол күнгі есеппен орташа мөлшері 120 873 теңге болды": the
             # day just named, not the span of the lead
             day = mentioned if _is_day(mentioned) else last if _is_day(last) else None
             if day is not None:
                 periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
-        these_years = _KK_THESE_YEARS.search(sentence.text) if language == "kk" and not periods else None
+        these_years = (
+            gated_search(_KK_THESE_YEARS, _KK_THESE_YEARS_GATE, sentence.text)
+            if language == "kk" and not periods
+            else None
+        )
         if these_years is not None:
             # "2015-2017 жылдары ... . Оның ... 2017 жылы ... . Осы үш жылда 44 мектеп салу көзделіп отыр": the
             # run of that many years named before, not the last year of it (+fs30kk)
@@ -593,7 +603,7 @@ def extract_cyrillic_indicators(
                     or inherits is scope and _is_span(scope) and head_count_day is not None
                     and scope is not None and scope.period_end is not None and scope.period_end < head_count_day
                 )
-                and _RU_HEAD_COUNT.search(sentence.text) is not None
+                and gated_search(_RU_HEAD_COUNT, _RU_HEAD_COUNT_GATE, sentence.text) is not None
                 and _RU_HEADS_FLOW.search(sentence.text) is None
             )  # fmt: skip
             if head_count_again:
@@ -659,7 +669,7 @@ def extract_cyrillic_indicators(
                     # "По состоянию на 9 апреля ... . \n Мониторинг цен на 19 товаров ведется еженедельно": a
                     # practice told as a habit in a later paragraph goes on now, not on the day counted
                     or (
-                        _RU_HABIT.search(sentence.text) is not None
+                        gated_search(_RU_HABIT, _RU_HABIT_GATE, sentence.text) is not None
                         and _later_paragraph(body, scope_set_at, sentence.start)
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
                     )
@@ -1041,7 +1051,7 @@ def extract_cyrillic_indicators(
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             if (
-                language == "ru" and found and _RU_HEAD_COUNT.search(sentence.text) is not None
+                language == "ru" and found and gated_search(_RU_HEAD_COUNT, _RU_HEAD_COUNT_GATE, sentence.text) is not None
                 and _RU_HEADS_FLOW.search(sentence.text) is None
                 and len({(i.period_start, i.period_end) for i in found}) == 1
                 and found[0].period_start is not None and found[0].period_start == found[0].period_end
@@ -1093,7 +1103,7 @@ def extract_cyrillic_indicators(
         mentioned = stated[-1] if stated else mentioned if then else None
         # a sentence with figures that opens a list of parts, and the members running on after it
         parts_list = (
-            (bool(figures) and bool(_PARTS_LIST_OPENS.search(sentence.text)))
+            (bool(figures) and bool(gated_search(_PARTS_LIST_OPENS, _PARTS_LIST_OPENS_GATE, sentence.text)))
             # "Больше всего очередников:" then "- в Туркестанской области – 68 329;": a figureless lead
             # ranking those just counted opens a list of their parts (+real29ru)
             or (not figures and not stated and bool(_RU_RANKING_LIST_OPENS.match(sentence.text.lstrip())))
@@ -1126,7 +1136,10 @@ def extract_cyrillic_indicators(
             or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
         compared = (
-            bool(_COMPARE_OPENING[language].match(sentence.text))
+            bool(
+                sentence_holds(_COMPARE_OPENING_GATES[language], sentence.text)
+                and _COMPARE_OPENING[language].match(sentence.text)
+            )
             # a paragraph opened by a look back ("В прошлом году на эту дату ...") compares as well
             or (
                 language == "ru"
@@ -1155,7 +1168,11 @@ def extract_cyrillic_indicators(
             list_change = _kk_change_lead(sentence.text) if language == "kk" else None
             list_year = (year_moved or (None if figures else year_before)) if language == "ru" else None
             rates_lead = not stated and _RATES_LEAD[language].search(sentence.text) is not None
-            laid_in_list = language == "ru" and not stated and _RU_LAID_IN.search(sentence.text) is not None
+            laid_in_list = (
+                language == "ru"
+                and not stated
+                and gated_search(_RU_LAID_IN, _RU_LAID_IN_GATE, sentence.text) is not None
+            )
             shared_out_list = (
                 language == "ru" and not figures and bool(_RU_SHARED_OUT_LEAD.search(sentence.text))
             )
@@ -1327,6 +1344,7 @@ _RU_HEAD_COUNT = re.compile(
     r"численност\w*\s+(?:населени|жител)\w*)(?!\w)",
     re.I,
 )
+_RU_HEAD_COUNT_GATE = literal_gate(_RU_HEAD_COUNT)
 _RU_HEADS_FLOW = re.compile(
     r"(?<!\w)(?:увелич|сократ|уменьш|вырос|снизил|прирост|убыл|родил|рожд|умер|смерт|сальдо|прибы|выбы|мигра)\w*",
     re.I,
@@ -1335,6 +1353,7 @@ _RU_RANKING_LIST_OPENS = re.compile(r"(?:больше|меньше)\s+всего
 _PARTS_LIST_OPENS = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I
 )
+_PARTS_LIST_OPENS_GATE = literal_gate(_PARTS_LIST_OPENS)
 
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
@@ -1387,6 +1406,7 @@ _KK_SINCE_THEN_OPENING = re.compile(r"\s*(?:Содан|Сол\s+кезден|С�
 
 # a practice told as a habit: "ведется еженедельно", "проводится ежедневно" (+fs39ru)
 _RU_HABIT = re.compile(r"(?<!\w)(?:еженедельно|ежедневно|на\s+постоянной\s+основе)(?!\w)", re.I)
+_RU_HABIT_GATE = literal_gate(_RU_HABIT)
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(
@@ -1399,6 +1419,7 @@ _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
     "kk": re.compile(r"\s*(?:Салыстыру\s+үшін\b|Салыстырмалы\s+түрде\s*,)", re.I),
 }
+_COMPARE_OPENING_GATES = {code: literal_gate(p) for code, p in _COMPARE_OPENING.items()}
 _RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
 _RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
 # "При этом ...", "Также ...", "Ал ...": the same account goes on
@@ -1448,11 +1469,13 @@ _ELLIPTIC_SENTENCE = re.compile(
 
 # "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
 _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
+_KK_THAT_DAY_GATE = literal_gate(_KK_THAT_DAY)
 # "Осы үш жылда", "аталған бес жыл ішінде": the run of years just named
 _KK_THESE_YEARS = re.compile(
     r"(?<!\w)(?:осы|сол|аталған|бұл)\s+(?P<n>[2-9]|екі|үш|төрт|бес|алты|жеті)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)",
     re.I,
 )
+_KK_THESE_YEARS_GATE = literal_gate(_KK_THESE_YEARS)
 _YEAR_COUNT_WORDS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7}
 
 

@@ -8,9 +8,16 @@ import re
 
 from etl.extract.cyrillic_kinds import clause_span, find_cues
 from etl.extract.cyrillic_numbers import DIVISION_LEAD, Figure, Reader
-from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_DATIVE, _KK_PAYMENT_SIZES, _RU_DONE_WORD
+from etl.extract.cyrillic_shared_cues import (
+    _KK_ABLATIVE_END,
+    _KK_DATIVE,
+    _KK_PAYMENT_SIZES,
+    _RU_DONE_WORD,
+    sentence_holds,
+)
 from etl.extract.direction import Direction, change_direction
 from etl.extract.indicator_record import Indicator
+from etl.extract.literal_gates import literal_gate
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
 
@@ -85,7 +92,7 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 figure.unit in ("percent", "percentage_point")
                 and _RU_CHANGE_NOUN_DASH.search(text, max(0, figure.start - 24), figure.start)
             )
-            or bool(_RU_COMPARATIVE_BY.search(left))
+            or bool(sentence_holds(_RU_COMPARATIVE_BY_GATE, text) and _RU_COMPARATIVE_BY.search(left))
             or _ru_change_noun_member(reader, text, figure)
             # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%", "в Узбекистан — рост на 31%,
             # Азербайджан — в 2 раза": the verb left out after a dash ("в" only before a multiplier)
@@ -262,6 +269,7 @@ _RU_COMPARATIVE_BY = re.compile(
     r"(?:почти\s+|около\s+|более\s+чем\s+)?$",
     re.I,
 )
+_RU_COMPARATIVE_BY_GATE = literal_gate(_RU_COMPARATIVE_BY)
 _RU_OR_THEN_COMPARATIVE = re.compile(
     r"\s*,?\s+или\s+(?:почти\s+|около\s+|более\s+)?\d[\d\s]*(?:,\d+)?\s?%?" + _RU_COMPARATIVE_AFTER.pattern,
     re.I,

@@ -16,12 +16,17 @@ from etl.extract.cyrillic_shared_cues import (
     _KK_CHANGE_THERE_IS,
     _KK_CONVERB,
     _KK_PURPOSE_AFTER,
+    _KK_PURPOSE_AFTER_GATE,
     _KK_SOWN,
     _KK_THEIR_OPENING,
     _KK_UNDER_WAY,
     _KK_WHEN,
+    _KK_WHEN_GATE,
     _PART_WORD,
+    _PART_WORD_GATE,
     _STATUS_DAY_REACH,
+    match_in,
+    search_in,
 )
 from etl.extract.dash_labels import dash_label
 from etl.extract.kk_predicate import (
@@ -31,6 +36,7 @@ from etl.extract.kk_predicate import (
     kk_rate_in_force,
     read_predicate,
 )
+from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
@@ -173,6 +179,7 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
 
 # a condition opening the sentence: "Жұмыс сәтті аяқталған жағдайда, ..."
 _KK_IN_CASE = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен|са|се)\s+жағдайда\s*,", re.I)
+_KK_IN_CASE_GATE = literal_gate(_KK_IN_CASE)
 
 
 # a clause with no verb on the size of what stands: "станциялардың белгіленген қуаты 4 200 МВт",
@@ -299,8 +306,8 @@ def _kk_holds_now(
         return None
     if scope.period_start is None and not scope.is_deadline:
         return None  # (an open start, "... дейін" as no deadline: its own reading)
-    if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
-        text, clause[0], clause[1]
+    if any(clause[0] <= p.start < clause[1] for p in periods) or search_in(
+        _PART_WORD, _PART_WORD_GATE, text, clause[0], clause[1]
     ):
         return None  # (a part, "оның ішінде", is its total's)
     if over and _kk_part_of_its_total(text, figure, clause):
@@ -318,11 +325,17 @@ def _kk_holds_now(
         # "Облыста көктемгі егіске 35 мыңға жуық техника әзірленді" under "биыл": what is made ready or
         # drawn in for the sowing is a state on the day told (dev h17-kk-02), not the year's flow
         return True
-    if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
+    if _KK_SOWN.search(text, clause[0], clause[1]) or search_in(
+        _KK_WHEN, _KK_WHEN_GATE, text, clause[0], clause[1]
+    ):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
-    if _KK_IN_CASE.search(text, 0, clause[0] + 1):
+    if search_in(_KK_IN_CASE, _KK_IN_CASE_GATE, text, 0, clause[0] + 1):
         return None  # "Жұмыс аяқталған жағдайда, ... 1370 абонент алады": what follows if it is done, to come
-    if over and _KK_PURPOSE_AFTER.match(text, figure.end) and not _kk_done_past(text, figure.end, clause[1]):
+    if (
+        over
+        and match_in(_KK_PURPOSE_AFTER, _KK_PURPOSE_AFTER_GATE, text, figure.end)
+        and not _kk_done_past(text, figure.end, clause[1])
+    ):
         # "Қалған 14 үйдің құрылысын жүргізу үшін ... әзірленуде": the things a purpose aims at are still to
         # come, whatever goes on now for them (not the state of the present verb after; not "90 мыңға жуық
         # жолаушы ауысып отыру үшін елорданы таңдады": a deed done in the span, its purpose no time; +fs39kk)

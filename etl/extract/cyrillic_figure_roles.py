@@ -11,17 +11,22 @@ from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_shared_cues import (
     _BY_BEFORE,
     _JOBS_AFTER,
+    _JOBS_AFTER_GATE,
     _KK_POOL,
     _KK_PROJECTS_DONE,
     _KK_SPENT,
     _MONEY,
     _PART_WORD,
+    _PART_WORD_GATE,
     _PROJECTS_HELD,
     _STATE_REACH,
     _THUS,
+    match_in,
+    search_in,
 )
 from etl.extract.cyrillic_standing import _spans_now
 from etl.extract.indicator_record import Indicator
+from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 
@@ -32,6 +37,7 @@ _CAPACITY_BEFORE = re.compile(
     r"\s+(?:до|около|свыше|более|порядка|почти)?\s*$",
     re.I,
 )
+_CAPACITY_BEFORE_GATE = literal_gate(_CAPACITY_BEFORE)
 # a place's population named as its attribute: "город-спутник Косшы с населением свыше 100 тыс. человек"
 # is how many live there now, under a span carried in (a sentence's own year, "В 2018 году газ подвели к 20
 # селам с населением 50 тыс. человек", keeps it: tests/test_real20_ru_kinds.py; +fs41ru)
@@ -150,6 +156,7 @@ _EMPLOYED_BEFORE = re.compile(
     r"(?<!\w)(?:обеспечить|обеспечит|обеспечат)\s+работой\s+(?:[^\W\d]+\s+)?$|(?<!\w)трудоустроить\s+(?:[^\W\d]+\s+)?$",
     re.I,
 )
+_EMPLOYED_BEFORE_GATE = literal_gate(_EMPLOYED_BEFORE)
 # a sentence opening on the carrying out of what was just counted: "Их реализация позволит ..."
 _THEIR_REALIZATION = re.compile(r"\s*(?:их|его)\s+реализаци\w+\s+(?:[^\W\d]+\s+)?позвол", re.I)
 _DESIGNED_TO_CREATE = re.compile(r"(?<!\w)рассчитан\w*\s+на\s+создание\s+(?:[^\W\d]+\s+){0,2}$", re.I)
@@ -222,7 +229,7 @@ def _level_reached_now(
         and reader.change.search(text, low, figure.start)
     ):  # fmt: skip
         return False
-    if _PART_WORD.search(text, low, figure.end) or (
+    if search_in(_PART_WORD, _PART_WORD_GATE, text, low, figure.end) or (
         language == "ru" and _BY_BEFORE.search(text, max(low, figure.start - 16), figure.start)
     ):
         return False  # a part of a total; "выросла на 5%": a change over the span, not a level
@@ -245,7 +252,7 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
     """A plant's capacity: named as its attribute ("мощностью до 100 вагонов", whatever date the
     clause gives its opening), or, with no period of its own, a yearly amount it can handle or
     handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
-    if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
+    if search_in(_CAPACITY_BEFORE, _CAPACITY_BEFORE_GATE, text, max(0, figure.start - 48), figure.start):
         return True
     if inherited and _POPULATION_ATTRIBUTE_BEFORE.search(text, max(0, figure.start - 48), figure.start):
         return True
@@ -298,8 +305,8 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
         and _BUILDING_GOES_ON.search(text) and not _STAKE_DONE.search(text)
     ):  # fmt: skip
         return True
-    jobs = _JOBS_AFTER.match(text, figure.end) or _EMPLOYED_BEFORE.search(
-        text, max(0, figure.start - 40), figure.start
+    jobs = match_in(_JOBS_AFTER, _JOBS_AFTER_GATE, text, figure.end) or search_in(
+        _EMPLOYED_BEFORE, _EMPLOYED_BEFORE_GATE, text, max(0, figure.start - 40), figure.start
     )
     if not (worth or jobs):
         return False
@@ -353,6 +360,7 @@ _RU_YEARLY_BOUND_BEFORE = re.compile(
     r"\s*(?:[-–—:]\s*|в\s+(?:размере\s+)?|составля\w+\s+|(?:около|порядка|более|свыше)\s+)*$",
     re.I,
 )
+_RU_YEARLY_BOUND_BEFORE_GATE = literal_gate(_RU_YEARLY_BOUND_BEFORE)
 
 
 def ru_yearly_bound(text: str, text_start: int, found: list[Indicator]) -> list[Indicator]:
@@ -362,7 +370,9 @@ def ru_yearly_bound(text: str, text_start: int, found: list[Indicator]) -> list[
     bounds = []
     for i in found:
         start = i.start_char - text_start
-        bound = _RU_YEARLY_BOUND_BEFORE.search(text, max(0, start - 50), start)
+        bound = search_in(
+            _RU_YEARLY_BOUND_BEFORE, _RU_YEARLY_BOUND_BEFORE_GATE, text, max(0, start - 50), start
+        )
         first, last = i.period_start, i.period_end
         if (
             bound is not None

@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
-from etl.extract.cyrillic_shared_cues import _ANY_DIGIT
+from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, search_in
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
-from etl.extract.literal_gates import gated_search
+from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
 
@@ -71,7 +71,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         previous_start, start = start, match.start()
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
-        if not kazakh and _RU_SPEECH_TAG_VERB.match(word) and _RU_SPEECH_TAG_BEFORE.search(text, 0, start):
+        if (
+            not kazakh and word.startswith(_RU_SPEECH_TAG_STEMS) and _RU_SPEECH_TAG_VERB.match(word)
+            and _RU_SPEECH_TAG_BEFORE.search(text, 0, start)
+        ):  # fmt: skip
             continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
         if not kazakh and word == "начало" and previous.startswith(("включа", "предусматрива")):
             continue  # "включает начало строительства": the noun of what a stage holds, no past "-ло"
@@ -475,7 +478,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "будут отремонтированы 28 лифтов, кровля 4 домов, и модернизированы 3 дома": the participle
             # joined on by "и" shares the "будут" of the first
             continue
-        if kind is not None or (len(word) > 3 and not kazakh and _RUSSIAN_PAST.search(word)):
+        # (asked only while a chain is open: most words end none, and the past's ending is then not read)
+        if will_be_participle and (
+            kind is not None or (len(word) > 3 and not kazakh and _RUSSIAN_PAST.search(word))
+        ):
             will_be_participle = False  # (another verb ends the chain: "будут построены и сданы" only)
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
@@ -600,8 +606,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         ):  # fmt: skip
             continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
         if (
-            kind is None and not kazakh and _RU_GOAL_APPOSITION.fullmatch(word) and cues
-            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 96
+            kind is None and not kazakh and cues and cues[-1][1] in ("plan", "target")
+            and _RU_GOAL_APPOSITION.fullmatch(word) and match.start() - cues[-1][0] <= 96
             and "." not in text[cues[-1][0] : match.start()]
         ):  # fmt: skip
             # "ориентир ... на 2025 год, составляющий 15,9 млн кв. метров, уже превышен": the figure is the
@@ -726,6 +732,7 @@ _RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|е�
 # verbs of telling that are also verbs of doing ("добавили 12 автобусов"): reporting only as a tag
 # after the clause told, "..., добавила министр", "— уточнил аким"
 _RU_SPEECH_TAG_VERB = re.compile(r"(?:добав|уточн|поясн)(?:ил|ила|или|ило)$")
+_RU_SPEECH_TAG_STEMS = ("добав", "уточн", "поясн")  # (its stems: a cheap test of every word first)
 _RU_SPEECH_TAG_BEFORE = re.compile(r"(?:[,—–]|[»\"”])\s*$")
 # "поможет [снизить]": an infinitive next (not "помогут 300 пожилым людям", help given to someone)
 _RU_INFINITIVE_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?[^\W\d]{2,}(?:ть|ти|чь)(?:ся|сь)?(?!\w)", re.I)
@@ -826,12 +833,13 @@ _RU_SHARE_BASE_BEFORE = re.compile(
     r"(?P<target>целев))\w*\s+(?:[^\W\d]+\s+){0,3}?(?:в\s+(?:размере\s+|объеме\s+)?)?$",
     re.I,
 )
+_RU_SHARE_BASE_BEFORE_GATE = literal_gate(_RU_SHARE_BASE_BEFORE)
 
 
 def ru_share_base(text: str, start: int) -> str | None:
     """'76,1% от запланированных на год 650 тыс. кв. м': the figure at start is the planned or aimed-at
     whole a share done is told of, "plan" or "target" (its share keeps the kind of what was done)."""
-    found = _RU_SHARE_BASE_BEFORE.search(text, max(0, start - 90), start)
+    found = search_in(_RU_SHARE_BASE_BEFORE, _RU_SHARE_BASE_BEFORE_GATE, text, max(0, start - 90), start)
     if found is None:
         return None
     return "plan" if found.group("plan") else "target"
@@ -848,6 +856,7 @@ _RU_WHOLE_BEFORE = re.compile(
     r"(?:(?:на|в|во|из|для|по)\s+(?:(?!(?:средств|денег|сумм\w*|финансировани\w*)\s)(?:\d{4}|[^\W\d]+)\s+){1,3}){0,2}$",
     re.I,
 )
+_RU_WHOLE_BEFORE_GATE = literal_gate(_RU_WHOLE_BEFORE)
 # the whole with its participle after the noun, named against a part: "10 из 13 школ, запланированных
 # на 2023 год", "из 40 объектов, предусмотренных программой"
 # (and "по всем 655 объектам, запланированным в рамках нацпроекта": all of the planned whole, named as
@@ -862,6 +871,7 @@ _RU_PLANNED_AFTER_NOUN = re.compile(
 # "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
 # aside before a whole in the genitive, a part of it told after
 _KK_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:бөлінген|жоспарланған|көзделген|қарастырылған)\s+$", re.I)
+_KK_WHOLE_BEFORE_GATE = literal_gate(_KK_WHOLE_BEFORE)
 _KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
 _KK_PART_NEXT = re.compile(r"\s+\d")
 _KK_GENITIVE_AFTER = re.compile(
@@ -873,11 +883,13 @@ def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] is a whole set aside or planned, named against the part of it
     done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
     if language == "ru":
-        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None or (
+        return search_in(
+            _RU_WHOLE_BEFORE, _RU_WHOLE_BEFORE_GATE, text, max(0, start - 60), start
+        ) is not None or (
             _RU_OF_BEFORE.search(text, max(0, start - 12), start) is not None
             and _RU_PLANNED_AFTER_NOUN.match(text, end) is not None
         )
-    if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
+    if search_in(_KK_WHOLE_BEFORE, _KK_WHOLE_BEFORE_GATE, text, max(0, start - 30), start) is None:
         return False
     # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")
     own = _KK_GENITIVE_END.search(text, start, end) is not None and _KK_PART_NEXT.match(text, end) is not None
@@ -1530,11 +1542,16 @@ def _kazakh_verb_kind(
     ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
     lists of nouns in the accusative ("жолды, үйді") are separated by commas too. `reported_after`
     finds a verb of saying after the word; it is read only for a "that it will be" form."""
-    if _KAZAKH_REPORTED_PAST.search(word):
+    # (the endings every match of a word pattern has are tested first: a word of a clause rarely has them)
+    if word.endswith(("ын", "ін")) and _KAZAKH_REPORTED_PAST.search(word):
         return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
     if word in KK_MEANS and _KAZAKH_REPORTED_PAST.search(text, 0, max(0, end - len(word) - 1)):
         return None  # "20 пайызға артқанын білдіреді": means what the participle told, no time of its own
-    will_that = _KAZAKH_WILL_THAT.search(word) is not None and not _KAZAKH_NEGATIVE.search(word)
+    will_that = (
+        ("тын" in word or "тін" in word)  # (in every match: "атын", "етін", "йтын", "йтін")
+        and _KAZAKH_WILL_THAT.search(word) is not None
+        and not _KAZAKH_NEGATIVE.search(word)
+    )
     if will_that and (
         (reported_after is not None and reported_after.match(text, end))
         or _KAZAKH_CONVEYED_AFTER.match(text, end)
@@ -1543,7 +1560,11 @@ def _kazakh_verb_kind(
         return "plan"
     if will_that and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end):
         return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
-    if _KAZAKH_ABOUT_TO.search(word) and _KAZAKH_SITS.match(text, end):
+    if (
+        word.endswith(("ғалы", "гелі", "қалы", "келі"))
+        and _KAZAKH_ABOUT_TO.search(word)
+        and _KAZAKH_SITS.match(text, end)
+    ):
         return "plan"  # "3 мектеп салынғалы отыр": is about to be built
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if not clause_end:

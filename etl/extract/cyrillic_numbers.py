@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.cyrillic_label_lists import without_members_of_label_list
+from etl.extract.cyrillic_shared_cues import match_in
 from etl.extract.first_chars import gate_namespace
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import literal_gate, may_match, plain_lower
@@ -43,6 +44,7 @@ _POINT_ADJECTIVE = re.compile(r"процентн|пайыздық", re.I)
 _POINT_AFTER = re.compile(r"\s+(?:пункт|тармақ)\w*", re.I)
 # a site's name that opens with digits ("передает 24.kz", "сообщает 365info.kz"): no figure
 _SITE_NAME = re.compile(r"\d+[^\W_]*\.(?:kz|ru|com|org|net|info|media|news|tv|kg|uz|su|ua)(?!\w)", re.I)
+_SITE_NAME_GATE = literal_gate(_SITE_NAME)
 _DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«“(\d])")
 _ABBREVIATION = re.compile(
@@ -215,6 +217,7 @@ _KK_ONES_AFTER_MYN = re.compile(
 _KAZANDYK = re.compile(r"\s*қазанды[қғ]", re.I)
 # "56 с небольшим тысяч", "300 с лишним миллионов"
 _A_LITTLE_OVER = re.compile(r"\s+с\s+(?:небольшим|лишним|гаком)(?=\s)", re.I)
+_A_LITTLE_OVER_GATE = literal_gate(_A_LITTLE_OVER)
 # "АИ-95/96", "Аи-92/93": a code's letters and digits before the slash
 _CODE_BEFORE_SLASH = re.compile(r"[^\W\d]-?\d+/$")
 # the letters of a petrol grade before its octane number: "АИ 92", "Аи 95"
@@ -503,7 +506,7 @@ class Reader:
                 _DATE_TIME.match(text, start)
                 or NUMBER_CHAIN_AT.match(text, start)
                 or _SECTION_NUMBER.match(text, start)
-                or _SITE_NAME.match(text, start)
+                or match_in(_SITE_NAME, _SITE_NAME_GATE, text, start)
             )
             if date_or_time:  # a date, a clock time, a site, or a name like "7-20-25"
                 consumed = date_or_time.end()
@@ -519,7 +522,8 @@ class Reader:
             found.append(figure)
         words = self._number_words(text, found, skip_before)
         # a digit part of a number word's compound ("три триллиона 100 миллиардов") is in the word's figure
-        found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
+        if words:
+            found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
         found.sort(key=lambda f: f.start)
         if "км" in text:  # "за превышение скорости от 20 до 40 км/ч": the bounds of a fine's speed bands
             bands = speed_band_bounds(text, [(f.start, f.end) for f in found])
@@ -664,7 +668,11 @@ class Reader:
             unit = "KZT"
         # a scale, then compounds "27 трлн 270 млрд", "4 млн 75 мың"
         # "56 с небольшим тысяч": a little over, the scale after the words that say so
-        over = _A_LITTLE_OVER.match(text, position) if self.language.code == "ru" else None
+        over = (
+            match_in(_A_LITTLE_OVER, _A_LITTLE_OVER_GATE, text, position)
+            if self.language.code == "ru"
+            else None
+        )
         scale = self.read_scale(text, position) or (self.read_scale(text, over.end()) if over else None)
         if scale:
             value, position = self._compound(text, value * scale[0], scale)

@@ -13,7 +13,7 @@ from etl.extract.first_chars import twin
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages import LanguageData
 from etl.extract.legal_acts import names_a_legal_act
-from etl.extract.literal_gates import GateIndex, plain_lower
+from etl.extract.literal_gates import Gate, GateIndex, literal_gate, may_match, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
@@ -1867,7 +1867,7 @@ def find_cyrillic_periods(
     (a longer phrase wins over one inside it: "за 9 месяцев 2025 года" over "2025 года").
     `scope` is the article's period so far: "за тот же период" and "the same period of 2024"
     are read against it."""
-    lower = plain_lower(sentence)
+    lower = sentence_lower(sentence)  # (plain_lower, kept for the sentence's other readers)
     if not _may_hold_period(sentence, lower):
         return []
     cached = _CACHE.get(language.code)
@@ -1888,6 +1888,8 @@ def find_cyrillic_periods(
         for kind, pattern in map(patterns.__getitem__, gates.open(lower))
         for match in pattern.finditer(sentence)
     ]
+    if not found:
+        return []  # (every step below only drops, renames or joins what was found)
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [
         f for f in found if not (f[2] in ("month", "towards_month") and _season_word(sentence, f[0], f[1]))
@@ -1919,7 +1921,7 @@ def find_cyrillic_periods(
         found = [f for f in found if f[2] != "years_span"]
     if language.code == "kk":
         found = _kk_managed_by_data_day(sentence, found, published, scope)
-    if language.code == "kk" and _KK_THEN.search(sentence):
+    if language.code == "kk" and may_match(_KK_THEN_GATE, lower) and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
         found = [f for f in found if not (f[2] == "today" and kk_current_then(sentence, f[0], f[1]))]
@@ -2002,7 +2004,12 @@ def find_cyrillic_periods(
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
     # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
     # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
-    look_back_at = [m.start() for m in _look_back_pattern(language).finditer(sentence)]
+    look_back = _look_back_pattern(language)
+    look_back_at = (
+        [m.start() for m in look_back.finditer(sentence)]
+        if may_match(_LOOK_BACK_GATES[language.code], lower)
+        else []
+    )
     chosen: list[tuple[int, int, str, Groups]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b, _, _ in chosen):
@@ -2316,6 +2323,7 @@ def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
 
 # "ол кезде", "сол кезде", "сол уақытта": then, the time just told
 _KK_THEN = re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта|шақта)(?!\w)", re.I)
+_KK_THEN_GATE = literal_gate(_KK_THEN)
 _KK_CURRENT_ATTRIBUTE = re.compile(r"қазіргі", re.I)  # "қазіргі көшбасшылар" (not "қазіргі таңда")
 
 
@@ -2336,7 +2344,9 @@ def _kk_year_end_of_named_year(
     year's end, as "2024 жылдың соңына дейін" says it in one phrase (not this year's deadline). Only
     in a sentence told in the past: "2024 жылы 40 ауыл қосылды, жыл соңына дейін тағы 12 ауыл
     қосылады" sets this year's deadline against last year's deed."""
-    if not _KK_ENDS_IN_PAST.search(sentence):
+    # (only a deadline of this year is renamed: without one, the end-anchored test of the past,
+    # tried at every position of the sentence, is spared)
+    if not any(f[2] == "deadline_this_year" for f in found) or not _KK_ENDS_IN_PAST.search(sentence):
         return found
     named = [
         f for f in found if f[2] == "year" and f[3].get("y") and int(f[3]["y"]) < published.year
@@ -2443,11 +2453,14 @@ _NEW_YEAR = re.compile(r"жаңа\s+жыл|нового\s+года", re.I)
 
 # "қазандық" (a boiler house) begins like "қазан" (October), which never takes "-дық"
 _KAZANDYK = re.compile(r"қазанды[қғ]", re.I)
+_KAZANDYK_GATE = literal_gate(_KAZANDYK)  # (most sentences hold no "қазанды" and are not scanned)
 
 
 def _kazandyk(sentence: str, start: int, end: int) -> bool:
     """The period phrase's month is the "қазан" of a "қазандық"."""
-    return any(start <= m.start() < end for m in _KAZANDYK.finditer(sentence))
+    return may_match(_KAZANDYK_GATE, sentence_lower(sentence)) and any(
+        start <= m.start() < end for m in _KAZANDYK.finditer(sentence)
+    )
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:
@@ -2540,7 +2553,12 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
     pattern = _LOOK_BACK_CACHE.get(language.code)
     if pattern is None:
         pattern = _LOOK_BACK_CACHE[language.code] = re.compile(language.look_back_words, re.I)
+        _LOOK_BACK_GATES[language.code] = literal_gate(pattern)
     return pattern
+
+
+# each language's look-back words' literal gate, read with its pattern: most sentences hold none
+_LOOK_BACK_GATES: dict[str, Gate] = {}
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")

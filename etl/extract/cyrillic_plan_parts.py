@@ -15,10 +15,11 @@ from etl.extract.allocations import (
 )
 from etl.extract.cyrillic_kinds import KIND_ORDER, KK_HARVEST_AHEAD, clause_span, find_cues, whole_set_aside
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
-from etl.extract.cyrillic_shared_cues import _MONEY
+from etl.extract.cyrillic_shared_cues import _MONEY, sentence_holds
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.kk_sentence_figures import _kk_own_clause_goes_on
+from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_projects import (
@@ -241,6 +242,7 @@ _KK_ITS_WORTH_OPENING = re.compile(
     r"(?:(?:жалпы\s+)?(?:сметалық\s+|жобалық\s+)?құны|инвестиция(?:лар)?\s+көлемі|инвестициясы)(?!\w)",
     re.I,
 )
+_KK_ITS_WORTH_OPENING_GATE = literal_gate(_KK_ITS_WORTH_OPENING)
 
 
 def _size_of_what_is_to_come(
@@ -249,7 +251,11 @@ def _size_of_what_is_to_come(
     """'Рядом с городом построят индустриальный парк. Его площадь — 120 гектаров', '... парк салынады.
     Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan;
     so is its worth in Kazakh ('... 10 мектеп салынбақ. Он мектептің жалпы құны 34,7 млрд теңгені құрайды')."""
-    worth = language == "kk" and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
+    worth = (
+        language == "kk"
+        and sentence_holds(_KK_ITS_WORTH_OPENING_GATE, sentence.text)
+        and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
+    )
     seats = bool(_SEATS_OPENING[language].match(sentence.text))
     if not found or not (worth or seats or _ITS_SIZE_OPENING[language].match(sentence.text)):
         return found
@@ -415,6 +421,7 @@ _RU_HARVEST_WORD = re.compile(
     r"(?<!\w)(?:урожа\w*|(?:валов\w+\s+)?сбор(?:а|е|ом)?|намолот\w*|уборочн\w+)(?!\w)|(?<!\w)собрать\s+(?:\S+\s+){0,3}?зерн",
     re.I,
 )
+_RU_HARVEST_WORD_GATE = literal_gate(_RU_HARVEST_WORD)
 
 
 # a span the sentence names itself: a year, a month, a quarter, "за полугодие", "с начала года"
@@ -444,7 +451,9 @@ def _ru_harvest_outlook_year(
     млн тонн", "прогнозная уборочная площадь составляет 16 млн га") is this year's: a harvest is
     gathered within the calendar year it is told in, and so is the area it is gathered from."""
     # ("под урожай следующего года": a harvest of a year ahead the period reader leaves unread)
-    if not _RU_HARVEST_WORD.search(sentence.text) or _RU_YEAR_AHEAD_WORDS.search(sentence.text):
+    if not gated_search(
+        _RU_HARVEST_WORD, _RU_HARVEST_WORD_GATE, sentence.text
+    ) or _RU_YEAR_AHEAD_WORDS.search(sentence.text):
         return found
     return [
         replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))

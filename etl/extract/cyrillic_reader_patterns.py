@@ -25,6 +25,7 @@ _RU_EXISTING_BEFORE = re.compile(
 )
 # "против 43 млн тонн": last year's level
 _BARE_BASE = re.compile(rf"(?<!\w)против\s+(?:{_BASE_HEDGE})?$", re.I)
+_BARE_BASE_GATE = literal_gate(_BARE_BASE)
 
 _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
@@ -205,6 +206,7 @@ _KK_YEARS_COUNTED = re.compile(
     r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)",
     re.I,
 )
+_KK_YEARS_COUNTED_GATE = literal_gate(_KK_YEARS_COUNTED)
 # ("бастамалар қолға алынып отыр": initiatives being taken up, work begun and going on)
 # the work still to be started: "құрылысты бастау үшін", "құрылысын бастауға" (its worth not yet spent)
 _KK_TO_START = re.compile(r"(?<!\w)бастау(?:\s+үшін|ға)(?!\w)", re.I)
@@ -243,10 +245,12 @@ _KK_CAPACITY_AFTER = re.compile(
     r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+(?:арналған|есептелген))(?!\w)",
     re.I,
 )
+_KK_CAPACITY_AFTER_GATE = literal_gate(_KK_CAPACITY_AFTER)
 # the figure named in a plan's noun phrase: "40 мектеп салу жоспары", "60 жобаны іске қосу жоспары"
 _KK_IN_PLAN_PHRASE = re.compile(
     r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+[уү]\s+жоспар(?:ы|ын|ының|ына)(?!\w)", re.I
 )
+_KK_IN_PLAN_PHRASE_GATE = literal_gate(_KK_IN_PLAN_PHRASE)
 # a design capacity named before its figure ("вышла на проектную мощность" names none)
 _DESIGN_CAPACITY_BEFORE = {
     # (and a planned indicator: "Плановый показатель — 95%", "плановый объем —")
@@ -273,6 +277,7 @@ _KK_COST_ESTIMATED = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:деп\s+)?бағала
 # the building a sum or a size is for, still to come: "мектеп салуға", "салу үшін", "құрылысына"
 _KK_TO_BUILD = re.compile(r"(?<!\w)(?:салуға|тұрғызуға|салу\s+үшін|тұрғызу\s+үшін|құрылысына)(?!\w)", re.I)
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
+_KK_WORTH_BEFORE_GATE = literal_gate(_KK_WORTH_BEFORE)
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
 _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
 # the size of what stands, in the present: "алқабының ауданы 1,8 млн гектарды құрайды", "желінің
@@ -295,6 +300,7 @@ _KK_SIZE_STANDS = re.compile(
     r"|(?<!\w)саны\s[^.;]{0,60}?(?<!\w)(?:жетеді|асады)(?!\w)",
     re.I,
 )
+_KK_SIZE_STANDS_GATE = literal_gate(_KK_SIZE_STANDS)
 # "келген туристер саны": the number of those who came, a past participle's flow, the span's
 _KK_COUNT_OF_DEEDS = re.compile(
     r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+(?:[^\W\d_]+\s+){0,2}саны(?!\w)", re.I
@@ -316,6 +322,7 @@ _KK_PLANNED_BEFORE = re.compile(
     r"(?:салын|ашыл|жөндел|тұрғызыл|іске\s+қосыл|пайдалануға\s+беріл)(?:атын|етін))\s+$",
     re.I,
 )
+_KK_PLANNED_BEFORE_GATE = literal_gate(_KK_PLANNED_BEFORE)
 # a forecast, plan or goal in the accusative right before a figure: the object its verb revises
 # ("болжам да 5,5-7,5%-дан ... қайта қаралды": the subject of a passive revision, a range's low before)
 _KK_REVISED_BEFORE = re.compile(
@@ -411,6 +418,7 @@ _PLANS_HEAD = re.compile(
     r"(?<!\w)(?:в\s+(?:ближайших\s+)?планах|среди\s+планов|в\s+числе\s+планов)(?:\s+[^\W\d]+){0,3}\s*[–—:-]\s*$",
     re.I,
 )
+_PLANS_HEAD_GATE = literal_gate(_PLANS_HEAD)
 # an aim: "намерены увеличить площадь на 300 тыс. га", as "намерен довести" (not "рассчитывают выйти
 # на 45 млрд", an expectation as the ru11 round labels it)
 _INTEND_TO = re.compile(

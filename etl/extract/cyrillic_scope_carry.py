@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import cast
 
 from etl.extract.cyrillic_numbers import Figure, Reader
 from etl.extract.cyrillic_report_span import _is_day, _is_span
-from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, _KK_ABLATIVE_END, _KK_ATTRIBUTIVE
+from etl.extract.cyrillic_shared_cues import (
+    _ANY_DIGIT,
+    _KK_ABLATIVE_END,
+    _KK_ATTRIBUTIVE,
+    match_in,
+    sentence_holds,
+)
+from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
 from etl.extract.ru_tense import clause_tenses
 
@@ -110,8 +118,7 @@ def _scope_after(
         )
         # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
         # of an aside is that figure's comparison
-        and _ru_aside_of_figure(text, p) is None
-        and _ru_founding_aside(text, p) is None
+        and ru_aside(text, p) is None
         and not _kk_attribute_of_earlier_year(text, p, published)
     ]
     if not spans and scope is not None and scope.is_deadline:
@@ -223,8 +230,16 @@ def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
     "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%;
     so does the birth of a place in a participle aside ("В зоне, открытой в прошлом году, ведут
     работы на 19 проектах": the 19 are now)."""
-    aside = _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
+    aside = ru_aside(text, period)
     return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
+
+
+@lru_cache(maxsize=32)
+def ru_aside(text: str, period: Period) -> tuple[int, int] | None:
+    """Where the aside holding the period runs (_ru_aside_of_figure, else _ru_founding_aside), or None.
+    The same for every figure of the sentence and for the scene the period sets after it: read once
+    (a pure reading of the two, so remembering a few cannot go stale)."""
+    return _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
 
 
 # "В зоне «Кайрат», открытой в прошлом году,", "на заводе, построенном в 2019 году,": a participle
@@ -388,7 +403,11 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 def _opens(text: str, period: Period) -> bool:
     """At most two words stand before the period in its sentence, after a Russian source that may
     open it ("По информации ведомства, с января 2026 года выплачено ...")."""
-    source = _RU_SOURCE_OPENING.match(text, 0, period.start)
+    source = (
+        _RU_SOURCE_OPENING.match(text, 0, period.start)
+        if sentence_holds(_RU_SOURCE_OPENING_GATE, text)
+        else None
+    )
     return not _THIRD_WORD.match(text, source.end() if source else 0, period.start)
 
 
@@ -402,17 +421,21 @@ _RU_SOURCE_OPENING = re.compile(
     r"|[^,.]{0,160}?(?<!\w)(?:дерегі|деректері|мәліметі|мәліметтері|ақпараты)\s+бойынша\s*,\s*",
     re.I,
 )
+_RU_SOURCE_OPENING_GATE = literal_gate(_RU_SOURCE_OPENING)
 
 
 # a Kazakh speaker opening the sentence: "Басқарма басшысының айтуынша, ...", "Министрдің сөзінше, ..."
 _KK_SAYS_OPENING = re.compile(r"[^,.]{0,120}?(?<!\w)(?:айтуынша|сөзінше)\s*,\s*", re.I)
+_KK_SAYS_OPENING_GATE = literal_gate(_KK_SAYS_OPENING)
 
 
 def _part_after_source(reader: Reader, text: str) -> bool:
     """A part of the total just given, told after the source that opens the sentence ("Министрліктің
     дерегінше, оның 3,7 мың шақырымы ...", "По данным ведомства, из них ..."); not a bare "this" ("...
     мәліметінше, бұл білім ордалары 22 мың оқушыға арналады": the things again, not a part) (+fs38kk)."""
-    source = _RU_SOURCE_OPENING.match(text) or _KK_SAYS_OPENING.match(text)
+    source = (_RU_SOURCE_OPENING.match(text) if sentence_holds(_RU_SOURCE_OPENING_GATE, text) else None) or (
+        _KK_SAYS_OPENING.match(text) if sentence_holds(_KK_SAYS_OPENING_GATE, text) else None
+    )
     part = reader.breakdown.match(text, source.end()) if source else None
     return part is not None and part.group(0).strip().lower() not in ("бұл", "это")
 
@@ -607,6 +630,7 @@ _KK_COMPARISON_AFTER = re.compile(
     # "өсуі 2022 жылғы көрсеткіштерге 130%-ды құрады": that year's figures in the dative, then the share
     r"|\S*\s+көрсеткіш\w*(?:ге|ке)\s+(?=\d)"
 )
+_KK_COMPARISON_AFTER_GATE = literal_gate(_KK_COMPARISON_AFTER)
 
 
 # a year named in the gap before the comparison word is the base itself: "Биыл өткен жылға қарағанда"
@@ -622,7 +646,7 @@ _KK_MONTH_WORD = re.compile(
 def _kk_compared_next(text: str, period: Period) -> bool:
     """'өткен жылмен салыстырғанда', '2023 жылғы көрсеткіштен': the comparison word follows the period,
     with no other year between ("Биыл өткен жылға қарағанда 12%-ға көп": "биыл" is the figure's own)."""
-    compared = _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+    compared = match_in(_KK_COMPARISON_AFTER, _KK_COMPARISON_AFTER_GATE, text, period.end, period.end + 60)
     if compared is None:
         return False
     gap = period.end

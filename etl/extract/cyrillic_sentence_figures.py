@@ -314,6 +314,7 @@ def _from_a_start(
 # Russian: a tally up to a day named before, "По состоянию на 6 декабря ... . К тому моменту ...
 # получили": a running total. (Not "на сегодня собрано": the dev labels read that as the day's state.)
 _RU_SO_FAR = re.compile(r"(?<!\w)к\s+(?:тому|этому)\s+(?:моменту|времени|дню|числу)(?!\w)", re.I)
+_RU_SO_FAR_GATE = literal_gate(_RU_SO_FAR)
 # ... of a flow done (harvested, received, paid, sown), not a stock that stands on that day
 _RU_FLOW_DONE = re.compile(
     r"(?<!\w)(?:(?:у|со|за|на|вы|при|от|пере)?(?:бран|молоч|сеян|готовлен|везен|гружен|дан|плачен|числен|"
@@ -327,7 +328,7 @@ def _running_total(text: str, found: list[Indicator], report_span: Period | None
     """'К тому моменту ... получили 6,7 млрд', 'к этому времени выплачено': what was done up to
     that day counts from the start of the span the article reports on (of that year; else from
     1 January), not on the single day."""
-    if not (_RU_SO_FAR.search(text) and _RU_FLOW_DONE.search(text)):
+    if not (gated_search(_RU_SO_FAR, _RU_SO_FAR_GATE, text) and _RU_FLOW_DONE.search(text)):
         return found
     totals = []
     for i in found:
@@ -461,13 +462,14 @@ def _ru_year_to_day(
 # "за месяц": a change worded as a span of a month (not "за месяц до ...", a time before something;
 # "за последний месяц" is a period phrase of its own, the rolling month up to publication)
 _RU_OVER_THE_MONTH = re.compile(r"(?<!\w)за\s+месяц(?!\w)(?!\s+до\b)", re.I)
+_RU_OVER_THE_MONTH_GATE = literal_gate(_RU_OVER_THE_MONTH)
 
 
 def _ru_month_to_day(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
     """'На 1 ноября пособие получают 175,4 тыс., за месяц их число выросло на 20 тыс.': a change worded
     as a month's span beside a stock on a month's first day covers the month before that day, as a
     year's does the twelve months (_ru_year_to_day); a change dated at publication is left alone."""
-    if not _RU_OVER_THE_MONTH.search(sentence.text):
+    if not gated_search(_RU_OVER_THE_MONTH, _RU_OVER_THE_MONTH_GATE, sentence.text):
         return found
     moved = []
     for i in found:
@@ -608,6 +610,7 @@ def _ru_average_beside_now(text: str, start: int, found: list[Indicator], publis
 
 # a supply laid in: "накоплено 5 млн тонн угля", "заготовлено:" (a list of feed), "засыпано", "завезено"
 _RU_LAID_IN = re.compile(r"(?<!\w)(?:накоплен|заготовлен|засыпан|завезен|завезён)[оаы]?(?!\w)", re.I)
+_RU_LAID_IN_GATE = literal_gate(_RU_LAID_IN)
 # what it is laid in for: the cold season ahead ("подготовка к зиме", "к зимовке скота", "к
 # отопительному сезону", "к осенне-зимнему периоду")
 _RU_FOR_COLD_SEASON = re.compile(
@@ -628,7 +631,9 @@ def _ru_stock_laid_in(
     'к зимовке ... заготовлено:\n– 35,2 млн тонн сена, или 143,9% от плана;': a supply laid in for the
     cold season ahead, told with no period of its own, is the stock at publication (FORMAT.md: a running
     total with no start), not the span or plan year carried from before (+fs35ru)."""
-    if any(not p.is_weak for p in stated) or not (lead_laid_in or _RU_LAID_IN.search(text)):
+    if any(not p.is_weak for p in stated) or not (
+        lead_laid_in or gated_search(_RU_LAID_IN, _RU_LAID_IN_GATE, text)
+    ):
         return found
     if not _RU_FOR_COLD_SEASON.search(told_before):
         return found
@@ -644,6 +649,7 @@ _RU_CURRENT_AMOUNT = re.compile(
     r"(?!(?:год|месяц|момент|сезон|квартал|период|недел|день|этап)\w*)[^\W\d]{3,}",
     re.I,
 )
+_RU_CURRENT_AMOUNT_GATE = literal_gate(_RU_CURRENT_AMOUNT)
 
 
 def _ru_current_amount(
@@ -653,7 +659,12 @@ def _ru_current_amount(
     2022 год парк принимал 190 тыс., так что нынешний поток почти вдвое больше': a figure told of
     the current amount is of the span in scope (the report's), not of the older period named beside
     it nor the day of publication (+fs38ru)."""
-    if not found or not _is_span(scope) or scope is None or _RU_CURRENT_AMOUNT.search(sentence.text) is None:
+    if (
+        not found
+        or not _is_span(scope)
+        or scope is None
+        or gated_search(_RU_CURRENT_AMOUNT, _RU_CURRENT_AMOUNT_GATE, sentence.text) is None
+    ):
         return found
     moved = []
     for i in found:
@@ -674,7 +685,7 @@ def _ru_before_current_amount(text: str, stated: list[Period], figures_at: list[
     """The periods of a Russian sentence less those naming the older level a current amount is set
     against, with no figure of their own before it ("Ближе всего был показатель января–ноября 2022
     года, но и его текущий импорт превышает на 12%"): a comparison base sets no scene (+fs38ru)."""
-    current = _RU_CURRENT_AMOUNT.search(text)
+    current = gated_search(_RU_CURRENT_AMOUNT, _RU_CURRENT_AMOUNT_GATE, text)
     if current is None or not stated or not any(f > current.start() for f in figures_at):
         return stated
     return [
@@ -688,6 +699,7 @@ _SINCE_YEAR_START_WORDS = {
     "ru": re.compile(r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+)?года(?!\w)", re.I),
     "kk": re.compile(r"(?<!\w)жыл\s+басынан\s+бері(?!\w)", re.I),
 }
+_SINCE_YEAR_START_GATES = {code: literal_gate(p) for code, p in _SINCE_YEAR_START_WORDS.items()}
 
 
 def money_paid_since_year_start(
@@ -700,7 +712,9 @@ def money_paid_since_year_start(
     stock told so ("С начала года население выросло на 161 тыс.") keeps the days up to that stock
     day; and so does a span the sentence names itself ("Жыл басынан бері, яғни қаңтар-қазан айларында,
     ... 96 млрд теңге") (+fs38ru)."""
-    if not found or not _SINCE_YEAR_START_WORDS[language].search(sentence.text):
+    if not found or not gated_search(
+        _SINCE_YEAR_START_WORDS[language], _SINCE_YEAR_START_GATES[language], sentence.text
+    ):
         return found
     named_ends = {p.period_end for p in stated if not _SINCE_YEAR_START.search(sentence.text, p.start, p.end)}
     moved = []

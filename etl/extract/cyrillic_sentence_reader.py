@@ -75,6 +75,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _ALLOCATING_NOUN_AFTER,
     _ALLOCATING_NOUN_BEFORE,
     _BARE_BASE,
+    _BARE_BASE_GATE,
     _BUDGET,
     _BUDGET_SPENT,
     _COST,
@@ -96,6 +97,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_BEFORE_YEAR,
     _KK_BUT_CLAUSE,
     _KK_CAPACITY_AFTER,
+    _KK_CAPACITY_AFTER_GATE,
     _KK_COST_ESTIMATED,
     _KK_COUNT_OF_DEEDS,
     _KK_DESIGN,
@@ -105,6 +107,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_FROM_NOW_ON,
     _KK_IN_CONDITION,
     _KK_IN_PLAN_PHRASE,
+    _KK_IN_PLAN_PHRASE_GATE,
     _KK_LIST_OF_THINGS,
     _KK_MAKING_AFTER,
     _KK_MUST_END,
@@ -116,6 +119,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_PER_UNIT,
     _KK_PERFECT_END,
     _KK_PLANNED_BEFORE,
+    _KK_PLANNED_BEFORE_GATE,
     _KK_POOL_REACH,
     _KK_PROJECTS_GOING_ON,
     _KK_REMAINING_BEFORE,
@@ -124,6 +128,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_SHARE_SUBJECT,
     _KK_SIZE_AFTER,
     _KK_SIZE_STANDS,
+    _KK_SIZE_STANDS_GATE,
     _KK_STILL_GOING_END,
     _KK_STOCK_IS,
     _KK_TERM_OF_THINGS,
@@ -137,9 +142,11 @@ from etl.extract.cyrillic_reader_patterns import (
     _KK_WORKS_DONE_ATTRIBUTE_AFTER,
     _KK_WORTH_AFTER,
     _KK_WORTH_BEFORE,
+    _KK_WORTH_BEFORE_GATE,
     _KK_YEAR_END_BY,
     _KK_YEARLY_BEFORE,
     _KK_YEARS_COUNTED,
+    _KK_YEARS_COUNTED_GATE,
     _NOW_LEVEL_BEFORE,
     _OLD_LEVEL_YEAR_GAP,
     _PART_BEFORE,
@@ -147,6 +154,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _PART_OF_YEAR_BARE,
     _PERIOD_CLAUSE_MARKS,
     _PLANS_HEAD,
+    _PLANS_HEAD_GATE,
     _PREPARING,
     _PRESENT_STATE,
     _PRESENT_STOCK,
@@ -189,6 +197,7 @@ from etl.extract.cyrillic_scope_carry import _opens, _ru_aside_period, _ru_plann
 from etl.extract.cyrillic_shared_cues import (
     _ATTACHED_GAP,
     _JOBS_AFTER,
+    _JOBS_AFTER_GATE,
     _KK_ALLOCATED,
     _KK_CHANGE_THERE_IS,
     _KK_DATIVE,
@@ -196,18 +205,22 @@ from etl.extract.cyrillic_shared_cues import (
     _KK_POOL,
     _KK_PROJECTS_DONE,
     _KK_PURPOSE_AFTER,
+    _KK_PURPOSE_AFTER_GATE,
     _KK_SOWN,
     _KK_SPENT,
     _KK_THEIR_OPENING,
     _KK_UNDER_WAY,
     _KK_UNDER_WAY_GATE,
     _KK_WHEN,
+    _KK_WHEN_GATE,
     _MONEY,
     _OWN_AFTER,
     _PROJECTS_HELD,
     _RU_FLOW_NOUN,
     _RU_FORMER_BRACKET,
     _RUSSIAN_PAST_TENSE,
+    match_in,
+    search_in,
 )
 from etl.extract.cyrillic_standing import (
     _across_contrast,
@@ -323,7 +336,9 @@ def _sentence_indicators(
         low = figures[partner] if role == "high" and partner is not None else figure
         base = _base_period(text, low, clause, bases or [])
         period = base or period
-        if base is None and _BARE_BASE.search(text, max(0, figure.start - 24), figure.start):
+        if base is None and search_in(
+            _BARE_BASE, _BARE_BASE_GATE, text, max(0, figure.start - 24), figure.start
+        ):
             own = period or scope
             period = _year_before(own, published) or period
         # "от 62 до 183 в 2024 году": a year after both ends dates the new value (not "с 373 тыс. тонн в
@@ -418,7 +433,9 @@ def _sentence_indicators(
                 # "2017 жылы ... 29 323 тоннаға жеткен. ... сүт өндіріледі, болашақта ... 92 875 тоннаға
                 # жеткізу көзделуде": what is to come takes no year gone by from the sentences before
                 period = None
-            if reader.language.code == "kk" and _KK_YEARS_COUNTED.search(text, clause[0], figure.start):
+            if reader.language.code == "kk" and search_in(
+                _KK_YEARS_COUNTED, _KK_YEARS_COUNTED_GATE, text, clause[0], figure.start
+            ):
                 # "Мемлекет басшысы ... жеті жыл ішінде 111 млн шаршы метр ... салу жөнінде тапсырма берген":
                 # a term of years of its own, from a start not told, is no year carried from the headline
                 period = None
@@ -491,7 +508,7 @@ def _sentence_indicators(
             elif (
                 not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
                 and scope.period_end is not None
-                and (size := _KK_SIZE_STANDS.search(text, clause[0], clause[1])) is not None
+                and (size := search_in(_KK_SIZE_STANDS, _KK_SIZE_STANDS_GATE, text, clause[0], clause[1])) is not None
                 and not _KK_SOWN.search(text, clause[0], clause[1])
                 and not _KK_COUNT_OF_DEEDS.search(text, clause[0], clause[1])
                 # (under a year under way, with no other plan in the sentence, and not the size of the
@@ -772,7 +789,9 @@ def _sentence_indicators(
             kind = kk_dearer_than_a_base_kind(
                 text, clause, figure, kind, indicators[-1].kind if indicators else None
             )
-        size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
+        size_verb = (
+            search_in(_KK_SIZE_STANDS, _KK_SIZE_STANDS_GATE, text, clause[0], clause[1]) if size_now else None
+        )
         if (
             size_verb is not None and kind in ("plan", "forecast")
             and all(size_verb.start() <= p < size_verb.end() for p, _ in cues)
@@ -789,7 +808,7 @@ def _sentence_indicators(
             )
             and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
             and (
-                _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                match_in(_KK_CAPACITY_AFTER, _KK_CAPACITY_AFTER_GATE, text, figure.end) or search_in(_KK_WORTH_BEFORE, _KK_WORTH_BEFORE_GATE, text, clause[0], figure.start)
                 # "1 млрд 623 млн теңгеге денсаулық сақтау нысандары салынып жатыр": what is built for so much
                 or figure.unit in _MONEY and _KK_DATIVE.search(text, figure.start, figure.end) is not None
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
@@ -801,11 +820,11 @@ def _sentence_indicators(
             kind, building_size = "plan", True
         if (
             reader.language.code == "kk" and kind == "actual"
-            and (figure.unit != "count" or _KK_CAPACITY_AFTER.match(text, figure.end))
+            and (figure.unit != "count" or match_in(_KK_CAPACITY_AFTER, _KK_CAPACITY_AFTER_GATE, text, figure.end))
             and (work_begun := gated_search(_KK_WORK_BEGUN, _KK_WORK_BEGUN_GATE, text)) is not None
             and figure.end <= work_begun.start()
             and (
-                _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                match_in(_KK_CAPACITY_AFTER, _KK_CAPACITY_AFTER_GATE, text, figure.end) or search_in(_KK_WORTH_BEFORE, _KK_WORTH_BEFORE_GATE, text, clause[0], figure.start)
                 or _KK_WORTH_AFTER.match(text, figure.end)
                 or _KK_YEARLY_BEFORE.search(text, max(0, figure.start - 24), figure.start)
                 or figure.unit not in CURRENCIES and _KK_MAKING_AFTER.match(text, figure.end, work_begun.start())
@@ -816,7 +835,7 @@ def _sentence_indicators(
             # capacity of work begun are still to be spent and built, a plan; how many there are stands
             kind, building_size = "plan", True
         if (
-            reader.language.code == "kk" and kind == "actual" and _KK_CAPACITY_AFTER.match(text, figure.end)
+            reader.language.code == "kk" and kind == "actual" and match_in(_KK_CAPACITY_AFTER, _KK_CAPACITY_AFTER_GATE, text, figure.end)
             and _KK_TO_BUILD.search(text, figure.end, clause[1])
         ):  # fmt: skip
             kind = "plan"  # "100 орындық мекеме салуға ... бөлінген": the size of a place still to be built
@@ -826,7 +845,7 @@ def _sentence_indicators(
         ):  # fmt: skip
             kind = "plan"  # "24 млрд теңгеге бюджеттік өтінім дайындалды": money asked for, not yet given
         purpose = reader.language.code == "kk" and (
-            _KK_PURPOSE_AFTER.match(text, figure.end)
+            match_in(_KK_PURPOSE_AFTER, _KK_PURPOSE_AFTER_GATE, text, figure.end)
             or (figure.unit in _SIZE_UNITS and _KK_WORKS_AFTER.match(text, figure.end))
         )
         if (
@@ -842,7 +861,9 @@ def _sentence_indicators(
             ru_share_base(text, figure.start) if kind == "actual" and reader.language.code == "ru" else None
         )
         kind = share_base or kind
-        planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
+        planned = reader.language.code == "kk" and search_in(
+            _KK_PLANNED_BEFORE, _KK_PLANNED_BEFORE_GATE, text, clause[0], figure.start
+        )
         if kind == "actual" and (
             whole_set_aside(reader.language.code, text, figure.start, figure.end)
             or (reader.language.code == "ru" and ru_programme_whole(text, figure.start, figure.end))
@@ -920,7 +941,7 @@ def _sentence_indicators(
         if reader.language.code == "ru" and kind in ("forecast", "plan", "actual"):
             if (
                 kind != "plan"
-                and _PLANS_HEAD.search(text, max(0, clause[0] - 60), clause[0])
+                and search_in(_PLANS_HEAD, _PLANS_HEAD_GATE, text, max(0, clause[0] - 60), clause[0])
                 and not any(clause[0] <= p < figure.start for p, _ in cues)
             ):
                 kind = "plan"  # "В планах – строительство 45 км газопроводов, что позволит ...": the plan's
@@ -938,7 +959,7 @@ def _sentence_indicators(
             elif (
                 kind == "forecast"
                 and (jobs := _JOBS_TO_CREATE.search(text, max(clause[0], figure.start - 60), figure.start))
-                and _JOBS_AFTER.match(text, figure.end)
+                and match_in(_JOBS_AFTER, _JOBS_AFTER_GATE, text, figure.end)
                 # of work the sentence schedules ("будут запущены 12 из них, что позволит создать ..."; not
                 # "Реализация проектов позволит создать 18 тыс. рабочих мест", an expected result)
                 and any(k == "plan" and p < jobs.start() for p, k in cues)
@@ -984,7 +1005,7 @@ def _sentence_indicators(
             and (copula := read_predicate(text, figure.end, clause[1])) is not None
             and copula.copular and copula.tense == "aorist"
             # (not "Жоба біткен соң ... 5 131 гектарға жетеді", "іске қосылғанда": once a thing to come is done)
-            and not _KK_WHEN.search(text, clause[0], clause[1])
+            and not search_in(_KK_WHEN, _KK_WHEN_GATE, text, clause[0], clause[1])
             and not _KK_AFTER_DONE.search(text, clause[0], figure.start)
         ):  # fmt: skip
             # "1 қаңтардағы жағдай бойынша 2 319 жылыжай есепке алынған. Олардың жалпы ауданы 12,1 мың
@@ -992,7 +1013,7 @@ def _sentence_indicators(
             kind = "actual"
         if (
             reader.language.code == "kk" and kind in ("state", "actual")
-            and _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+            and search_in(_KK_WORTH_BEFORE, _KK_WORTH_BEFORE_GATE, text, clause[0], figure.start)
             and _KK_COST_ESTIMATED.match(text, figure.end)
         ):  # fmt: skip
             kind = "plan"  # "жаңа көпірдің құны 24 млрд теңге деп бағаланады": planned spending, as "стоимость оценивается"
@@ -1013,7 +1034,7 @@ def _sentence_indicators(
             kind = "plan"
         if (
             reader.language.code == "kk" and kind == "actual"
-            and _KK_IN_PLAN_PHRASE.match(text, figure.end)
+            and match_in(_KK_IN_PLAN_PHRASE, _KK_IN_PLAN_PHRASE_GATE, text, figure.end)
         ):  # fmt: skip
             # "Биылғы 40 мектеп салу жоспары 90%-ға орындалды": the figure of the plan, not how far it was met
             kind = "plan"
@@ -1429,7 +1450,7 @@ def _sentence_indicators(
             and reader.language.code == "kk"
             and _KK_INSTEAD.match(text, figure.start)
             # (not "Жоспарланған 40 мектептің орнына": the plan the outcome fell short of)
-            and not _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
+            and not search_in(_KK_PLANNED_BEFORE, _KK_PLANNED_BEFORE_GATE, text, clause[0], figure.start)
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         if (

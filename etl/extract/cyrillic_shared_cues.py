@@ -4,8 +4,9 @@ money, work under way, parts, reaches (each used by more than one module, so kep
 from __future__ import annotations
 
 import re
+import sys
 
-from etl.extract.literal_gates import literal_gate
+from etl.extract.literal_gates import Gate, literal_gate, may_match, sentence_lower
 
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
 _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
@@ -13,6 +14,30 @@ _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|пор
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def sentence_holds(gate: Gate, sentence: str) -> bool:
+    """may_match of a pattern's literal gate in the sentence, lower-cased once however many rules ask
+    (literal_gates.sentence_lower): False only when no match of the pattern can lie anywhere in the
+    sentence, so a scan of it, from any position or of any slice of it, is spared."""
+    return may_match(gate, sentence_lower(sentence))
+
+
+# The scans of a sentence's window (the words before a figure, its clause) behind the pattern's gate,
+# read in the whole sentence: no match lies in a window of a sentence that holds none of its words.
+def search_in(
+    pattern: re.Pattern[str], gate: Gate, sentence: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """pattern.search(sentence, pos, endpos) where sentence_holds(gate, sentence), else None."""
+    return pattern.search(sentence, pos, endpos) if may_match(gate, sentence_lower(sentence)) else None
+
+
+def match_in(
+    pattern: re.Pattern[str], gate: Gate, sentence: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """pattern.match(sentence, pos, endpos) where sentence_holds(gate, sentence), else None."""
+    return pattern.match(sentence, pos, endpos) if may_match(gate, sentence_lower(sentence)) else None
+
 
 # what a population release counts over a span, not at a day: "естественный прирост", "родились",
 # "число умерших", "зарегистрировано 95 тыс. браков", "уровень рождаемости"
@@ -95,6 +120,7 @@ _BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:более\s+|почти\s+|окол�
 _KK_WHEN = re.compile(
     r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
 )
+_KK_WHEN_GATE = literal_gate(_KK_WHEN)
 
 
 _KK_THEIR_OPENING = re.compile(r"\s*(?:оның|олардың)\s", re.I)
@@ -129,6 +155,7 @@ _KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re
 _KK_PURPOSE_AFTER = re.compile(
     r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
 )
+_KK_PURPOSE_AFTER_GATE = literal_gate(_KK_PURPOSE_AFTER)
 
 _KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
@@ -152,6 +179,7 @@ _PROJECTS_HELD = re.compile(
 )
 
 _JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабоч(?:их|его|ее)\s+мест", re.I)  # "6 361 рабочего места"
+_JOBS_AFTER_GATE = literal_gate(_JOBS_AFTER)
 
 # "оның ішінде", "олардың ішінде", "тұрғындарының ішінде": a part of a whole named in the genitive (not
 # the place or time "қала ішінде", "жыл ішінде": within the town, within the year); "олардың қатарында",
@@ -160,6 +188,7 @@ _PART_WORD = re.compile(
     r"(?<!\w)(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+(?:ішінде|қатарында|арасында)|из\s+них|в\s+том\s+числе)(?!\w)",
     re.I,
 )
+_PART_WORD_GATE = literal_gate(_PART_WORD)
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 # Flows counted over a span: "Отгрузки в Узбекистан увеличились на 41% — с 872 тыс. до 1 232 тыс. тонн"

@@ -15,14 +15,17 @@ from etl.extract.cyrillic_shared_cues import (
     _BY_BEFORE,
     _KK_CHANGE_THERE_IS,
     _PART_WORD,
+    _PART_WORD_GATE,
     _PAST_CUE,
     _RU_DONE_WORD,
     _RUSSIAN_PAST_TENSE,
     _SHARE_OF_BEFORE,
     _STATE_REACH,
     _THUS,
+    search_in,
 )
 from etl.extract.indicator_record import Indicator
+from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
@@ -130,17 +133,17 @@ def _states_now(
     ahead = (
         scope is not None and scope.period_end is None and scope.period_start is not None
         and scope.period_start > published and reader.language.code == "ru"
-        and _EXISTS_NOW.search(text, clause[0], clause[1]) is not None
+        and search_in(_EXISTS_NOW, _EXISTS_NOW_GATE, text, clause[0], clause[1]) is not None
     )  # fmt: skip
     if (
         scope is None or (scope.period_end is None and not ahead) or scope.period_start == scope.period_end
         or (
             scope.period_end is not None and scope.period_end < published and reader.language.code == "ru"
             # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
-            and not _EXISTS_NOW.search(text, clause[0], clause[1])
+            and not search_in(_EXISTS_NOW, _EXISTS_NOW_GATE, text, clause[0], clause[1])
             and not _RU_LAW_RATE.search(text, clause[0], clause[1])
         )
-        or _PART_WORD.search(text, clause[0], clause[1])
+        or search_in(_PART_WORD, _PART_WORD_GATE, text, clause[0], clause[1])
     ):  # fmt: skip
         # a day ("на 1 октября") or an open start keeps its date; under a span already over the
         # Russian present tells that span's figures ("на оптовую торговлю приходится 66,4%" in
@@ -287,6 +290,7 @@ _RANKING = re.compile(
     r"лидер\w*|перв(?:ое|ую)\s+мест\w*)(?!\w)",
     re.I,
 )
+_RANKING_GATE = literal_gate(_RANKING)
 
 # a rule's condition opening the sentence: "Если стаж ...", "За каждый год сверх 10 лет ...", "При стаже
 # 20 лет и более ...", "При наличии ..."
@@ -383,11 +387,11 @@ def _told_as_standing(
         # from that account, and its present verb tells the present, as in English)
         return False
     if (
-        _PART_WORD.search(text, low, high)
+        search_in(_PART_WORD, _PART_WORD_GATE, text, low, high)
         or _SHARE_OF_BEFORE.search(text, low, high)
         or reader.change.search(text, low, high)
         or _AVERAGE.search(text, low, high)
-        or _RANKING.search(text, low, high)
+        or search_in(_RANKING, _RANKING_GATE, text, low, high)
         or (figure.unit == "percent" and _BY_BEFORE.search(text, max(low, figure.start - 16), figure.start))
         or any(
             low <= position < high
@@ -449,6 +453,7 @@ _EXISTS_NOW = re.compile(
     r"насчитыва(?:ется|ются)(?![^.;]{0,40}голов))(?!\w)",
     re.I,
 )
+_EXISTS_NOW_GATE = literal_gate(_EXISTS_NOW)
 # "аспайды", "жетпейді" (not "көбейді", increased: the past of "көбей-", kk_predicate._VOWEL_STEM_PAST)
 _KK_NEGATIVE_STATE = re.compile(r"(?!көбейд[ыі](?!\w))[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)
 
@@ -566,12 +571,16 @@ _RU_DONE_OF_PLAN_LABEL = re.compile(
     r"(?:\s+[^\W\d]+){0,2}\s*[—–-]\s*$",
     re.I,
 )
+_RU_DONE_OF_PLAN_LABEL_GATE = literal_gate(_RU_DONE_OF_PLAN_LABEL)
 
 
 def ru_done_of_plan_label(text: str, start: int) -> bool:
     """The Russian figure at start is labelled the done part of a plan ("открыто от плана – 0%"):
     FORMAT.md's part of this year's plan already done runs from 1 January to publication."""
-    return _RU_DONE_OF_PLAN_LABEL.search(text, max(0, start - 60), start) is not None
+    return (
+        search_in(_RU_DONE_OF_PLAN_LABEL, _RU_DONE_OF_PLAN_LABEL_GATE, text, max(0, start - 60), start)
+        is not None
+    )
 
 
 def _ru_labelled_bracket_state(

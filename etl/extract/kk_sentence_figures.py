@@ -15,6 +15,7 @@ from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
+from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.period_shapes import _past_years_span
 from etl.extract.periods import Period
 from etl.extract.records import replace
@@ -179,6 +180,7 @@ def _kk_total_brought_to(
 
 # how far a plan was met ("жоспар 95 пайызға орындалды"): the share of what the span was to do, the span's
 _KK_PLAN_MET = re.compile(r"(?<!\w)орындал\w*", re.I)
+_KK_PLAN_MET_GATE = literal_gate(_KK_PLAN_MET)
 
 
 def _kk_share_reached_since(found: list[Indicator], stated: list[Period], published: date) -> list[Indicator]:
@@ -186,7 +188,7 @@ def _kk_share_reached_since(found: list[Indicator], stated: list[Period], publis
     'Барлық елді мекен ауыз сумен 100 пайыз қамтылды': a share reached (a level in percent, no change),
     with no period of its own under a span carried "since" an earlier year, is the level at publication,
     where that span ends; the span counts what was done or spent on the way (+fs40kk)."""
-    if stated or not found or _KK_PLAN_MET.search(found[0].sentence):
+    if stated or not found or gated_search(_KK_PLAN_MET, _KK_PLAN_MET_GATE, found[0].sentence):
         return found
     return [
         replace(i, period_start=published, period_end=published)
@@ -614,6 +616,7 @@ def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date
 
 # "11,4 мың тонна дизель отыны қарастырылса, оның ішінде ...": what is provided for, set against its part
 _KK_PROVIDED_IF = re.compile(r"(?<!\w)(?:қарастырылса|көзделсе)\s*,\s+(?:оның|олардың)\s", re.I)
+_KK_PROVIDED_IF_GATE = literal_gate(_KK_PROVIDED_IF)
 
 
 def _kk_provision_and_parts(text: str, found: list[Indicator], published: date) -> list[Indicator]:
@@ -621,7 +624,7 @@ def _kk_provision_and_parts(text: str, found: list[Indicator], published: date) 
     4,5 мың тоннасы үлестірілді', in a sentence naming no period of its own: the amount provided for
     is plan and the parts told done are running totals, both as they stand at publication, not over
     a span carried from the sentences before (FORMAT.md: fuel for a campaign still running)."""
-    mark = _KK_PROVIDED_IF.search(text)
+    mark = gated_search(_KK_PROVIDED_IF, _KK_PROVIDED_IF_GATE, text)
     if mark is None:
         return found
     moved = []
@@ -684,6 +687,7 @@ def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
 _KK_LEVEL_REACHED = re.compile(r"\s*(?:[^\W\d]+(?:ға|ге|қа|ке)\s+)?(?:жетті|жеткен|дейін\s+\w+)", re.I)
 # "2020 жылдан бері": a span counted from a year on (its end is what this rule may move)
 _KK_SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*|-)жыл(?:дан|ден)\s+бері(?!\w)", re.I)
+_KK_SINCE_YEAR_GATE = literal_gate(_KK_SINCE_YEAR)
 
 
 def _kk_since_to_level(
@@ -696,7 +700,7 @@ def _kk_since_to_level(
     """'2022 жылы пойыз жолаушылары 2020 жылдан бері 71,1% өсіп, 19,4 млн адамға жетті', 'Пойызбен 2022
     жылы 19,4 млн жолаушы жүрген. ... 2020 жылдан бері 71,1% өсті': "since" beside a level dated before
     publication runs to that level's date, not to publication (FORMAT.md); the level keeps its date."""
-    since = _KK_SINCE_YEAR.search(sentence.text)
+    since = gated_search(_KK_SINCE_YEAR, _KK_SINCE_YEAR_GATE, sentence.text)
     if since is None:
         return found
 
@@ -879,6 +883,7 @@ def _kk_old_level_after(
 _KK_OVER_THIS_SPAN = re.compile(
     r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезеңде|кезең\s+ішінде|уақыт\s+ішінде)(?!\w)", re.I
 )
+_KK_OVER_THIS_SPAN_GATE = literal_gate(_KK_OVER_THIS_SPAN)
 
 
 def _kk_change_over_this_span(
@@ -887,7 +892,7 @@ def _kk_change_over_this_span(
     """'2019 жылдан бері қаржыландыру үш есеге ұлғайды: ... биыл 3 триллион теңгеге жетті. ... Осы кезеңде
     ұйымдардың саны 40 пайызға көбейген': a change told "over this period" is over the span of the
     change told last, not the span of the last level reported, the year a level beside it named (+ps41kk)."""
-    this_span = _KK_OVER_THIS_SPAN.search(text)
+    this_span = gated_search(_KK_OVER_THIS_SPAN, _KK_OVER_THIS_SPAN_GATE, text)
     if this_span is None or any(p.start < this_span.start() or p.end > this_span.end() for p in stated):
         return found  # (a period of its own named beside it: its own)
     told = next(
@@ -1102,6 +1107,7 @@ _KK_PLAN_OR_GOAL_WORD = re.compile(
 )
 # "енді" (now, from now on) standing alone: what a payment or a level is under the change just made
 _KK_NOW_ON = re.compile(r"(?<!\w)енді(?!\w)", re.I)
+_KK_NOW_ON_GATE = literal_gate(_KK_NOW_ON)
 
 
 def _kk_now_in_force(
@@ -1112,7 +1118,7 @@ def _kk_now_in_force(
     a change already made stands in force, not as part of a goal ahead an earlier sentence set; it holds
     from the day the article's change took effect ("2025 жылғы 1 қаңтардан бастап"), else from
     publication (+fs42kk)."""
-    if not _KK_NOW_ON.search(text) or _KK_PLAN_OR_GOAL_WORD.search(text):
+    if not gated_search(_KK_NOW_ON, _KK_NOW_ON_GATE, text) or _KK_PLAN_OR_GOAL_WORD.search(text):
         return found  # ("Енді тағы 20 ауылға газ тарту жоспарланып отыр": a plan of its own)
     ahead = [
         i for i in found

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.extract.cyrillic_shared_cues import sentence_holds
+from etl.extract.literal_gates import literal_gate
+
 Span = tuple[date, date]
 
 # the nouns of a document, each keyed by its stem; "документ" takes up whichever was named last
@@ -26,6 +29,7 @@ _NAMED = re.compile(
     rf"(?<!\w){_DOCUMENT}\w*(?:\s+(?!на\b)[\w«»\"“”'’-]+){{0,6}}?\s+на\s+{_YEARS}",
     re.I,
 )
+_NAMED_GATE = literal_gate(_NAMED)  # (a sentence holding none of its words is not scanned)
 # "План предусматривает", "Этот документ включает", "Программа нацелена на": the document as the
 # subject of a verb of content, opening the sentence (not "план на 2030 год ...", which names its own)
 _TAKEN_UP = re.compile(
@@ -45,7 +49,7 @@ def named_documents(text: str) -> dict[str, Span]:
     """The documents a sentence names with their years, by the stem of their noun; "документ"
     holds the last one named."""
     found: dict[str, Span] = {}
-    for match in _NAMED.finditer(text):
+    for match in _NAMED.finditer(text) if sentence_holds(_NAMED_GATE, text) else ():
         first, last = int(match.group(2)), int(match.group(3))
         if first <= last:
             span = (date(first, 1, 1), date(last, 12, 31))

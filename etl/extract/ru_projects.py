@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.extract.cyrillic_shared_cues import search_in, sentence_holds
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.ru_tense import clause_tenses
 
@@ -77,7 +78,9 @@ _TO_COME = re.compile(
 )
 # what a facility is designed for: "рассчитано на прием 45 посещений", "рассчитана на 300 мест"
 _DESIGNED_FOR = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?(?:от\s+|до\s+)?$", re.I)
+_DESIGNED_FOR_GATE = literal_gate(_DESIGNED_FOR)
 _RANGE_HIGH = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?от\s+[\d\s,]+\s+до\s+$", re.I)
+_RANGE_HIGH_GATE = literal_gate(_RANGE_HIGH)
 # a capacity named before its figure: "общей вместимостью", "Вместимость новых учреждений – от",
 # "рассчитанных на", or "на 1 200 мест" of a hall (the noun after the figure)
 _CAPACITY_BEFORE = re.compile(
@@ -85,6 +88,7 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*(?:от\s+|до\s+|около\s+|от\s+\d[\d\s]*\s+до\s+)?$",
     re.I,
 )
+_CAPACITY_BEFORE_GATE = literal_gate(_CAPACITY_BEFORE)
 # "на 1 200 мест", "на 9 490 ученических мест", "на 120 коек", and the flats a block holds: "дома на
 # 540 квартир", "7 домов - 985 квартир" (a count of blocks, a dash, their flats)
 # ("на 280 и 320 мест": the first of two capacities told with one noun)
@@ -108,6 +112,7 @@ _COST_BEFORE = re.compile(
     r"(?:\s+[^\W\d]+){0,4}?\s+за\s+(?:около\s+|более\s+|свыше\s+|порядка\s+)?$",
     re.I,
 )
+_COST_BEFORE_GATE = literal_gate(_COST_BEFORE)
 # the worth of works or projects told with "на": "ремонт на сумму более 1,5 млрд", "33 проекта
 # отечественной стройиндустрии на 178 млрд тг"
 _WORTH_ON_BEFORE = re.compile(
@@ -115,6 +120,7 @@ _WORTH_ON_BEFORE = re.compile(
     r"\s+(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
     re.I,
 )
+_WORTH_ON_BEFORE_GATE = literal_gate(_WORTH_ON_BEFORE)
 _WORTH_CLAUSE_END = re.compile(r"[,;:(]|\s[—–]\s")
 # projects or works going on now: "реализуется 33 проекта", "продолжается капитальный ремонт",
 # "ведутся работы по реконструкции"
@@ -206,8 +212,8 @@ def project_plan(
         return True  # "В числе крупнейших проектов – электростанция на 1 000 МВт"
     if unit in _SIZE and _UNDER_WAY.search(sentence):
         return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
-    designed = _DESIGNED_FOR.search(sentence, max(0, start - 60), start) or _RANGE_HIGH.search(
-        sentence, max(0, start - 80), start
+    designed = search_in(_DESIGNED_FOR, _DESIGNED_FOR_GATE, sentence, max(0, start - 60), start) or search_in(
+        _RANGE_HIGH, _RANGE_HIGH_GATE, sentence, max(0, start - 80), start
     )
     if designed:
         # "Каждое учреждение рассчитано на прием от 25 до 45 посещений" after "появятся 11 объектов":
@@ -230,7 +236,8 @@ def _projects_begun_worth(sentence: str, start: int) -> bool:
     over; not once the sentence tells them finished."""
     head = sentence[max(0, start - 70) : start]
     return (
-        _COST_BEFORE.search(head) is not None
+        sentence_holds(_COST_BEFORE_GATE, sentence)
+        and _COST_BEFORE.search(head) is not None
         and _PROJECTS_BEGUN.search(sentence, 0, start) is not None
         and _FINISHED.search(sentence) is None
     )
@@ -246,14 +253,21 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
     ) or _CAPACITY_ADJECTIVE.match(sentence, end) is not None
     # (up to the figure's clause end: "на 178 млрд тг (стекло, арматура)" names goods, no past)
     told = sentence[: next((m.start() for m in _WORTH_CLAUSE_END.finditer(sentence, end)), len(sentence))]
+    # (each pattern of the words before the figure only in a sentence holding one of its words; the
+    # worth read once for the two tests below)
+    worth_on = sentence_holds(_WORTH_ON_BEFORE_GATE, sentence) and _WORTH_ON_BEFORE.search(head) is not None
     if (
-        _WORTH_ON_BEFORE.search(head) and _WORKS_GOING_ON.search(told) and not _PAST_OR_DONE.search(told)
+        worth_on and _WORKS_GOING_ON.search(told) and not _PAST_OR_DONE.search(told)
         and not {tense for _, tense in clause_tenses(told, 0, len(told))} & {"done", "past"}
     ):  # fmt: skip
         return True  # "продолжается ремонт на сумму 1,5 млрд": what works under way will cost
-    if _WORTH_ON_BEFORE.search(head) and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
+    if worth_on and _APPROVED.search(told) and not _SPENT_OR_BUILT.search(sentence):
         return True  # "утверждено 97 проектов на сумму 6,4 трлн": a portfolio's worth, not yet spent
-    if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
+    if not (
+        (sentence_holds(_CAPACITY_BEFORE_GATE, sentence) and _CAPACITY_BEFORE.search(head))
+        or (sentence_holds(_COST_BEFORE_GATE, sentence) and _COST_BEFORE.search(head))
+        or seats
+    ):
         return False
     if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
         return True
@@ -353,23 +367,25 @@ def _done_tenses(sentence: str, left: int, right: int) -> bool:
 # "по расчетам акимата, ... должны сокращать расходы на 900 млн": an expected outcome, whatever the
 # modal's plan reading or the start date ("введенные с 1 сентября") make of it
 _BY_ESTIMATE = re.compile(r"(?<!\w)по\s+(?:расч[её]там|оценкам|оценке|прогнозам?|подсч[её]там)(?!\w)", re.I)
+_BY_ESTIMATE_GATE = literal_gate(_BY_ESTIMATE)
 _MUST = re.compile(r"(?<!\w)должн[аоы]?(?!\w)", re.I)
 
 
 def estimated_outcome(sentence: str, start: int) -> bool:
     """Whether the figure at start is what an estimate says must follow: "по расчетам ..., должны"."""
-    estimate = _BY_ESTIMATE.search(sentence, 0, start)
+    estimate = search_in(_BY_ESTIMATE, _BY_ESTIMATE_GATE, sentence, 0, start)
     return estimate is not None and _MUST.search(sentence, estimate.end(), start) is not None
 
 
 # the rest of a total, told with its own plan: "из 29 домов работы завершены в 20, остальные включены
 # в план на 2026 год", "приведены в порядок 20 из 23 домов, оставшиеся три отремонтируют в следующем году"
 _REMAINDER = re.compile(r"[,;]\s+(?:а\s+)?(?:остальн|оставш)\w*", re.I)
+_REMAINDER_GATE = literal_gate(_REMAINDER)
 
 
 def remainder_at(sentence: str) -> int | None:
     """Where a clause about the rest of a total begins, if its head clause tells what is done."""
-    rest = _REMAINDER.search(sentence)
+    rest = gated_search(_REMAINDER, _REMAINDER_GATE, sentence)
     if rest is None:
         return None
     tenses = {tense for _, tense in clause_tenses(sentence, 0, rest.start())}
