@@ -327,7 +327,9 @@ def extract_indicators(
 
     # each sentence's days of telling, read once for the two told-day passes (about 2 of 3 asks repeat)
     days_told: dict[str, frozenset[date]] = {}
-    found = dated_on_the_day_told(old_and_new_levels(found, published, language), published, language, days_told)
+    found = dated_on_the_day_told(
+        old_and_new_levels(found, published, language), published, language, days_told
+    )
     if language not in ("ru", "kk"):
         found = held_with_the_things_before(
             present_changes_going_on(found, prose, published, days_told), published

@@ -55,7 +55,9 @@ def _days_told(sentence: str, published: date, language: str) -> frozenset[date]
         ]
     else:
         days = find_periods(sentence, published, reporting_days=True)
-    return frozenset(p.period_start for p in days if p.period_start is not None and p.period_start == p.period_end)
+    return frozenset(
+        p.period_start for p in days if p.period_start is not None and p.period_start == p.period_end
+    )
 
 
 # a level stated, not a flow counted: "the peak load was 9,800 MW", "harvested 70% of the area"
@@ -81,7 +83,10 @@ def _level_told(indicator: Indicator) -> bool:
 
 
 def dated_on_the_day_told(
-    found: list[Indicator], published: date, language: str, days_told: dict[str, frozenset[date]] | None = None
+    found: list[Indicator],
+    published: date,
+    language: str,
+    days_told: dict[str, frozenset[date]] | None = None,
 ) -> list[Indicator]:
     """Each present state at publication whose sentence names an earlier day of telling, moved to
     that day. `days_told` keeps each sentence's days told (see told_day) for the passes after."""
