@@ -1139,3 +1139,52 @@ def test_the_act_noun_gate_never_hides_a_legal_act_on_the_dev_sentences() -> Non
             acts += expected
             assert names_a_legal_act(text, year.start(), year.end(), "en") == expected, text
     assert acts == 2  # (the dev sentences date no act: the two written here open the gate)
+
+
+def _period_readings(text: str, published: date) -> list[list[periods.Period]]:
+    """find_periods of the text with no year in scope, the publication year's, another year's, and
+    its days of telling."""
+    return [
+        periods.find_periods(text, published),
+        periods.find_periods(text, published, published.year),
+        periods.find_periods(text, published, published.year - 1),
+        periods.find_periods(text, published, reporting_days=True),
+    ]
+
+
+def test_remembered_period_readings_are_the_readings_made_afresh() -> None:
+    """find_periods answers from its last readings (periods._phrases_read) as from a fresh one, and
+    hands each caller a list of its own."""
+    published = date(2025, 6, 15)
+    texts = [t for t in _dev_texts("en") if len(t) < 600][:400]
+    remembered = [_period_readings(t, published) for t in texts + texts[-20:]]  # the last ones again
+    periods._phrases_read.cache_clear()
+    fresh = []
+    for text in texts + texts[-20:]:
+        fresh.append(_period_readings(text, published))
+        periods._phrases_read.cache_clear()
+    assert remembered == fresh
+    first, second = periods.find_periods(texts[0], published), periods.find_periods(texts[0], published)
+    assert first == second and first is not second
+
+
+def _phrases_with_no_year_in_scope(text: str, published: date) -> tuple[str, tuple[periods.Period, ...]]:
+    return periods._phrases_read.__wrapped__(text, published, None)  # type: ignore[arg-type]
+
+
+def test_no_year_in_scope_reads_as_the_publication_year_on_the_dev_sentences() -> None:
+    """find_periods asks for one reading with no year in scope and with the publication year's: the
+    reader falls back to published.year wherever it reads the year in scope."""
+    for published in (date(2025, 1, 10), date(2025, 12, 28)):
+        for text in _dev_texts("en"):
+            assert _phrases_with_no_year_in_scope(text, published) == periods._phrases_read.__wrapped__(
+                text, published, published.year
+            ), text
+
+
+@SETTINGS
+@given(ASCII_TEXT, st.sampled_from([date(2025, 1, 10), date(2025, 6, 15), date(2025, 12, 28)]))
+def test_no_year_in_scope_reads_as_the_publication_year(text: str, published: date) -> None:
+    assert _phrases_with_no_year_in_scope(text, published) == periods._phrases_read.__wrapped__(
+        text, published, published.year
+    )

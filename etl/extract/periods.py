@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -1817,6 +1817,31 @@ def find_periods(
     without a year take `year_in_scope` (the article's), else the publication year. With
     `reporting_days`, only the days on which something was told ("told the meeting on February 7"),
     which are otherwise dropped: they date no figure of their own (see told_day.py)."""
+    # (no year in scope reads as the publication year's: every use of it below falls back to
+    # published.year, so both ask for one reading)
+    sentence, read = _phrases_read(sentence, published, year_in_scope or published.year)
+    ordered = list(read)  # (a fresh list: the callers may change theirs)
+    if reporting_days:
+        ordered = sorted([*ordered, *_weekdays_told(sentence, published, ordered)], key=lambda p: p.start)
+        return [p for p in ordered if _is_reporting_date(sentence, p)]
+    if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
+        ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
+        ordered = _year_to_the_day(ordered, published)
+    if "early " in sentence and _SAME_DATE.search(sentence):
+        ordered = _early_month_to_its_day(sentence, ordered)
+    return _joined(sentence, _month_after_its_base(sentence, ordered))
+
+
+# An article asks for a sentence's phrases more than once: its reader (with the scope's year, mostly
+# the publication year's), then the told-day passes (told_day.py) and the tests of its periods in
+# article_scope.py and plan_year_deeds.py. The reading is a pure function of its arguments (frozen
+# records, handed out as a tuple), so the last 64 are kept, and none can go stale. (An English dev
+# pass: 2,540 of 6,550 asks answered so, as many as with no bound; few enough that the sample page's
+# bodies, read in a loop by bench/extraction_benchmark.py, never find theirs again.)
+@lru_cache(maxsize=64)
+def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[str, tuple[Period, ...]]:
+    """The sentence as read (a start ahead written "since" reads "from") and its period phrases,
+    earliest first, none overlapping, legal acts' dates left out (find_periods finishes them)."""
     if (
         "ince " in sentence
         and _SINCE_AHEAD.search(sentence)
@@ -1953,15 +1978,7 @@ def find_periods(
     ordered = sorted(
         (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
     )
-    if reporting_days:
-        ordered = sorted([*ordered, *_weekdays_told(sentence, published, ordered)], key=lambda p: p.start)
-        return [p for p in ordered if _is_reporting_date(sentence, p)]
-    if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
-        ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
-        ordered = _year_to_the_day(ordered, published)
-    if "early " in sentence and _SAME_DATE.search(sentence):
-        ordered = _early_month_to_its_day(sentence, ordered)
-    return _joined(sentence, _month_after_its_base(sentence, ordered))
+    return sentence, tuple(ordered)
 
 
 def _year_named_before(sentence: str, periods: list[Period], start: int, kind: str) -> int | None:

@@ -19,9 +19,29 @@ from etl.extract.indicator_record import Indicator
 from etl.extract.periods import find_periods
 
 
-def told_day(sentence: str, published: date, language: str, same_day: bool = False) -> date | None:
+def told_day(
+    sentence: str,
+    published: date,
+    language: str,
+    same_day: bool = False,
+    read: dict[str, frozenset[date]] | None = None,
+) -> date | None:
     """The one day before publication (or on it, with `same_day`) on which the sentence says its
-    content was told, if any."""
+    content was told, if any. `read` keeps each sentence's days told for the article's other asks."""
+    if read is None:
+        told = _days_told(sentence, published, language)
+    elif (known := read.get(sentence)) is not None:
+        told = known
+    else:
+        told = read[sentence] = _days_told(sentence, published, language)
+    if len(told) != 1:
+        return None  # none, or two days told in one sentence: which one holds the state is unsaid
+    (day,) = told
+    return day if day < published or (same_day and day == published) else None
+
+
+def _days_told(sentence: str, published: date, language: str) -> frozenset[date]:
+    """The single days the sentence names as days on which something was told."""
     if language in ("ru", "kk"):
         from etl.extract.cyrillic import LANGUAGE_DATA
         from etl.extract.cyrillic_numbers import reader_for
@@ -35,11 +55,9 @@ def told_day(sentence: str, published: date, language: str, same_day: bool = Fal
         ]
     else:
         days = find_periods(sentence, published, reporting_days=True)
-    told = {p.period_start for p in days if p.period_start is not None and p.period_start == p.period_end}
-    if len(told) != 1:
-        return None  # none, or two days told in one sentence: which one holds the state is unsaid
-    day = told.pop()
-    return day if day < published or (same_day and day == published) else None
+    return frozenset(
+        p.period_start for p in days if p.period_start is not None and p.period_start == p.period_end
+    )
 
 
 # a level stated, not a flow counted: "the peak load was 9,800 MW", "harvested 70% of the area"
@@ -64,9 +82,15 @@ def _level_told(indicator: Indicator) -> bool:
     )
 
 
-def dated_on_the_day_told(found: list[Indicator], published: date, language: str) -> list[Indicator]:
+def dated_on_the_day_told(
+    found: list[Indicator],
+    published: date,
+    language: str,
+    days_told: dict[str, frozenset[date]] | None = None,
+) -> list[Indicator]:
     """Each present state at publication whose sentence names an earlier day of telling, moved to
-    that day."""
+    that day. `days_told` keeps each sentence's days told (see told_day) for the passes after."""
+    read = {} if days_told is None else days_told
     days: dict[tuple[str, bool], date | None] = {}
     days_named: dict[str, date | None] = {}  # the day told in a sentence that names no period of its own
     out: list[Indicator] = []
@@ -75,7 +99,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
     sentence = ""
     for indicator in found:
         if language == "en" and indicator.sentence != sentence:
-            told = told_day(indicator.sentence, published, language)
+            told = told_day(indicator.sentence, published, language, read=read)
             goes_on = _GOES_ON_WITH_IT.match(indicator.sentence) is not None
             carried = told if told is not None else (carried if goes_on else None)
             # the day a sentence going on with the one before inherits ("He added that ...")
@@ -111,7 +135,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             out.append(replace(indicator, period_start=published, period_end=published))
             continue
         if language == "en" and indicator.kind == "actual" and _span_to_the_report(indicator, published):
-            day = told_day(indicator.sentence, published, language)
+            day = told_day(indicator.sentence, published, language, read=read)
             # (only beside a level the span brought things to: a flow told alone on a day before
             # publication, "has paid 9.3 billion since the start of 2019, told a meeting on April 9",
             # keeps the report's end, as labelled)
@@ -134,7 +158,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             and indicator.period_end is not None
             and indicator.period_end != published
             and _BEFORE_THE_TELLING.search(indicator.sentence)
-            and (day := _own_day_told(indicator.sentence, published, days_named)) is not None
+            and (day := _own_day_told(indicator.sentence, published, days_named, read)) is not None
             and indicator.period_end < day
             and not _PART_OF_THEM.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
         ):
@@ -151,7 +175,7 @@ def dated_on_the_day_told(found: list[Indicator], published: date, language: str
             # event told that day with no date of its own is that day's, the day of publication too)
             key = (indicator.sentence, undated)
             if key not in days:
-                days[key] = told_day(indicator.sentence, published, language, same_day=undated)
+                days[key] = told_day(indicator.sentence, published, language, same_day=undated, read=read)
             day = days[key] or (carried if not undated else None)
             if day is not None:
                 indicator = replace(indicator, period_start=day, period_end=day)
@@ -170,11 +194,13 @@ _BEFORE_THE_TELLING = re.compile(
 _PART_OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|which|whom)\b", re.I)
 
 
-def _own_day_told(sentence: str, published: date, seen: dict[str, date | None]) -> date | None:
+def _own_day_told(
+    sentence: str, published: date, seen: dict[str, date | None], read: dict[str, frozenset[date]]
+) -> date | None:
     """The day the sentence says it was told, when it names no period of its own (a comparison's
     base aside) for its figures to take."""
     if sentence not in seen:
-        day = told_day(sentence, published, "en")
+        day = told_day(sentence, published, "en", read=read)
         own = day is not None and any(not p.is_comparison for p in find_periods(sentence, published))
         seen[sentence] = None if own else day
     return seen[sentence]
@@ -284,12 +310,15 @@ def _names_own_period(sentence: str, published: date) -> bool:
     )
 
 
-def present_changes_going_on(found: list[Indicator], body: str, published: date) -> list[Indicator]:
+def present_changes_going_on(
+    found: list[Indicator], body: str, published: date, days_told: dict[str, frozenset[date]] | None = None
+) -> list[Indicator]:
     """'Reporting on August 25, the minister said that life expectancy had reached 75.4 years in
     2024. Compared with the previous year, the shortage of doctors has decreased by 19%': the next
     sentence of the paragraph, told in the present perfect with no telling and no period of its own,
     goes on with what was told that day (FORMAT.md), so its actual figures read from the context
-    are that day's (English)."""
+    are that day's (English). `days_told`: the sentences' days told, as dated_on_the_day_told read them."""
+    read = {} if days_told is None else days_told
     out: list[Indicator] = []
     told: date | None = None  # the day the last sentence with figures names as its telling
     last_end = -1  # where that sentence ended in the body
@@ -304,10 +333,10 @@ def present_changes_going_on(found: list[Indicator], body: str, published: date)
                 adjacent
                 and _PRESENT_PERFECT.search(sentence) is not None
                 and _OTHER_TIME.search(sentence) is None
-                and told_day(sentence, published, "en") is None
+                and told_day(sentence, published, "en", read=read) is None
             )
             day = told if going_on else None
-            told = told_day(sentence, published, "en")
+            told = told_day(sentence, published, "en", read=read)
             last_end = start + len(sentence)
         if (
             going_on
