@@ -1,4 +1,4 @@
-"""How the Kazakh round probes (tests/test_kk14_classes.py, tests/test_kk15_classes.py) are built
+"""How the Kazakh probes (tests/test_kk14_classes.py, tests/test_kk15_classes.py, tests/test_probe_forms_kk.py) are built
 and read: one pytest case per expected figure of a probe paragraph, a strict xfail where a reading
 is left for later, and the figures of a text by value or by surface."""
 
@@ -43,6 +43,16 @@ def probe_cases(probes: Sequence[tuple], left: Mapping[tuple[str, float], str]) 
 def by_value(body: str, published: date, title: str = "") -> dict[float, Indicator]:
     """The Kazakh figures of a text, by value (rounded, so 1.2e9 and 1200000000.0 meet)."""
     return {round(i.value, 6): i for i in extract_indicators(body, published, title, "kk")}
+
+
+def check_probe(
+    title: str, body: str, published: date, value: float, label: Reading, unit: str | None
+) -> None:
+    """One case of probe_cases: the figure of that value reads as labelled (and has its unit, if given)."""
+    indicator = by_value(body, published, title)[round(value, 6)]
+    assert (indicator.period_start, indicator.period_end, indicator.kind) == label
+    if unit is not None:
+        assert indicator.unit == unit
 
 
 def read(body: str, published: date, title: str = "") -> dict[float, Reading]:

@@ -19,7 +19,7 @@ from datetime import date as d
 
 import pytest
 
-from tests.kk_probe_reading import by_value, probe_cases, read
+from tests.kk_probe_reading import check_probe, probe_cases, read
 
 Expected = dict[float, tuple[d | None, d | None, str]]
 PROBES: list[tuple[int, str, str, d, Expected, dict[float, str]]] = []
@@ -423,10 +423,7 @@ _LEFT = {
 def test_kk14_probe_figure(
     title: str, body: str, published: d, value: float, label: tuple[d | None, d | None, str], unit: str | None
 ) -> None:
-    indicator = by_value(body, published, title)[round(value, 6)]
-    assert (indicator.period_start, indicator.period_end, indicator.kind) == label
-    if unit is not None:
-        assert indicator.unit == unit
+    check_probe(title, body, published, value, label, unit)
 
 
 # --- single rules met on the blind articles, each with the look-alike it must not take (written

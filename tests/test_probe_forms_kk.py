@@ -18,7 +18,7 @@ from datetime import date as d
 
 import pytest
 
-from tests.kk_probe_reading import by_value, probe_cases
+from tests.kk_probe_reading import check_probe, probe_cases
 
 Expected = dict[float, tuple[d | None, d | None, str]]
 PROBES: list[tuple[str, str, str, d, Expected, dict[float, str]]] = []
@@ -855,7 +855,4 @@ _LEFT: dict[tuple[str, float], str] = {
 def test_probe_form_kk(
     title: str, body: str, published: d, value: float, label: tuple[d | None, d | None, str], unit: str | None
 ) -> None:
-    indicator = by_value(body, published, title)[round(value, 6)]
-    assert (indicator.period_start, indicator.period_end, indicator.kind) == label
-    if unit is not None:
-        assert indicator.unit == unit
+    check_probe(title, body, published, value, label, unit)
