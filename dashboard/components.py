@@ -24,8 +24,8 @@ from dashboard.fact_figures import (
     inferred,
     item_words,
     named_item,
-    text_width,
 )
+from dashboard.grid_font import CELL_PADDING, cell_text_width, text_advance
 from dashboard.progress import has_bar, no_actual_words
 from dashboard.progress_reasons import NO_BAR, no_bar_table
 from dashboard.queries import Filters, Store, store_exists_message
@@ -407,22 +407,17 @@ OVERVIEW_FIGURE_COLUMNS = {
 # text; the grid's is 14 px, and its cell has 8 px of padding each side.
 # A table's width at a 1280 px window (sidebar open; measured 820 px, less its borders) and the
 # row-selection checkboxes' column (46 px measured).
-_CELL_PADDING, TABLE_ROOM_1280, _CHECKBOXES = 16, 812, 48
+_CELL_PADDING, TABLE_ROOM_1280, _CHECKBOXES = CELL_PADDING, 812, 48
 # A table's width at a 900 px window (measured 438 px in Chromium, dash24): a figures table's
 # figure, item, period and article, the articles list's time and title, end within it.
 TABLE_ROOM_900 = 438
 CHECKBOXES = _CHECKBOXES
 
 
-# Letters the grid's font (Source Sans, 14 px) draws wider than text_width's estimate, in pixels
-# more, measured with the grid's canvas in Chromium: "…" 13.3 px (estimated 7.4: "инвестпроект…"
-# ran its "…" onto a line of its own in a 116 px column), "ж", "ш", "ю" about 10 (7.4).
-_GRID_WIDER = {"…": 6.0, **dict.fromkeys("жшщмюыфЖШЩМЮЫФД", 3.0)}
-
-
 def grid_text_width(word: str) -> int:
-    """About how many pixels a word takes in a table cell (a little more, not less)."""
-    return math.ceil(text_width(word) * 14 / 12 + sum(_GRID_WIDER.get(c, 0.0) for c in word)) + _CELL_PADDING
+    """How many pixels a word takes in a table cell, its padding included: the grid's font's
+    advances, measured in Chromium (dashboard.grid_font), never less than the grid draws it."""
+    return cell_text_width(word)
 
 
 # A figures table's first columns (figure, item, period, article or kind) are what a 900 px window shows.
@@ -510,22 +505,23 @@ _LINE_HEIGHT, _MOST_LINES = 18, 7  # one line of the grid's text (four and the p
 
 def _wrapped_lines(text: str, width: int) -> int:
     """How many lines a cell's text wraps to in a column `width` pixels wide (words kept whole
-    where they fit, a longer word broken), about as the grid does it."""
+    where they fit, a longer word broken), as the grid does it: a line's words and the spaces
+    between them, by the font's advances (dashboard.grid_font), never rounded up word by word."""
     room = max(width - _CELL_PADDING, 1)
-    space = grid_text_width(" ") - _CELL_PADDING
+    space = text_advance(" ")
     lines = 0
     for paragraph in text.split("\n"):
         lines += 1
-        used = 0
+        used = 0.0
         for word in paragraph.split():
-            needed = grid_text_width(word) - _CELL_PADDING
+            needed = text_advance(word)
             if used and used + space + needed > room:
                 lines += 1
-                used = 0
+                used = 0.0
             if needed > room:  # a word wider than the column breaks over lines of its own
                 lines += math.ceil(needed / room) - 1
                 needed %= room
-            used += (space if used else 0) + needed
+            used += (space if used else 0.0) + needed
     return lines
 
 
@@ -601,9 +597,11 @@ def within_lines(text: str, width: int, lines: int = _MOST_LINES) -> str:
 
 def period_cells(starts: pd.Series, ends: pd.Series, width: int | None = None) -> list[str]:
     """A figures table's periods (fmt.period), a span wider than its column (76 px) broken after
-    its dash (dash_breaks): the grid cut "2026–2028" into "2026–202" and "8"."""
+    its dash: the grid cut "2026–2028" into "2026–202" and "8", and a span whose parts fit, broken
+    only between words, read "Sep" / "2025–Mar" / "2026"."""
     room = width or int(FIGURE_COLUMNS["period"]["width"] or 0)
-    return [dash_breaks(fmt.period(start, end), room) for start, end in zip(starts, ends, strict=True)]
+    periods = [fmt.period(start, end) for start, end in zip(starts, ends, strict=True)]
+    return [_DASH_INSIDE.sub(" ", period) if grid_text_width(period) > room else period for period in periods]
 
 
 def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:
