@@ -473,17 +473,64 @@ def word_fitted(columns: dict, table: pd.DataFrame, name: str, selectable: bool 
 def spare_room_to(
     columns: dict, table: pd.DataFrame, name: str, room: int | None, selectable: bool = False
 ) -> dict:
-    """`columns` with column `name` of `table` as wide as the room the table's other columns leave
-    in a table `room` pixels wide (table_room.table_room; None: as it is): a grid stretches every
-    column alike, and at 1400 px the explorer's article column stayed 116 px wide, titles in
-    seven lines, while its dates gained as much room."""
+    """`columns` with the room the table's columns leave in a table `room` pixels wide
+    (table_room.table_room; None: as it is) given to its text columns, `name` last: a grid
+    stretches every column alike, and at 1400 px the explorer's article column stayed 116 px
+    wide, titles in seven lines, while its dates gained as much room.
+
+    Every row is as tall as the table's tallest cell (the grid has one row height), so the room
+    first widens the columns whose cells set that height, as far as it takes every row a line
+    lower (fewest_lines), and the rest goes to `name`: at 1400 px the Overview's rows were seven
+    lines high for one item ("state scholarships: resident doctors and master's students of
+    medical specialities" in 110 px) while its article column held each title in two."""
     if room is None or name not in columns:
         return columns
-    others = sum(columns[other]["width"] for other in table.columns if other != name and other in columns)
-    width = room - others - (_CHECKBOXES if selectable else 0)
-    if width <= columns[name]["width"]:
+    widths = {column: int(columns[column]["width"]) for column in table.columns if column in columns}
+    spare = room - sum(widths.values()) - (_CHECKBOXES if selectable else 0)
+    if spare <= 0:
         return columns
-    return {**columns, name: {**columns[name], "width": width}}
+    wider = fewest_lines(columns, table, spare)
+    wider[name] = wider.get(name, widths[name]) + spare - sum(wider[c] - widths[c] for c in wider)
+    return {**columns, **{column: {**columns[column], "width": width} for column, width in wider.items()}}
+
+
+def _text_cells(columns: dict, table: pd.DataFrame) -> dict[str, list[str]]:
+    """The distinct texts of each column of `table` that wraps (a text column with a width)."""
+    return {
+        column: sorted({cell for cell in table[column] if isinstance(cell, str) and cell})
+        for column in table.columns
+        if column in columns
+        and columns[column].get("width")
+        and columns[column].get("type_config", {}).get("type") == "text"
+    }
+
+
+def _lines_in(cells: list[str], width: int) -> int:
+    return max((min(_wrapped_lines(cell, width), _MOST_LINES) for cell in cells), default=1)
+
+
+def fewest_lines(columns: dict, table: pd.DataFrame, spare: int) -> dict[str, int]:
+    """The text columns of `table` to widen, and their widths, so that its tallest cell takes
+    the fewest lines `spare` pixels more allow (a row is four lines at the least); {} when no
+    widening takes a line off."""
+    cells = _text_cells(columns, table)
+    widths = {column: int(columns[column]["width"]) for column in cells}
+    now = max((_lines_in(texts, widths[column]) for column, texts in cells.items()), default=4)
+    for lines in range(4, now):
+        needed: dict[str, int] = {}
+        for column, texts in cells.items():
+            low, high = widths[column], widths[column] + spare  # the narrowest width that holds `lines`
+            if _lines_in(texts, high) > lines:
+                break
+            if _lines_in(texts, low) > lines:
+                while high - low > 1:
+                    middle = (low + high) // 2
+                    low, high = (low, middle) if _lines_in(texts, middle) <= lines else (middle, high)
+                needed[column] = high
+        else:
+            if sum(needed[column] - widths[column] for column in needed) <= spare:
+                return needed
+    return {}
 
 
 # The Overview's rejected and damaged files: the reason, often a long one quoting the page's

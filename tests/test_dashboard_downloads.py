@@ -222,3 +222,29 @@ def test_a_link_to_a_page_opens_that_page_and_a_known_room_reruns_nothing(
     room = {c["name"]: c["value"] for c in context.cookies()}["ktpulse_table_room"]
     assert int(room) % 20 == 0 and 900 < int(room) < 1400, room
     context.close()
+
+
+def test_a_title_whose_first_word_fits_its_column_is_not_cut_to_that_word(
+    browser_page: tuple[Page, str],
+) -> None:
+    # dash27: the width estimate made "primeminister.kz" 121 px, and the explorer's 116 px article
+    # column at a 900 px window showed "primeminister…" alone; the grid draws the word in 99.6 px
+    # of the column's 100 (tests/test_dashboard_reader_lines.py: the grid's breaks, seen in Chromium)
+    page, base = browser_page
+    page.set_viewport_size({"width": 900, "height": 1000})
+    try:
+        page.goto(f"{base}/explorer")
+        page.wait_for_selector("h1", timeout=60_000)
+        page.get_by_label("Search item and sentence").fill("post-secondary")
+        page.keyboard.press("Enter")
+        # the search's rows only (the table of every figure is there first)
+        page.wait_for_function(
+            f"() => {{ const cells = ({ARTICLE_CELLS})(); "
+            "return cells?.length > 0 && cells.every(cell => cell.startsWith('primeminister')); }",
+            timeout=60_000,
+        )
+        page.wait_for_timeout(3000)  # the room measured, the page run again
+        cells = page.evaluate(ARTICLE_CELLS)
+    finally:
+        page.set_viewport_size({"width": 1400, "height": 1000})
+    assert cells and all(cell.startswith("primeminister.kz — Improving") for cell in cells), cells

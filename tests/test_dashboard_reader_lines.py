@@ -173,3 +173,41 @@ def test_a_word_that_fits_its_column_is_never_cut() -> None:
     ):
         assert grid_text_width(word) <= fits and grid_text_width(word) > breaks, word
         assert _wrapped_lines(word, fits) == 1 and _wrapped_lines(word, breaks) == 2, word
+
+
+def test_a_wide_windows_room_takes_a_line_off_every_row_before_it_widens_the_article(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dash27: every row of a grid is as tall as its tallest cell; at 1400 px the Overview's rows
+    were seven lines high for one item ("state scholarships: resident doctors and master's
+    students of medical specialities" in 110 px) while the article column held its titles in
+    two. The room now first widens the columns whose cells set the height."""
+    import json
+
+    from dashboard.components import _MOST_LINES, WRAPPED_ROW_HEIGHT
+    from dashboard.table_room import ROOM
+
+    def newest(room: int | None) -> tuple[int, dict[str, int], pd.DataFrame]:
+        monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+        app = AppTest.from_file(
+            str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+        )
+        if room is not None:
+            app.session_state[ROOM] = room
+        app.run()
+        grid = app.dataframe[-1]  # the newest figures
+        columns = json.loads(grid.proto.columns)
+        return (
+            grid.proto.row_height,
+            {key: column.get("width") for key, column in columns.items()},
+            grid.value,
+        )
+
+    narrow_height, narrow, table = newest(None)  # not measured yet: the widths a 1280 px window fits
+    assert narrow_height == WRAPPED_ROW_HEIGHT + (_MOST_LINES - 4) * 18  # seven lines, for one item
+    height, widths, _ = newest(960)  # a 1400 px window's room
+    assert height == WRAPPED_ROW_HEIGHT  # four lines, the least a row has
+    assert widths["item"] > narrow["item"] and widths["article"] > narrow["article"]
+    assert sum(widths[name] for name in table.columns) == 960 - 4
+    for name in ("item", "metric", "article"):
+        assert max(_wrapped_lines(cell, widths[name]) for cell in table[name]) <= 4, name
