@@ -431,7 +431,12 @@ def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) ->
     the last columns (the article) out of the window: a Russian compound ("проектно-сметных")
     pushed the explorer's article column past a 900 px window's edge."""
     needed = max(
-        (grid_text_width(word) for item in table["item"] if isinstance(item, str) for word in item.split()),
+        (
+            grid_text_width(_line_word(word, n == 0))
+            for item in table["item"]
+            if isinstance(item, str)
+            for n, word in enumerate(item.split())
+        ),
         default=0,
     )
     checkboxes = _CHECKBOXES if selectable else 0
@@ -460,7 +465,12 @@ def word_fitted(columns: dict, table: pd.DataFrame, name: str, selectable: bool 
     if name not in columns or name not in table:
         return columns
     needed = max(
-        (grid_text_width(word) for text in table[name] if isinstance(text, str) for word in text.split()),
+        (
+            grid_text_width(_line_word(word, n == 0))
+            for text in table[name]
+            if isinstance(text, str)
+            for n, word in enumerate(text.split())
+        ),
         default=0,
     )
     others = sum(columns[other]["width"] for other in table.columns if other != name and other in columns)
@@ -553,7 +563,10 @@ _LINE_HEIGHT, _MOST_LINES = 18, 7  # one line of the grid's text (four and the p
 def _wrapped_lines(text: str, width: int) -> int:
     """How many lines a cell's text wraps to in a column `width` pixels wide (words kept whole
     where they fit, a longer word broken), as the grid does it: a line's words and the spaces
-    between them, by the font's advances (dashboard.grid_font), never rounded up word by word."""
+    between them, by the font's advances (dashboard.grid_font), never rounded up word by word.
+    The grid measures a line after the first with the space it broke at in front of it (its
+    splitMultilineText): "resident doctors", 95.9 px, took a line of 98 px of text alone and
+    not after "scholarships:" (" resident doctors", 98.7 px)."""
     room = max(width - _CELL_PADDING, 1)
     space = text_advance(" ")
     lines = 0
@@ -564,12 +577,20 @@ def _wrapped_lines(text: str, width: int) -> int:
             needed = text_advance(word)
             if used and used + space + needed > room:
                 lines += 1
+                used = space  # the space broken at leads the new line
+            elif used:
+                used += space
+            if used + needed > room:  # a word wider than its line breaks over lines of its own
+                lines += math.ceil((used + needed) / room) - 1
+                needed = (used + needed) % room
                 used = 0.0
-            if needed > room:  # a word wider than the column breaks over lines of its own
-                lines += math.ceil(needed / room) - 1
-                needed %= room
-            used += (space if used else 0.0) + needed
+            used += needed
     return lines
+
+
+def _line_word(word: str, first: bool) -> str:
+    """A word as the grid measures it at a line's start: after the first, with its space."""
+    return word if first else " " + word
 
 
 # A hyphen or dash between two letters or digits of one word: a line may break after it
@@ -581,7 +602,8 @@ def dash_breaks(text: str, width: int) -> str:
     pixels wide, so that the word breaks there: the grid breaks a line only at a space, and cut
     "2026–2028" into "2026–202" / "8" and "проектно-сметных" into "проектно-смет" / "ных"."""
     return " ".join(
-        _DASH_INSIDE.sub(" ", word) if grid_text_width(word) > width else word for word in text.split(" ")
+        _DASH_INSIDE.sub(" ", word) if grid_text_width(_line_word(word, n == 0)) > width else word
+        for n, word in enumerate(text.split(" "))
     )
 
 
@@ -608,9 +630,14 @@ def _word_cut(words: list[str], width: int) -> str | None:
     shortened to the letters that fit with "…" (None when every word fits a line): the grid breaks
     such a word anywhere, and "инвестпроекто" / "в" read as two words, the second a preposition."""
     for n, word in enumerate(words):
-        if grid_text_width(word) > width:
+        if grid_text_width(_line_word(word, n == 0)) > width:
             letters = max(
-                (k for k in range(len(word) + 1) if grid_text_width(word[:k] + "…") <= width), default=0
+                (
+                    k
+                    for k in range(len(word) + 1)
+                    if grid_text_width(_line_word(word[:k] + "…", n == 0)) <= width
+                ),
+                default=0,
             )
             return " ".join([*words[:n], word[:letters].rstrip(" —-–,:;") + "…"])
     return None

@@ -69,10 +69,11 @@ def test_a_title_breaks_between_words_and_a_word_wider_than_its_column_ends_it()
     # the grid broke "инвестпроектов" as "инвестпроекто" / "в" in the 116 px column (dash25)
     assert cut.startswith("Alatau City: портфель инвестпро") and cut.endswith("…")
     assert _whole_words(cut, LONG_WORD_TITLE, 116) and _wrapped_lines(cut, 116) <= 7
-    # as many letters as fit with the "…" (the grid's advances, dashboard.grid_font: in Chromium a
-    # 116 px column holds "инвестпроект…", 99.4 px, and breaks "инвестпроектов", 100.8 px; dash27)
-    assert cut.split(" ")[-1] == "инвестпроект…"
-    assert grid_text_width("инвестпроекто…") > 116 >= grid_text_width("инвестпроект…")
+    # as many letters as fit with the "…" on a line that starts with the space broken at (the
+    # grid's advances, dashboard.grid_font; dash27): " инвестпроект…" takes 102.2 px, more than the
+    # 100 px of text of a 116 px column, and its "…" went to a line of its own (dash26)
+    assert cut.split(" ")[-1] == "инвестпроек…"
+    assert grid_text_width(" инвестпроект…") > 116 >= grid_text_width(" инвестпроек…")
     assert within_lines(LONG_WORD_TITLE, 300) == LONG_WORD_TITLE  # in a wide column, whole
     # a compound breaks after its hyphen, where its parts fit; a short one is left as written
     assert dash_breaks("проектно-сметных документаций", 110) == "проектно- сметных документаций"
@@ -173,6 +174,12 @@ def test_a_word_that_fits_its_column_is_never_cut() -> None:
     ):
         assert grid_text_width(word) <= fits and grid_text_width(word) > breaks, word
         assert _wrapped_lines(word, fits) == 1 and _wrapped_lines(word, breaks) == 2, word
+    # a line after the first starts with the space it broke at (the grid's splitMultilineText):
+    # "resident doctors", 95.9 px, fits 112 px alone but not after "scholarships:"
+    item = "state scholarships: resident doctors and master's students of medical specialities"
+    assert [_wrapped_lines(item, width) for width in (112, 114, 115, 116)] == [8, 8, 7, 7]
+    assert _wrapped_lines("resident doctors", 112) == 1
+    assert _wrapped_lines("scholarships: resident doctors and", 112) == 3
 
 
 def test_a_wide_windows_room_takes_a_line_off_every_row_before_it_widens_the_article(
