@@ -12,6 +12,7 @@ from etl.extract.cyrillic_numbers import Reader
 from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, search_in
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search, literal_gate
+from etl.extract.ru_aspect import dictionary_past, perfective_future
 from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
 
@@ -1530,9 +1531,13 @@ def _read_russian_verb_kind(word: str) -> str | None:
     # tense reader lists them)
     if _NOT_PAST.fullmatch(word) or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word):
         return None
-    if _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word):
-        return "future"
-    return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
+    aspect = perfective_future(word)
+    if aspect or (
+        aspect is None and _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word)
+    ):
+        return "future"  # the dictionary's aspect first; the stem rule for words it does not know
+    # "составил", "введено", "выросли"; "помогло" (a consonant stem's past the endings miss)
+    return "actual" if _RUSSIAN_PAST.search(word) or dictionary_past(word) else None
 
 
 def _kazakh_verb_kind(

@@ -1,0 +1,56 @@
+"""Is a Russian verb form a perfective future ("сдадут", "вложит", "расширится")?
+
+Russian writes the perfective future with the present's endings: "построят" (will build) looks like
+"строят" (are building). Which verbs are perfective is a fact of the lexicon, not of the ending:
+prefixes make most perfectives ("с-дадут", "вы-йдет") but also many imperfectives ("при-ходят",
+"со-держат"), and "примут", "уйдет" have no stem a rule could see. pymorphy3's dictionary (the
+OpenCorpora lexicon, maintained) knows each form's aspect and tense, so it is asked, once a word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+
+_ANALYZER: pymorphy3.MorphAnalyzer | None = None
+
+
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    # built on first use: loading the dictionary takes ~60 ms, and English-only runs never need it
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = pymorphy3.MorphAnalyzer(lang="ru")
+    return _ANALYZER
+
+
+@lru_cache(maxsize=1 << 16)
+def perfective_future(word: str) -> bool | None:
+    """True when every finite-verb reading of a dictionary word is the perfective future; False when
+    the dictionary reads it another way (a present, a past, a noun...); None for a word it does not
+    know or a form it reads both ways ("реконструируют": both aspects), where the caller's own
+    rules decide."""
+    parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
+    if not parses:
+        return None
+    if any(p.tag.POS != "VERB" for p in parses):
+        # a word with another reading too ("займу": of a loan, or I will take) is left to the
+        # context rules; a word with no verb reading is none
+        return False if all(p.tag.POS != "VERB" for p in parses) else None
+    futures = [p.tag.tense == "futr" and p.tag.aspect == "perf" and p.tag.person == "3per" for p in parses]
+    if not all(futures):
+        return None if any(futures) else False
+    if word.endswith(("ся", "сь")) and perfective_future(word[:-2]) is not True:
+        # the dictionary lists no passive "-ся" of an imperfective: "завозится" is read as the
+        # perfective "завозиться" (to start fussing), where the text means "завозит" + "-ся", is
+        # imported; the bare form's own reading decides
+        return None
+    return True
+
+
+@lru_cache(maxsize=1 << 16)
+def dictionary_past(word: str) -> bool:
+    """Every reading of a dictionary word is a past-tense verb ("помогло", "достигли", "вырос"):
+    the endings rules miss the pasts of consonant stems ("помог-ло") and of stems they list as nouns."""
+    parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in parses)
