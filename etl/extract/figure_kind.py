@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from etl.extract import context as ctx
+from etl.extract.begun_works import worth_of_a_begun_work
 from etl.extract.clause_reading import (
     _AND_SUBJECT,
     _BUILDING_BEGUN_ON,
@@ -201,6 +202,7 @@ def _kind_of(
         _worth_of_a_project(facts, mention)
         or _length_of_a_project(facts, mention)
         or _estimated_cost(facts, mention)
+        or worth_of_a_begun_work(facts.text, mention)
     ):
         return "plan"
     if (
