@@ -35,6 +35,7 @@ from etl.extract.clause_reading import (
 )
 from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
 from etl.extract.kind_cues import _JOBS_AFTER, _POTENTIAL_BEFORE, _UNDER_WAY, _rate_set_now
+from etl.extract.levels_to_reach import level_to_reach
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
@@ -249,6 +250,11 @@ def _kind_of(
     # there now under a goal as under a plan, +fs41en)
     if kind in ("plan", "forecast", "target") and _lives_in_a_place(facts.text, mention):
         return "actual"
+    if kind == "plan" and period is not None and period.is_deadline and level_to_reach(facts.text, mention):
+        # "plans to lift its throughput to 540,000 TEU a year by 2020", "is planned to rise by 5.1%
+        # to 69.2% by the end of 2028": a level to reach by a date is a goal (FORMAT.md: target),
+        # not a scheduled deed
+        return "target"
     return kind
 
 
