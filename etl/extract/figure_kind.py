@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from etl.extract import context as ctx
+from etl.extract.allotted_money import allotted_for_open_span
 from etl.extract.begun_works import worth_of_a_begun_work
 from etl.extract.clause_reading import (
     _AND_SUBJECT,
@@ -250,6 +251,8 @@ def _kind_of(
     # there now under a goal as under a plan, +fs41en)
     if kind in ("plan", "forecast", "target") and _lives_in_a_place(facts.text, mention):
         return "actual"
+    if kind == "actual" and allotted_for_open_span(facts.text, mention, period, published):
+        return "plan"
     if kind == "plan" and period is not None and period.is_deadline and level_to_reach(facts.text, mention):
         # "plans to lift its throughput to 540,000 TEU a year by 2020", "is planned to rise by 5.1%
         # to 69.2% by the end of 2028": a level to reach by a date is a goal (FORMAT.md: target),
