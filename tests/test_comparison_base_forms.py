@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
+from tests.figure_lookup import figure_by_surface
 
 Span = tuple[date, date]
 Y24: Span = (date(2024, 1, 1), date(2024, 12, 31))
@@ -62,3 +63,46 @@ def test_on_the_year_is_not_a_base() -> None:
     """'on the' makes a base only of an earlier span named after it, not of a bare 'the year'."""
     found = extract_indicators("Prices rose 5% on the year in 2024.", AFTER_YEAR, language="en")
     assert [(i.period_start, i.period_end) for i in found] == [Y24]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        # a change in the figure's own unit before "on last year" is this year's
+        (
+            "This year wheat was sown on 12.1 million hectares, up 0.4 million hectares on last year, while "
+            "barley was planted on 2.2 million hectares.",
+            "0.4 million hectares",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "This year wheat was sown on 12.1 million hectares, up 0.4 million hectares on last year, while "
+            "barley was planted on 2.2 million hectares.",
+            "2.2 million hectares",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # a base value with its unit, then the first months that date it: the change is the figure's span
+        (
+            "In January-April 2024 the route carried 120.5 thousand TEU, a 9% rise compared with 110.2 "
+            "thousand TEU in the first four months of 2023.",
+            "9%",
+            (date(2024, 1, 1), date(2024, 4, 30)),
+        ),
+        (
+            "In January-April 2024 the route carried 120.5 thousand TEU, a 9% rise compared with 110.2 "
+            "thousand TEU in the first four months of 2023.",
+            "110.2 thousand TEU",
+            (date(2023, 1, 1), date(2023, 4, 30)),
+        ),
+        # a base value's own year stays its period
+        (
+            "Over the nine months of 2024 more than 180,000 tons of grain were shipped, compared with 70,200 "
+            "tons in 2023.",
+            "70,200 tons",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_base_value_forms(text: str, surface: str, span: tuple[date, date]) -> None:
+    found = figure_by_surface(text, surface, date(2024, 7, 10), language="en")
+    assert (found.period_start, found.period_end) == span

@@ -1247,7 +1247,10 @@ _COMPARISON_BEFORE = re.compile(
 # tried only when the words end with "on" or "over (the)"
 _ON_BASE = re.compile(
     r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bfewer|\bgrowth|\brise|\bfall|"
-    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over)(?:\s+the)?\s+$",
+    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over)(?:\s+the)?\s+$"
+    # "up 0.4 million hectares on last year": a change in the figure's own unit before "on"
+    r"|\b(?:up|down|higher|lower|more|less|fewer)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?"
+    r"(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w’'-]+\s+){1,3}(?:on|over)(?:\s+the)?\s+$",
     re.I,
 )
 _OVER_BASE_AFTER = re.compile(
@@ -1264,6 +1267,15 @@ _LEVEL_BASE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
+# "a 9% rise compared with 110.2 thousand TEU in the first four months of 2023": a base value with
+# its unit, then the first months of a year that date it (tried before "the first"; "compared with
+# 76,500 tons in 2017" is not: a base value's own year is read as that value's period)
+_BASE_VALUE_THEN_FIRST = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to)\s+(?:(?:about|around|some|nearly|almost)\s+)?"
+    r"(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w%’'-]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$",
+    re.I,
+)
+_FIRST_AFTER = re.compile(r"(?:the\s+)?first\s", re.I)
 # "compared with 210.9 billion tenge last year", "up from 450 billion tenge the previous year": a
 # base value and the year before that dates it (unlike "than", which may be a qualifier: "more
 # than 5,000 people last year"); tried for those relative years only
@@ -1793,6 +1805,8 @@ def is_comparison_base(sentence: str, start: int) -> bool:
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     words = before[cut:]
     if _COMPARISON_BEFORE.search(words):
+        return True
+    if _FIRST_AFTER.match(sentence, start) and _BASE_VALUE_THEN_FIRST.search(words):
         return True
     lower = words.lower()
     tail = lower.rstrip()
