@@ -50,10 +50,10 @@ def test_kind_from_the_verbs_aspect(text: str, surface: str, kind: str) -> None:
         ("работают", False),  # an imperfective present
         ("стоит", False),
         ("школа", False),  # no verb reading at all
-        ("займу", None),  # a noun ("of a loan") or "I will take": left to the rules
+        ("займу", False),  # no third-person ending ("of a loan", or "I will take"): not looked up
         ("завозится", None),  # the dictionary's "завозиться" hides the passive of "завозить"
         ("реконструируют", None),  # both aspects
-        ("фыврапролдж", None),  # not in the dictionary
+        ("фыврапролдит", None),  # not in the dictionary
     ],
 )
 def test_perfective_future(word: str, expected: bool | None) -> None:
