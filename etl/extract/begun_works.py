@@ -75,6 +75,7 @@ def _describes_the_work(text: str, mention: Mention) -> bool:
 def worth_of_a_begun_work(text: str, mention: Mention) -> bool:
     """The figure is what a work only begun is worth or will hold, and nothing in the sentence tells
     the work finished."""
+    # (the figure's own words first: most figures are no work's worth, and the sentence scans cost more)
     return (
-        bool(_WORK_BEGUN.search(text)) and not _WORK_DONE.search(text) and _describes_the_work(text, mention)
+        _describes_the_work(text, mention) and bool(_WORK_BEGUN.search(text)) and not _WORK_DONE.search(text)
     )
