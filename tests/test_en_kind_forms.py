@@ -1,0 +1,143 @@
+"""The kinds of English figures in forms FORMAT.md settles, sentences of our own modelled on
+regional investment, planning and budget reporting: the worth of a work only begun and a level a
+plan moves a measure to by a date (plan, target), money allotted for a span not over (plan), and
+the look-alikes that keep their past (a count of works started, works told finished, a year over)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+
+# what a work only begun is worth or will hold (etl/extract/begun_works.py)
+_BEGUN_WORKS = (
+    date(2025, 5, 6),
+    [
+        ("Construction of a 120 MW wind farm worth KZT 70 bln has begun in Akmola region.", "120 MW", "plan"),
+        (
+            "A Chinese company has begun building a solar power plant valued at KZT 9.8bn.",
+            "KZT 9.8bn",
+            "plan",
+        ),
+        (
+            "At the forum, a local firm presented its hydropower project, estimated at KZT 14bn.",
+            "KZT 14bn",
+            "plan",
+        ),
+        (
+            "In 2021 work started on a 300-bed hospital with an investment of KZT 25 bln, the akimat said.",
+            "300",
+            "plan",
+        ),
+        (
+            "In 2021 work started on a 300-bed hospital with an investment of KZT 25 bln, the akimat said.",
+            "KZT 25 bln",
+            "plan",
+        ),
+        ("Preparations are under way for a 50 MW solar station worth EUR 40 mln.", "50 MW", "plan"),
+        (
+            "Last year 15 investment projects were launched to build greenhouses with a total capacity of "
+            "12,000 tonnes of vegetables a year.",
+            "12,000 tonnes",
+            "plan",
+        ),
+        (
+            "The company is preparing to build a second plant, with the project preliminarily estimated at "
+            "about $12 million.",
+            "$12 million",
+            "plan",
+        ),
+        ("In 2019 construction began on a 40 MW station with a USD 50 mln investment.", "USD 50 mln", "plan"),
+        # how many works were started is a count of what is so
+        (
+            "Last year 15 investment projects were launched to build greenhouses with a total capacity of "
+            "12,000 tonnes of vegetables a year.",
+            "15",
+            "actual",
+        ),
+        ("Construction has begun on 12 schools in the region.", "12", "actual"),
+        # a work told as finished keeps its past
+        (
+            "A 100 MW wind farm worth KZT 60 bln was commissioned in Zhambyl region last year.",
+            "100 MW",
+            "actual",
+        ),
+        (
+            "A 100 MW wind farm worth KZT 60 bln was commissioned in Zhambyl region last year.",
+            "KZT 60 bln",
+            "actual",
+        ),
+        ("Construction began in 2021, and the 200-bed hospital opened in March.", "200", "actual"),
+    ],
+)
+
+# a level a plan moves a measure to by a date (etl/extract/levels_to_reach.py)
+_LEVELS_TO_REACH = (
+    date(2025, 3, 12),
+    [
+        ("The dry port plans to lift its throughput to 600,000 TEU a year by 2028.", "600,000 TEU", "target"),
+        (
+            "The ministry intends to raise wind and solar output by 30%, to 12 billion kWh, by 2030.",
+            "30%",
+            "target",
+        ),
+        (
+            "The ministry intends to raise wind and solar output by 30%, to 12 billion kWh, by 2030.",
+            "12 billion kWh",
+            "target",
+        ),
+        ("Network wear is planned to be brought down to 45% by the end of 2029.", "45%", "target"),
+        # a rate from a date on is a scheduled deed, not a goal
+        ("The minimum wage will be raised to 90,000 tenge from January 1, 2026.", "90,000 tenge", "plan"),
+    ],
+)
+
+# money a budget allots for a span not over (etl/extract/allotted_money.py)
+_ALLOTTED_MONEY = (
+    date(2025, 11, 20),
+    [
+        (
+            "In next year's budget, healthcare is allotted 2.1 trillion tenge, or 12.4%.",
+            "2.1 trillion tenge",
+            "plan",
+        ),
+        ("In next year's budget, healthcare is allotted 2.1 trillion tenge, or 12.4%.", "12.4%", "plan"),
+        (
+            "This year the regional programme earmarks more than $210 million for new buses.",
+            "$210 million",
+            "plan",
+        ),
+        (
+            "This year the special fund has channelled 3.1 billion tenge into the repair of two district hospitals.",
+            "3.1 billion tenge",
+            "plan",
+        ),
+        (
+            "Under the 2026 budget law, the deficit is capped at 4.1 trillion tenge.",
+            "4.1 trillion tenge",
+            "plan",
+        ),
+        # a year over, or money told as spent, happened
+        ("In 2023 healthcare was allotted 1.7 trillion tenge.", "1.7 trillion tenge", "actual"),
+        (
+            "This year the special fund has channelled 3.1 billion tenge into the repair of two hospitals, "
+            "and both have been completed.",
+            "3.1 billion tenge",
+            "actual",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "kind"),
+    [
+        (published, *case)
+        for published, cases in (_BEGUN_WORKS, _LEVELS_TO_REACH, _ALLOTTED_MONEY)
+        for case in cases
+    ],
+)
+def test_kind(published: date, text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, published, language="en").kind == kind
