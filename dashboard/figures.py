@@ -55,12 +55,12 @@ def _words_within(text: str, width: int) -> str:
     return head[:width].rstrip(" ,:;(")
 
 
-def _unique_labels(labels: list[str], published: list | None = None) -> list[str]:
-    """Axis labels, shortened and escaped (page text is never markup), made unique: Plotly puts
-    bars with the same category label at the same position, on top of each other. Articles of one
-    headline (two stories of a day under one title) are told apart by their publication time
+def _unique_labels(labels: list[str], published: list | None = None, width: int | None = 60) -> list[str]:
+    """Axis labels, shortened to `width` characters (None: whole) and escaped (page text is never
+    markup), made unique: Plotly puts bars with the same category label at the same position, on
+    top of each other. Articles of one headline (two stories of a day under one title) are told apart by their publication time
     when it is given ("… (10.03.2026 19:41)"), else numbered."""
-    shorts = [fact_figures.plain(_short(str(label))) for label in labels]
+    shorts = [fact_figures.plain(_short(str(label), width) if width else str(label)) for label in labels]
     if published is not None:
         repeated = {short for short in shorts if shorts.count(short) > 1}
         shorts = [
@@ -488,9 +488,14 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     reach = (frame["progress"] * 100).fillna(0)
     # Each bar's label and its words above it (a line each, wrapped to fit a 900 px window), the
     # bar BAR_PX thick under them, a whisker's room below it: rows as high as the fullest one.
+    # The label whole, wrapped, not the axis's category cut to 60 characters: "Greening: saxaul
+    # plantations on the dried Aral… (2021–2024)" lost the target's words on the chart while the
+    # line above it gave them whole.
+    whole = _unique_labels(list(frame["label"]), width=None)
     above = [
-        f"<b>{label}</b>" + (f"<br>{bar_labels.wrapped(words.removeprefix(f'{share} · '))}" if words else "")
-        for label, words, share in zip(labels, text, shares, strict=True)  # the share is on the bar
+        "<br>".join(f"<b>{line}</b>" for line in bar_labels.wrapped(label).split("<br>"))
+        + (f"<br>{bar_labels.wrapped(words.removeprefix(f'{share} · '))}" if words else "")
+        for label, words, share in zip(whole, text, shares, strict=True)  # the share is on the bar
     ]
     pitch = max(label.count("<br>") + 1 for label in above) * bar_labels.LABEL_LINE + BAR_PX + 18
     thickness = BAR_PX / pitch

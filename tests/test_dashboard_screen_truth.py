@@ -33,3 +33,17 @@ def test_two_figures_of_one_day_are_drawn_on_an_axis_of_days_ticked_at_that_day(
     assert last - first <= pd.Timedelta(days=7), axis["range"]
     assert axis["ticktext"] == ["21 Jan 2025"]
     assert [pd.Timestamp(tick) for tick in axis["tickvals"]] == [pd.Timestamp("2025-01-21")]
+
+
+def test_a_progress_bars_target_label_is_whole_on_the_chart(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Taza's progress chart wrote "Greening: saxaul plantations on the dried Aral… (2021–2024)"
+    over its bar, the target's words cut, while the line above the chart gave them whole."""
+    app = app_on_page(sample_store, monkeypatch, "app_pages/taza.py")
+    layout = _spec(app, "taza-progress-to-targets")["layout"]
+    labels = [note["text"] for note in layout["annotations"] if "saxaul" in note["text"]]
+    assert len(labels) == 1
+    words = labels[0].split("<br>" + "475,000")[0].replace("<b>", "").replace("</b>", "").replace("<br>", " ")
+    assert words == "Greening: saxaul plantations on the dried Aral Sea bed (2021–2024)"
+    assert "…" not in labels[0]
