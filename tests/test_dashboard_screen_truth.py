@@ -47,3 +47,81 @@ def test_a_progress_bars_target_label_is_whole_on_the_chart(
     words = labels[0].split("<br>" + "475,000")[0].replace("<b>", "").replace("</b>", "").replace("<br>", " ")
     assert words == "Greening: saxaul plantations on the dried Aral Sea bed (2021–2024)"
     assert "…" not in labels[0]
+
+
+# A 900 px window's table room, as the browser's measure reports it (table_room: 440 less borders)
+ROOM_900 = 440
+
+
+def _at_room(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, room: int) -> AppTest:
+    from dashboard.table_room import ROOM
+
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+    )
+    app.session_state[ROOM] = room
+    app.run()
+    if page:
+        app.switch_page(page).run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def test_the_explorers_table_at_a_900_px_window_holds_every_column_in_sight_in_rows_most_need(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a 900 px window the explorer's grid ran past the window's edge (published, period basis,
+    place and metric out of sight) and every row was seven lines high for its longest title. Now
+    three columns hold every cell, in rows as tall as nine in ten of them need; a taller cell ends
+    in "…"."""
+    from dashboard.components import _wrapped_lines
+
+    grid = _at_room(sample_store, monkeypatch, "app_pages/explorer.py", ROOM_900).dataframe[0]
+    columns = json.loads(grid.proto.columns)
+    table = grid.value
+    widths = {name: column["width"] for name, column in columns.items() if name in table.columns}
+    assert set(widths) == set(table.columns) == {"figure", "item", "article"}
+    assert [columns[name]["label"] for name in table.columns] == [
+        "figure · period", "item · metric · place", "date · article"
+    ]  # fmt: skip
+    assert sum(widths.values()) + 48 <= ROOM_900 - 4  # the rows' checkboxes: 48 px
+    lines = (grid.proto.row_height - 76) // 18 + 4
+    whole = [all(not cell.endswith("…") for cell in row) for row in table.itertuples(index=False)]
+    assert lines == 7 or sum(whole) >= 0.9 * len(table)  # seven at the most (the sample's long titles)
+    for name in widths:
+        assert max(_wrapped_lines(cell, widths[name]) for cell in table[name]) <= lines, name
+    # what the wide table's own columns held is in the cells
+    assert any(" · own sentence" in cell for cell in table["figure"])
+    assert any(" · inferred (context)" in cell for cell in table["figure"])
+    assert all(cell[:10].count(".") == 2 and cell[10:13] == " · " for cell in table["article"])
+    assert any("Taza Kazakstan" in cell for cell in table["item"])  # a metric's label
+    assert any("primeminister.kz — " in cell for cell in table["article"])  # a publisher whole
+
+
+def test_the_overviews_newest_figures_at_a_900_px_window_are_a_static_table_of_every_cell(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Overview's grid at a 900 px window showed the figure, item, period and article, the
+    rest past its edge, and rows as tall as the tallest cell. Now three columns, in a static table
+    whose rows are each as tall as their own cells; the wider window keeps its grid."""
+    app = _at_room(sample_store, monkeypatch, "", ROOM_900)
+    assert not [grid for grid in app.dataframe if "figure" in grid.value.columns]
+    (table,) = app.table
+    shown = table.value
+    assert list(shown.columns) == ["figure · period", "item · metric · place", "date · article"]
+    assert any("inflation" in cell and "Inflation" in cell for cell in shown["item · metric · place"])
+    assert all(cell.count(" · ") >= 1 for cell in shown["figure · period"])
+    assert not any(cell.endswith("…") for column in shown.columns for cell in shown[column])
+    wide = _at_room(sample_store, monkeypatch, "", 960)
+    assert not wide.table and "period basis" in wide.dataframe[-1].value.columns
+
+
+def test_one_tall_cell_does_not_set_the_height_of_every_row_of_a_narrow_grid() -> None:
+    from dashboard.components import NARROW_COLUMNS, narrow_lines
+
+    columns = {name: {**column, "width": 120} for name, column in NARROW_COLUMNS.items()}
+    short = {"figure": "5 % · 2025", "item": "inflation", "article": "24.01.2025 · A title"}
+    tall = {**short, "item": " ".join(["state scholarships: resident doctors"] * 6)}
+    assert narrow_lines(pd.DataFrame([short] * 19 + [tall]), columns) == 4
+    assert narrow_lines(pd.DataFrame([short] * 5 + [tall] * 5), columns) == 7
