@@ -284,8 +284,13 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
             if frame["period"].iloc[0] == HALVES[0] and left_out >= pd.Timestamp(first):
                 title += f"; {left_out:%d.%m.%Y} is in neither half"
             title += "</sup>"
+    # In short lines, level: at a 900 px window a panel's two bars have ~85 px each, and
+    # "latest full month<br>01.02.2026–28.02.2026" was slanted by Plotly, the two labels over
+    # each other and cut at the chart's foot.
     labels = [
-        f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
+        "<br>".join(textwrap.wrap(str(row.period), 11))
+        + f"<br>{row.date_from:%d.%m.%Y}–<br>{row.date_to:%d.%m.%Y}"
+        for row in frame.itertuples()
     ]
     colours = ["#264653" if p == "current" or p in LATEST else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
@@ -320,7 +325,10 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=150, b=56))  # a three-line title; two-line period labels below
+    figure.update_xaxes(tickangle=0, tickfont=dict(size=11))  # "27.01.2025–" in a bar's ~66 px
+    lines = max(label.count("<br>") + 1 for label in labels)
+    # a three-line title; the period labels' lines below
+    figure.update_layout(margin=dict(l=60, t=150, b=16 + 15 * lines))
     return figure
 
 

@@ -125,3 +125,30 @@ def test_one_tall_cell_does_not_set_the_height_of_every_row_of_a_narrow_grid() -
     tall = {**short, "item": " ".join(["state scholarships: resident doctors"] * 6)}
     assert narrow_lines(pd.DataFrame([short] * 19 + [tall]), columns) == 4
     assert narrow_lines(pd.DataFrame([short] * 5 + [tall] * 5), columns) == 7
+
+
+def test_the_period_comparisons_period_labels_stand_level_and_apart_at_a_900_px_window(
+    sample_store: Path,
+) -> None:
+    """At a 900 px window "latest full month<br>01.02.2026–28.02.2026" and "month before<br>
+    01.01.2026–31.01.2026" were slanted by Plotly, over each other and cut at the chart's foot."""
+    from dashboard import charts
+    from dashboard.bar_labels import NARROWEST_PLOT
+    from dashboard.fact_figures import text_width
+    from dashboard.figures import PANEL_GAP
+    from dashboard.queries import Filters, Store
+
+    (comparison,) = [
+        c
+        for c in charts.readership(Store.open(sample_store), Filters())
+        if c.name == "readership-period-comparison"
+    ]
+    figure = comparison.figure
+    layout = figure.layout
+    assert layout.xaxis.tickangle == 0 and layout.xaxis2.tickangle == 0
+    plot = NARROWEST_PLOT - layout.margin.l - (layout.margin.r or 0)
+    per_bar = plot * (1 - PANEL_GAP) / 2 / len(figure.data[0].x)  # a category's room in its panel
+    for label in figure.data[0].x:
+        size = layout.xaxis.tickfont.size or 12
+        assert max(text_width(line) for line in label.split("<br>")) * size / 12 + 4 < per_bar, label
+    assert layout.margin.b >= 15 * max(label.count("<br>") + 1 for label in figure.data[0].x)
