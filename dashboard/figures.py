@@ -88,8 +88,10 @@ def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
 
 
 def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str,
-          details: list[str] | None = None) -> go.Figure:  # fmt: skip
-    """Ranked bars, the first on top; `details` (one per row) follow each bar's label in its hover."""
+          details: list[str] | None = None, whole: bool = False) -> go.Figure:  # fmt: skip
+    """Ranked bars, the first on top; `details` (one per row) follow each bar's label in its hover;
+    `whole`: each label over its bar whole, in lines (a category names what is counted: "resident
+    doctors and master's students of medical…" lost its last word), not cut at 60 characters."""
     ordered = frame.iloc[::-1]  # largest on top
     hover = [fact_figures.plain(v, 90) for v in ordered[label]]
     if details is not None:
@@ -110,7 +112,12 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
     )
     figure.update_layout(title=title, **{k: v for k, v in LAYOUT.items() if k != "height"})
     figure.update_layout(margin=dict(b=38))  # the value ticks below
-    return bar_labels.fit_bars(figure, labels)  # labels above the bars, texts with room
+    above = (
+        [bar_labels.wrapped(text) for text in _unique_labels(list(ordered[label]), published, None)]
+        if whole
+        else labels
+    )
+    return bar_labels.fit_bars(figure, above)  # labels above the bars, texts with room
 
 
 def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
@@ -585,7 +592,7 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
     # two amounts of one category for one date: both drawn, each saying the reports disagree
     repeated = ordered["category"].duplicated(keep=False)
     text = [f"{t} · reports disagree" if flag else t for t, flag in zip(text, repeated, strict=True)]
-    figure = _hbar(ordered, "category", "value", title, text, "#264653")
+    figure = _hbar(ordered, "category", "value", title, text, "#264653", whole=True)
     # An amount whose period its sentence does not state: a hatched bar, and the hover says how
     # the period was found.
     bar = figure.data[0]

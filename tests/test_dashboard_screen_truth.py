@@ -152,3 +152,21 @@ def test_the_period_comparisons_period_labels_stand_level_and_apart_at_a_900_px_
         size = layout.xaxis.tickfont.size or 12
         assert max(text_width(line) for line in label.split("<br>")) * size / 12 + 4 < per_bar, label
     assert layout.margin.b >= 15 * max(label.count("<br>") + 1 for label in figure.data[0].x)
+
+
+def test_a_scholarship_bars_category_is_whole_over_its_bar(sample_store: Path) -> None:
+    """Scholarships' bars wrote "resident doctors and master's students of medical…" and "students
+    of technical and… (working qualifications)" over their bars (whole in the table below)."""
+    from dashboard import charts
+    from dashboard.queries import Filters, Store
+
+    (chart,) = charts.scholarships(Store.open(sample_store), Filters())
+    notes = [note.text.replace("<br>", " ") for note in chart.figure.layout.annotations]
+    for category in chart.data["category"]:
+        assert category in notes, (category, notes)
+    assert not [note for note in notes if "…" in note]
+    bar = chart.figure.data[0]
+    pitch = (
+        chart.figure.layout.height - chart.figure.layout.margin.t - chart.figure.layout.margin.b - 12
+    ) / len(bar.y)
+    assert bar.width * pitch >= 25  # the bar as thick as a one-line label's row gives it
