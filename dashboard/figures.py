@@ -672,6 +672,9 @@ PLACEMENT_WORDS = {"main": "on its own page", "related": "in a related list", "l
                    "most_viewed": "in Most viewed"}  # fmt: skip
 
 
+MOST_WRITTEN_COUNTS = 12  # a view history's captures whose counts are written over their markers
+
+
 def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> go.Figure:
     """Every view-count snapshot of one article: a line through each capture's highest count (the
     count the other pages use), and any lower count printed at the same capture as a hollow
@@ -690,19 +693,31 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
     ):  # fmt: skip
         if counts.empty:
             continue
+        # each capture's highest count written over its marker when they are few: a lone capture's
+        # dot stood over the top gridline with its count only in the hover
+        written = mode != "markers" and len(counts) <= MOST_WRITTEN_COUNTS
         figure.add_scatter(
-            x=counts["observed_at"], y=counts["views"], mode=mode, name=name, marker=marker,
-            line=dict(color="#264653"), text=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
-            hovertemplate=f"%{{x}} {fmt.KZ_WORDS}: %{{y:,}} views (%{{text}})<extra></extra>",
+            x=counts["observed_at"], y=counts["views"], mode=mode + ("+text" if written else ""), name=name,
+            marker=marker, line=dict(color="#264653"), customdata=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
+            text=[f"{int(v):,}" for v in counts["views"]] if written else None, textposition="top center",
+            cliponaxis=False, hovertemplate=f"%{{x}} {fmt.KZ_WORDS}: %{{y:,}} views (%{{customdata}})<extra></extra>",
         )  # fmt: skip
     # Never zoomed under a day: one capture (or several on one day) gets a day either side.
     first, last = frame["observed_at"].min(), frame["observed_at"].max()
     padding = max(timedelta(days=1), (last - first) * 0.05)
+    # captures of one day are ticked at their own times only: Plotly's ticks of a day either side
+    # ("12:00 Nov 27 … 00:00 Nov 29") named times around a single capture that nothing was read at
+    moments = sorted(set(frame["observed_at"]))
+    ticks = (
+        dict(tickvals=moments, ticktext=[f"{moment:%d.%m.%Y %H:%M}" for moment in moments])
+        if last - first < timedelta(days=1) and len(moments) <= 3
+        else {}
+    )
     if not others.empty:
         title += ("<br><sup>Some captures printed more than one count: the line joins each capture's "
                   "highest, the hollow markers are the others</sup>")  # fmt: skip
     figure.update_layout(
-        title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})"),
+        title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})", **ticks),
         yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
         # below the axis title, which a date axis's two-line ticks push down: at -0.2 the two overlapped
         legend=dict(orientation="h", y=-0.34, yanchor="top"), **LAYOUT,

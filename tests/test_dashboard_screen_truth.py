@@ -170,3 +170,21 @@ def test_a_scholarship_bars_category_is_whole_over_its_bar(sample_store: Path) -
         chart.figure.layout.height - chart.figure.layout.margin.t - chart.figure.layout.margin.b - 12
     ) / len(bar.y)
     assert bar.width * pitch >= 25  # the bar as thick as a one-line label's row gives it
+
+
+def test_an_articles_one_capture_is_ticked_at_its_time_and_its_count_written() -> None:
+    """The mixed store's Russian articles have one capture each: the view chart drew a lone dot
+    over the top gridline, its count only in the hover, on an axis ticked "12:00 Nov 27 … 00:00
+    Nov 29", times around it nothing was read at."""
+    from dashboard.figures import views_history
+
+    capture = pd.Timestamp(2026, 11, 28, 10, 52)
+    history = pd.DataFrame({"observed_at": [capture, capture], "views": [8712, 8650],
+                            "placement": ["main", "related"], "page_id": ["a", "b"]})  # fmt: skip
+    figure = views_history(history)
+    line = figure.data[0]
+    assert list(line.text) == ["8,712"] and "text" in line.mode
+    assert figure.data[1].text is None  # a lower count of the same capture: its hover
+    assert [pd.Timestamp(tick) for tick in figure.layout.xaxis.tickvals] == [capture]
+    assert list(figure.layout.xaxis.ticktext) == ["28.11.2026 10:52"]
+    assert figure.data[0].hovertemplate.endswith("(%{customdata})<extra></extra>")
