@@ -188,3 +188,22 @@ def test_an_articles_one_capture_is_ticked_at_its_time_and_its_count_written() -
     assert [pd.Timestamp(tick) for tick in figure.layout.xaxis.tickvals] == [capture]
     assert list(figure.layout.xaxis.ticktext) == ["28.11.2026 10:52"]
     assert figure.data[0].hovertemplate.endswith("(%{customdata})<extra></extra>")
+
+
+def test_an_articles_figures_at_a_900_px_window_hold_every_column_in_sight(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article's figures grid at a 900 px window showed figure, item, period and kind, its
+    "as written", period basis, place and metric past the window's edge."""
+    app = _at_room(sample_store, monkeypatch, "app_pages/articles.py", ROOM_900)
+    app.text_input(key="articles_text").input("National Fund").run()
+    grid = app.dataframe[1]  # the list, then the first article's figures
+    columns = json.loads(grid.proto.columns)
+    table = grid.value
+    assert [columns[name]["label"] for name in table.columns] == [
+        "figure · period",
+        "item · metric · place",
+        "as written",
+    ]
+    assert sum(columns[name]["width"] for name in table.columns) + 48 <= ROOM_900 - 4
+    assert all(" · " in cell for cell in table["figure"])  # each with its period
