@@ -30,6 +30,7 @@ from dashboard.progress import has_bar, no_actual_words
 from dashboard.progress_reasons import NO_BAR, no_bar_table
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
+from dashboard.table_room import table_room
 from etl.store.spreadsheet import spreadsheet_csv
 
 # The Plotly toolbar's camera button downloads a PNG of the chart as shown.
@@ -92,9 +93,28 @@ def unlabelled_table(table: pd.DataFrame) -> None:
         f"{fmt.plural(len(table), 'figure')} of the chart {'has' if len(table) == 1 else 'have'} no label "
         "there (it would cover another label or mark); from the top of the chart down:"
     )
+    if too_narrow(UNLABELLED_COLUMNS, table, table_room()):
+        # a 900 px window: the grid scrolled sideways, period basis and article past its edge; three
+        # columns in a static table, each row as tall as its own cells
+        st.table(narrow_unlabelled(table), hide_index=True)
+        return
     row_height = wrapped_row_height(table, UNLABELLED_COLUMNS)
     st.dataframe(table, hide_index=True, width="stretch", column_config=UNLABELLED_COLUMNS, row_height=row_height,
                  height=wrapped_table_height(len(table), most=MAX_FACTS_PER_CHART, row_height=row_height))  # fmt: skip
+
+
+def narrow_unlabelled(table: pd.DataFrame) -> pd.DataFrame:
+    """The unlabelled figures (fact_figures.unlabelled) in three columns for a narrow window:
+    "plan: 8.4 M · 2026 · own sentence" (the kind when not an actual), what it counts, the article."""
+    figures = [
+        _joined(figure if kind == "actual" else f"{kind}: {figure}", period, basis)
+        for figure, kind, period, basis in zip(
+            table["figure"], table["kind"], table["period"], table["period basis"], strict=True
+        )
+    ]
+    return pd.DataFrame(
+        {"figure · period": figures, "counts": list(table["counts"]), "article": list(table["article"])}
+    )
 
 
 def require_store(store: Store) -> bool:

@@ -207,3 +207,39 @@ def test_an_articles_figures_at_a_900_px_window_hold_every_column_in_sight(
     ]
     assert sum(columns[name]["width"] for name in table.columns) + 48 <= ROOM_900 - 4
     assert all(" · " in cell for cell in table["figure"])  # each with its period
+
+
+def _unlabelled_under_a_chart() -> None:
+    import pandas as pd
+
+    from dashboard.components import unlabelled_table
+
+    unlabelled_table(
+        pd.DataFrame(
+            {"figure": ["7.8 M", "8.4 M"], "period": ["2021", "2026"], "kind": ["actual", "plan"],
+             "counts": ["participants", "participants"], "period basis": ["own sentence", "inferred (context)"],
+             "article": ["21.01.2025 · primeminister.kz — Taza Kazakhstan: record results"] * 2}
+        )
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("room", [ROOM_900, 960])
+def test_the_figures_a_chart_leaves_unlabelled_are_in_sight_at_a_900_px_window(room: int) -> None:
+    """Taza's unlabelled figures (synthetic store) at a 900 px window: the grid scrolled sideways,
+    each figure's period basis and article past the window's edge."""
+    from dashboard.table_room import ROOM
+
+    app = AppTest.from_function(_unlabelled_under_a_chart)
+    app.session_state[ROOM] = room
+    app.run()
+    assert not app.exception
+    if room == 960:  # a wide window keeps the grid
+        assert not app.table and list(app.dataframe[0].value.columns)[-1] == "article"
+        return
+    assert not app.dataframe
+    shown = app.table[0].value
+    assert list(shown.columns) == ["figure · period", "counts", "article"]
+    assert list(shown["figure · period"]) == [
+        "7.8 M · 2021 · own sentence",
+        "plan: 8.4 M · 2026 · inferred (context)",
+    ]
