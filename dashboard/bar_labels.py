@@ -97,14 +97,19 @@ def fit_bars(figure: go.Figure, labels: Sequence[str], downward: bool = False, r
         for t in (trace.text if trace.text is not None else [""] * len(trace.x))
     ]
     positions, end = text_positions(values, texts)
+    # a label of several lines (<br>) makes every row as much taller, its bar as thick as before
+    pitch = row + LABEL_LINE * (max((label.count("<br>") for label in labels), default=0))
+    thickness = BAR_THICKNESS * row / pitch
     for trace in bars:
-        trace.update(width=BAR_THICKNESS, textposition=positions[: len(trace.x)])
+        trace.update(width=thickness, textposition=positions[: len(trace.x)])
         positions = positions[len(trace.x) :]
     if all(v >= 0 for v in values if v == v):  # from zero, stretched only to give a text room
         figure.update_xaxes(range=[0, end], autorange=False)
-    labels_above(figure, labels, downward)
+    labels_above(figure, labels, downward, thickness)
     margin = figure.layout.margin
-    figure.update_layout(margin=dict(l=10), height=row * len(labels) + (margin.t or 0) + (margin.b or 0) + 12)
+    figure.update_layout(
+        margin=dict(l=10), height=pitch * len(labels) + (margin.t or 0) + (margin.b or 0) + 12
+    )
     return figure
 
 

@@ -30,6 +30,7 @@ from dashboard.progress import has_bar, no_actual_words
 from dashboard.progress_reasons import NO_BAR, no_bar_table
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
+from dashboard.table_room import table_room
 from etl.store.spreadsheet import spreadsheet_csv
 
 # The Plotly toolbar's camera button downloads a PNG of the chart as shown.
@@ -92,9 +93,28 @@ def unlabelled_table(table: pd.DataFrame) -> None:
         f"{fmt.plural(len(table), 'figure')} of the chart {'has' if len(table) == 1 else 'have'} no label "
         "there (it would cover another label or mark); from the top of the chart down:"
     )
+    if too_narrow(UNLABELLED_COLUMNS, table, table_room()):
+        # a 900 px window: the grid scrolled sideways, period basis and article past its edge; three
+        # columns in a static table, each row as tall as its own cells
+        st.table(narrow_unlabelled(table), hide_index=True)
+        return
     row_height = wrapped_row_height(table, UNLABELLED_COLUMNS)
     st.dataframe(table, hide_index=True, width="stretch", column_config=UNLABELLED_COLUMNS, row_height=row_height,
                  height=wrapped_table_height(len(table), most=MAX_FACTS_PER_CHART, row_height=row_height))  # fmt: skip
+
+
+def narrow_unlabelled(table: pd.DataFrame) -> pd.DataFrame:
+    """The unlabelled figures (fact_figures.unlabelled) in three columns for a narrow window:
+    "plan: 8.4 M · 2026 · own sentence" (the kind when not an actual), what it counts, the article."""
+    figures = [
+        _joined(figure if kind == "actual" else f"{kind}: {figure}", period, basis)
+        for figure, kind, period, basis in zip(
+            table["figure"], table["kind"], table["period"], table["period basis"], strict=True
+        )
+    ]
+    return pd.DataFrame(
+        {"figure · period": figures, "counts": list(table["counts"]), "article": list(table["article"])}
+    )
 
 
 def require_store(store: Store) -> bool:
@@ -695,3 +715,97 @@ def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:
 def wrapped_table_height(rows: int, most: int = 8, row_height: int = WRAPPED_ROW_HEIGHT) -> int:
     """A wrapped table's height in pixels: its rows up to `most` (then it scrolls), and its header."""
     return row_height * min(max(rows, 1), most) + 38
+
+
+# A figures table in a window too narrow for its columns (a 900 px window: ~436 px for the
+# table): the grid scrolled sideways, its published day, period basis, metric and place past the
+# window's edge. Three columns then hold them all, each a word group of the cells it merges.
+NARROW_COLUMNS = {
+    "figure": st.column_config.TextColumn(
+        "figure · period",
+        width=112,
+        help=f"{FIGURE_WITH_KIND['help']} Then its period and where the period was read. {BASIS_COLUMN['help']}",
+    ),
+    "item": st.column_config.TextColumn(
+        "item · metric · place",
+        width=120,  # its header whole
+        help="What the figure counts, in its sentence's words; then the catalog metric it is mapped to and the "
+        "place it is about, where there are",
+    ),
+    "article": st.column_config.TextColumn(
+        "date · article",
+        width=140,  # "primeminister.kz" whole
+        help="The day it was published, the publisher (where named) and the title (a long one ends in …)",
+    ),
+}
+_NARROW_PARTS = {
+    "figure": ("figure", "period", "period basis"),
+    "item": ("item", "metric", "place"),
+    "article": ("published", "article"),
+}
+# A narrow grid's rows are as tall as this share of its rows need (four lines at the least, seven
+# at the most): the grid has one row height, and one item of seven lines made every row seven lines
+# high. A taller cell ends in "…"; the selected row's line, sentence and cite block give it whole.
+NARROW_ROWS_WHOLE = 0.9
+
+
+def too_narrow(columns: dict, table: pd.DataFrame, room: int | None, selectable: bool = False) -> bool:
+    """Whether `table`'s columns (their widths in `columns`) are wider than a table `room` pixels
+    wide (table_room.table_room; None, not measured yet: they fit), so the grid would scroll."""
+    widths = sum(int(columns[name]["width"] or 0) for name in table.columns if name in columns)
+    return room is not None and widths + (_CHECKBOXES if selectable else 0) > room
+
+
+def _joined(*parts: object) -> str:
+    return " · ".join(str(part) for part in parts if isinstance(part, str) and part.strip())
+
+
+def narrow_figures(table: pd.DataFrame, room: int, selectable: bool = False) -> tuple[pd.DataFrame, dict]:
+    """A figures table (the Overview's newest, the explorer's: columns figure, item, period,
+    article, published, period basis, metric, place) as the three columns of NARROW_COLUMNS, the
+    article's taking what `room` leaves: "target: 5 % · 2025 · own sentence", "inflation rate ·
+    Inflation (annual) · Almaty", "24.01.2025 · Akorda — Title". Nothing is dropped but the link
+    (the selected row's cite block gives it) and a basis "not stated" beside "no period stated"."""
+    room -= _CHECKBOXES if selectable else 0
+    figure, least = int(NARROW_COLUMNS["figure"]["width"] or 0), int(NARROW_COLUMNS["item"]["width"] or 0)
+    article = int(NARROW_COLUMNS["article"]["width"] or 0)
+    published = [
+        "" if pd.isna(day) else f"{pd.Timestamp(day):%d.%m.%Y}"
+        for day in table.get("published", pd.Series([None] * len(table)))
+    ]
+    cells = table.assign(published=published)
+    cells["figure"] = figure_cells(
+        [str(cell) for cell in cells["figure"]], figure
+    )  # a value and its unit on a line
+    if "period basis" in cells:  # "no period stated · not stated" said it twice
+        cells["period basis"] = cells["period basis"].where(cells["period"] != fmt.period(None, None), "")
+    # a span broken after its dash for the wide table's period column (period_cells) is whole again
+    cells["period"] = [str(period).replace("– ", "–") for period in cells["period"]]
+    merged = pd.DataFrame(
+        {
+            name: [_joined(*(row.get(part, "") for part in parts)) for row in cells.to_dict("records")]
+            for name, parts in _NARROW_PARTS.items()
+        }
+    )
+    # the item as wide as its longest word as far as the article keeps its least width; a longer
+    # word breaks after its hyphen or ends the cell in "…" (within_lines)
+    longest = max((grid_text_width(word) for cell in merged["item"] for word in cell.split()), default=0)
+    item = max(min(longest, room - figure - article), least)
+    columns = {
+        **NARROW_COLUMNS,
+        "item": {**NARROW_COLUMNS["item"], "width": item},
+        "article": {**NARROW_COLUMNS["article"], "width": max(room - figure - item, article)},
+    }
+    return merged, columns
+
+
+def narrow_lines(table: pd.DataFrame, columns: dict) -> int:
+    """The lines of a narrow grid's rows: as many as NARROW_ROWS_WHOLE of its rows need for every
+    cell whole, four at the least and seven at the most."""
+    needed = sorted(
+        max(_wrapped_lines(str(row[name]), int(columns[name]["width"] or 0)) for name in table.columns)
+        for _, row in table.iterrows()
+    )
+    if not needed:
+        return 4
+    return min(max(needed[min(int(len(needed) * NARROW_ROWS_WHOLE), len(needed) - 1)], 4), _MOST_LINES)

@@ -40,6 +40,12 @@ LABEL_PLOT_WIDTH = 330  # px
 LABEL_HEIGHT = 19  # px, a 12 px label's line with room above and below
 LABEL_GAP = 4  # px either side of a label
 MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than this either side
+# Marks within this many days of each other (Astana Hub's two counts of 21 Jan 2025) get an axis of
+# days, ticked at their own days only: padded to months either side, the axis ticked "Dec 15 …
+# Feb 23" around two marks of one day, a span nobody reported.
+SHORT_SERIES = timedelta(days=45)
+SHORT_PADDING = timedelta(days=3)  # either side of a short series' marks, at the least
+MOST_DAY_TICKS = 6
 # Periods not written in the figure's own sentence (taken from the headline, lead or an earlier
 # sentence, or the publication day) are right far less often than written ones: drawn faded
 # (FADED_OPACITY), and named so in the legend and hover.
@@ -428,11 +434,29 @@ def _value_axis(values: pd.Series) -> dict:
     return dict(rangemode="tozero")
 
 
+def _moments(placed_facts: pd.DataFrame) -> pd.Series:
+    return pd.concat([placed_facts["start"], placed_facts["end"], placed_facts["at"]]).dropna()
+
+
 def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
-    moments = pd.concat([placed_facts["start"], placed_facts["end"], placed_facts["at"]]).dropna()
+    moments = _moments(placed_facts)
     first, last = moments.min(), moments.max()
-    padding = max(MIN_DATE_PADDING, (last - first) * 0.12)  # room for the label of a mark at either end
+    if last - first < SHORT_SERIES:  # a few days of marks: an axis of days (_date_ticks)
+        padding = max(SHORT_PADDING, (last - first) * 0.25)
+    else:
+        padding = max(MIN_DATE_PADDING, (last - first) * 0.12)  # room for the label of a mark at either end
     return [first - padding, last + padding]
+
+
+def _date_ticks(placed_facts: pd.DataFrame) -> dict:
+    """The date axis's ticks of a short series (its marks within SHORT_SERIES): at the marks' own
+    days only ("21 Jan 2025", as the labels write a day), so the axis names no day nothing was
+    reported for; {} (Plotly's own ticks) for a longer one."""
+    moments = _moments(placed_facts)
+    days = sorted({pd.Timestamp(moment).normalize() for moment in moments})
+    if not days or days[-1] - days[0] >= SHORT_SERIES or len(days) > MOST_DAY_TICKS:
+        return {}
+    return dict(tickvals=days, ticktext=[fmt.period(day, day) for day in days])
 
 
 # Where a point's label stands for its anchor (label_placed): over it, ending at it, starting at it
@@ -719,7 +743,7 @@ def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -
     figure.update_layout(
         title=title + notes,
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
-                   range=_date_range(facts)),
+                   range=_date_range(facts), **_date_ticks(facts)),
         # a log axis says so, as the age chart's does: its equal steps are tenfold ones
         yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else "")
                    + (" (log scale)" if value_axis.get("type") == "log" else ""),

@@ -55,12 +55,12 @@ def _words_within(text: str, width: int) -> str:
     return head[:width].rstrip(" ,:;(")
 
 
-def _unique_labels(labels: list[str], published: list | None = None) -> list[str]:
-    """Axis labels, shortened and escaped (page text is never markup), made unique: Plotly puts
-    bars with the same category label at the same position, on top of each other. Articles of one
-    headline (two stories of a day under one title) are told apart by their publication time
+def _unique_labels(labels: list[str], published: list | None = None, width: int | None = 60) -> list[str]:
+    """Axis labels, shortened to `width` characters (None: whole) and escaped (page text is never
+    markup), made unique: Plotly puts bars with the same category label at the same position, on
+    top of each other. Articles of one headline (two stories of a day under one title) are told apart by their publication time
     when it is given ("… (10.03.2026 19:41)"), else numbered."""
-    shorts = [fact_figures.plain(_short(str(label))) for label in labels]
+    shorts = [fact_figures.plain(_short(str(label), width) if width else str(label)) for label in labels]
     if published is not None:
         repeated = {short for short in shorts if shorts.count(short) > 1}
         shorts = [
@@ -88,8 +88,10 @@ def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
 
 
 def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str,
-          details: list[str] | None = None) -> go.Figure:  # fmt: skip
-    """Ranked bars, the first on top; `details` (one per row) follow each bar's label in its hover."""
+          details: list[str] | None = None, whole: bool = False) -> go.Figure:  # fmt: skip
+    """Ranked bars, the first on top; `details` (one per row) follow each bar's label in its hover;
+    `whole`: each label over its bar whole, in lines (a category names what is counted: "resident
+    doctors and master's students of medical…" lost its last word), not cut at 60 characters."""
     ordered = frame.iloc[::-1]  # largest on top
     hover = [fact_figures.plain(v, 90) for v in ordered[label]]
     if details is not None:
@@ -110,7 +112,12 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
     )
     figure.update_layout(title=title, **{k: v for k, v in LAYOUT.items() if k != "height"})
     figure.update_layout(margin=dict(b=38))  # the value ticks below
-    return bar_labels.fit_bars(figure, labels)  # labels above the bars, texts with room
+    above = (
+        [bar_labels.wrapped(text) for text in _unique_labels(list(ordered[label]), published, None)]
+        if whole
+        else labels
+    )
+    return bar_labels.fit_bars(figure, above)  # labels above the bars, texts with room
 
 
 def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
@@ -284,8 +291,13 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
             if frame["period"].iloc[0] == HALVES[0] and left_out >= pd.Timestamp(first):
                 title += f"; {left_out:%d.%m.%Y} is in neither half"
             title += "</sup>"
+    # In short lines, level: at a 900 px window a panel's two bars have ~85 px each, and
+    # "latest full month<br>01.02.2026–28.02.2026" was slanted by Plotly, the two labels over
+    # each other and cut at the chart's foot.
     labels = [
-        f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
+        "<br>".join(textwrap.wrap(str(row.period), 11))
+        + f"<br>{row.date_from:%d.%m.%Y}–<br>{row.date_to:%d.%m.%Y}"
+        for row in frame.itertuples()
     ]
     colours = ["#264653" if p == "current" or p in LATEST else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
@@ -320,7 +332,10 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=150, b=56))  # a three-line title; two-line period labels below
+    figure.update_xaxes(tickangle=0, tickfont=dict(size=11))  # "27.01.2025–" in a bar's ~66 px
+    lines = max(label.count("<br>") + 1 for label in labels)
+    # a three-line title; the period labels' lines below
+    figure.update_layout(margin=dict(l=60, t=150, b=16 + 15 * lines))
     return figure
 
 
@@ -488,9 +503,14 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     reach = (frame["progress"] * 100).fillna(0)
     # Each bar's label and its words above it (a line each, wrapped to fit a 900 px window), the
     # bar BAR_PX thick under them, a whisker's room below it: rows as high as the fullest one.
+    # The label whole, wrapped, not the axis's category cut to 60 characters: "Greening: saxaul
+    # plantations on the dried Aral… (2021–2024)" lost the target's words on the chart while the
+    # line above it gave them whole.
+    whole = _unique_labels(list(frame["label"]), width=None)
     above = [
-        f"<b>{label}</b>" + (f"<br>{bar_labels.wrapped(words.removeprefix(f'{share} · '))}" if words else "")
-        for label, words, share in zip(labels, text, shares, strict=True)  # the share is on the bar
+        "<br>".join(f"<b>{line}</b>" for line in bar_labels.wrapped(label).split("<br>"))
+        + (f"<br>{bar_labels.wrapped(words.removeprefix(f'{share} · '))}" if words else "")
+        for label, words, share in zip(whole, text, shares, strict=True)  # the share is on the bar
     ]
     pitch = max(label.count("<br>") + 1 for label in above) * bar_labels.LABEL_LINE + BAR_PX + 18
     thickness = BAR_PX / pitch
@@ -572,7 +592,7 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
     # two amounts of one category for one date: both drawn, each saying the reports disagree
     repeated = ordered["category"].duplicated(keep=False)
     text = [f"{t} · reports disagree" if flag else t for t, flag in zip(text, repeated, strict=True)]
-    figure = _hbar(ordered, "category", "value", title, text, "#264653")
+    figure = _hbar(ordered, "category", "value", title, text, "#264653", whole=True)
     # An amount whose period its sentence does not state: a hatched bar, and the hover says how
     # the period was found.
     bar = figure.data[0]
@@ -652,6 +672,9 @@ PLACEMENT_WORDS = {"main": "on its own page", "related": "in a related list", "l
                    "most_viewed": "in Most viewed"}  # fmt: skip
 
 
+MOST_WRITTEN_COUNTS = 12  # a view history's captures whose counts are written over their markers
+
+
 def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> go.Figure:
     """Every view-count snapshot of one article: a line through each capture's highest count (the
     count the other pages use), and any lower count printed at the same capture as a hollow
@@ -670,19 +693,31 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
     ):  # fmt: skip
         if counts.empty:
             continue
+        # each capture's highest count written over its marker when they are few: a lone capture's
+        # dot stood over the top gridline with its count only in the hover
+        written = mode != "markers" and len(counts) <= MOST_WRITTEN_COUNTS
         figure.add_scatter(
-            x=counts["observed_at"], y=counts["views"], mode=mode, name=name, marker=marker,
-            line=dict(color="#264653"), text=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
-            hovertemplate=f"%{{x}} {fmt.KZ_WORDS}: %{{y:,}} views (%{{text}})<extra></extra>",
+            x=counts["observed_at"], y=counts["views"], mode=mode + ("+text" if written else ""), name=name,
+            marker=marker, line=dict(color="#264653"), customdata=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
+            text=[f"{int(v):,}" for v in counts["views"]] if written else None, textposition="top center",
+            cliponaxis=False, hovertemplate=f"%{{x}} {fmt.KZ_WORDS}: %{{y:,}} views (%{{customdata}})<extra></extra>",
         )  # fmt: skip
     # Never zoomed under a day: one capture (or several on one day) gets a day either side.
     first, last = frame["observed_at"].min(), frame["observed_at"].max()
     padding = max(timedelta(days=1), (last - first) * 0.05)
+    # captures of one day are ticked at their own times only: Plotly's ticks of a day either side
+    # ("12:00 Nov 27 … 00:00 Nov 29") named times around a single capture that nothing was read at
+    moments = sorted(set(frame["observed_at"]))
+    ticks = (
+        dict(tickvals=moments, ticktext=[f"{moment:%d.%m.%Y %H:%M}" for moment in moments])
+        if last - first < timedelta(days=1) and len(moments) <= 3
+        else {}
+    )
     if not others.empty:
         title += ("<br><sup>Some captures printed more than one count: the line joins each capture's "
                   "highest, the hollow markers are the others</sup>")  # fmt: skip
     figure.update_layout(
-        title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})"),
+        title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})", **ticks),
         yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
         # below the axis title, which a date axis's two-line ticks push down: at -0.2 the two overlapped
         legend=dict(orientation="h", y=-0.34, yanchor="top"), **LAYOUT,

@@ -141,3 +141,28 @@ def test_the_explorers_year_filter_shows_its_value_whole_at_a_900_px_window(
         page.set_viewport_size({"width": 1280, "height": 720})
     assert box and box["needed"] <= box["room"], box
     assert chosen == "any", chosen
+
+
+# The static tables' width on the page and the width of their content.
+STATIC_TABLES = """() => [...document.querySelectorAll("[data-testid='stTable']")].map(table => {
+    const inner = table.querySelector('table');
+    return {shown: table.clientWidth, columns: inner ? inner.scrollWidth : 0,
+            headers: [...table.querySelectorAll('th')].map(h => h.textContent)};
+})"""
+
+
+def test_the_figures_tables_hold_every_column_in_sight_at_a_900_px_window(
+    browser_page: Page, server: str
+) -> None:
+    """dash28b: at a 900 px window the Overview's and the explorer's grids scrolled sideways, the
+    published day, period basis and metric past the window's edge. The explorer's grid is three
+    columns holding every cell, the Overview's newest figures a static table of the same."""
+    browser_page.set_viewport_size({"width": 900, "height": 1000})
+    (grid,) = _grids(browser_page, server, "explorer", 1)
+    assert grid["columns"] <= grid["shown"] + 1, grid
+    assert {"figure · period", "item · metric · place", "date · article"} <= set(grid["headers"])
+    browser_page.goto(server)
+    expect(browser_page.locator("[data-testid='stTable']")).to_have_count(1, timeout=60_000)
+    (table,) = browser_page.evaluate(STATIC_TABLES)
+    assert 0 < table["columns"] <= table["shown"] + 1, table
+    assert table["headers"][-3:] == ["figure · period", "item · metric · place", "date · article"], table

@@ -24,12 +24,16 @@ from dashboard.components import (
     figure_cells,
     figure_detail,
     item_fitted,
+    narrow_figures,
+    narrow_lines,
     no_data,
     period_cells,
     require_store,
     show_chart,
     spare_room_to,
     text_or_blank,
+    too_narrow,
+    within_lines,
     wrapped_row_height,
     wrapped_table_height,
 )
@@ -112,8 +116,23 @@ if require_store(store):
             # every column in sight at a 1280 px window, as in the explorer; a compound wider than
             # the item column breaks after its hyphen, and rows are as tall as their longest cell
             columns = item_fitted(FIGURE_COLUMNS, shown, selectable=True)
-            shown["item"] = [dash_breaks(item, columns["item"]["width"]) for item in shown["item"]]
-            shown["figure"] = figure_cells(list(shown["figure"]), columns["figure"]["width"])
+            room = table_room()
+            if too_narrow(columns, shown, room, selectable=True):
+                # a 900 px window: the figure with its kind, period and basis, then item, metric and
+                # place, then the words as written, as the explorer's narrow grid (components.narrow_figures);
+                # the grid scrolled sideways, "as written", basis and metric past its edge
+                merged = shown.assign(figure=fmt.with_kind(list(shown["figure"]), figures_table["kind"]),
+                                      article=shown["as written"])  # fmt: skip
+                shown, columns = narrow_figures(merged[["figure", "item", "period", "article", "period basis",
+                                                        "metric", "place"]], int(room or 0), selectable=True)  # fmt: skip
+                columns["article"] = {**columns["article"], "label": "as written",
+                                      "help": "The figure as its sentence writes it"}  # fmt: skip
+                lines = narrow_lines(shown, columns)
+                for name in shown.columns:
+                    shown[name] = [within_lines(cell, columns[name]["width"], lines) for cell in shown[name]]
+            else:
+                shown["item"] = [dash_breaks(item, columns["item"]["width"]) for item in shown["item"]]
+                shown["figure"] = figure_cells(list(shown["figure"]), columns["figure"]["width"])
             row_height = wrapped_row_height(shown, columns)
             picked_figure = article_figures.dataframe(
                 shown, hide_index=True, width="stretch", column_config=columns, row_height=row_height,

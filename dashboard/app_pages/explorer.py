@@ -16,12 +16,15 @@ from dashboard.components import (
     figure_detail,
     item_fitted,
     link_column,
+    narrow_figures,
+    narrow_lines,
     no_data,
     period_cells,
     require_store,
     show_chart,
     spare_room_to,
     text_or_blank,
+    too_narrow,
     within_lines,
     word_fitted,
     wrapped_row_height,
@@ -159,16 +162,29 @@ if require_store(store):
                 fitted = word_fitted(
                     item_fitted(COLUMNS, table, selectable=True), table, "metric", selectable=True
                 )
-                columns = spare_room_to(fitted, table, "article", table_room(), selectable=True)
-                # a long title ends in "…" where the row's lines end: the grid cut it mid-title
-                # without a mark; the selected row's cite block gives it whole
-                table["article"] = [
-                    within_lines(article, columns["article"]["width"]) for article in table["article"]
-                ]
-                # a compound wider than the item column breaks after its hyphen, not mid-word; a
-                # value keeps its unit on its line
-                table["item"] = [dash_breaks(item, columns["item"]["width"]) for item in table["item"]]
-                table["figure"] = figure_cells(list(table["figure"]), columns["figure"]["width"])
+                room = table_room()
+                if too_narrow(fitted, table, room, selectable=True):
+                    # a 900 px window: three columns holding every cell (components.narrow_figures)
+                    # in rows as tall as nine in ten of them need (narrow_lines), not as the tallest
+                    # cell; a taller cell ends in "…", whole in the selected row's lines under the table
+                    table, columns = narrow_figures(table.drop(columns="original", errors="ignore"),
+                                                    int(room or 0), selectable=True)  # fmt: skip
+                    lines = narrow_lines(table, columns)
+                    for name in table.columns:
+                        table[name] = [
+                            within_lines(cell, columns[name]["width"], lines) for cell in table[name]
+                        ]
+                else:
+                    columns = spare_room_to(fitted, table, "article", room, selectable=True)
+                    # a long title ends in "…" where the row's lines end: the grid cut it mid-title
+                    # without a mark; the selected row's cite block gives it whole
+                    table["article"] = [
+                        within_lines(article, columns["article"]["width"]) for article in table["article"]
+                    ]
+                    # a compound wider than the item column breaks after its hyphen, not mid-word
+                    table["item"] = [dash_breaks(item, columns["item"]["width"]) for item in table["item"]]
+                    # a value keeps its unit on its line
+                    table["figure"] = figure_cells(list(table["figure"]), columns["figure"]["width"])
                 row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
                 # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
                 with grid_with_download(

@@ -12,12 +12,14 @@ from dashboard.components import (
     dash_breaks,
     figure_cells,
     item_fitted,
+    narrow_figures,
     no_data,
     period_cells,
     require_store,
     show_chart,
     spare_room_to,
     text_or_blank,
+    too_narrow,
     within_lines,
     word_fitted,
     wrapped_row_height,
@@ -129,15 +131,25 @@ if require_store(store):
         # every column in sight at a 1280 px window, as in the explorer
         # a metric's longest word whole, then the article takes the room a wider window leaves
         fitted = word_fitted(item_fitted(OVERVIEW_FIGURE_COLUMNS, table), table, "metric")
-        columns = spare_room_to(fitted, table, "article", table_room())
-        # titles and items break between words (a long title ends in "…"), as in the explorer
-        table["article"] = [
-            within_lines(title, int(columns["article"]["width"] or 0)) for title in table["article"]
-        ]
-        table["item"] = [dash_breaks(item, int(columns["item"]["width"] or 0)) for item in table["item"]]
-        table["figure"] = figure_cells(list(table["figure"]), int(columns["figure"]["width"] or 0))
-        row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
-        # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
-        with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
-            st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
-                         height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
+        room = table_room()
+        if too_narrow(fitted, table, room):
+            # A 900 px window: the grid scrolled sideways (published, period basis and metric past
+            # its edge) and every row was as tall as the tallest cell. Three columns holding every
+            # cell (components.narrow_figures) in a static table, each row as tall as its own cells.
+            narrow, columns = narrow_figures(table, int(room or 0))
+            static = narrow.rename(columns={name: str(columns[name]["label"]) for name in narrow.columns})
+            with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
+                st.table(static, hide_index=True)
+        else:
+            columns = spare_room_to(fitted, table, "article", room)
+            # titles and items break between words (a long title ends in "…"), as in the explorer
+            table["article"] = [
+                within_lines(title, int(columns["article"]["width"] or 0)) for title in table["article"]
+            ]
+            table["item"] = [dash_breaks(item, int(columns["item"]["width"] or 0)) for item in table["item"]]
+            table["figure"] = figure_cells(list(table["figure"]), int(columns["figure"]["width"] or 0))
+            row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
+            # its CSV as a program reads it: the value a number, the kind and unit in columns of their own
+            with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
+                st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
+                             height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
