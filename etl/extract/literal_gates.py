@@ -51,12 +51,15 @@ def may_match(gate: Gate, lower: str | None) -> bool:
 
 
 class GateIndex:
-    """The gates of a pattern table turned round: each literal with the patterns it opens, so a
-    sentence costs one `in` test per distinct literal instead of one per pattern. The literals
-    form a forest by containment ("год" holds up "года", "году", "годом"): a literal is tested
-    only when the one it contains is in the text, as a text without "год" holds no "года".
-    `further` gives a pattern's other gates, each tested once its own gate opens it: a year's
-    digits open most sentences, "маркетингов" or a dash after them far fewer."""
+    """The gates of a pattern table turned round: each literal with the patterns it opens. The
+    literals form a forest by containment ("год" holds up "года", "году", "годом"): a literal is
+    tested only when the one it contains is in the text, as a text without "год" holds no "года".
+    The roots (literals that contain no other) are found by one scan of the text, a trie in a
+    look-ahead tried at each position: at most one root can open at a position (of two that did,
+    one would open the other and contain it), so the scan finds every root the text holds, where
+    one `in` test a root cost a Python step each. `further` gives a pattern's other gates, each
+    tested once its own gate opens it: a year's digits open most sentences, "маркетингов" or a
+    dash after them far fewer."""
 
     def __init__(self, gates: list[Gate], further: list[tuple[tuple[str, ...], ...]] | None = None) -> None:
         self.every = tuple(range(len(gates)))
@@ -65,7 +68,10 @@ class GateIndex:
         for i, gate in enumerate(gates):
             for literal in gate or ():
                 opened.setdefault(literal, set()).add(i)
-        self.roots = _containment_forest(opened)
+        self.opens = {literal: frozenset(indexes) for literal, indexes in opened.items()}
+        self.inside, roots = _containment_forest(opened)
+        # (a pattern that never matches when no literal is gated: "(?!)")
+        self.roots = re.compile(f"(?=({_trie(roots)}))" if roots else "(?!)")
         self.further = {i: others for i, others in enumerate(further or ()) if others}
 
     @classmethod
@@ -85,12 +91,14 @@ class GateIndex:
         if lower is None:
             return self.every
         found = set(self.always)
-        pending = list(self.roots)
+        opens, inside = self.opens, self.inside
+        pending = list(set(self.roots.findall(lower)))
         while pending:
-            literal, indexes, inside = pending.pop()
-            if literal in lower:
-                found |= indexes
-                pending.extend(inside)
+            literal = pending.pop()
+            found |= opens[literal]
+            for longer in inside.get(literal, ()):
+                if longer in lower:
+                    pending.append(longer)
         further = self.further
         return tuple(i for i in sorted(found) if i not in further or _all_hold(further[i], lower))
 
@@ -106,35 +114,19 @@ def _all_hold(gates: tuple[tuple[str, ...], ...], lower: str) -> bool:
     return True
 
 
-# (literal, the patterns it opens, the literals that contain it): see GateIndex
-_Node = tuple[str, frozenset[int], list["_Node"]]
-
-
-_SHARED_OPENING = 3  # roots opening alike ("прошлого", "прошедш") hang under these first letters
-
-
-def _containment_forest(opened: dict[str, set[int]]) -> list[_Node]:
-    """The literals as a forest: each under the longest other literal it contains (any will do
-    for exactness; the longest prunes most); then roots that open with the same few letters
-    under a node of those letters alone, which opens no pattern itself."""
-    nodes: dict[str, _Node] = {
-        literal: (literal, frozenset(indexes), []) for literal, indexes in opened.items()
-    }
-    roots: list[_Node] = []
-    for literal in sorted(nodes, key=len):  # parents, being shorter, are placed first
-        inner = [other for other in nodes if len(other) < len(literal) and other in literal]
+def _containment_forest(opened: dict[str, set[int]]) -> tuple[dict[str, list[str]], list[str]]:
+    """The literals as a forest: the literals each one holds up (those placed under it: each
+    literal under the longest other literal it contains; any will do for exactness, the longest
+    prunes most), and the roots, which contain no other."""
+    inside: dict[str, list[str]] = {}
+    roots: list[str] = []
+    for literal in sorted(opened, key=len):  # parents, being shorter, are placed first
+        inner = [other for other in opened if len(other) < len(literal) and other in literal]
         if inner:
-            nodes[max(inner, key=lambda other: (len(other), other))][2].append(nodes[literal])
+            inside.setdefault(max(inner, key=lambda other: (len(other), other)), []).append(literal)
         else:
-            roots.append(nodes[literal])
-    by_opening: dict[str, list[_Node]] = {}
-    for node in roots:
-        opening = node[0][:_SHARED_OPENING] if len(node[0]) > _SHARED_OPENING else node[0]
-        by_opening.setdefault(opening, []).append(node)
-    return [
-        members[0] if len(members) == 1 else (opening, frozenset(), members)
-        for opening, members in by_opening.items()
-    ]
+            roots.append(literal)
+    return inside, roots
 
 
 def plain_lower(text: str) -> str | None:
