@@ -375,6 +375,13 @@ def opening_lookahead(strings: frozenset[str]) -> str:
     return f"(?={_trie(strings)})"
 
 
+def literal_trie(strings: frozenset[str]) -> str:
+    """A pattern matching where one of `strings` opens the text (as their alternation would, up to
+    which one of several alike-opening strings it reports), written as a trie: the engine rejects
+    most positions by comparing one character with the literals of one alternation."""
+    return _trie(strings)
+
+
 def _trie(strings: set[str] | frozenset[str]) -> str:
     if "" in strings:
         return ""  # a shorter string opens everything the longer ones would
