@@ -102,7 +102,7 @@ class GateIndex:
         self.opens = {literal: frozenset(indexes) for literal, indexes in opened.items()}
         self.inside, roots = _containment_forest(opened)
         # (a pattern that never matches when no literal is gated: "(?!)")
-        self.roots = re.compile(f"(?=({_trie(roots)}))" if roots else "(?!)")
+        self.roots = re.compile(f"(?=({_trie(frozenset(roots))}))" if roots else "(?!)")
         self.further = {i: others for i, others in enumerate(further or ()) if others}
 
     @classmethod
