@@ -388,15 +388,53 @@ def test_a_gated_search_finds_what_the_search_finds() -> None:
 def test_the_number_word_scans_are_gated_by_their_own_patterns_gates() -> None:
     from etl.extract.cyrillic import LANGUAGE_DATA
     from etl.extract.cyrillic_numbers import _ONE_SCALE, reader_for
-    from etl.extract.literal_gates import literal_gate
+    from etl.extract.literal_gates import (
+        alternative_gates,
+        holds_all,
+        holds_some,
+        literal_gate,
+        literal_gates,
+        plain_lower,
+    )
 
     for data in LANGUAGE_DATA.values():
         reader = reader_for(data)
-        patterns = (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
-        assert reader.number_word_gates == tuple(literal_gate(p) for p in patterns)
-        assert all(gate is not None for gate in reader.number_word_gates)
+        # (read from the patterns as written: the twins behind their first characters have one gate more)
+        for gates, pattern in (
+            (reader.number_word_gates[0], reader.number_word),
+            (reader.number_word_gates[1], reader.multiplier),
+            (reader.half_scale_gates, reader.half_scale),
+        ):
+            assert set(gates) <= set(literal_gates(pattern))
+        assert reader.one_scale_gates is not None and reader.one_scale_gates == alternative_gates(_ONE_SCALE)
+        assert all(reader.number_word_gates) and reader.half_scale_gates
         # (and each qualifier pattern by its own, on the window it is tried on)
         assert reader.qualifier_gates == [literal_gate(p) for p, _ in reader.qualifiers]
+        # a sentence whose gates are closed holds no match of the pattern
+        closed = 0
+        for text in _dev_texts(data.code):
+            lower = plain_lower(text)
+            for pattern, holds in (
+                (reader.number_word, holds_all(reader.number_word_gates[0], lower)),
+                (reader.multiplier, holds_all(reader.number_word_gates[1], lower)),
+                (reader.half_scale, holds_all(reader.half_scale_gates, lower)),
+                (_ONE_SCALE, holds_some(reader.one_scale_gates, lower)),
+            ):
+                closed += not holds
+                assert holds or pattern.search(text) is None, (pattern.pattern[:40], text)
+        assert closed > 1000
+
+
+def test_alternative_gates_are_every_gate_of_each_alternative() -> None:
+    from etl.extract.literal_gates import alternative_gates, holds_some
+
+    alternatives = alternative_gates(re.compile(r"(?=[ао])(?:(?<!\w)он\s+(?:бір|екі)|около\s+\d+)", re.I))
+    assert alternatives == ((("он",), ("бір", "екі")), (("около",),))
+    assert not holds_some(alternatives, "5 тонн груза")  # "он" alone opens no alternative
+    assert holds_some(alternatives, "он екі ауыл") and holds_some(alternatives, "около 5")
+    assert holds_some(alternatives, None)
+    assert alternative_gates(re.compile(r"a(?:b|c)")) is None  # not one alternation
+    assert holds_some(alternative_gates(re.compile(r"\d+|x")), "abc")  # an alternative with no gate
 
 
 def test_literal_gates_name_the_words_every_match_needs() -> None:

@@ -29,7 +29,7 @@ from etl.extract.dash_labels import (
 from etl.extract.indicator_record import Indicator
 from etl.extract.item_cleaning import where_only
 from etl.extract.item_place import noun_first
-from etl.extract.literal_gates import may_match, plain_lower
+from etl.extract.literal_gates import may_match, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import word_tense
@@ -537,11 +537,19 @@ def _dash_item(
 def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     # 45 characters before: the patterns end at the figure, but 'до' reads back to a verb
     # ("довести уровень газификации до 62,1%")
-    left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
+    left_start, right_end = max(0, figure.start - 45), figure.end + 20
+    left, right = text[left_start : figure.start], text[figure.end : right_end]
     by_comparative = reader.language.code == "kk" and _kk_by_comparative(text, figure)
     # a pattern is tried only on a window holding one of its words (most figures have no qualifier;
-    # the 'до' pattern's look-aheads read the whole window at each position otherwise)
-    lower_left, lower_right = plain_lower(left), plain_lower(right)
+    # the 'до' pattern's look-aheads read the whole window at each position otherwise); the windows
+    # lower-cased are the slices of the sentence's (plain text lower-cases letter by letter), read
+    # once for all its figures (a window of a sentence that is not plain is scanned: the same answer)
+    lower = sentence_lower(text)
+    lower_left, lower_right = (
+        (lower[left_start : figure.start], lower[figure.end : right_end])
+        if lower is not None
+        else (None, None)
+    )
     for (pattern, name), gate in zip(reader.qualifiers, reader.qualifier_gates, strict=True):
         if pattern.pattern.startswith("^"):
             if by_comparative and name in ("less than", "more than"):

@@ -67,18 +67,21 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     )
     word, start, previous_start = "", -1, -1
     will_be_participle = False  # the last verb read was a participle after "будет/будут"
+    # The rules of one language stand in blocks under "if kazakh:" / "if not kazakh:" (in the order
+    # they had among the rules of both): a word of the other language passes each block in one test.
     for match in re.finditer(r"[^\W\d_]+", text):
         previous, word = word, match.group(0).lower()
         previous_start, start = start, match.start()
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
-        if (
-            not kazakh and word.startswith(_RU_SPEECH_TAG_STEMS) and _RU_SPEECH_TAG_VERB.match(word)
-            and _RU_SPEECH_TAG_BEFORE.search(text, 0, start)
-        ):  # fmt: skip
-            continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
-        if not kazakh and word == "начало" and previous.startswith(("включа", "предусматрива")):
-            continue  # "включает начало строительства": the noun of what a stage holds, no past "-ло"
+        if not kazakh:
+            if (
+                word.startswith(_RU_SPEECH_TAG_STEMS) and _RU_SPEECH_TAG_VERB.match(word)
+                and _RU_SPEECH_TAG_BEFORE.search(text, 0, start)
+            ):  # fmt: skip
+                continue  # "..., добавила министр": a speech tag after the clause (not "добавили 12 автобусов")
+            if word == "начало" and previous.startswith(("включа", "предусматрива")):
+                continue  # "включает начало строительства": the noun of what a stage holds, no past "-ло"
         kind = reader.cue_kind(word)
         if (
             kind is None
@@ -94,292 +97,262 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _proposal(text, word, previous, match.end(), kazakh)
         ):
             kind = "plan"  # "стипендию предлагается повысить до 47 135 тенге": a proposal is a plan
-        if (
-            kind is None
-            and not kazakh
-            and word == "итогам"
-            and previous == "по"
-            and _RU_YEAR_AFTER.match(text, match.end())
-        ):
-            # "По итогам 2026 года уровень газификации вырастет до 64,3%": the year's expected result, as
-            # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
-            kind = "outlook"
-        if (
-            kind == "plan" and not kazakh and word.startswith(("должн", "должен"))
-            and _RU_MUST_BE_LEVEL.match(text, match.end())
-        ):  # fmt: skip
-            kind = "target"  # "население должно быть обеспечено 100% питьевой водой": a level it must reach
-        if (
-            kind == "target"
-            and not kazakh
-            and word.startswith("целев")
-            and _RU_GOAL_REACHED_AFTER.match(text, match.end())
-        ):
-            continue  # "целевой показатель поручения достигнут": a goal met, the figures after it are done
-        if (
-            not kazakh and word == "достигнут"
-            and (_RU_AND_SHORT_PARTICIPLE.match(text, match.end()) or _RU_MEASURE_BEFORE.search(text, 0, start))
-        ):  # fmt: skip
-            kind = "actual"  # "показатель достигнут и обеспечен 100% охват": the short participle, not "they will reach"
-        if (
-            kind in ("future", "forecast") and not kazakh and _RU_LEVEL_AHEAD.match(text, start)
-            and _RU_BY_PLAN.search(text, 0, start)
-        ):  # fmt: skip
-            kind = "target"  # "по национальному плану к 2030 году число вырастет до 800 тыс.": the level a plan sets
-        if (
-            kind is None and not kazakh and word in ("масштабы", "масштаб")
-            and previous in ("таковы", "таков") and _RU_SCALE_OF_PROGRAMME.match(text, match.end())
-        ):  # fmt: skip
-            kind = "plan"  # "— таковы масштабы национального проекта": the figures are what it is to build
-        if (
-            kind == "state" and not kazakh and word in ("остается", "остаётся", "остаются")
-            and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
-            and _RU_WORKS_HELD_NEXT.match(text, match.end())
-        ):  # fmt: skip
-            # "Второй задачей нацпроекта остается модернизация 32 больниц": works a task still holds are to
-            # come, a plan (+fs30ru)
-            kind = "plan"
-        if (
-            kind == "state" and not kazakh and word in ("остается", "остаётся", "остаются")
-            and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
-        ):  # fmt: skip
-            # "Главной задачей остается снижение износа до 50%": the copula of a goal still set, whose
-            # level is the goal's, not a state now (+fs39ru)
-            continue
-        if (
-            kind is None and not kazakh and word in ("включает", "включают")
-            and _RU_WORKS_HELD_NEXT.match(text, match.end())
-        ):  # fmt: skip
-            kind = "plan"  # "Первый этап включает начало строительства 34 проектов": works a stage holds
-        if (
-            kind == "forecast" and not kazakh and word in ("может", "могут") and previous == "не"
-            and _RU_BOUND_AFTER.match(text, match.end())
-        ):  # fmt: skip
-            # "выплата не может быть ниже 70% прожиточного минимума": a bound a rule sets, in force now,
-            # no outlook (+fs38ru)
-            continue
-        if (
-            kind == "forecast" and not kazakh and word in ("предполагает", "предполагают")
-            and _RU_DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
-        ):  # fmt: skip
-            kind = "plan"  # "Программа предполагает посадку 2 млрд деревьев": what a document provides for (+fs35ru)
-        if (
-            kind is None and not kazakh and word in ("обещают", "обещает")
-            and _RU_WORKS_INFINITIVE_NEXT.match(text, match.end())
-        ):  # fmt: skip
-            kind = "plan"  # "Оставшиеся 115 обещают сдать до конца года": works promised are works to come (+fs35ru)
-        if (
-            kind is None and not kazakh and word in ("поможет", "помогут")
-            and _RU_INFINITIVE_NEXT.match(text, match.end())
-        ):  # fmt: skip
-            kind = "forecast"  # "Всё это поможет улучшить жизнь 58 тысяч жителей": an expected result, as "позволит"
-        if (
-            not kazakh and word in _RU_EFFECT_FUTURES and previous == "что"
-            and _RU_COMMA_THAT_BEFORE.search(text, max(0, start - 8), start)
-        ):  # fmt: skip
-            # "планируется ввести 4 объекта, что снизит износ до 46,7%": the effect the works are to
-            # have, an expected result as "что позволит"; the plan itself keeps its cue
-            kind = "forecast"
-        if (
-            kind is None and not kazakh and word in ("составляет", "составляют")
-            and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
-        ):  # fmt: skip
-            # "Задача — довести долю до 65%, как в городах, где этот показатель составляет 70-80%": the
-            # level elsewhere now, told in a relative clause, not the goal
-            kind = "state"
-        if kazakh and word.startswith("жеткіз") and _KAZAKH_TOLD_CLAUSE.search(previous):
-            continue  # "... жұмыспен қамтылатындығын жеткізді": conveyed what the clause before tells, no deed
-        if kazakh and kind is None and word in _KAZAKH_PROVIDED_FOR and previous.endswith(("у", "ү")):
-            kind = "plan"  # "14 жобаны жүзеге асыру ескерілген": a deed provided for, as "көзделген"
+        if not kazakh:
+            if (
+                kind is None
+                and word == "итогам"
+                and previous == "по"
+                and _RU_YEAR_AFTER.match(text, match.end())
+            ):
+                # "По итогам 2026 года уровень газификации вырастет до 64,3%": the year's expected result, as
+                # "в результате"; a verb in the past ("по итогам 2024 года составил") is no future it governs
+                kind = "outlook"
+            if (
+                kind == "plan" and word.startswith(("должн", "должен"))
+                and _RU_MUST_BE_LEVEL.match(text, match.end())
+            ):  # fmt: skip
+                kind = (
+                    "target"  # "население должно быть обеспечено 100% питьевой водой": a level it must reach
+                )
+            if (
+                kind == "target"
+                and word.startswith("целев")
+                and _RU_GOAL_REACHED_AFTER.match(text, match.end())
+            ):
+                continue  # "целевой показатель поручения достигнут": a goal met, the figures after it are done
+            if (
+                word == "достигнут"
+                and (_RU_AND_SHORT_PARTICIPLE.match(text, match.end()) or _RU_MEASURE_BEFORE.search(text, 0, start))
+            ):  # fmt: skip
+                kind = "actual"  # "показатель достигнут и обеспечен 100% охват": the short participle, not "they will reach"
+            if (
+                kind in ("future", "forecast") and _RU_LEVEL_AHEAD.match(text, start)
+                and _RU_BY_PLAN.search(text, 0, start)
+            ):  # fmt: skip
+                kind = "target"  # "по национальному плану к 2030 году число вырастет до 800 тыс.": the level a plan sets
+            if (
+                kind is None and word in ("масштабы", "масштаб")
+                and previous in ("таковы", "таков") and _RU_SCALE_OF_PROGRAMME.match(text, match.end())
+            ):  # fmt: skip
+                kind = (
+                    "plan"  # "— таковы масштабы национального проекта": the figures are what it is to build
+                )
+            if (
+                kind == "state" and word in ("остается", "остаётся", "остаются")
+                and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
+                and _RU_WORKS_HELD_NEXT.match(text, match.end())
+            ):  # fmt: skip
+                # "Второй задачей нацпроекта остается модернизация 32 больниц": works a task still holds are to
+                # come, a plan (+fs30ru)
+                kind = "plan"
+            if (
+                kind == "state" and word in ("остается", "остаётся", "остаются")
+                and cues and cues[-1][1] == "target" and match.start() - cues[-1][0] <= 40
+            ):  # fmt: skip
+                # "Главной задачей остается снижение износа до 50%": the copula of a goal still set, whose
+                # level is the goal's, not a state now (+fs39ru)
+                continue
+            if (
+                kind is None and word in ("включает", "включают")
+                and _RU_WORKS_HELD_NEXT.match(text, match.end())
+            ):  # fmt: skip
+                kind = "plan"  # "Первый этап включает начало строительства 34 проектов": works a stage holds
+            if (
+                kind == "forecast" and word in ("может", "могут") and previous == "не"
+                and _RU_BOUND_AFTER.match(text, match.end())
+            ):  # fmt: skip
+                # "выплата не может быть ниже 70% прожиточного минимума": a bound a rule sets, in force now,
+                # no outlook (+fs38ru)
+                continue
+            if (
+                kind == "forecast" and word in ("предполагает", "предполагают")
+                and _RU_DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
+            ):  # fmt: skip
+                kind = "plan"  # "Программа предполагает посадку 2 млрд деревьев": what a document provides for (+fs35ru)
+            if (
+                kind is None and word in ("обещают", "обещает")
+                and _RU_WORKS_INFINITIVE_NEXT.match(text, match.end())
+            ):  # fmt: skip
+                kind = "plan"  # "Оставшиеся 115 обещают сдать до конца года": works promised are works to come (+fs35ru)
+            if (
+                kind is None and word in ("поможет", "помогут")
+                and _RU_INFINITIVE_NEXT.match(text, match.end())
+            ):  # fmt: skip
+                kind = "forecast"  # "Всё это поможет улучшить жизнь 58 тысяч жителей": an expected result, as "позволит"
+            if (
+                word in _RU_EFFECT_FUTURES and previous == "что"
+                and _RU_COMMA_THAT_BEFORE.search(text, max(0, start - 8), start)
+            ):  # fmt: skip
+                # "планируется ввести 4 объекта, что снизит износ до 46,7%": the effect the works are to
+                # have, an expected result as "что позволит"; the plan itself keeps its cue
+                kind = "forecast"
+            if (
+                kind is None and word in ("составляет", "составляют")
+                and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
+            ):  # fmt: skip
+                # "Задача — довести долю до 65%, как в городах, где этот показатель составляет 70-80%": the
+                # level elsewhere now, told in a relative clause, not the goal
+                kind = "state"
+        if kazakh:
+            if word.startswith("жеткіз") and _KAZAKH_TOLD_CLAUSE.search(previous):
+                continue  # "... жұмыспен қамтылатындығын жеткізді": conveyed what the clause before tells, no deed
+            if kind is None and word in _KAZAKH_PROVIDED_FOR and previous.endswith(("у", "ү")):
+                kind = "plan"  # "14 жобаны жүзеге асыру ескерілген": a deed provided for, as "көзделген"
 
-        if (
-            kazakh
-            and kind == "target"
-            and word in ("тапсырды", "тапсырған", "тапсырып")
-            and not _KAZAKH_TASKED_DEED.search(text, 0, start)
-        ):
-            # "әкім 16 үйдің кілтін тапсырды": handed over (a thing, not a deed set as a task: "талдауды
-            # тапсырды", instructed to analyse), done (+fs30kk); so are an exam taken and the perfect and
-            # converb of the same verb ("тестіні 326 мың рет тапсырған", "емтихан тапсырып", +fs42kk)
-            kind = "actual"
-        if kazakh and habitual and kind == "future" and word == "болады":
-            # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
-            kind = None
-        if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
-            kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
-        if (
-            kazakh and kind is None and word in ("бар", "жоқ") and text.startswith(",", match.end())
-            and not any(p > text.rfind(",", 0, start) for p, _ in cues)
-        ):  # fmt: skip
-            # "... 2169 пункт бар, науқастарға 3523 төсек қарастырылған": "there is" ends its clause, a
-            # state of its own, not a member taking the plan word of the clause after it (but "жоспарда
-            # 66 үйдің құрылысы бар,": what a plan holds keeps the plan's word) (+fs39kk)
-            kind = "state"
+            if (
+                kind == "target"
+                and word in ("тапсырды", "тапсырған", "тапсырып")
+                and not _KAZAKH_TASKED_DEED.search(text, 0, start)
+            ):
+                # "әкім 16 үйдің кілтін тапсырды": handed over (a thing, not a deed set as a task: "талдауды
+                # тапсырды", instructed to analyse), done (+fs30kk); so are an exam taken and the perfect and
+                # converb of the same verb ("тестіні 326 мың рет тапсырған", "емтихан тапсырып", +fs42kk)
+                kind = "actual"
+            if habitual and kind == "future" and word == "болады":
+                # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
+                kind = None
+            if kind is None and word == "жасайды" and previous == "жұмыс":
+                kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
+            if (
+                kind is None and word in ("бар", "жоқ") and text.startswith(",", match.end())
+                and not any(p > text.rfind(",", 0, start) for p, _ in cues)
+            ):  # fmt: skip
+                # "... 2169 пункт бар, науқастарға 3523 төсек қарастырылған": "there is" ends its clause, a
+                # state of its own, not a member taking the plan word of the clause after it (but "жоспарда
+                # 66 үйдің құрылысы бар,": what a plan holds keeps the plan's word) (+fs39kk)
+                kind = "state"
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
-        if kazakh and word.startswith("жоспар") and previous == "бас":
-            continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
-        if kazakh and word.startswith("жоспарла") and _KAZAKH_OFFICE_AFTER.match(text, match.end()):
-            continue  # "бюджеттік жоспарлау басқармасы": a planning office's name, no plan of a figure
-        if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
-            continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
-        if word == "қажетті" and kazakh and _KAZAKH_ATTRIBUTE_HEAD_AFTER.match(text, match.end()):
-            # "құрылысқа қажетті сұраныстың 90 пайызын", "жұмыстарына қажетті 408 тонна жанармаймен
-            # қамтамасыз етілді": the needed thing, an attribute, no plan
-            continue
-        if (
-            kazakh
-            and word.startswith("жеткізу")
-            and previous == "қол"
-            and _KAZAKH_ABILITY_AFTER.match(text, match.end())
-        ):
-            # "300 мың адамның көгілдір отынға қол жеткізуіне мүмкіндік бермек": access gained, what the
-            # ability allows (an expected result, as "... қамтамасыз етуге мүмкіндік береді"), no level set
-            continue
-        if word == "жеткізу" and kazakh and _KAZAKH_DELIVERY_NOUN.match(text, match.end()):
-            continue  # "жеткізу пунктіне қарай", "жеткізу қашықтығына сәйкес": delivery named, no level to bring to
-        if (
-            word == "жеткізу" and kazakh and _KAZAKH_DASH_AFTER.match(text, match.end())
-            and not _ANY_DIGIT.search(text, text.rfind("\n", 0, start) + 1, start)
-        ):  # fmt: skip
-            continue  # "– мұнай жүктерін экспортқа жеткізу – 9,5%-ға;": the delivery is the label, its growth the figure
-        if (
-            kazakh and word in ("құрайды", "болады")
-            and KK_HARVEST_AHEAD.search(text, _sentence_clause_start(text, start), start)
-        ):  # fmt: skip
-            kind = "forecast"  # "жалпы жиналатын астық 16 млн тоннаны құрайды": the harvest expected, not gathered
-        if (
-            kazakh and word in ("құрайды", "болады", "құрады", "болды")
-            and _KK_PLAN_AS_SUBJECT.search(text, _sentence_clause_start(text, start), start)
-        ):  # fmt: skip
-            kind = (
-                "plan"  # "жылдық жоспар 19,2 млн шаршы метрді құрайды": the plan's size, not a level reached
-            )
-        if kazakh and word == "уақытта" and previous == "алдағы":
-            kind = "plan"  # "Алдағы уақытта ... 3 жоба жүзеге асады": what is to come, the aorist ahead
-        if (
-            kazakh and kind == "plan" and word in _KAZAKH_ONCE_RUNNING
-            and re.search(r"\d", text[clause_span(text, match.start(), match.end())[0] : start])
-        ):  # fmt: skip
-            continue  # "Өткен жылы 5 зауыт іске қосылса, биыл 8 ...": the contrastive "while", told of its own figure
-        if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
-            continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
-        if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
-            continue  # "бұл мақсатқа 488,5 млрд теңге жұмсалған": for the purpose just named, no goal
-        if (
-            kind == "target"
-            and kazakh
-            and word.startswith("мақсат")
-            and _KAZAKH_MEANT_FOR.match(text, match.end())
-        ):
-            continue  # "өзге мақсатқа арналғандары – 107": what things serve, a purpose, no goal
-        if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
-            continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
-        if (
-            kind == "target" and kazakh and _KAZAKH_AS_TASKED.match(text, match.end())
-            and _KAZAKH_GOING_ON_END.search(text)
-        ):  # fmt: skip
-            continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
-        if (
-            kind == "target" and kazakh and word in _KAZAKH_TASK_NOMINATIVE
-            and _KAZAKH_TASK_FULFILLED.match(text, match.end())
-        ):  # fmt: skip
-            continue  # "тапсырмасы толық орындалып, 6 087 ауыл ... қамтамасыз етіліп отыр": the goal met, the level now
-        if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVING.match(text, match.end()):
-            kind = (
-                "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
-            )
-        if (
-            kind == "target"
-            and kazakh
-            and word.startswith("міндет")
-            and _KAZAKH_COUNTED_BEFORE.search(text, 0, start)
-        ):
-            continue  # "4 міндет, 20 көрсеткіш ... айқындалды": the tasks counted, no goal of a figure
-        if word == "ниет" and kazakh and _KAZAKH_WISH_EXPRESSED.match(text, match.end()):
-            continue  # "оқуға ниет білдірді": expressed a wish, told as done (a one-word cue sees "ниет" alone)
-        if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
-            continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
-        if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
-            continue  # "құжаттамасы әзірленіп, ... өтінім дайындалды": prepared, then the next deed done
-        if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
-            continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done; "мүмкін емес"
-        if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
-            continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
-        if (
-            kind == "forecast"
-            and kazakh
-            and word.startswith("болжамды")
-            and _KAZAKH_BASIS_AFTER.match(text, match.end())
-        ):
-            continue  # "инфляцияның болжамды деңгейіне сәйкес ... ұлғайтылды": the basis of a deed, as the Russian
-        if (
-            kind == "forecast" and not kazakh and word.startswith("прогнозн")
-            and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
-        ):  # fmt: skip
-            continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
-        if (
-            kind == "target"
-            and not kazakh
-            and word.startswith("поруч")
-            and _RU_ORDERED_MONEY.match(text, match.end())
-        ):
-            kind = "plan"  # "поручил выделить 360 млрд тенге": money ordered to be allocated, not yet spent
-        if (
-            kind == "target" and not kazakh and word.startswith("задач")
-            and _RU_GOAL_MET.search(text, *clause_span(text, match.start(), match.end()))
-            and not _RU_GOAL_INFINITIVE.search(text, match.end())
-        ):  # fmt: skip
-            # "На 75% эту задачу уже выполнили": how far a goal was met, a deed (not "выполнил задачу –
-            # снизить смертность на 25%", the goal's own level told with its infinitive)
-            continue
-        if kind == "target" and not kazakh and _RU_WITHIN_TASK.search(text, max(0, start - 40), start):
-            # "В рамках второй задачи продолжается модернизация 32 больниц": the task names the part of a
-            # programme the works belong to, no goal's level (+fs39ru)
-            continue
-        if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
-            continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
-        if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
-            continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
-        if (
-            kind == "forecast"
-            and not kazakh
-            and word in ("может", "могут")
-            and _CAN_HANDLE.match(text, match.end())
-        ):
-            kind = "state"  # "элеваторы могут принять 20 млн тонн": what they can take now, no outlook
-        if (
-            kind == "forecast"
-            and not kazakh
-            and word in ("может", "могут")
-            and _CAN_ACCESS.match(text, match.end())
-        ):
-            # "130 тысяч жителей могут попасть к врачу", "получатель может использовать": a service or
-            # right open to them now (as the English "may apply for"), no outlook
-            kind = "state"
-        if (
-            kind == "forecast"
-            and not kazakh
-            and word in _RU_CAN
-            and _RU_CAN_RECEIVE_UP_TO.match(text, match.end())
-        ):
-            # "каждый участник может получить до 5 млн тенге": what a rule lets one receive, a state of the
-            # rule (in force now, or ahead with its start: "с 2026 года ... сможет получить")
-            kind = "state"
-        if (
-            kind == "forecast"
-            and not kazakh
-            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end() + 40)
-        ):
-            kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
-        if (
-            not kazakh
-            and (kind == "plan" and _RU_PLANNED_ATTRIBUTE.fullmatch(word) or kind == "target" and word.startswith("целев"))
-            and _RU_SHARE_OF_BEFORE.search(text, max(0, start - 24), start)
-        ):  # fmt: skip
-            # "засеяно 23,7 млн га, или 100% запланированной площади", "введено 112 тыс. кв. м, или 45,2% от
-            # целевого показателя": the base of a share met (the base's own size: ru_share_base; +kind25ru)
-            continue
+        if kazakh:
+            if word.startswith("жоспар") and previous == "бас":
+                continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
+            if word.startswith("жоспарла") and _KAZAKH_OFFICE_AFTER.match(text, match.end()):
+                continue  # "бюджеттік жоспарлау басқармасы": a planning office's name, no plan of a figure
+            if word == "керек" and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
+                continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
+            if word == "қажетті" and _KAZAKH_ATTRIBUTE_HEAD_AFTER.match(text, match.end()):
+                # "құрылысқа қажетті сұраныстың 90 пайызын", "жұмыстарына қажетті 408 тонна жанармаймен
+                # қамтамасыз етілді": the needed thing, an attribute, no plan
+                continue
+            if (
+                word.startswith("жеткізу")
+                and previous == "қол"
+                and _KAZAKH_ABILITY_AFTER.match(text, match.end())
+            ):
+                # "300 мың адамның көгілдір отынға қол жеткізуіне мүмкіндік бермек": access gained, what the
+                # ability allows (an expected result, as "... қамтамасыз етуге мүмкіндік береді"), no level set
+                continue
+            if word == "жеткізу" and _KAZAKH_DELIVERY_NOUN.match(text, match.end()):
+                continue  # "жеткізу пунктіне қарай", "жеткізу қашықтығына сәйкес": delivery named, no level to bring to
+            if (
+                word == "жеткізу" and _KAZAKH_DASH_AFTER.match(text, match.end())
+                and not _ANY_DIGIT.search(text, text.rfind("\n", 0, start) + 1, start)
+            ):  # fmt: skip
+                continue  # "– мұнай жүктерін экспортқа жеткізу – 9,5%-ға;": the delivery is the label, its growth the figure
+            if (
+                word in ("құрайды", "болады")
+                and KK_HARVEST_AHEAD.search(text, _sentence_clause_start(text, start), start)
+            ):  # fmt: skip
+                kind = "forecast"  # "жалпы жиналатын астық 16 млн тоннаны құрайды": the harvest expected, not gathered
+            if (
+                word in ("құрайды", "болады", "құрады", "болды")
+                and _KK_PLAN_AS_SUBJECT.search(text, _sentence_clause_start(text, start), start)
+            ):  # fmt: skip
+                kind = "plan"  # "жылдық жоспар 19,2 млн шаршы метрді құрайды": the plan's size, not a level reached
+            if word == "уақытта" and previous == "алдағы":
+                kind = "plan"  # "Алдағы уақытта ... 3 жоба жүзеге асады": what is to come, the aorist ahead
+            if (
+                kind == "plan" and word in _KAZAKH_ONCE_RUNNING
+                and re.search(r"\d", text[clause_span(text, match.start(), match.end())[0] : start])
+            ):  # fmt: skip
+                continue  # "Өткен жылы 5 зауыт іске қосылса, биыл 8 ...": the contrastive "while", told of its own figure
+            if word == "тиісті" and not previous.endswith(("уы", "уі", "уға", "уге")):
+                continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
+            if kind == "target" and word.startswith("мақсат") and previous in _KAZAKH_THIS:
+                continue  # "бұл мақсатқа 488,5 млрд теңге жұмсалған": for the purpose just named, no goal
+            if kind == "target" and word.startswith("мақсат") and _KAZAKH_MEANT_FOR.match(text, match.end()):
+                continue  # "өзге мақсатқа арналғандары – 107": what things serve, a purpose, no goal
+            if kind == "target" and _KAZAKH_WITHIN_TASK.match(text, match.end()):
+                continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
+            if (
+                kind == "target" and _KAZAKH_AS_TASKED.match(text, match.end())
+                and _KAZAKH_GOING_ON_END.search(text)
+            ):  # fmt: skip
+                continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
+            if (
+                kind == "target" and word in _KAZAKH_TASK_NOMINATIVE
+                and _KAZAKH_TASK_FULFILLED.match(text, match.end())
+            ):  # fmt: skip
+                continue  # "тапсырмасы толық орындалып, 6 087 ауыл ... қамтамасыз етіліп отыр": the goal met, the level now
+            if kind == "forecast" and _KAZAKH_CHANCE_GIVING.match(text, match.end()):
+                kind = "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
+            if (
+                kind == "target"
+                and word.startswith("міндет")
+                and _KAZAKH_COUNTED_BEFORE.search(text, 0, start)
+            ):
+                continue  # "4 міндет, 20 көрсеткіш ... айқындалды": the tasks counted, no goal of a figure
+            if word == "ниет" and _KAZAKH_WISH_EXPRESSED.match(text, match.end()):
+                continue  # "оқуға ниет білдірді": expressed a wish, told as done (a one-word cue sees "ниет" alone)
+            if kind == "forecast" and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
+                continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
+            if kind == "plan" and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
+                continue  # "құжаттамасы әзірленіп, ... өтінім дайындалды": prepared, then the next deed done
+            if word == "мүмкін" and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
+                continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done; "мүмкін емес"
+            if word == "міндетті" and _KAZAKH_COMPULSORY.match(text, match.end()):
+                continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
+            if (
+                kind == "forecast"
+                and word.startswith("болжамды")
+                and _KAZAKH_BASIS_AFTER.match(text, match.end())
+            ):
+                continue  # "инфляцияның болжамды деңгейіне сәйкес ... ұлғайтылды": the basis of a deed, as the Russian
+        if not kazakh:
+            if (
+                kind == "forecast" and word.startswith("прогнозн")
+                and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
+            ):  # fmt: skip
+                continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
+            if kind == "target" and word.startswith("поруч") and _RU_ORDERED_MONEY.match(text, match.end()):
+                kind = (
+                    "plan"  # "поручил выделить 360 млрд тенге": money ordered to be allocated, not yet spent
+                )
+            if (
+                kind == "target" and word.startswith("задач")
+                and _RU_GOAL_MET.search(text, *clause_span(text, match.start(), match.end()))
+                and not _RU_GOAL_INFINITIVE.search(text, match.end())
+            ):  # fmt: skip
+                # "На 75% эту задачу уже выполнили": how far a goal was met, a deed (not "выполнил задачу –
+                # снизить смертность на 25%", the goal's own level told with its infinitive)
+                continue
+            if kind == "target" and _RU_WITHIN_TASK.search(text, max(0, start - 40), start):
+                # "В рамках второй задачи продолжается модернизация 32 больниц": the task names the part of a
+                # programme the works belong to, no goal's level (+fs39ru)
+                continue
+            if kind == "target" and _RU_MANAGED.search(text, max(0, start - 16), start):
+                continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
+            if kind == "forecast" and _LIMIT_AFTER.match(text, match.end()):
+                continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
+            if kind == "forecast" and word in ("может", "могут") and _CAN_HANDLE.match(text, match.end()):
+                kind = "state"  # "элеваторы могут принять 20 млн тонн": what they can take now, no outlook
+            if kind == "forecast" and word in ("может", "могут") and _CAN_ACCESS.match(text, match.end()):
+                # "130 тысяч жителей могут попасть к врачу", "получатель может использовать": a service or
+                # right open to them now (as the English "may apply for"), no outlook
+                kind = "state"
+            if kind == "forecast" and word in _RU_CAN and _RU_CAN_RECEIVE_UP_TO.match(text, match.end()):
+                # "каждый участник может получить до 5 млн тенге": what a rule lets one receive, a state of the
+                # rule (in force now, or ahead with its start: "с 2026 года ... сможет получить")
+                kind = "state"
+            if kind == "forecast" and WAITING_IN_LINE.search(text, max(0, start - 40), match.end() + 40):
+                kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
+            if (
+                (kind == "plan" and _RU_PLANNED_ATTRIBUTE.fullmatch(word) or kind == "target" and word.startswith("целев"))
+                and _RU_SHARE_OF_BEFORE.search(text, max(0, start - 24), start)
+            ):  # fmt: skip
+                # "засеяно 23,7 млн га, или 100% запланированной площади", "введено 112 тыс. кв. м, или 45,2% от
+                # целевого показателя": the base of a share met (the base's own size: ru_share_base; +kind25ru)
+                continue
         if (
             kazakh and kind == "plan" and _KAZAKH_FORESEEN.match(word)
             and _KAZAKH_LEVEL_TO_BEFORE.search(text, max(0, start - 40), start)
@@ -403,108 +376,109 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach; the dative
             # verbal noun says the same must ("70 пайызына жетуге тиіс", "асуға тиіс", +ps42kk)
             kind = "target"
-        if (
-            kazakh and kind == "plan" and reader.must.fullmatch(word) and previous.endswith(_KAZAKH_MUST_NOUN_ENDS)
-            and _KAZAKH_SHARE.search(text, clause_span(text, match.start(), match.end())[0], match.start())
-        ):  # fmt: skip
-            # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
-            # ("9 жаңа ұшақ жеткізілуі тиіс", things to be delivered, stays a plan)
-            kind = "target"
-        if (
-            kazakh and kind == "plan"
-            and (reader.must.fullmatch(word) or word == "қажет" and previous.endswith(("уы", "уі")))
-            and (
-                any(k == "target" and _KAZAKH_GOAL_NOUN.match(text, p) for p, k in cues)
-                and not any(k == "plan" for p, k in cues)
-                or _KAZAKH_PURPOSE.search(text, 0, start) is not None
-            )
-        ):  # fmt: skip
-            # "Мемлекет басшысының тапсырмасына сәйкес ... жөндеу жүргізілуі тиіс", "... құтылу үшін ... берілуі
-            # керек": an obligation an instruction or a purpose sets is a goal ("9 жаңа ұшақ жеткізілуі тиіс",
-            # with no such frame, and "Жоспарға сәйкес ... бой көтеруі керек" stay plans)
-            kind = "target"
-        if (
-            kazakh and kind == "plan" and word == "қажет"
-            and _KAZAKH_VERBAL_NOUN_OBJECT.fullmatch(previous) and _KAZAKH_DOES_AFTER.match(text, match.end())
-        ):  # fmt: skip
-            # "14 көпірдің 6-уы күрделі жөндеуді қажет етеді": what the things counted need done to them, a
-            # state now (not "5 млрд теңгені қажет етеді", an amount needed, nor "94 мың тонна қажет") (+pb44kk)
-            kind = "state"
-        if kazakh and word == "алады" and previous in _KAZAKH_RECEIVED:
-            # "74 мың адам атаулы әлеуметтік көмек алады", "бала білім алады": who is paid or taught, a
-            # state now, as "жұмыс істейді" (not "сатып алады", buys: a deed ahead) (+pb44kk)
-            kind = "state"
-        if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
-            kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
-        if (
-            kazakh and word == "алады" and _KAZAKH_ABLE_CONVERB.search(previous)
-            and not _KAZAKH_CHANGE_CONVERB.fullmatch(previous)
-        ):  # fmt: skip
-            # "әр қатысушы 5 млн теңгеге дейін ала алады": what one is able to do, a state (a change one
-            # can bring, "арттыра алады", is an outcome ahead, above)
-            kind = "state"
-        if kazakh and word == "жеткізеді" and previous == "қол":
-            kind = (
-                "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
-            )
-        if (
-            kazakh and kind in ("future", "plan")
-            and (word.startswith("бол") or (reader.must.fullmatch(word) and previous.startswith("болуы")))
-            # (not "пайда болады", comes about: "шамамен 19,4 мың жұмыс орны пайда болады", the jobs the
-            # projects create, a deed ahead, +ps41kk)
-            and previous != "пайда"
-            and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
-        ):  # fmt: skip
-            kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
-        if (
-            kazakh and kind == "plan" and reader.must.fullmatch(word) and previous in _KAZAKH_MUST_BE
-            and re.search(r"\d", text[clause_span(text, match.start(), match.end())[0] : start])
-            and not any(k == "plan" for _, k in cues)  # ("мектеп бой көтеруі керек, онда 600 оқушы болуы керек": its size)
-        ):  # fmt: skip
-            # "қуаты жылына 200 мың тонна болуы керек", "өңірге 500 мың турист келуі тиіс": a level that
-            # must be, or an arrival no one here does, is a goal; a deed owed ("9 ұшақ жеткізілуі тиіс") stays a plan
-            kind = "target"
+        if kazakh:
+            if (
+                kind == "plan" and reader.must.fullmatch(word) and previous.endswith(_KAZAKH_MUST_NOUN_ENDS)
+                and _KAZAKH_SHARE.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+            ):  # fmt: skip
+                # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
+                # ("9 жаңа ұшақ жеткізілуі тиіс", things to be delivered, stays a plan)
+                kind = "target"
+            if (
+                kind == "plan"
+                and (reader.must.fullmatch(word) or word == "қажет" and previous.endswith(("уы", "уі")))
+                and (
+                    any(k == "target" and _KAZAKH_GOAL_NOUN.match(text, p) for p, k in cues)
+                    and not any(k == "plan" for p, k in cues)
+                    or _KAZAKH_PURPOSE.search(text, 0, start) is not None
+                )
+            ):  # fmt: skip
+                # "Мемлекет басшысының тапсырмасына сәйкес ... жөндеу жүргізілуі тиіс", "... құтылу үшін ... берілуі
+                # керек": an obligation an instruction or a purpose sets is a goal ("9 жаңа ұшақ жеткізілуі тиіс",
+                # with no such frame, and "Жоспарға сәйкес ... бой көтеруі керек" stay plans)
+                kind = "target"
+            if (
+                kind == "plan" and word == "қажет"
+                and _KAZAKH_VERBAL_NOUN_OBJECT.fullmatch(previous) and _KAZAKH_DOES_AFTER.match(text, match.end())
+            ):  # fmt: skip
+                # "14 көпірдің 6-уы күрделі жөндеуді қажет етеді": what the things counted need done to them, a
+                # state now (not "5 млрд теңгені қажет етеді", an amount needed, nor "94 мың тонна қажет") (+pb44kk)
+                kind = "state"
+            if word == "алады" and previous in _KAZAKH_RECEIVED:
+                # "74 мың адам атаулы әлеуметтік көмек алады", "бала білім алады": who is paid or taught, a
+                # state now, as "жұмыс істейді" (not "сатып алады", buys: a deed ahead) (+pb44kk)
+                kind = "state"
+            if word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
+                kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
+            if (
+                word == "алады" and _KAZAKH_ABLE_CONVERB.search(previous)
+                and not _KAZAKH_CHANGE_CONVERB.fullmatch(previous)
+            ):  # fmt: skip
+                # "әр қатысушы 5 млн теңгеге дейін ала алады": what one is able to do, a state (a change one
+                # can bring, "арттыра алады", is an outcome ahead, above)
+                kind = "state"
+            if word == "жеткізеді" and previous == "қол":
+                kind = "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
+            if (
+                kind in ("future", "plan")
+                and (word.startswith("бол") or (reader.must.fullmatch(word) and previous.startswith("болуы")))
+                # (not "пайда болады", comes about: "шамамен 19,4 мың жұмыс орны пайда болады", the jobs the
+                # projects create, a deed ahead, +ps41kk)
+                and previous != "пайда"
+                and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+            ):  # fmt: skip
+                kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
+            if (
+                kind == "plan" and reader.must.fullmatch(word) and previous in _KAZAKH_MUST_BE
+                and re.search(r"\d", text[clause_span(text, match.start(), match.end())[0] : start])
+                and not any(k == "plan" for _, k in cues)  # ("мектеп бой көтеруі керек, онда 600 оқушы болуы керек": its size)
+            ):  # fmt: skip
+                # "қуаты жылына 200 мың тонна болуы керек", "өңірге 500 мың турист келуі тиіс": a level that
+                # must be, or an arrival no one here does, is a goal; a deed owed ("9 ұшақ жеткізілуі тиіс") stays a plan
+                kind = "target"
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             will_be_participle = True
             continue  # "будет построено": the participle after "будет" is no past
-        if (
-            not kazakh and previous == "и" and cues and cues[-1][1] == "future"
-            and word_tense(word) == "done" and not re.search(r"[.;]", text[cues[-1][0] : start])
-        ):  # fmt: skip
-            continue  # "будут построены 5 школ и отремонтированы 12 больниц": the "будут" governs both
-        if (
-            will_be_participle and not kazakh and previous == "и" and kind is None
-            and _RU_SHORT_PARTICIPLE.fullmatch(word)
-        ):  # fmt: skip
-            # "будут отремонтированы 28 лифтов, кровля 4 домов, и модернизированы 3 дома": the participle
-            # joined on by "и" shares the "будут" of the first
-            continue
+        if not kazakh:
+            if (
+                previous == "и" and cues and cues[-1][1] == "future"
+                and word_tense(word) == "done" and not re.search(r"[.;]", text[cues[-1][0] : start])
+            ):  # fmt: skip
+                continue  # "будут построены 5 школ и отремонтированы 12 больниц": the "будут" governs both
+            if (
+                will_be_participle and previous == "и" and kind is None
+                and _RU_SHORT_PARTICIPLE.fullmatch(word)
+            ):  # fmt: skip
+                # "будут отремонтированы 28 лифтов, кровля 4 домов, и модернизированы 3 дома": the participle
+                # joined on by "и" shares the "будут" of the first
+                continue
         # (asked only while a chain is open: most words end none, and the past's ending is then not read)
         if will_be_participle and (
             kind is not None or (len(word) > 3 and not kazakh and _RUSSIAN_PAST.search(word))
         ):
             will_be_participle = False  # (another verb ends the chain: "будут построены и сданы" only)
-        if (
-            cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
-            and not (
-                kind == "target" and cues[-1][1] == "plan" and not previous.startswith(_RU_PLANNING_VERBS)
-                # "рассчитывают обеспечить жильем": the intention decides; "рассчитывает довести до" a level
-                and not (previous.startswith(_RU_RECKON) and word not in _RU_LEVEL_INFINITIVES)
-            )
-            and not (word == "довести" and cues[-1][1] == "forecast")
-        ):  # fmt: skip
-            # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
-            # to raise output to"); "намерены довести до", "рассчитывает довести до" (a level to bring
-            # something to) is a goal's level
-            continue
-        if (
-            kind == "target" and not kazakh and _INFINITIVE.search(word) and cues and cues[-1][1] == "plan"
-            and _RU_PLAN_LEAD_AT.match(text, cues[-1][0])
-            and _RU_INFINITIVE_CHAIN.fullmatch(text, cues[-1][0], start)
-        ):  # fmt: skip
-            # "планируется обеспечить доступ ..., снизить износ ..., обеспечить газом 51 515 человек":
-            # the later infinitives of a chain are the planning verb's too, as the first one is
-            continue
+        if not kazakh:
+            if (
+                cues and cues[-1][0] == previous_start and _INFINITIVE.search(word)
+                and not (
+                    kind == "target" and cues[-1][1] == "plan" and not previous.startswith(_RU_PLANNING_VERBS)
+                    # "рассчитывают обеспечить жильем": the intention decides; "рассчитывает довести до" a level
+                    and not (previous.startswith(_RU_RECKON) and word not in _RU_LEVEL_INFINITIVES)
+                )
+                and not (word == "довести" and cues[-1][1] == "forecast")
+            ):  # fmt: skip
+                # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
+                # to raise output to"); "намерены довести до", "рассчитывает довести до" (a level to bring
+                # something to) is a goal's level
+                continue
+            if (
+                kind == "target" and _INFINITIVE.search(word) and cues and cues[-1][1] == "plan"
+                and _RU_PLAN_LEAD_AT.match(text, cues[-1][0])
+                and _RU_INFINITIVE_CHAIN.fullmatch(text, cues[-1][0], start)
+            ):  # fmt: skip
+                # "планируется обеспечить доступ ..., снизить износ ..., обеспечить газом 51 515 человек":
+                # the later infinitives of a chain are the planning verb's too, as the first one is
+                continue
         if (
             match.start()
             and word[0] != match.group(0)[0]
@@ -524,26 +498,29 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды", and so is the part of a
             # name a hyphen joins on ("дороги Чапаево-Жалпактал": no past "-ал"; a list's "- Word" opens anew)
             continue
-        deed = _RU_INTENDED_DEED.match(text, match.end()) if kind == "forecast" and not kazakh else None
-        if (
-            deed and word.startswith(_RU_RECKON)
-            and deed.group("verb").lower() not in _RU_OUTCOME_INFINITIVES
-            and not reader.level_verb.match(deed.group("verb"))
-        ):  # fmt: skip
-            # "рассчитывают обеспечить жильем 100 тысяч", "предполагается вложить 688 млрд": an expecting
-            # verb that governs an infinitive tells what its subject means to do, a plan ("рассчитывают,
-            # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
-            # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
-            kind = "plan"
-        if (
-            kind == "forecast" and not kazakh and word.startswith("предполага") and not word.endswith("ся")
-            and _RU_DEED_NOUN.match(text, match.end())
-        ):  # fmt: skip
-            kind = "plan"  # "проект предполагает создание 800 рабочих мест": what a project provides for
-        if kind is None and not kazakh and word in _RU_READY:
-            # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
-            # объектов ... готовы 645": a short adjective of a state reached, done
-            kind = "plan" if previous in _RU_WAS or _RU_INTENDED_DEED.match(text, match.end()) else "actual"
+        if not kazakh:
+            deed = _RU_INTENDED_DEED.match(text, match.end()) if kind == "forecast" else None
+            if (
+                deed and word.startswith(_RU_RECKON)
+                and deed.group("verb").lower() not in _RU_OUTCOME_INFINITIVES
+                and not reader.level_verb.match(deed.group("verb"))
+            ):  # fmt: skip
+                # "рассчитывают обеспечить жильем 100 тысяч", "предполагается вложить 688 млрд": an expecting
+                # verb that governs an infinitive tells what its subject means to do, a plan ("рассчитывают,
+                # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
+                # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
+                kind = "plan"
+            if (
+                kind == "forecast" and word.startswith("предполага") and not word.endswith("ся")
+                and _RU_DEED_NOUN.match(text, match.end())
+            ):  # fmt: skip
+                kind = "plan"  # "проект предполагает создание 800 рабочих мест": what a project provides for
+            if kind is None and word in _RU_READY:
+                # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
+                # объектов ... готовы 645": a short adjective of a state reached, done
+                kind = (
+                    "plan" if previous in _RU_WAS or _RU_INTENDED_DEED.match(text, match.end()) else "actual"
+                )
         if (
             kind is None and kazakh and word == "отырады" and previous.endswith("п")
             and _KAZAKH_UNTIL_YEAR.search(text) and _KAZAKH_CLAUSE_END.match(text, match.end())
@@ -575,90 +552,87 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 and not _KAZAKH_PER_UNIT.search(text, 0, match.start())
             ):  # fmt: skip
                 kind = "future"  # "Соның арқасында ... газға қол жеткізеді": after an outlook the aorist, not a past
-        if (
-            kazakh and kind == "future" and word in _KAZAKH_PAID_AT
-            and _KAZAKH_PRICE_PER_UNIT.search(text, clause_span(text, match.start(), match.end())[0], start)
-            and not re.search(r"(?<!\w)бастап(?!\w)", text[:start])
-        ):  # fmt: skip
-            # "квт-на 17 теңге 29 тиыннан төлейді", "кило 3 мың теңгеден сатылады": a price now (not one
-            # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
-            kind = "state"
-        if (
-            kazakh and kind == "actual" and word in _KAZAKH_COPULA_PAST
-            and _KAZAKH_PROJECTED.search(text, clause_span(text, match.start(), match.end())[0], start)
-        ):  # fmt: skip
-            kind = "forecast"  # "болжамды жалпы түсімі 18 млн тоннаны құраған": the outlook was put at, no harvest
-        if (
-            kazakh and kind == "future" and _KAZAKH_THEN_AHEAD.match(text, match.end())
-            # (not "Биыл 40 мың тонна ет өндіріледі, болашақта ...": a year's output still to come)
-            and not _KAZAKH_TIME_NAMED.search(text, clause_span(text, match.start(), match.end())[0], start)
-        ):  # fmt: skip
-            # "Аймақта 43 мың тонна сүт өндіріледі, болашақта ... 92 мың тоннаға жеткізу көзделуде": the
-            # aorist set against what is to come is what is so now, not a plan
-            kind = "state"
-        if (
-            kind == "future" and not kazakh
-            and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
-        ):  # fmt: skip
-            kind = "forecast"  # "Реальный рост ВВП составит 4%", "инфляция замедлится до 6%": an outlook, no one's deed
-        if (
-            kind in ("actual", "plan") and not kazakh and _AMOUNT_VERB.match(word) and cues
-            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
-        ):  # fmt: skip
-            continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
-        if (
-            kind is None and not kazakh and cues and cues[-1][1] in ("plan", "target")
-            and _RU_GOAL_APPOSITION.fullmatch(word) and match.start() - cues[-1][0] <= 96
-            and "." not in text[cues[-1][0] : match.start()]
-        ):  # fmt: skip
-            # "ориентир ... на 2025 год, составляющий 15,9 млн кв. метров, уже превышен": the figure is the
-            # goal's own value, of the goal's kind, whatever the sentence says of it being met (+fs30ru)
-            kind = cues[-1][1]
-        if (
-            kind is None and not kazakh and word in ("придет", "придёт") and not any(k == "forecast" for _, k in cues)
-            and _RU_UTILITY_BEFORE.search(text, clause_span(text, match.start(), match.end())[0], start)
-        ):  # fmt: skip
-            # "До конца года питьевая вода придет еще в 7000 домов": a utility to be brought in, works to
-            # come (not "Газ, как ожидается, придёт к 369 тыс. жителей", an outcome expected; +fs30ru)
-            kind = "plan"
-        if kind == "actual" and not kazakh and _RU_SO_THAT_BEFORE.search(text, max(0, start - 72), start):
-            continue  # "задача, чтобы экономика росла на 7%": a past form after "чтобы" is a wish, not a deed
-        if (
-            kind == "actual" and not kazakh and word.startswith("поставл") and cues
-            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 16
-        ):  # fmt: skip
-            continue  # "Задача поставлена, чтобы ...": the goal's own setting, no deed of the figure
-        if (
-            kind == "actual"
-            and not kazakh
-            and _RU_DECIDED.fullmatch(word)
-            and _RU_ORDERED_MONEY.match(text, match.end())
-        ):
-            kind = "plan"  # "правительство согласилось выделить 85,6 млрд", "решили направить": money to come
-        if (
-            kazakh
-            and kind == "forecast"
-            and word == "болжамды"
-            and _KAZAKH_BASE_NOUN_AFTER.match(text, match.end())
-        ):
-            # "болжамды инфляциядан 2 пайыздық тармаққа артық": the forecast is the base set against, the
-            # figure's own kind is the clause's (+fs42kk)
-            continue
-        if kazakh and kind == "target" and word.startswith("жеткізу") and previous in _KAZAKH_SUPPLIED:
-            kind = None  # "55 ауылға таза су жеткізу көзделіп отыр": water brought to villages, no level to reach
-        if (
-            kazakh and kind == "plan" and word.startswith(("керек", "тиіс")) and _KAZAKH_CHANGE_NOUN.match(previous)
-            and not _KAZAKH_RISE_UP_BEFORE.search(text, max(0, previous_start - 8), previous_start)
-        ):  # fmt: skip
-            # "өнімді екі есеге арттыруымыз керек", "шығынды 20%-ға азайту тиіс": a change that must be
-            # made is a goal (FORMAT: "must reach"), not works scheduled ("260 пункт бой көтеруі керек":
-            # buildings to go up, a plan) (+fs42kk)
-            kind = "target"
-        if kazakh and kind in ("plan", "target") and previous == "деп":
-            # "1 200 маман жұмыс істейді деп жоспарланған": what is planned to be so takes the framing
-            # verb's kind, not the present of the clause it frames (+fs42kk)
-            opened = max(text.rfind(",", 0, start), text.rfind(".", 0, start))
-            cues = [c for c in cues if c[0] < opened or c[1] not in ("state", "future")]
+        if kazakh:
+            if (
+                kind == "future" and word in _KAZAKH_PAID_AT
+                and _KAZAKH_PRICE_PER_UNIT.search(text, clause_span(text, match.start(), match.end())[0], start)
+                and not re.search(r"(?<!\w)бастап(?!\w)", text[:start])
+            ):  # fmt: skip
+                # "квт-на 17 теңге 29 тиыннан төлейді", "кило 3 мың теңгеден сатылады": a price now (not one
+                # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
+                kind = "state"
+            if (
+                kind == "actual" and word in _KAZAKH_COPULA_PAST
+                and _KAZAKH_PROJECTED.search(text, clause_span(text, match.start(), match.end())[0], start)
+            ):  # fmt: skip
+                kind = "forecast"  # "болжамды жалпы түсімі 18 млн тоннаны құраған": the outlook was put at, no harvest
+            if (
+                kind == "future" and _KAZAKH_THEN_AHEAD.match(text, match.end())
+                # (not "Биыл 40 мың тонна ет өндіріледі, болашақта ...": a year's output still to come)
+                and not _KAZAKH_TIME_NAMED.search(text, clause_span(text, match.start(), match.end())[0], start)
+            ):  # fmt: skip
+                # "Аймақта 43 мың тонна сүт өндіріледі, болашақта ... 92 мың тоннаға жеткізу көзделуде": the
+                # aorist set against what is to come is what is so now, not a plan
+                kind = "state"
+        if not kazakh:
+            if (
+                kind == "future"
+                and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+            ):  # fmt: skip
+                kind = "forecast"  # "Реальный рост ВВП составит 4%", "инфляция замедлится до 6%": an outlook, no one's deed
+            if (
+                kind in ("actual", "plan") and _AMOUNT_VERB.match(word) and cues
+                and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
+            ):  # fmt: skip
+                continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
+            if (
+                kind is None and cues and cues[-1][1] in ("plan", "target")
+                and _RU_GOAL_APPOSITION.fullmatch(word) and match.start() - cues[-1][0] <= 96
+                and "." not in text[cues[-1][0] : match.start()]
+            ):  # fmt: skip
+                # "ориентир ... на 2025 год, составляющий 15,9 млн кв. метров, уже превышен": the figure is the
+                # goal's own value, of the goal's kind, whatever the sentence says of it being met (+fs30ru)
+                kind = cues[-1][1]
+            if (
+                kind is None and word in ("придет", "придёт") and not any(k == "forecast" for _, k in cues)
+                and _RU_UTILITY_BEFORE.search(text, clause_span(text, match.start(), match.end())[0], start)
+            ):  # fmt: skip
+                # "До конца года питьевая вода придет еще в 7000 домов": a utility to be brought in, works to
+                # come (not "Газ, как ожидается, придёт к 369 тыс. жителей", an outcome expected; +fs30ru)
+                kind = "plan"
+            if kind == "actual" and _RU_SO_THAT_BEFORE.search(text, max(0, start - 72), start):
+                continue  # "задача, чтобы экономика росла на 7%": a past form after "чтобы" is a wish, not a deed
+            if (
+                kind == "actual" and word.startswith("поставл") and cues
+                and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 16
+            ):  # fmt: skip
+                continue  # "Задача поставлена, чтобы ...": the goal's own setting, no deed of the figure
+            if (
+                kind == "actual"
+                and _RU_DECIDED.fullmatch(word)
+                and _RU_ORDERED_MONEY.match(text, match.end())
+            ):
+                kind = "plan"  # "правительство согласилось выделить 85,6 млрд", "решили направить": money to come
+        if kazakh:
+            if kind == "forecast" and word == "болжамды" and _KAZAKH_BASE_NOUN_AFTER.match(text, match.end()):
+                # "болжамды инфляциядан 2 пайыздық тармаққа артық": the forecast is the base set against, the
+                # figure's own kind is the clause's (+fs42kk)
+                continue
+            if kind == "target" and word.startswith("жеткізу") and previous in _KAZAKH_SUPPLIED:
+                kind = None  # "55 ауылға таза су жеткізу көзделіп отыр": water brought to villages, no level to reach
+            if (
+                kind == "plan" and word.startswith(("керек", "тиіс")) and _KAZAKH_CHANGE_NOUN.match(previous)
+                and not _KAZAKH_RISE_UP_BEFORE.search(text, max(0, previous_start - 8), previous_start)
+            ):  # fmt: skip
+                # "өнімді екі есеге арттыруымыз керек", "шығынды 20%-ға азайту тиіс": a change that must be
+                # made is a goal (FORMAT: "must reach"), not works scheduled ("260 пункт бой көтеруі керек":
+                # buildings to go up, a plan) (+fs42kk)
+                kind = "target"
+            if kind in ("plan", "target") and previous == "деп":
+                # "1 200 маман жұмыс істейді деп жоспарланған": what is planned to be so takes the framing
+                # verb's kind, not the present of the clause it frames (+fs42kk)
+                opened = max(text.rfind(",", 0, start), text.rfind(".", 0, start))
+                cues = [c for c in cues if c[0] < opened or c[1] not in ("state", "future")]
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)

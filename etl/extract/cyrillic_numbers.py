@@ -9,10 +9,17 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.cyrillic_label_lists import without_members_of_label_list
-from etl.extract.cyrillic_shared_cues import match_in
+from etl.extract.cyrillic_shared_cues import match_in, sentence_holds
 from etl.extract.first_chars import gate_namespace
 from etl.extract.languages import LanguageData
-from etl.extract.literal_gates import literal_gate, may_match, plain_lower
+from etl.extract.literal_gates import (
+    alternative_gates,
+    holds_all,
+    holds_some,
+    literal_gate,
+    literal_gates,
+    sentence_lower,
+)
 from etl.extract.mentions import NUMBER_CHAIN_AT, year_span_end
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
@@ -414,11 +421,13 @@ class Reader:
             r"|(?<!\d)(?<!\d\s)(?<!\w)(?P<scale_and_half>мың|миллион|миллиард)\s+жарым(?!\w)",
             re.I,
         )
-        # each number-word scan of a sentence only when it holds a word every match of it holds:
-        # a "м" or "п" opens most sentences to the number words, few hold a multiplier or "полмиллиона"
-        self.number_word_gates = tuple(
-            literal_gate(p) for p in (self.number_word, self.multiplier, _ONE_SCALE, self.half_scale)
-        )
+        # each number-word scan of a sentence only when it holds a word of every gate of the pattern
+        # (a number word and a scale, percent, times or measure word after it), or, for the one-of-a-
+        # scale words, every gate of one of its alternatives ("он" of the Kazakh tens is in "тонн",
+        # their units "бір", "екі" ... rarely in Russian): few sentences hold a multiplier or "полмиллиона"
+        self.number_word_gates = tuple(literal_gates(p) for p in (self.number_word, self.multiplier))
+        self.half_scale_gates = literal_gates(self.half_scale)
+        self.one_scale_gates = alternative_gates(_ONE_SCALE)
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
         self.qualifier_gates = [literal_gate(p) for p, _ in self.qualifiers]
         self.range_start = re.compile(language.range_start_before, re.I)
@@ -498,6 +507,7 @@ class Reader:
         """The figures of a sentence, in order, with the numbers that are no figures left out."""
         found: list[Figure] = []
         consumed = skip_before
+        sites = sentence_holds(_SITE_NAME_GATE, text)  # (read once for all the numbers of the text)
         for match in _NUMERAL.finditer(text):
             start, end = match.span()
             if start < consumed:
@@ -506,7 +516,7 @@ class Reader:
                 _DATE_TIME.match(text, start)
                 or NUMBER_CHAIN_AT.match(text, start)
                 or _SECTION_NUMBER.match(text, start)
-                or match_in(_SITE_NAME, _SITE_NAME_GATE, text, start)
+                or (_SITE_NAME.match(text, start) if sites else None)
             )
             if date_or_time:  # a date, a clock time, a site, or a name like "7-20-25"
                 consumed = date_or_time.end()
@@ -767,8 +777,10 @@ class Reader:
             return []
         words: list[Figure] = []
         taken = [(f.start, f.end) for f in found]
-        lower = plain_lower(text)
-        number_word, multiplier, one_scale, half_scale = (may_match(g, lower) for g in self.number_word_gates)
+        lower = sentence_lower(text)  # (plain_lower, read once for the sentence's readers)
+        number_word, multiplier = (holds_all(gates, lower) for gates in self.number_word_gates)
+        one_scale = holds_some(self.one_scale_gates, lower)
+        half_scale = holds_all(self.half_scale_gates, lower)
         for match in self.number_word.finditer(text) if number_word else ():
             if match.start() < skip_before or any(match.start() < b and a < match.end() for a, b in taken):
                 continue

@@ -13,7 +13,7 @@ from etl.extract.first_chars import twin
 from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages import LanguageData
 from etl.extract.legal_acts import names_a_legal_act
-from etl.extract.literal_gates import Gate, GateIndex, literal_gate, may_match, sentence_lower
+from etl.extract.literal_gates import Gate, GateIndex, literal_gate, literal_trie, may_match, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
@@ -1811,17 +1811,23 @@ def _same_period(
 # қосылады", dates one event and is left unread there, as before).
 _KK_MONTH = r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
 _DIGIT = re.compile(r"\d")
-_HAS_CUE = re.compile(
-    r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
-    r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|сутк|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
-    rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}|"
+_HAS_CUE_WORDS = (
+    "год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
+    "жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
+    "аралығ|басталғал|сезон|маусым|жазда|лето|летн|маркетинг|недел|апта|последн|сутк|айдың|тәуелсіздік|егемендік|"
+    "истекш|прошедш|прошлогодн"
+).split("|")
+_HAS_CUE_PHRASES = (
+    r"жаз\s+ай",
+    rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}",
     # a list's header dated by a month in the locative, with no digit: "Тамызда шілдемен салыстырғанда
     # ең көп қымбаттаған өнімдер:" (not a headline's "зауыт наурызда іске қосылады": no list follows)
     rf"{_KK_MONTH}[дт][ае](?!\w)[^.!?:\n]*:\s*$",
-    re.I,
 )
-_HAS_CUE_LOWER = re.compile(_HAS_CUE.pattern)
+_HAS_CUE = re.compile("|".join((*_HAS_CUE_WORDS, *_HAS_CUE_PHRASES)), re.I)
+# (only whether a cue is there is asked: on the lower-cased text the words go as a trie, which the
+# engine rejects at most positions by one character's test, not one per word; 1.8x faster)
+_HAS_CUE_LOWER = re.compile("|".join((literal_trie(frozenset(_HAS_CUE_WORDS)), *_HAS_CUE_PHRASES)))
 
 
 def _may_hold_period(sentence: str, lower: str | None) -> bool:

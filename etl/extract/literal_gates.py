@@ -39,6 +39,37 @@ def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(_gates(sre_parse.parse(pattern.pattern, pattern.flags)))
 
 
+Gates = tuple[tuple[str, ...], ...]  # every gate of a pattern (literal_gates), each one a match passes
+
+
+def alternative_gates(pattern: re.Pattern[str]) -> tuple[Gates, ...] | None:
+    """Every gate of each alternative of a pattern that is one alternation (look-aheads before
+    it, as first_chars' twins have, passed over): a match is one alternative's, so it passes all
+    of that one's gates. Sharper than literal_gate where one alternative's best literal is common
+    ("он" of the Kazakh tens in "тонн") and another literal of it rare. None for another pattern."""
+    items = [item for item in sre_parse.parse(pattern.pattern, pattern.flags) if item[0] is not sre.ASSERT]
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][-1])  # (group, add flags, del flags, pattern)
+    if len(items) != 1 or items[0][0] is not sre.BRANCH:
+        return None
+    return tuple(tuple(_gates(alternative)) for alternative in items[0][1][1])
+
+
+def holds_all(gates: Gates, lower: str | None) -> bool:
+    """may_match of every gate (`lower` as for may_match)."""
+    return lower is None or _all_hold(gates, lower)
+
+
+def holds_some(alternatives: tuple[Gates, ...] | None, lower: str | None) -> bool:
+    """Whether some alternative's gates all hold (alternative_gates; `lower` as for may_match)."""
+    if alternatives is None or lower is None:
+        return True
+    for gates in alternatives:  # noqa: SIM110 (a loop: no generator made per call)
+        if _all_hold(gates, lower):
+            return True
+    return False
+
+
 def may_match(gate: Gate, lower: str | None) -> bool:
     """False only when `lower` (the plain text lower-cased, None for other text) holds none of
     the gate's literals: then the pattern cannot match."""
@@ -51,12 +82,15 @@ def may_match(gate: Gate, lower: str | None) -> bool:
 
 
 class GateIndex:
-    """The gates of a pattern table turned round: each literal with the patterns it opens, so a
-    sentence costs one `in` test per distinct literal instead of one per pattern. The literals
-    form a forest by containment ("год" holds up "года", "году", "годом"): a literal is tested
-    only when the one it contains is in the text, as a text without "год" holds no "года".
-    `further` gives a pattern's other gates, each tested once its own gate opens it: a year's
-    digits open most sentences, "маркетингов" or a dash after them far fewer."""
+    """The gates of a pattern table turned round: each literal with the patterns it opens. The
+    literals form a forest by containment ("год" holds up "года", "году", "годом"): a literal is
+    tested only when the one it contains is in the text, as a text without "год" holds no "года".
+    The roots (literals that contain no other) are found by one scan of the text, a trie in a
+    look-ahead tried at each position: at most one root can open at a position (of two that did,
+    one would open the other and contain it), so the scan finds every root the text holds, where
+    one `in` test a root cost a Python step each. `further` gives a pattern's other gates, each
+    tested once its own gate opens it: a year's digits open most sentences, "маркетингов" or a
+    dash after them far fewer."""
 
     def __init__(self, gates: list[Gate], further: list[tuple[tuple[str, ...], ...]] | None = None) -> None:
         self.every = tuple(range(len(gates)))
@@ -65,7 +99,10 @@ class GateIndex:
         for i, gate in enumerate(gates):
             for literal in gate or ():
                 opened.setdefault(literal, set()).add(i)
-        self.roots = _containment_forest(opened)
+        self.opens = {literal: frozenset(indexes) for literal, indexes in opened.items()}
+        self.inside, roots = _containment_forest(opened)
+        # (a pattern that never matches when no literal is gated: "(?!)")
+        self.roots = re.compile(f"(?=({_trie(frozenset(roots))}))" if roots else "(?!)")
         self.further = {i: others for i, others in enumerate(further or ()) if others}
 
     @classmethod
@@ -85,12 +122,12 @@ class GateIndex:
         if lower is None:
             return self.every
         found = set(self.always)
-        pending = list(self.roots)
+        opens, inside = self.opens, self.inside
+        pending = list(set(self.roots.findall(lower)))
         while pending:
-            literal, indexes, inside = pending.pop()
-            if literal in lower:
-                found |= indexes
-                pending.extend(inside)
+            literal = pending.pop()
+            found |= opens[literal]
+            pending.extend(longer for longer in inside.get(literal, ()) if longer in lower)
         further = self.further
         return tuple(i for i in sorted(found) if i not in further or _all_hold(further[i], lower))
 
@@ -106,35 +143,19 @@ def _all_hold(gates: tuple[tuple[str, ...], ...], lower: str) -> bool:
     return True
 
 
-# (literal, the patterns it opens, the literals that contain it): see GateIndex
-_Node = tuple[str, frozenset[int], list["_Node"]]
-
-
-_SHARED_OPENING = 3  # roots opening alike ("прошлого", "прошедш") hang under these first letters
-
-
-def _containment_forest(opened: dict[str, set[int]]) -> list[_Node]:
-    """The literals as a forest: each under the longest other literal it contains (any will do
-    for exactness; the longest prunes most); then roots that open with the same few letters
-    under a node of those letters alone, which opens no pattern itself."""
-    nodes: dict[str, _Node] = {
-        literal: (literal, frozenset(indexes), []) for literal, indexes in opened.items()
-    }
-    roots: list[_Node] = []
-    for literal in sorted(nodes, key=len):  # parents, being shorter, are placed first
-        inner = [other for other in nodes if len(other) < len(literal) and other in literal]
+def _containment_forest(opened: dict[str, set[int]]) -> tuple[dict[str, list[str]], list[str]]:
+    """The literals as a forest: the literals each one holds up (those placed under it: each
+    literal under the longest other literal it contains; any will do for exactness, the longest
+    prunes most), and the roots, which contain no other."""
+    inside: dict[str, list[str]] = {}
+    roots: list[str] = []
+    for literal in sorted(opened, key=len):  # parents, being shorter, are placed first
+        inner = [other for other in opened if len(other) < len(literal) and other in literal]
         if inner:
-            nodes[max(inner, key=lambda other: (len(other), other))][2].append(nodes[literal])
+            inside.setdefault(max(inner, key=lambda other: (len(other), other)), []).append(literal)
         else:
-            roots.append(nodes[literal])
-    by_opening: dict[str, list[_Node]] = {}
-    for node in roots:
-        opening = node[0][:_SHARED_OPENING] if len(node[0]) > _SHARED_OPENING else node[0]
-        by_opening.setdefault(opening, []).append(node)
-    return [
-        members[0] if len(members) == 1 else (opening, frozenset(), members)
-        for opening, members in by_opening.items()
-    ]
+            roots.append(literal)
+    return inside, roots
 
 
 def plain_lower(text: str) -> str | None:
@@ -352,6 +373,13 @@ def opening_lookahead(strings: frozenset[str]) -> str:
     if "" in strings:
         return "(?=)"
     return f"(?={_trie(strings)})"
+
+
+def literal_trie(strings: frozenset[str]) -> str:
+    """A pattern matching where one of `strings` opens the text (as their alternation would, up to
+    which one of several alike-opening strings it reports), written as a trie: the engine rejects
+    most positions by comparing one character with the literals of one alternation."""
+    return _trie(strings)
 
 
 def _trie(strings: set[str] | frozenset[str]) -> str:
