@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from etl.extract.legal_acts import names_a_legal_act
+from etl.extract.legal_acts import may_name_an_english_act, names_a_legal_act
 from etl.extract.literal_gates import at_word_starts, opens_a_word
 from etl.extract.records import quick_init, replace
 
@@ -1974,11 +1974,11 @@ def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[s
                     same_span=same,
                 )
             )
-    # "set by a government decree of 2008": the act's date dates no figure
-    ordered = sorted(
-        (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
-    )
-    return sentence, tuple(ordered)
+    # "set by a government decree of 2008": the act's date dates no figure (most sentences name no
+    # act's noun: their periods are not asked one by one)
+    if periods and may_name_an_english_act(sentence):
+        periods = [p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")]
+    return sentence, tuple(sorted(periods, key=lambda p: p.start))
 
 
 def _year_named_before(sentence: str, periods: list[Period], start: int, kind: str) -> int | None:
