@@ -149,11 +149,18 @@ def test_cyrillic_count_covers_the_whole_block_and_nothing_beside_it() -> None:
     assert languages._cyrillic_count(every) == len(languages._CYRILLIC.findall(every)) == 256
 
 
+# the month gates' least: a whole month word, two for a span from one month to another
+_MONTH_WORDS_NEEDED = {"month": 1, "since": 1, "month_words": 2}
+
+
 def _gate_words_hold(text: str) -> None:
     for pattern, kind in periods._YEARLESS_ASCII:
         words = periods._GATE_WORDS.get(kind)
         if words and pattern.search(text):
             assert any(word in text.lower() for word in words), (kind, text)
+        needed = _MONTH_WORDS_NEEDED.get(periods._GATE[kind], 0)
+        if needed and pattern.search(text):
+            assert len(periods._MONTH_WORD_LOWER.findall(text.lower())) >= needed, (kind, text)
 
 
 def test_every_yearless_match_holds_one_of_its_gate_words_on_the_dev_sentences() -> None:
@@ -813,11 +820,14 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(text, pattern.flags)
 
 
+_MONTH_WORD_ASCII = re.compile(periods._MONTH_WORD_LOWER.pattern, re.I | re.ASCII)
+
+
 def _relative_guards_hold(text: str) -> None:
     for pattern, kind in periods._RELATIVE_PATTERNS:
         assert _matches(pattern, text) == _matches(_unguarded(pattern), text), (kind, text)
     for lower_twin, ascii_twin in ((periods._RELATIVE_WORDS_LOWER, periods._RELATIVE_WORDS_ASCII),
-                                   (periods._ANY_MONTH_LOWER, periods._ANY_MONTH_ASCII)):  # fmt: skip
+                                   (periods._MONTH_WORD_LOWER, _MONTH_WORD_ASCII)):  # fmt: skip
         assert (lower_twin.search(text.lower()) is None) == (ascii_twin.search(text) is None), text
 
 
