@@ -46,10 +46,10 @@ _EN_ACT_GATE = (
 )
 
 
-def may_name_an_english_act(sentence: str) -> bool:
-    """False when the English sentence holds none of the act nouns: then none of its periods
-    names a legal act (names_a_legal_act says False for each)."""
-    return may_match(_EN_ACT_GATE, sentence_lower(sentence))
+def may_name_an_english_act(lower: str | None) -> bool:
+    """False when an English sentence, lower-cased as sentence_lower reads it, holds none of the
+    act nouns: then none of its periods names a legal act (names_a_legal_act says False for each)."""
+    return may_match(_EN_ACT_GATE, lower)
 
 
 def names_a_legal_act(sentence: str, start: int, end: int, language: str) -> bool:

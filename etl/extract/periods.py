@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from dateutil.relativedelta import relativedelta
 
 from etl.extract.legal_acts import may_name_an_english_act, names_a_legal_act
-from etl.extract.literal_gates import at_word_starts, opens_a_word
+from etl.extract.literal_gates import at_word_starts, opens_a_word, sentence_lower
 from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -1980,7 +1980,8 @@ def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[s
             )
     # "set by a government decree of 2008": the act's date dates no figure (most sentences name no
     # act's noun: their periods are not asked one by one)
-    if periods and may_name_an_english_act(sentence):
+    # (printable ASCII is plain text: its lower() is the one sentence_lower would make)
+    if periods and may_name_an_english_act(lower if ascii_text else sentence_lower(sentence)):
         periods = [p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")]
     return sentence, tuple(sorted(periods, key=lambda p: p.start))
 
