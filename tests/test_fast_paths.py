@@ -1198,3 +1198,38 @@ def test_no_year_in_scope_reads_as_the_publication_year(text: str, published: da
     assert _phrases_with_no_year_in_scope(text, published) == periods._phrases_read.__wrapped__(
         text, published, published.year
     )
+
+
+def _works_gates_hold(text: str) -> None:
+    from etl.extract import figure_kind
+
+    patterns = (
+        figure_kind._TO_BE_BUILT_AFTER,
+        figure_kind._WORKS_A_PLAN_SETS_OUT_BEFORE,
+        figure_kind._BUILDING_BEGUN_ON,
+    )
+    gates = figure_kind._works_may_match(text)
+    # (where a figure may start or end: at a digit or currency sign, after a digit, at the end)
+    figures = [i for i, c in enumerate(text) if c.isdigit() or c in "$₸"]
+    for position in sorted({*figures, *(i + 1 for i in figures), len(text)}):
+        for pattern, open_gate in zip(patterns, gates, strict=True):
+            if pattern.match(text, position) or pattern.search(text, 0, position):
+                assert open_gate, (pattern.pattern[:40], text)
+
+
+def test_a_sentence_the_works_gates_close_holds_no_match_of_their_patterns() -> None:
+    texts = [t for t in _dev_texts("en") if "construct" in t or "built" in t or "plan" in t]
+    texts += [
+        "a 1 GW plant, which is to be built in Zhetysu",
+        "approved a roadmap for the construction of 100 new landfills",
+        "Construction has begun on a 20,000-km network",
+        "Repair Started on a 5 km road; a Plan For The Renovation Of 3 schools",
+    ]
+    for text in texts:
+        _works_gates_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_the_works_gates_never_close_on_a_match(text: str) -> None:
+    _works_gates_hold(text)
