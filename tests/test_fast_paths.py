@@ -149,11 +149,18 @@ def test_cyrillic_count_covers_the_whole_block_and_nothing_beside_it() -> None:
     assert languages._cyrillic_count(every) == len(languages._CYRILLIC.findall(every)) == 256
 
 
+# the month gates' least: a whole month word, two for a span from one month to another
+_MONTH_WORDS_NEEDED = {"month": 1, "since": 1, "month_words": 2}
+
+
 def _gate_words_hold(text: str) -> None:
     for pattern, kind in periods._YEARLESS_ASCII:
         words = periods._GATE_WORDS.get(kind)
         if words and pattern.search(text):
             assert any(word in text.lower() for word in words), (kind, text)
+        needed = _MONTH_WORDS_NEEDED.get(periods._GATE[kind], 0)
+        if needed and pattern.search(text):
+            assert len(periods._MONTH_WORD_LOWER.findall(text.lower())) >= needed, (kind, text)
 
 
 def test_every_yearless_match_holds_one_of_its_gate_words_on_the_dev_sentences() -> None:
@@ -851,11 +858,14 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(text, pattern.flags)
 
 
+_MONTH_WORD_ASCII = re.compile(periods._MONTH_WORD_LOWER.pattern, re.I | re.ASCII)
+
+
 def _relative_guards_hold(text: str) -> None:
     for pattern, kind in periods._RELATIVE_PATTERNS:
         assert _matches(pattern, text) == _matches(_unguarded(pattern), text), (kind, text)
     for lower_twin, ascii_twin in ((periods._RELATIVE_WORDS_LOWER, periods._RELATIVE_WORDS_ASCII),
-                                   (periods._ANY_MONTH_LOWER, periods._ANY_MONTH_ASCII)):  # fmt: skip
+                                   (periods._MONTH_WORD_LOWER, _MONTH_WORD_ASCII)):  # fmt: skip
         assert (lower_twin.search(text.lower()) is None) == (ascii_twin.search(text) is None), text
 
 
@@ -1226,3 +1236,38 @@ def test_no_year_in_scope_reads_as_the_publication_year(text: str, published: da
     assert _phrases_with_no_year_in_scope(text, published) == periods._phrases_read.__wrapped__(
         text, published, published.year
     )
+
+
+def _works_gates_hold(text: str) -> None:
+    from etl.extract import figure_kind
+
+    patterns = (
+        figure_kind._TO_BE_BUILT_AFTER,
+        figure_kind._WORKS_A_PLAN_SETS_OUT_BEFORE,
+        figure_kind._BUILDING_BEGUN_ON,
+    )
+    gates = figure_kind._works_may_match(text)
+    # (where a figure may start or end: at a digit or currency sign, after a digit, at the end)
+    figures = [i for i, c in enumerate(text) if c.isdigit() or c in "$₸"]
+    for position in sorted({*figures, *(i + 1 for i in figures), len(text)}):
+        for pattern, open_gate in zip(patterns, gates, strict=True):
+            if pattern.match(text, position) or pattern.search(text, 0, position):
+                assert open_gate, (pattern.pattern[:40], text)
+
+
+def test_a_sentence_the_works_gates_close_holds_no_match_of_their_patterns() -> None:
+    texts = [t for t in _dev_texts("en") if "construct" in t or "built" in t or "plan" in t]
+    texts += [
+        "a 1 GW plant, which is to be built in Zhetysu",
+        "approved a roadmap for the construction of 100 new landfills",
+        "Construction has begun on a 20,000-km network",
+        "Repair Started on a 5 km road; a Plan For The Renovation Of 3 schools",
+    ]
+    for text in texts:
+        _works_gates_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_the_works_gates_never_close_on_a_match(text: str) -> None:
+    _works_gates_hold(text)

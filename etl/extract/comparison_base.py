@@ -66,6 +66,8 @@ _POSSESSIVE_BASE_BEFORE = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:of\s+)?(?:(?:about|around|some|nearly|almost|just)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+# what every match of _POSSESSIVE_BASE_BEFORE holds: an apostrophe's "s"
+_MAY_OWN_A_BASE = re.compile(r"['’]s", re.I)
 _BASE_BEFORE = re.compile(
     r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
     # "54% above the 152,500 TEU"
@@ -91,13 +93,22 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
     a comparison's base value is dated by the comparison's period, in the scope's months."""
     mention = facts.mentions[index]
-    owned = _POSSESSIVE_BASE_BEFORE.search(facts.text, max(0, mention.start - 72), mention.start)
+    # (the possessive needs "'s" or "’s", and the rest a comparison's period after the figure: most
+    # figures have neither, and the `in` tests spare them the three backward searches)
+    owned = (
+        _POSSESSIVE_BASE_BEFORE.search(facts.text, max(0, mention.start - 72), mention.start)
+        if _MAY_OWN_A_BASE.search(facts.text, max(0, mention.start - 72), mention.start)
+        else None
+    )
     if owned is not None:
         # "up from last year's rate of six cubic meters per second": the base's own year, named as
         # the owner of the base value (+fs41en)
         named = [p for p in facts.periods if p.start <= owned.start("year") < p.end]
         if named and named[0].period_start is not None:
             return named[0]
+    end = mention.quantity.end
+    if not any(p.is_comparison and end <= p.start < clause[1] for p in facts.periods):
+        return None  # (no base period after the figure: nothing below could be found)
     if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return None
     hedged = _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from etl.extract import context as ctx
 from etl.extract.allotted_money import allotted_for_open_span
@@ -37,6 +38,7 @@ from etl.extract.clause_reading import (
 from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
 from etl.extract.kind_cues import _JOBS_AFTER, _POTENTIAL_BEFORE, _UNDER_WAY, _rate_set_now
 from etl.extract.levels_to_reach import level_to_reach
+from etl.extract.literal_gates import literal_gates, may_match, sentence_lower
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.progress_to_date import _COUNTED_WHOLE_BEFORE
@@ -230,14 +232,15 @@ def _kind_of(
         # FORMAT.md's rule for projects under way: the jobs they will create and the capacity
         # they are built for are plan, not the outlook "will create" gives a lone plant (+fs41en)
         return "plan"
-    if kind == "actual" and _TO_BE_BUILT_AFTER.match(facts.text, mention.quantity.end):
+    works = _works_may_match(facts.text) if kind == "actual" else (False, False, False)
+    if works[0] and _TO_BE_BUILT_AFTER.match(facts.text, mention.quantity.end):
         # "their joint 1 GW wind power plant, which is to be built in Zhetysu", "a 100-bed centre in
         # Semei, for which 2.6 billion tenge was set aside": the size of a work still to be built
         # or paid for (FORMAT.md: plan) (+fs41en)
         return "plan"
     if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
         return "plan"
-    if kind == "actual" and _WORKS_A_PLAN_SETS_OUT_BEFORE.search(
+    if works[1] and _WORKS_A_PLAN_SETS_OUT_BEFORE.search(
         facts.text, max(0, mention.start - 100), mention.start
     ):
         # "the Government approved a roadmap for the construction of 100 new landfills": what a
@@ -245,7 +248,7 @@ def _kind_of(
         return "plan"
     if kind == "actual" and PLANNED_FOR_AFTER.match(facts.text, mention.quantity.end):
         return "plan"  # "against the 160,000 planned for the whole of 2024" (+fs30en)
-    if kind == "actual" and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
+    if works[2] and _BUILDING_BEGUN_ON.search(facts.text, max(0, mention.start - 80), mention.start):
         return "plan"  # "Construction has begun on a 20,000-km network": the size of what is being built
     # ("The aim is 100% access to water for the town's more than 50,000 residents": the people
     # there now under a goal as under a plan, +fs41en)
@@ -301,6 +304,22 @@ _TO_BE_BUILT_AFTER = re.compile(
     r"(?:set\s+aside|allocated|earmarked|provided)\b",
     re.I,
 )
+# The literals each of the three works patterns needs (one of every set, literal_gates): most
+# sentences lack one, and their actual figures are spared the three scans
+_WORKS_GATES = tuple(
+    literal_gates(pattern)
+    for pattern in (_TO_BE_BUILT_AFTER, _WORKS_A_PLAN_SETS_OUT_BEFORE, _BUILDING_BEGUN_ON)
+)
+
+
+@lru_cache(maxsize=8)
+def _works_may_match(text: str) -> tuple[bool, ...]:
+    """Whether the sentence may hold a match of each works pattern (in _WORKS_GATES' order): read
+    once for the figures of the sentence at hand."""
+    lower = sentence_lower(text)
+    return tuple(all(may_match(gate, lower) for gate in gates) for gates in _WORKS_GATES)
+
+
 # a duty to pay told with "must" / "are required to" right before the figure
 _DUTY_TO_PAY_BEFORE = re.compile(
     r"\b(?:must|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+(?:pay|contribute|deposit|transfer|save"

@@ -893,10 +893,10 @@ def _sentence_indicators(
         else:
             previous_kind = kind
         if (
-            (is_change or _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start))
-            and own is not None
+            own is not None
             and own is period
-            and _to_date_of(scope.period, own)
+            and _to_date_of(scope.period, own)  # (the cheap tests first: few figures pass them)
+            and (is_change or _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start))
         ):
             # "In January-August output grew 3.4% ... By the end of September, it is expected to grow
             # by 10.9%": growth since the start of the report's span (and "to rise to 3.7 trillion",

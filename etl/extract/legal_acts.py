@@ -46,6 +46,12 @@ _EN_ACT_GATE = (
 )
 
 
+def may_name_an_english_act(lower: str | None) -> bool:
+    """False when an English sentence, lower-cased as sentence_lower reads it, holds none of the
+    act nouns: then none of its periods names a legal act (names_a_legal_act says False for each)."""
+    return may_match(_EN_ACT_GATE, lower)
+
+
 def names_a_legal_act(sentence: str, start: int, end: int, language: str) -> bool:
     """The period phrase at sentence[start:end] is the date of a decree, resolution, order or law."""
     before = sentence[max(0, start - _REACH) : start]

@@ -18,8 +18,8 @@ from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from etl.extract.legal_acts import names_a_legal_act
-from etl.extract.literal_gates import at_word_starts, opens_a_word
+from etl.extract.legal_acts import may_name_an_english_act, names_a_legal_act
+from etl.extract.literal_gates import at_word_starts, opens_a_word, sentence_lower
 from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -1379,8 +1379,12 @@ def _printable_ascii(sentence: str) -> bool:
 
 _YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
 _ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
-# as _RELATIVE_WORDS_LOWER: case-sensitive in the lower-cased printable ASCII sentence, the same answer
-_ANY_MONTH_LOWER = re.compile(_ANY_MONTH.pattern, re.ASCII)
+# A whole month word (_MONTH) where a word starts, as _RELATIVE_WORDS_LOWER: case-sensitive in the
+# lower-cased printable ASCII sentence, the same answer as a case-insensitive scan. Every pattern
+# gated "month", "month_words" or "since" holds one (after a space, a dash or the start), so a
+# sentence whose "dec", "mar" or "sep" only open "decreased", "market" or "separate" skips them all;
+# "month_words" (from one month to another) holds two (tests/test_fast_paths.py)
+_MONTH_WORD_LOWER = re.compile(r"\b" + _MONTH, re.ASCII)
 # _YEARLESS in table order with each pattern's ASCII twin, gate and gate words (empty: none),
 # read in one tuple: the scan of a sentence looks up no dictionary per pattern.
 _YEARLESS_GATED = [
@@ -1988,11 +1992,12 @@ def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[s
                     same_span=same,
                 )
             )
-    # "set by a government decree of 2008": the act's date dates no figure
-    ordered = sorted(
-        (p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")), key=lambda p: p.start
-    )
-    return sentence, tuple(ordered)
+    # "set by a government decree of 2008": the act's date dates no figure (most sentences name no
+    # act's noun: their periods are not asked one by one)
+    # (printable ASCII is plain text: its lower() is the one sentence_lower would make)
+    if periods and may_name_an_english_act(lower if ascii_text else sentence_lower(sentence)):
+        periods = [p for p in periods if not names_a_legal_act(sentence, p.start, p.end, "en")]
+    return sentence, tuple(sorted(periods, key=lambda p: p.start))
 
 
 def _year_named_before(sentence: str, periods: list[Period], start: int, kind: str) -> int | None:
@@ -2427,13 +2432,17 @@ def _yearless(
         or (("Q" in sentence or "H" in sentence) and bool(_PART_CODE.search(sentence))),
         "months": "months" in lower,
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
-        and bool(_ANY_MONTH_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
+        and bool(_MONTH_WORD_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
     }
     gates["glued"] = _may_be_glued(sentence)
     gates["n_month"] = "-month" in lower
     gates["year_end"] = gates["year"] and ("end" in lower or "close" in lower)
     gates["since"] = gates["month"] and "since" in lower
-    gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
+    gates["month_words"] = (
+        gates["month"]
+        and any(word in lower for word in _MONTH_RANGE_WORDS)
+        and (not ascii_text or len(_MONTH_WORD_LOWER.findall(lower)) > 1)
+    )
     if not any(gates.values()):
         return []
     found: list[Period] = []
