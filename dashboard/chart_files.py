@@ -16,6 +16,7 @@ which is made on a press of its own (components.every_chart_download)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -46,17 +47,32 @@ def figure_key(figure: go.Figure) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _image(figure: go.Figure, fmt: str) -> bytes:
+def _start_browser() -> None:
+    """kaleido's browser, started once for the server's life (callers hold _browser_lock)."""
     global _browser_failure
+    if _browser_failure is not None:
+        raise _browser_failure
+    if not kaleido._sync_server.GlobalKaleidoServer().is_running():  # noqa: SLF001
+        try:
+            kaleido.start_sync_server(path=chart_browser(), silence_warnings=True)
+        except BrowserUnavailable as error:  # said once, then at once on every page
+            _browser_failure = error
+            raise
+
+
+def warm_up() -> None:
+    """Start the browser in the background (the server's first page would wait 3 to 5 s for it)."""
+
+    def start() -> None:
+        with _browser_lock, contextlib.suppress(BrowserUnavailable):
+            _start_browser()
+
+    threading.Thread(target=start, name="ktpulse-kaleido-start", daemon=True).start()
+
+
+def _image(figure: go.Figure, fmt: str) -> bytes:
     with _browser_lock:
-        if _browser_failure is not None:
-            raise _browser_failure
-        if not kaleido._sync_server.GlobalKaleidoServer().is_running():  # noqa: SLF001
-            try:
-                kaleido.start_sync_server(path=chart_browser(), silence_warnings=True)
-            except BrowserUnavailable as error:  # said once, then at once on every page
-                _browser_failure = error
-                raise
+        _start_browser()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="The kopts argument is ignored")
             return figure.to_image(
