@@ -12,20 +12,12 @@ import streamlit as st
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.chart_files import warm_up  # noqa: E402
+from dashboard import chart_files  # noqa: E402
 from dashboard.data import install_cache  # noqa: E402
 from dashboard.pages import PAGES  # noqa: E402
 from dashboard.queries import Store, one_connection  # noqa: E402
 from dashboard.sidebar import sidebar_filters  # noqa: E402
 from dashboard.table_room import measure_table_room  # noqa: E402
-
-
-@st.cache_resource
-def start_chart_browser() -> bool:
-    """kaleido's browser started in the background when the server's first page runs."""
-    warm_up()
-    return True
-
 
 # Not "pages/": Streamlit would also serve a folder of that name as old-style pages.
 PAGES_DIR = Path(__file__).resolve().parent / "app_pages"
@@ -33,7 +25,8 @@ DEFAULT_PAGE_RESERVED_PATH = "index"
 
 st.set_page_config(page_title="ktpulse · Kazakhstan Today", page_icon=":material/monitoring:", layout="wide")
 install_cache()
-start_chart_browser()  # once a server: the charts' images are made with their pages
+if st.context.headers:  # a reader's browser asked for the page (AppTest has none, nor a bare run)
+    chart_files.start()  # at once: the image browser starts in the background, once a server
 with one_connection():  # the run's uncached queries share one connection, closed when it ends
     store = Store.open()
     st.session_state["store"] = store

@@ -6,7 +6,7 @@ import hashlib
 import html
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -16,7 +16,7 @@ from dashboard import format as fmt
 from dashboard import on_screen
 from dashboard import queries as q
 from dashboard.chart import Chart
-from dashboard.chart_files import chart_file, figure_key
+from dashboard.chart_files import ImagesNotReady, chart_file, figure_key, page_file
 from dashboard.charts import MAX_FACTS_PER_CHART
 from dashboard.export import BrowserUnavailable, charts_zip
 from dashboard.fact_figures import (
@@ -57,7 +57,10 @@ def show_chart(chart: Chart) -> None:
     SVG, standalone HTML and its data as CSV.
 
     Every file is made with the page, so a button keeps its file across the page's runs and no
-    press is lost (dashboard.chart_files: the images, once a figure, by its JSON)."""
+    press is lost (dashboard.chart_files: the images, once a figure, by its JSON). An image the
+    image browser cannot make with the page (not started, or starting past chart_files.START_WAIT)
+    is made when pressed, and the buttons say so: such a press may need repeating if the page was
+    running again, better than a page held up by a stuck browser."""
     if chart.card:
         fact_card(chart.title, chart.data.iloc[0])
     else:  # its title as page text, which wraps where Plotly's would be cut (dashboard.on_screen)
@@ -66,24 +69,43 @@ def show_chart(chart: Chart) -> None:
             st.html(title)
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
-    key = figure_key(chart.figure)
+    figure, key = chart.figure, figure_key(chart.figure)
+    pressed: list[str] = []  # why the images are made when pressed, once
     for column, (label, suffix, mime) in zip(columns, CHART_FILE_BUTTONS, strict=False):
+        data: bytes | Callable[[], bytes]
         try:
-            data, failure = chart_file(chart.figure, suffix, key), None
+            data, failure, note = page_file(figure, suffix, key), None, None
         except BrowserUnavailable as error:  # said on the button, never a press that gives nothing
-            data, failure = b"", str(error)
+            data, failure, note = b"", str(error), None
+        except ImagesNotReady as error:  # made when pressed, and said so
+            data, failure, note = _made_when_pressed(figure, suffix, key), None, str(error)
+            pressed[:] = [note]
         column.download_button(
-            f"⬇ {label}", data=data, file_name=f"{chart.name}.{suffix}", mime=mime,
-            key=f"download-{chart.name}-{suffix}", on_click="ignore", disabled=failure is not None,
-            help=f"No {label} can be made here: {failure}" if failure else None,
+            f"⬇ {label}" + (" (made when pressed)" if note else ""), data=data,
+            file_name=f"{chart.name}.{suffix}", mime=mime, key=f"download-{chart.name}-{suffix}",
+            on_click="ignore", disabled=failure is not None,
+            help=(f"No {label} can be made here: {failure}" if failure
+                  else f"Not made with the page: {note}. Made when pressed; a press while the page redraws can give nothing: press again" if note
+                  else None),
         )  # fmt: skip
     # the data made with the page, so a press during a rerun is kept (see table_downloads)
     columns[3].download_button(
         "⬇ CSV data", data=spreadsheet_csv(chart.data), file_name=f"{chart.name}.csv", mime="text/csv",
         key=f"download-{chart.name}-csv", on_click="ignore",
     )  # fmt: skip
+    if pressed:
+        st.caption(
+            f"PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
+            "and a press while the page redraws can give nothing. Press again, or reload the page."
+        )
     if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
         unlabelled_table(chart.unlabelled)
+
+
+def _made_when_pressed(figure: go.Figure, fmt: str, key: str) -> Callable[[], bytes]:
+    """The image made when its button is pressed (chart_files.chart_file: it starts the image
+    browser if need be and waits for it within bounds)."""
+    return lambda: chart_file(figure, fmt, key)
 
 
 def every_chart_download(charts: Sequence[Chart], name: str, what: str) -> None:
@@ -111,6 +133,9 @@ def every_chart_download(charts: Sequence[Chart], name: str, what: str) -> None:
                 data = charts_zip(charts, files=lambda chart, fmt: chart_file(chart.figure, fmt))
         except BrowserUnavailable as error:
             st.warning(f"No ZIP of the charts' images can be made here: {error}")
+            return
+        except ImagesNotReady as error:
+            st.warning(f"The ZIP could not be made now: {error}. Press its button again in a moment.")
             return
         ready = _zips[made] = (keys, data)
     st.download_button(
