@@ -110,6 +110,7 @@ class _Renderer:
         except BaseException as error:  # noqa: BLE001 - said on the buttons, never raised in a page
             self.failure = error
             return
+        _stop_before_its_files_go()
         self.ready.set()
         self.loop.run_forever()  # images asked from other threads, until close() stops it
 
@@ -179,7 +180,21 @@ def stop() -> None:
         renderer.close()
 
 
-atexit.register(stop)
+atexit.register(stop)  # a browser still starting at the exit is ended too
+
+
+def _stop_before_its_files_go() -> None:
+    """At the exit, end the browser before its profile and page folders are removed: those are
+    removed by finalizers made when it opened, and exit functions run last registered first
+    (removed under a browser still writing, Python printed "Directory not empty" at the exit)."""
+    global _stop_registered
+    with _renderer_lock:
+        if not _stop_registered:
+            atexit.register(stop)
+            _stop_registered = True
+
+
+_stop_registered = False
 
 
 def started() -> bool:
