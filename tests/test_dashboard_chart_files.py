@@ -128,7 +128,7 @@ def test_an_image_browser_that_never_starts_holds_no_page_up(
     """kaleido's browser stuck at its start, its thread blocked for good: the page still renders
     within the page's bound (START_WAIT, here 2 s), every chart and its buttons, the HTML and CSV
     made, the images made when pressed and the page saying why; a press waits a bounded time."""
-    chart_files.stop()
+    _as_a_fresh_process(monkeypatch)
     release = threading.Event()
 
     async def never_opens(renderer: object) -> None:
