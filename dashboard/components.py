@@ -70,7 +70,7 @@ def show_chart(chart: Chart) -> None:
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
     figure, key = chart.figure, figure_key(chart.figure)
-    pressed: list[str] = []  # why the images are made when pressed, once
+    pressed: list[str] = []  # why the images are made when pressed, once (their buttons: ⏳, not ⬇)
     for column, (label, suffix, mime) in zip(columns, CHART_FILE_BUTTONS, strict=False):
         data: bytes | Callable[[], bytes]
         try:
@@ -81,7 +81,7 @@ def show_chart(chart: Chart) -> None:
             data, failure, note = _made_when_pressed(figure, suffix, key), None, str(error)
             pressed[:] = [note]
         column.download_button(
-            f"⬇ {label}" + (" (made when pressed)" if note else ""), data=data,
+            f"{'⏳' if note else '⬇'} {label}", data=data,
             file_name=f"{chart.name}.{suffix}", mime=mime, key=f"download-{chart.name}-{suffix}",
             on_click="ignore", disabled=failure is not None,
             help=(f"No {label} can be made here: {failure}" if failure
@@ -95,7 +95,7 @@ def show_chart(chart: Chart) -> None:
     )  # fmt: skip
     if pressed:
         st.caption(
-            f"PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
+            f"⏳ PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
             "and a press while the page redraws can give nothing. Press again, or reload the page."
         )
     if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
