@@ -44,6 +44,10 @@ def figure_bytes(figure: go.Figure, fmt: str) -> bytes:
     return chart_file(figure, fmt)
 
 
+# The sign of an image made when pressed, on its button and the caption saying why: Streamlit's
+# own icon font (an emoji hourglass drew as an empty box in a Chromium without emoji fonts).
+NOT_READY = ":material/hourglass_top:"
+
 # A chart's files (chart_files.FORMATS) under its buttons: label, file suffix, MIME type
 CHART_FILE_BUTTONS = (
     ("PNG", "png", "image/png"),
@@ -70,7 +74,7 @@ def show_chart(chart: Chart) -> None:
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
     figure, key = chart.figure, figure_key(chart.figure)
-    pressed: list[str] = []  # why the images are made when pressed, once (their buttons: ⏳, not ⬇)
+    pressed: list[str] = []  # why the images are made when pressed, once (their buttons: NOT_READY, not ⬇)
     for column, (label, suffix, mime) in zip(columns, CHART_FILE_BUTTONS, strict=False):
         data: bytes | Callable[[], bytes]
         try:
@@ -81,7 +85,7 @@ def show_chart(chart: Chart) -> None:
             data, failure, note = _made_when_pressed(figure, suffix, key), None, str(error)
             pressed[:] = [note]
         column.download_button(
-            f"{'⏳' if note else '⬇'} {label}", data=data,
+            label if note else f"⬇ {label}", icon=NOT_READY if note else None, data=data,
             file_name=f"{chart.name}.{suffix}", mime=mime, key=f"download-{chart.name}-{suffix}",
             on_click="ignore", disabled=failure is not None,
             help=(f"No {label} can be made here: {failure}" if failure
@@ -95,7 +99,7 @@ def show_chart(chart: Chart) -> None:
     )  # fmt: skip
     if pressed:
         st.caption(
-            f"⏳ PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
+            f"{NOT_READY} PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
             "and a press while the page redraws can give nothing. Press again, or reload the page."
         )
     if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:

@@ -28,6 +28,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import chart_files, charts
+from dashboard.components import NOT_READY
 from dashboard.export import charts_zip
 from dashboard.queries import Filters, Store
 from tests.apptest_page import app_on_page
@@ -117,8 +118,8 @@ def test_apptest_starts_no_image_browser_and_its_page_says_images_are_made_when_
     _as_a_fresh_process(monkeypatch)
     app = app_on_page(sample_store, monkeypatch, "app_pages/scholarships.py")
     assert not chart_files.started()  # no reader's browser asked for the page: nothing started
-    images = [b.proto for b in app.get("download_button") if b.proto.label[2:] in ("PNG", "SVG")]
-    assert images and all(b.label.startswith("⏳") and b.deferred_file_id for b in images)
+    images = [b.proto for b in app.get("download_button") if b.proto.label in ("PNG", "SVG")]
+    assert len(images) == 2 and all(b.icon == NOT_READY and b.deferred_file_id for b in images)
     assert all("the image browser is not started" in b.help for b in images)
 
 
@@ -145,10 +146,13 @@ def test_an_image_browser_that_never_starts_holds_no_page_up(
         assert len(app.get("plotly_chart")) == 1
         buttons = {b.proto.label: b.proto for b in app.get("download_button")}
         assert buttons["⬇ HTML"].url and buttons["⬇ CSV data"].url  # made with the page, no browser needed
-        for label in ("⏳ PNG", "⏳ SVG"):  # not ⬇: made when pressed
+        for label in ("PNG", "SVG"):  # not "⬇ PNG": made when pressed
+            assert buttons[label].icon == NOT_READY
             assert buttons[label].deferred_file_id and not buttons[label].disabled
             assert "the image browser has been starting for" in buttons[label].help
-        (said,) = [c.value for c in app.caption if c.value.startswith("⏳ PNG and SVG are not ready")]
+        (said,) = [
+            c.value for c in app.caption if c.value.startswith(f"{NOT_READY} PNG and SVG are not ready")
+        ]
         assert "made when pressed" in said and "Press again" in said
         chart = next(c for c in charts.scholarships(Store.open(sample_store), Filters()) if c.figure.data)
         began = time.monotonic()
