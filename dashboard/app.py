@@ -12,6 +12,7 @@ import streamlit as st
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from dashboard import chart_files  # noqa: E402
 from dashboard.data import install_cache  # noqa: E402
 from dashboard.pages import PAGES  # noqa: E402
 from dashboard.queries import Store, one_connection  # noqa: E402
@@ -24,6 +25,8 @@ DEFAULT_PAGE_RESERVED_PATH = "index"
 
 st.set_page_config(page_title="ktpulse · Kazakhstan Today", page_icon=":material/monitoring:", layout="wide")
 install_cache()
+if st.context.headers:  # a reader's browser asked for the page (AppTest has none, nor a bare run)
+    chart_files.start()  # at once: the image browser starts in the background, once a server
 with one_connection():  # the run's uncached queries share one connection, closed when it ends
     store = Store.open()
     st.session_state["store"] = store

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import math
 import re
@@ -15,8 +16,9 @@ from dashboard import format as fmt
 from dashboard import on_screen
 from dashboard import queries as q
 from dashboard.chart import Chart
+from dashboard.chart_files import ImagesNotReady, chart_file, figure_key, page_file
 from dashboard.charts import MAX_FACTS_PER_CHART
-from dashboard.export import charts_zip
+from dashboard.export import BrowserUnavailable, charts_zip
 from dashboard.fact_figures import (
     INFERRED_SUFFIX,
     as_written,
@@ -38,19 +40,32 @@ PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png",
 
 
 def figure_bytes(figure: go.Figure, fmt: str) -> bytes:
-    """PNG/SVG through kaleido (Debian's chromium) or standalone HTML with plotly.js inlined."""
-    if fmt == "html":
-        return figure.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
-    return figure.to_image(
-        format=fmt, width=1100, height=figure.layout.height or 500, scale=2 if fmt == "png" else 1
-    )
+    """PNG/SVG through kaleido (Debian's chromium) or standalone HTML with plotly.js inlined,
+    made once for the figure (dashboard.chart_files)."""
+    return chart_file(figure, fmt)
+
+
+# The sign of an image made when pressed, on its button and the caption saying why: Streamlit's
+# own icon font (an emoji hourglass drew as an empty box in a Chromium without emoji fonts).
+NOT_READY = ":material/hourglass_top:"
+
+# A chart's files (chart_files.FORMATS) under its buttons: label, file suffix, MIME type
+CHART_FILE_BUTTONS = (
+    ("PNG", "png", "image/png"),
+    ("SVG", "svg", "image/svg+xml"),
+    ("HTML", "html", "text/html"),
+)
 
 
 def show_chart(chart: Chart) -> None:
     """The chart (a fact card when it holds one fact), then buttons to download it as PNG,
     SVG, standalone HTML and its data as CSV.
 
-    Images are made only when their button is pressed (kaleido starts a browser)."""
+    Every file is made with the page, so a button keeps its file across the page's runs and no
+    press is lost (dashboard.chart_files: the images, once a figure, by its JSON). An image the
+    image browser cannot make with the page (not started, or starting past chart_files.START_WAIT)
+    is made when pressed, and the buttons say so: such a press may need repeating if the page was
+    running again, better than a page held up by a stuck browser."""
     if chart.card:
         fact_card(chart.title, chart.data.iloc[0])
     else:  # its title as page text, which wraps where Plotly's would be cut (dashboard.on_screen)
@@ -59,31 +74,84 @@ def show_chart(chart: Chart) -> None:
             st.html(title)
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
-    downloads: tuple[tuple[str, bytes | Callable[[], bytes], str, str], ...] = (
-        ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
-        ("SVG", lambda: figure_bytes(chart.figure, "svg"), "svg", "image/svg+xml"),
-        ("HTML", lambda: figure_bytes(chart.figure, "html"), "html", "text/html"),
-        # the data made with the page, so a press during a rerun is kept (see table_downloads)
-        ("CSV data", spreadsheet_csv(chart.data), "csv", "text/csv"),
-    )
-    for column, (label, data, suffix, mime) in zip(columns, downloads, strict=True):
+    figure, key = chart.figure, figure_key(chart.figure)
+    pressed: list[str] = []  # why the images are made when pressed, once (their buttons: NOT_READY, not ⬇)
+    for column, (label, suffix, mime) in zip(columns, CHART_FILE_BUTTONS, strict=False):
+        data: bytes | Callable[[], bytes]
+        try:
+            data, failure, note = page_file(figure, suffix, key), None, None
+        except BrowserUnavailable as error:  # said on the button, never a press that gives nothing
+            data, failure, note = b"", str(error), None
+        except ImagesNotReady as error:  # made when pressed, and said so
+            data, failure, note = _made_when_pressed(figure, suffix, key), None, str(error)
+            pressed[:] = [note]
         column.download_button(
-            f"⬇ {label}", data=data, file_name=f"{chart.name}.{suffix}", mime=mime,
-            key=f"download-{chart.name}-{suffix}", on_click="ignore",
+            label if note else f"⬇ {label}", icon=NOT_READY if note else None, data=data,
+            file_name=f"{chart.name}.{suffix}", mime=mime, key=f"download-{chart.name}-{suffix}",
+            on_click="ignore", disabled=failure is not None,
+            help=(f"No {label} can be made here: {failure}" if failure
+                  else f"Not made with the page: {note}. Made when pressed; a press while the page redraws can give nothing: press again" if note
+                  else None),
         )  # fmt: skip
+    # the data made with the page, so a press during a rerun is kept (see table_downloads)
+    columns[3].download_button(
+        "⬇ CSV data", data=spreadsheet_csv(chart.data), file_name=f"{chart.name}.csv", mime="text/csv",
+        key=f"download-{chart.name}-csv", on_click="ignore",
+    )  # fmt: skip
+    if pressed:
+        st.caption(
+            f"{NOT_READY} PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
+            "and a press while the page redraws can give nothing. Press again, or reload the page."
+        )
     if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
         unlabelled_table(chart.unlabelled)
+
+
+def _made_when_pressed(figure: go.Figure, fmt: str, key: str) -> Callable[[], bytes]:
+    """The image made when its button is pressed (chart_files.chart_file: it starts the image
+    browser if need be and waits for it within bounds)."""
+    return lambda: chart_file(figure, fmt, key)
 
 
 def every_chart_download(charts: Sequence[Chart], name: str, what: str) -> None:
     """One button for every chart of `charts` at once, each as show_chart's buttons give it (PNG,
     SVG, HTML, CSV data) in a ZIP: for a page that draws one chart at a time (tabs), whose other
-    charts have no buttons until opened. `what`: the charts in words, for the button."""
+    charts have no buttons until opened. `what`: the charts in words, for the button.
+
+    The ZIP takes seconds (its charts' images), too long to make with every page: a first button
+    makes it (a press of an ordinary button is kept through a rerun, a download made when pressed
+    was not: dashboard.chart_files), then its download button holds its bytes. A ZIP made once
+    for the same charts is offered at once."""
+    charts = list(charts)
+    # each chart by its name and data, which its figure is drawn from: its figure's own key would
+    # draw the seven series the Taza page leaves undrawn (chart.DrawnOnUse) at every run
+    keys = tuple(chart.name + hashlib.sha256(spreadsheet_csv(chart.data)).hexdigest() for chart in charts)
+    made = f"chart-zip-{name}"
+    ready = _zips.get(made)
+    if ready is None or ready[0] != keys:
+        if not st.button(f"Make a ZIP of {what[0].lower()}{what[1:]} (PNG, SVG, HTML and CSV data of each)",
+                         key=f"make-{name}-zip",
+                         help="Its images take a few seconds; a button to download the ZIP follows"):  # fmt: skip
+            return
+        try:
+            with st.spinner(f"Making {len(charts)} charts' files…"):
+                data = charts_zip(charts, files=lambda chart, fmt: chart_file(chart.figure, fmt))
+        except BrowserUnavailable as error:
+            st.warning(f"No ZIP of the charts' images can be made here: {error}")
+            return
+        except ImagesNotReady as error:
+            st.warning(f"The ZIP could not be made now: {error}. Press its button again in a moment.")
+            return
+        ready = _zips[made] = (keys, data)
     st.download_button(
-        f"⬇ {what} (ZIP: PNG, SVG, HTML and CSV data of each)", data=lambda: charts_zip(list(charts)),
+        f"⬇ {what} (ZIP: PNG, SVG, HTML and CSV data of each)", data=ready[1],
         file_name=f"{name}.zip", mime="application/zip", key=f"download-{name}-zip", on_click="ignore",
-        help="Made when pressed: its images take up to half a minute (31 s for the dev store's 8 charts, 12 MB): each chart as its own buttons give it",
     )  # fmt: skip
+
+
+# The last ZIP made of each every_chart_download button, by its charts' figure keys (one a
+# button: a ZIP holds a dozen MB).
+_zips: dict[str, tuple[tuple[str, ...], bytes]] = {}
 
 
 def unlabelled_table(table: pd.DataFrame) -> None:

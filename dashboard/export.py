@@ -104,23 +104,31 @@ def write_charts(
 ZIP_FORMATS = ("png", "svg", "html")
 
 
-def charts_zip(charts: list[Chart], formats: tuple[str, ...] = ZIP_FORMATS) -> bytes:
-    """A ZIP of every chart in each of `formats` (write_charts) and its data as CSV, in folders
-    by page (taza/taza-participants.png, taza/taza-participants.csv): a page that draws one
-    chart at a time (the Taza tabs) still exports all of them at once."""
-    with tempfile.TemporaryDirectory() as folder:
+def charts_zip(
+    charts: list[Chart],
+    formats: tuple[str, ...] = ZIP_FORMATS,
+    files: Callable[[Chart, str], bytes] | None = None,
+) -> bytes:
+    """A ZIP of every chart in each of `formats` (write_charts, or `files(chart, fmt)`: the
+    dashboard's, made once a figure, dashboard.chart_files) and its data as CSV, in folders by
+    page (taza/taza-participants.png, taza/taza-participants.csv): a page that draws one chart at
+    a time (the Taza tabs) still exports all of them at once."""
+    buffer = io.BytesIO()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
         root = Path(folder)
-        paths = [path for fmt in formats for path in write_charts(charts, root, fmt)]
+        for fmt in formats:
+            if files is None:
+                for path in write_charts(charts, root, fmt):
+                    archive.write(path, path.relative_to(root).as_posix())
+            else:
+                for chart in charts:
+                    archive.writestr(f"{chart.page}/{chart.name}.{fmt}", files(chart, fmt))
         for chart in charts:
-            path = root / chart.page / f"{chart.name}.csv"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(spreadsheet_csv(chart.data))
-            paths.append(path)
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in paths:
-                archive.write(path, path.relative_to(root).as_posix())
-        return buffer.getvalue()
+            archive.writestr(f"{chart.page}/{chart.name}.csv", spreadsheet_csv(chart.data))
+    return buffer.getvalue()
 
 
 def report_charts(store: Store, filters: Filters) -> list[Chart]:

@@ -57,9 +57,27 @@ def serve_dashboard(db: Path, timeout: float = 90) -> Iterator[str]:
         os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=20)
+            # the CLI ends at once; its Streamlit child (and the image browser it started, which it
+            # ends at its exit) must end too, with its output pipe still open: Streamlit writes
+            # "Stopping..." as it stops, and with no reader left it never stopped, server and browser
+            # left running after the test
+            deadline = time.monotonic() + 20
+            while _group_alive(process.pid) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if _group_alive(process.pid):
+                os.killpg(process.pid, signal.SIGKILL)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+        process.stdout.close()  # type: ignore[union-attr]
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def launch_chromium(playwright: Playwright) -> Browser:

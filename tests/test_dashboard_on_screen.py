@@ -5,8 +5,6 @@ a page that draws one chart at a time (the Taza tabs) still exports all of them.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -109,24 +107,7 @@ def test_ranked_bars_leave_their_text_room_before_the_plots_edge(count: int) -> 
     assert len(labels) == count and all(text_width(label) <= bar_labels.NARROWEST_PLOT for label in labels)
 
 
-def test_taza_exports_every_series_at_once_though_it_draws_one_tab(sample_store: Path, monkeypatch) -> None:
-    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.run()
-    app.switch_page("app_pages/taza.py").run()
-    series = [c for c in charts.taza(Store.open(sample_store), Filters())[1:] if not c.data.empty]
-    labels = [button.label for button in app.get("download_button")]
-    assert f"⬇ Every series below, {len(series)} charts (ZIP: PNG, SVG, HTML and CSV data of each)" in labels
-    assert len(app.get("plotly_chart")) == 2  # still one tab drawn
-
-
-def test_a_zip_of_charts_holds_each_charts_files_and_data(sample_store: Path) -> None:
-    from dashboard.export import charts_zip
-
-    series = [c for c in charts.taza(Store.open(sample_store), Filters())[1:] if not c.data.empty]
-    with zipfile.ZipFile(io.BytesIO(charts_zip(series, formats=("html",)))) as archive:
-        names = set(archive.namelist())
-    assert names == {f"taza/{c.name}.{suffix}" for c in series for suffix in ("html", "csv")}
+# Taza's ZIP of every series: tests/test_dashboard_chart_files.py
 
 
 def test_no_series_label_runs_past_the_plot_at_a_900_px_window(sample_store: Path) -> None:
