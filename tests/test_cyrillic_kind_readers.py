@@ -645,10 +645,6 @@ LEFT: dict[tuple[str, str, float], str] = {
         "the capacity of schools under way told in a clause of its own after the one that says so "
         "('..., олардың жалпы сыйымдылығы 2 400 орын'): the under-way reader looks at the figure's clause only"
     ),
-    ("ru", "После модернизации мощность с", 650): (
-        "'возрастет' is a perfective future in the singular, spelt like a present; only the listed futures "
-        "('вырастет', 'увеличится') and the plural perfective ('построят') are read without a lexicon"
-    ),
     ("ru", "Согласно поручению Главы госу", 600): (
         "'необходимо' reads as a plan (dev ru-014 'нужно обеспечить' is labelled plan); the instruction "
         "framing it is not weighed"

@@ -37,7 +37,6 @@ from etl.extract.clause_reading import (
 )
 from etl.extract.figure_period import PLANNED_FOR_AFTER, _reached_by
 from etl.extract.kind_cues import _JOBS_AFTER, _POTENTIAL_BEFORE, _UNDER_WAY, _rate_set_now
-from etl.extract.levels_to_reach import level_to_reach
 from etl.extract.literal_gates import literal_gates, may_match, sentence_lower
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
@@ -256,11 +255,6 @@ def _kind_of(
         return "actual"
     if kind == "actual" and allotted_for_open_span(facts.text, mention, period, published):
         return "plan"
-    if kind == "plan" and period is not None and period.is_deadline and level_to_reach(facts.text, mention):
-        # "plans to lift its throughput to 540,000 TEU a year by 2020", "is planned to rise by 5.1%
-        # to 69.2% by the end of 2028": a level to reach by a date is a goal (FORMAT.md: target),
-        # not a scheduled deed
-        return "target"
     return kind
 
 
