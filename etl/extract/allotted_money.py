@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.extract.kind_cues import _SO_FAR, _WORKS_DONE_IN
 from etl.extract.mentions import Mention
 from etl.extract.periods import Period
 from etl.extract.units import CURRENCIES
@@ -28,12 +29,9 @@ _ALLOTTED_BEFORE = re.compile(
 _SHARE_OF_SUM_BEFORE = re.compile(
     r"(?:tenge|bn|billion|trillion|million|mln|bln|KZT|USD|\$)\s*,?\s+or\s+$", re.I
 )
-_SPENT_OR_DONE = re.compile(
-    r"\b(?:spent|used|paid|disbursed|utili[sz]ed|absorbed|so\s+far|to\s+date|already|since)\b"
-    r"|\b(?:were|was|has\s+been|have\s+been)\s+(?:built|repaired|renovated|completed|bought|purchased"
-    r"|commissioned|constructed|reconstructed|modernized|modernised)\b",
-    re.I,
-)
+# money told as spent or paid anywhere in the sentence (a total counted "so far" and works told
+# done are kind_cues' _SO_FAR and _WORKS_DONE_IN)
+_SPENT = re.compile(r"\b(?:spent|used|paid|disbursed|utili[sz]ed|absorbed)\b", re.I)
 
 
 def allotted_for_open_span(text: str, mention: Mention, period: Period | None, published: date) -> bool:
@@ -44,4 +42,6 @@ def allotted_for_open_span(text: str, mention: Mention, period: Period | None, p
         return False
     if period is not None and period.period_end is not None and period.period_end < published:
         return False  # the span it was allotted for is over: it was spent
-    return bool(_ALLOTTED_BEFORE.search(before)) and not _SPENT_OR_DONE.search(text)
+    return bool(_ALLOTTED_BEFORE.search(before)) and not (
+        _SPENT.search(text) or _SO_FAR.search(text) or _WORKS_DONE_IN.search(text)
+    )

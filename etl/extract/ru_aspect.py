@@ -15,7 +15,7 @@ import pymorphy3
 
 _ANALYZER: pymorphy3.MorphAnalyzer | None = None
 # the third person of the present and the perfective future ("вложит", "сдадут", "расширится")
-_THIRD_PERSON_ENDINGS = ("т", "тся", "ТСЯ", "Т")
+_THIRD_PERSON_ENDINGS = ("т", "тся")
 # a past: "-л", "-ла", "-ло", "-ли" and reflexives, or a consonant stem's bare masculine ("помог",
 # "вырос", "достиг", "умер")
 _PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "г", "к", "с", "з", "р", "б", "п")
@@ -29,15 +29,21 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return _ANALYZER
 
 
+def _known_readings(word: str) -> list[pymorphy3.analyzer.Parse]:
+    """The dictionary's readings of a word it knows (none for a word it only guesses at)."""
+    return [p for p in _analyzer().parse(word) if p.is_known]
+
+
 @lru_cache(maxsize=1 << 16)
 def perfective_future(word: str) -> bool | None:
     """True when every finite-verb reading of a dictionary word is the perfective future; False when
     the dictionary reads it another way (a present, a past, a noun...); None for a word it does not
     know or a form it reads both ways ("реконструируют": both aspects), where the caller's own
     rules decide."""
+    word = word.lower()
     if not word.endswith(_THIRD_PERSON_ENDINGS):
         return False  # no finite form of the present or future ends otherwise: no lookup (~50 µs)
-    parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
+    parses = _known_readings(word)
     if not parses:
         return None
     if any(p.tag.POS != "VERB" for p in parses):
@@ -59,7 +65,8 @@ def perfective_future(word: str) -> bool | None:
 def dictionary_past(word: str) -> bool:
     """Every reading of a dictionary word is a past-tense verb ("помогло", "достигли", "вырос"):
     the endings rules miss the pasts of consonant stems ("помог-ло") and of stems they list as nouns."""
+    word = word.lower()
     if not word.endswith(_PAST_ENDINGS):
         return False
-    parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
+    parses = _known_readings(word)
     return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in parses)
