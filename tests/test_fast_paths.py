@@ -738,9 +738,13 @@ def _comparison_base_by_scan(sentence: str, start: int) -> bool:
     words = before[cut:]
     if periods._COMPARISON_BEFORE.search(words):
         return True
+    if periods._FIRST_AFTER.match(sentence, start) and periods._BASE_VALUE_THEN_FIRST.search(words):
+        return True
     lower = words.lower()
     tail = lower.rstrip()
-    over_base = tail.endswith(("over", "over the")) and periods._OVER_BASE_AFTER.match(sentence, start)
+    over_base = tail.endswith(("over", "over the", "on the")) and periods._OVER_BASE_AFTER.match(
+        sentence, start
+    )
     if (tail.endswith("on") or over_base) and periods._ON_BASE.search(words):
         return True
     return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
