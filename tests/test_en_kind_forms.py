@@ -1,5 +1,6 @@
 """The kinds of English figures in forms FORMAT.md settles, sentences of our own modelled on
-regional investment, planning and budget reporting: the worth of a work only begun (plan), money allotted for a span not over (plan), and
+regional investment, planning and budget reporting: the worth of a work only begun (plan), money allotted for a span not over (plan), what a work
+is estimated to cost (plan), and
 the look-alikes that keep their past (a count of works started, works told finished, a year over)."""
 
 from __future__ import annotations
@@ -108,10 +109,26 @@ _ALLOTTED_MONEY = (
     ],
 )
 
+# what a work is estimated to cost: money not yet paid (etl/extract/figure_kind.py)
+_COST_ESTIMATES = (
+    date(2024, 9, 3),
+    [
+        ("The new ring road is estimated to cost KZT 96.4bn.", "KZT 96.4bn", "plan"),
+        ("Both bridges are expected to cost about $31 million in total.", "$31 million", "plan"),
+        # an outcome awaited keeps its forecast; a price told as paid keeps its past
+        ("Tourism revenue is expected to reach KZT 120bn.", "KZT 120bn", "forecast"),
+        ("The new ring road cost KZT 96.4bn, the akimat said.", "KZT 96.4bn", "actual"),
+    ],
+)
+
 
 @pytest.mark.parametrize(
     ("published", "text", "surface", "kind"),
-    [(published, *case) for published, cases in (_BEGUN_WORKS, _ALLOTTED_MONEY) for case in cases],
+    [
+        (published, *case)
+        for published, cases in (_BEGUN_WORKS, _ALLOTTED_MONEY, _COST_ESTIMATES)
+        for case in cases
+    ],
 )
 def test_kind(published: date, text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, published, language="en").kind == kind

@@ -484,6 +484,9 @@ def test_a_spread_from_one_value_to_another_is_no_change() -> None:
         # the subject of a present perfect, in an article that names no period: the total so far
         ("Some 2,300 households whose homes were flooded have so far received compensation.", "2,300", (PUBLISHED, PUBLISHED)),
         ("About 1,400 volunteers have joined the clean-up.", "1,400", (PUBLISHED, PUBLISHED)),
+        # a passive perfect likewise, its subject or its object
+        ("Altogether 38 route plans have been drawn up.", "38", (PUBLISHED, PUBLISHED)),
+        ("Wheat has been sown on 12 hectares of the test field.", "12 hectares", (PUBLISHED, PUBLISHED)),
         # a past tense or a passive perfect tells nothing of the present
         ("About 1,400 volunteers joined the clean-up.", "1,400", (None, None)),
     ],

@@ -211,6 +211,14 @@ def _kind_of(
     if (
         kind == "forecast"
         and mention.quantity.unit in CURRENCIES
+        and _PUT_TO_COST_BEFORE.search(facts.text, max(0, mention.start - 48), mention.start)
+    ):
+        # "The clinic is estimated to cost KZT 419mn": the price of a work not yet paid for, a
+        # sum set aside like "estimated cost of" (FORMAT.md: plan), not an outcome awaited
+        return "plan"
+    if (
+        kind == "forecast"
+        and mention.quantity.unit in CURRENCIES
         and _WORTH_OF_A_WORK_AFTER.match(facts.text, mention.quantity.end)
         and _ONE_WORK_BEFORE.search(facts.text, max(0, mention.start - 16), mention.start)
     ):
@@ -274,6 +282,12 @@ _TO_LEVEL_BEFORE = re.compile(
 # investment", "a $2 billion development"
 _WORTH_OF_A_WORK_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:investment|project|development|facility|complex|resort|plant)\b", re.I
+)
+# "is estimated to cost", "are expected to cost about", "was projected to cost US$"
+_PUT_TO_COST_BEFORE = re.compile(
+    r"\b(?:estimated|expected|projected|forecast|set)\s+to\s+cost\s+(?:(?:about|around|over|some|nearly|almost"
+    r"|more\s+than|up\s+to|at\s+least)\s+)?(?:US\$|\$|₸|€|KZT\s?|USD\s?|EUR\s?)?$",
+    re.I,
 )
 # ("a 194 billion tenge investment" is one work; "expects 300 billion tenge investment" an inflow)
 _ONE_WORK_BEFORE = re.compile(

@@ -291,7 +291,9 @@ def _level_clause_period(facts: _SentenceFacts, clause: tuple[int, int]) -> Peri
 # The perfect verb stands just before the figure ("have gathered 20.1 million tons"): a bounded
 # look-back keeps a sentence of thousands of figures linear.
 _PERFECT_REACH = 80
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b"
+)
 # "The list has been expanded from 1,500 to 4,500 items": a passive perfect change, whose new level
 # ("to 4,500") is where things stand at the report, as after "has grown from" (+fs38en)
 _PASSIVE_PERFECT_FROM = re.compile(
@@ -338,7 +340,7 @@ def _looked_back(scope: _Scope) -> bool:
 
 # the figure's noun phrase (a relative clause included), then its perfect verb
 _PERFECT_AFTER = re.compile(
-    r"(?:\s+(?!(?:has|have)\b)[\w’'-]+){0,10}?\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b"
+    r"(?:\s+(?!(?:has|have)\b)[\w’'-]+){0,10}?\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b"
 )
 _OF_TOTAL_OPENING = re.compile(
     r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+)?(?:US\$|\$|₸)?"
