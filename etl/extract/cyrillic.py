@@ -219,6 +219,7 @@ from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_documents import named_documents
 from etl.extract.ru_parts_of_total import ru_parts_of_total_before, ru_share_of_plan_before
+from etl.extract.ru_span_edges import ru_span_edges
 from etl.extract.section_headings import is_place_heading
 from etl.extract.sentences import LIST_ITEM
 from etl.extract.shared_units import list_units, member_units, twin_units
@@ -900,6 +901,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "ru":
                 found = _ru_old_level_before_start(found, published, len(results))
+                found = ru_span_edges(sentence.text, found, published)
             found = _ru_bracketed_former(sentence, found)  # (Kazakh too, +ps41kk)
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)

@@ -122,6 +122,17 @@ def _kk_long_since(text: str, period: Period, published: date) -> bool:
 _RU_FROM_DAY = re.compile(r"(?:с|со|начиная\s+с)\s+\d{1,2}\s", re.I)
 
 
+def _ru_long_since(text: str, period: Period, published: date) -> bool:
+    """A span from an earlier year up to the report ("за последние пять лет", "с 2019 года"); not a
+    start a rule runs from ("начиная с 2024 года", "с 1 января 2024 года": in force since then)."""
+    return (
+        not period.is_deadline and period.period_start is not None and period.period_end == published
+        and period.period_start.year < published.year
+        and "начиная" not in text[max(0, period.start - 10) : period.end].lower()
+        and not _RU_FROM_DAY.match(text, period.start, period.end)
+    )  # fmt: skip
+
+
 def _ru_since_day_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
     """ "С 22 ноября 2021 года ревакцинацию получили 280 тыс. человек": deeds done since a day already
     past, told in the past or by a short participle, run up to the report, as "с 2019 года построено"

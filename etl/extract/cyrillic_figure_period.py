@@ -255,6 +255,12 @@ _CLAUSE_END = re.compile(r"[,;:.!?]\s|[.!?]?$")
 # a consequence clause: ", что уже создало", ", что уже позволило"
 _RU_THAT_ALREADY_DID = re.compile(r"[\s,]*что\s+уже\s+[^\W\d]+(?:ло|ли|ла|л)(?!\w)", re.I)
 _RU_ALREADY = re.compile(r"\s*уже\s*", re.I)
+# the present, not "уже": "сейчас", "в настоящее время", "на сегодня", "ныне", "теперь"
+_RU_NOW = re.compile(
+    r"\s*(?:сейчас|теперь|ныне|в\s+настоящее\s+время|на\s+сегодня(?:шний\s+день)?|на\s+данный\s+момент)\s*",
+    re.I,
+)
+_RU_AND_NOW_BEFORE = re.compile(r"(?:\s|,)(?:и|а)\s+$", re.I)
 
 
 def _later_goals_deadline(text: str, clause: tuple[int, int], end: int, period: Period) -> bool:
@@ -339,6 +345,17 @@ def _period_for(
     if own_after:
         return own_after[0]
     if any(clause[0] <= p.start and p.end <= clause[1] for p in strong):
+        now_after = [
+            p for p in periods
+            if p.is_weak and clause[0] <= p.start and p.end <= start and _RU_NOW.fullmatch(text, p.start, p.end)
+            and not any(q.end > p.start and q.start < start for q in strong)
+        ]  # fmt: skip
+        if now_after and _RU_AND_NOW_BEFORE.search(
+            text, max(0, now_after[-1].start - 6), now_after[-1].start
+        ):
+            # "За последний год транзит удвоился и сейчас составляет 1,5 млн тонн": "и сейчас" after the
+            # span's deed opens a second predicate on how things stand now
+            return now_after[-1]
         return nearest_period(strong, clause, start, end)
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
     weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]

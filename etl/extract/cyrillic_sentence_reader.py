@@ -17,6 +17,7 @@ from etl.extract.cyrillic_clause_time import (
     _kk_month_end_done,
     _kk_part_list,
     _kk_without_next_figures,
+    _ru_long_since,
     _ru_since_day_done,
     _several_years,
     _told_before,
@@ -686,6 +687,10 @@ def _sentence_indicators(
                 period = Period(period.start, period.end, published, published, False)
         if reader.language.code == "ru" and not inherited and period is not None:
             period = _ru_since_day_done(text, period, clause, published)
+            if role == "to" and partner is not None and _ru_long_since(text, period, published):
+                # "За последние пять лет субсидии сократились с 3,4 млрд до 654 млн тенге": where the
+                # change over a span up to the report came to is where things stand now (as in Kazakh)
+                period = Period(period.start, period.end, published, published, False)
         # (a Russian deadline carried from another sentence sets no goal of its own: "... планируют
         # ввести до конца года. Из них 3218 – коммерческое жилье" goes on with what was told there)
         deadline = (
