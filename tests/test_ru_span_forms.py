@@ -35,6 +35,11 @@ CASES = [
     # where a change over a span up to the report came to: where things stand now
     ("За последние пять лет число фермерских хозяйств выросло с 190 тыс. до 243 тыс.", "243 тыс.", NOW),
     ("С 2019 года число станций техосмотра сократилось с 410 до 356.", "356", NOW),
+    # since a year: the old level is that year's
+    ("С 2019 года число станций техосмотра сократилось с 410 до 356.", "410", _year(2019)),
+    # years up to this one: the new level is this year's
+    ("За 2021–2025 годы выпуск увеличился на 48%: со 115 млрд до 262 млрд тенге.", "115 млрд", _year(2021)),
+    ("За 2021–2025 годы выпуск увеличился на 48%: со 115 млрд до 262 млрд тенге.", "262 млрд тенге", _year(2025)),
     # a rule in force from a start keeps the start
     ("Начиная с 2023 года ставка налога повышена с 10% до 12%.", "12%", (date(2023, 1, 1), None)),
     # "и сейчас" after a span's deed: the level now

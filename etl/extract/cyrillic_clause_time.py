@@ -133,6 +133,18 @@ def _ru_long_since(text: str, period: Period, published: date) -> bool:
     )  # fmt: skip
 
 
+# "с 2019 года", "с 2019-го": a start year alone
+_RU_SINCE_YEAR = re.compile(r"(?:с|со)\s+((?:19|20)\d{2})(?:-го)?\s*(?:года|г\.)?", re.I)
+
+
+def _ru_since_year(text: str, period: Period, published: date) -> int | None:
+    """The year of a span "с 2019 года" up to the report, else None."""
+    if not _ru_long_since(text, period, published):
+        return None
+    found = _RU_SINCE_YEAR.fullmatch(text, period.start, period.end)
+    return int(found.group(1)) if found else None
+
+
 def _ru_since_day_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
     """ "С 22 ноября 2021 года ревакцинацию получили 280 тыс. человек": deeds done since a day already
     past, told in the past or by a short participle, run up to the report, as "с 2019 года построено"

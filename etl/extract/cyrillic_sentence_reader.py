@@ -19,6 +19,7 @@ from etl.extract.cyrillic_clause_time import (
     _kk_without_next_figures,
     _ru_long_since,
     _ru_since_day_done,
+    _ru_since_year,
     _several_years,
     _told_before,
     kk_dearer_than_a_base_kind,
@@ -691,6 +692,9 @@ def _sentence_indicators(
                 # "За последние пять лет субсидии сократились с 3,4 млрд до 654 млн тенге": where the
                 # change over a span up to the report came to is where things stand now (as in Kazakh)
                 period = Period(period.start, period.end, published, published, False)
+            elif role == "from" and partner is not None and (year := _ru_since_year(text, period, published)):
+                # "С 2019 года число садов выросло с 10 650 до 12 тысяч": the old level is that year's
+                period = Period(period.start, period.end, date(year, 1, 1), date(year, 12, 31), False)
         # (a Russian deadline carried from another sentence sets no goal of its own: "... планируют
         # ввести до конца года. Из них 3218 – коммерческое жилье" goes on with what was told there)
         deadline = (

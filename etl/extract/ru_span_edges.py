@@ -30,17 +30,34 @@ def _whole_year(indicator: Indicator, year: int) -> Indicator:
     return replace(indicator, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
 
+def _years_to_this_one(span: tuple[date | None, date | None], published: date) -> tuple[int, int] | None:
+    """The first and last year of whole years ending with the publication year's, else None."""
+    first, last = span
+    if first is None or last is None or first.year >= last.year or last.year != published.year:
+        return None
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return None
+    return first.year, last.year
+
+
 def ru_span_edges(text: str, found: list[Indicator], published: date) -> list[Indicator]:
-    """The old and new level of a change over years already past take the span's first and last year;
+    """The old and new level of a change over years already past (or up to this one) take the span's first
+    and last year;
     a level reached after a change told over them takes the last."""
     offset = found[0].sentence_start if found else 0
     moved = list(found)
     for n, indicator in enumerate(found):
         span = (indicator.period_start, indicator.period_end)
         years = _past_years_span(Period(0, 0, span[0], span[1], False), published)
-        if years is None or indicator.kind != "actual" or indicator.is_change or indicator.unit == "times":
+        if indicator.kind != "actual" or indicator.is_change or indicator.unit == "times":
             continue
         start = indicator.start_char - offset
+        if indicator.role in ("from", "to") and years is None:
+            # "За 2020–2025 годы ... со 115 млрд до 262 млрд тенге" in November 2025: the years run up to
+            # this one, whose level the new one is
+            years = _years_to_this_one(span, published)
+        if years is None:
+            continue
         if indicator.role in ("from", "to"):
             other = "to" if indicator.role == "from" else "from"
             pair = [i for i in found if i is not indicator and i.role == other]
