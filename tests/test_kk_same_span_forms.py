@@ -45,3 +45,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_same_span_and_volume_bases(text: str, expected: dict[str, tuple[date, date]]) -> None:
     assert {s: span(figure_by_surface(text, s, PUBLISHED, language="kk")) for s in expected} == expected
+
+
+# "the year's results" foreseen in January, in an account of the months of the year before: that year
+_YEAR_RESULTS = [
+    ("kk", "2022 жылдың он бір айында 7 миллион жолаушы тасымалданды. Жыл қорытындысы бойынша жолаушылар саны 10,8 "
+           "миллионға жетеді деп күтілуде.", "10,8 миллионға", (date(2022, 1, 1), date(2022, 12, 31))),
+    ("ru", "За одиннадцать месяцев 2022 года перевезено 7 млн пассажиров. По итогам года ожидается 10,8 млн "
+           "пассажиров.", "10,8 млн", (date(2022, 1, 1), date(2022, 12, 31))),
+    # after a whole year told, the year's results foreseen are the year under way
+    ("ru", "В 2022 году перевезено 7 млн пассажиров. По итогам года ожидается 10,8 млн пассажиров.", "10,8 млн",
+     (date(2023, 1, 1), date(2023, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "expected"), _YEAR_RESULTS)
+def test_year_results_foreseen_after_months_of_the_year_before(
+    language: str, text: str, surface: str, expected: tuple[date, date]
+) -> None:
+    assert span(figure_by_surface(text, surface, PUBLISHED, language=language)) == expected

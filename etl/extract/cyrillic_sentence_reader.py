@@ -270,6 +270,16 @@ from etl.extract.ru_tense import clause_tenses
 from etl.extract.units import CURRENCIES, UnitCode
 
 
+def _part_of_year_before(scope: Period | None, published: date) -> bool:
+    """The span in view is months of the year before publication from January, short of the whole."""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start.year == scope.period_end.year == published.year - 1
+        and (scope.period_start.month, scope.period_start.day) == (1, 1)
+        and (scope.period_end.month, scope.period_end.day) != (12, 31)
+    )  # fmt: skip
+
+
 def _sentence_indicators(
     reader: Reader,
     sentence: CyrillicSentence,
@@ -1268,6 +1278,9 @@ def _sentence_indicators(
             # (not the results of a year the sentence named before them: "2022 жылдың тоғыз айында ...,
             # жыл қорытындысы бойынша ... 8 миллионға жуықтауы мүмкін" is 2022's; +fs41kk)
             and str(period.period_start.year) not in text[: period.start]
+            # (nor while the account is of that year's months so far, "За 11 месяцев 2022 года ... По
+            # итогам года ожидается 10,8 млн" in January: the year whose full count is still to come)
+            and not _part_of_year_before(scope, published)
         ):  # fmt: skip
             # "По итогам года уровень газификации достигнет 92%" in February: the year under way
             period = replace(
