@@ -53,3 +53,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "surface", "expected"), CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])
 def test_span_edges_and_now(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
     assert span(figure_by_surface(text, surface, PUBLISHED, language="ru")) == expected
+
+
+_ROLLING = [
+    # a count of years up to the report, with "последние" or alone before a deed gone by: rolling
+    ("За последние семь лет средняя зарплата медсестер выросла в 2,4 раза.", "2,4 раза",
+     (date(2018, 2, 10), PUBLISHED)),
+    ("За шесть лет очередь на жилье сократилась почти в четыре раза.", "четыре раза", (date(2019, 2, 10), PUBLISHED)),
+    ("За два года дефицит учителей уменьшился на 18,2%.", "18,2%", (date(2023, 2, 10), PUBLISHED)),
+    # a span ahead keeps its own reading
+    ("За пять лет планируется высадить 2 млрд деревьев.", "2 млрд", (PUBLISHED, date(2030, 2, 10))),
+    # "N лет назад" after a span up to the report: the year that many back
+    ("За последние семь лет зарплата врачей выросла в 2,8 раза. Сегодня врач получает 442 тыс. тенге, тогда как "
+     "семь лет назад эта сумма составляла 159 тыс. тенге.", "159 тыс. тенге", _year(2018)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), _ROLLING, ids=[c[1] for c in _ROLLING])
+def test_years_up_to_the_report(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
+    assert span(figure_by_surface(text, surface, PUBLISHED, language="ru")) == expected

@@ -67,6 +67,12 @@ _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|�
 _RU_WHEN_TOLD = r",\s+когда\s+(?:[^\W\d]+\s+){1,3}?"
 _RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тысяч|миллион|миллиард)\w*)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
+# the Russian counts of years, "за последние семь лет", "за пять прошедших лет" (the Kazakh ones are
+# written out in their own patterns)
+_RU_YEAR_COUNT_WORDS = (
+    "два|двух|три|трех|трёх|четыре|четырех|четырёх|пятнадцать|пятнадцати|пять|пяти|шесть|шести|семь|семи"
+    "|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати"
+)
 # "в первые полгода работы", "в первые три месяца после открытия": the first months of something else than
 # a year (its work, its opening), no months of a year
 _OF_ANOTHER_START = (
@@ -452,9 +458,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # rolling, up to publication (bare only the nominative-accusative, not "рекорд последних пяти лет")
             # ("за предыдущие четыре года": the years before now, as "последние")
             ("last_years", r"\b(?:(?:за|в\s+течение)\s+(?:последние|последних|прошедшие|предыдущие|предыдущих)|(?:в\s+)?последние)\s+"
-                           r"(?P<n>\d{1,2}|два|двух|три|трех|трёх|четыре|пять|пяти|шесть|десять|десяти)\s+(?:года|лет)\b"),
+                           rf"(?P<n>\d{{1,2}}|{_RU_YEAR_COUNT_WORDS})\s+(?:года|лет)\b"),
             # "за два последних года", "за пять прошедших лет": the same with the count first
-            ("last_years", r"\b(?:за|в\s+течение)\s+(?P<n>\d{1,2}|два|три|четыре|пять|шесть|десять)\s+"
+            ("last_years", rf"\b(?:за|в\s+течение)\s+(?P<n>\d{{1,2}}|{_RU_YEAR_COUNT_WORDS})\s+"
                            r"(?:последних|прошедших|предыдущих)\s+(?:года|лет)\b"),
             # "за последний год": the twelve months up to publication (not "за прошлый год", the calendar one)
             ("last_years", r"\b(?:за|в\s+течение)\s+последн(?:ий|его)\s+года?\b"),
@@ -468,7 +474,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("next_month", r"\b(?:в\s+следующем|в\s+будущем)\s+месяце\b"),
             # "в начале осени": the season's first month
             ("season_start", r"\bв\s+начале\s+(?P<season>лета|осени|зимы|весны)\b"),
-            ("years_span", r"\b(?:за|в\s+течение)\s+(?P<n>\d{1,2}|два|три|пять|десять|двух|трех|трёх|пяти|десяти)\s+(?:года|лет)\b"),
+            ("years_span", rf"\b(?:за|в\s+течение)\s+(?P<n>\d{{1,2}}|{_RU_YEAR_COUNT_WORDS})\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|в\s+(?:настоящий|данный)\s+момент|уже|"
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+сей\s+день|на\s+текущий\s+момент|ныне|теперь)\b"),
@@ -1495,7 +1501,12 @@ def _resolve(
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "years_before":  # "двумя годами ранее": the scope's span n years back (else that year)
         count = _YEARS_BACK.get(groups["n"].lower()) or int(groups["n"])
-        if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
+        if (
+            scope is not None and scope.period_start and scope.period_end and not scope.is_deadline
+            # (not a span running up to the report, "за последние семь лет ... семь лет назад": the
+            # year that many back, as with nothing in view)
+            and scope.period_end != published
+        ):  # fmt: skip
             begun, ended = scope.period_start, scope.period_end
             with suppress(ValueError):  # 29 February
                 return begun.replace(year=begun.year - count), ended.replace(year=ended.year - count), False
@@ -1645,8 +1656,9 @@ def _no_run_closed(
 
 
 _YEAR_COUNTS = {
-    "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
-    "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
+    "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5,
+    "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
+    "десять": 10, "десяти": 10, "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
     "сегіз": 8, "тоғыз": 9, "он": 10,
 }  # fmt: skip
 # Kazakhstan's public holidays of one day, by the name told before "күні": (month, day)
@@ -1816,7 +1828,7 @@ _HAS_CUE_WORDS = (
     "год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     "жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
     "аралығ|басталғал|сезон|маусым|жазда|лето|летн|маркетинг|недел|апта|последн|сутк|айдың|тәуелсіздік|егемендік|"
-    "истекш|прошедш|прошлогодн"
+    "истекш|прошедш|прошлогодн|лет"
 ).split("|")
 _HAS_CUE_PHRASES = (
     r"жаз\s+ай",
@@ -1959,6 +1971,15 @@ def find_cyrillic_periods(
             (start, end, "next_years", groups)
             if kind == "years_span"
             and _no_run_closed(_resolve(kind, groups, published, language, scope), sentence, published)
+            else (start, end, kind, groups)
+            for start, end, kind, groups in found
+        ]
+    if language.code == "ru" and any(f[2] == "years_span" for f in found) and _told_in_past(sentence):
+        # "За шесть лет очередь уменьшилась почти в пять раз", no run of years in view the count closes:
+        # the years up to the report, as "за последние шесть лет" (FORMAT.md "over the past 3 years")
+        found = [
+            (start, end, "last_years", groups)
+            if kind == "years_span" and _resolve(kind, groups, published, language, scope) is None
             else (start, end, kind, groups)
             for start, end, kind, groups in found
         ]
