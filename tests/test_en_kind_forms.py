@@ -122,13 +122,65 @@ _COST_ESTIMATES = (
 )
 
 
+# works still to be done, in forms the readers missed (etl/extract/figure_kind.py, allotted_money.py,
+# figure_clause.py): a programme's works, works a sentence waits to see completed, farm inputs
+# allotted, and a figure whose verb stands after a list set in dashes or brackets
+_WORKS_AHEAD = (
+    date(2024, 5, 10),
+    [
+        (
+            "The ministry then launched a programme to build 120 rural clinics worth 95 billion tenge.",
+            "120",
+            "plan",
+        ),
+        (
+            "The ministry then launched a programme to build 120 rural clinics worth 95 billion tenge.",
+            "95 billion tenge",
+            "plan",
+        ),
+        ("Once 48 new schools are completed this year, three-shift teaching will end.", "48", "plan"),
+        (
+            "For the sowing campaign, the government has allocated 61,300 tons of discounted diesel.",
+            "61,300 tons",
+            "plan",
+        ),
+        (
+            "Under the project, 310 sports halls – school gyms, stadiums and pools – are to open by 2026.",
+            "310",
+            "plan",
+        ),
+        (
+            "Under the project, 310 sports halls (school gyms, stadiums and pools) are to open by 2026.",
+            "310",
+            "plan",
+        ),
+        # look-alikes that keep their past
+        ("When the plant was completed in 2019, it employed 400 people.", "400", "actual"),
+        (
+            "Under the project, 310 sports halls – school gyms, stadiums and pools – were opened in 2023.",
+            "310",
+            "actual",
+        ),
+        ("Last year farmers bought 61,300 tons of diesel.", "61,300 tons", "actual"),
+    ],
+)
+
+
 @pytest.mark.parametrize(
     ("published", "text", "surface", "kind"),
     [
         (published, *case)
-        for published, cases in (_BEGUN_WORKS, _ALLOTTED_MONEY, _COST_ESTIMATES)
+        for published, cases in (_BEGUN_WORKS, _ALLOTTED_MONEY, _COST_ESTIMATES, _WORKS_AHEAD)
         for case in cases
     ],
 )
 def test_kind(published: date, text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, published, language="en").kind == kind
+
+
+def test_the_part_so_far_of_a_plan_of_several_years_is_now() -> None:
+    """A plan of several years is a project's whole: its part told "so far" is the state at
+    publication, not a span from the plan's first day (that reading is kept for this year's plan)."""
+    text = "Under the project, 310 sports halls are to open in 2024-2025. Funding has so far been released for 95 of them."
+    found = figure_by_surface(text, "95", date(2024, 5, 10), language="en")
+    assert (found.period_start, found.period_end) == (date(2024, 5, 10), date(2024, 5, 10))

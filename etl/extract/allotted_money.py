@@ -29,16 +29,26 @@ _ALLOTTED_BEFORE = re.compile(
 _SHARE_OF_SUM_BEFORE = re.compile(
     r"(?:tenge|bn|billion|trillion|million|mln|bln|KZT|USD|\$)\s*,?\s+or\s+$", re.I
 )
+# fuel, seed or fertiliser allotted to farmers by the tonne ("the government has allocated 52,200 tons of
+# subsidised diesel"): planned as money allotted is (FORMAT.md: fuel or seed allocated for a campaign
+# still running is plan)
+_BULK_UNITS = frozenset(("tonne", "litre"))
+_FARM_INPUTS = re.compile(r"\b(?:diesel|fuel|seeds?|fertili[sz]ers?|petrol|gasoline)\b", re.I)
 # money told as spent or paid anywhere in the sentence (a total counted "so far" and works told
 # done are kind_cues' _SO_FAR and _WORKS_DONE_IN)
 _SPENT = re.compile(r"\b(?:spent|used|paid|disbursed|utili[sz]ed|absorbed)\b", re.I)
 
 
 def allotted_for_open_span(text: str, mention: Mention, period: Period | None, published: date) -> bool:
-    """The figure is a sum (or its share) a budget allots, for a span not over at publication."""
+    """The figure is a sum (or its share) a budget allots, or farm inputs allotted by the tonne, for a
+    span not over at publication."""
     unit = mention.quantity.unit
     before = text[max(0, mention.start - 120) : mention.start]
-    if unit not in CURRENCIES and not (unit == "percent" and _SHARE_OF_SUM_BEFORE.search(before)):
+    if (
+        unit not in CURRENCIES
+        and not (unit == "percent" and _SHARE_OF_SUM_BEFORE.search(before))
+        and not (unit in _BULK_UNITS and _FARM_INPUTS.search(text))
+    ):
         return False
     if period is not None and period.period_end is not None and period.period_end < published:
         return False  # the span it was allotted for is over: it was spent

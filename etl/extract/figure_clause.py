@@ -33,6 +33,13 @@ def _clause_marks(text: str) -> list[int]:
     an aside in brackets that gives a row, a period and a dash before its figure ("(in 2023 – 1.1
     trillion tenge)"): its period is its own figure's, not the one before the brackets."""
     marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
+    if marks and ("(" in text or " – " in text or " — " in text or " - " in text):
+        # "655 facilities – outpatient clinics, first-aid posts and stations – are to open", "(clinics,
+        # posts and stations)": the commas of a list set in between dashes or in brackets part no
+        # clauses, so the figure before the aside keeps the verb after it
+        inside = [(m.start(), m.end()) for m in _LIST_ASIDE.finditer(text)]
+        if inside:
+            marks = [mark for mark in marks if not any(a < mark < b for a, b in inside)]
     if "(" in text:
         for aside in _ROW_ASIDE.finditer(text):
             marks += [aside.start(), aside.end() - 1]
@@ -47,6 +54,8 @@ def _clause_marks(text: str) -> list[int]:
 _DASH_JOIN = re.compile(r"\s[–—]\s(?=(?:and|while|whereas|but)\s)")
 
 
+# a list of words with no figure or verb of its own, in brackets or between two dashes of one kind
+_LIST_ASIDE = re.compile(r"\((?=[^()]*,)[^()\d;:]*\)|\s([–—-])\s(?=[^–—\d;:.]*,)[^–—\d;:.]*?\s\1\s")
 _ROW_ASIDE = re.compile(r"\s\((?=[^()]*\w\s[-–—]\s\d)[^()]*\)")
 
 

@@ -263,7 +263,54 @@ def _kind_of(
         return "actual"
     if kind == "actual" and allotted_for_open_span(facts.text, mention, period, published):
         return "plan"
+    if kind == "actual" and _works_a_programme_is_to_do(facts.text, mention):
+        # "moved on to a programme to build 350 outpatient clinics worth 360bln tenge": the works a
+        # programme is set up to do are its plan, whatever verb tells of the programme
+        return "plan"
+    if kind == "actual" and _done_once_ahead(facts.text, mention):
+        # "Once 655 healthcare facilities are completed this year, ...": works whose completion the
+        # sentence waits for are still to be done
+        return "plan"
     return kind
+
+
+# "a programme to build", "the project to reconstruct", "a plan to open more than"
+_PROGRAMME_TO_BUILD_BEFORE = re.compile(
+    r"\b(?:programme|program|plan|project|initiative|drive)\s+to\s+(?:build|construct|open|repair|renovate|create"
+    r"|set\s+up|install|lay|modernise|modernize|reconstruct|equip)\s+(?:(?:about|some|over|nearly|almost|up\s+to"
+    r"|more\s+than|another|a\s+further)\s+)?$",
+    re.I,
+)
+# the figure's worth after such works: "350 outpatient clinics ... worth 360bln tenge"
+_WORTH_OF_WORKS_BEFORE = re.compile(
+    r"\bworth\s+(?:(?:about|some|over|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$", re.I
+)
+
+
+def _works_a_programme_is_to_do(text: str, mention: Mention) -> bool:
+    """The count of works a programme is to do, or their worth told right after them."""
+    before = text[max(0, mention.start - 64) : mention.start]
+    if _PROGRAMME_TO_BUILD_BEFORE.search(before):
+        return True
+    if not _WORTH_OF_WORKS_BEFORE.search(before):
+        return False
+    wider = text[max(0, mention.start - 160) : mention.start]
+    return any(
+        _PROGRAMME_TO_BUILD_BEFORE.search(wider, 0, found.end()) for found in re.finditer(r"\d", wider)
+    )
+
+
+# a clause opening "Once", "As soon as", "When" whose present passive tells works finished: a time ahead
+_ONCE_DONE_OPENING = re.compile(
+    r"\W*(?:Once|As\s+soon\s+as|When)\s+[^,;.]*?\b(?:is|are)\s+(?:fully\s+)?(?:completed|built|finished|opened"
+    r"|commissioned|launched|put\s+into\s+(?:operation|service))\b",
+    re.I,
+)
+
+
+def _done_once_ahead(text: str, mention: Mention) -> bool:
+    found = _ONCE_DONE_OPENING.match(text)
+    return found is not None and mention.start < found.end()
 
 
 # a list item opening with a verb that moves a measure to a level

@@ -189,6 +189,9 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
         or not plan.period_start < published <= plan.period_end
         or not _part_of_planned(text, mention, scope)
         or _WHOLE_OF_A_PROJECT.search(scope.before) is not None
+        # ("655 facilities are to open in 2023-2024. Funding has so far been released for 99 of them":
+        # a plan of several years is a project's whole, not this year's plan; its part so far is now)
+        or plan.period_start.year != plan.period_end.year
     ):  # fmt: skip
         return already
     return replace(already, period_start=plan.period_start, is_weak=False)
