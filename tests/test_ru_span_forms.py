@@ -72,3 +72,17 @@ _ROLLING = [
 @pytest.mark.parametrize(("text", "surface", "expected"), _ROLLING, ids=[c[1] for c in _ROLLING])
 def test_years_up_to_the_report(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
     assert span(figure_by_surface(text, surface, PUBLISHED, language="ru")) == expected
+
+
+# the works a programme of building is to do, and their worth: plan (as the English reader has it)
+_PROGRAMME = [
+    ("Министерство приступило к программе строительства 350 поликлиник стоимостью 360 млрд тенге.", "350", "plan"),
+    ("Министерство приступило к программе строительства 350 поликлиник стоимостью 360 млрд тенге.", "360 млрд тенге", "plan"),
+    # works told done under a programme keep their past
+    ("В рамках программы строительства в 2023 году построено 120 школ.", "120", "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _PROGRAMME)
+def test_works_of_a_programme(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, PUBLISHED, language="ru").kind == kind

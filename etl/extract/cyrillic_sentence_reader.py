@@ -4,6 +4,7 @@ change and period, read from the sentence with the scope, lead and list carried 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from typing import cast
@@ -268,6 +269,19 @@ from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
 from etl.extract.units import CURRENCIES, UnitCode
+
+# "программа строительства", "программе по строительству", "план модернизации": a programme of works,
+# then the count or the worth told right after the works ("... 350 поликлиник стоимостью ")
+_RU_PROGRAMME_OF_WORKS = re.compile(
+    r"(?<!\w)(?:программ|план|проект)\w*\s+(?:по\s+)?(?:строительств|возведени|реконструкци|модернизаци|ремонт"
+    r"|капремонт|открыти|созданию|создания)\w*\s+(?:(?:еще|около|более|свыше|порядка)\s+)?"
+    r"(?:\d[\d\s,]*\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+стоимостью\s+(?:(?:около|более|свыше|порядка)\s+)?)?$",
+    re.I,
+)
+
+
+def _ru_programme_works(text: str, start: int) -> bool:
+    return _RU_PROGRAMME_OF_WORKS.search(text, max(0, start - 100), start) is not None
 
 
 def _part_of_year_before(scope: Period | None, published: date) -> bool:
@@ -1240,6 +1254,10 @@ def _sentence_indicators(
             kind = "plan"
             if period is None or inherited:
                 period = Period(0, 0, published, published, False)
+        if reader.language.code == "ru" and kind == "actual" and _ru_programme_works(text, figure.start):
+            # "приступило к программе строительства 350 поликлиник стоимостью 360 млрд тенге": the works
+            # a programme of building is to do, and their worth, are its plan (as in English)
+            kind = "plan"
         if (
             reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
             and _kk_project_worth(text, figure, clause)
