@@ -33,6 +33,11 @@ CASES: list[tuple[date, str, dict[str, Span]]] = [
      {"12%": Y24, "1.9 billion dollars": Y23}),
     # "of the 2023 level" without a possessive: failed (read as 2023)
     (AFTER_YEAR, "Exports reached 2.1 billion dollars in 2024, or 112% of the 2023 level.", {"112%": Y24}),
+    # a base value "in the whole of 2023": failed (read as 2022, the year before a base it did not see)
+    (AFTER_YEAR, "Exports reached 2.1 billion dollars in 2024, compared with 1.9 billion dollars in the whole of 2023.",
+     {"1.9 billion dollars": Y23}),
+    (IN_YEAR, "So far this year exports have reached 1.5 billion dollars, compared with 1.9 billion dollars in the whole of last year.",
+     {"1.9 billion dollars": Y23}),
     # forms that were read right before, kept so
     (AFTER_YEAR, "Exports reached 2.1 billion dollars in 2024, a 12% increase on the year before.", {"12%": Y24}),
     (AFTER_YEAR, "Exports reached 2.1 billion dollars in 2024, 12% above the previous year's level.", {"12%": Y24}),

@@ -101,7 +101,7 @@ class _SentenceFacts:
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
 _ATTACHED_GAP = re.compile(
-    r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?"
+    r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?(?:whole\s+of\s+|full\s+year\s+|entire\s+)?)?"
     # "9,100 complaints in 2025", "5 million tons of grain in 2024": the counted noun, then the period
     r"|\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|while|which|that|than|from|to|by|with|"
     r"compared|against|versus|up|down)\b)[A-Za-z’'-]+\s+){1,4}(?:in|during|for|over)\s+(?:the\s+)?",
