@@ -610,6 +610,8 @@ _SINCE_EVENT = (
 _STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 # "1 October", "1st October", "October 1", "October 1st,"
+# the days a month can end on, read as that month's end ("the nine months to September 30")
+_MONTH_LAST_DAY = r"(?:2[89]|3[01])(?:st|nd|th)?"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
 _PART_NAME = (
     rf"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_ROMAN_PART}"
@@ -820,8 +822,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
                 rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))(?![.\s]*\d)", re.I), "year_to"),
     # "the nine months to September", "the quarter to June": so many months up to that month
+    # ("the nine months to September 30", "the six months ended 30 June": the month's last day
+    # closes the same span, no day of its own)
     (re.compile(rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))|(?P<q>quarter)|(?P<h>half[-\s]year))"
-                rf"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "months_to"),
+                rf"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+|{_MONTH_LAST_DAY}\s+(?={_MONTH}))?(?P<m>{_MONTH})"
+                rf"(?:\s+{_MONTH_LAST_DAY}\b)?(?![.,\s]*\d)", re.I), "months_to"),
     # "over the past 12 months": the twelve months up to the report, not a count of months from January
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months\b", re.I), "past_year"),
     # "FY2024", "9M25", "1H2025", "3Q25": analysts' shorthand glued to its year
@@ -1250,7 +1255,10 @@ _ON_BASE = re.compile(
     r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over)(?:\s+the)?\s+$"
     # "up 0.4 million hectares on last year": a change in the figure's own unit before "on"
     r"|\b(?:up|down|higher|lower|more|less|fewer)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?"
-    r"(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w’'-]+\s+){1,3}(?:on|over)(?:\s+the)?\s+$",
+    r"(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w’'-]+\s+){1,3}(?:on|over)(?:\s+the)?\s+$"
+    # "a 12% increase in value on 2023", "a 35.4% increase in physical volume on 2022": what the
+    # change is measured in, between the change and its base
+    r"|\b(?:increase|decrease|rise|fall|growth|decline|gain|drop|jump)\s+in\s+(?:[a-z-]+\s+){1,2}(?:on|over)(?:\s+the)?\s+$",
     re.I,
 )
 _OVER_BASE_AFTER = re.compile(
