@@ -894,6 +894,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "compared with 11.6% last October": a named month of the year before the report's (read only
     # where that is plain: see _last_month_plain)
     (re.compile(rf"\b(?P<last>last)\s+(?P<m>{_MONTH})(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),
+    # "in May last year", "the level of May of last year": that month of the year before the report's
+    # (the year is written: no doubt left for _last_month_plain to weigh)
+    (re.compile(rf"\b(?:(?:in|during|for|over)\s+)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<last>last)(?P<year_named>\s+year)\b", re.I),
+     "month"),
     # "June alone contributed 220,671 tonnes": a month as the subject, singled out of a span told
     # before (+fs30en)
     (re.compile(rf"(?:^|(?<=\. ))(?P<m>{_MONTH})(?=\s+alone\b)", re.I), "month"),
@@ -2476,6 +2480,7 @@ def _yearless(
             if (
                 kind == "month"
                 and "last" in groups
+                and "year_named" not in groups
                 and not _last_month_plain(sentence, start, groups, published)
             ):
                 continue
