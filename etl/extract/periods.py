@@ -603,7 +603,8 @@ _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 _SINCE_EVENT = (
     # ("since the initiative's launch in 2021": a possessive names whose start it was)
     r"(?:(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+(?:launch|start|opening|creation|introduction|inception)"
-    r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
+    # ("since it started work in 2021", "since they began operations in 2019": the verb's object)
+    r"|(?:it|they)\s+(?:(?:was|were)\s+)?(?:[a-z]+ed|began|begun)(?:\s+(?:work|operations?|operating|production|trading))?)\s+in\s+"
 )
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
 # "the interventions, which started on November 16, cost $1 billion": a span opened that day
