@@ -57,6 +57,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "The country usually exports 6-7 million tons, but last year was a record": a habit, which
         # the later clause's year does not date
         period = None
+    if period is not None and not period.is_weak:
+        period = _now_level_of(facts, mention) or period
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
@@ -159,6 +161,24 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
             period if _within_a_month(period) and period.period_start != period.period_end else None
         )
     return period
+
+
+# "and currently stands at", "and now totals": the present named right before a level's own verb
+_NOW_LEVEL_BEFORE = re.compile(
+    r"\b(?P<now>currently|now|today)\s+(?:stands?\s+at|totals?|numbers?|amounts?\s+to|comes?\s+to|is|are)\s+"
+    r"(?:(?:about|around|almost|nearly|some|over|roughly|approximately|more\s+than|less\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _now_level_of(facts: _SentenceFacts, mention: Mention) -> Period | None:
+    """'Transit has doubled over the past year and currently stands at 1.5 million tonnes': a
+    level whose own verb "now" or "currently" dates is the present one, whatever span the change
+    beside it names; None when no such words stand before the figure."""
+    now = _NOW_LEVEL_BEFORE.search(facts.text, max(0, mention.start - 48), mention.start)
+    if now is None:
+        return None
+    return next((p for p in facts.periods if p.is_weak and p.start <= now.start("now") < p.end), None)
 
 
 # "exports almost doubled to", "rose 40% to", "have shrunk from 3.4 billion tenge to": a change

@@ -2227,6 +2227,9 @@ def _listed_next_year(sentence: str, last: Period, period: Period) -> bool:
     )  # fmt: skip
 
 
+_PRESENT_VERB_AFTER = re.compile(r"\s+(?:stands?|totals?|numbers?|amounts?|comes?|is|are|has|have)\b", re.I)
+
+
 def _joined(sentence: str, periods: list[Period]) -> list[Period]:
     """'In 2023 and 2024', 'in 2024 and the first six months of 2025': one period over both."""
     joined: list[Period] = []
@@ -2235,6 +2238,9 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
         if (
             last is not None and _AND_BETWEEN.match(sentence[last.end : period.start])
             and not RESPECTIVELY.match(sentence, period.end)
+            # "has doubled over the past year and currently stands at": "and" joins two clauses, the
+            # present being the second one's time
+            and not (period.is_weak and _PRESENT_VERB_AFTER.match(sentence, period.end))
             and not last.is_comparison and not period.is_comparison and not last.is_deadline and not period.is_deadline
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
