@@ -1076,6 +1076,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?=for\s)(?:(?<=\d\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=tenge\s)"
             r"|(?<=dollars\s))for\s+the\s+year\b(?!\s+(?:so\s+far|to\s+date))"
             r"|\b(?:planned|scheduled|envisaged|budgeted|earmarked)\s+for\s+the\s+year\b"
+            # "expects to close the year with 150,000 TEU", "plans to end the year with": what the
+            # whole year comes to
+            r"|\b(?:close|end|finish)(?:s|ed|ing)?\s+the\s+(?:current\s+)?year\s+(?:with|at)\b"
             # the annual plan as a subject ("74% of the annual plan" is a reference, no period)
             r"|(?=annual)(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b"
             # "the plan for the year is 2.3 million m2": the same plan named after its noun
