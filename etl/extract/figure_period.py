@@ -57,7 +57,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "The country usually exports 6-7 million tons, but last year was a record": a habit, which
         # the later clause's year does not date
         period = None
-    if period is not None and not period.is_weak:
+    if period is not None and not period.is_weak and period.period_end == facts.published:
+        # (a span running up to the report is the change's beside the level; "the budget for 2025
+        # now amounts to" keeps the year the level is of)
         period = _now_level_of(facts, mention) or period
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
