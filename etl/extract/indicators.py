@@ -214,7 +214,6 @@ from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.plan_year_deeds import names_a_period, present_deeds_under_a_plan_year
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
-    year_back_change_beside,
     _AND_THE_OF,
     _STOCK,
     _allowed_by_a_rule,
@@ -235,6 +234,7 @@ from etl.extract.present_state import (
     _stock_or_year,
     _wholly_ahead,
     held_with_the_things_before,
+    year_back_change_beside,
 )
 from etl.extract.progress_to_date import (
     _AHEAD_KINDS,
