@@ -87,6 +87,12 @@ def _bracket_of_another(facts: _SentenceFacts, end: int, start: int) -> bool:
 
 
 _HEDGED_MULTIPLE = re.compile(r"\b(?:more|less|fewer|almost|nearly)\s+than\s+$", re.I)
+# what follows a change compared with its base: "26 percent above the 2019 level", "5% up on"
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|fewer\s+than|up\s+on|down\s+on"
+    r"|up\s+from|down\s+from|over)\b",
+    re.I,
+)
 
 
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
@@ -112,8 +118,10 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return None
     hedged = _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start)
-    if hedged and mention.quantity.unit == "times":
-        return None  # "more than three times the 2014 figure": the multiple is the figure, 2014 its base's
+    if hedged and (mention.quantity.unit == "times" or _CHANGE_AFTER.match(facts.text, end)):
+        # "more than three times the 2014 figure", "more than 26 percent above the 2019 level": the
+        # multiple or the change is the figure ("than" its qualifier), 2014 and 2019 its base's
+        return None
     after = [
         p
         for p in facts.periods

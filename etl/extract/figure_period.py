@@ -57,6 +57,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "The country usually exports 6-7 million tons, but last year was a record": a habit, which
         # the later clause's year does not date
         period = None
+    if period is not None and not period.is_weak and period.period_end == facts.published:
+        # (a span running up to the report is the change's beside the level; "the budget for 2025
+        # now amounts to" keeps the year the level is of)
+        period = _now_level_of(facts, mention) or period
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
@@ -108,6 +112,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
+    edge = _level_at_span_edge(facts, index, period, role, partner)
+    if edge is not None:
+        return edge
     if period is not None and id(period) in facts.old_levels and facts.attached.get(index) is not period:
         # "from 57% in 2022 to 52%": 2022 dates the old level, the new one is the article's; but
         # "21.6 trillion in 2023, up 4.1% from 20.7 trillion in 2022, while exports came to $25.3
@@ -156,6 +163,71 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
             period if _within_a_month(period) and period.period_start != period.period_end else None
         )
     return period
+
+
+# "and currently stands at", "and now totals": the present named right before a level's own verb
+_NOW_LEVEL_BEFORE = re.compile(
+    r"\b(?P<now>currently|now|today)\s+(?:stands?\s+at|totals?|numbers?|amounts?\s+to|comes?\s+to|is|are)\s+"
+    r"(?:(?:about|around|almost|nearly|some|over|roughly|approximately|more\s+than|less\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _now_level_of(facts: _SentenceFacts, mention: Mention) -> Period | None:
+    """'Transit has doubled over the past year and currently stands at 1.5 million tonnes': a
+    level whose own verb "now" or "currently" dates is the present one, whatever span the change
+    beside it names; None when no such words stand before the figure."""
+    now = _NOW_LEVEL_BEFORE.search(facts.text, max(0, mention.start - 48), mention.start)
+    if now is None:
+        return None
+    return next((p for p in facts.periods if p.is_weak and p.start <= now.start("now") < p.end), None)
+
+
+# "exports almost doubled to", "rose 40% to", "have shrunk from 3.4 billion tenge to": a change
+# verb, then the level it went to
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|soared|fell|fallen|dropped|declined|decreased"
+    r"|shrunk|shrank|doubled|tripled|trebled|halved|expanded|contracted)\b[^,;:()]{0,48}?\bto\s+"
+    r"(?:(?:about|around|almost|nearly|some|over|roughly|approximately|more\s+than|less\s+than)\s+)?"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_at_span_edge(
+    facts: _SentenceFacts, index: int, period: Period | None, role: str | None, partner: int | None
+) -> Period | None:
+    """'Exports rose from 1.2 billion to 2.1 billion dollars between 2020 and 2024', 'Between 2019
+    and 2024 exports almost doubled to 2.1 billion dollars', 'have shrunk from 3.4 billion tenge to
+    654 million tenge over the past five years': a level a change went to stood at the end of the
+    span the change covers (its last year; the report's day for a span counted back from it), the
+    level it went from at the span's start; None for any other figure or span."""
+    if period is None or period.is_comparison or facts.published is None:
+        return None
+    mention = facts.mentions[index]
+    if role == "from" and partner is not None and partner > index:
+        at_end = False
+    elif (role == "to" and partner is not None and partner < index) or (
+        role is None
+        and _CHANGED_TO_BEFORE.search(facts.text, max(0, mention.start - 72), mention.start) is not None
+    ):
+        at_end = True
+    else:
+        return None
+    years = _past_years_span(period, facts.published)
+    if years is not None:
+        return _edge_year(period, years[1] if at_end else years[0])
+    first, last = period.period_start, period.period_end
+    if (
+        first is not None
+        and last == facts.published
+        and (first.month, first.day) == (last.month, last.day)
+        and first.year < last.year
+    ):
+        # "over the past five years": counted back from the report, so its edges are days
+        day = last if at_end else first
+        return replace(period, period_start=day, period_end=day)
+    return None
 
 
 # "will increase from", "is expected to grow from", "would rise from": a change still ahead

@@ -234,6 +234,7 @@ from etl.extract.present_state import (
     _stock_or_year,
     _wholly_ahead,
     held_with_the_things_before,
+    year_back_change_beside,
 )
 from etl.extract.progress_to_date import (
     _AHEAD_KINDS,
@@ -1563,6 +1564,19 @@ def _sentence_indicators(
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far;
             # "4,521 families whose homes were damaged have so far received": the subject of one
             period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            period is None
+            and is_change
+            and indicators
+            and not indicators[-1].is_change
+            and indicators[-1].period_start is not None
+            and year_back_change_beside(text, found[index - 1].quantity.end, mention)
+        ):
+            # "Installed capacity has reached 2,500 MW, almost 19% more than a year earlier": the
+            # change against a year before is the level's, dated at the report with it
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
         same_sum: Indicator | None = None
         if (
             indicators

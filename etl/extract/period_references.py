@@ -477,8 +477,12 @@ def _since_before(facts: _SentenceFacts, start: int) -> Period | None:
 
 
 def _start_year(since: Period) -> Period:
-    """The year a span from an earlier year starts in: where the level it changed from stood."""
+    """The year a span from an earlier year starts in: where the level it changed from stood; for
+    a span counted back from the report ("over the past five years"), the day it starts on."""
     first = cast(date, since.period_start)
+    last = since.period_end
+    if last is not None and (first.month, first.day) == (last.month, last.day) != (1, 1):
+        return replace(since, period_start=first, period_end=first)
     return replace(since, period_start=date(first.year, 1, 1), period_end=date(first.year, 12, 31))
 
 

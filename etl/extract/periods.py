@@ -603,13 +603,16 @@ _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 _SINCE_EVENT = (
     # ("since the initiative's launch in 2021": a possessive names whose start it was)
     r"(?:(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+(?:launch|start|opening|creation|introduction|inception)"
-    r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
+    # ("since it started work in 2021", "since they began operations in 2019": the verb's object)
+    r"|(?:it|they)\s+(?:(?:was|were)\s+)?(?:[a-z]+ed|began|begun)(?:\s+(?:work|operations?|operating|production|trading))?)\s+in\s+"
 )
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
 # "the interventions, which started on November 16, cost $1 billion": a span opened that day
 _STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 # "1 October", "1st October", "October 1", "October 1st,"
+# the days a month can end on, read as that month's end ("the nine months to September 30")
+_MONTH_LAST_DAY = r"(?:2[89]|3[01])(?:st|nd|th)?"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
 _PART_NAME = (
     rf"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_ROMAN_PART}"
@@ -820,8 +823,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
                 rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))(?![.\s]*\d)", re.I), "year_to"),
     # "the nine months to September", "the quarter to June": so many months up to that month
+    # ("the nine months to September 30", "the six months ended 30 June": the month's last day
+    # closes the same span, no day of its own)
     (re.compile(rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))|(?P<q>quarter)|(?P<h>half[-\s]year))"
-                rf"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "months_to"),
+                rf"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+|{_MONTH_LAST_DAY}\s+(?={_MONTH}))?(?P<m>{_MONTH})"
+                rf"(?:\s+{_MONTH_LAST_DAY}\b)?(?![.,\s]*\d)", re.I), "months_to"),
     # "over the past 12 months": the twelve months up to the report, not a count of months from January
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months\b", re.I), "past_year"),
     # "FY2024", "9M25", "1H2025", "3Q25": analysts' shorthand glued to its year
@@ -889,6 +895,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "compared with 11.6% last October": a named month of the year before the report's (read only
     # where that is plain: see _last_month_plain)
     (re.compile(rf"\b(?P<last>last)\s+(?P<m>{_MONTH})(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),
+    # "in May last year", "the level of May of last year": that month of the year before the report's
+    # (the year is written: no doubt left for _last_month_plain to weigh)
+    (re.compile(rf"\b(?:(?:in|during|for|over)\s+)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<last>last)(?P<year_named>\s+year)\b", re.I),
+     "month"),
     # "June alone contributed 220,671 tonnes": a month as the subject, singled out of a span told
     # before (+fs30en)
     (re.compile(rf"(?:^|(?<=\. ))(?P<m>{_MONTH})(?=\s+alone\b)", re.I), "month"),
@@ -1066,6 +1076,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?=for\s)(?:(?<=\d\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=tenge\s)"
             r"|(?<=dollars\s))for\s+the\s+year\b(?!\s+(?:so\s+far|to\s+date))"
             r"|\b(?:planned|scheduled|envisaged|budgeted|earmarked)\s+for\s+the\s+year\b"
+            # "expects to close the year with 150,000 TEU", "plans to end the year with": what the
+            # whole year comes to
+            r"|\b(?:close|end|finish)(?:s|ed|ing)?\s+the\s+(?:current\s+)?year\s+(?:with|at)\b"
             # the annual plan as a subject ("74% of the annual plan" is a reference, no period)
             r"|(?=annual)(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b"
             # "the plan for the year is 2.3 million m2": the same plan named after its noun
@@ -1250,7 +1263,10 @@ _ON_BASE = re.compile(
     r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over)(?:\s+the)?\s+$"
     # "up 0.4 million hectares on last year": a change in the figure's own unit before "on"
     r"|\b(?:up|down|higher|lower|more|less|fewer)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?"
-    r"(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w’'-]+\s+){1,3}(?:on|over)(?:\s+the)?\s+$",
+    r"(?:US\$|\$|₸)?\d[\d.,]*\s+(?:[\w’'-]+\s+){1,3}(?:on|over)(?:\s+the)?\s+$"
+    # "a 12% increase in value on 2023", "a 35.4% increase in physical volume on 2022": what the
+    # change is measured in, between the change and its base
+    r"|\b(?:increase|decrease|rise|fall|growth|decline|gain|drop|jump)\s+in\s+(?:[a-z-]+\s+){1,2}(?:on|over)(?:\s+the)?\s+$",
     re.I,
 )
 _OVER_BASE_AFTER = re.compile(
@@ -2214,6 +2230,9 @@ def _listed_next_year(sentence: str, last: Period, period: Period) -> bool:
     )  # fmt: skip
 
 
+_PRESENT_VERB_AFTER = re.compile(r"\s+(?:stands?|totals?|numbers?|amounts?|comes?|is|are|has|have)\b", re.I)
+
+
 def _joined(sentence: str, periods: list[Period]) -> list[Period]:
     """'In 2023 and 2024', 'in 2024 and the first six months of 2025': one period over both."""
     joined: list[Period] = []
@@ -2222,6 +2241,9 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
         if (
             last is not None and _AND_BETWEEN.match(sentence[last.end : period.start])
             and not RESPECTIVELY.match(sentence, period.end)
+            # "has doubled over the past year and currently stands at": "and" joins two clauses, the
+            # present being the second one's time
+            and not (period.is_weak and _PRESENT_VERB_AFTER.match(sentence, period.end))
             and not last.is_comparison and not period.is_comparison and not last.is_deadline and not period.is_deadline
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
@@ -2468,6 +2490,7 @@ def _yearless(
             if (
                 kind == "month"
                 and "last" in groups
+                and "year_named" not in groups
                 and not _last_month_plain(sentence, start, groups, published)
             ):
                 continue

@@ -292,6 +292,29 @@ _YEAR_ON_YEAR_AFTER = re.compile(
 )
 
 
+# ", almost 19% more than a year earlier", ", up 8% year on year": a change against the level a
+# year before, worded as a comparison, set right after a level
+_LEVEL_THEN_CHANGE_GAP = re.compile(
+    r"(?:\s+[a-z’'-]+){0,3}?,\s+(?:(?:up|down|an?\s+increase\s+of|a\s+rise\s+of|a\s+decrease\s+of|or)\s+)?"
+    r"(?:(?:about|around|almost|nearly|some|over|roughly|more\s+than|less\s+than|just\s+over)\s+)?(?:US\$|\$|₸)?"
+)
+_YEAR_BACK_COMPARED_AFTER = re.compile(
+    r"\s+(?:(?:more|less|fewer|higher|lower|up|down|above|below)\s+)?(?:than|from|on|compared\s+(?:to|with))?\s*"
+    r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+year)\b"
+    r"|\s+(?:more\s+|less\s+)?(?:year[-\s]on[-\s]year|in\s+annual\s+terms)\b",
+    re.I,
+)
+
+
+def year_back_change_beside(text: str, level_end: int, mention: Mention) -> bool:
+    """'Installed capacity has reached 2,500 MW, almost 19% more than a year earlier': a change
+    against a year before told right after a level takes the level's period (FORMAT.md)."""
+    return (
+        _LEVEL_THEN_CHANGE_GAP.fullmatch(text, level_end, mention.start) is not None
+        and _YEAR_BACK_COMPARED_AFTER.match(text, mention.quantity.end) is not None
+    )
+
+
 def _flow_of_span_over(
     text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
 ) -> bool:
