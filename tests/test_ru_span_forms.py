@@ -86,3 +86,16 @@ _PROGRAMME = [
 @pytest.mark.parametrize(("text", "surface", "kind"), _PROGRAMME)
 def test_works_of_a_programme(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, PUBLISHED, language="ru").kind == kind
+
+
+def test_fuel_allotted_in_an_article_about_a_campaign_is_planned() -> None:
+    """FORMAT.md: fuel or seed allotted for a campaign still running is plan, the campaign named in the
+    article before the sentence that allots it."""
+    text = (
+        "Область приступит к уборке урожая 20 августа. Для аграриев выделено 64,2 тыс. тонн дизельного "
+        "топлива по сниженной цене."
+    )
+    assert figure_by_surface(text, "64,2 тыс. тонн", date(2022, 8, 4), language="ru").kind == "plan"
+    # with no campaign named, an allotment of fuel keeps its reading
+    alone = "Для аграриев выделено 64,2 тыс. тонн дизельного топлива по сниженной цене."
+    assert figure_by_surface(alone, "64,2 тыс. тонн", date(2022, 8, 4), language="ru").kind == "actual"

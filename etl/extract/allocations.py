@@ -470,6 +470,31 @@ def allotted_for_campaign(
         return False  # a campaign of a span already over
     left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
-    if not (allotted.search(sentence, left, right) and campaign.search(sentence, left, right)):
+    if not allotted.search(sentence, left, right):
+        return False
+    if not campaign.search(sentence, left, right) and not (
+        # "Для сельхозтоваропроизводителей выделено 78,5 тыс. тонн дизельного топлива" in an article
+        # about a campaign named before it: the fuel is that campaign's
+        _FARM_INPUT.get(language, _NO_MATCH).search(sentence, left, right)
+        and _CAMPAIGN_NAMED.get(language, _NO_MATCH).search(before)
+    ):
         return False  # (not "удобрений внесено 47,5 тыс. тонн, а на период уборки выделено ...")
     return not (over.search(before) or over.search(sentence))
+
+
+# what a campaign is allotted by the tonne: fuel, seed, fertiliser
+_FARM_INPUT = {
+    "ru": re.compile(r"(?<!\w)(?:топлив|дизел|горюче|солярк|семян|семена|удобрени|ГСМ)\w*", re.I),
+    "kk": re.compile(r"(?<!\w)(?:отын|дизель|жанармай|тұқым|тыңайтқыш)\w*", re.I),
+}
+# the campaign named anywhere in the article before ("приступит к уборке урожая", "уборочная кампания",
+# "егін жинау науқаны")
+_CAMPAIGN_NAMED = {
+    "ru": re.compile(
+        r"(?<!\w)(?:посевн|уборочн|уборк|полевы[хе]\s+работ|сев[ауео]?(?!\w)|жатв|страд)\w*", re.I
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:егін\s+жинау|егіс\s+(?:науқан|жұмыс)|дала\s+жұмыстар|(?:көктемгі|күзгі)\s+егіс)\w*", re.I
+    ),
+}
+_NO_MATCH = re.compile(r"(?!)")

@@ -67,6 +67,11 @@ _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|�
 _RU_WHEN_TOLD = r",\s+когда\s+(?:[^\W\d]+\s+){1,3}?"
 _RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тысяч|миллион|миллиард)\w*)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
+# a change told by its verb or noun: "уменьшилась", "вырос", "сократился", "прибавлял", "рост"
+_RU_CHANGE_TOLD = re.compile(
+    r"(?<!\w)(?:увелич|уменьш|сократ|вырос|выросл|возрос|снизил|сниж|подорож|подешев|удво|утро|прибав|упал|рост)\w*",
+    re.I,
+)
 # the Russian counts of years, "за последние семь лет", "за пять прошедших лет" (the Kazakh ones are
 # written out in their own patterns)
 _RU_YEAR_COUNT_WORDS = (
@@ -1974,9 +1979,13 @@ def find_cyrillic_periods(
             else (start, end, kind, groups)
             for start, end, kind, groups in found
         ]
-    if language.code == "ru" and any(f[2] == "years_span" for f in found) and _told_in_past(sentence):
+    if (
+        language.code == "ru" and any(f[2] == "years_span" for f in found) and _told_in_past(sentence)
+        and _RU_CHANGE_TOLD.search(sentence)
+    ):  # fmt: skip
         # "За шесть лет очередь уменьшилась почти в пять раз", no run of years in view the count closes:
-        # the years up to the report, as "за последние шесть лет" (FORMAT.md "over the past 3 years")
+        # a change over the years up to the report, as "за последние шесть лет" (FORMAT.md "over the
+        # past 3 years"); a count of deeds ("За три года построено 633 объекта") keeps no period
         found = [
             (start, end, "last_years", groups)
             if kind == "years_span" and _resolve(kind, groups, published, language, scope) is None

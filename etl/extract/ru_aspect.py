@@ -14,11 +14,16 @@ from functools import lru_cache
 import pymorphy3
 
 _ANALYZER: pymorphy3.MorphAnalyzer | None = None
-# the third person of the present and the perfective future ("вложит", "сдадут", "расширится")
-_THIRD_PERSON_ENDINGS = ("т", "тся")
+# the third person of the present and the perfective future ("вложит", "сдадут", "расширится"), and
+# the first person plural ("продолжим", "завершим", "откроем": what "we" will do, as officials say it)
+_THIRD_PERSON_ENDINGS = ("т", "тся", "им", "ем", "ём")
 # a past: "-л", "-ла", "-ло", "-ли" and reflexives, or a consonant stem's bare masculine ("помог",
 # "вырос", "достиг", "умер")
 _PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "г", "к", "с", "з", "р", "б", "п")
+
+
+# modals whose perfective future only frames the verb after it ("сможем обеспечить рост на 4,1%")
+_MODALS = frozenset(("смочь",))
 
 
 def _analyzer() -> pymorphy3.MorphAnalyzer:
@@ -50,7 +55,17 @@ def perfective_future(word: str) -> bool | None:
         # a word with another reading too ("займу": of a loan, or I will take) is left to the
         # context rules; a word with no verb reading is none
         return False if all(p.tag.POS != "VERB" for p in parses) else None
-    futures = [p.tag.tense == "futr" and p.tag.aspect == "perf" and p.tag.person == "3per" for p in parses]
+    if any(p.normal_form in _MODALS for p in parses):
+        return None  # "сможем обеспечить": the verb after the modal decides, as the rules read it
+    futures = [
+        p.tag.aspect == "perf"
+        and (
+            (p.tag.tense == "futr" and (p.tag.person == "3per" or (p.tag.person == "1per" and p.tag.number == "plur")))
+            # "продолжим" is also "let us continue", the inclusive imperative: ahead all the same
+            or (p.tag.mood == "impr" and p.tag.involvement == "incl")
+        )
+        for p in parses
+    ]  # fmt: skip
     if not all(futures):
         return None if any(futures) else False
     if word.endswith(("ся", "сь")) and perfective_future(word[:-2]) is not True:
