@@ -154,6 +154,14 @@ _WORKS_AHEAD = (
             "310",
             "plan",
         ),
+        # a level the past tells reached through what enabled it happened; ahead it stays an outlook
+        ("The new lines allowed us to reach a record output of 4,120 MW this winter.", "4,120 MW", "actual"),
+        (
+            "The reform enabled the region to raise exports to $2.3 billion last year.",
+            "$2.3 billion",
+            "actual",
+        ),
+        ("The new lines will allow us to reach 5,000 MW by 2028.", "5,000 MW", "forecast"),
         # look-alikes that keep their past
         ("When the plant was completed in 2019, it employed 400 people.", "400", "actual"),
         (

@@ -263,6 +263,12 @@ def _kind_of(
         return "actual"
     if kind == "actual" and allotted_for_open_span(facts.text, mention, period, published):
         return "plan"
+    if kind in ("target", "forecast") and _ALLOWED_TO_REACH_BEFORE.search(
+        facts.text, max(0, mention.start - 120), mention.start
+    ):
+        # "These measures allowed us to reach a peak of 17,273 MW", "enabled the region to raise output
+        # to 2.3 million tonnes": a level the past tells reached is no goal, it happened
+        return "actual"
     if kind == "actual" and _works_a_programme_is_to_do(facts.text, mention):
         # "moved on to a programme to build 350 outpatient clinics worth 360bln tenge": the works a
         # programme is set up to do are its plan, whatever verb tells of the programme
@@ -274,6 +280,12 @@ def _kind_of(
     return kind
 
 
+# a past of enabling, its object, then the infinitive of reaching or moving a level, no clause between
+_ALLOWED_TO_REACH_BEFORE = re.compile(
+    r"\b(?:allowed|enabled|helped|made\s+it\s+possible\s+for)\s+(?:[\w’'-]+\s+){0,3}?to\s+"
+    r"(?:reach|achieve|attain|hit|raise|lift|bring|increase|boost|cut|reduce|lower|grow|expand)\b[^.;:]*$",
+    re.I,
+)
 # "a programme to build", "the project to reconstruct", "a plan to open more than"
 _PROGRAMME_TO_BUILD_BEFORE = re.compile(
     r"\b(?:programme|program|plan|project|initiative|drive)\s+to\s+(?:build|construct|open|repair|renovate|create"
