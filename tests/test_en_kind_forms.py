@@ -155,7 +155,7 @@ _WORKS_AHEAD = (
             "plan",
         ),
         # a level the past tells reached through what enabled it happened; ahead it stays an outlook
-        ("The new lines allowed us to reach a record output of 4,120 MW this winter.", "4,120 MW", "actual"),
+        ("The new lines allowed us to reach a record output of 4,120 MW last winter.", "4,120 MW", "actual"),
         (
             "The reform enabled the region to raise exports to $2.3 billion last year.",
             "$2.3 billion",
