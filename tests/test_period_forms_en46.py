@@ -126,6 +126,11 @@ CASES: list[tuple[date, str, dict[str, Span]]] = [
     (I, "Subsidies have shrunk by 80% over the past five years.", {"80%": (date(2019, 10, 20), I)}),
     (I, "Over the past five years the state has paid 3.4 billion tenge in subsidies.",
      {"3.4 billion tenge": (date(2019, 10, 20), I)}),
+    # (lead) "this winter" told in spring is the winter just over; in autumn, the one ahead
+    (date(2024, 5, 10), "Output reached a record 4,120 MW this winter.",
+     {"4,120 MW": (date(2023, 12, 1), date(2024, 2, 29))}),
+    (I, "Boilers will need 1.4 million tons of coal this winter.",
+     {"1.4 million tons": (date(2024, 12, 1), date(2025, 2, 28))}),
 ]  # fmt: skip
 
 

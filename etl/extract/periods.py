@@ -301,8 +301,10 @@ def _season(g: Groups, year: int, published: date) -> Resolved:
     elif which in ("next", "coming"):  # the next one to start after the report
         ahead = [_season_of(name, y) for y in range(published.year, published.year + 2)]
         first, last = min(span for span in ahead if span[0] > published)
-    elif which in ("this", "current") and name.lower() == "winter":  # the one under way or ahead
-        first, last = _season_of(name, published.year - (1 if published.month <= 2 else 0))
+    elif which in ("this", "current") and name.lower() == "winter":
+        # the one under way or ahead; from March to June, the one just over (a report in May of what
+        # was reached "this winter" looks back on it, as no winter is near)
+        first, last = _season_of(name, published.year - (1 if published.month <= 6 else 0))
     else:
         first, last = _season_of(name, published.year if which else year)
     return first, last, False
