@@ -343,7 +343,7 @@ def progress_line(row: object, target_word: str = "") -> str:
     if pd.isna(get("actual")):  # said plainly: no figure of another item stands in for it
         item = item_words(get("item"), get("item_as_written"))
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)}{inferred_note(get('target_period_basis'))}; "
-                f"{no_actual_words(get('measure'), item)}, so there is no progress to show")  # fmt: skip
+                f"{no_actual_words(get('measure'), item, unit)}, so there is no progress to show")  # fmt: skip
         return line.replace("$", "\\$")
     if get("part_of_year"):  # a year's level is no share of part of a year's figure
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)} for a year"
