@@ -240,6 +240,10 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
         )
     if frame.empty:
         return _empty(title)
+    if dimension == "source":  # the articles naming no publisher: said so, as the Sources filter says it
+        frame = frame.assign(source=[fmt.source_label(s) for s in frame["source"]])
+        if (frame["source"] == fmt.NO_PUBLISHER_NAMED).any():
+            title += f"<br><sup>“{fmt.NO_PUBLISHER_NAMED}”: {fmt.NO_PUBLISHER_HELP}</sup>"
     text = [
         f"{fmt.views(v)} · {fmt.plural(int(n), 'article')}"
         for v, n in zip(frame["views"], frame["articles"], strict=True)
