@@ -817,6 +817,42 @@ _NARROW_PARTS = {
 NARROW_ROWS_WHOLE = 0.9
 
 
+# The orders a narrow (static) table of figures can be put in, as a select above it: its rows
+# as queried (newest published first), or by another column of queries.newest_figures' rows.
+NEWEST_ORDERS = (
+    "newest published first",
+    "oldest published first",
+    "latest period first",
+    "metric (A–Z)",
+    "place (A–Z)",
+)
+
+
+def newest_order(figures: pd.DataFrame, order: str) -> list[int]:
+    """The positions of `figures`' rows (queries.newest_figures: published_at, period_start,
+    period_end, label, place) in `order` (NEWEST_ORDERS); ties and blanks keep the queried order,
+    blanks last."""
+    frame = figures.reset_index(drop=True).assign(_at=range(len(figures)))
+    if order == "oldest published first":
+        ordered = frame.sort_values(["published_at", "_at"], ascending=[True, True], kind="stable")
+    elif order == "latest period first":
+        # an open span ("from Sep 2025") by its start; no period stated last
+        frame = frame.assign(
+            _end=pd.to_datetime(frame["period_end"]).fillna(pd.to_datetime(frame["period_start"]))
+        )
+        ordered = frame.sort_values(["_end", "period_start", "_at"], ascending=[False, False, True],
+                                    na_position="last", kind="stable")  # fmt: skip
+    elif order in ("metric (A–Z)", "place (A–Z)"):
+        column = "label" if order.startswith("metric") else "place"
+        words = frame[column].where(frame[column].astype(str).str.strip() != "")
+        ordered = frame.assign(_by=words.str.casefold()).sort_values(
+            ["_by", "_at"], na_position="last", kind="stable"
+        )
+    else:
+        ordered = frame
+    return list(ordered["_at"])
+
+
 def too_narrow(columns: dict, table: pd.DataFrame, room: int | None, selectable: bool = False) -> bool:
     """Whether `table`'s columns (their widths in `columns`) are wider than a table `room` pixels
     wide (table_room.table_room; None, not measured yet: they fit), so the grid would scroll."""
