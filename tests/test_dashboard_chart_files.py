@@ -217,3 +217,40 @@ def test_the_image_browser_ends_without_a_logging_traceback_yet_its_warnings_pas
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Logging error" not in done.stderr and "rmtree" not in done.stderr, done.stderr[-2000:]
     assert "a real warning of the browser library" in done.stdout, done.stdout
+
+
+def test_a_pages_charts_are_all_drawn_before_it_waits_for_their_images(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch, image_browser: None
+) -> None:
+    """A first visit of Readership drew one chart, waited for its PNG and SVG, then the next:
+    about 4 s of a loaded machine's 5 before its last chart (dash29). Now every chart is drawn
+    first, its images asked of the image browser at once, and their buttons filled at the page's
+    end, each holding its file."""
+    import streamlit as st
+
+    from dashboard import components
+
+    monkeypatch.setattr(chart_files, "_kept", {fmt: OrderedDict() for fmt in chart_files.FORMATS})
+    events: list[str] = []
+    drawn, made = st.plotly_chart, components.page_file
+
+    def drawing(*args: object, **kwargs: object) -> object:
+        events.append("chart")
+        return drawn(*args, **kwargs)
+
+    def making(figure: go.Figure, fmt: str, key: str) -> bytes:
+        if fmt != "html":
+            events.append("image")
+        return made(figure, fmt, key)
+
+    monkeypatch.setattr(st, "plotly_chart", drawing)
+    monkeypatch.setattr(components, "page_file", making)
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(str(Path(components.__file__).parent / "app.py"), default_timeout=60)
+    app.run()  # the Overview, the default page
+    events.clear()
+    app.switch_page("app_pages/readership.py").run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert events.count("chart") >= 3 and "image" in events, events
+    assert events.index("image") > len(events) - 1 - events[::-1].index("chart"), events
+    _files(app, CHART_LABELS)  # every button holds its file, none made when pressed

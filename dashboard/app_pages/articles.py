@@ -24,6 +24,7 @@ from dashboard.components import (
     dash_breaks,
     figure_cells,
     figure_detail,
+    fill_chart_files,
     item_fitted,
     narrow_figures,
     narrow_lines,
@@ -157,3 +158,6 @@ if require_store(store):
                 st.text(paragraph)
         else:
             st.info("Only a listing of this article was seen: its text is not in the store yet.")
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

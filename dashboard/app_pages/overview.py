@@ -12,6 +12,7 @@ from dashboard.components import (
     PROBLEM_COLUMNS,
     dash_breaks,
     figure_cells,
+    fill_chart_files,
     item_fitted,
     narrow_figures,
     newest_order,
@@ -160,3 +161,6 @@ if require_store(store):
             with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
                 st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
                              height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

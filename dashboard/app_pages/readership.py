@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, charts_age
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart
+from dashboard.components import fill_chart_files, no_data, require_store, show_chart
 
 # Where the curve has no story to choose from (not where none was chosen).
 NO_CURVE_STORIES = (
@@ -113,3 +113,6 @@ if require_store(store):
             st.info(note or charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
         else:
             show_chart(chart)
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()
