@@ -55,3 +55,30 @@ def test_stories_apart_and_one_storys_own_snapshots_get_no_ring() -> None:
     figure = figures_age.views_against_age(apart)
     assert not [trace for trace in figure.data if trace.text is not None]
     assert "one spot" not in figure.layout.title.text
+
+
+def test_a_story_printed_several_times_in_one_capture_is_no_curve(tmp_path, monkeypatch) -> None:
+    """The synthetic store's stories, each printed three to seven times ("Most viewed" lists) on
+    pages of one capture, were offered for the curve as having "3 or more snapshots" and drawn as
+    one mark each at one age: a curve needs three capture times (dash29)."""
+    import sys
+    from pathlib import Path
+
+    from dashboard import queries as q
+    from etl.pipeline.refresh import refresh
+    from tests.apptest_page import app_on_page
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from synthetic_pages import generate
+
+    generate(tmp_path / "pages", 60)
+    db = tmp_path / "store.duckdb"
+    refresh(db, [tmp_path / "pages"])
+    store = q.Store.open(db)
+    counted = q.run(store, "SELECT max(snapshots) AS most, max(len(captures)) AS times FROM latest_views", [])
+    assert int(counted["most"].iloc[0]) >= 3 and int(counted["times"].iloc[0]) == 1  # the case itself
+    assert q.age_curve_choices(store, q.Filters()).empty
+    app = app_on_page(db, monkeypatch, "app_pages/readership.py")
+    assert any(
+        note.value.startswith("No story has been captured at three or more times") for note in app.info
+    )
