@@ -160,7 +160,7 @@ def views_against_age(frame: pd.DataFrame) -> go.Figure:
         figure.add_trace(
             go.Scatter(
                 x=[spot["age_hours"].iloc[0] for spot in spots], y=[spot["views"].iloc[0] for spot in spots],
-                mode="markers+text", name="several stories on one spot (hover the ring)",
+                mode="markers+text", name="several stories on one spot (hover the ring)", cliponaxis=False,
                 marker=dict(symbol="circle-open", size=[min(14 + 3 * spot["title"].nunique(), 34) for spot in spots],
                             color="#222", line=dict(width=2)),
                 text=[f"{spot['title'].nunique()} stories" for spot in spots], textposition="middle right",
