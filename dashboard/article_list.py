@@ -71,7 +71,7 @@ def article_rows(found: pd.DataFrame, title_width: int = TITLE_WIDTH) -> pd.Data
     table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
                           "title": [within_lines(title, title_width) for title in text_or_blank(found["title"])], "lang": text_or_blank(found["language"]),
                           "figures": pd.to_numeric(found["figures"]).astype("Int64"),
-                          "source": text_or_blank(found["source"]),
+                          "source": [fmt.source_label(s) for s in text_or_blank(found["source"])],
                           "views": pd.to_numeric(found["views"]).astype("Int64"),
                           "text": found["has_body"].map({True: "full", False: "listing only"}),
                           "original": link_column(found["url"])})  # fmt: skip

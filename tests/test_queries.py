@@ -294,3 +294,5 @@ def test_the_articles_naming_no_publisher_are_named_so_on_the_chart_and_in_the_f
     assert fmt.NO_PUBLISHER_NAMED in sources.options and fmt.UNKNOWN_PUBLISHER not in sources.options
     sources.select(fmt.UNKNOWN_PUBLISHER).run()  # the value chosen is still the stored group
     assert not app.exception and app.session_state["filters"].sources == (fmt.UNKNOWN_PUBLISHER,)
+    listed = app_on_page(sample_store, monkeypatch, "app_pages/articles.py").dataframe[0].value["source"]
+    assert fmt.NO_PUBLISHER_NAMED in set(listed) and fmt.UNKNOWN_PUBLISHER not in set(listed)
