@@ -13,6 +13,7 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard import chart_files  # noqa: E402
+from dashboard.components import fill_chart_files, forget_chart_files  # noqa: E402
 from dashboard.data import install_cache  # noqa: E402
 from dashboard.pages import PAGES  # noqa: E402
 from dashboard.queries import Store, one_connection  # noqa: E402
@@ -60,4 +61,6 @@ with one_connection():  # the run's uncached queries share one connection, close
     )
     # after st.navigation: a rerun the measure asks for must know the page it reruns
     measure_table_room()  # the pages' tables give their spare room to the column that needs it
+    forget_chart_files()
     navigation.run()
+    fill_chart_files()  # a page that left buttons "being made" (each page fills its own at its end)

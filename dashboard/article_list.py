@@ -9,8 +9,10 @@ import streamlit as st
 from dashboard import format as fmt
 from dashboard.components import (
     CHECKBOXES,
+    NARROW_ROWS_WHOLE,
     ORIGINAL_LINK,
     TABLE_ROOM_900,
+    _wrapped_lines,
     link_column,
     text_or_blank,
     within_lines,
@@ -45,6 +47,16 @@ ARTICLE_COLUMNS = {
     "text": st.column_config.TextColumn("text", width=74),
     "original": ORIGINAL_LINK,
 }  # fmt: skip
+# A window too narrow for the list's columns (a 900 px window: a table ~436 px wide) scrolled the
+# grid sideways, its source, views and text past the window's edge (dash28). There it keeps the
+# columns a reader sorts by, the publication time and the views, and one column holds the rest
+# of the row's cells as words: "Title · Kazinform · English · 4 figures · full text". A click on a
+# header still sorts by time or views (typed cells); the link is in the selected row's cite block.
+_VIEWS_WIDTH = int(ARTICLE_COLUMNS["views"]["width"] or 0)
+NARROW_ARTICLE_HELP = ("The title, then the publisher (where the page names one), the language, how many figures "
+                       "the article reports (select its row for them) and whether its text was read (full text) "
+                       "or only its listing; a long title ends in …, whole in the article's heading when its row "
+                       "is selected. A wider window gives each its own column")  # fmt: skip
 # The list's CSV: each article's own columns as stored (the time as a timestamp, counts as numbers)
 ARTICLE_DATA_COLUMNS = ("article_id", "published_at", "title", "language", "figures", "source", "views",
                         "views_observed_at", "has_body", "url")  # fmt: skip
@@ -59,11 +71,57 @@ def article_rows(found: pd.DataFrame, title_width: int = TITLE_WIDTH) -> pd.Data
     table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]),
                           "title": [within_lines(title, title_width) for title in text_or_blank(found["title"])], "lang": text_or_blank(found["language"]),
                           "figures": pd.to_numeric(found["figures"]).astype("Int64"),
-                          "source": text_or_blank(found["source"]),
+                          "source": [fmt.source_label(s) for s in text_or_blank(found["source"])],
                           "views": pd.to_numeric(found["views"]).astype("Int64"),
                           "text": found["has_body"].map({True: "full", False: "listing only"}),
                           "original": link_column(found["url"])})  # fmt: skip
     return table if table["original"].any() else table.drop(columns="original")
+
+
+def _about(row: pd.Series) -> str:
+    """The words after a narrow list's title: publisher (where named), language, figures, text."""
+    code = _text(row.get("language")) or "en"
+    figures = row.get("figures")
+    parts = (
+        fmt.named_publisher(row.get("source")),
+        LANGUAGE_NAMES.get(code, code),
+        fmt.plural(int(figures), "figure") if figures is not None and not pd.isna(figures) else "",
+        "full text" if row.get("has_body") else "listing only",
+    )
+    return " · ".join(part for part in parts if part)
+
+
+def narrow_article_rows(found: pd.DataFrame, room: int) -> tuple[pd.DataFrame, dict]:
+    """queries.articles' rows as a table `room` pixels wide shows them when every column does not
+    fit: the publication time, the views (both sorted by a click on their header) and one
+    "article" column of the title and the words of the other cells (_about), its rows as tall as
+    NARROW_ROWS_WHOLE of them need (four to seven lines); a longer title ends in "…", never the
+    words after it. Returns the table and its column config."""
+    width = max(room - CHECKBOXES - _PUBLISHED_WIDTH - _VIEWS_WIDTH, 120)
+    titles = list(text_or_blank(found["title"]))
+    about = [_about(row) for _, row in found.iterrows()]
+    needed = sorted(_wrapped_lines(f"{t} · {a}", width) for t, a in zip(titles, about, strict=True))
+    lines = min(
+        max(needed[min(int(len(needed) * NARROW_ROWS_WHOLE), len(needed) - 1)] if needed else 4, 4), 7
+    )
+    cells = []
+    for title, words in zip(titles, about, strict=True):
+        cell = f"{title} · {words}"
+        if _wrapped_lines(cell, width) > lines:  # the title cut, its words kept whole
+            left = max(lines - _wrapped_lines(words, width), 1)
+            cell = f"{within_lines(title, width, left)} · {words}"
+            while _wrapped_lines(cell, width) > lines and left > 1:
+                left -= 1
+                cell = f"{within_lines(title, width, left)} · {words}"
+        cells.append(cell)
+    table = pd.DataFrame({"published": pd.to_datetime(found["published_at"]), "article": cells,
+                          "views": pd.to_numeric(found["views"]).astype("Int64")})  # fmt: skip
+    columns = {
+        "published": ARTICLE_COLUMNS["published"],
+        "article": st.column_config.TextColumn("article", width=width, help=NARROW_ARTICLE_HELP),
+        "views": ARTICLE_COLUMNS["views"],
+    }
+    return table, columns
 
 
 def article_data(found: pd.DataFrame) -> pd.DataFrame:

@@ -23,6 +23,7 @@ import asyncio
 import atexit
 import concurrent.futures
 import contextlib
+import functools
 import hashlib
 import json
 import threading
@@ -122,15 +123,13 @@ class _Renderer:
             return f"the image browser did not start ({type(self.failure).__name__}: {self.failure})"
         return f"the image browser has been starting for {time.monotonic() - self.started_at:.0f} s"
 
-    def image(self, figure: dict[str, Any], fmt: str, width: int, height: int, scale: int) -> bytes:
+    def submit(
+        self, figure: dict[str, Any], fmt: str, width: int, height: int, scale: int
+    ) -> concurrent.futures.Future:
+        """The image asked of the browser, not waited for: its future."""
         assert self.kaleido is not None
         opts = {"format": fmt, "width": width, "height": height, "scale": scale}
-        future = asyncio.run_coroutine_threadsafe(self.kaleido.calc_fig(figure, opts=opts), self.loop)
-        try:
-            return future.result(timeout=IMAGE_SECONDS)
-        except concurrent.futures.TimeoutError:
-            future.cancel()
-            raise
+        return asyncio.run_coroutine_threadsafe(self.kaleido.calc_fig(figure, opts=opts), self.loop)
 
     def close(self) -> None:
         """End the browser, waiting CLOSE_SECONDS at most for kaleido's own close, then end its
@@ -223,21 +222,69 @@ def page_wait() -> float:
     return max(0.0, renderer.started_at + START_WAIT - time.monotonic())
 
 
-def _image(figure: go.Figure, fmt: str, wait: float) -> bytes:
-    global _renderer
-    wait_ready(wait)
+# Images asked of the browser before a page waits for them (prefetch), by format and figure key,
+# with the renderer asked: a page's images are made while the rest of it is drawn.
+_making: dict[tuple[str, str], tuple[_Renderer, concurrent.futures.Future]] = {}
+
+
+def _submit(renderer: _Renderer, figure: go.Figure, fmt: str) -> concurrent.futures.Future:
+    return renderer.submit(
+        figure.to_dict(), fmt, width=1100, height=figure.layout.height or 500, scale=2 if fmt == "png" else 1
+    )
+
+
+def prefetch(figure: go.Figure, key: str, formats: tuple[str, ...] = ("png", "svg")) -> None:
+    """Ask the image browser for the figure's images not made yet, without waiting (a later
+    chart_file or page_file waits for them, within its bounds); nothing when the browser is not
+    ready (the page's wait for it is then page_file's)."""
     renderer = _renderer
-    if renderer is None or not renderer.ready.is_set():  # stopped meanwhile
-        raise ImagesNotReady("the image browser was stopped")
+    if renderer is None or not renderer.ready.is_set():
+        return
+    for fmt in formats:
+        with _kept_lock:
+            if key in _kept[fmt] or (fmt, key) in _making:
+                continue
+            future = _submit(renderer, figure, fmt)
+            _making[(fmt, key)] = (renderer, future)
+        future.add_done_callback(functools.partial(_keep_made, fmt, key))
+
+
+def _keep_made(fmt: str, key: str, future: concurrent.futures.Future) -> None:
+    """A prefetched image, once made, is kept as chart_file keeps it (none waits for it then)."""
+    with _kept_lock:
+        _making.pop((fmt, key), None)
+        if future.cancelled() or future.exception() is not None:
+            return
+        _keep(fmt, key, future.result())
+
+
+def _keep(fmt: str, key: str, data: bytes) -> None:
+    """Keep a made file (call holding _kept_lock), the oldest past _MOST_KEPT dropped."""
+    kept = _kept[fmt]
+    kept[key] = data
+    kept.move_to_end(key)
+    while len(kept) > _MOST_KEPT[fmt]:
+        kept.popitem(last=False)
+
+
+def _image(figure: go.Figure, fmt: str, wait: float, key: str | None = None) -> bytes:
+    global _renderer
+    with _kept_lock:
+        asked = _making.pop((fmt, key), None) if key is not None else None
+    if asked is not None and asked[0] is _renderer:
+        renderer, future = asked
+    else:
+        if asked is not None:  # asked of a browser since ended
+            asked[1].cancel()
+        wait_ready(wait)
+        current = _renderer
+        if current is None or not current.ready.is_set():  # stopped meanwhile
+            raise ImagesNotReady("the image browser was stopped")
+        renderer, future = current, _submit(current, figure, fmt)
     try:
-        return renderer.image(
-            figure.to_dict(),
-            fmt,
-            width=1100,
-            height=figure.layout.height or 500,
-            scale=2 if fmt == "png" else 1,
-        )
+        return future.result(timeout=IMAGE_SECONDS)
     except concurrent.futures.TimeoutError:
+        future.cancel()
         with _renderer_lock:  # stuck: ended, and started anew by the next start()
             if _renderer is renderer:
                 _renderer = None
@@ -264,11 +311,9 @@ def chart_file(figure: go.Figure, fmt: str, key: str | None = None, wait: float 
         data = figure.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
     else:
         start()
-        data = _image(figure, fmt, PRESS_WAIT if wait is None else wait)
+        data = _image(figure, fmt, PRESS_WAIT if wait is None else wait, key)
     with _kept_lock:
-        kept[key] = data
-        while len(kept) > _MOST_KEPT[fmt]:
-            kept.popitem(last=False)
+        _keep(fmt, key, data)
     return data
 
 

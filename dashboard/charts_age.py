@@ -26,7 +26,7 @@ EMPTY_NOTES = {
         "after publication yet: a value is read or interpolated from real snapshots, never extrapolated."
         for hours in EQUAL_AGES_HOURS
     },
-    "readership-views-against-age": "Choose stories with three or more snapshots to draw their curves.",
+    "readership-views-against-age": "Choose stories captured at three or more times to draw their curves.",
     "readership-fastest-growing-day": "No story gained views in the last day of the store's captures.",
 }
 

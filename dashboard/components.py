@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import math
 import re
+import threading
 from collections.abc import Callable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import chart_files, on_screen
 from dashboard import format as fmt
-from dashboard import on_screen
 from dashboard import queries as q
 from dashboard.chart import Chart
 from dashboard.chart_files import ImagesNotReady, chart_file, figure_key, page_file
@@ -65,7 +67,12 @@ def show_chart(chart: Chart) -> None:
     press is lost (dashboard.chart_files: the images, once a figure, by its JSON). An image the
     image browser cannot make with the page (not started, or starting past chart_files.START_WAIT)
     is made when pressed, and the buttons say so: such a press may need repeating if the page was
-    running again, better than a page held up by a stuck browser."""
+    running again, better than a page held up by a stuck browser.
+
+    Images not made yet do not hold the page's charts up: they are asked of the image browser at
+    once (chart_files.prefetch), their buttons drawn as "being made" (disabled: no press to lose),
+    and filled with the files when the page has drawn everything else (fill_chart_files, called
+    by the app after the page). A first visit of Readership waited for its images chart by chart."""
     if chart.card:
         fact_card(chart.title, chart.data.iloc[0])
     else:  # its title as page text, which wraps where Plotly's would be cut (dashboard.on_screen)
@@ -75,36 +82,89 @@ def show_chart(chart: Chart) -> None:
         st.plotly_chart(chart.screen_figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
     figure, key = chart.figure, figure_key(chart.figure)
-    pressed: list[str] = []  # why the images are made when pressed, once (their buttons: NOT_READY, not ⬇)
-    for column, (label, suffix, mime) in zip(columns, CHART_FILE_BUTTONS, strict=False):
-        data: bytes | Callable[[], bytes]
-        try:
-            data, failure, note = page_file(figure, suffix, key), None, None
-        except BrowserUnavailable as error:  # said on the button, never a press that gives nothing
-            data, failure, note = b"", str(error), None
-        except ImagesNotReady as error:  # made when pressed, and said so
-            data, failure, note = _made_when_pressed(figure, suffix, key), None, str(error)
-            pressed[:] = [note]
-        column.download_button(
-            label if note else f"⬇ {label}", icon=NOT_READY if note else None, data=data,
-            file_name=f"{chart.name}.{suffix}", mime=mime, key=f"download-{chart.name}-{suffix}",
-            on_click="ignore", disabled=failure is not None,
-            help=(f"No {label} can be made here: {failure}" if failure
-                  else f"Not made with the page: {note}. Made when pressed; a press while the page redraws can give nothing: press again" if note
-                  else None),
-        )  # fmt: skip
+    slots = [column.empty() for column in columns[:3]]
     # the data made with the page, so a press during a rerun is kept (see table_downloads)
     columns[3].download_button(
         "⬇ CSV data", data=spreadsheet_csv(chart.data), file_name=f"{chart.name}.csv", mime="text/csv",
         key=f"download-{chart.name}-csv", on_click="ignore",
     )  # fmt: skip
+    note = st.empty()  # why the images are made when pressed, when they are
+    if chart_files.started() and not all(
+        chart_files.is_kept(figure, suffix, key) for suffix in ("png", "svg")
+    ):
+        chart_files.prefetch(figure, key)
+        for slot, (label, suffix, _mime) in zip(slots, CHART_FILE_BUTTONS, strict=True):
+            if suffix == "html":
+                continue  # made here and now (plotly.js inlined): no browser to wait for
+            slot.button(label, icon=BEING_MADE, disabled=True, key=f"making-{chart.name}-{suffix}",
+                        help="Being made with the page: its download follows in a moment")  # fmt: skip
+        _image_buttons(chart, key, [slots[2]], note, only=("html",))
+        _deferred().append((chart, key, slots, note))
+    else:
+        _image_buttons(chart, key, slots, note)
+    if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
+        unlabelled_table(chart.unlabelled)
+
+
+# The sign of a button whose file is being made with the page (Streamlit's icon font, as NOT_READY).
+BEING_MADE = ":material/progress_activity:"
+# The charts of the script run in this thread whose image buttons wait for fill_chart_files.
+_pending = threading.local()
+
+
+def _deferred() -> list:
+    if not hasattr(_pending, "charts"):
+        _pending.charts = []
+    return _pending.charts
+
+
+def forget_chart_files() -> None:
+    """Start a run's page with no buttons waiting (a run stopped for a rerun left its own)."""
+    _pending.charts = []
+
+
+def fill_chart_files() -> None:
+    """Give the image buttons drawn "being made" on this run's page their files (or, past the
+    image browser's bounds, the made-when-pressed buttons), in the page's order."""
+    waiting, _pending.charts = _deferred(), []
+    if waiting:  # a browser still starting when the charts were drawn: ask for them all once it is ready
+        with contextlib.suppress(ImagesNotReady, BrowserUnavailable):
+            chart_files.wait_ready(chart_files.page_wait())
+        for chart, key, _slots, _note in waiting:
+            chart_files.prefetch(chart.figure, key)
+    for chart, key, slots, note in waiting:
+        _image_buttons(chart, key, slots[:2], note, only=("png", "svg"))
+
+
+def _image_buttons(chart: Chart, key: str, slots: list, note: object, only: tuple[str, ...] = ()) -> None:
+    """The chart's PNG, SVG and HTML download buttons (those of `only`, when given) in their
+    `slots` (placeholders, in CHART_FILE_BUTTONS' order), and in `note` why images are made when
+    pressed, when they are."""
+    figure = chart.figure
+    pressed: list[str] = []  # why the images are made when pressed, once (their buttons: NOT_READY, not ⬇)
+    buttons = [button for button in CHART_FILE_BUTTONS if not only or button[1] in only]
+    for slot, (label, suffix, mime) in zip(slots, buttons, strict=True):
+        data: bytes | Callable[[], bytes]
+        try:
+            data, failure, reason = page_file(figure, suffix, key), None, None
+        except BrowserUnavailable as error:  # said on the button, never a press that gives nothing
+            data, failure, reason = b"", str(error), None
+        except ImagesNotReady as error:  # made when pressed, and said so
+            data, failure, reason = _made_when_pressed(figure, suffix, key), None, str(error)
+            pressed[:] = [reason]
+        slot.download_button(
+            label if reason else f"⬇ {label}", icon=NOT_READY if reason else None, data=data,
+            file_name=f"{chart.name}.{suffix}", mime=mime, key=f"download-{chart.name}-{suffix}",
+            on_click="ignore", disabled=failure is not None,
+            help=(f"No {label} can be made here: {failure}" if failure
+                  else f"Not made with the page: {reason}. Made when pressed; a press while the page redraws can give nothing: press again" if reason
+                  else None),
+        )  # fmt: skip
     if pressed:
-        st.caption(
+        note.caption(  # type: ignore[attr-defined]
             f"{NOT_READY} PNG and SVG are not ready with this page ({pressed[0]}): they are made when pressed, "
             "and a press while the page redraws can give nothing. Press again, or reload the page."
         )
-    if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
-        unlabelled_table(chart.unlabelled)
 
 
 def _made_when_pressed(figure: go.Figure, fmt: str, key: str) -> Callable[[], bytes]:
@@ -343,7 +403,7 @@ def progress_line(row: object, target_word: str = "") -> str:
     if pd.isna(get("actual")):  # said plainly: no figure of another item stands in for it
         item = item_words(get("item"), get("item_as_written"))
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)}{inferred_note(get('target_period_basis'))}; "
-                f"{no_actual_words(get('measure'), item)}, so there is no progress to show")  # fmt: skip
+                f"{no_actual_words(get('measure'), item, unit)}, so there is no progress to show")  # fmt: skip
         return line.replace("$", "\\$")
     if get("part_of_year"):  # a year's level is no share of part of a year's figure
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)} for a year"
@@ -815,6 +875,42 @@ _NARROW_PARTS = {
 # at the most): the grid has one row height, and one item of seven lines made every row seven lines
 # high. A taller cell ends in "…"; the selected row's line, sentence and cite block give it whole.
 NARROW_ROWS_WHOLE = 0.9
+
+
+# The orders a narrow (static) table of figures can be put in, as a select above it: its rows
+# as queried (newest published first), or by another column of queries.newest_figures' rows.
+NEWEST_ORDERS = (
+    "newest published first",
+    "oldest published first",
+    "latest period first",
+    "metric (A–Z)",
+    "place (A–Z)",
+)
+
+
+def newest_order(figures: pd.DataFrame, order: str) -> list[int]:
+    """The positions of `figures`' rows (queries.newest_figures: published_at, period_start,
+    period_end, label, place) in `order` (NEWEST_ORDERS); ties and blanks keep the queried order,
+    blanks last."""
+    frame = figures.reset_index(drop=True).assign(_at=range(len(figures)))
+    if order == "oldest published first":
+        ordered = frame.sort_values(["published_at", "_at"], ascending=[True, True], kind="stable")
+    elif order == "latest period first":
+        # an open span ("from Sep 2025") by its start; no period stated last
+        frame = frame.assign(
+            _end=pd.to_datetime(frame["period_end"]).fillna(pd.to_datetime(frame["period_start"]))
+        )
+        ordered = frame.sort_values(["_end", "period_start", "_at"], ascending=[False, False, True],
+                                    na_position="last", kind="stable")  # fmt: skip
+    elif order in ("metric (A–Z)", "place (A–Z)"):
+        column = "label" if order.startswith("metric") else "place"
+        words = frame[column].where(frame[column].astype(str).str.strip() != "")
+        ordered = frame.assign(_by=words.str.casefold()).sort_values(
+            ["_by", "_at"], na_position="last", kind="stable"
+        )
+    else:
+        ordered = frame
+    return list(ordered["_at"])
 
 
 def too_narrow(columns: dict, table: pd.DataFrame, room: int | None, selectable: bool = False) -> bool:

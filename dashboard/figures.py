@@ -240,6 +240,10 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
         )
     if frame.empty:
         return _empty(title)
+    if dimension == "source":  # the articles naming no publisher: said so, as the Sources filter says it
+        frame = frame.assign(source=[fmt.source_label(s) for s in frame["source"]])
+        if (frame["source"] == fmt.NO_PUBLISHER_NAMED).any():
+            title += f"<br><sup>“{fmt.NO_PUBLISHER_NAMED}”: {fmt.NO_PUBLISHER_HELP}</sup>"
     text = [
         f"{fmt.views(v)} · {fmt.plural(int(n), 'article')}"
         for v, n in zip(frame["views"], frame["articles"], strict=True)
@@ -455,7 +459,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         f"{fact_figures.plain(label, 90)}<br>" + (
             f"only part of a year reported: {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}, "
             "no share of a year's target" if partly else
-            f"{html.escape(no_actual_words(row.get('measure'), _item_words(row)), quote=False)}" if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
+            f"{html.escape(no_actual_words(row.get('measure'), _item_words(row), row.get('unit')), quote=False)}" if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
             f"for {html.escape(str(period))}")
         + (f"<br>{html.escape(row['actual_item'])} counted toward the {html.escape(_item_words(row))} target"
            if _measured_words(row) and not gone else "")
@@ -492,7 +496,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 f"only part of a year reported ({html.escape(fmt.figure(row['actual'], row['unit']))} for "
                 f"{html.escape(str(row['actual_period']))}) · a year's target"
                 if part[n]
-                else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False)), quote=False)} · target"
+                else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False), row.get('unit')), quote=False)} · target"
             )
             grey.append(dict(
                 x=0, y=n, xref="paper", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),

@@ -15,7 +15,12 @@ from etl.sites.model import KZ_TIME
 
 KZ_WORDS = "Kazakhstan time"
 NO_TOPIC = "no topic"  # readership's bar of the articles the taxonomy gave no topic
-UNKNOWN_PUBLISHER = "unknown publisher"
+UNKNOWN_PUBLISHER = "unknown publisher"  # the stored group (queries, the store's view, the CSVs)
+# ... and as a reader sees that group (Readership's views by source, the sidebar's Sources filter,
+# the filters in force): "unknown publisher" read as a publisher of that name, or one the store
+# failed to read, where these are the articles whose page names no publisher at all.
+NO_PUBLISHER_NAMED = "no publisher named"
+NO_PUBLISHER_HELP = "articles whose page names no publisher"
 # The extractor's "other" holds units it has no code for (Gcal/h, kV, "per 1,000 people", MCI): the
 # number alone ("480") would be quoted without its unit, so the figure points to its sentence.
 OTHER_UNIT = "other"
@@ -27,6 +32,12 @@ def publisher(value: object) -> str:
     """An article's publisher as shown, or 'unknown publisher': a chart frame or table holds a
     missing one as NaN or None, which must not show as a name or an empty field after ' · '."""
     return value if isinstance(value, str) and value else UNKNOWN_PUBLISHER
+
+
+def source_label(value: object) -> str:
+    """A source as a chart's bar or a filter's option names it: the articles naming none as
+    NO_PUBLISHER_NAMED, every other as stored."""
+    return NO_PUBLISHER_NAMED if value == UNKNOWN_PUBLISHER else str(value)
 
 
 def named_publisher(value: object) -> str | None:

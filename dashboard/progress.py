@@ -35,6 +35,7 @@ COLUMNS = ["label", "metric_id", "unit", "place", "item", "item_as_written", "ta
 # year's figure; a total from the target's first day, by the running total since then; a total
 # whose first day no report names, by the figure covering the most of its span.
 YEARLY, TOTAL_FROM_START, TOTAL = "yearly", "total from start", "total"
+PERCENT_UNITS = ("percent", "percentage_point")  # a rate or a share: no running total
 # What makes one actual (a period's reports of one item) and one target.
 _ACTUAL = ["family", "unit", "category", "place", "item_family", "period_start", "period_end"]
 _TARGET = ["metric_id", "category", "place", "period_start", "period_end", "value", "unit", "item_family"]
@@ -299,10 +300,18 @@ def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([paired[matched], unmatched]).sort_values("target_order", kind="stable")
 
 
-def no_actual_words(measure: object, item: str) -> str:
+def no_actual_words(measure: object, item: str, unit: object = None) -> str:
     """What a bar without an actual lacks, for its measure: "no full-year actual of trees is
     reported inside the target's span", "no running total of trees from the target's first day is
-    reported", "no actual of trees is reported inside the target's span"."""
+    reported", "no actual of trees is reported inside the target's span". A percentage is a rate,
+    never a running total ("no running total of inflation" was said of a 5 % inflation target):
+    "no percentage for inflation is reported for a period from the target's first day"."""
+    if unit in PERCENT_UNITS:
+        if measure == YEARLY:
+            return f"no full-year percentage for {item} is reported inside the target's span"
+        if measure == TOTAL_FROM_START:
+            return f"no percentage for {item} is reported for a period from the target's first day"
+        return f"no percentage for {item} is reported inside the target's span"
     if measure == YEARLY:
         return f"no full-year actual of {item} is reported inside the target's span"
     if measure == TOTAL_FROM_START:

@@ -28,7 +28,9 @@ def why_no_bar(row: pd.Series) -> str:
     """Why a progress row has no bar: no actual of its item for its measure, or only part of a
     year's figure for a year's target (the words of `components.progress_line`)."""
     if pd.isna(row["actual"]):
-        return no_actual_words(row.get("measure"), item_words(row.get("item"), row.get("item_as_written")))
+        return no_actual_words(
+            row.get("measure"), item_words(row.get("item"), row.get("item_as_written")), row.get("unit")
+        )
     return PART_OF_YEAR_WORDS
 
 

@@ -1217,15 +1217,17 @@ def views_at_age(store: Store, filters: Filters, hours: float, limit: int = 20) 
 def age_curve_choices(
     store: Store, filters: Filters, min_snapshots: int = 3, limit: int = 200
 ) -> pd.DataFrame:
-    """Articles with at least `min_snapshots` counts and a known publication minute, the most read first:
-    the ones whose views-against-age curve says something."""
+    """Articles captured at `min_snapshots` times or more and with a known publication minute, the
+    most read first: the ones whose views-against-age curve says something. Captures, not counts
+    (latest_views.snapshots): the synthetic store's stories, each printed seven times on pages of
+    one capture, were offered as "3 or more snapshots" and drawn as one mark each, at one age."""
     where, params = filters.article_clause("l")
     return run(
         store,
         f"""
         WITH top AS (
-            SELECT l.article_id, l.published_at, l.views, l.snapshots FROM latest_views l
-            WHERE {where} AND l.snapshots >= ?
+            SELECT l.article_id, l.published_at, l.views, len(l.captures) AS snapshots FROM latest_views l
+            WHERE {where} AND len(l.captures) >= ?
             ORDER BY l.views DESC, l.published_at DESC, l.article_id LIMIT ?
         )
         SELECT t.article_id, a.title, t.views, t.snapshots

@@ -7,6 +7,7 @@ from datetime import date
 
 import streamlit as st
 
+from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
 
@@ -50,7 +51,13 @@ def sidebar_filters(store: Store) -> Filters:
         format_func=lambda t: topic_labels.get(t, t),
         key="filter_topics",
     )
-    sources = st.sidebar.multiselect("Sources", options=choices["sources"], key="filter_sources")
+    sources = st.sidebar.multiselect(
+        "Sources",
+        options=choices["sources"],
+        format_func=fmt.source_label,
+        key="filter_sources",
+        help=f"The article's publisher; “{fmt.NO_PUBLISHER_NAMED}”: {fmt.NO_PUBLISHER_HELP}",
+    )
     languages = st.sidebar.multiselect(
         "Languages",
         options=choices["languages"],
@@ -79,7 +86,7 @@ def in_force(
         labels = topic_labels or {}
         shown.append("topics: " + ", ".join(labels.get(t, t) for t in filters.topics))
     if filters.sources:
-        shown.append("sources: " + ", ".join(filters.sources))
+        shown.append("sources: " + ", ".join(fmt.source_label(s) for s in filters.sources))
     if filters.languages:
         shown.append("languages: " + ", ".join(LANGUAGE_NAMES.get(code, code) for code in filters.languages))
     return shown

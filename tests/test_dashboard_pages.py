@@ -57,7 +57,7 @@ def test_readership_says_there_is_no_story_to_chart_against_age_rather_than_aski
     app = _app(sample_store, monkeypatch)  # one capture: no story has three snapshots
     app.switch_page("app_pages/readership.py").run()
     notes = [info.value for info in app.info]
-    assert any(note.startswith("No story has three or more snapshots") for note in notes)
+    assert any(note.startswith("No story has been captured at three or more times") for note in notes)
     assert not any("Choose" in note for note in notes)
     assert not [box for box in app.multiselect if box.label.startswith("Stories for the views-against-age")]
 

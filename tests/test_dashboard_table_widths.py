@@ -166,3 +166,19 @@ def test_the_figures_tables_hold_every_column_in_sight_at_a_900_px_window(
     (table,) = browser_page.evaluate(STATIC_TABLES)
     assert 0 < table["columns"] <= table["shown"] + 1, table
     assert table["headers"][-3:] == ["figure · period", "item · metric · place", "date · article"], table
+
+
+def test_the_articles_list_holds_its_time_views_and_every_cell_in_sight_at_a_900_px_window(
+    browser_page: Page, server: str
+) -> None:
+    """dash29: at a 900 px window the Articles list scrolled sideways, its source, views and text
+    past the window's edge. Its time and views keep their own columns (sorted by a click on their
+    header), the title with the row's other cells in one."""
+    browser_page.set_viewport_size({"width": 900, "height": 1000})
+    try:
+        grids = _grids(browser_page, server, "articles", 2, ("Search titles and text", "National Fund"))
+        # the list, then the chosen article's figures: neither wider than the page
+        assert [grid["columns"] <= grid["shown"] + 1 for grid in grids] == [True, True], grids
+        assert grids[0]["headers"][-3:] == ["published", "article", "views"], grids[0]["headers"]
+    finally:
+        browser_page.set_viewport_size({"width": 1280, "height": 720})

@@ -119,3 +119,20 @@ def test_a_total_from_its_first_day_is_measured_by_the_running_total_since_then(
     assert "no running total of trees from the target's first day" in components.progress_line(pd.Series(bar))
     bar = _trees(tmp_path / "second", (3e8, "2024"), (1.1e9, "2021–2024"))
     assert (bar["actual"], bar["actual_period"], bar["progress"]) == (1.1e9, "2021–2024", pytest.approx(0.55))
+
+
+def test_a_percentage_target_is_never_said_to_lack_a_running_total(tmp_path: Path) -> None:
+    # an inflation target of 5 % for 2025 with no 2025 rate: the bar said "no running total of
+    # inflation from the target's first day is reported"; a rate is never a running total (dash29)
+    target = {**_report(0, "macro.inflation", 5.0, "2024", "inflation", kind="target"), "unit": "percent"}
+    earlier = {**_report(1, "macro.inflation", 8.6, "2023", "inflation"), "unit": "percent"}
+    (bar,) = _bars(tmp_path, "macro.", target, earlier).to_dict("records")
+    line = components.progress_line(pd.Series(bar))
+    assert pd.isna(bar["actual"]) and "running total" not in line, line
+    assert (
+        "no percentage for its item (“inflation”) is reported for a period from the target's first day"
+        in line
+    )
+    (table,) = figures.target_progress(pd.DataFrame([bar]), "Inflation").data  # no bar: the page's list
+    why = " ".join(table.cells.values[-1]).replace("<br>", " ")
+    assert "running total" not in why and "no percentage for" in why, why

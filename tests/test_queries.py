@@ -271,3 +271,28 @@ def test_the_same_fact_elsewhere_is_of_the_same_unit_and_place(restated_elsewher
     elsewhere = q.same_fact_elsewhere(store, figure)
     # the same number in percent, or Almaty's, is not the country's reserves in dollars reported again
     assert [copies[i] for i in elsewhere["indicator_id"]] == ["USD"]
+
+
+def test_the_articles_naming_no_publisher_are_named_so_on_the_chart_and_in_the_filter(
+    store: Store, sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Readership's "Views by source" had an "unknown publisher" bar, as if a publisher of that
+    name (or one the store failed to read): it is the articles whose page names none, and the
+    bar, its chart's note, the Sources filter's option and the filters in force say so alike (dash29)."""
+    from dashboard import figures
+    from dashboard.sidebar import in_force
+    from tests.apptest_page import app_on_page
+
+    chart = figures.views_by(q.readership_by(store, Filters(), "source"), "source")
+    labels = [str(label) for trace in chart.data for label in trace.y]
+    assert fmt.NO_PUBLISHER_NAMED in labels and fmt.UNKNOWN_PUBLISHER not in labels, labels
+    assert f"{fmt.NO_PUBLISHER_NAMED}”: articles whose page names no publisher" in chart.layout.title.text
+    chosen = Filters(sources=(fmt.UNKNOWN_PUBLISHER,))
+    assert in_force(chosen, None) == [f"sources: {fmt.NO_PUBLISHER_NAMED}"]
+    app = app_on_page(sample_store, monkeypatch, "app_pages/readership.py")
+    (sources,) = [box for box in app.sidebar.multiselect if box.label == "Sources"]
+    assert fmt.NO_PUBLISHER_NAMED in sources.options and fmt.UNKNOWN_PUBLISHER not in sources.options
+    sources.select(fmt.UNKNOWN_PUBLISHER).run()  # the value chosen is still the stored group
+    assert not app.exception and app.session_state["filters"].sources == (fmt.UNKNOWN_PUBLISHER,)
+    listed = app_on_page(sample_store, monkeypatch, "app_pages/articles.py").dataframe[0].value["source"]
+    assert fmt.NO_PUBLISHER_NAMED in set(listed) and fmt.UNKNOWN_PUBLISHER not in set(listed)

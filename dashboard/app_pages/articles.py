@@ -14,6 +14,7 @@ from dashboard.article_list import (
     article_data,
     article_line,
     article_rows,
+    narrow_article_rows,
     views_counted,
 )
 from dashboard.chart import Chart
@@ -23,6 +24,7 @@ from dashboard.components import (
     dash_breaks,
     figure_cells,
     figure_detail,
+    fill_chart_files,
     item_fitted,
     narrow_figures,
     narrow_lines,
@@ -55,9 +57,15 @@ if require_store(store):
             + f"; times are {fmt.KZ_WORDS}"
             + (f"; {counted}" if (counted := views_counted(found)) else "")
         )
-        # the title takes the room a wider window leaves (the grid would share it out among every column)
-        columns = spare_room_to(ARTICLE_COLUMNS, article_rows(found), "title", table_room(), selectable=True)
-        table = article_rows(found, columns["title"]["width"])
+        room = table_room()
+        if too_narrow(ARTICLE_COLUMNS, article_rows(found), room, selectable=True):
+            # a 900 px window: the time and views in columns of their own (sorted by their headers),
+            # the title with the publisher, language, figures and text in one (article_list)
+            table, columns = narrow_article_rows(found, int(room or 0))
+        else:
+            # the title takes the room a wider window leaves (the grid would share it out among every column)
+            columns = spare_room_to(ARTICLE_COLUMNS, article_rows(found), "title", room, selectable=True)
+            table = article_rows(found, columns["title"]["width"])
         row_height = wrapped_row_height(table, columns)  # a long title whole in its narrow column
         with grid_with_download(
             "articles_list", lambda: article_data(found), "articles.csv", help=ARTICLES_HELP
@@ -150,3 +158,6 @@ if require_store(store):
                 st.text(paragraph)
         else:
             st.info("Only a listing of this article was seen: its text is not in the store yet.")
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

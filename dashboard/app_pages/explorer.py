@@ -14,6 +14,7 @@ from dashboard.components import (
     dash_breaks,
     figure_cells,
     figure_detail,
+    fill_chart_files,
     item_fitted,
     link_column,
     narrow_figures,
@@ -265,3 +266,6 @@ if require_store(store):
                                 cite_block(getattr(row, f"sentence_{side}"), title, getattr(row, f"published_{side}"),
                                            getattr(row, f"source_{side}"), getattr(row, f"source_via_{side}"),
                                            url if isinstance(url, str) else None)  # fmt: skip
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

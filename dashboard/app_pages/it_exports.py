@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard.components import no_data, progress_section, require_store, show_chart
+from dashboard.components import fill_chart_files, no_data, progress_section, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("IT services exports")
@@ -24,3 +24,6 @@ if require_store(store):
         for chart in page_charts[1:]:
             if not chart.data.empty:
                 show_chart(chart)
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

@@ -7,12 +7,15 @@ from dashboard import charts, charts_age
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
+    NEWEST_ORDERS,
     OVERVIEW_FIGURE_COLUMNS,
     PROBLEM_COLUMNS,
     dash_breaks,
     figure_cells,
+    fill_chart_files,
     item_fitted,
     narrow_figures,
+    newest_order,
     no_data,
     period_cells,
     require_store,
@@ -136,6 +139,11 @@ if require_store(store):
             # A 900 px window: the grid scrolled sideways (published, period basis and metric past
             # its edge) and every row was as tall as the tallest cell. Three columns holding every
             # cell (components.narrow_figures) in a static table, each row as tall as its own cells.
+            # A static table has no header to click: the order is chosen above it (dash29: it could
+            # not be sorted at all).
+            order = st.selectbox("Order the figures by", NEWEST_ORDERS, key="newest_figures_order",
+                                 help="A wider window shows every column, each sorted by a click on its header")  # fmt: skip
+            table = table.iloc[newest_order(newest, order)]
             narrow, columns = narrow_figures(table, int(room or 0))
             static = narrow.rename(columns={name: str(columns[name]["label"]) for name in narrow.columns})
             with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
@@ -153,3 +161,6 @@ if require_store(store):
             with grid_with_download("newest_figures", lambda: figure_data(newest), "newest-figures.csv"):
                 st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
                              height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

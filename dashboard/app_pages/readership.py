@@ -5,11 +5,11 @@ import streamlit as st
 from dashboard import charts, charts_age
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart
+from dashboard.components import fill_chart_files, no_data, require_store, show_chart
 
 # Where the curve has no story to choose from (not where none was chosen).
 NO_CURVE_STORIES = (
-    "No story has three or more snapshots yet, so there is no curve to draw: a crawl (`ktpulse crawl`) "
+    "No story has been captured at three or more times yet, so there is no curve to draw: a crawl (`ktpulse crawl`) "
     "revisits each story at set ages."
 )
 
@@ -97,7 +97,7 @@ if require_store(store):
     titles = dict(zip(choices["article_id"], choices["title"], strict=True))
     # a choice only when there is one to make: with no story to choose, the chart says there is none
     chosen = st.multiselect(
-        "Stories for the views-against-age curve (those with 3 or more snapshots)",
+        "Stories for the views-against-age curve (those captured at 3 or more times)",
         options=list(titles),
         default=charts_age.default_curve_articles(store, filters),
         format_func=lambda article: titles.get(article, article),
@@ -113,3 +113,6 @@ if require_store(store):
             st.info(note or charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
         else:
             show_chart(chart)
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import charts, figures
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart, text_or_blank
+from dashboard.components import fill_chart_files, no_data, require_store, show_chart, text_or_blank
 from etl.store.spreadsheet import spreadsheet_csv
 
 store, filters = st.session_state["store"], st.session_state["filters"]
@@ -86,3 +86,6 @@ if require_store(store):
                            + charts.listed(changes.disagreements) + ". These are grouped by student category; the "
                            "flagged contradictions (overview, explorer) compare only reports that word their item "
                            "alike, so they may not count these.")  # fmt: skip
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()

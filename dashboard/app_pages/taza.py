@@ -4,7 +4,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard.components import every_chart_download, no_data, progress_section, require_store, show_chart
+from dashboard.components import (
+    every_chart_download,
+    fill_chart_files,
+    no_data,
+    progress_section,
+    require_store,
+    show_chart,
+)
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
@@ -35,3 +42,6 @@ if require_store(store):
             "Series", [titles[chart.name] for chart in series], horizontal=True, key="taza_series"
         )
         show_chart(next(chart for chart in series if titles[chart.name] == chosen))
+
+# the image buttons drawn "being made" get their files, in this page (its widgets keep their ids)
+fill_chart_files()
