@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -40,6 +41,8 @@ class KtHandler(BaseHTTPRequestHandler):
             self.send_response(404)
             self.end_headers()
             return
+        if self.path == "/slow":
+            time.sleep(0.4)  # an answer slower than the delay
         body = HTML_FIXTURE.read_bytes()
         if self.headers.get("If-None-Match") == '"v1"':
             self.send_response(304)
@@ -126,6 +129,18 @@ def test_requests_keep_the_delay_between_them(site: str, tmp_path: Path) -> None
     assert summary.results[2].detail == "HTTP 404"
     # robots.txt is the first request to the host; every later one waits its turn
     assert len([p for p in pauses if p > 4]) == 3
+
+
+def test_the_delay_runs_from_the_answer_of_a_slow_request(site: str, tmp_path: Path) -> None:
+    """A request answered after longer than the delay does not let the next one follow at once:
+    the host gets the delay between one answer and the next request (a loaded machine once sent two
+    requests 2 ms apart when the first one's sending lagged)."""
+    pauses: list[float] = []
+    fetcher = Fetcher(tmp_path, allowed_hosts=("127.0.0.1",), delay=0.2, sleep=pauses.append)
+    fetcher.fetch_all([f"{site}/slow", f"{site}/a"])
+    fetcher.close()
+    # robots.txt, then /slow (0.4 s to answer), then /a: it waits about the whole delay after /slow
+    assert len(pauses) == 2 and pauses[-1] > 0.15, pauses
 
 
 def test_hosts_off_the_allow_list_are_refused_without_a_request(site: str, tmp_path: Path) -> None:

@@ -646,8 +646,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2027 ж. дейін": the year word cut short before the postposition
             # ("2030-шы жылға қарай": the year as an ordinal, as it is said)
             ("deadline", rf"{_Y}(?:-?(?:шы|ші|ыншы|інші))?(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
-            # ("2021 жылғы осы кезеңде": the attributive year before the same span, as the genitive)
-            ("same_period_year", rf"{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
+            ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
+            # "2021 жылғы осы кезеңде – 6,9 миллион": the attributive year before the same span, in it (the
+            # locative; "2023 жылғы сәйкес кезең бойынша өсім" reckons by it, a base read elsewhere)
+            ("same_period_year", rf"{_Y}(?:\s*|-)жылғы\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+"
+                                 r"(?:кезеңде|кезеңінде|аралықта|аралығында)(?!\w)"),
             # "2022 жылы дәл осы уақытта": at this very time of that year, the span (or day) in scope moved
             # into it, as "былтыр дәл осы уақытта" is a year back (+fs38kk)
             ("same_period_year", rf"{_Y}(?:\s*|-)жыл(?:ы|дың)\s+(?:дәл\s+)?(?:осы|осындай)\s+(?:уақыт|мерзім)(?:та|те|ында|інде)(?!\w)"),

@@ -218,12 +218,18 @@ class Fetcher:
         temporary.replace(self.state_path)
 
     def _wait_turn(self, delay: float) -> float:
-        """Keep `delay` seconds since the last request; returns the seconds waited."""
+        """Keep `delay` seconds since the last request's answer (see _answered); returns the seconds
+        waited."""
         wait = self._last_request + delay - time.monotonic()
         if wait > 0:
             self.sleep(wait)
         self._last_request = time.monotonic()
         return max(0.0, wait)
+
+    def _answered(self) -> None:
+        """The delay runs from the answer, not only from the start: a request whose sending lagged
+        (a loaded machine, a slow connect) must not let the next one reach the host right after it."""
+        self._last_request = time.monotonic()
 
     def _host_delay(self, url: str) -> float:
         robots = self._robots.get(_origin(url))
@@ -254,8 +260,10 @@ class Fetcher:
                     except FetchRefused as refusal:
                         raise FetchRefused(f"redirect to {target} refused: {refusal}") from None
                     url, headers = target, {}  # conditional headers belong to the first URL
+                    self._answered()
                     continue
                 content = self._read_capped(response, cap, deadline)
+                self._answered()
                 return Download(response.status_code, response.headers, content, url)
         raise FetchStopped(f"more than {MAX_REDIRECTS} redirects")
 
