@@ -126,6 +126,10 @@ CASES: list[tuple[date, str, dict[str, Span]]] = [
     (I, "Subsidies have shrunk by 80% over the past five years.", {"80%": (date(2019, 10, 20), I)}),
     (I, "Over the past five years the state has paid 3.4 billion tenge in subsidies.",
      {"3.4 billion tenge": (date(2019, 10, 20), I)}),
+    # (lead) a change "over the past five years" after a past year's level still ends at the report
+    # (only "since 2020" after it runs to that year's end)
+    (date(2020, 3, 17), "The country produced 1.1 million tonnes of meat in 2019. Over the past five years, the "
+     "cattle herd has expanded by 23.3%.", {"23.3%": (date(2015, 3, 17), date(2020, 3, 17))}),
     # (lead) "this winter" told in spring is the winter just over; in autumn, the one ahead
     (date(2024, 5, 10), "Output reached a record 4,120 MW this winter.",
      {"4,120 MW": (date(2023, 12, 1), date(2024, 2, 29))}),

@@ -39,6 +39,8 @@ def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: d
         and _past_year_told_before(day, published) and scope.last_kind == "actual"
         and own.period_start < cast(date, day.period_start)
         and not _OPENS_WITH_SINCE.match(text)
+        # (not "over the past five years", counted back from the report's own day: it ends there)
+        and (own.period_start.month, own.period_start.day) != (published.month, published.day)
     ):  # fmt: skip
         # "In 2024, aid went to 413,700 people ... The number has fallen twofold since 2020.": a
         # change since a year, told right after a level of a past year, runs to that year's end
