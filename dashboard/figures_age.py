@@ -96,7 +96,8 @@ SPOT_X, SPOT_Y = 0.015, 0.025
 def shared_spots(frame: pd.DataFrame, x_range: list[float]) -> list[pd.DataFrame]:
     """The snapshots of `frame` (title, age_hours, views) drawn on one spot by two or more
     stories: marks within SPOT_X of the log age axis `x_range` and SPOT_Y of the views axis (from
-    zero) of the spot's first mark. Each spot's rows, most stories first."""
+    zero) of the spot's first mark, spots whose rings would overlap drawn as one. Each spot's rows,
+    most stories first."""
     drawn = frame[frame["age_hours"] > 0]
     if drawn.empty:
         return []
@@ -114,8 +115,42 @@ def shared_spots(frame: pd.DataFrame, x_range: list[float]) -> list[pd.DataFrame
         else:
             anchors.append((x, y))
             spots.append([row])
-    shared = [drawn.iloc[rows] for rows in spots if drawn.iloc[rows]["title"].nunique() > 1]
-    return sorted(shared, key=lambda spot: -spot["title"].nunique())
+    shared = [
+        (anchor, rows)
+        for anchor, rows in zip(anchors, spots, strict=True)
+        if drawn.iloc[rows]["title"].nunique() > 1
+    ]
+    merged = [drawn.iloc[rows] for rows in _rings_apart(shared)]
+    return sorted(merged, key=lambda spot: -spot["title"].nunique())
+
+
+# Rings closer than this share of each axis would overlap, and their count labels with them (a ring
+# is up to 34 px across, a label ~14 px high, on a plot ~280 px high): drawn as one ring counting all
+RING_X, RING_Y = 4 * SPOT_X, 4 * SPOT_Y
+
+
+def _rings_apart(shared: list[tuple[tuple[float, float], list[int]]]) -> list[list[int]]:
+    """The rows of each ring to draw: spots whose anchors lie within RING_X and RING_Y of each
+    other, directly or through others, are one ring (seen: three rings of '2 stories' 3-6 % apart
+    in views, their labels on top of each other)."""
+    rings = [([anchor], list(rows)) for anchor, rows in shared]
+    merged = True
+    while merged:
+        merged = False
+        for n, (anchors, rows) in enumerate(rings):
+            near = next(
+                (
+                    m for m in range(n + 1, len(rings))
+                    if any(abs(a[0] - b[0]) <= RING_X and abs(a[1] - b[1]) <= RING_Y for a in anchors for b in rings[m][0])
+                ),
+                None,
+            )  # fmt: skip
+            if near is not None:
+                other = rings.pop(near)
+                rings[n] = (anchors + other[0], rows + other[1])
+                merged = True
+                break
+    return [rows for _, rows in rings]
 
 
 def _age_words(hours: float) -> str:
@@ -159,7 +194,7 @@ def views_against_age(frame: pd.DataFrame) -> go.Figure:
         # every story's own marker stays at its true age and count
         figure.add_trace(
             go.Scatter(
-                x=[spot["age_hours"].iloc[0] for spot in spots], y=[spot["views"].iloc[0] for spot in spots],
+                x=[spot["age_hours"].median() for spot in spots], y=[spot["views"].median() for spot in spots],
                 mode="markers+text", name="several stories on one spot (hover the ring)", cliponaxis=False,
                 marker=dict(symbol="circle-open", size=[min(14 + 3 * spot["title"].nunique(), 34) for spot in spots],
                             color="#222", line=dict(width=2)),

@@ -48,6 +48,20 @@ def test_five_stories_on_one_spot_are_marked_as_five_and_listed_each_at_its_own_
         assert values == ([age], [views]), (name, values)
 
 
+def test_spots_whose_rings_would_overlap_are_one_ring() -> None:
+    """Seen on a store of three captures of the sample pages: three spots of two stories each, 3-6 %
+    of the views axis apart, drew three rings whose '2 stories' labels lay on top of each other."""
+    pairs = [
+        ("Story A", 16_400.0, 199_501), ("Story B", 16_410.0, 199_300),
+        ("Story C", 16_420.0, 193_400), ("Story D", 16_425.0, 193_200),
+        ("Story E", 16_430.0, 182_200), ("Story F", 16_435.0, 182_000),
+        ("Story far away", 40.0, 1_000), ("Story also far", 41.0, 1_010),
+    ]  # fmt: skip
+    figure = figures_age.views_against_age(_curves(pairs))
+    (rings,) = [trace for trace in figure.data if trace.text is not None]
+    assert sorted(rings.text) == ["2 stories", "6 stories"]
+
+
 def test_stories_apart_and_one_storys_own_snapshots_get_no_ring() -> None:
     apart = _curves(
         [("First story", 24.0, 1000), ("Second story", 168.0, 5000), ("Second story", 169.0, 5003)]
