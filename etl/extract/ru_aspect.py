@@ -16,7 +16,7 @@ import pymorphy3
 _ANALYZER: pymorphy3.MorphAnalyzer | None = None
 # the third person of the present and the perfective future ("вложит", "сдадут", "расширится"), and
 # the first person plural ("продолжим", "завершим", "откроем": what "we" will do, as officials say it)
-_THIRD_PERSON_ENDINGS = ("т", "тся", "им", "ем", "ём")
+_FUTURE_ENDINGS = ("т", "тся", "им", "ем", "ём")
 # a past: "-л", "-ла", "-ло", "-ли" and reflexives, or a consonant stem's bare masculine ("помог",
 # "вырос", "достиг", "умер")
 _PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "г", "к", "с", "з", "р", "б", "п")
@@ -46,7 +46,7 @@ def perfective_future(word: str) -> bool | None:
     know or a form it reads both ways ("реконструируют": both aspects), where the caller's own
     rules decide."""
     word = word.lower()
-    if not word.endswith(_THIRD_PERSON_ENDINGS):
+    if not word.endswith(_FUTURE_ENDINGS):
         return False  # no finite form of the present or future ends otherwise: no lookup (~50 µs)
     parses = _known_readings(word)
     if not parses:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.extract.cyrillic_periods import RU_CHANGE_TOLD
 from etl.extract.indicator_record import Indicator
 from etl.extract.period_shapes import _past_years_span
 from etl.extract.periods import Period
@@ -68,7 +69,7 @@ def ru_span_edges(text: str, found: list[Indicator], published: date) -> list[In
             (i.is_change or i.unit == "times" or i.value == 0) and i.start_char < indicator.start_char
             and (i.period_start, i.period_end) == span
             for i in found
-        ) or _RU_CHANGE_VERB.search(text, 0, start) is not None  # fmt: skip
+        ) or RU_CHANGE_TOLD.search(text, 0, start) is not None  # fmt: skip
         if (
             indicator.role is None
             and change_before
@@ -77,10 +78,3 @@ def ru_span_edges(text: str, found: list[Indicator], published: date) -> list[In
         ):
             moved[n] = _whole_year(indicator, years[1])
     return moved
-
-
-# a change told by its verb alone: "удвоился", "выросла", "сократились", "увеличилось"
-_RU_CHANGE_VERB = re.compile(
-    r"\b(?:удвоил|утроил|вырос|выросл|увеличил|сократил|снизил|уменьшил|возрос|возросл|упал|упал|подрос)\w*",
-    re.I,
-)
