@@ -22,7 +22,10 @@ _ALLOTTED_BEFORE = re.compile(
     r"(?:allotted|allocated|earmarked|budgeted|set\s+aside|capped\s+at|put\s+at|planned\s+at)"
     r"|allots|allocates|earmarks|(?:has|have)\s+(?:also\s+|additionally\s+)?"
     r"(?:allocated|allotted|earmarked|channell?ed|directed|set\s+aside)"
-    r"|goes\s+to)\b[^.;:!?]{0,90}$",
+    r"|goes\s+to)\b[^.;:!?]{0,90}$"
+    # "next year's money goes to two departments: education, with 214.1 billion tenge": a list of
+    # the shares after a colon
+    r"|\b(?:goes|go)\s+to\b[^.;!?]{0,60}:[^.;!?]{0,60}\bwith\s+(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?$",
     re.I,
 )
 # "1.5 trillion tenge, or 17.6%": the share of the budget the sum is

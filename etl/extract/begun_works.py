@@ -24,12 +24,14 @@ _WORK_BEGUN = re.compile(
     # "Construction of a 100 MW wind farm worth KZT 82.5 bln has begun"
     r"|\b(?:construction|building|reconstruction)\s+of\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:already\s+)?"
     r"(?:begun|started|commenced)\b"
+    # "Construction of the complex, which comprises a 200-bed hospital ..., began in 2021"
+    r"|\b(?:construction|building|reconstruction)\s+of\b[^.;]{0,120}?\b(?:began|started|commenced)\b"
     r"|\bunder\s+construction\b"
     r"|\b(?:is|are|was|were)\s+being\s+(?:built|constructed|set\s+up|prepared|studied|designed)\b"
     r"|\bpreparations?\s+(?:is|are|was|were)\s+under\s*way\b"
     r"|\bpreparing\s+to\s+(?:build|construct|launch|set\s+up|open)\b"
     r"|\bpresented\s+(?:its|their|a|an|the)\b[^.;]{0,40}?\bprojects?\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+launched\s+to\s+(?:build|construct|set\s+up|create|produce)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|already\s+)?launched\s+to\s+(?:build|construct|set\s+up|create|produce)\b"
     r"|\blaid\s+the\s+(?:foundation|first\s+stone|cornerstone)\b|\bbroke\s+ground\b",
     re.I,
 )
@@ -42,7 +44,8 @@ _WORK_DONE = re.compile(
 # what the work is worth: "worth", "valued at", "estimated at", "with an investment of", "costing"
 _WORTH_BEFORE = re.compile(
     r"\b(?:worth|valued\s+at|estimated\s+at|costing|priced\s+at|(?:total\s+)?cost\s+of|investments?\s+of"
-    r"|at\s+a\s+cost\s+of|budget\s+of)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?"
+    r"|at\s+a\s+cost\s+of|budget\s+of)\s+(?:an?\s+(?:combined|total|estimated)\s+)?"
+    r"(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?"
     r"(?:US\$|\$|₸|€|KZT\s?|USD\s?|EUR\s?)?$",
     re.I,
 )

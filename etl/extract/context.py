@@ -665,6 +665,20 @@ def find_cues(text: str) -> list[Cue]:
             # "design and estimate documentation for 80 households was developed", "the development
             # of design estimates" (проектно-сметная документация): a works paper, no outlook
             kind = None
+        if (
+            kind == "forecast"
+            and word in ("estimate", "estimates")
+            and (
+                text.startswith(" that ", end) or _ACCORDING_TO_BEFORE.search(text, max(0, start - 40), start)
+            )
+            and (told := _ESTIMATED_STATE_AFTER.match(text, end)) is not None
+            and not _MODAL_WORD.search(told.group())
+            and not _BY_A_YEAR.search(text, end)
+        ):
+            # "According to the latest official estimates, the country is home to 140-180 snow
+            # leopards", "the ministry estimates that the country meets 80% of its demand": the source
+            # of a reading of how things stand, no outlook
+            kind = None
         if word == "recommended" and word1 in _GOAL_DETERMINERS:
             kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (
@@ -989,8 +1003,13 @@ _ARTICLE_AFTER = re.compile(r"\s+(?:an?|their|its|his|her|your|our)\s", re.I)
 # the reported clause of "estimated that ..." up to its first figure, when its verb is a finite
 # past or present of "be" or "have" ("cities were short of 84 landfills")
 _ESTIMATED_STATE_AFTER = re.compile(
-    r"[^\d.;]{0,80}?\b(?:were|was|are|is|had|has|have|stood|stands)\b[^\d.;]{0,60}"
+    r"[^\d.;]{0,80}?\b(?:were|was|are|is|had|has|have|stood|stands"
+    # a present of how things stand: "the ministry estimates that the country meets 80% of its demand"
+    r"|meets|covers|accounts|makes\s+up|exceeds|totals|numbers|employs|consumes|produces|remains|lacks"
+    r"|needs|uses|holds|owns|serves|supplies)\b[^\d.;]{0,60}"
 )
+_BY_A_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)  # a need by a date is ahead
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _MODAL_WORD = re.compile(r"\b(?:would|will|could|should|may|might|must|to\s+be|going)\b", re.I)
 
 

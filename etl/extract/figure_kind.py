@@ -195,7 +195,13 @@ def _kind_of(
         and _states_own_fact(facts, clause, mention)
     ):
         return "actual"
-    if kind != "actual" and _relative_states(facts, clause, mention):
+    if (
+        kind != "actual"
+        and _relative_states(facts, clause, mention)
+        and not worth_of_a_begun_work(facts.text, mention)
+    ):
+        # ("Construction of the complex, which comprises a 200-bed hospital and a polyclinic for 500
+        # visits, began in 2021": what a relative clause says a work only begun will hold is still plan)
         return "actual"
     if kind == "plan" and _rate_set_now(facts.text, mention.start, period, published):
         return "actual"  # "The basic pension is set at 28,284 tenge this year": a rate in force
