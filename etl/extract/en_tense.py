@@ -44,8 +44,17 @@ _PAST_VERBS = set("""was were had did been will would could should must""".split
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
 
 
+# the simple pasts of a change or a deed that are no participle ("traffic grew by 11% to 852,000")
+_IRREGULAR_SIMPLE_PASTS = frozenset("grew rose fell shrank sank went came took gave brought sold".split())
+
+
 def _is_past(word: str) -> bool:
-    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4) or word in ctx.IRREGULAR_PARTICIPLES
+    return (
+        word in _PAST_VERBS
+        or (word.endswith("ed") and len(word) > 4)
+        or word in ctx.IRREGULAR_PARTICIPLES
+        or word in _IRREGULAR_SIMPLE_PASTS
+    )
 
 
 _APPOSED_ESTIMATES = {"estimated", "valued", "assessed"}

@@ -48,9 +48,19 @@ def _clause_marks(text: str) -> list[int]:
         # "reached 1.2 trillion tenge – up 5.3% year on year – and in October alone ...": a dash
         # before a joined clause closes the clause before it, as a comma would
         marks = sorted(marks + [match.start() for match in _DASH_JOIN.finditer(text)])
+    if " and " in text:
+        # "grew by 11 percent to 852,000 and is expected to exceed one million by the end of the
+        # year": a second verb of outlook joined with no subject of its own closes the clause of
+        # the deed before it (its deadline and its kind are the outlook's)
+        joins = [match.start() for match in _OUTLOOK_JOIN.finditer(text)]
+        if joins:
+            marks = sorted(marks + joins)
     return marks
 
 
+_OUTLOOK_JOIN = re.compile(
+    r"(?<=[a-z\d%])\s(?=and\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|likely|set|due)\s+to\s)"
+)
 _DASH_JOIN = re.compile(r"\s[–—]\s(?=(?:and|while|whereas|but)\s)")
 
 
