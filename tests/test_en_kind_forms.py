@@ -221,6 +221,23 @@ _BEGUN_AND_ESTIMATED = (
             "forecast",
         ),
         ("The ministry estimates that the region needs 12,000 more teachers by 2028.", "12,000", "forecast"),
+        # a deed's clause closed by an outlook joined with no subject of its own; an agent's own act expected
+        (
+            "Transit traffic grew by 9 percent to 640,000 passengers and is expected to exceed 700,000 by the end of the year.",
+            "640,000",
+            "actual",
+        ),
+        (
+            "Transit traffic grew by 9 percent to 640,000 passengers and is expected to exceed 700,000 by the end of the year.",
+            "700,000",
+            "forecast",
+        ),
+        (
+            "In 2026 the region expects to put into operation some 150 new schools, 40 of them private.",
+            "150",
+            "plan",
+        ),
+        ("The company expects to produce 2 million tons in 2026.", "2 million tons", "forecast"),
         # look-alikes that keep their past
         (
             "Construction of the bridge began in 2019 and was completed in 2021 at a cost of KZT 12bn.",
@@ -256,3 +273,21 @@ def test_the_part_so_far_of_a_plan_of_several_years_is_now() -> None:
     text = "Under the project, 310 sports halls are to open in 2024-2025. Funding has so far been released for 95 of them."
     found = figure_by_surface(text, "95", date(2024, 5, 10), language="en")
     assert (found.period_start, found.period_end) == (date(2024, 5, 10), date(2024, 5, 10))
+
+
+def test_an_outlook_joined_after_a_deed_leaves_the_deed_its_own_period() -> None:
+    """ "rose 12% to $3.1 billion and are expected to reach $4 billion by the end of the year": the
+    deadline is the outlook's; the levels before "and" keep the span the sentence gives them."""
+    text = "In January-October exports rose 12% to $3.1 billion and are expected to reach $4 billion by the end of the year."
+    reached = figure_by_surface(text, "$3.1 billion", date(2019, 12, 7), language="en")
+    assert (reached.period_start, reached.period_end, reached.kind) == (
+        date(2019, 1, 1),
+        date(2019, 10, 31),
+        "actual",
+    )
+    expected = figure_by_surface(text, "$4 billion", date(2019, 12, 7), language="en")
+    assert (expected.period_start, expected.period_end, expected.kind) == (
+        None,
+        date(2019, 12, 31),
+        "forecast",
+    )
