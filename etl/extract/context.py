@@ -131,7 +131,9 @@ def _goal_told_ahead(text: str, end: int) -> bool:
 
 GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not override
 # "s": the possessive's ("the ministry's aim is"), split off by the word pattern
-_GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "s", "a", "an", "main", "key", "primary", "ultimate"}  # fmt: skip
+_GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "s", "a", "an", "main", "key", "primary", "ultimate",
+                     # "the longer-term aim is", "the strategic goal is", "the stated target is"
+                     "term", "strategic", "overall", "stated", "final"}  # fmt: skip
 _GOAL_REACH = 6  # words between the goal and its verb: "the goal of the national project is"
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping",
@@ -232,7 +234,8 @@ _PASSIVE_TO_A_LEVEL = re.compile(
 )
 # (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
 _TO_A_LEVEL = re.compile(
-    r"(?:\s+(?!to\b)(?:\d[\d.,]*\d|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+    # ("intends to lift output by 26%, to 141.2 billion kWh": a change told before the level, set off by a comma)
+    r"(?:\s+(?!to\b)(?:\d[\d.,]*\d(?:%,)?|\d%,|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
 )
 # "with the purpose to cut losses by 30 percent", "in order to reduce it by a quarter": a change a
 # purpose named as such aims at is a goal as much as a level is
