@@ -251,6 +251,24 @@ _BEGUN_AND_ESTIMATED = (
             "35%",
             "plan",
         ),
+        # the level a deed done brought a measure to is a result; so is what a past multiple or gain reached
+        (
+            "The city bought 422 new buses this year, bringing the number of vehicles in service to 1,749.",
+            "1,749",
+            "actual",
+        ),
+        (
+            "The city will buy 400 buses, bringing the number of vehicles in service to 2,000.",
+            "2,000",
+            "target",
+        ),
+        (
+            "Investment in the region has more than tripled since 2018 to reach 3 trillion tenge.",
+            "3 trillion tenge",
+            "actual",
+        ),
+        ("Burabay added 4.1 thousand visitors to reach 12.3 thousand.", "12.3 thousand", "actual"),
+        ("The region aims to add 2,000 jobs to reach 50,000 by 2027.", "50,000", "target"),
         # look-alikes that keep their past
         (
             "Construction of the bridge began in 2019 and was completed in 2021 at a cost of KZT 12bn.",

@@ -140,6 +140,22 @@ _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing",
                          # "pork added 0.3% to reach 86 thousand tons": the level a past change reached
                          "added", "rose", "grew", "increased", "climbed", "gained", "jumped"}  # fmt: skip
 # a past verb and the amount of its change just before "to reach": "grew by 5%", "were fulfilled by 99.6%"
+# a deed told done in the clause before ", bringing": its own verb in the past, no modal or plan word
+_DEED_DONE_BEFORE_BRINGING = re.compile(
+    r"(?:^|[.;:]\s)(?:(?!\b(?:will|would|should|must|shall|plans?|planned|to\s+be|is\s+to|are\s+to|aims?|expected)\b)[^.;:])*?"
+    r"\b(?:bought|built|opened|sold|purchased|commissioned|launched|delivered|received|added|gained|installed"
+    r"|(?:was|were|had|has\s+been|have\s+been)\s+[a-z]+ed)\b"
+    r"(?:(?!\b(?:will|would|should|must|shall|plans?|planned|to\s+be|aims?|expected)\b)[^.;:])*,\s*$",
+    re.I,
+)
+# a multiple told done, or an amount added or gained, right before "to reach"
+_PAST_DEED_BEFORE_REACH = re.compile(
+    r"(?<!\bbe\s)\b(?:(?:has|have|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|[a-z]+fold)(?:\s+(?:since|over|in|during)\s+[^,.;:]{1,30}?)?\s*,?\s*$"
+    r"|\b(?:added|gained)\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*"
+    r"(?:\s*(?:%|thousand|million|billion))?(?:\s+[a-z]+){0,3}\s*$",
+    re.I,
+)
 _PAST_CHANGE_BY_BEFORE = re.compile(
     # ("must be increased by 5% to reach": a passive after a modal is no past deed)
     r"(?<!\bbe\s)\b(?:[a-z]+ed|rose|grew|fell|risen|grown|fallen)\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+)?"
@@ -460,6 +476,12 @@ def find_cues(text: str) -> list[Cue]:
                 kind_of_result = (
                     "actual"  # "284 hotels appeared, bringing their total number to 4,000": a result
                 )
+            if kind_of_result == "target" and _DEED_DONE_BEFORE_BRINGING.search(
+                text, max(0, pending_bringing - 120), pending_bringing
+            ):
+                # "This year the city bought 422 new buses, bringing the number of vehicles in service
+                # to 1,749": the level a deed done has brought a measure to is a result, not a goal
+                kind_of_result = "actual"
             cues.append((pending_bringing, end, kind_of_result, True))
             pending_bringing = None
         if word == "bringing" and word1 != "of" and not (word1 == "with" and word2 in _GIVEN_A_TASK):
@@ -592,6 +614,12 @@ def find_cues(text: str) -> list[Cue]:
             and _PAST_CHANGE_BY_BEFORE.search(text, max(0, start1 - 64), start1)
         ):
             pair = None  # "exports grew by 5% to reach $3 billion", "were fulfilled by 99.6% to reach": the result
+        elif (
+            word == "reach"
+            and word1 == "to"
+            and _PAST_DEED_BEFORE_REACH.search(text, max(0, start1 - 80), start1)
+        ):
+            pair = None  # "has more than tripled since 2018 to reach", "added 5.5 thousand visitors to reach": the result
         elif word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         if (
