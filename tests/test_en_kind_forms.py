@@ -269,6 +269,13 @@ _BEGUN_AND_ESTIMATED = (
         ),
         ("Burabay added 4.1 thousand visitors to reach 12.3 thousand.", "12.3 thousand", "actual"),
         ("The region aims to add 2,000 jobs to reach 50,000 by 2027.", "50,000", "target"),
+        # "to hit" is an infinitive: a level expected, not one reached
+        (
+            "The area under wheat alone is expected to hit a record 13.4 million hectares this year.",
+            "13.4 million hectares",
+            "forecast",
+        ),
+        ("Last year prices hit 500 tenge.", "500 tenge", "actual"),
         # look-alikes that keep their past
         (
             "Construction of the bridge began in 2019 and was completed in 2021 at a cost of KZT 12bn.",

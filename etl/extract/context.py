@@ -669,6 +669,8 @@ def find_cues(text: str) -> list[Cue]:
             kind = None
         if word == "expected" and word1 in ("is", "was") and word2 == "it" and _TO_AN_ACT.match(text, end):
             kind = "plan"  # "It is expected to open 140 stations": officialese for what is planned
+        if kind == "actual" and word == "hit" and word1 == "to":
+            kind = None  # "is expected to hit a record 1.4 million hectares": an infinitive, nothing hit yet
         if word in ("expects", "expect") and _TO_AN_ACT.match(text, end):
             kind = "plan"  # "the country expects to put into operation 200 schools": its own act, scheduled
         if (
