@@ -276,6 +276,19 @@ _BEGUN_AND_ESTIMATED = (
             "forecast",
         ),
         ("Last year prices hit 500 tenge.", "500 tenge", "actual"),
+        # the jobs a counted set of projects is expected to create are part of its plan; a lone plant's an outlook
+        (
+            "It includes 150 projects worth 2.1 trillion tenge that are expected to generate more than 9,000 jobs.",
+            "9,000",
+            "plan",
+        ),
+        (
+            "Some 250 investment projects are being implemented; once finished, they are expected to employ more than 6,100 people.",
+            "6,100",
+            "plan",
+        ),
+        ("The plant is expected to create 400 jobs.", "400", "forecast"),
+        ("Tourism projects are expected to create 2,500 jobs by 2028.", "2,500", "forecast"),
         # look-alikes that keep their past
         (
             "Construction of the bridge began in 2019 and was completed in 2021 at a cost of KZT 12bn.",

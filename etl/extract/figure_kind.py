@@ -240,6 +240,11 @@ def _kind_of(
         # payment a scheme in force requires is how things stand (FORMAT.md: a rate in force is
         # actual), not a goal to reach (+fs41en)
         return "actual"
+    if kind == "forecast" and _jobs_a_pool_is_to_create(facts.text, mention):
+        # "190 projects worth 3.5 trillion tenge that are expected to generate more than 11,800 jobs":
+        # the jobs of a pool of projects are part of its plan (FORMAT.md's projects rule); a single
+        # plant "expected to create 400 jobs" keeps its outlook
+        return "plan"
     if kind == "forecast" and _outcome_of_works_under_way(facts.text, mention):
         # "Among the projects the holding is financing is a car plant that will create 2,200 jobs":
         # FORMAT.md's rule for projects under way: the jobs they will create and the capacity
@@ -422,6 +427,28 @@ def _outcome_of_works_under_way(text: str, mention: Mention) -> bool:
     return bool(
         _JOBS_AFTER.match(text, end)
         or _CAPACITY_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
+_POOL_EXPECTED_TO_EMPLOY = re.compile(
+    r"\b(?:projects|they|which|that)\s+(?:are|were)\s+(?:also\s+)?expected\s+to\s+(?:employ|create|generate|provide)\s+"
+    r"(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to)\s+)?$",
+    re.I,
+)
+# a counted set of projects, a pool or a portfolio ("190 projects", "some 300 investment projects"):
+# "Tourism projects are expected to create 3,000 jobs by 2027" names no such set and keeps its outlook
+_PROJECTS_WORD = re.compile(r"\d[\d.,]*\s+(?:[\w-]+\s+){0,2}projects\b", re.I)
+_PEOPLE_OR_JOBS_AFTER = re.compile(
+    r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces|people|workers)\b", re.I
+)
+
+
+def _jobs_a_pool_is_to_create(text: str, mention: Mention) -> bool:
+    """Jobs (or people employed) that a counted set of projects "are expected to" create."""
+    return bool(
+        _PEOPLE_OR_JOBS_AFTER.match(text, mention.quantity.end)
+        and _POOL_EXPECTED_TO_EMPLOY.search(text, max(0, mention.start - 60), mention.start)
+        and _PROJECTS_WORD.search(text)
     )
 
 
