@@ -289,6 +289,17 @@ _BEGUN_AND_ESTIMATED = (
         ),
         ("The plant is expected to create 400 jobs.", "400", "forecast"),
         ("Tourism projects are expected to create 2,500 jobs by 2028.", "2,500", "forecast"),
+        # the cost of a pool of projects still to be carried out, told in the next sentence
+        (
+            "We have formed a pool of 250 investment projects to be implemented over the next five years. Their total cost is 1.9 trillion tenge.",
+            "1.9 trillion tenge",
+            "plan",
+        ),
+        (
+            "Last year 40 projects were completed. Their total cost is 90 billion tenge.",
+            "90 billion tenge",
+            "actual",
+        ),
         # look-alikes that keep their past
         (
             "Construction of the bridge began in 2019 and was completed in 2021 at a cost of KZT 12bn.",

@@ -100,7 +100,9 @@ _ITS_COST_OPENING = re.compile(
 _PROJECTS_TO_COME = re.compile(
     r"\b(?:(?:planned|plans?|set|is|are)\s+to\s+(?:launch|implement|realize|realise|start)"
     # ("129 industrial projects are planned to be implemented by the yearend")
-    r"|(?:will|(?:planned|scheduled|expected)\s+to)\s+be\s+(?:implemented|launched|realized|realised))\b",
+    r"|(?:will|(?:planned|scheduled|expected)\s+to)\s+be\s+(?:implemented|launched|realized|realised)"
+    # "We have formed a pool of 368 investment projects to be implemented over the next five years"
+    r"|\b(?:pool|portfolio)\s+of\s+[^.;]{0,40}?\bprojects\b|projects\s+(?:are\s+)?(?:to\s+be|being)\s+implemented)\b",
     re.I,
 )
 _PLAN_HOLDS_OPENING = re.compile(
