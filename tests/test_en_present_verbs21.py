@@ -1,0 +1,43 @@
+"""A present state with a verb of giving or going ("contribute", "offers", "go", "run", "save",
+"account for") after a lead that dates a year is the state at publication (FORMAT.md: a
+present-tense state with no date of its own), as "totals" or "employs" already was; the same verbs
+after a modal keep the plan's year. Sentences of our own, labelled before the extractor ran."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+
+PUBLISHED = date(2024, 3, 13)
+LEAD = "In 2023 renewable output grew 8%. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Small hydropower plants contribute 280 MW and bioenergy plants 1.8 MW.", "280 MW"),
+        ("Another 36 routes go to China and eight to Kyrgyzstan.", "36"),
+        ("More than 100 flights a week run between the two cities.", "100"),
+        (
+            "One state bank offers the lowest rate, from 12.9%, and a private bank the highest, from 21%.",
+            "12.9%",
+        ),
+        ("Without the duty, buyers save 15% of a car's customs value.", "15%"),
+        ("Wind farms account for 958 MW.", "958 MW"),
+    ],
+)
+def test_a_present_state_is_dated_at_publication(sentence: str, surface: str) -> None:
+    found = figure_by_surface(LEAD + sentence, surface, PUBLISHED, language="en")
+    assert (found.period_start, found.period_end) == (PUBLISHED, PUBLISHED)
+
+
+def test_the_same_verb_after_a_modal_keeps_the_plan_year() -> None:
+    found = figure_by_surface("Next year 12 new trains will run on the line.", "12", PUBLISHED, language="en")
+    assert (found.period_start, found.period_end, found.kind) == (
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+        "plan",
+    )
