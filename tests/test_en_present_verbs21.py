@@ -38,3 +38,12 @@ def test_the_same_verb_after_a_modal_keeps_the_plan_year() -> None:
         date(2025, 12, 31),
         "plan",
     )
+
+
+def test_list_items_under_a_lead_telling_what_a_whole_holds_now_are_dated_at_publication() -> None:
+    text = "The region's clinic network consists of:\n- 40 rural outpatient clinics;\n- 95 first-aid posts."
+    found = figure_by_surface(text, "95", PUBLISHED, language="en")
+    assert (found.period_start, found.period_end) == (PUBLISHED, PUBLISHED)
+    built = "In 2023 the programme built:\n- 40 rural outpatient clinics;\n- 95 first-aid posts."
+    found = figure_by_surface(built, "95", PUBLISHED, language="en")
+    assert (found.period_start, found.period_end) == (date(2023, 1, 1), date(2023, 12, 31))

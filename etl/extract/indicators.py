@@ -412,6 +412,12 @@ def _awards_made(found: list[Indicator]) -> list[Indicator]:
     return settled
 
 
+# a list's lead telling in the present what a whole is made of: "The specialised network serving them
+# consists of:", "The region's fleet includes:" (its items are how things stand now)
+_LEAD_HOLDS_NOW = re.compile(
+    r"\b(?:consists?\s+of|includes|comprises|is\s+made\s+up\s+of|there\s+are|numbers|counts)\s*(?:the\s+following\s*)?:\s*$",
+    re.I,
+)
 _BREAKDOWN_OPENING = re.compile(r"(?:Of\s+(?:these|them|this|which)|Including)\b", re.I)
 
 
@@ -694,6 +700,7 @@ def _sentence_indicators(
         # Cues after the last figure's clause can change no figure's kind.
         cues=ctx.find_cues(_blanked(text, asides)[: _past_appositions(text, clauses[-1])[1]]),
         lead_cues=_lead_cues(sentence.lead) if sentence.lead else [],
+        lead_states_now=bool(sentence.lead and _LEAD_HOLDS_NOW.search(sentence.lead)),
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _spread_shares_its_period(_attached_periods(text, found, periods), links)
@@ -1644,7 +1651,9 @@ def _sentence_indicators(
                 # to a present clause before it takes its tense
                 tense = _apposed_tense(text, facts.clauses[index], mention, apposed.end())
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
-            present = tense == "present" or (tense is None and previous_present)
+            present = tense == "present" or (
+                tense is None and (previous_present or (facts.lead_states_now and not facts.lead_periods))
+            )
             if present and _compared_with_a_year(facts, index):
                 present = (
                     False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's

@@ -97,6 +97,8 @@ class _SentenceFacts:
     # None when the periods overlap and each figure scans them all instead
     dating: tuple[PeriodIndex, PeriodIndex, set[int]] | None = None
     asides: bool = False  # the sentence may hold a "which"/"with" aside (see _past_aside)
+    # a list item under a lead that tells in the present what a whole holds ("The network consists of:")
+    lead_states_now: bool = False
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
