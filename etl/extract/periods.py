@@ -1874,6 +1874,38 @@ def find_periods(
 # records, handed out as a tuple), so the last 64 are kept, and none can go stale. (An English dev
 # pass: 2,540 of 6,550 asks answered so, as many as with no bound; few enough that the sample page's
 # bodies, read in a loop by bench/extraction_benchmark.py, never find theirs again.)
+# a decade: "in the 1990s", "by the end of the 1980s", "since the 2000s"
+_DECADE = re.compile(
+    r"\b(?:(?P<by_end>by\s+the\s+end\s+of)|(?P<since>since)|in|during|throughout|over)\s+the\s+"
+    r"(?:(?P<part>early|late)\s+)?(?P<decade>(?:19|20)\d0)s\b",
+    re.I,
+)
+
+
+def _decades(sentence: str, published: date, read: list[Period]) -> list[Period]:
+    """The decades a sentence names (a year phrase never reads "1990s": the year must end there)."""
+    found = []
+    for match in _DECADE.finditer(sentence):
+        if _overlapping(match.start(), match.end(), read):
+            continue
+        first = int(match["decade"])
+        if match["part"]:
+            first, last = (first, first + 3) if match["part"].lower() == "early" else (first + 7, first + 9)
+        else:
+            last = first + 9
+        if match["by_end"]:
+            # (a decade long over: the level it had come to, not a date a goal is due)
+            span: tuple[date | None, date | None, bool] = (None, date(last, 12, 31), last >= published.year)
+        elif match["since"]:
+            span = (date(first, 1, 1), published, False)
+        else:
+            span = (date(first, 1, 1), date(last, 12, 31), False)
+        if span[1] is not None and span[1] > published and not match["by_end"]:
+            continue  # a decade not over is no span of figures told (its years are read one by one)
+        found.append(Period(match.start(), match.end(), *span))
+    return found
+
+
 @lru_cache(maxsize=64)
 def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[str, tuple[Period, ...]]:
     """The sentence as read (a start ahead written "since" reads "from") and its period phrases,
@@ -1947,6 +1979,8 @@ def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[s
             )
         )
     periods.extend(_yearless(sentence, published, year_in_scope, periods, (is_ascii, lower)))
+    if "0s" in sentence:
+        periods.extend(_decades(sentence, published, periods))
     if _lower_holds(is_ascii, lower, _RELATIVE_PARTS) and (
         _RELATIVE_WORDS_LOWER.search(lower) if ascii_text else _RELATIVE_WORDS.search(sentence)
     ):

@@ -1,0 +1,46 @@
+"""Decades as periods ("in the 1990s", "by the end of the 1980s", "since the 2000s"): a year
+phrase never read them, so their figures took no period or the article's. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+
+PUBLISHED = date(2013, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period", "kind"),
+    [
+        (
+            "In the 1990s farmers harvested up to 30 million tons.",
+            "30 million tons",
+            (date(1990, 1, 1), date(1999, 12, 31)),
+            "actual",
+        ),
+        (
+            "By the end of the 1980s, the annual catch was 80-90 thousand tons, with 40-45 thousand tons from the Ural basin.",
+            "45 thousand tons",
+            (None, date(1989, 12, 31)),
+            "actual",
+        ),
+        (
+            "Since the 2000s output has doubled to 5 million tons.",
+            "5 million tons",
+            (date(2000, 1, 1), PUBLISHED),
+            "actual",
+        ),
+        (
+            "In the early 2000s the plant employed 1,200 people.",
+            "1,200",
+            (date(2000, 1, 1), date(2003, 12, 31)),
+            "actual",
+        ),
+    ],
+)
+def test_a_decade_dates_its_figures(text: str, surface: str, period: tuple, kind: str) -> None:
+    found = figure_by_surface(text, surface, PUBLISHED, language="en")
+    assert ((found.period_start, found.period_end), found.kind) == (period, kind)
