@@ -44,3 +44,18 @@ PUBLISHED = date(2013, 6, 18)
 def test_a_decade_dates_its_figures(text: str, surface: str, period: tuple, kind: str) -> None:
     found = figure_by_surface(text, surface, PUBLISHED, language="en")
     assert ((found.period_start, found.period_end), found.kind) == (period, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Incidence fell 32% over the past two months.", (date(2024, 3, 13), date(2024, 5, 13))),
+        ("Over the last three months, exports rose by 12%.", (date(2024, 2, 13), date(2024, 5, 13))),
+        ("In the first two months, exports rose by 12%.", (date(2024, 1, 1), date(2024, 2, 29))),
+    ],
+)
+def test_the_past_n_months_run_up_to_the_report(text: str, period: tuple) -> None:
+    """ "over the past two months" rolls back from the report, as "over the past three years" does
+    (FORMAT.md); "the first two months" still count from January."""
+    found = figure_by_surface(text, "12%" if "12%" in text else "32%", date(2024, 5, 13), language="en")
+    assert (found.period_start, found.period_end) == period

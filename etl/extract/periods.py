@@ -157,6 +157,10 @@ def _first_month(g: Groups, year: int, published: date) -> Resolved:  # "in the 
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
     count *= 3 if g.get("quarters") else 1  # "the first three quarters of 2025": nine months
+    if g.get("past") and g.get("n") and not g.get("of_year"):
+        # "over the past two months": the months up to the report, rolling like "over the past
+        # three years" (FORMAT.md), not January on
+        return published - relativedelta(months=count), published, False
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
 
 
@@ -838,8 +842,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "in the first month of the year" (a rendering of "за первый месяц года"): January
     (re.compile(r"\bthe\s+first\s+month\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "first_month"),
     # "over the same six months": the report's months again
-    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
-                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
+    (re.compile(rf"\b(?:the\s+(?:first\s+|(?P<past>past\s+|last\s+)|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
+                rf"(?P<of_year>\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months", "according to the results of four months" (a rendering
     # of "по итогам четырёх месяцев"): a report's span; "will be built in 18 months" is a duration
