@@ -59,3 +59,14 @@ def test_the_past_n_months_run_up_to_the_report(text: str, period: tuple) -> Non
     (FORMAT.md); "the first two months" still count from January."""
     found = figure_by_surface(text, "12%" if "12%" in text else "32%", date(2024, 5, 13), language="en")
     assert (found.period_start, found.period_end) == period
+
+
+def test_last_years_in_the_possessive_after_a_multiple_is_its_base() -> None:
+    """ "1.2 times last year's": the year measured against, not the figure's own (FORMAT.md)."""
+    text = "In 2016 farmers brought in a record crop. Their gross harvest is 1.2 times last year's."
+    found = figure_by_surface(text, "1.2 times", date(2016, 10, 11), language="en")
+    assert found.period_start != date(2015, 1, 1)
+    own = figure_by_surface(
+        "Last year's harvest was 20 million tons.", "20 million tons", date(2016, 10, 11), language="en"
+    )
+    assert (own.period_start, own.period_end) == (date(2015, 1, 1), date(2015, 12, 31))

@@ -1815,6 +1815,11 @@ def _opening_start_ahead(sentence: str, year: re.Match[str]) -> bool:
     )
 
 
+# "1.2 times last year's", "15% above last year's (level)": a multiple or a share measured against
+# the year named in the possessive after it
+_MEASURED_AGAINST_BEFORE = re.compile(r"(?:\btimes|%|\bpercent|\babove|\bbelow|\bof)\s+$", re.I)
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
@@ -2025,6 +2030,12 @@ def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[s
                 or (kind in _LOOK_BACK_SPANS and _record_yardstick(sentence, match.start()))
                 or _level_of_another(sentence, match.start(), match.end())
                 or (kind in ("last_year", "previous_year") and _dates_base_value(sentence, match.start()))
+                or (
+                    kind in ("last_year", "previous_year")
+                    and sentence.startswith(("'s", "’s"), match.end())
+                    and _MEASURED_AGAINST_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+                    is not None
+                )
                 or _is_event_date(sentence, match.start(), match.end())
                 or (
                     kind == "last_week"
