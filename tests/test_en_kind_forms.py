@@ -300,6 +300,12 @@ _BEGUN_AND_ESTIMATED = (
             "90 billion tenge",
             "actual",
         ),
+        # a delivery a memorandum commits someone to is undertaken, planned
+        (
+            "Memorandums signed at the forum commit local cooperatives to deliver more than 2,000 tons of rice.",
+            "2,000 tons",
+            "plan",
+        ),
         # look-alikes that keep their past
         (
             "Construction of the bridge began in 2019 and was completed in 2021 at a cost of KZT 12bn.",

@@ -21,7 +21,9 @@ _CUE_WORDS = {
                     # "the office had requested additional 12 million tenge": money asked for, not yet given
                     "request requests requested requesting "
                     # "deputies recommended that the government raise the wage to 110,000 tenge": the same
-                    "recommend recommends recommended recommending".split(), "plan"),
+                    "recommend recommends recommended recommending "
+                    # "memorandums commit cooperatives to deliver 1,000 tons": a delivery undertaken
+                    "commit commits".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect expecting anticipates anticipated anticipate predicts "
                     "scenario scenarios "
