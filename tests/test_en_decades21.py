@@ -70,3 +70,25 @@ def test_last_years_in_the_possessive_after_a_multiple_is_its_base() -> None:
         "Last year's harvest was 20 million tons.", "20 million tons", date(2016, 10, 11), language="en"
     )
     assert (own.period_start, own.period_end) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "For the spring campaign, the government has allocated 52,200 tons of subsidised diesel.",
+            "52,200 tons",
+            (date(2025, 3, 1), date(2025, 5, 31)),
+        ),
+        (
+            "The state has earmarked 140 billion tenge for this year's spring sowing campaign.",
+            "140 billion tenge",
+            (date(2025, 3, 1), date(2025, 5, 31)),
+        ),
+        ("This spring's floods damaged 400 homes in 2025.", "400", (date(2025, 1, 1), date(2025, 12, 31))),
+    ],
+)
+def test_a_farm_campaign_dates_its_allotments_by_its_season(text: str, surface: str, period: tuple) -> None:
+    """FORMAT.md: spring / "весенняя кампания" runs March to May."""
+    found = figure_by_surface(text, surface, date(2025, 2, 21), language="en")
+    assert (found.period_start, found.period_end) == period

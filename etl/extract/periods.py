@@ -1015,9 +1015,14 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:in|during|over|through|throughout)\s+(?:the\s+"
             r"(?:(?:three|3)\s+(?=(?:summer|spring|autumn|winter)\s+months\b))?"
             # ("in spring", "during summer" without "the", as "in the spring": +pb44en)
-            r"|(?=(?:summer|spring|autumn|winter)\b)))"
+            r"|(?=(?:summer|spring|autumn|winter)\b))"
+            # "for the spring campaign", "for this year's spring sowing campaign": a farm campaign's season
+            # ("spring field work" is labelled both as the season and as the year: left to the year)
+            r"|(?:for|during|in)\s+(?:the\s+|this\s+year['’]s\s+)?(?=(?:spring|autumn)\s+"
+            r"(?:sowing\s+|field\s+|harvest(?:ing)?\s+)?campaign\b))"
             # ("this spring's floods": the season names an event, it dates nothing)
             r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
+            r"(?P<campaign>\s+(?:sowing\s+|field\s+|harvest(?:ing)?\s+)?campaign\b)?"
             # "in the summer of this year"
             r"(?:\s+of\s+(?P<season_year>this|last|the\s+current|the\s+previous)\s+year\b)?",
             re.I,
@@ -2001,6 +2006,7 @@ def _phrases_read(sentence: str, published: date, year_in_scope: int) -> tuple[s
                 kind == "season"
                 and not match["season_which"]
                 and not match["season_year"]
+                and not match["campaign"]  # a campaign's season dates its allotments, ahead or done
                 and not _told_season(sentence, match.start(), match.end())
             ):
                 continue
