@@ -359,3 +359,27 @@ def test_an_outlook_joined_after_a_deed_leaves_the_deed_its_own_period() -> None
         date(2019, 12, 31),
         "forecast",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "The programme comprises three projects:\nAral – Shalkar, 640 km (2023–2025);\nUzen – Bolashak, 210 km (2025–2027).",
+            "640 km",
+            "plan",
+        ),
+        (
+            "The programme comprises three projects:\nAral – Shalkar, 640 km (2023–2025);\nUzen – Bolashak, 210 km (2025–2027).",
+            "210 km",
+            "plan",
+        ),
+        ("In 2020-2024 the region built 400 km of roads.", "400 km", "actual"),
+    ],
+)
+def test_the_size_of_a_work_whose_years_run_past_the_report_is_planned(
+    text: str, surface: str, kind: str
+) -> None:
+    """A length with a span of years of its own that ends after the report, and no verb of its own,
+    is what a project is to build (FORMAT.md's projects rule)."""
+    assert figure_by_surface(text, surface, date(2025, 9, 17), language="en").kind == kind

@@ -412,6 +412,20 @@ def _awards_made(found: list[Indicator]) -> list[Indicator]:
     return settled
 
 
+_WORK_SIZE_UNITS = frozenset(("km", "metre", "m2", "km2", "hectare", "MW", "GW", "m3"))
+
+
+def _project_years_ahead(own: Period, published: date) -> bool:
+    """A span of several years of its own, ending after the report."""
+    return (
+        own.period_start is not None
+        and own.period_end is not None
+        and not own.is_deadline
+        and own.period_start.year < own.period_end.year
+        and own.period_end > published
+    )
+
+
 # a list's lead telling in the present what a whole is made of: "The specialised network serving them
 # consists of:", "The region's fleet includes:" (its items are how things stand now)
 _LEAD_HOLDS_NOW = re.compile(
@@ -847,6 +861,16 @@ def _sentence_indicators(
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind, published)
+        if (
+            kind == "actual"
+            and own is not None
+            and _project_years_ahead(own, published)
+            and not _cue_in(facts.cues, facts.clauses[index])
+            and quantity.unit in _WORK_SIZE_UNITS
+        ):
+            # "Bakhty – Ayagoz, 295 km (2025–2027)": the size of a work whose years run on past the
+            # report, with no verb of its own, is what the project is to build (FORMAT.md: plan)
+            kind = "plan"
         if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
             kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
         if (
