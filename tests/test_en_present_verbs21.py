@@ -47,3 +47,19 @@ def test_list_items_under_a_lead_telling_what_a_whole_holds_now_are_dated_at_pub
     built = "In 2023 the programme built:\n- 40 rural outpatient clinics;\n- 95 first-aid posts."
     found = figure_by_surface(built, "95", PUBLISHED, language="en")
     assert (found.period_start, found.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once all phases are completed, the number of lifts is expected to climb from 12 to 30.",
+        "The region plans to raise the share of gasified homes from 12 to 75 percent by 2027.",
+    ],
+)
+def test_the_level_a_change_ahead_starts_from_stands_at_publication(text: str) -> None:
+    found = figure_by_surface(text, "12", date(2025, 11, 19), language="en")
+    assert (found.period_start, found.period_end, found.kind) == (
+        date(2025, 11, 19),
+        date(2025, 11, 19),
+        "actual",
+    )

@@ -412,6 +412,15 @@ def _awards_made(found: list[Indicator]) -> list[Indicator]:
     return settled
 
 
+def _starting_level_of_a_change_ahead(facts: _SentenceFacts, index: int) -> bool:
+    """ "is expected to climb from 16 to 42", "plans to raise the share from 60% to 75%": the level a
+    change still ahead starts from is where things stand at the report."""
+    if facts.roles.get(index, (None, None))[0] != "from":
+        return False
+    start = facts.clauses[index][0]
+    return any(start <= cue[0] < facts.mentions[index].start and cue[2] != "actual" for cue in facts.cues)
+
+
 _WORK_SIZE_UNITS = frozenset(("km", "metre", "m2", "km2", "hectare", "MW", "GW", "m3"))
 
 
@@ -1675,8 +1684,12 @@ def _sentence_indicators(
                 # to a present clause before it takes its tense
                 tense = _apposed_tense(text, facts.clauses[index], mention, apposed.end())
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
-            present = tense == "present" or (
-                tense is None and (previous_present or (facts.lead_states_now and not facts.lead_periods))
+            present = (
+                tense == "present"
+                or (
+                    tense is None and (previous_present or (facts.lead_states_now and not facts.lead_periods))
+                )
+                or _starting_level_of_a_change_ahead(facts, index)
             )
             if present and _compared_with_a_year(facts, index):
                 present = (
