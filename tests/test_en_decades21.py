@@ -92,3 +92,26 @@ def test_a_farm_campaign_dates_its_allotments_by_its_season(text: str, surface: 
     """FORMAT.md: spring / "весенняя кампания" runs March to May."""
     found = figure_by_surface(text, surface, date(2025, 2, 21), language="en")
     assert (found.period_start, found.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "Back in January the ministry said 400 billion tenge would go to road repairs this year.",
+            "400 billion tenge",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        (
+            "In August, the akim had reported 150.2 billion tenge of investment for January–July, including 120.7 billion tenge from private investors.",
+            "120.7 billion tenge",
+            (date(2025, 1, 1), date(2025, 7, 31)),
+        ),
+        ("In June, the ministry said exports rose 12%.", "12%", (date(2025, 6, 1), date(2025, 6, 30))),
+    ],
+)
+def test_the_month_of_telling_dates_no_figure_with_a_span_of_its_own_or_ahead(
+    text: str, surface: str, period: tuple
+) -> None:
+    found = figure_by_surface(text, surface, date(2025, 9, 17), language="en")
+    assert (found.period_start, found.period_end) == period

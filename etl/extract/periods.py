@@ -1879,7 +1879,33 @@ def find_periods(
         ordered = _year_to_the_day(ordered, published)
     if "early " in sentence and _SAME_DATE.search(sentence):
         ordered = _early_month_to_its_day(sentence, ordered)
+    if ordered and ordered[0].start < 16 and (told := _TOLD_IN_A_MONTH.match(sentence)) is not None:
+        ordered = _without_the_month_of_telling(sentence, ordered, told.end())
     return _joined(sentence, _month_after_its_base(sentence, ordered))
+
+
+# "In June, the President said ...", "Back in January the ministry said ...", "In August, the akim had
+# reported ...": the month something was told, opening the sentence before its teller and verb
+_TOLD_IN_A_MONTH = re.compile(
+    r"\s*(?:(?:Back|Earlier|Already)\s+)?in\s+" + _MONTH + r"(?:\s+(?:19|20)\d\d)?,?\s+"
+    r"(?:(?!\d)[\w’'.-]+\s+){1,8}?(?:(?:had|has)\s+)?(?:said|told|reported|announced|stated|noted)\b",
+    re.I,
+)
+_AHEAD_TOLD = re.compile(r"\b(?:would|will|plans?|planned|to\s+be|intends?|is\s+to|are\s+to)\b", re.I)
+
+
+def _without_the_month_of_telling(sentence: str, ordered: list[Period], told_end: int) -> list[Period]:
+    """The month of telling dates no figure told then when what was told has a span of its own
+    ("reported 188.2 billion tenge for January–July") or lies ahead ("said 444 billion tenge would go
+    to repairs"): the figures take that span, or the article's."""
+    month = ordered[0]
+    if month.period_start is None or month.period_end is None or month.period_start.day != 1:
+        return ordered
+    if month.period_end.month != month.period_start.month or month.period_end.year != month.period_start.year:
+        return ordered
+    if len(ordered) > 1 or _AHEAD_TOLD.search(sentence, told_end):
+        return ordered[1:]
+    return ordered
 
 
 # An article asks for a sentence's phrases more than once: its reader (with the scope's year, mostly
