@@ -897,20 +897,38 @@ def ru_attributive_outweighed(
 ) -> bool:
     """'запланированные 60 проектов были реализованы', 'Из 25 планируемых объектов 10 уже готовы': the
     nearest cue before a Russian figure is a participle of planning that qualifies a noun, and the clause
-    goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
+    goes on to a verb of what was done, or has one just before the participle ('завершено строительство
+    запланированных 655 объектов'): that verb, the clause's predicate, decides (actual)."""
     # cues are in text order: the nearest before the figure, then the first after it, both in the clause
     nearest = bisect_left(cues, start, key=_position) - 1
     if _of_the_planned_after(text, cues, clause, end):
         return True
     if nearest < 0 or cues[nearest][0] < clause[0] or cues[nearest][1] != "plan":
         return False
-    following = bisect_left(cues, end, key=_position)
-    return (
-        following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual"
-        and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
+    if _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is None or whole_set_aside("ru", text, start, end):
         # (not "Вместо запланированных 40 школ построено 32": the figure is the planned whole itself)
-        and not whole_set_aside("ru", text, start, end)
+        return False
+    following = bisect_left(cues, end, key=_position)
+    if following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual":
+        return True
+    # the verb of what was done just before the attribute ("завершено строительство запланированных 655
+    # объектов", "товарооборот достиг запланированного рубежа в $5 млрд"): the planned things are done
+    return (
+        nearest > 0 and cues[nearest - 1][0] >= clause[0] and cues[nearest - 1][1] == "actual"
+        and _RU_DEED_THEN_ATTRIBUTE.fullmatch(text, cues[nearest - 1][0], cues[nearest][0]) is not None
+        and _RU_ATTRIBUTE_TO_FIGURE.fullmatch(text, cues[nearest][0], start) is not None
     )  # fmt: skip
+
+
+# the done verb, then at most two words (the noun of the deed, "в эксплуатацию"), right before the
+# attribute: "завершено строительство ", "достиг ", "сданы в эксплуатацию " (a figure between them is
+# the part of a planned whole: "построено 540 из запланированных 655", "освоено 40% от ...")
+_RU_DEED_THEN_ATTRIBUTE = re.compile(
+    r"[^\W\d_]+\s+(?:(?!(?:из|от|вместо|против|чем)\s)[^\W\d_]+\s+){0,2}", re.I
+)
+# the attribute, then at most its noun and "в", before the figure: "запланированных ", "запланированного
+# рубежа в "
+_RU_ATTRIBUTE_TO_FIGURE = re.compile(r"[^\W\d_]+\s+(?:[^\W\d_]{3,}\s+(?:в\s+)?)?\$?", re.I)
 
 
 # "из запланированной посевной площади", "из планируемых": the planned whole a part is taken from
@@ -1273,7 +1291,12 @@ _RU_SHORT_PARTICIPLE = re.compile(r"[^\W\d_]{4,}(?:[её]н|ан|ян)[аоы]?"
 # "вошёл": the past of "-йти" verbs)
 _RUSSIAN_PAST = re.compile(
     r"(?:(?:ил|ал|ел|ыл|ял|ен|ён|ан|ян|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?|шл[аои]|шёл)(?:сь|ся)?$"
+    # the short passive participles of "-крыть", "добыть", "-стигнуть": "открыто 182 тысячи мест",
+    # "добыто нефти", "достигнуты" (a done deed, as "построено"; the masculine "открыт" is left alone)
+    r"|[^\W\d_]{2,}(?:ыт|нут)[аоы]$"
 )
+# nouns ending as those participles: "опыта", "рынки сбыта", "минуты"
+_RU_PARTICIPLE_LOOKALIKES = re.compile(r"(?:опыт|сбыт|быт|копыт|корыт|[^\W\d_]*минут)[аоы]", re.I)
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 # ("құйды", "сүйді": the past of a stem in -й after a rounded vowel, no aorist)
@@ -1503,7 +1526,11 @@ def _russian_verb_kind(word: str) -> str | None:
 def _read_russian_verb_kind(word: str) -> str | None:
     # ("от продажи основного капитала", "материала", "сигнала": nouns ending like a past verb, as the
     # tense reader lists them)
-    if _NOT_PAST.fullmatch(word) or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word):
+    if (
+        _NOT_PAST.fullmatch(word)
+        or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word)
+        or _RU_PARTICIPLE_LOOKALIKES.fullmatch(word)
+    ):
         return None
     aspect = perfective_future(word)
     if aspect or (
