@@ -186,6 +186,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_SIZE_OF_NEXT_BUILDING,
     _RU_SOON,
     _RU_TO_OR_BY,
+    _RU_WORTH_AHEAD_ESTIMATED,
     _RU_YEAR_CLOSES_BRACKET,
     _SIZE_UNITS,
     _SPENT_WORD,
@@ -1017,6 +1018,8 @@ def _sentence_indicators(
                     _COST.search(text, clause[0], figure.start)
                     # "проект оценивается в 76,8 млн тенге": what works are estimated to cost
                     or (figure.unit in _MONEY and _WORKS_COSTED.search(text, clause[0], figure.start))
+                    # "объем вложений оценивается в 45 млрд", "завод, который будет ..., оценивается в"
+                    or (figure.unit in _MONEY and _RU_WORTH_AHEAD_ESTIMATED.search(text, 0, figure.start))
                 )
                 and not _RUSSIAN_PAST_TENSE.search(text, clause[0], clause[1])
                 and not _DONE_PARTICIPLE.search(text, clause[0], figure.start)  # "построенных заводов"
