@@ -10,7 +10,11 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
   3. the worth of what is still to be invested or built, told as an estimate ("объем вложений оценивается
      в 45 млрд тенге", "завод, который будет выпускать ..., оценивается в $146 млн") is plan (FORMAT.md: the
      worth of projects is plan until spent), not a forecast; an estimate of what is ("ущерб оценивается",
-     "запасы оцениваются") or of works told done keeps its reading.
+     "запасы оцениваются") or of works told done keeps its reading;
+  4. the power a region or country as a whole will make or lack ("выработка электроэнергии в области
+     вырастет в десять раз", "недостаток электроэнергии будет колебаться от 125 до 330 млн кВт·ч") is an
+     outcome expected, a forecast, as a sector's output already was; a plant's design output ("станция
+     будет вырабатывать") and a budget deficit ("дефицит бюджета составит") keep their readings.
 """
 
 from __future__ import annotations
@@ -60,6 +64,17 @@ CASES = [
     ("Запасы месторождения оцениваются в 120 млн тонн.", "120 млн тонн", "actual"),
     ("Инвестиции в отрасль в 2023 году составили 310 млрд тенге.", "310 млрд тенге", "actual"),
     ("Завод, который был построен в 2015 году, оценивается в 40 млрд тенге.", "40 млрд тенге", "actual"),
+    # 4. the power of a region or country as a whole ahead: forecast
+    ("После запуска ветропарков выработка электроэнергии в регионе вырастет в четыре раза.", "четыре раза", "forecast"),
+    ("Выработка электроэнергии в стране увеличится на 6% к 2027 году.", "6%", "forecast"),
+    ("Зимой дефицит электроэнергии будет колебаться от 90 млн до 240 млн кВт·ч в месяц.", "240 млн кВт·ч", "forecast"),
+    ("В пиковые часы недостаток мощности составит около 1200 МВт.", "1200 МВт", "forecast"),
+    ("Дефицит генерирующих мощностей к 2030 году вырастет до 6 ГВт.", "6 ГВт", "forecast"),
+    ("Производство электроэнергии в Казахстане в следующем году увеличится до 122 млрд кВт·ч.", "122 млрд кВт·ч", "forecast"),
+    # look-alikes: a plant's design output, a budget deficit, a past shortage keep their readings
+    ("Новая станция будет вырабатывать 500 млн кВт·ч в год.", "500 млн кВт·ч", "plan"),
+    ("Дефицит бюджета в 2026 году составит 2,1 трлн тенге.", "2,1 трлн тенге", "plan"),
+    ("Прошлой зимой дефицит электроэнергии составил 1,1 млрд кВт·ч.", "1,1 млрд кВт·ч", "actual"),
 ]  # fmt: skip
 
 
