@@ -14,7 +14,11 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
   4. the power a region or country as a whole will make or lack ("выработка электроэнергии в области
      вырастет в десять раз", "недостаток электроэнергии будет колебаться от 125 до 330 млн кВт·ч") is an
      outcome expected, a forecast, as a sector's output already was; a plant's design output ("станция
-     будет вырабатывать") and a budget deficit ("дефицит бюджета составит") keep their readings.
+     будет вырабатывать") and a budget deficit ("дефицит бюджета составит") keep their readings;
+  5. the worth of projects whose carrying out "идет" / "ведется" or that make a "пакет из" N projects
+     ("в регионе идет реализация 20 проектов стоимостью 104 млрд тенге", "сформирован пакет из 76
+     проектов на $5,2 млрд") is plan, as it already was for "реализуется" and a pool (FORMAT.md: their
+     worth is plan, how many there are is actual); projects told done keep their readings.
 """
 
 from __future__ import annotations
@@ -75,6 +79,17 @@ CASES = [
     ("Новая станция будет вырабатывать 500 млн кВт·ч в год.", "500 млн кВт·ч", "plan"),
     ("Дефицит бюджета в 2026 году составит 2,1 трлн тенге.", "2,1 трлн тенге", "plan"),
     ("Прошлой зимой дефицит электроэнергии составил 1,1 млрд кВт·ч.", "1,1 млрд кВт·ч", "actual"),
+    # 5. the worth of projects being carried out or in a package: plan; their number: actual
+    ("В области идет реализация 14 инвестиционных проектов стоимостью 86 млрд тенге.", "86 млрд тенге", "plan"),
+    ("В области идет реализация 14 инвестиционных проектов стоимостью 86 млрд тенге.", "14", "actual"),
+    ("В районе ведется реализация 9 проектов на сумму 31 млрд тенге.", "31 млрд тенге", "plan"),
+    ("Продолжается реализация 5 проектов общей мощностью 240 МВт.", "240 МВт", "plan"),
+    ("В области сформирован пакет из 58 проектов на 3,4 млрд долларов.", "3,4 млрд долларов", "plan"),
+    ("В области сформирован пакет из 58 проектов на 3,4 млрд долларов.", "58", "actual"),
+    ("Для инвесторов подготовлен пакет из 12 проектов стоимостью 190 млрд тенге.", "190 млрд тенге", "plan"),
+    # look-alikes: projects told done keep their readings
+    ("В прошлом году завершена реализация 7 проектов стоимостью 44 млрд тенге.", "44 млрд тенге", "actual"),
+    ("Идет реализация проекта, в который уже вложено 12 млрд тенге.", "12 млрд тенге", "actual"),
 ]  # fmt: skip
 
 
