@@ -18,7 +18,10 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
   5. the worth of projects whose carrying out "идет" / "ведется" or that make a "пакет из" N projects
      ("в регионе идет реализация 20 проектов стоимостью 104 млрд тенге", "сформирован пакет из 76
      проектов на $5,2 млрд") is plan, as it already was for "реализуется" and a pool (FORMAT.md: their
-     worth is plan, how many there are is actual); projects told done keep their readings.
+     worth is plan, how many there are is actual); projects told done keep their readings;
+  6. an amount told again in another currency right after it, in brackets or after "или" ("вложит 58
+     млрд тенге (113 млн долларов)", "оценивается в 200 млрд тенге, или около 389,5 млн долларов") is the
+     same amount, of its kind; an amount of another clause keeps its own.
 """
 
 from __future__ import annotations
@@ -90,6 +93,16 @@ CASES = [
     # look-alikes: projects told done keep their readings
     ("В прошлом году завершена реализация 7 проектов стоимостью 44 млрд тенге.", "44 млрд тенге", "actual"),
     ("Идет реализация проекта, в который уже вложено 12 млрд тенге.", "12 млрд тенге", "actual"),
+    # 6. an amount restated in another currency: the kind of the amount it restates
+    ("В следующем году инвестор вложит 26 млрд тенге (50 млн долларов) в новый завод.", "50 млн долларов", "plan"),
+    ("Стоимость моста оценивается в 41 млрд тенге, или около 80 млн долларов.", "80 млн долларов", "plan"),
+    ("На строительство дороги будет направлено 15 млрд тенге (около 29 млн долларов).", "29 млн долларов", "plan"),
+    ("Ожидается, что экспорт достигнет 5,2 млрд долларов (около 2,7 трлн тенге).", "2,7 трлн тенге", "forecast"),
+    ("В 2024 году объем торговли составил 10,8 трлн тенге (около 22,5 млрд долларов).", "22,5 млрд долларов", "actual"),
+    ("ВРП региона в прошлом году превысил 6 трлн тенге, или 12,8 млрд долларов.", "12,8 млрд долларов", "actual"),
+    # look-alikes: an amount of another clause, not in brackets or after "или", keeps its own reading
+    ("В 2024 году экспорт составил 2 млрд долларов, а к 2027 году его планируется довести до 1,5 трлн тенге.", "2 млрд долларов", "actual"),
+    ("В 2024 году экспорт составил 2 млрд долларов, а к 2027 году его планируется довести до 1,5 трлн тенге.", "1,5 трлн тенге", "plan"),
 ]  # fmt: skip
 
 

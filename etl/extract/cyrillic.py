@@ -49,6 +49,7 @@ from etl.extract.cyrillic_inherited_scope import (
 from etl.extract.cyrillic_item_names import bare_dated_members
 from etl.extract.cyrillic_kinds import (
     find_cues,
+    ru_restated_in_currency,
 )
 from etl.extract.cyrillic_numbers import (
     Figure,
@@ -948,6 +949,8 @@ def extract_cyrillic_indicators(
             if found and results and language == "kk":
                 found = _kk_change_over_this_span(sentence.text, found, results, stated)
                 found = _kk_part_of_done_whole(sentence.text, found, results, bool(stated))
+            if len(found) > 1 and language == "ru":
+                found = ru_restated_in_currency(sentence.text, found, sentence.start)
             if found and language == "kk":
                 found = _kk_span_edges(sentence.text, found, results[-1] if results else None, published)
                 found = _kk_change_drawn_over_span(sentence.text, found)

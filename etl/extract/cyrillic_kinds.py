@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, search_in
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search, literal_gate
+from etl.extract.records import replace
 from etl.extract.ru_aspect import dictionary_past, perfective_future
 from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
@@ -1693,3 +1695,28 @@ def kind_of(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, en
     if deadline:
         return "target"
     return lead_kind or "actual"
+
+
+# an amount told again in another currency right after it: "58 млрд тенге (113 млн долларов)", "более 200
+# млрд тенге, или около 389,5 млн долларов"
+_RU_RESTATED_BETWEEN = re.compile(
+    r"\s*(?:\(|,?\s+или\s+)\s*(?:(?:около|почти|более|свыше|порядка|примерно|до)\s+)?", re.I
+)
+_MONEY_UNITS = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+
+
+def ru_restated_in_currency(text: str, found: list[Indicator], sentence_start: int) -> list[Indicator]:
+    """'вложит свыше 58 млрд тенге (113 млн долларов)': the same amount told again in another currency
+    is the amount it restates, of that amount's kind (its bracket or "или" has no verb of its own)."""
+    result = list(found)
+    for index in range(1, len(result)):
+        told, again = result[index - 1], result[index]
+        if (
+            told.unit in _MONEY_UNITS and again.unit in _MONEY_UNITS and told.unit != again.unit
+            and again.kind != told.kind and not again.is_change and not told.is_change
+            and _RU_RESTATED_BETWEEN.fullmatch(
+                text, told.end_char - sentence_start, again.start_char - sentence_start
+            ) is not None
+        ):  # fmt: skip
+            result[index] = replace(again, kind=told.kind)
+    return result
