@@ -21,7 +21,12 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
      worth is plan, how many there are is actual); projects told done keep their readings;
   6. an amount told again in another currency right after it, in brackets or after "или" ("вложит 58
      млрд тенге (113 млн долларов)", "оценивается в 200 млрд тенге, или около 389,5 млн долларов") is the
-     same amount, of its kind; an amount of another clause keeps its own.
+     same amount, of its kind; an amount of another clause keeps its own;
+  7. a deed its own clause tells done by a day read as ahead ("к концу июня ставки выросли до 15%",
+     told in August and read as next June) stays actual (FORMAT.md: "by 2023 the number had fallen to
+     3,900" is actual); work ahead by such a day ("до 2030 года будет создано 300 мест", "вырастет")
+     stays plan; "плана" is the noun "plan", no short participle of a deed ("к концу срока плана довести
+     поток до 5 млн": the level a plan aims at).
 """
 
 from __future__ import annotations
@@ -109,3 +114,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "surface", "kind"), CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])
 def test_ru_kind_forms21(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P, language="ru").kind == kind
+
+
+# 7. told in August 2025: "к концу июня/мая" is read as the next June/May, a deadline ahead
+AUGUST = date(2025, 8, 19)
+DATED = [
+    ("После повышения базовой ставки к концу июня ставки по вкладам выросли до 16% и 19% соответственно.", "16%", "actual"),
+    ("После повышения базовой ставки к концу июня ставки по вкладам выросли до 16% и 19% соответственно.", "19%", "actual"),
+    ("К концу мая число получателей пособия выросло до 214 тыс.", "214 тыс.", "actual"),
+    ("К концу апреля долг по взносам увеличился до 41 млрд тенге.", "41 млрд тенге", "actual"),
+    # look-alikes: work or change ahead by such a day stays plan; a plan's level stays a goal
+    ("К концу мая число получателей пособия вырастет до 214 тыс.", "214 тыс.", "plan"),
+    ("До 2030 года в области будет создано 300 мест.", "300", "plan"),
+    ("До 2030 года в области создадут 300 мест.", "300", "plan"),
+    ("Это позволит к концу срока плана довести поток туристов до 3 млн человек.", "3 млн", "target"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DATED, ids=[f"{c[1]}:{c[0][:40]}" for c in DATED])
+def test_ru_deed_by_a_day_read_ahead(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, AUGUST, language="ru").kind == kind

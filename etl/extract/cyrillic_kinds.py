@@ -1302,8 +1302,9 @@ _RUSSIAN_PAST = re.compile(
     # "добыто нефти", "достигнуты" (a done deed, as "построено"; the masculine "открыт" is left alone)
     r"|[^\W\d_]{2,}(?:ыт|нут)[аоы]$"
 )
-# nouns ending as those participles: "опыта", "рынки сбыта", "минуты"
-_RU_PARTICIPLE_LOOKALIKES = re.compile(r"(?:опыт|сбыт|быт|копыт|корыт|[^\W\d_]*минут)[аоы]", re.I)
+# nouns ending as those participles ("опыта", "рынки сбыта", "минуты") or as a short participle in
+# "-ан" ("срока плана": no "составлена")
+_RU_PARTICIPLE_LOOKALIKES = re.compile(r"(?:опыт|сбыт|быт|копыт|корыт|[^\W\d_]*минут|план)[аоы]", re.I)
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 # ("құйды", "сүйді": the past of a stem in -й after a rounded vowel, no aorist)

@@ -1226,7 +1226,12 @@ def _sentence_indicators(
                 # "На период до 2030 года сформирован пул из 120 проектов": how many there are is a
                 # present state (FORMAT.md), the span is the pool's horizon
                 period = Period(0, 0, published, published, False)
-            else:
+            elif not (
+                reader.language.code == "ru"
+                and any(k == "actual" and clause[0] <= p < clause[1] for p, k in cues)
+            ):
+                # (not a deed its own clause tells done: "к концу июня ставки выросли до 15%", "Под урожай
+                # 2026 года засыпано 2 млн тонн семян"; FORMAT.md: "by 2023 the number had fallen to 3,900")
                 kind = "plan"  # "до 2030 года ... будет создано 300 мест": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
