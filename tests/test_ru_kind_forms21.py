@@ -26,7 +26,10 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
      told in August and read as next June) stays actual (FORMAT.md: "by 2023 the number had fallen to
      3,900" is actual); work ahead by such a day ("до 2030 года будет создано 300 мест", "вырастет")
      stays plan; "плана" is the noun "plan", no short participle of a deed ("к концу срока плана довести
-     поток до 5 млн": the level a plan aims at).
+     поток до 5 млн": the level a plan aims at);
+  8. a route's places joined by spaced dashes are names, even the one after a dash ("Караганда – Балхаш –
+     Бурылбайтал (554,6 км)", "Талдыкорган – Ушарал"): no past "-ал" to make the lengths of sections to be
+     opened a deed; a capitalised word opening after a lower-case word's dash is read as before.
 """
 
 from __future__ import annotations
@@ -108,6 +111,15 @@ CASES = [
     # look-alikes: an amount of another clause, not in brackets or after "или", keeps its own reading
     ("В 2024 году экспорт составил 2 млрд долларов, а к 2027 году его планируется довести до 1,5 трлн тенге.", "2 млрд долларов", "actual"),
     ("В 2024 году экспорт составил 2 млрд долларов, а к 2027 году его планируется довести до 1,5 трлн тенге.", "1,5 трлн тенге", "plan"),
+    # 8. route names with dashes: names, not past verbs
+    ("В этом году планируется открыть 3 платных участка: Актобе – Карабутак – Иргиз (312 км), Талдыкорган – Ушарал (270 км) и Атырау – Астрахань (277 км).", "312 км", "plan"),
+    ("В этом году планируется открыть 3 платных участка: Актобе – Карабутак – Иргиз (312 км), Талдыкорган – Ушарал (270 км) и Атырау – Астрахань (277 км).", "270 км", "plan"),
+    ("В следующем году начнется ремонт участков Жезказган – Бурылбайтал (180 км) и Узынагаш – Отар (94 км).", "180 км", "plan"),
+    ("В следующем году начнется ремонт участков Жезказган – Бурылбайтал (180 км) и Узынагаш – Отар (94 км).", "94 км", "plan"),
+    ("Компания намерена построить дорогу Жалпактал – Чапаево (110 км).", "110 км", "plan"),
+    # look-alikes: a deed after a dash that follows a lower-case word, and a route told done, keep their readings
+    ("План на год – построено 12 школ.", "12", "actual"),
+    ("В прошлом году открыт участок Кызылорда – Жезказган протяженностью 430 км.", "430 км", "actual"),
 ]  # fmt: skip
 
 

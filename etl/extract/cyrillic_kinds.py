@@ -495,6 +495,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                     text[max(0, match.start() - 1) : match.start()] == "«"
                     and _QUOTED_NAME_END.match(text, match.end())
                 )
+                # the next place of a route named with dashes: "Караганда – Балхаш – Бурылбайтал (554,6
+                # км)", "Дарбаза – Мактаарал" (no past "-ал"; a dash after a lower-case word opens anew)
+                or _NAME_DASH_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
             )
         ):
             # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды", and so is the part of a
@@ -790,6 +793,10 @@ _RU_DEED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ание|ени�
 # "была готова", "были готовы" before an infinitive: what someone meant to do
 _RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
 _RU_WAS = frozenset(("был", "была", "были", "было"))
+
+
+# a capitalised word, then a spaced dash: the name of a route's place before the next one
+_NAME_DASH_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёәіңғүұқөһ][^\W\d_]+\s+[—–-]\s+$")
 
 
 # the long (attributive) form of a participle of planning: "планируемых", "запланированные",
