@@ -29,7 +29,11 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
      поток до 5 млн": the level a plan aims at);
   8. a route's places joined by spaced dashes are names, even the one after a dash ("Караганда – Балхаш –
      Бурылбайтал (554,6 км)", "Талдыкорган – Ушарал"): no past "-ал" to make the lengths of sections to be
-     opened a deed; a capitalised word opening after a lower-case word's dash is read as before.
+     opened a deed; a capitalised word opening after a lower-case word's dash is read as before;
+  9. "причем" ("and of them") is no comparison "чем": "причем 6 сдадут в рамках нацпроекта" is work ahead
+     (plan), and a clause telling who those counted are, with no verb of its own ("причем 73% из них –
+     молодые люди"), borrows no plan from the clause before (a state: actual); where a planned part goes
+     ("причем 8 из них – в селах") stays the plan's.
 """
 
 from __future__ import annotations
@@ -120,6 +124,14 @@ CASES = [
     # look-alikes: a deed after a dash that follows a lower-case word, and a route told done, keep their readings
     ("План на год – построено 12 школ.", "12", "actual"),
     ("В прошлом году открыт участок Кызылорда – Жезказган протяженностью 430 км.", "430 км", "actual"),
+    # 9. "причем": a clause of its own, no comparison base
+    ("В этом году завершат 24 школы, причем 9 сдадут в рамках нацпроекта.", "9", "plan"),
+    ("В следующем году откроют 30 поликлиник, причем 12 построят в селах.", "12", "plan"),
+    ("Заявители планируют купить жилье в Астане, причем 68% из них – молодые семьи.", "68%", "actual"),
+    ("В область прибыли 140 молодых врачей, причем 61 из них учились по гранту.", "61", "actual"),
+    ("Перевозки угля составили 12 млн тонн, причем 4,1 млн тонн было отправлено на экспорт.", "4,1 млн тонн", "actual"),
+    ("Планируется построить 20 школ, причем 8 – в сельской местности.", "8", "plan"),
+    ("Планируется построить 20 школ, причем 8 из них – в сельской местности.", "8", "plan"),
 ]  # fmt: skip
 
 

@@ -285,6 +285,14 @@ def _ru_programme_works(text: str, start: int) -> bool:
     return _RU_PROGRAMME_OF_WORKS.search(text, max(0, start - 100), start) is not None
 
 
+# a clause opening on "причем" ("and of them", "moreover") before its figure
+_RU_AND_OF_THEM_OPENS = re.compile(r"\s*прич[её]м\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+# "... из них – молодые казахстанцы": what those counted are, a noun after the dash (not "– в селах")
+_RU_WHO_THEY_ARE = re.compile(
+    r"\s*из\s+них\s+[–—-]\s+(?!(?:в|во|на|для|по|за|под|при|к|ко|с|со|у|из|до|от)\s)[^\W\d]", re.I
+)
+
+
 def _part_of_year_before(scope: Period | None, published: date) -> bool:
     """The span in view is months of the year before publication from January, short of the whole."""
     return (
@@ -751,6 +759,16 @@ def _sentence_indicators(
             # "мерзімі 2030 жылға дейін болатын 145 жобаның тізбесі әзірленді": the deadline is the
             # projects' term, an attribute; their count in the list drawn up is how things stand now
             period = Period(0, 0, published, published, False)
+        if (
+            reader.language.code == "ru" and kind != "actual"
+            and _RU_AND_OF_THEM_OPENS.match(text, clause[0], figure.start) is not None
+            and _RU_WHO_THEY_ARE.match(text, figure.end) is not None
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        ):  # fmt: skip
+            # "..., причем 73% из них – молодые казахстанцы": who those just named are, a state, with no verb
+            # of plan or outlook, borrows none from the clause before ("причем 6 сдадут" has its own; "причем
+            # 8 из них – в селах", where the planned part goes, stays the plan's)
+            kind = "actual"
         if reader.language.code == "ru" and ru_attributive_outweighed(
             text, cues, clause, figure.start, figure.end
         ):
