@@ -33,7 +33,12 @@ tests/realworld/FORMAT.md before any run (published 10 June 2025):
   9. "причем" ("and of them") is no comparison "чем": "причем 6 сдадут в рамках нацпроекта" is work ahead
      (plan), and a clause telling who those counted are, with no verb of its own ("причем 73% из них –
      молодые люди"), borrows no plan from the clause before (a state: actual); where a planned part goes
-     ("причем 8 из них – в селах") stays the plan's.
+     ("причем 8 из них – в селах") stays the plan's;
+ 10. a change of the money set aside for the year under way is told of the plan (FORMAT.md: money
+     allocated for the year under way is plan): its subject names that money ("в нынешнем году объем
+     финансирования увеличен на 4 млрд", "в этом году ..., а выделенная сумма на 20% превышает
+     прошлогоднюю"), or "Это почти в два раза больше, чем годом ранее" follows the planned amount; a change
+     of money spent, or after an amount spent, keeps its reading.
 """
 
 from __future__ import annotations
@@ -158,3 +163,22 @@ DATED = [
 @pytest.mark.parametrize(("text", "surface", "kind"), DATED, ids=[f"{c[1]}:{c[0][:40]}" for c in DATED])
 def test_ru_deed_by_a_day_read_ahead(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, AUGUST, language="ru").kind == kind
+
+
+# 10. the change of this year's money set aside (published 5 June 2025)
+ALLOTTED = [
+    ("Годом ранее на эти цели потратили 12 млрд тенге, так что в нынешнем году объем финансирования увеличен на 3 млрд тенге.", "3 млрд тенге", "plan"),
+    ("В этом году газ придет в 14 сел, а выделенная сумма на 35% превышает прошлогоднюю.", "35%", "plan"),
+    ("В текущем году объем бюджетного финансирования программы вырос на 18%.", "18%", "plan"),
+    ("В этом году на летний отдых детей выделено 420 млн тенге. Это почти в полтора раза больше, чем годом ранее.", "полтора раза", "plan"),
+    ("На ремонт школ в этом году направлено 9 млрд тенге. Это на 25% больше, чем в прошлом году.", "25%", "plan"),
+    # look-alikes: money spent, or a change after an amount spent, keeps its reading
+    ("В этом году освоенная сумма на 12% превышает прошлогоднюю.", "12%", "actual"),
+    ("В прошлом году на отдых детей потратили 380 млн тенге. Это на 10% больше, чем годом ранее.", "10%", "actual"),
+    ("В 2023 году объем финансирования программы вырос на 14%.", "14%", "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), ALLOTTED, ids=[f"{c[1]}:{c[0][:40]}" for c in ALLOTTED])
+def test_ru_change_of_allotted(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, date(2025, 6, 5), language="ru").kind == kind

@@ -73,6 +73,7 @@ from etl.extract.cyrillic_plan_parts import (
     _planned_for_the_year,
     _plans_kept_apart,
     _projects_planned,
+    _ru_change_of_allotted,
     _ru_harvest_outlook_year,
     _ru_labelled_share,
     _ru_lead_cue_kind,
@@ -931,6 +932,8 @@ def extract_cyrillic_indicators(
                 found = _ru_share_of_the_figure(sentence, _ru_part_of_the_whole(sentence, found))
                 found = _ru_part_allotted_of_a_plan(sentence, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start], body)
+            if language == "ru":
+                found = _ru_change_of_allotted(sentence.text, found, results[-1] if results else None)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
