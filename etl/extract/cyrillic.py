@@ -49,6 +49,7 @@ from etl.extract.cyrillic_inherited_scope import (
 from etl.extract.cyrillic_item_names import bare_dated_members
 from etl.extract.cyrillic_kinds import (
     find_cues,
+    ru_restated_in_currency,
 )
 from etl.extract.cyrillic_numbers import (
     Figure,
@@ -72,6 +73,7 @@ from etl.extract.cyrillic_plan_parts import (
     _planned_for_the_year,
     _plans_kept_apart,
     _projects_planned,
+    _ru_change_of_allotted,
     _ru_harvest_outlook_year,
     _ru_labelled_share,
     _ru_lead_cue_kind,
@@ -930,6 +932,8 @@ def extract_cyrillic_indicators(
                 found = _ru_share_of_the_figure(sentence, _ru_part_of_the_whole(sentence, found))
                 found = _ru_part_allotted_of_a_plan(sentence, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start], body)
+            if language == "ru":
+                found = _ru_change_of_allotted(sentence.text, found, results[-1] if results else None)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -948,6 +952,8 @@ def extract_cyrillic_indicators(
             if found and results and language == "kk":
                 found = _kk_change_over_this_span(sentence.text, found, results, stated)
                 found = _kk_part_of_done_whole(sentence.text, found, results, bool(stated))
+            if len(found) > 1 and language == "ru":
+                found = ru_restated_in_currency(sentence.text, found, sentence.start)
             if found and language == "kk":
                 found = _kk_span_edges(sentence.text, found, results[-1] if results else None, published)
                 found = _kk_change_drawn_over_span(sentence.text, found)

@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, search_in
+from etl.extract.indicator_record import Indicator
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search, literal_gate
+from etl.extract.records import replace
 from etl.extract.ru_aspect import dictionary_past, perfective_future
 from etl.extract.ru_tense import _NOT_PAST as _RU_PAST_LOOKALIKE_NOUNS
 from etl.extract.ru_tense import word_tense
@@ -493,6 +495,9 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                     text[max(0, match.start() - 1) : match.start()] == "«"
                     and _QUOTED_NAME_END.match(text, match.end())
                 )
+                # the next place of a route named with dashes: "Караганда – Балхаш – Бурылбайтал (554,6
+                # км)", "Дарбаза – Мактаарал" (no past "-ал"; a dash after a lower-case word opens anew)
+                or _NAME_DASH_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
             )
         ):
             # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды", and so is the part of a
@@ -790,6 +795,10 @@ _RU_READY = frozenset(("готов", "готова", "готовы", "готов
 _RU_WAS = frozenset(("был", "была", "были", "было"))
 
 
+# a capitalised word, then a spaced dash: the name of a route's place before the next one
+_NAME_DASH_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёәіңғүұқөһ][^\W\d_]+\s+[—–-]\s+$")
+
+
 # the long (attributive) form of a participle of planning: "планируемых", "запланированные",
 # "предусмотренных", "намеченные" — it qualifies a noun, it is no predicate
 _RU_PLANNED_ATTRIBUTE = re.compile(
@@ -897,20 +906,38 @@ def ru_attributive_outweighed(
 ) -> bool:
     """'запланированные 60 проектов были реализованы', 'Из 25 планируемых объектов 10 уже готовы': the
     nearest cue before a Russian figure is a participle of planning that qualifies a noun, and the clause
-    goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
+    goes on to a verb of what was done, or has one just before the participle ('завершено строительство
+    запланированных 655 объектов'): that verb, the clause's predicate, decides (actual)."""
     # cues are in text order: the nearest before the figure, then the first after it, both in the clause
     nearest = bisect_left(cues, start, key=_position) - 1
     if _of_the_planned_after(text, cues, clause, end):
         return True
     if nearest < 0 or cues[nearest][0] < clause[0] or cues[nearest][1] != "plan":
         return False
-    following = bisect_left(cues, end, key=_position)
-    return (
-        following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual"
-        and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
+    if _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is None or whole_set_aside("ru", text, start, end):
         # (not "Вместо запланированных 40 школ построено 32": the figure is the planned whole itself)
-        and not whole_set_aside("ru", text, start, end)
+        return False
+    following = bisect_left(cues, end, key=_position)
+    if following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual":
+        return True
+    # the verb of what was done just before the attribute ("завершено строительство запланированных 655
+    # объектов", "товарооборот достиг запланированного рубежа в $5 млрд"): the planned things are done
+    return (
+        nearest > 0 and cues[nearest - 1][0] >= clause[0] and cues[nearest - 1][1] == "actual"
+        and _RU_DEED_THEN_ATTRIBUTE.fullmatch(text, cues[nearest - 1][0], cues[nearest][0]) is not None
+        and _RU_ATTRIBUTE_TO_FIGURE.fullmatch(text, cues[nearest][0], start) is not None
     )  # fmt: skip
+
+
+# the done verb, then at most two words (the noun of the deed, "в эксплуатацию"), right before the
+# attribute: "завершено строительство ", "достиг ", "сданы в эксплуатацию " (a figure between them is
+# the part of a planned whole: "построено 540 из запланированных 655", "освоено 40% от ...")
+_RU_DEED_THEN_ATTRIBUTE = re.compile(
+    r"[^\W\d_]+\s+(?:(?!(?:из|от|вместо|против|чем)\s)[^\W\d_]+\s+){0,2}", re.I
+)
+# the attribute, then at most its noun and "в", before the figure: "запланированных ", "запланированного
+# рубежа в "
+_RU_ATTRIBUTE_TO_FIGURE = re.compile(r"[^\W\d_]+\s+(?:[^\W\d_]{3,}\s+(?:в\s+)?)?\$?", re.I)
 
 
 # "из запланированной посевной площади", "из планируемых": the planned whole a part is taken from
@@ -1171,7 +1198,12 @@ def kk_outcome_ahead(text: str, position: int) -> bool:
 _RU_OUTCOME_NOUN = re.compile(
     r"(?<!\w)(?:урожа[йяюе]\w*|(?:валов\w+\s+)?сбор\w*\s+(?:зерн|урожа|пшениц|хлопк)\w*|намолот\w*"
     # "объем обрабатывающей промышленности в год увеличится на 2,3 трлн": a sector's output, an outcome
-    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*)(?!\w)",
+    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*"
+    # the power a region or country as a whole will make or lack ("выработка электроэнергии в области
+    # вырастет в десять раз", "недостаток электроэнергии будет колебаться от 125 млн до 330 млн кВт·ч";
+    # not a plant's design output, "станция будет вырабатывать 500 млн кВт·ч")
+    r"|(?:выработк|производств)\w*\s+электроэнерги\w*\s+в\s+(?:област|регион|стран|республик|Казахстан)\w*"
+    r"|(?:дефицит|недостат)\w*\s+(?:электроэнерги|энергомощност|(?:генерирующ\w+\s+)?мощност)\w*)(?!\w)",
     re.I,
 )
 
@@ -1273,7 +1305,13 @@ _RU_SHORT_PARTICIPLE = re.compile(r"[^\W\d_]{4,}(?:[её]н|ан|ян)[аоы]?"
 # "вошёл": the past of "-йти" verbs)
 _RUSSIAN_PAST = re.compile(
     r"(?:(?:ил|ал|ел|ыл|ял|ен|ён|ан|ян|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?|шл[аои]|шёл)(?:сь|ся)?$"
+    # the short passive participles of "-крыть", "добыть", "-стигнуть": "открыто 182 тысячи мест",
+    # "добыто нефти", "достигнуты" (a done deed, as "построено"; the masculine "открыт" is left alone)
+    r"|[^\W\d_]{2,}(?:ыт|нут)[аоы]$"
 )
+# nouns ending as those participles ("опыта", "рынки сбыта", "минуты") or as a short participle in
+# "-ан" ("срока плана": no "составлена")
+_RU_PARTICIPLE_LOOKALIKES = re.compile(r"(?:опыт|сбыт|быт|копыт|корыт|[^\W\d_]*минут|план)[аоы]", re.I)
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 # ("құйды", "сүйді": the past of a stem in -й after a rounded vowel, no aorist)
@@ -1503,7 +1541,11 @@ def _russian_verb_kind(word: str) -> str | None:
 def _read_russian_verb_kind(word: str) -> str | None:
     # ("от продажи основного капитала", "материала", "сигнала": nouns ending like a past verb, as the
     # tense reader lists them)
-    if _NOT_PAST.fullmatch(word) or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word):
+    if (
+        _NOT_PAST.fullmatch(word)
+        or _RU_PAST_LOOKALIKE_NOUNS.fullmatch(word)
+        or _RU_PARTICIPLE_LOOKALIKES.fullmatch(word)
+    ):
         return None
     aspect = perfective_future(word)
     if aspect or (
@@ -1661,3 +1703,28 @@ def kind_of(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, en
     if deadline:
         return "target"
     return lead_kind or "actual"
+
+
+# an amount told again in another currency right after it: "58 млрд тенге (113 млн долларов)", "более 200
+# млрд тенге, или около 389,5 млн долларов"
+_RU_RESTATED_BETWEEN = re.compile(
+    r"\s*(?:\(|,?\s+или\s+)\s*(?:(?:около|почти|более|свыше|порядка|примерно|до)\s+)?", re.I
+)
+_MONEY_UNITS = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+
+
+def ru_restated_in_currency(text: str, found: list[Indicator], sentence_start: int) -> list[Indicator]:
+    """'вложит свыше 58 млрд тенге (113 млн долларов)': the same amount told again in another currency
+    is the amount it restates, of that amount's kind (its bracket or "или" has no verb of its own)."""
+    result = list(found)
+    for index in range(1, len(result)):
+        told, again = result[index - 1], result[index]
+        if (
+            told.unit in _MONEY_UNITS and again.unit in _MONEY_UNITS and told.unit != again.unit
+            and again.kind != told.kind and not again.is_change and not told.is_change
+            and _RU_RESTATED_BETWEEN.fullmatch(
+                text, told.end_char - sentence_start, again.start_char - sentence_start
+            ) is not None
+        ):  # fmt: skip
+            result[index] = replace(again, kind=told.kind)
+    return result

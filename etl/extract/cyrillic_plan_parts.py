@@ -376,6 +376,43 @@ def _changes_planned_amount(language: str, text: str, before: Indicator, change:
     )  # fmt: skip
 
 
+# the money of the year under way named as the subject of a change: "в нынешнем году объем
+# финансирования увеличен на 4 млрд", "в этом году ..., а выделенная сумма на 20% превышает прошлогоднюю"
+_RU_FUNDING_SUBJECT = re.compile(
+    r"(?<!\w)(?:выделенн\w+\s+(?:сумм|средств)\w*|объ[её]м\w*\s+(?:бюджетного\s+)?финансировани\w*)", re.I
+)
+_RU_THIS_YEAR = re.compile(r"(?<!\w)в\s+(?:этом|нынешнем|текущем)\s+году(?!\w)", re.I)
+_RU_SPENT_WORD = re.compile(r"(?<!\w)(?:освоен|израсходова|потрачен|выплачен|использова)\w*", re.I)
+# a sentence that opens on "Это" and tells how much more or less than a year before: "Это почти в два
+# раза больше, чем годом ранее", "Это на 12% больше, чем в прошлом году"
+_RU_THIS_IS_MORE = re.compile(r"\s*Это\s+(?:(?:почти|примерно|более\s+чем|около|на|в)\s+)*$", re.I)
+
+
+def _ru_change_of_allotted(text: str, found: list[Indicator], told: Indicator | None) -> list[Indicator]:
+    """A change of the money set aside for the year under way is told of the plan (FORMAT.md: money
+    allocated for the year under way is plan), as "выделено 400 млрд, что на 20% больше" already was:
+    its subject names that money ("в нынешнем году объем финансирования увеличен на 4 млрд", "в этом году
+    ..., а выделенная сумма на 20% превышает прошлогоднюю"), or a sentence opening on "Это" compares the
+    planned amount just told with a year before ("... выделено 556,6 млн тенге. Это почти в два раза
+    больше, чем годом ранее")."""
+    result = []
+    for i in found:
+        start = i.start_char - i.sentence_start
+        if i.is_change and i.kind == "actual" and i.unit in (*_MONEY, "percent", "times"):
+            subject = _RU_FUNDING_SUBJECT.search(text, 0, start)
+            if (
+                subject is not None and _RU_THIS_YEAR.search(text) is not None
+                and clause_span(text, subject.start(), subject.end())[0] <= start
+                and _RU_SPENT_WORD.search(text, subject.start()) is None
+            ) or (
+                told is not None and told.kind == "plan" and told.unit in _MONEY
+                and _RU_THIS_IS_MORE.fullmatch(text, 0, start) is not None
+            ):  # fmt: skip
+                i = replace(i, kind="plan")
+        result.append(i)
+    return result
+
+
 # "30 объектов, 28 из которых уже сданы", "уже введены 12": the part done so far, with no date of
 # its own, is counted at publication
 _DONE_SO_FAR_AFTER = re.compile(

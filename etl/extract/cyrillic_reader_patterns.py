@@ -353,6 +353,14 @@ _WORKS_COSTED = re.compile(
     r"(?<!\w)(?:проект|ремонт|строительств|реконструкци|модернизаци|работ)\w*\s+(?:[^\W\d]+\s+){0,3}?оценива",
     re.I,
 )
+# the worth of what is still to be invested or built, estimated: "общий объем вложений оценивается в",
+# "инвестиции в проект оцениваются в", and a facility told as to come, "завод, который будет выпускать
+# блоки, оценивается в" (FORMAT.md: the worth of projects is plan until the text says it is spent)
+_RU_WORTH_AHEAD_ESTIMATED = re.compile(
+    r"(?<!\w)(?:вложени|капвложени|инвестици|затрат)\w*\s+(?:[^\W\d]+\s+){0,3}?оценива"
+    r"|,\s*котор\w+\s+(?:[^\W\d]+\s+){0,2}?(?:будет|будут|планиру\w+|предстоит)\s[^.]*?,\s*оценива(?:ется|ются)\s",
+    re.I,
+)
 # a long past participle of a deed ("построенных", "введенного"; not "запланированных")
 _DONE_PARTICIPLE = re.compile(
     r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I

@@ -186,6 +186,7 @@ from etl.extract.cyrillic_reader_patterns import (
     _RU_SIZE_OF_NEXT_BUILDING,
     _RU_SOON,
     _RU_TO_OR_BY,
+    _RU_WORTH_AHEAD_ESTIMATED,
     _RU_YEAR_CLOSES_BRACKET,
     _SIZE_UNITS,
     _SPENT_WORD,
@@ -282,6 +283,14 @@ _RU_PROGRAMME_OF_WORKS = re.compile(
 
 def _ru_programme_works(text: str, start: int) -> bool:
     return _RU_PROGRAMME_OF_WORKS.search(text, max(0, start - 100), start) is not None
+
+
+# a clause opening on "причем" ("and of them", "moreover") before its figure
+_RU_AND_OF_THEM_OPENS = re.compile(r"\s*прич[её]м\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+# "... из них – молодые казахстанцы": what those counted are, a noun after the dash (not "– в селах")
+_RU_WHO_THEY_ARE = re.compile(
+    r"\s*из\s+них\s+[–—-]\s+(?!(?:в|во|на|для|по|за|под|при|к|ко|с|со|у|из|до|от)\s)[^\W\d]", re.I
+)
 
 
 def _part_of_year_before(scope: Period | None, published: date) -> bool:
@@ -750,6 +759,16 @@ def _sentence_indicators(
             # "мерзімі 2030 жылға дейін болатын 145 жобаның тізбесі әзірленді": the deadline is the
             # projects' term, an attribute; their count in the list drawn up is how things stand now
             period = Period(0, 0, published, published, False)
+        if (
+            reader.language.code == "ru" and kind != "actual"
+            and _RU_AND_OF_THEM_OPENS.match(text, clause[0], figure.start) is not None
+            and _RU_WHO_THEY_ARE.match(text, figure.end) is not None
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        ):  # fmt: skip
+            # "..., причем 73% из них – молодые казахстанцы": who those just named are, a state, with no verb
+            # of plan or outlook, borrows none from the clause before ("причем 6 сдадут" has its own; "причем
+            # 8 из них – в селах", where the planned part goes, stays the plan's)
+            kind = "actual"
         if reader.language.code == "ru" and ru_attributive_outweighed(
             text, cues, clause, figure.start, figure.end
         ):
@@ -1017,6 +1036,8 @@ def _sentence_indicators(
                     _COST.search(text, clause[0], figure.start)
                     # "проект оценивается в 76,8 млн тенге": what works are estimated to cost
                     or (figure.unit in _MONEY and _WORKS_COSTED.search(text, clause[0], figure.start))
+                    # "объем вложений оценивается в 45 млрд", "завод, который будет ..., оценивается в"
+                    or (figure.unit in _MONEY and _RU_WORTH_AHEAD_ESTIMATED.search(text, 0, figure.start))
                 )
                 and not _RUSSIAN_PAST_TENSE.search(text, clause[0], clause[1])
                 and not _DONE_PARTICIPLE.search(text, clause[0], figure.start)  # "построенных заводов"
@@ -1223,7 +1244,12 @@ def _sentence_indicators(
                 # "На период до 2030 года сформирован пул из 120 проектов": how many there are is a
                 # present state (FORMAT.md), the span is the pool's horizon
                 period = Period(0, 0, published, published, False)
-            else:
+            elif not (
+                reader.language.code == "ru"
+                and any(k == "actual" and clause[0] <= p < clause[1] for p, k in cues)
+            ):
+                # (not a deed its own clause tells done: "к концу июня ставки выросли до 15%", "Под урожай
+                # 2026 года засыпано 2 млн тонн семян"; FORMAT.md: "by 2023 the number had fallen to 3,900")
                 kind = "plan"  # "до 2030 года ... будет создано 300 мест": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
