@@ -1,6 +1,14 @@
 """Kazakh period forms, sentences of our own in the shapes of regional reporting (FORMAT.md).
 
-What is set aside, needed, asked or meant for a seasonal campaign ("көктемгі егіс науқанына ...
+1. Deeds done and states standing under a year that only a plan or an outlook has named: the
+   headline or the lead plans the year under way ("биыл ... егіледі", "... деп күтілуде"), and a
+   later sentence with no period of its own tells what has been made ready, gathered or reached. That
+   is where things stand at the report (a present state with no date of its own; a running total
+   told so far), not the whole year. Read as the whole year before
+   plan_year_deeds.kk_deeds_under_a_plan_year. Look-alikes keep the year: money spent (the year's
+   budget), a sentence naming "биыл" itself, a plan told after, a change, and an article whose
+   year is the report's (its headline tells the year's deeds done).
+2. What is set aside, needed, asked or meant for a seasonal campaign ("көктемгі егіс науқанына ...
    бөлінді", "Күзгі жиын-терімге ... өтінім берді", "күзгі науқанға арналған"): the campaign's season
    (FORMAT.md: a spring campaign is March to May, an autumn one September to November). Read as the
    whole year before cyrillic_periods' "sowing_season" took the dative with these words. Look-alike:
@@ -18,9 +26,114 @@ from tests.figure_lookup import figure_by_surface, span
 Span = tuple[date | None, date | None]
 
 
+def _year(year: int) -> Span:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _day(day: date) -> Span:
     return day, day
 
+
+# (headline, body, surface, published, expected span)
+_PLAN_YEAR: list[tuple[str, str, str, date, Span]] = [
+    # made ready for the season, in a later paragraph: where things stand at the report
+    (
+        "Павлодар облысында биыл 640 мың гектарға бидай себіледі",
+        "Облыс әкімдігінің хабарлауынша, биыл 1,2 млн гектарға егін егу жоспарланған.\n"
+        "Келесі маусымға 52 мың гектар сүдігер жыртылған. Тұқымның 96 пайызы сапалы деп танылды.",
+        "52 мың гектар",
+        date(2025, 3, 12),
+        _day(date(2025, 3, 12)),
+    ),
+    (
+        "Павлодар облысында биыл 640 мың гектарға бидай себіледі",
+        "Облыс әкімдігінің хабарлауынша, биыл 1,2 млн гектарға егін егу жоспарланған.\n"
+        "Келесі маусымға 52 мың гектар сүдігер жыртылған. Тұқымның 96 пайызы сапалы деп танылды.",
+        "96 пайызы",
+        date(2025, 3, 12),
+        _day(date(2025, 3, 12)),
+    ),
+    # a state standing ("дайын тұр"), and a level reached ("жетті")
+    (
+        "Қостанай облысында биыл 5 млн гектарға егін егіледі",
+        "Басқарма мәліметінше, биыл дәнді дақылдар 3,9 млн гектарға орналастырылмақ.\n"
+        "Техниканың 88 пайызы дайын тұр. Жөнделген комбайндар саны 2 300-ге жетті.",
+        "88 пайызы",
+        date(2024, 2, 20),
+        _day(date(2024, 2, 20)),
+    ),
+    (
+        "Қостанай облысында биыл 5 млн гектарға егін егіледі",
+        "Басқарма мәліметінше, биыл дәнді дақылдар 3,9 млн гектарға орналастырылмақ.\n"
+        "Техниканың 88 пайызы дайын тұр. Жөнделген комбайндар саны 2 300-ге жетті.",
+        "2 300-ге",
+        date(2024, 2, 20),
+        _day(date(2024, 2, 20)),
+    ),
+    # a harvest gathered so far under the year's outlook, and a list member with no verb after it
+    (
+        "Елде 7 млн тоннадан астам астық бастырылды",
+        "Бүгінгі таңда 4,1 млн гектар алқаптың егіні орылды.\n"
+        "Министрліктің мәліметінше, биыл астық түсімі 17 млн тоннадан асады деп болжанып отыр.\n"
+        "Бұған қоса, диқандар 412 мың тонна зығыр жинап алды. Көкөніс түсімі 1,6 млн тоннаға жетті:\n"
+        "– қызылша – 143 мың тонна;\n– қияр – 57 мың тонна.",
+        "412 мың тонна",
+        date(2024, 9, 6),
+        _day(date(2024, 9, 6)),
+    ),
+    (
+        "Елде 7 млн тоннадан астам астық бастырылды",
+        "Бүгінгі таңда 4,1 млн гектар алқаптың егіні орылды.\n"
+        "Министрліктің мәліметінше, биыл астық түсімі 17 млн тоннадан асады деп болжанып отыр.\n"
+        "Бұған қоса, диқандар 412 мың тонна зығыр жинап алды. Көкөніс түсімі 1,6 млн тоннаға жетті:\n"
+        "– қызылша – 143 мың тонна;\n– қияр – 57 мың тонна.",
+        "143 мың тонна",
+        date(2024, 9, 6),
+        _day(date(2024, 9, 6)),
+    ),
+    # look-alikes that keep the year. The plan itself:
+    (
+        "Павлодар облысында биыл 640 мың гектарға бидай себіледі",
+        "Облыс әкімдігінің хабарлауынша, биыл 1,2 млн гектарға егін егу жоспарланған.\n"
+        "Келесі маусымға 52 мың гектар сүдігер жыртылған. Тұқымның 96 пайызы сапалы деп танылды.",
+        "1,2 млн гектарға",
+        date(2025, 3, 12),
+        _year(2025),
+    ),
+    # money spent: the year's budget
+    (
+        "Жамбыл облысында биыл 40 шақырым жылу желісі жаңартылады",
+        "Биыл өңірде 40 шақырым жылу желісін жаңарту көзделген.\n"
+        "Тараз қаласындағы желілерді жөндеуге 812 млн теңге жұмсалды.",
+        "812 млн теңге",
+        date(2025, 8, 14),
+        _year(2025),
+    ),
+    # a sentence that names "биыл" itself: a deed of the year (FORMAT.md)
+    (
+        "Жамбыл облысында биыл 40 шақырым жылу желісі жаңартылады",
+        "Биыл өңірде 40 шақырым жылу желісін жаңарту көзделген.\nБиыл 17 шақырым желі ауыстырылды.",
+        "17 шақырым",
+        date(2025, 8, 14),
+        _year(2025),
+    ),
+    # a plan told after: the year's plan
+    (
+        "Жамбыл облысында биыл 40 шақырым жылу желісі жаңартылады",
+        "Биыл өңірде 40 шақырым жылу желісін жаңарту көзделген.\nТағы 9 қазандық жөнделеді.",
+        "9",
+        date(2025, 8, 14),
+        _year(2025),
+    ),
+    # a headline that tells the year's deeds done: the year is the report's, a deed after it stays there
+    (
+        "Биыл облыста 45 мектеп жөнделді",
+        "Биыл облыста 45 мектеп күрделі жөндеуден өтті.\nСондай-ақ 30 шақырым жаяу жүргіншілер жолы төселді.",
+        "30 шақырым",
+        date(2023, 10, 2),
+        _year(2023),
+    ),
+]
 
 _SEASON: list[tuple[str, str, date, Span]] = [
     # what is set aside for the campaign: its season
@@ -70,6 +183,17 @@ _SEASON: list[tuple[str, str, date, Span]] = [
         _day(date(2024, 3, 5)),
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "published", "expected"),
+    _PLAN_YEAR,
+    ids=[f"{c[2]}:{c[1][-40:]}" for c in _PLAN_YEAR],
+)
+def test_deeds_under_a_plan_year(
+    title: str, body: str, surface: str, published: date, expected: Span
+) -> None:
+    assert span(figure_by_surface(body, surface, published, title=title, language="kk")) == expected
 
 
 @pytest.mark.parametrize(("text", "surface", "published", "expected"), _SEASON, ids=[c[1] for c in _SEASON])
