@@ -13,6 +13,12 @@
    (FORMAT.md: a spring campaign is March to May, an autumn one September to November). Read as the
    whole year before cyrillic_periods' "sowing_season" took the dative with these words. Look-alike:
    machinery made ready for the campaign is a state on the day told.
+3. A price's rise since the year's start ("жыл басынан бері 3,9%-ға өсті", "жыл басынан бергі өсім – 2,7%")
+   in a report of a month's or months' prices already over: from 1 January to the end of that report,
+   as FORMAT.md runs "since" beside a level dated before publication to that level's date. Read as
+   running to publication before kk_sentence_figures._kk_since_to_level took the year's start.
+   Look-alikes keep publication: a flow or a change of a flow since the year's start (FORMAT.md: a
+   written year-to-date runs to publication), and a price rise told with no report month.
 """
 
 from __future__ import annotations
@@ -198,4 +204,67 @@ def test_deeds_under_a_plan_year(
 
 @pytest.mark.parametrize(("text", "surface", "published", "expected"), _SEASON, ids=[c[1] for c in _SEASON])
 def test_campaign_season(text: str, surface: str, published: date, expected: Span) -> None:
+    assert span(figure_by_surface(text, surface, published, language="kk")) == expected
+
+
+# (text, surface, published, expected span)
+_SINCE_YEAR_START: list[tuple[str, str, date, Span]] = [
+    (
+        "Қазан айында облыста тұтыну бағаларының индексі 100,6% болды. Жыл басынан бері тауарлар 7,2%-ға қымбаттады.",
+        "7,2%-ға",
+        date(2025, 11, 5),
+        (date(2025, 1, 1), date(2025, 10, 31)),
+    ),
+    (
+        "Шымкентте қыркүйекте шаршы метр 412 300 теңгеге бағаланды, мұнда баға жыл басынан бері 3,9%-ға өсті.",
+        "3,9%-ға",
+        date(2025, 10, 8),
+        (date(2025, 1, 1), date(2025, 9, 30)),
+    ),
+    (
+        "Биылғы тоғыз айда Өскеменде шаршы метрдің орташа құны 301 200 теңгеге жетті. "
+        "Семейде шаршы метр 265 400 теңгеге бағаланады, жыл басынан бергі өсім – 2,7%.",
+        "2,7%",
+        date(2025, 10, 15),
+        (date(2025, 1, 1), date(2025, 9, 30)),
+    ),
+    (
+        "Азық-түлік бағасы қарашада 0,8%-ға өсті, ал жыл басынан бері 9,4%-ға қымбаттады.",
+        "9,4%-ға",
+        date(2025, 12, 3),
+        (date(2025, 1, 1), date(2025, 11, 30)),
+    ),
+    # look-alikes: a flow, a change of a flow, a price rise with no report month: up to publication
+    (
+        "Биылғы он айда облыста 1,2 трлн теңгенің өнімі өндірілді. Жыл басынан бері 310 мың тонна ет сатылды.",
+        "310 мың тонна",
+        date(2025, 11, 20),
+        (date(2025, 1, 1), date(2025, 11, 20)),
+    ),
+    (
+        "Тоғыз айда өнеркәсіп өндірісі 6%-ға өсті. Жыл басынан бері экспорт 12%-ға артты.",
+        "12%-ға",
+        date(2025, 10, 20),
+        (date(2025, 1, 1), date(2025, 10, 20)),
+    ),
+    (
+        "Жыл басынан бері жанармай 11%-ға қымбаттады.",
+        "11%-ға",
+        date(2025, 6, 20),
+        (date(2025, 1, 1), date(2025, 6, 20)),
+    ),
+    # the months counted from January are those months
+    (
+        "Жыл басынан бергі тоғыз айда баға 5,1%-ға өсті.",
+        "5,1%-ға",
+        date(2025, 10, 20),
+        (date(2025, 1, 1), date(2025, 9, 30)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"), _SINCE_YEAR_START, ids=[c[1] for c in _SINCE_YEAR_START]
+)
+def test_price_rise_since_the_year_start(text: str, surface: str, published: date, expected: Span) -> None:
     assert span(figure_by_surface(text, surface, published, language="kk")) == expected
