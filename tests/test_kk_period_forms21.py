@@ -19,6 +19,13 @@
    running to publication before kk_sentence_figures._kk_since_to_level took the year's start.
    Look-alikes keep publication: a flow or a change of a flow since the year's start (FORMAT.md: a
    written year-to-date runs to publication), and a price rise told with no report month.
+4. What is under construction now or what there is, told in a later paragraph than a plan's year
+   wholly ahead ("... 2027 жылы аяқтау жоспарланған.\n Ауданда 37 мектеп салынуда", "... 3 рентген
+   аппараты бар"): how things stand at publication (FORMAT.md: a present-tense state with no date of
+   its own; things under construction are counted as a present state). Read as the plan's year before
+   kk_clause_reading.kk_state_under_plan_ahead. Look-alikes keep the plan's year: money set aside for it,
+   what a project will allow, the aorist (it tells the time ahead as well, as in
+   tests/test_kk_p7_classes.py), a state in the plan's own paragraph, a deed still to come.
 """
 
 from __future__ import annotations
@@ -268,3 +275,30 @@ _SINCE_YEAR_START: list[tuple[str, str, date, Span]] = [
 )
 def test_price_rise_since_the_year_start(text: str, surface: str, published: date, expected: Span) -> None:
     assert span(figure_by_surface(text, surface, published, language="kk")) == expected
+
+
+_PLAN_AHEAD = "Облыс орталығындағы көпбейінді аурухананың құрылысын 2027 жылы аяқтау жоспарланған.\n"
+_MAY_14 = date(2025, 5, 14)
+
+# (text, surface, expected span), published 14 May 2025
+_STATE_UNDER_PLAN_AHEAD: list[tuple[str, str, Span]] = [
+    (_PLAN_AHEAD + "Ауданда 37 мектеп салынуда.", "37", _day(_MAY_14)),
+    (_PLAN_AHEAD + "Қалада 5 жаңа балабақша бой көтеруде.", "5", _day(_MAY_14)),
+    (_PLAN_AHEAD + "Қалалық емханада 3 рентген аппараты бар.", "3", _day(_MAY_14)),
+    (_PLAN_AHEAD + "Өңірде 14 жол учаскесінде жөндеу жүріп жатыр.", "14", _day(_MAY_14)),
+    # look-alikes: the plan's year
+    (_PLAN_AHEAD + "Оған 4,2 млрд теңге бағытталып отыр.", "4,2 млрд теңге", _year(2027)),
+    (_PLAN_AHEAD + "Жоба 300 жұмыс орнын ашуға мүмкіндік береді.", "300", _year(2027)),
+    (_PLAN_AHEAD.strip() + " Онда 640 дәрігер еңбек етеді.", "640", _year(2027)),
+    (_PLAN_AHEAD + "Тағы 8 мектеп салынады.", "8", _year(2027)),
+    (_PLAN_AHEAD + "Ауруханада 640 дәрігер еңбек етеді.", "640", _year(2027)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    _STATE_UNDER_PLAN_AHEAD,
+    ids=[c[0][-40:] for c in _STATE_UNDER_PLAN_AHEAD],
+)
+def test_state_under_a_plan_year_ahead(text: str, surface: str, expected: Span) -> None:
+    assert span(figure_by_surface(text, surface, _MAY_14, language="kk")) == expected
