@@ -176,6 +176,7 @@ from etl.extract.kk_clause_reading import (
     _kk_stock_now,
     kk_capacity_after_opening,
     kk_state_after_event_day,
+    kk_state_under_plan_ahead,
 )
 from etl.extract.kk_predicate import kk_tells_plan
 from etl.extract.kk_sentence_figures import (
@@ -688,6 +689,10 @@ def extract_cyrillic_indicators(
                     _later_paragraph(body, scope_set_at, sentence.start)
                     and kk_state_after_event_day(sentence.text, sentences, scope_set_at, scope, published)
                     or kk_capacity_after_opening(sentence.text, sentences, scope_set_at, scope, published)
+                    # (nor does a plan's year wholly ahead date a state told in a later paragraph)
+                    or _later_paragraph(body, scope_set_at, sentence.start)
+                    and _ru_state_past_plan_ahead(scope, published)
+                    and kk_state_under_plan_ahead(sentence.text)
                 )
             ):  # fmt: skip
                 # (the past day of an event the article opened with dates no state told after it)

@@ -683,10 +683,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # әзірленді", what is made ready for it, a state on the day told (dev h17-kk-02)
             ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
                               r"егіс(?:те|\s+(?:жұмыстарында|кезінде))(?!\w)"),
-            # "Көктемгі науқанға 94 мың тонна тыңайтқыш қажет": what the campaign needs, over its season (not
-            # "көктемгі науқанға ... техника әзірленді", made ready: a state on the day told)
+            # "Көктемгі науқанға 94 мың тонна тыңайтқыш қажет": what the campaign needs, over its season; so
+            # what is set aside, asked or meant for it, "Биыл көктемгі егіс науқанына 413 мың тонна дизель отыны
+            # бөлінді", "Күзгі жиын-терімге ... отынға өтінім берді" (FORMAT.md: a spring campaign is March to
+            # May, an autumn one September to November); not "көктемгі науқанға ... техника әзірленді", made ready: a
+            # state on the day told
             ("sowing_season", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>күз|көктем)(?:гі)\s+"
-                              r"(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+)?науқан(?:ға|ы\s+үшін)(?=[^.;]*?\sқажет(?!\w))"),
+                              r"(?:(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+)?науқан(?:ға|ына|ы\s+үшін)|жиын-терімге)"
+                              r"(?=[^.;]*?\s(?:қажет|бөлін(?:ді|ген|еді)|бөлдік|арналған|өтінім)(?!\w))"),
             # "Көктемгі дала жұмыстарына 17,5 мың техника жұмылдырылады": what the season's work will draw in,
             # told in the future passive, is for that season (not "... жұмылдырылды", drawn in: a state on
             # the day told, as "көктемгі егіске ... техника әзірленді")

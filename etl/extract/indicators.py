@@ -211,7 +211,11 @@ from etl.extract.period_shapes import (
 from etl.extract.periods import Period, find_periods, opens_on_span_over_this_year
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
-from etl.extract.plan_year_deeds import names_a_period, present_deeds_under_a_plan_year
+from etl.extract.plan_year_deeds import (
+    kk_deeds_under_a_plan_year,
+    names_a_period,
+    present_deeds_under_a_plan_year,
+)
 from etl.extract.predicate import plan_figure
 from etl.extract.present_state import (
     _AND_THE_OF,
@@ -318,6 +322,8 @@ def extract_indicators(
     prose = masked(body, tables.rows)  # the rows are passed over by the sentence readers
     if language in ("ru", "kk"):
         found = extract_cyrillic_indicators(prose, published, language, title)
+        if language == "kk":
+            found = kk_deeds_under_a_plan_year(found, prose, title, published)
     else:
         found = _awards_made(
             _counts_to_build(_english_indicators(prose, published, title, language), published)

@@ -116,6 +116,21 @@ def kk_state_after_event_day(
 _KK_MONEY_WORD = re.compile(r"(?<!\w)(?:теңге|доллар|еуро|рубль)\w*", re.I)
 
 
+def kk_state_under_plan_ahead(text: str) -> bool:
+    """'Қалған 67 нысанның құрылысы 2025 жылға ауысады. ...\n Денсаулық сақтау саласында 94 нысан салынуда.
+    ... Өңірде 8 әкімшілік ғимарат бой көтеруде': what is under construction now, or what there is
+    ("бар"), told in a later paragraph than a plan's year wholly ahead, is how things stand at
+    publication, not the plan's time (FORMAT.md: a present-tense state with no date of its own; things
+    under construction are counted as a present state). The Kazakh reading of the Russian +fs39ru. Not
+    the aorist, which tells the time ahead as well ("Келесі жылы ... мектеп салынады. ...\n Мектепте 600
+    бала білім алады" is the plan's school, tests/test_kk_p7_classes.py), nor money set aside for the plan
+    ("... 44,5 млрд доллар бағытталып отыр")."""
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.planning or _KK_MONEY_WORD.search(text):
+        return False
+    return predicate.tense in ("progressive", "existential")
+
+
 def kk_capacity_after_opening(
     text: str, sentences: list[CyrillicSentence], day_set_at: int, scope: Period | None, published: date
 ) -> bool:

@@ -688,6 +688,15 @@ _KK_LEVEL_REACHED = re.compile(r"\s*(?:[^\W\d]+(?:ға|ге|қа|ке)\s+)?(?:ж
 # "2020 жылдан бері": a span counted from a year on (its end is what this rule may move)
 _KK_SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*|-)жыл(?:дан|ден)\s+бері(?!\w)", re.I)
 _KK_SINCE_YEAR_GATE = literal_gate(_KK_SINCE_YEAR)
+# "жыл басынан бері", "жыл басынан бергі өсім": since the year's start (not "жыл басынан бергі 9 айда", the
+# months counted from January)
+_KK_SINCE_YEAR_START = re.compile(
+    r"(?<!\w)жыл(?:дың)?\s+басынан\s+бер(?:і|гі)(?!\w)(?!\s+(?:\d{1,2}|[^\W\d]+)\s+ай)", re.I
+)
+_KK_SINCE_YEAR_START_GATE = literal_gate(_KK_SINCE_YEAR_START)
+# what a price report measures: a price or an index rising or falling ("бағасы", "қымбаттады",
+# "арзандады", "бағаланады", "индексі")
+_KK_PRICE_WORD = re.compile(r"(?<!\w)(?:баға|қымбатта|арзанда|индекс)\w*", re.I)
 
 
 def _kk_since_to_level(
@@ -701,6 +710,12 @@ def _kk_since_to_level(
     жылы 19,4 млн жолаушы жүрген. ... 2020 жылдан бері 71,1% өсті': "since" beside a level dated before
     publication runs to that level's date, not to publication (FORMAT.md); the level keeps its date."""
     since = gated_search(_KK_SINCE_YEAR, _KK_SINCE_YEAR_GATE, sentence.text)
+    # "Алматыда баға жыл басынан бері 2,4%-ға өсті" in a report of June's prices: a price's rise since the
+    # year's start runs to the month of the level it is told beside, the report's
+    year_start = False
+    if since is None and _KK_PRICE_WORD.search(sentence.text):
+        since = gated_search(_KK_SINCE_YEAR_START, _KK_SINCE_YEAR_START_GATE, sentence.text)
+        year_start = since is not None
     if since is None:
         return found
 
@@ -736,7 +751,9 @@ def _kk_since_to_level(
     elif (
         before is not None and before.kind == "actual" and not before.is_change
         and closed(before.period_start, before.period_end)
-        and all(i.is_change for i in found)
+        # (a price's level told beside its rise since the year's start, with no date of its own, is the
+        # report's too: "Көкшетауда шаршы метрі 197 875 теңгеге бағаланады, жыл басынан бергі өсім – 1,1%")
+        and all(i.is_change or (year_start and counted_to_now(i)) for i in found)
     ):  # fmt: skip
         span = (before.period_start, before.period_end)
     else:
@@ -745,7 +762,12 @@ def _kk_since_to_level(
     assert first is not None and last is not None
     moved = []
     for i in found:
-        if counted_to_now(i) and i.period_start is not None and i.period_start < first:
+        # (a rise since the year's start beside the report's months from January ends where they end)
+        if (
+            counted_to_now(i)
+            and i.period_start is not None
+            and (i.period_start < first or (year_start and i.period_start == first))
+        ):
             if i.is_change:
                 i = replace(i, period_end=last)
             elif _KK_LEVEL_REACHED.match(sentence.text, i.end_char - sentence.start):
