@@ -651,7 +651,11 @@ def _kk_clause_run_on(text: str, figure: Figure, clause: tuple[int, int]) -> tup
     шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too), or
     past a comma after a converb ("12 мың шақырым жол жөндеуден өтіп, қайта жаңғыртылып жатыр": the
     converb's clause goes on to the verb it leans on)."""
-    if text.startswith(",", clause[1]) and _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1]):
+    if text.startswith(",", clause[1]) and (
+        _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1]) or _KK_THAT_IS_AFTER.match(text, clause[1])
+    ):
+        # (and past ", яғни": "109,8 мың шаршы метр, яғни 570 үй салынып жатыр", the size and the count of
+        # the same works, whose verb ends the second)
         return clause[0], clause_span(text, clause[1] + 1, clause[1] + 1)[1]
     if not text.startswith("(", clause[1]):
         return clause
@@ -660,6 +664,7 @@ def _kk_clause_run_on(text: str, figure: Figure, clause: tuple[int, int]) -> tup
 
 # a converb ending a clause before its comma: "жөндеуден өтіп,", "аяқталып," (no case ending after it)
 _KK_CONVERB_BEFORE_COMMA = re.compile(r"[^\W\d_]{2,}[ыі]п\s*$", re.I)
+_KK_THAT_IS_AFTER = re.compile(r",\s*яғни\s+\d", re.I)  # ", яғни 570 үй": the same told again, counted
 
 
 def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:

@@ -11,7 +11,14 @@ from datetime import date
 from etl.extract.cyrillic_clause_time import _kk_told_in_past
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
-from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE, _KK_INSTEAD
+from etl.extract.cyrillic_shared_cues import (
+    _KK_ABLATIVE_END,
+    _KK_CONVERB,
+    _KK_DATIVE,
+    _KK_INSTEAD,
+    _KK_UNDER_WAY,
+    _KK_UNDER_WAY_GATE,
+)
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
@@ -276,13 +283,26 @@ def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list
     if not before:
         return found
     told = before[-1]
+    # ("109,8 мың шаршы метр, яғни 570 үй салынып жатыр": the count of the works under way whose size
+    # was told is how many there are, actual, while their size is plan; FORMAT.md, +k21kk)
+    works_counted = (
+        told.kind == "plan" and told.unit in _SIZES and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
+    )
     return [
-        replace(i, period_start=told.period_start, period_end=told.period_end, kind=told.kind)
+        replace(
+            i,
+            period_start=told.period_start,
+            period_end=told.period_end,
+            kind=i.kind if works_counted and i.unit == "count" else told.kind,
+        )
         # (not a change, "..., яғни өсім 31%-ды құрады": set against the level before it, of its own time)
         if i.start_char - i.sentence_start >= mark.end() and not i.is_change
         else i
         for i in found
     ]
+
+
+_SIZES = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 
 
 # "(2024 жылы — 351,4 мың тонна)": a bracket that opens on a year and a dash, then a figure

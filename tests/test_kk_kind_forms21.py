@@ -1,0 +1,130 @@
+"""Kazakh kinds in forms FORMAT.md settles, sentences of our own modelled on regional building and
+investment reporting (FORMAT.md, kind conventions: of projects or buildings under way "how many there
+are is actual; their worth, capacity, length or size and the jobs they will create are plan"):
+
+1. the jobs or the output projects "allow" ("... ашуға мүмкіндік береді"), the projects named in the
+   sentence or in the one before it, or a work under way told just before: plan, not an outcome
+   expected (a new plant's ability alone, the present pace's, or one told done keep today's reading);
+2. the size, worth or capacity of a building going up, told by a progressive the under-way reader
+   did not know ("бой көтеруде", "бой көтеріп келеді", "тұрғызуда", "тартылып жатыр") or before
+   ", яғни" and the count of the works: plan; the count of the works stays actual;
+3. the size of the works under way told in the next sentence or clause ("Бұл үйлерде 960 пәтер бар",
+   "Олардың жалпы ауданы ...", "Нысанның сметалық құны ...", ", оларда ... пәтер бар"): plan;
+   the same words after buildings told finished, or after what merely stands, stay actual."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface
+
+_PUBLISHED = date(2025, 6, 17)
+
+
+def _kind(text: str, surface: str) -> str:
+    return figure_by_surface(text, surface, _PUBLISHED, language="kk").kind
+
+
+_PROJECTS_ALLOW = [
+    (
+        "Облыста жалпы құны 120 млрд теңге болатын 9 жобаны іске асыру жоспарланып отыр. Олар 2 300-ден "
+        "астам жұмыс орнын ашуға мүмкіндік береді.",
+        "2 300-ден",
+        "plan",
+    ),
+    ("Бұл жобалар 650 жаңа жұмыс орнын құруға мүмкіндік береді.", "650", "plan"),
+    (
+        "Өнеркәсіп аймағында 4 жоба жүзеге асырылып жатыр. Олар жылына 80 мың тонна өнім шығаруға "
+        "мүмкіндік береді.",
+        "80 мың тонна",
+        "plan",
+    ),
+    (
+        "Ауданда жаңа жылу электр орталығы салынып жатыр. Ол жылына 2 млрд киловатт-сағат электр энергиясын "
+        "өндіруге мүмкіндік береді.",
+        "2 млрд киловатт-сағат",
+        "plan",
+    ),
+    (
+        "Жобалардың жалпы құны 4,1 млрд теңгені құрайды, олар 350 жұмыс орнын ашуға мүмкіндік береді.",
+        "350",
+        "plan",
+    ),
+    ("Екінші жоба мұнай өңдеуді жылына 3 млн тоннаға арттыруға мүмкіндік береді.", "3 млн тоннаға", "plan"),
+    # look-alikes: an ability with no project named, the present pace's, one told done, an expected one
+    ("Жаңа цех 120 жұмыс орнын ашуға мүмкіндік береді.", "120", "forecast"),
+    (
+        "Қазіргі қарқын жыл соңына дейін 45 млн тоннадан астам мұнай өндіруге мүмкіндік береді.",
+        "45 млн тоннадан",
+        "forecast",
+    ),
+    ("Бұл жобалар былтыр 1 500 жұмыс орнын ашуға мүмкіндік берді.", "1 500", "actual"),
+    (
+        "Облыста 12 жоба іске асырылып жатыр. Олар 5 мың адамды жұмыспен қамтиды деп күтілуде.",
+        "5 мың",
+        "forecast",
+    ),
+    (
+        "Ауданда 3 мектеп салынды. Олар 1 800 оқушыны білім алуға мүмкіндік береді деп болжануда.",
+        "1 800",
+        "forecast",
+    ),
+]
+
+_SIZE_GOING_UP = [
+    ("Қалада ауданы 4 200 шаршы метр болатын екі балабақша бой көтеруде.", "4 200 шаршы метр", "plan"),
+    ("Ауданда 150 төсектік аурухана бой көтеріп жатыр.", "150", "plan"),
+    (
+        "Биыл 45 млрд теңгеге жалпы ұзындығы 512 шақырым газ құбыры тартылып жатыр.",
+        "512 шақырым",
+        "plan",
+    ),
+    ("Биыл 45 млрд теңгеге жалпы ұзындығы 512 шақырым газ құбыры тартылып жатыр.", "45 млрд теңгеге", "plan"),
+    ("Тұрғындар өз қаражатына 38 мың шаршы метр баспана тұрғызуда.", "38 мың шаршы метр", "plan"),
+    ("Орталықта 300 орындық мектеп бой көтеріп келеді.", "300", "plan"),
+    ("Бұл бағытта 72 мың шаршы метр, яғни 410 үй салынып жатыр.", "72 мың шаршы метр", "plan"),
+    # look-alikes: the count of the works, a size told done
+    ("Бұл бағытта 72 мың шаршы метр, яғни 410 үй салынып жатыр.", "410", "actual"),
+    ("Ауданда 14 мектеп бой көтеруде.", "14", "actual"),
+    ("Былтыр ауданы 3 500 шаршы метр болатын балабақша бой көтерді.", "3 500 шаршы метр", "actual"),
+    ("Биыл ұзындығы 18 шақырым газ құбыры тартылды.", "18 шақырым", "actual"),
+]
+
+_SIZE_TOLD_NEXT = [
+    ("Қалада 14 көппәтерлі үй салынып жатыр. Бұл үйлерде 960 пәтер бар.", "960", "plan"),
+    (
+        "Сондай-ақ жеке инвесторлар есебінен 9 үй салынуда. Олардың жалпы ауданы – 71,4 мың шаршы метр.",
+        "71,4 мың шаршы метр",
+        "plan",
+    ),
+    (
+        "Ауданда жаңа емхана бой көтеріп келеді. Нысанның жалпы сметалық құны 2 млрд 140 млн теңге.",
+        "2 млрд 140 млн теңге",
+        "plan",
+    ),
+    ("Қаланың шығысында үш балабақша бой көтеруде. Бұл нысандардың барлығы 720 орынға есептелген.", "720", "plan"),
+    ("Қазір 31 көппәтерлі үйдің құрылысы жүріп жатыр, оларда жалпы 2 150 пәтер бар.", "2 150", "plan"),
+    ("Өңірде 17 тұрғын үй салынуда. Олардың жалпы ауданы 48,6 мың шаршы метрді құрайды.", "48,6 мың шаршы метрді", "plan"),
+    # look-alikes: the count of the works, the same words after buildings finished or standing
+    ("Қазір 31 көппәтерлі үйдің құрылысы жүріп жатыр, оларда жалпы 2 150 пәтер бар.", "31", "actual"),
+    ("Қалада 14 көппәтерлі үй салынды. Бұл үйлерде 960 пәтер бар.", "960", "actual"),
+    ("Ауданда 148 балабақша жұмыс істейді. Олардың жалпы ауданы 96 мың шаршы метр.", "96 мың шаршы метр", "actual"),
+    ("Қалада 14 көппәтерлі үй салынып жатыр. Олардың 5-еуі Ақсуда орналасқан.", "5", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _PROJECTS_ALLOW)
+def test_what_projects_allow(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _SIZE_GOING_UP)
+def test_the_size_of_a_building_going_up(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _SIZE_TOLD_NEXT)
+def test_the_size_of_works_under_way_told_next(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
