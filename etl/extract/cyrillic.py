@@ -211,6 +211,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
 )
+from etl.extract.kk_works_ahead import kk_what_projects_allow
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.lead_span import dated_by_a_later_span
@@ -920,6 +921,7 @@ def extract_cyrillic_indicators(
                 found = _kk_named_still_to_build(
                     sentence.text, found, body[previous_start : sentence.start], stated
                 )
+                found = kk_what_projects_allow(sentence.text, found, body[previous_start : sentence.start])
                 found = _ru_year_to_day(sentence, found, published, "kk")
                 found = money_paid_since_year_start(sentence, found, stated, published, "kk")
                 found = _kk_old_level_instead(
