@@ -9,6 +9,7 @@ import re
 
 from etl.extract.cyrillic_shared_cues import _KK_UNDER_WAY, _KK_UNDER_WAY_GATE
 from etl.extract.indicator_record import Indicator
+from etl.extract.kk_predicate import read_predicate
 from etl.extract.literal_gates import gated_search
 from etl.extract.records import replace
 
@@ -53,4 +54,53 @@ def kk_what_projects_allow(text: str, found: list[Indicator], before: str) -> li
             )
         )
         changed.append(replace(i, kind="plan") if by_projects else i)
+    return changed
+
+
+# a sentence opening on the works just told: "Бұл үйлерде", "Бұл нысандардың", "Олардың", "Оларда",
+# "Нысанның"; or a clause of the same sentence: "..., оларда жалпы 4482 пәтер бар"
+_KK_THESE_WORKS_OPENING = re.compile(
+    r"\s*(?:(?:Бұл|Осы|Аталған)\s+[^\W\d]+|Олардың|Оларда|"
+    r"(?:Нысан|Ғимарат|Үй|Мектеп|Емхана|Аурухана|Балабақша|Станция|Зауыт)\w*?(?:ның|нің|дың|дің|тың|тің))\s",
+    re.I,
+)
+_KK_THESE_WORKS_CLAUSE = re.compile(r",\s*(?:оларда|олардың)\s", re.I)
+_KK_SIZES = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
+_KK_MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+_KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?[—–-]?\s*$", re.I)  # "сметалық құны 4 млрд"
+# the flats or places a building holds: "960 пәтер бар", "720 орынға есептелген", "200 төсек"
+_KK_HELD_AFTER = re.compile(r"[\s-]?(?:пәтер(?!л)|орын(?!\s+ал)|төсек)\w*", re.I)
+
+
+def kk_size_of_works_told_next(text: str, found: list[Indicator], before: str, stated: bool) -> list[Indicator]:
+    """'Семейде 22 коммерциялық үй салынуда. Олардың жалпы ауданы – 165,2 мың шаршы метр', 'Бұл үйлерде
+    1328 пәтер бар', '... бой көтеріп келеді. Нысанның жалпы сметалық құны 4 млрд 815,3 млн теңге', '76
+    үйдің құрылысы жүріп жатыр, оларда жалпы 4482 пәтер бар': the size, worth or flats of the works told
+    under way just before are still to be built, a plan, as in the sentence of the works itself; the
+    same words after works told finished, or about what merely stands, keep their reading."""
+    if not found:
+        return found
+    if (
+        not stated and _KK_THESE_WORKS_OPENING.match(text)
+        and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, before)
+    ):  # fmt: skip
+        start = 0  # (a period of its own tells of another time: "Олардың 5-еуі 2026 жылы ...")
+    elif (clause := _KK_THESE_WORKS_CLAUSE.search(text)) is not None and _KK_UNDER_WAY.search(text, 0, clause.start()):
+        start = clause.end()
+    else:
+        return found
+    predicate = read_predicate(text, start, len(text))
+    if predicate is not None and predicate.tense == "past":
+        return found  # a deed told done: "Бұл үйлерде 960 пәтер берілді"
+    changed = []
+    for i in found:
+        left, right = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        sized = (
+            i.unit in _KK_SIZES
+            or i.unit in _KK_MONEY and _KK_WORTH_BEFORE.search(text, 0, left) is not None
+            or i.unit == "count" and _KK_HELD_AFTER.match(text, right) is not None
+        )
+        if left >= start and i.kind == "actual" and not i.is_change and sized:
+            i = replace(i, kind="plan")
+        changed.append(i)
     return changed
