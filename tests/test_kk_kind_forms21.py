@@ -10,7 +10,11 @@ are is actual; their worth, capacity, length or size and the jobs they will crea
    ", яғни" and the count of the works: plan; the count of the works stays actual;
 3. the size of the works under way told in the next sentence or clause ("Бұл үйлерде 960 пәтер бар",
    "Олардың жалпы ауданы ...", "Нысанның сметалық құны ...", ", оларда ... пәтер бар"): plan;
-   the same words after buildings told finished, or after what merely stands, stay actual."""
+   the same words after buildings told finished, or after what merely stands, stay actual;
+4. a payment or rate in force told in the aorist ("балаға 98 400 теңге төленеді", "жылдық 2 пайызбен
+   беріледі", "6 млн теңгеге дейін жетеді", "15%-дан басталады", "бұрынғыша ... сақталады"), with no
+   time ahead: actual ("a payment or rate already in force is actual at publication"), at publication
+   when no period is named; one from a day or year ahead, money for works or a budget's sum stay plan."""
 
 from __future__ import annotations
 
@@ -104,14 +108,51 @@ _SIZE_TOLD_NEXT = [
         "2 млрд 140 млн теңге",
         "plan",
     ),
-    ("Қаланың шығысында үш балабақша бой көтеруде. Бұл нысандардың барлығы 720 орынға есептелген.", "720", "plan"),
+    (
+        "Қаланың шығысында үш балабақша бой көтеруде. Бұл нысандардың барлығы 720 орынға есептелген.",
+        "720",
+        "plan",
+    ),
     ("Қазір 31 көппәтерлі үйдің құрылысы жүріп жатыр, оларда жалпы 2 150 пәтер бар.", "2 150", "plan"),
-    ("Өңірде 17 тұрғын үй салынуда. Олардың жалпы ауданы 48,6 мың шаршы метрді құрайды.", "48,6 мың шаршы метрді", "plan"),
+    (
+        "Өңірде 17 тұрғын үй салынуда. Олардың жалпы ауданы 48,6 мың шаршы метрді құрайды.",
+        "48,6 мың шаршы метрді",
+        "plan",
+    ),
     # look-alikes: the count of the works, the same words after buildings finished or standing
     ("Қазір 31 көппәтерлі үйдің құрылысы жүріп жатыр, оларда жалпы 2 150 пәтер бар.", "31", "actual"),
     ("Қалада 14 көппәтерлі үй салынды. Бұл үйлерде 960 пәтер бар.", "960", "actual"),
-    ("Ауданда 148 балабақша жұмыс істейді. Олардың жалпы ауданы 96 мың шаршы метр.", "96 мың шаршы метр", "actual"),
+    (
+        "Ауданда 148 балабақша жұмыс істейді. Олардың жалпы ауданы 96 мың шаршы метр.",
+        "96 мың шаршы метр",
+        "actual",
+    ),
     ("Қалада 14 көппәтерлі үй салынып жатыр. Олардың 5-еуі Ақсуда орналасқан.", "5", "actual"),
+]
+
+_RATES_IN_FORCE = [
+    ("Биыл бірінші балаға 98 400 теңге, екінші балаға 112 000 теңге төленеді.", "98 400 теңге", "actual"),
+    ("Биыл бірінші балаға 98 400 теңге, екінші балаға 112 000 теңге төленеді.", "112 000 теңге", "actual"),
+    ("Ауылға келген мұғалімдерге 3 млн теңгеге дейін көтерме жәрдемақы төленеді.", "3 млн теңгеге", "actual"),
+    ("Мұндай несие 10 жыл мерзімге, жылдық 2 пайызбен беріледі.", "2 пайызбен", "actual"),
+    (
+        "Жас мамандарға берілетін әлеуметтік қолдау мөлшері 6 млн теңгеге дейін жетеді.",
+        "6 млн теңгеге",
+        "actual",
+    ),
+    ("Бастапқы жарна жаңа пәтер үшін 15%-дан басталады.", "15%-дан", "actual"),
+    ("Ең төменгі жалақы бұрынғыша 85 000 теңге деңгейінде сақталады.", "85 000 теңге", "actual"),
+    # look-alikes: a day or a year ahead, money for works, a budget's sum, things given
+    ("Келесі жылы бірінші балаға 98 400 теңге төленеді.", "98 400 теңге", "plan"),
+    (
+        "2026 жылғы 1 қаңтардан бастап мұғалімдерге 3 млн теңге көтерме жәрдемақы төленеді.",
+        "3 млн теңге",
+        "plan",
+    ),
+    ("Жол құрылысына 50 млн теңге беріледі.", "50 млн теңге", "plan"),
+    ("Облыс бюджетінен 2 млрд теңге субсидия беріледі.", "2 млрд теңге", "plan"),
+    ("Жыл соңына дейін 6 ауылға газ беріледі.", "6", "plan"),
+    ("Келесі жылдан бастап ең төменгі жалақы 85 000 теңге деңгейінде сақталады.", "85 000 теңге", "plan"),
 ]
 
 
@@ -128,3 +169,15 @@ def test_the_size_of_a_building_going_up(text: str, surface: str, kind: str) -> 
 @pytest.mark.parametrize(("text", "surface", "kind"), _SIZE_TOLD_NEXT)
 def test_the_size_of_works_under_way_told_next(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _RATES_IN_FORCE)
+def test_a_rate_in_force_told_in_the_aorist(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+def test_a_rate_in_force_with_no_period_stands_at_publication() -> None:
+    found = figure_by_surface(
+        "Мұндай несие 10 жыл мерзімге, жылдық 2 пайызбен беріледі.", "2 пайызбен", _PUBLISHED, language="kk"
+    )
+    assert (found.period_start, found.period_end) == (_PUBLISHED, _PUBLISHED)

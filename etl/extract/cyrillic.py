@@ -202,6 +202,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_planned_whole_again,
     _kk_provision_and_parts,
     _kk_rate_in_force,
+    _kk_rate_told_in_force,
     _kk_residents_now,
     _kk_rise_to_above_level,
     _kk_share_reached_since,
@@ -917,6 +918,7 @@ def extract_cyrillic_indicators(
                     found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
                 found = _kk_among_those_counted(sentence, found)
                 found = _kk_rate_in_force(sentence, found, published)
+                found = _kk_rate_told_in_force(sentence.text, found, published, stated)
                 found = _kk_doers_now(sentence, found, published)
                 found = _kk_named_still_to_build(
                     sentence.text, found, body[previous_start : sentence.start], stated

@@ -652,7 +652,8 @@ def _kk_clause_run_on(text: str, figure: Figure, clause: tuple[int, int]) -> tup
     past a comma after a converb ("12 мың шақырым жол жөндеуден өтіп, қайта жаңғыртылып жатыр": the
     converb's clause goes on to the verb it leans on)."""
     if text.startswith(",", clause[1]) and (
-        _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1]) or _KK_THAT_IS_AFTER.match(text, clause[1])
+        _KK_CONVERB_BEFORE_COMMA.search(text, clause[0], clause[1])
+        or _KK_THAT_IS_AFTER.match(text, clause[1])
     ):
         # (and past ", яғни": "109,8 мың шаршы метр, яғни 570 үй салынып жатыр", the size and the count of
         # the same works, whose verb ends the second)

@@ -23,9 +23,7 @@ _KK_PROJECT = re.compile(r"(?<!\w)жоба(?:\w*)(?!\w)", re.I)
 _KK_IT_OPENING = re.compile(r"(?:^|,)\s*(?:«\s*)?(?:Ол|Олар)\s", re.I)
 # what projects allow that they themselves make: jobs, output, capacity, money drawn in (not an outcome
 # of the economy or of people's lives, "жұмыссыздықты 2%-ға азайтуға": an outlook)
-_KK_MADE_BY_WORKS = re.compile(
-    r"(?<!\w)(?:жұмыс\s+орн|өндір|шығар|өңде|қуат|инвестиция|тартуға)\w*", re.I
-)
+_KK_MADE_BY_WORKS = re.compile(r"(?<!\w)(?:жұмыс\s+орн|өндір|шығар|өңде|қуат|инвестиция|тартуға)\w*", re.I)
 # another word of outlook in the sentence keeps it a forecast: "... деп күтілуде", "болжануда"
 _KK_OUTLOOK = re.compile(r"(?<!\w)(?:күтіл|болжа|ықтимал)\w*", re.I)
 
@@ -42,7 +40,11 @@ def kk_what_projects_allow(text: str, found: list[Indicator], before: str) -> li
     changed = []
     for i in found:
         left = i.start_char - i.sentence_start
-        if i.kind != "forecast" or left > allow.start() or not _KK_MADE_BY_WORKS.search(text, 0, allow.start()):
+        if (
+            i.kind != "forecast"
+            or left > allow.start()
+            or not _KK_MADE_BY_WORKS.search(text, 0, allow.start())
+        ):
             changed.append(i)
             continue
         opening = list(_KK_IT_OPENING.finditer(text, 0, left))
@@ -72,7 +74,9 @@ _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?[—–-
 _KK_HELD_AFTER = re.compile(r"[\s-]?(?:пәтер(?!л)|орын(?!\s+ал)|төсек)\w*", re.I)
 
 
-def kk_size_of_works_told_next(text: str, found: list[Indicator], before: str, stated: bool) -> list[Indicator]:
+def kk_size_of_works_told_next(
+    text: str, found: list[Indicator], before: str, stated: bool
+) -> list[Indicator]:
     """'Семейде 22 коммерциялық үй салынуда. Олардың жалпы ауданы – 165,2 мың шаршы метр', 'Бұл үйлерде
     1328 пәтер бар', '... бой көтеріп келеді. Нысанның жалпы сметалық құны 4 млрд 815,3 млн теңге', '76
     үйдің құрылысы жүріп жатыр, оларда жалпы 4482 пәтер бар': the size, worth or flats of the works told
@@ -85,7 +89,9 @@ def kk_size_of_works_told_next(text: str, found: list[Indicator], before: str, s
         and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, before)
     ):  # fmt: skip
         start = 0  # (a period of its own tells of another time: "Олардың 5-еуі 2026 жылы ...")
-    elif (clause := _KK_THESE_WORKS_CLAUSE.search(text)) is not None and _KK_UNDER_WAY.search(text, 0, clause.start()):
+    elif (clause := _KK_THESE_WORKS_CLAUSE.search(text)) is not None and _KK_UNDER_WAY.search(
+        text, 0, clause.start()
+    ):
         start = clause.end()
     else:
         return found
@@ -97,8 +103,10 @@ def kk_size_of_works_told_next(text: str, found: list[Indicator], before: str, s
         left, right = i.start_char - i.sentence_start, i.end_char - i.sentence_start
         sized = (
             i.unit in _KK_SIZES
-            or i.unit in _KK_MONEY and _KK_WORTH_BEFORE.search(text, 0, left) is not None
-            or i.unit == "count" and _KK_HELD_AFTER.match(text, right) is not None
+            or i.unit in _KK_MONEY
+            and _KK_WORTH_BEFORE.search(text, 0, left) is not None
+            or i.unit == "count"
+            and _KK_HELD_AFTER.match(text, right) is not None
         )
         if left >= start and i.kind == "actual" and not i.is_change and sized:
             i = replace(i, kind="plan")
