@@ -14,7 +14,11 @@ are is actual; their worth, capacity, length or size and the jobs they will crea
 4. a payment or rate in force told in the aorist ("балаға 98 400 теңге төленеді", "жылдық 2 пайызбен
    беріледі", "6 млн теңгеге дейін жетеді", "15%-дан басталады", "бұрынғыша ... сақталады"), with no
    time ahead: actual ("a payment or rate already in force is actual at publication"), at publication
-   when no period is named; one from a day or year ahead, money for works or a budget's sum stay plan."""
+   when no period is named; one from a day or year ahead, money for works or a budget's sum stay plan;
+5. a figure whose clause ends on a simple past ("қабылданды", "ашылды", "төселді", "өсті", "құрады"),
+   with no word of plan, goal or outlook in it, is what happened ("actual: happened"), even when a year
+   ahead reaches it from the headline or the sentence before; money allotted, a budget approved or a
+   plan told in the past keep their reading."""
 
 from __future__ import annotations
 
@@ -155,6 +159,40 @@ _RATES_IN_FORCE = [
     ("Келесі жылдан бастап ең төменгі жалақы 85 000 теңге деңгейінде сақталады.", "85 000 теңге", "plan"),
 ]
 
+_TOLD_DONE = [
+    (
+        "Келесі жылы қалада 4 балабақша ашылады. Соңғы айда балабақшаларға 2 400-ге жуық бала қабылданды.",
+        "2 400-ге",
+        "actual",
+    ),
+    (
+        "2027 жылы жалақы 40 пайызға өседі. Былтыр мұғалімдердің жалақысы 25%-ға, тәрбиешілердікі 15%-ға өсті.",
+        "25%-ға",
+        "actual",
+    ),
+    (
+        "Жоба 2027 жылы аяқталады. «Қазір 3,8 шақырым жолдың екінші қабаты төселді.",
+        "3,8 шақырым",
+        "actual",
+    ),
+    (
+        "Келесі жылы ауданда тағы 2 аурухана салынады. Ауданда 80 орындық перзентхана ашылды.",
+        "80",
+        "actual",
+    ),
+    (
+        "2030 жылға дейін экспортты 2 есе арттыру көзделген. Қаңтардағы экспорт 310 млн долларды құрады.",
+        "310 млн долларды",
+        "actual",
+    ),
+    # look-alikes: money allotted, a budget approved, a plan told in the past, a goal word in the clause
+    ("Келесі жылы жол жөндеуге 4 млрд теңге бөлінді.", "4 млрд теңге", "plan"),
+    ("Облыстың 2026 жылғы бюджетінің кірісі 380 млрд теңге болып бекітілді.", "380 млрд теңге", "plan"),
+    ("Келесі жылы 12 мектеп салу жоспарланды.", "12", "plan"),
+    ("Келесі жылы 12 мектеп салу міндеті қойылды.", "12", "target"),
+    ("Келесі жылы ауданда 4 жаңа мектеп салынатыны белгілі болды.", "4", "plan"),
+]
+
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _PROJECTS_ALLOW)
 def test_what_projects_allow(text: str, surface: str, kind: str) -> None:
@@ -181,3 +219,8 @@ def test_a_rate_in_force_with_no_period_stands_at_publication() -> None:
         "Мұндай несие 10 жыл мерзімге, жылдық 2 пайызбен беріледі.", "2 пайызбен", _PUBLISHED, language="kk"
     )
     assert (found.period_start, found.period_end) == (_PUBLISHED, _PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _TOLD_DONE)
+def test_a_figure_told_done_in_the_past(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
