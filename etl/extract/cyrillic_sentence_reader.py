@@ -255,6 +255,7 @@ from etl.extract.kk_clause_reading import (
     _kk_reported_that,
     _kk_school_year_at_hand,
     _kk_told_done,
+    kk_school_year_open,
     kk_under_way,
 )
 from etl.extract.kk_converb_clauses import (
@@ -1094,6 +1095,18 @@ def _sentence_indicators(
             # (not a rate in tenge for one person, "биыл ЕТЖ 85 000 теңгені құрайды": in force already)
             rate = figure.unit == "KZT" and figure.value < 1e6
             begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
+            if (
+                (ahead or begun) and reader.language.code == "kk" and kk_school_year_open(period, published)
+                # (a year not yet open named in the sentence itself, "жаңа оқу жылында ... 3 млн 900 мың
+                # бала оқиды" on 31 August, is the year's to come; carried from before, it dates a state)
+                and (inherited or not ahead)
+                and (verb := read_predicate(text, clause[0], clause[1])) is not None and verb.stative
+            ):  # fmt: skip
+                # "2025-2026 оқу жылында өңірде 157 мектеп жұмыс істейді, оларда 213 662 оқушы білім алады"
+                # in September, or "Оларда 74 мыңнан астам оқушы білім алады" in the last days of August
+                # under the year told before: how things stand, a present state, not what the year is to
+                # total (+k21kk)
+                ahead = begun = False
             kind = "plan" if ahead or begun else "actual"
         now_at = reader.now.search(text, clause[0], figure.start)
         present = now_at and (period is None or period.is_weak) or listed_now
@@ -1159,6 +1172,12 @@ def _sentence_indicators(
             )
             # (not "2025-2026 оқу жылында 310 мың оқушы қабылданып отыр" days before it: going on already)
             and not (reader.language.code == "kk" and _kk_going_on(text, clause))
+            # (nor "Оларда 74 мың оқушы білім алады" days before it, the year carried from before: a state
+            # told in the present, +k21kk)
+            and not (
+                reader.language.code == "kk" and inherited and kk_school_year_open(period, published)
+                and (verb := read_predicate(text, clause[0], clause[1])) is not None and verb.stative
+            )
             # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
             # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
             and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
