@@ -23,7 +23,11 @@ are is actual; their worth, capacity, length or size and the jobs they will crea
    ("2025-2026 оқу жылында 157 мектеп жұмыс істейді, оларда 213 662 оқушы білім алады"), told by a verb
    of a state: actual (a present state), not a plan of the year; what the year is to total ("құрайды")
    or a school year months ahead keep the plan, and so does a year not yet open named in the sentence
-   itself ("жаңа оқу жылында ... бала оқиды" on 31 August, the dev set's reading)."""
+   itself ("жаңа оқу жылында ... бала оқиды" on 31 August, the dev set's reading);
+7. a level to reach by a deadline "according to the instruction" ("Мемлекет басшысының тапсырмасына
+   сәйкес", "тапсырмасы бойынша"), whatever verb of planning tells it: target (a task set is a word of
+   aim, as the dev set reads it throughout); "тапсырмасымен" for this year, a year that is no deadline,
+   and a deed done keep their reading."""
 
 from __future__ import annotations
 
@@ -227,6 +231,36 @@ def test_a_state_in_a_school_year_open_or_at_hand(
     assert figure_by_surface(text, surface, published, language="kk").kind == kind
 
 
+_TASK_SET = [
+    (
+        "Мемлекет басшысының тапсырмасына сәйкес 2028 жылға қарай ауылдардың 95 пайызы таза ауыз сумен "
+        "қамтамасыз етіледі.",
+        "95 пайызы",
+        "target",
+    ),
+    (
+        "Президенттің тапсырмасы бойынша 2027 жылдың соңына дейін жолдардың 90 пайызын жақсы күйге келтіру "
+        "көзделген.",
+        "90 пайызын",
+        "target",
+    ),
+    (
+        "Мемлекет басшысының тапсырмасына сәйкес стипендия мөлшері 2029 жылға дейін кезең-кезеңімен 80 мың "
+        "теңгеге жеткізіледі.",
+        "80 мың теңгеге",
+        "target",
+    ),
+    # look-alikes: "тапсырмасымен" for this year, a year that is no deadline, a deed done
+    (
+        "Мемлекет басшысының тапсырмасымен биыл егіс науқанын қаржыландыру 700 млрд теңгеге дейін жеткізіледі.",
+        "700 млрд теңгеге",
+        "plan",
+    ),
+    ("Әкімнің тапсырмасына сәйкес 2026 жылы 3 мың пәтер бөлінеді.", "3 мың", "plan"),
+    ("Мемлекет басшысының тапсырмасына сәйкес былтыр 40 мектеп салынды.", "40", "actual"),
+]
+
+
 @pytest.mark.parametrize(("text", "surface", "kind"), _PROJECTS_ALLOW)
 def test_what_projects_allow(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind
@@ -256,4 +290,9 @@ def test_a_rate_in_force_with_no_period_stands_at_publication() -> None:
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _TOLD_DONE)
 def test_a_figure_told_done_in_the_past(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _TASK_SET)
+def test_a_level_by_a_deadline_under_an_instruction(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind
