@@ -27,7 +27,11 @@ are is actual; their worth, capacity, length or size and the jobs they will crea
 7. a level to reach by a deadline "according to the instruction" ("Мемлекет басшысының тапсырмасына
    сәйкес", "тапсырмасы бойынша"), whatever verb of planning tells it: target (a task set is a word of
    aim, as the dev set reads it throughout); "тапсырмасымен" for this year, a year that is no deadline,
-   and a deed done keep their reading."""
+   and a deed done keep their reading;
+8. how many people will work at a work once it is done ("Зауыт іске қосылған соң онда 450 адам тұрақты
+   жұмыс істейді", "мұнда 300-ге жуық маман жұмыс істейтін болады"): the jobs it is to create, plan, not
+   an outcome guessed at; a size reached after the works, an expert's forecast and the staff working now
+   keep their reading."""
 
 from __future__ import annotations
 
@@ -260,6 +264,21 @@ _TASK_SET = [
     ("Мемлекет басшысының тапсырмасына сәйкес былтыр 40 мектеп салынды.", "40", "actual"),
 ]
 
+_STAFF_AHEAD = [
+    ("Зауыт іске қосылған соң онда 450 адам тұрақты жұмыс істейді.", "450", "plan"),
+    (
+        "Аурухана салынып біткен соң мұнда 600-ге жуық дәрігер мен мейірбике еңбек ететін болады.",
+        "600-ге",
+        "plan",
+    ),
+    ("Кешен пайдалануға берілгенде 1 200 адам жұмыспен қамтылады.", "1 200", "plan"),
+    ("Жаңа емханада 300-ге жуық маман жұмыс істейтін болады.", "300-ге", "plan"),
+    # look-alikes: a size reached after the works, an expert's forecast, the staff working now
+    ("Жоба аяқталған соң суармалы жер көлемі 5 200 гектарға жетеді.", "5 200 гектарға", "forecast"),
+    ("Сарапшылардың болжамынша, 2030 жылға қарай салада 20 мың адам жұмыс істейді.", "20 мың", "forecast"),
+    ("Қазір зауытта 450 адам жұмыс істейді.", "450", "actual"),
+]
+
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _PROJECTS_ALLOW)
 def test_what_projects_allow(text: str, surface: str, kind: str) -> None:
@@ -295,4 +314,9 @@ def test_a_figure_told_done_in_the_past(text: str, surface: str, kind: str) -> N
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _TASK_SET)
 def test_a_level_by_a_deadline_under_an_instruction(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _STAFF_AHEAD)
+def test_the_staff_a_work_will_employ(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind

@@ -212,7 +212,11 @@ from etl.extract.kk_sentence_figures import (
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
 )
-from etl.extract.kk_works_ahead import kk_size_of_works_told_next, kk_what_projects_allow
+from etl.extract.kk_works_ahead import (
+    kk_size_of_works_told_next,
+    kk_staff_a_work_will_employ,
+    kk_what_projects_allow,
+)
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.lead_span import dated_by_a_later_span
@@ -924,6 +928,7 @@ def extract_cyrillic_indicators(
                     sentence.text, found, body[previous_start : sentence.start], stated
                 )
                 found = kk_what_projects_allow(sentence.text, found, body[previous_start : sentence.start])
+                found = kk_staff_a_work_will_employ(sentence.text, found)
                 found = kk_size_of_works_told_next(
                     sentence.text, found, body[previous_start : sentence.start], bool(stated)
                 )

@@ -112,3 +112,31 @@ def kk_size_of_works_told_next(
             i = replace(i, kind="plan")
         changed.append(i)
     return changed
+
+
+# people who will work or be employed there: "450 адам тұрақты жұмыс істейді", "600-ге жуық дәрігер ...
+# еңбек ететін болады", "2 мыңнан астам адам тұрақты жұмыспен қамтылады"
+_KK_WILL_WORK_AFTER = re.compile(
+    r"(?:-?[^\W\d_]*)?(?:\s+(?:жуық|астам|[^\W\d_]+)){0,5}?\s+"
+    r"(?:жұмыс\s+істей(?:ді|тін\s+болады)|еңбек\s+ет(?:еді|етін\s+болады)|жұмыспен\s+қамтыл(?:ады|атын\s+болады))"
+    r"(?=[\s.,;!?»]|$)",
+    re.I,
+)
+# a forecast word of its own: "болжамынша", "күтілуде", "мүмкін"
+_KK_FORECAST_WORD = re.compile(r"(?<!\w)(?:күтіл|болжа|ықтимал|мүмкін(?!дік)|бағалау)\w*", re.I)
+
+
+def kk_staff_a_work_will_employ(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Құрылыс аяқталған соң стансада 70 адам тұрақты жұмыс істейді', 'Мұнда 1500-ге жуық медицина
+    қызметкері жұмыс істейтін болады': how many people a work will employ once done are the jobs it is to
+    create, a plan (FORMAT.md), not an outcome guessed at ("соң", "жуық ... болады" read one); an expert's
+    forecast keeps its kind, and the staff working now are no forecast to begin with."""
+    if not any(i.kind == "forecast" for i in found) or _KK_FORECAST_WORD.search(text):
+        return found
+    return [
+        replace(i, kind="plan")
+        if i.kind == "forecast" and i.unit == "count" and not i.is_change
+        and _KK_WILL_WORK_AFTER.match(text, i.end_char - i.sentence_start) is not None
+        else i
+        for i in found
+    ]  # fmt: skip
