@@ -31,7 +31,10 @@ are is actual; their worth, capacity, length or size and the jobs they will crea
 8. how many people will work at a work once it is done ("Зауыт іске қосылған соң онда 450 адам тұрақты
    жұмыс істейді", "мұнда 300-ге жуық маман жұмыс істейтін болады"): the jobs it is to create, plan, not
    an outcome guessed at; a size reached after the works, an expert's forecast and the staff working now
-   keep their reading."""
+   keep their reading;
+9. words of a task in another sense: the converb of handing over ("тапсырылып үлгерді", "тапсырылып,
+   ...") and an acting post's name ("басшысының міндетін атқарушы") set no goal; a task set
+   ("... салу міндеті жүктелді") stays a target."""
 
 from __future__ import annotations
 
@@ -279,6 +282,20 @@ _STAFF_AHEAD = [
     ("Қазір зауытта 450 адам жұмыс істейді.", "450", "actual"),
 ]
 
+_TASK_WORDS_ELSEWHERE = [
+    ("Оның 4,2 млн шаршы метрі тапсырылып үлгерді.", "4,2 млн шаршы метрі", "actual"),
+    ("Жаңа үйлердің 320 пәтері толық әрлеумен тапсырылып, тұрғындарға кілттері берілді.", "320", "actual"),
+    (
+        "Басқарма басшысының міндетін атқарушы Асқар Нұрлановтың айтуынша, қазір 212 мектеп, 48 емхана жылу "
+        "қабылдауға әзір.",
+        "212",
+        "actual",
+    ),
+    ("Облыс әкімінің міндетін уақытша атқарушы 12 жобаны таныстырды.", "12", "actual"),
+    # look-alike: a task set
+    ("Әкімдікке 2026 жылға дейін 15 мектеп салу міндеті жүктелді.", "15", "target"),
+]
+
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _PROJECTS_ALLOW)
 def test_what_projects_allow(text: str, surface: str, kind: str) -> None:
@@ -319,4 +336,9 @@ def test_a_level_by_a_deadline_under_an_instruction(text: str, surface: str, kin
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _STAFF_AHEAD)
 def test_the_staff_a_work_will_employ(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _TASK_WORDS_ELSEWHERE)
+def test_task_words_in_another_sense(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind

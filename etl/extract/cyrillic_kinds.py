@@ -54,6 +54,10 @@ _RU_BOUND_AFTER = re.compile(rf"\s+{_RU_BOUND_WORDS}(?!\w)", re.I)
 RU_RULE_BOUND_BEFORE = re.compile(rf"(?<!\w)не\s+(?:может|могут)\s+{_RU_BOUND_WORDS}\s+$", re.I)
 
 
+# "міндетін атқарушы", "міндетін уақытша атқарушы": the acting holder of a post
+_KAZAKH_ACTING_AFTER = re.compile(r"\s+(?:уақытша\s+)?атқарушы\w*(?!\w)", re.I)
+
+
 @lru_cache(maxsize=16)
 def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
@@ -208,6 +212,17 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 # тапсырды", instructed to analyse), done (+fs30kk); so are an exam taken and the perfect and
                 # converb of the same verb ("тестіні 326 мың рет тапсырған", "емтихан тапсырып", +fs42kk)
                 kind = "actual"
+            if kind == "target" and word.startswith("тапсырылып"):
+                # "Оның 6 млн шаршы метрі тапсырылып үлгерді", "үйлер толық әрлеумен тапсырылып, ...": the
+                # converb of handing over, no task set; the verb it leans on tells (+k21kk)
+                continue
+            if (
+                kind == "target"
+                and word.startswith("міндет")
+                and _KAZAKH_ACTING_AFTER.match(text, match.end())
+            ):
+                # "басқарма басшысының міндетін атқарушы": acting head, a post's name, no goal (+k21kk)
+                continue
             if habitual and kind == "future" and word == "болады":
                 # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
                 kind = None
