@@ -34,7 +34,10 @@ are is actual; their worth, capacity, length or size and the jobs they will crea
    keep their reading;
 9. words of a task in another sense: the converb of handing over ("тапсырылып үлгерді", "тапсырылып,
    ...") and an acting post's name ("басшысының міндетін атқарушы") set no goal; a task set
-   ("... салу міндеті жүктелді") stays a target."""
+   ("... салу міндеті жүктелді") stays a target;
+10. a level "equal to" ("... теңгеге тең.", "... 12,4-ке тең, бұл жоспарлы деңгейден төмен"), ending its
+   clause: a level as it stands, actual, whatever plan the next clause names; "тең болады" in a year
+   ahead stays a plan."""
 
 from __future__ import annotations
 
@@ -296,6 +299,14 @@ _TASK_WORDS_ELSEWHERE = [
     ("Әкімдікке 2026 жылға дейін 15 мектеп салу міндеті жүктелді.", "15", "target"),
 ]
 
+_EQUALS = [
+    ("Биыл бір АЕК 3 932 теңгеге тең.", "3 932 теңгеге", "actual"),
+    ("Көрсеткіш 100 мың тұрғынға шаққанда 12,4-ке тең, бұл жоспарлы деңгейден төмен.", "12,4-ке", "actual"),
+    ("Ағымдағы есеппен 150 АЕК 589 800 теңгеге тең.", "589 800 теңгеге", "actual"),
+    # look-alike: will equal, in a year ahead
+    ("2026 жылы бір АЕК 4 325 теңгеге тең болады.", "4 325 теңгеге", "plan"),
+]
+
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _PROJECTS_ALLOW)
 def test_what_projects_allow(text: str, surface: str, kind: str) -> None:
@@ -341,4 +352,9 @@ def test_the_staff_a_work_will_employ(text: str, surface: str, kind: str) -> Non
 
 @pytest.mark.parametrize(("text", "surface", "kind"), _TASK_WORDS_ELSEWHERE)
 def test_task_words_in_another_sense(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), _EQUALS)
+def test_a_level_equal_to(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind
