@@ -247,8 +247,11 @@ def test_the_old_level_of_a_past_rise(text: str, language: str, surface: str, ex
         ("The rates were set by a government decree of 2016. College students are paid 21,000 tenge.", "en",
          "21,000 tenge", (None, None)),
         ("Under the 2016 decree, college students are paid 21,000 tenge.", "en", "21,000 tenge", (None, None)),
+        # (the Kazakh rate "студенттеріне 21 000 теңге төленеді" was read as a plan with no period until the
+        # twenty-first session read a payment per person in the aorist as the rate in force, at publication
+        # as the Russian one above is (FORMAT.md); the act's 2016 still dates nothing)
         ("Төлем мөлшері министрдің 2016 жылғы 12 наурыздағы № 57 бұйрығымен бекітілген. Колледж студенттеріне "
-         "21 000 теңге төленеді.", "kk", "21 000 теңге", (None, None)),
+         "21 000 теңге төленеді.", "kk", "21 000 теңге", (JUNE, JUNE)),
         # look-alikes: a year the deed was done in keeps dating it, with an act named beside it
         ("В 2016 году по постановлению правительства студентам выплатили 21 000 тенге.", "ru", "21 000 тенге",
          (date(2016, 1, 1), date(2016, 12, 31))),

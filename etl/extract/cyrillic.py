@@ -205,6 +205,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_planned_whole_again,
     _kk_provision_and_parts,
     _kk_rate_in_force,
+    _kk_rate_told_in_force,
     _kk_residents_now,
     _kk_rise_to_above_level,
     _kk_share_reached_since,
@@ -213,6 +214,11 @@ from etl.extract.kk_sentence_figures import (
     _kk_that_is,
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
+)
+from etl.extract.kk_works_ahead import (
+    kk_size_of_works_told_next,
+    kk_staff_a_work_will_employ,
+    kk_what_projects_allow,
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
@@ -923,9 +929,15 @@ def extract_cyrillic_indicators(
                     found = _kk_part_of_a_days_whole(sentence.text, found, last, published)
                 found = _kk_among_those_counted(sentence, found)
                 found = _kk_rate_in_force(sentence, found, published)
+                found = _kk_rate_told_in_force(sentence.text, found, published, stated)
                 found = _kk_doers_now(sentence, found, published)
                 found = _kk_named_still_to_build(
                     sentence.text, found, body[previous_start : sentence.start], stated
+                )
+                found = kk_what_projects_allow(sentence.text, found, body[previous_start : sentence.start])
+                found = kk_staff_a_work_will_employ(sentence.text, found)
+                found = kk_size_of_works_told_next(
+                    sentence.text, found, body[previous_start : sentence.start], bool(stated)
                 )
                 found = _ru_year_to_day(sentence, found, published, "kk")
                 found = money_paid_since_year_start(sentence, found, stated, published, "kk")

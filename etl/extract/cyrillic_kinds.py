@@ -56,6 +56,11 @@ _RU_BOUND_AFTER = re.compile(rf"\s+{_RU_BOUND_WORDS}(?!\w)", re.I)
 RU_RULE_BOUND_BEFORE = re.compile(rf"(?<!\w)не\s+(?:может|могут)\s+{_RU_BOUND_WORDS}\s+$", re.I)
 
 
+_KAZAKH_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?»\"”)]|$)")
+# "міндетін атқарушы", "міндетін уақытша атқарушы": the acting holder of a post
+_KAZAKH_ACTING_AFTER = re.compile(r"\s+(?:уақытша\s+)?атқарушы\w*(?!\w)", re.I)
+
+
 @lru_cache(maxsize=16)
 def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
@@ -210,6 +215,21 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 # тапсырды", instructed to analyse), done (+fs30kk); so are an exam taken and the perfect and
                 # converb of the same verb ("тестіні 326 мың рет тапсырған", "емтихан тапсырып", +fs42kk)
                 kind = "actual"
+            if kind is None and word == "тең" and _KAZAKH_CLAUSE_CLOSES.match(text, match.end()):
+                # "200 АЕК 786 400 теңгеге тең.", "... 7,5-ке тең, бұл жоспарлы мәннен аспайды": equals, a
+                # level as it stands, ending its clause (not "тең болады", will equal) (+k21kk)
+                kind = "state"
+            if kind == "target" and word.startswith("тапсырылып"):
+                # "Оның 6 млн шаршы метрі тапсырылып үлгерді", "үйлер толық әрлеумен тапсырылып, ...": the
+                # converb of handing over, no task set; the verb it leans on tells (+k21kk)
+                continue
+            if (
+                kind == "target"
+                and word.startswith("міндет")
+                and _KAZAKH_ACTING_AFTER.match(text, match.end())
+            ):
+                # "басқарма басшысының міндетін атқарушы": acting head, a post's name, no goal (+k21kk)
+                continue
             if habitual and kind == "future" and word == "болады":
                 # "Шаһарда күн сайын 1500 тонна қалдық пайда болады": what comes about each day, now (+fs35kk)
                 kind = None

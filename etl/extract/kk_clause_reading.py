@@ -231,6 +231,19 @@ def _kk_school_year_at_hand(period: Period, published: date) -> bool:
     )  # fmt: skip
 
 
+def kk_school_year_open(period: Period | None, published: date) -> bool:
+    """A school year (1 September to 31 May) already open at publication or opening within a month of it
+    (+k21kk)."""
+    if period is None:
+        return False
+    first, last = period.period_start, period.period_end
+    return (
+        first is not None and last is not None and (first.month, first.day) == (9, 1)
+        and (last.year, last.month, last.day) == (first.year + 1, 5, 31)
+        and first - timedelta(days=31) <= published <= last
+    )  # fmt: skip
+
+
 def _kk_done_in_clause(text: str, clause: tuple[int, int]) -> bool:
     """A Kazakh clause ending on a simple past or a perfect, active or passive ("қабылданды",
     "тіркелген", "жетті"); a clause with no verb of its own (a bracket, "облысында (44 мың), ...

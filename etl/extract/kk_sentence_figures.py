@@ -11,7 +11,14 @@ from datetime import date
 from etl.extract.cyrillic_clause_time import _kk_told_in_past
 from etl.extract.cyrillic_kinds import clause_span
 from etl.extract.cyrillic_numbers import CyrillicSentence, Reader
-from etl.extract.cyrillic_shared_cues import _KK_ABLATIVE_END, _KK_CONVERB, _KK_DATIVE, _KK_INSTEAD
+from etl.extract.cyrillic_shared_cues import (
+    _KK_ABLATIVE_END,
+    _KK_CONVERB,
+    _KK_DATIVE,
+    _KK_INSTEAD,
+    _KK_UNDER_WAY,
+    _KK_UNDER_WAY_GATE,
+)
 from etl.extract.indicator_record import Indicator
 from etl.extract.kk_clause_reading import _KK_PART_OF
 from etl.extract.kk_predicate import read_predicate
@@ -265,6 +272,82 @@ def _kk_rate_in_force(sentence: CyrillicSentence, found: list[Indicator], publis
     return read
 
 
+# a payment or a rate told in the aorist, ending its sentence or clause: "балаға 95 950 теңге төленеді",
+# "жылдық 0,1 пайызбен беріледі", "8,5 млн теңгеге дейін жетеді", "10%-дан басталады", "42 500 теңге
+# деңгейінде сақталады" (+k21kk)
+_KK_PAID_AORIST = re.compile(
+    r"[^.;!?]*?(?<!\w)(?P<verb>төленеді|беріледі|жетеді|басталады|сақталады)(?=\s*(?:[.;,!?»\"]|$))", re.I
+)
+# who it is paid to, right before the amount: "үшінші балаға", "дәрігерлерге", "әрқайсысына"
+_KK_PAID_TO_BEFORE = re.compile(
+    r"(?<!\w)(?:бала|отбасы|отбасылар|дәрігер|маман|зейнеткер|мұғалім|ұстаз|ана|адам|азамат|студент|оқушы|"
+    r"қызметкер|кәсіпкер|фермер|әрқайсы|иегер|алушы)\w*(?:ға|ге|қа|ке|на|не)\s+(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+# what a payment or a rate is named by: its size, a benefit, a loan, a fee
+_KK_PAYMENT_WORD = re.compile(
+    r"(?<!\w)(?:жәрдемақы|төлем|қолдау\s+мөлшері|несие|қаржы|субсидия|жалақы|стипендия|зейнетақы|сыйақы|"
+    r"жарна|мөлшерлеме|өтемақы)\w*",
+    re.I,
+)
+# a time ahead or a plan in the sentence: the rate is one to come ("1 қаңтардан бастап", "келесі жылы")
+_KK_RATE_AHEAD = re.compile(
+    # ("бастап" alone, not "бастапқы жарна", the initial fee)
+    r"(?<!\w)(?:бастап(?!\w)|(?:келесі|келер|алдағы|болашақта|жоспар|көзде|тиіс|керек|енгізіл|көтеріл|арттырыл)\w*)",
+    re.I,
+)
+_KK_RATE_CEILING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+дейін(?!\w)", re.I)
+
+
+def _kk_rate_told_in_force(
+    text: str, found: list[Indicator], published: date, stated: list[Period]
+) -> list[Indicator]:
+    """'Биыл бірінші балаға 95 950 теңге ... төленеді', 'Мұндай қаржы 7 жыл мерзімге, жылдық 0,1 пайызбен
+    беріледі', 'қолдау мөлшері 8,5 млн теңгеге дейін жетеді', 'бастапқы жарна 10%-дан басталады': a payment
+    per person or a rate told in the aorist with no time ahead is the rate in force (FORMAT.md: a payment
+    or rate already in force is actual at publication), dated at publication when its sentence names no
+    period ("Биыл ...": this year's rate keeps the year); a rate from a day or a year ahead, money for
+    works or a budget's sum keep their plan."""
+    if _KK_RATE_AHEAD.search(text):
+        return found
+    read: list[Indicator] = []
+    for i in found:
+        left, right = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        verb = _KK_PAID_AORIST.match(text, right)
+        ahead = (
+            i.period_start is not None
+            and i.period_start > published
+            or (i.period_end is not None and i.period_end.year > published.year)
+        )
+        if verb is None or i.kind != "plan" or i.is_change or ahead:
+            read.append(i)
+            continue
+        word = verb.group("verb").lower()
+        paid_to = i.unit == "KZT" and i.value < 1e8 and _KK_PAID_TO_BEFORE.search(text, 0, left) is not None
+        rate = i.unit in ("percent", "other") or i.unit == "KZT" and i.value < 1e8
+        named = rate and _KK_PAYMENT_WORD.search(text) is not None
+        in_force = (
+            word == "төленеді"
+            and (paid_to or named)
+            or word == "беріледі"
+            and (paid_to or named and i.unit == "percent")
+            or word == "жетеді"
+            and named
+            and _KK_RATE_CEILING_AFTER.match(text, right) is not None
+            or word == "басталады"
+            and named
+            and _KK_ABLATIVE_END.search(i.surface) is not None
+            or word == "сақталады"
+            and named
+        )
+        if in_force and stated:
+            i = replace(i, kind="actual")
+        elif in_force:
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        read.append(i)
+    return read
+
+
 def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
     """'Оның мөлшері 3 АЕК-тен 5 АЕК-ке дейін белгіленген, яғни бір ана 12 975 теңгеден 21 625 теңгеге
     дейін алады': the figures after ", яғни" (that is) restate the one before it in other units, at its
@@ -276,13 +359,26 @@ def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list
     if not before:
         return found
     told = before[-1]
+    # ("109,8 мың шаршы метр, яғни 570 үй салынып жатыр": the count of the works under way whose size
+    # was told is how many there are, actual, while their size is plan; FORMAT.md, +k21kk)
+    works_counted = (
+        told.kind == "plan" and told.unit in _SIZES and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
+    )
     return [
-        replace(i, period_start=told.period_start, period_end=told.period_end, kind=told.kind)
+        replace(
+            i,
+            period_start=told.period_start,
+            period_end=told.period_end,
+            kind=i.kind if works_counted and i.unit == "count" else told.kind,
+        )
         # (not a change, "..., яғни өсім 31%-ды құрады": set against the level before it, of its own time)
         if i.start_char - i.sentence_start >= mark.end() and not i.is_change
         else i
         for i in found
     ]
+
+
+_SIZES = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 
 
 # "(2024 жылы — 351,4 мың тонна)": a bracket that opens on a year and a dash, then a figure
