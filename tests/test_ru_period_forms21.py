@@ -66,3 +66,60 @@ def test_participle_aside_dates_its_own(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
     assert span(figure) == expected
+
+
+_SEASONS = [
+    # what the coming heating season needs: October to April of that season
+    ("2025-08-13", "На предстоящий отопительный сезон в Павлодарской области требуется 610 тыс. тонн угля.",
+     "610 тыс. тонн", (date(2025, 10, 1), date(2026, 4, 30))),
+    ("2024-09-02", "На отопительный сезон бюджетным организациям района требуются 14 тыс. тонн угля.",
+     "14 тыс. тонн", (date(2024, 10, 1), date(2025, 4, 30))),
+    # a count since the heating season began: from 1 October to the report
+    ("2026-02-20", "С начала отопительного сезона в области зарегистрировано 318 пожаров.", "318",
+     (date(2025, 10, 1), date(2026, 2, 20))),
+    ("2026-02-20", "С начала текущего отопительного сезона в области зарегистрировано 318 пожаров.", "318",
+     (date(2025, 10, 1), date(2026, 2, 20))),
+    ("2025-12-05", "С начала отопительного сезона на теплосетях города устранено 46 порывов.", "46",
+     (date(2025, 10, 1), date(2025, 12, 5))),
+    # what is set aside for the sowing campaign: the spring's months
+    ("2025-04-10", "На посевную аграриям области выделено 38 тыс. тонн дизельного топлива.", "38 тыс. тонн",
+     (date(2025, 3, 1), date(2025, 5, 31))),
+    ("2024-03-20", "На посевную кампанию фермерам направлено 6,5 млрд тенге льготных кредитов.", "6,5 млрд тенге",
+     (date(2024, 3, 1), date(2024, 5, 31))),
+    # look-alikes: a stock got ready for the season is counted now; "с начала года" keeps its year
+    ("2025-08-13", "На отопительный сезон заготовлено 300 тыс. тонн угля.", "300 тыс. тонн", _day(date(2025, 8, 13))),
+    ("2026-02-20", "С начала года в области зарегистрировано 94 пожара.", "94", (date(2026, 1, 1), date(2026, 2, 20))),
+    ("2025-10-25", "В этом году собрано 26 млн тонн зерна. Из 700 млрд тенге, выделенных на посевную, освоено 502 "
+     "млрд тенге.", "700 млрд тенге",
+     _year(2025)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "surface", "expected"), _SEASONS, ids=[c[2] for c in _SEASONS])
+def test_named_season_dates_its_figure(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
+
+
+_LEAP = [
+    # "годом ранее" after January–February of a leap year: the same months a year back
+    ("2020-04-27", "В январе–феврале 2020 года экспорт угля составил 12 400 тонн (годом ранее — 15 500 тонн).",
+     "15 500 тонн", (date(2019, 1, 1), date(2019, 2, 28))),
+    ("2024-04-10", "За январь–февраль 2024 года перевезено 1,8 млн тонн против 1,6 млн тонн годом ранее.",
+     "1,6 млн тонн", (date(2023, 1, 1), date(2023, 2, 28))),
+    # look-alikes: the figure keeps its own months; a span not ending on 29 February moves as it did
+    ("2024-04-10", "За январь–февраль 2024 года перевезено 1,8 млн тонн против 1,6 млн тонн годом ранее.",
+     "1,8 млн тонн", (date(2024, 1, 1), date(2024, 2, 29))),
+    ("2024-04-10", "За январь–март 2024 года перевезено 2,7 млн тонн против 2,5 млн тонн годом ранее.",
+     "2,5 млн тонн", (date(2023, 1, 1), date(2023, 3, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "surface", "expected"), _LEAP, ids=[c[2] for c in _LEAP])
+def test_year_back_from_a_leap_february(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
