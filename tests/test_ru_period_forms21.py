@@ -123,3 +123,33 @@ def test_year_back_from_a_leap_february(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
     assert span(figure) == expected
+
+
+_SIZES = [
+    # the size of what stands, told with a dash and no verb after a span's deeds: now (FORMAT.md: a
+    # present state with no date of its own is the state at publication)
+    ("2026-01-01", "За 2023–2025 годы в области отремонтировано 1 200 км дорог. Общая протяженность дорожной сети "
+     "области — 6 183 км, из них 1 349 км приходится на дороги республиканского значения.", "6 183 км",
+     _day(date(2026, 1, 1))),
+    ("2026-01-01", "За 2023–2025 годы в области отремонтировано 1 200 км дорог. Общая протяженность дорожной сети "
+     "области — 6 183 км, из них 1 349 км приходится на дороги республиканского значения.", "1 349 км",
+     _day(date(2026, 1, 1))),
+    ("2025-09-23", "В 2025 году заводы переработали 2,1 млн тонн семян. Совокупная мощность заводов – до 4,7 млн "
+     "тонн сырья в год.", "4,7 млн тонн", _day(date(2025, 9, 23))),
+    ("2025-06-10", "За пять месяцев выработано 48 млрд кВт·ч электроэнергии. Установленная мощность "
+     "электростанций области — 2,4 ГВт.", "2,4 ГВт", _day(date(2025, 6, 10))),
+    # look-alikes: the length of what the span built is the span's; a day or a past copula keeps its date
+    ("2025-09-23", "В 2025 году построено 48 км сетей. Протяженность построенных сетей — 48 км.", "48 км",
+     _year(2025)),
+    ("2025-09-23", "В 2025 году построено 48 км сетей. На 1 января 2025 года протяженность сетей — 6 100 км.",
+     "6 100 км", _day(date(2025, 1, 1))),
+    ("2025-09-23", "В 2024 году протяженность дорог области составила 6 100 км.", "6 100 км", _year(2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "surface", "expected"), _SIZES, ids=[c[2] for c in _SIZES])
+def test_standing_size_told_with_a_dash(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
