@@ -153,3 +153,32 @@ def test_standing_size_told_with_a_dash(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
     assert span(figure) == expected
+
+
+_DONE_BEFORE_REST = [
+    # a count told done right before the rest of this year's plan: the part of the year's plan done so far,
+    # from 1 January to publication (FORMAT.md)
+    ("2025-08-15", "В районе построено 14 км водопровода, до конца года планируется проложить еще 9 км.", "14 км",
+     (date(2025, 1, 1), date(2025, 8, 15))),
+    ("2025-07-01", "Из бюджета приобретено 36 автобусов, а до конца года ожидается поставка еще 20.", "36",
+     (date(2025, 1, 1), date(2025, 7, 1))),
+    ("2025-09-02", "Отремонтированы 58 школ, до конца года их число должно дойти до 90.", "58",
+     (date(2025, 1, 1), date(2025, 9, 2))),
+    ("2025-10-10", "В этом году газифицировано 12 сел, до конца года будут газифицированы еще 5.", "12",
+     (date(2025, 1, 1), date(2025, 10, 10))),
+    # the rest keeps its deadline; a count with no rest told is the total so far; a past year keeps its year
+    ("2025-08-15", "В районе построено 14 км водопровода, до конца года планируется проложить еще 9 км.", "9 км",
+     (None, date(2025, 12, 31))),
+    ("2025-09-02", "Отремонтировано 40 км дорог.", "40 км", _day(date(2025, 9, 2))),
+    ("2025-05-10", "В 2024 году построено 18 школ, до конца года планируется сдать еще 6.", "18", _year(2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "expected"), _DONE_BEFORE_REST, ids=[c[2] for c in _DONE_BEFORE_REST]
+)
+def test_done_before_the_rest_of_the_year(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
