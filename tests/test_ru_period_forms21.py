@@ -182,3 +182,34 @@ def test_done_before_the_rest_of_the_year(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
     assert span(figure) == expected
+
+
+_MOST_OF_THEM = [
+    # "Большинство из них — ...": how the total just given is made up, counted when the total is (a present
+    # total: now), not the span the headline reports
+    ("2025-05-20", "С начала года на выплаты ушло 40 млрд тенге",
+     "Сейчас в области проживают 58 тыс. пенсионеров. Большинство из них — женщины: 36 тыс., или 62%.", "36 тыс.",
+     _day(date(2025, 5, 20))),
+    ("2025-05-20", "С начала года на выплаты ушло 40 млрд тенге",
+     "Сейчас в области проживают 58 тыс. пенсионеров. Большинство из них — женщины: 36 тыс., или 62%.", "62%",
+     _day(date(2025, 5, 20))),
+    ("2025-07-10", "За полугодие фермеры получили 12 млрд тенге субсидий",
+     "Сейчас в регионе насчитывается 4 200 фермерских хозяйств. Большая часть из них — 2 900 — занимается "
+     "животноводством.", "2 900", _day(date(2025, 7, 10))),
+    # look-alikes: a stock's day and a span keep theirs
+    ("2025-10-15", "За девять месяцев пособия получили 3 тыс. человек",
+     "На 1 октября в регионе зарегистрировано 12 400 безработных. Большая часть из них — молодежь до 29 лет: "
+     "5 100 человек.", "5 100", _day(date(2025, 10, 1))),
+    ("2019-06-19", "", "За январь–март по стране путешествовали 1,2 млн казахстанцев. Большинство из них — 918 тыс. — "
+     "выбирали поездки внутри страны.", "918 тыс.", (date(2019, 1, 1), date(2019, 3, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "text", "surface", "expected"), _MOST_OF_THEM, ids=[c[3] for c in _MOST_OF_THEM]
+)
+def test_most_of_them_is_the_totals(
+    published: str, title: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), title=title, language="ru")
+    assert span(figure) == expected
