@@ -7,7 +7,12 @@
   April), a count "с начала отопительного сезона" runs from 1 October to the report, what is set aside
   "на посевную" is the spring's (March to May);
 - "годом ранее" after a span ending on 29 February is the same months a year back (to 28 February), not
-  the whole year before.
+  the whole year before;
+- a standing size told with a dash and no verb ("Общая протяженность дорожной сети — 6 183 км") is the
+  state at publication, as with "составляет";
+- a count told done right before the rest of this year's plan ("..., а до конца года ожидается еще 386")
+  is the done part of the year's plan, 1 January to publication;
+- "Большинство из них — ..." breaks down the total just given, counted when the total is.
 Each group holds look-alikes that kept their reading."""
 
 from __future__ import annotations

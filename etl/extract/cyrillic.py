@@ -83,8 +83,8 @@ from etl.extract.cyrillic_plan_parts import (
     _still_ahead,
     _this_years_plan,
     kk_done_before_more_by_year_end,
-    ru_done_before_more_by_year_end,
     largest_of_plan,
+    ru_done_before_more_by_year_end,
 )
 from etl.extract.cyrillic_report_span import (
     _actual_span,

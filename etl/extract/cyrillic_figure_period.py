@@ -385,7 +385,9 @@ def _period_for(
 
 # the figure's noun (if any), a comma and an active past participle, then the period:
 # "3 500 тенге, действовавших в 2025 году", "610 тенге, действовавших в прошлом году"
-_RU_PARTICIPLE_AFTER = re.compile(r"(?:\s*[^\W\d]+\.?){0,2}\s*,\s+[а-яё]+вш[а-яё]*\s+(?:[^\W\d,;()]+\s+){0,2}", re.I)
+_RU_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s*[^\W\d]+\.?){0,2}\s*,\s+[а-яё]+вш[а-яё]*\s+(?:[^\W\d,;()]+\s+){0,2}", re.I
+)
 
 
 # a sentence opened on a source's data: "По данным управления жилья на 27 февраля,", "Согласно

@@ -760,7 +760,9 @@ _RU_MORE_BY_YEAR_END = re.compile(
     r"(?:ожида\w*|планиру\w*|запланирова\w*|предстоит|должн\w*|будет|будут|намечен\w*)(?!\w)",
     re.I,
 )
-_RU_ALREADY = re.compile(r"(?<!\w)(?:уже|на\s+сегодня|на\s+сегодняшний\s+день|на\s+текущий\s+момент)(?!\w)", re.I)
+_RU_ALREADY = re.compile(
+    r"(?<!\w)(?:уже|на\s+сегодня|на\s+сегодняшний\s+день|на\s+текущий\s+момент)(?!\w)", re.I
+)
 
 
 def ru_done_before_more_by_year_end(results: list[Indicator], published: date) -> list[Indicator]:

@@ -243,10 +243,15 @@ def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
 
 @lru_cache(maxsize=32)
 def ru_aside(text: str, period: Period) -> tuple[int, int] | None:
-    """Where the aside holding the period runs (_ru_aside_of_figure, else _ru_founding_aside), or None.
+    """Where the aside holding the period runs (_ru_aside_of_figure, _ru_participle_aside, else
+    _ru_founding_aside), or None.
     The same for every figure of the sentence and for the scene the period sets after it: read once
     (a pure reading of the two, so remembering a few cannot go stale)."""
-    return _ru_aside_of_figure(text, period) or _ru_participle_aside(text, period) or _ru_founding_aside(text, period)
+    return (
+        _ru_aside_of_figure(text, period)
+        or _ru_participle_aside(text, period)
+        or _ru_founding_aside(text, period)
+    )
 
 
 # ", составлявшая в прошлом году 105% прожиточного минимума,", ", действовавших в 2025 году,",
