@@ -86,6 +86,7 @@ from etl.extract.cyrillic_plan_parts import (
     _this_years_plan,
     kk_done_before_more_by_year_end,
     largest_of_plan,
+    ru_done_before_more_by_year_end,
 )
 from etl.extract.cyrillic_report_span import (
     _actual_span,
@@ -1314,6 +1315,8 @@ def extract_cyrillic_indicators(
     if language == "kk":
         results = kk_done_before_more_by_year_end(results, published)
         results = kk_parts_summing_to_stock(results)
+    else:
+        results = ru_done_before_more_by_year_end(results, published)
     return results
 
 

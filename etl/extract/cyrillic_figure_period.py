@@ -340,6 +340,11 @@ def _period_for(
     if right_before:
         return right_before[-1]
     strong = [p for p in periods if not p.is_weak]
+    # "с 3 500 тенге, действовавших в 2025 году, до 3 900 тенге": a participle aside right after the
+    # figure and its noun is said of it, so its time is the figure's
+    said_of = [p for p in strong if p.start > end and _RU_PARTICIPLE_AFTER.fullmatch(text, end, p.start)]
+    if said_of:
+        return said_of[0]
     # "с 61,4 тыс. мест в 2018–2019 учебном году до 16,9 тыс. мест в 2024–2025": "в ..." right
     # after the figure and its noun is the figure's own, whatever stands before it
     own_after = [p for p in strong if p.start > end and _OWN_AFTER.fullmatch(text, end, p.start)]
@@ -377,6 +382,13 @@ def _period_for(
         # the deed told before has already brought about is of that deed's span, not of publication
         weak = [p for p in weak if not _RU_ALREADY.fullmatch(text, p.start, p.end)]
     return nearest_period(weak or strong, clause, start, end)  # then as in English
+
+
+# the figure's noun (if any), a comma and an active past participle, then the period:
+# "3 500 тенге, действовавших в 2025 году", "610 тенге, действовавших в прошлом году"
+_RU_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s*[^\W\d]+\.?){0,2}\s*,\s+[а-яё]+вш[а-яё]*\s+(?:[^\W\d,;()]+\s+){0,2}", re.I
+)
 
 
 # a sentence opened on a source's data: "По данным управления жилья на 27 февраля,", "Согласно

@@ -291,9 +291,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "На отопительный сезон планируется завезти 397 тыс. тонн угля": what the season needs or is
             # planned for is the season's (not "на отопительный сезон заготовлено": a stock got ready now, +fs35ru)
             ("heating_season", r"\bна\s+(?:предстоящ\w+\s+|текущ\w+\s+|новый\s+)?отопительн\w*\s+сезон\b"
-                               r"(?=[^.;!?]*?(?<!\w)(?:планиру|запланир|потреб|необходим|нужн|предстоит|предусмотр)\w*)"),
+                               r"(?=[^.;!?]*?(?<!\w)(?:планиру|запланир|потреб|необходим|нужн|предстоит|предусмотр|требу)\w*)"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
-            ("since_season", r"\bс\s+начала\s+(?P<season>лета|осени|зимы|весны)\b"),
+            # ("с начала (текущего) отопительного сезона": from 1 October, FORMAT.md's heating season)
+            ("since_season", r"\bс\s+начала\s+(?:(?:текущего|нынешнего|этого)\s+)?"
+                             r"(?P<season>лета|осени|зимы|весны|отопительного\s+сезона)\b"),
             # "с начала сентября": from the month's first day to now, as "с начала года" (before since_start)
             ("since_month_start", rf"\bс\s+начала\s+{m}(?:\s+{_Y}{yw})?"),
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
@@ -375,7 +377,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:(?:этот|этом|этой|этого|нынешн\w+|текущ\w+)\s+)?"
                             r"(?P<season>весенн|осенн)(?:ий|ем|его|е-полев\w+)\s+(?:сев|сева|севе|работ\w*)"
                             r"(?!\w)(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
-            # "в ходе посевной кампании", "во время посевной": the spring of the year in scope
+            # "в ходе посевной кампании", "во время посевной": the spring of the year in scope; "На
+            # посевную выделено 38 тыс. тонн топлива": what is set aside for it too (not "выделенных на
+            # посевную": the participle names what a whole is for, as for "весенний сев" above)
+            ("season_bare", r"(?<!нных\s)(?<!нные\s)(?<!нной\s)\bна\s+(?:(?:эту|нынешнюю|текущую)\s+)?(?P<season>посевн)ую"
+                            r"(?:\s+кампанию)?(?!\s+(?:\d{4}|прошлого|минувшего|следующего))(?!\w)"),
             ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
                             r"(?:(?:этой|нынешней|текущей)\s+)?(?P<season>посевн)(?:ой|ую|ая)"
                             r"(?:\s+(?:кампани|сезон|период)\w*)?(?!\s+(?:\d{4}|прошлого|минувшего|следующего))(?!\w)"),
@@ -1641,7 +1647,10 @@ _SCHOOL_YEAR_WORDS = (
     ("позапрошл", "позапрошл"), ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
 )  # fmt: skip
 # (the sowing campaign, "посевная", is the spring's months)
-_SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
+# ("ото": the heating season, from 1 October)
+_SEASON_START = {
+    "лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 3, "ото": 10, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3,
+}  # fmt: skip
 _YEARS_BACK = {
     "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "десятью": 10, "два": 2, "три": 3, "четыре": 4,
     "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
@@ -1818,13 +1827,13 @@ def _same_period(
     if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
         first, last = scope.period_start, scope.period_end
         target = year if year is not None else first.year - 1
-        try:
-            if first.year == last.year and target != first.year:
-                return first.replace(year=target), last.replace(year=target), False
-            if year is None and first.year < last.year:  # "сезоном ранее" after the 2021/22 season: 2020/21
-                return first.replace(year=first.year - 1), last.replace(year=last.year - 1), False
-        except ValueError:  # 29 February
-            pass
+        # (moved by whole years, a span ending on 29 February ends on the 28th in a common year: "в
+        # январе–феврале 2020 года ... (годом ранее — ...)" is January–February 2019, not all of 2019)
+        if first.year == last.year and target != first.year:
+            back = relativedelta(years=target - first.year)
+            return first + back, last + back, False
+        if year is None and first.year < last.year:  # "сезоном ранее" after the 2021/22 season: 2020/21
+            return first - relativedelta(years=1), last - relativedelta(years=1), False
     target = year if year is not None else published.year - 1
     return date(target, 1, 1), date(target, 12, 31), False
 

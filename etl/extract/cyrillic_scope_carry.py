@@ -19,6 +19,7 @@ from etl.extract.cyrillic_shared_cues import (
 )
 from etl.extract.literal_gates import literal_gate
 from etl.extract.periods import Period
+from etl.extract.ru_aspect import imperfective_past_participle
 from etl.extract.ru_tense import clause_tenses
 
 # "плюс 14,8% |к сентябрю 2024 года", "рост |к 2020 году составил 2%": a change right before its base
@@ -229,17 +230,57 @@ def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
     """A period in a relative clause or brackets with a figure of its own, the figure standing outside:
     "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%;
     so does the birth of a place in a participle aside ("В зоне, открытой в прошлом году, ведут
-    работы на 19 проектах": the 19 are now)."""
+    работы на 19 проектах": the 19 are now). A participle aside right after a figure is said of that
+    figure, which keeps its period ("с 3 500 тенге, действовавших в 2025 году, до 3 900 тенге")."""
     aside = ru_aside(text, period)
-    return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
+    if aside is None or not (figure.start >= aside[1] or figure.end <= aside[0]):
+        return False
+    return not (
+        figure.end <= aside[0] and _RU_PARTICIPLE_ASIDE_OPEN.match(text, aside[0])
+        and _RU_SAID_OF_GAP.fullmatch(text, figure.end, aside[0])
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=32)
 def ru_aside(text: str, period: Period) -> tuple[int, int] | None:
-    """Where the aside holding the period runs (_ru_aside_of_figure, else _ru_founding_aside), or None.
+    """Where the aside holding the period runs (_ru_aside_of_figure, _ru_participle_aside, else
+    _ru_founding_aside), or None.
     The same for every figure of the sentence and for the scene the period sets after it: read once
     (a pure reading of the two, so remembering a few cannot go stale)."""
-    return _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
+    return (
+        _ru_aside_of_figure(text, period)
+        or _ru_participle_aside(text, period)
+        or _ru_founding_aside(text, period)
+    )
+
+
+# ", составлявшая в прошлом году 105% прожиточного минимума,", ", действовавших в 2025 году,",
+# ", обслуживший в 2024 году 3,2 млн пассажиров,": an active past participle set off by commas
+_RU_PARTICIPLE_ASIDE_BEFORE = re.compile(
+    r",\s+(?P<word>[а-яё]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую|ем))\s[^,;()]*$", re.I
+)
+_RU_PARTICIPLE_ASIDE_OPEN = re.compile(r",\s+[а-яё]+вш", re.I)
+# what stands between a figure and the participle aside said of it: its unit or counted noun only
+_RU_SAID_OF_GAP = re.compile(r"(?:\s*[^\W\d]+\.?){0,2}\s*")
+
+
+def _ru_participle_aside(text: str, period: Period) -> tuple[int, int] | None:
+    """Where an active past participle aside holding the period runs, when it tells a former state
+    that the main clause does not go on in: the participle is imperfective ("составлявшая в прошлом
+    году 105%, поднята до 112%": was, and is no longer), or the main clause after it tells no past
+    ("Аэропорт, обслуживший в 2024 году 3,2 млн пассажиров, намерен увеличить ..."). ("Инвестиции,
+    составившие в январе–октябре 640 млрд, выросли на 7%": the main clause goes on in that span.)"""
+    aside = _RU_PARTICIPLE_ASIDE_BEFORE.search(text, max(0, period.start - 80), period.start)
+    if aside is None:
+        return None
+    close = _ASIDE_END.search(text, period.end)
+    end = close.start() if close else len(text)
+    if not imperfective_past_participle(aside["word"]):
+        after = _ASIDE_END.search(text, end + 1)
+        main = clause_tenses(text, end, after.start() if after else len(text))
+        if any(tense in ("past", "done") for _, tense in main):
+            return None
+    return aside.start(), end
 
 
 # "В зоне «Кайрат», открытой в прошлом году,", "на заводе, построенном в 2019 году,": a participle

@@ -126,6 +126,8 @@ def _states_now(
         # "На полях работают 29 комбайнов, 86 тракторов и 42 машины": a count listed after the one
         # the verb governs, with no verb of its own, shares its present (not a year carried before)
         return True
+    if reader.language.code == "ru" and _ru_standing_size_dash(text, figure, clause, scope):
+        return True
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
@@ -180,6 +182,27 @@ def _states_now(
         or _ru_verbless_aside_of_present(reader, text, figure, cues)
         or _ru_after_colon_of_present(reader, text, figure, clause, cues)
     )
+
+
+# "Общая протяженность дорожной сети области — 6 183 км", "Совокупная мощность заводов – до 4,7 млн
+# тонн": the size of what stands, told with a dash and no verb (the zero present), opening its sentence
+# (not the length of what a span built: "Протяженность построенных сетей — 48 км")
+_RU_STANDING_SIZE_DASH = re.compile(
+    r"^\s*(?:[^\W\d]+(?:ая|ий|яя)\s+)?(?:протяж[её]нност|мощност|вместимост|[её]мкост)\w*"
+    r"(?:\s+(?![^\W\d]+(?:нн|т)(?:ых|ой|ого|ые|ый|ая)(?!\w))[^\W\d]+){0,5}\s+[—–]\s+"
+    r"(?:(?:до|около|почти|более|свыше|порядка)\s+)?$",
+    re.I,
+)
+
+
+def _ru_standing_size_dash(text: str, figure: Figure, clause: tuple[int, int], scope: Period | None) -> bool:
+    """A standing size told verblessly after a dash at the sentence's opening, under a span already
+    carried in: the network's length or the plants' capacity as they stand at publication (FORMAT.md:
+    a present state with no date of its own), not the span's (a day keeps its date)."""
+    return (
+        scope is not None and scope.period_start != scope.period_end
+        and _RU_STANDING_SIZE_DASH.match(text[: figure.start]) is not None
+    )  # fmt: skip
 
 
 # a list member opened by a comma or "и" right before its figure

@@ -85,3 +85,15 @@ def dictionary_past(word: str) -> bool:
         return False
     parses = _known_readings(word)
     return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in parses)
+
+
+@lru_cache(maxsize=1 << 12)
+def imperfective_past_participle(word: str) -> bool:
+    """Every reading of a dictionary word is an imperfective active past participle ("составлявшая",
+    "действовавших", "выпускавшее": what was so then, told against now); False for a perfective
+    ("составившие", "обслуживший") or a word the dictionary does not know."""
+    parses = _known_readings(word.lower())
+    return bool(parses) and all(
+        p.tag.POS == "PRTF" and p.tag.aspect == "impf" and p.tag.tense == "past" and p.tag.voice == "actv"
+        for p in parses
+    )
