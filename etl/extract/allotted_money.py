@@ -25,7 +25,9 @@ _ALLOTTED_BEFORE = re.compile(
     r"|goes\s+to)\b[^.;:!?]{0,90}$"
     # "next year's money goes to two departments: education, with 214.1 billion tenge": a list of
     # the shares after a colon
-    r"|\b(?:goes|go)\s+to\b[^.;!?]{0,60}:[^.;!?]{0,60}\bwith\s+(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?$",
+    # (money named before it: "the bulk of the exports goes to two markets: China, with $1.2 billion" is a flow)
+    r"|\b(?:money|funds?|budget|allocations?|financing|spending)\b[^.;!?]{0,40}?\b(?:goes|go)\s+to\b"
+    r"[^.;!?]{0,60}:[^.;!?]{0,60}\bwith\s+(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?$",
     re.I,
 )
 # "1.5 trillion tenge, or 17.6%": the share of the budget the sum is

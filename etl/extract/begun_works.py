@@ -38,7 +38,7 @@ _WORK_BEGUN = re.compile(
 # works told as finished: their size and worth are what was built and spent
 _WORK_DONE = re.compile(
     r"\b(?:commissioned|completed|inaugurated|finished|opened|put\s+into\s+(?:operation|service)"
-    r"|came\s+on\s*(?:stream|line)|(?:was|were|has\s+been|have\s+been)\s+(?:built|constructed|spent|invested))\b",
+    r"|operating|in\s+operation|operational|came\s+on\s*(?:stream|line)|(?:was|were|has\s+been|have\s+been)\s+(?:built|constructed|spent|invested))\b",
     re.I,
 )
 # what the work is worth: "worth", "valued at", "estimated at", "with an investment of", "costing"

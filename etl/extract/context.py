@@ -21,9 +21,7 @@ _CUE_WORDS = {
                     # "the office had requested additional 12 million tenge": money asked for, not yet given
                     "request requests requested requesting "
                     # "deputies recommended that the government raise the wage to 110,000 tenge": the same
-                    "recommend recommends recommended recommending "
-                    # "memorandums commit cooperatives to deliver 1,000 tons": a delivery undertaken
-                    "commit commits".split(), "plan"),
+                    "recommend recommends recommended recommending".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect expecting anticipates anticipated anticipate predicts "
                     "scenario scenarios "
@@ -135,7 +133,7 @@ GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not
 # "s": the possessive's ("the ministry's aim is"), split off by the word pattern
 _GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "s", "a", "an", "main", "key", "primary", "ultimate",
                      # "the longer-term aim is", "the strategic goal is", "the stated target is"
-                     "term", "strategic", "overall", "stated", "final"}  # fmt: skip
+                     "term", "strategic", "overall", "stated"}  # fmt: skip
 _GOAL_REACH = 6  # words between the goal and its verb: "the goal of the national project is"
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping",
@@ -153,7 +151,8 @@ _DEED_DONE_BEFORE_BRINGING = re.compile(
 # a multiple told done, or an amount added or gained, right before "to reach"
 _PAST_DEED_BEFORE_REACH = re.compile(
     r"(?<!\bbe\s)\b(?:(?:has|have|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
-    r"(?:doubled|tripled|trebled|quadrupled|[a-z]+fold)(?:\s+(?:since|over|in|during)\s+[^,.;:]{1,30}?)?\s*,?\s*$"
+    r"(?:doubled|tripled|trebled|quadrupled|(?:grew|rose|increased|expanded|jumped|climbed|grown|risen)\s+"
+    r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?[a-z]+fold)(?:\s+(?:since|over|in|during)\s+[^,.;:]{1,30}?)?\s*,?\s*$"
     r"|\b(?:added|gained)\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*"
     r"(?:\s*(?:%|thousand|million|billion))?(?:\s+[a-z]+){0,3}\s*$",
     re.I,
@@ -324,6 +323,13 @@ _ENSURED_LEVEL = re.compile(
 _TO_AN_ACT = re.compile(
     r"\s+to\s+(?:open|build|construct|commission|launch|create|put|repair|reconstruct|allocate|implement|install"
     r"|lay|plant|introduce|complete|finish|provide|hold|adopt|purchase|buy|connect|modernize|modernise)\b",
+    re.I,
+)
+# an act that builds, opens or buys ("expects to put into operation 200 schools"), not an outcome
+# ("expects to finish the year with", "to hold inflation within 10%", "to provide service to")
+_TO_A_WORK = re.compile(
+    r"\s+to\s+(?:open|build|construct|commission|launch|put\s+into|repair|reconstruct|install|lay|plant|purchase|buy"
+    r"|connect|modernize|modernise)\b",
     re.I,
 )
 # "suggests allocating 25% of quotas": a proposal of an act ("the data suggests that ..." is no proposal)
@@ -671,9 +677,11 @@ def find_cues(text: str) -> list[Cue]:
             kind = None
         if word == "expected" and word1 in ("is", "was") and word2 == "it" and _TO_AN_ACT.match(text, end):
             kind = "plan"  # "It is expected to open 140 stations": officialese for what is planned
+        if word in ("commit", "commits") and _COMMITTED_TO_AN_ACT.match(text, end):
+            kind = "plan"  # "memorandums commit cooperatives to deliver 1,000 tons": a delivery undertaken
         if kind == "actual" and word == "hit" and word1 == "to":
             kind = None  # "is expected to hit a record 1.4 million hectares": an infinitive, nothing hit yet
-        if word in ("expects", "expect") and _TO_AN_ACT.match(text, end):
+        if word in ("expects", "expect") and _TO_A_WORK.match(text, end):
             kind = "plan"  # "the country expects to put into operation 200 schools": its own act, scheduled
         if (
             kind == "plan"
@@ -711,6 +719,7 @@ def find_cues(text: str) -> list[Cue]:
             and (told := _ESTIMATED_STATE_AFTER.match(text, end)) is not None
             and not _MODAL_WORD.search(told.group())
             and not _BY_A_YEAR.search(text, end)
+            and not _ESTIMATE_OF_WHAT_IS_AHEAD.search(text)
         ):
             # "According to the latest official estimates, the country is home to 140-180 snow
             # leopards", "the ministry estimates that the country meets 80% of its demand": the source
@@ -1045,6 +1054,17 @@ _ESTIMATED_STATE_AFTER = re.compile(
     r"|meets|covers|accounts|makes\s+up|exceeds|totals|numbers|employs|consumes|produces|remains|lacks"
     r"|needs|uses|holds|owns|serves|supplies)\b[^\d.;]{0,60}"
 )
+# "commit local cooperatives to deliver": whom an undertaking binds, then the act ("commit to fixed
+# prices", "commits 0.15% of GDP to research" undertake no act)
+_COMMITTED_TO_AN_ACT = re.compile(
+    r"\s+(?:[\w-]+\s+){1,4}?to\s+(?:deliver|supply|build|invest|buy|purchase|provide|create|open|export|ship|sell)\b",
+    re.I,
+)
+# an estimate of what is still ahead keeps its outlook: "this year's harvest", "over the next five years"
+_ESTIMATE_OF_WHAT_IS_AHEAD = re.compile(
+    r"\b(?:preliminary|this\s+year['’]s|next\s+year|(?:the\s+)?(?:next|coming)\s+(?:\w+\s+)?(?:years?|months?))\b",
+    re.I,
+)
 _BY_A_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)  # a need by a date is ahead
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _MODAL_WORD = re.compile(r"\b(?:would|will|could|should|may|might|must|to\s+be|going)\b", re.I)
@@ -1161,7 +1181,7 @@ _PROPOSAL_TO = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_WORKS_NOUNS, *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE, *_PROJECTS}
+     "be", "have", "up", "commit", "commits", *_WORKS_NOUNS, *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS, *_SUGGEST, *_ENSURE, *_PROJECTS}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(

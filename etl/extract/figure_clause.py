@@ -52,12 +52,22 @@ def _clause_marks(text: str) -> list[int]:
         # "grew by 11 percent to 852,000 and is expected to exceed one million by the end of the
         # year": a second verb of outlook joined with no subject of its own closes the clause of
         # the deed before it (its deadline and its kind are the outlook's)
-        joins = [match.start() for match in _OUTLOOK_JOIN.finditer(text)]
+        joins = [
+            match.start()
+            for match in _OUTLOOK_JOIN.finditer(text)
+            if _DEED_DONE.search(text, 0, match.start()) and not _AHEAD_BEFORE.search(text, 0, match.start())
+        ]
         if joins:
             marks = sorted(marks + joins)
     return marks
 
 
+# (the clause before must tell a deed done: "plans to build 12 schools ... and is also set to open 5
+# clinics in 2026" is one plan, its year for both)
+_DEED_DONE = re.compile(r"\b(?:grew|rose|fell|shrank|[a-z]{3,}ed)\b", re.I)
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:plans?|will|would|to\s+be|is\s+to|are\s+to|set\s+to|expected|aims?|intends?)\b", re.I
+)
 _OUTLOOK_JOIN = re.compile(
     r"(?<=[a-z\d%])\s(?=and\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|likely|set|due)\s+to\s)"
 )

@@ -427,6 +427,7 @@ def _starting_level_of_a_change_ahead(facts: _SentenceFacts, index: int) -> bool
     return any(start <= cue[0] < facts.mentions[index].start and cue[2] != "actual" for cue in facts.cues)
 
 
+_SO_FAR_WORDS = re.compile(r"\b(?:so\s+far|to\s+date|already)\b", re.I)
 _WORK_SIZE_UNITS = frozenset(("km", "metre", "m2", "km2", "hectare", "MW", "GW", "m3"))
 
 
@@ -881,6 +882,7 @@ def _sentence_indicators(
             and own is not None
             and _project_years_ahead(own, published)
             and not _cue_in(facts.cues, facts.clauses[index])
+            and not _SO_FAR_WORDS.search(text)
             and quantity.unit in _WORK_SIZE_UNITS
         ):
             # "Bakhty – Ayagoz, 295 km (2025–2027)": the size of a work whose years run on past the
@@ -1693,7 +1695,11 @@ def _sentence_indicators(
             present = (
                 tense == "present"
                 or (
-                    tense is None and (previous_present or (facts.lead_states_now and not facts.lead_periods))
+                    tense is None
+                    and (
+                        previous_present
+                        or (facts.lead_states_now and not facts.lead_periods and period is None)
+                    )
                 )
                 or _starting_level_of_a_change_ahead(facts, index)
             )

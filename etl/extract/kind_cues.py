@@ -105,6 +105,11 @@ _PROJECTS_TO_COME = re.compile(
     r"|\b(?:pool|portfolio)\s+of\s+[^.;]{0,40}?\bprojects\b|projects\s+(?:are\s+)?(?:to\s+be|being)\s+implemented)\b",
     re.I,
 )
+# projects told done ("a pool of 45 projects was implemented", "were put into operation")
+_PROJECTS_DONE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?(?:implemented|completed|commissioned|put\s+into|launched|finished)\b",
+    re.I,
+)
 _PLAN_HOLDS_OPENING = re.compile(
     r"^\s*(?:It|The\s+(?:plan|programme|program)|This\s+(?:plan|programme|program))\s+"
     r"(?:includes|comprises|covers|envisages|contains|provides\s+for)\b",
@@ -128,7 +133,9 @@ def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
     if unit in CURRENCIES and _ITS_COST_OPENING.match(text):
         # "The plant will be built ... The project cost is $1.4 billion", "it is planned to launch new
         # projects ... The estimated cost of the projects is $15 billion"
-        return _TO_BE_BUILT.search(before) is not None or _PROJECTS_TO_COME.search(before) is not None
+        return _TO_BE_BUILT.search(before) is not None or (
+            _PROJECTS_TO_COME.search(before) is not None and _PROJECTS_DONE.search(before) is None
+        )
     if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
         return _PLAN_NAMED.search(before) is not None
     return False

@@ -1822,7 +1822,7 @@ def _opening_start_ahead(sentence: str, year: re.Match[str]) -> bool:
 
 # "1.2 times last year's", "15% above last year's (level)": a multiple or a share measured against
 # the year named in the possessive after it
-_MEASURED_AGAINST_BEFORE = re.compile(r"(?:\btimes|%|\bpercent|\babove|\bbelow|\bof)\s+$", re.I)
+_MEASURED_AGAINST_BEFORE = re.compile(r"(?:\btimes|%|\bpercent|\babove|\bbelow)\s+$", re.I)
 
 
 def is_comparison_base(sentence: str, start: int) -> bool:
@@ -1903,9 +1903,17 @@ def _without_the_month_of_telling(sentence: str, ordered: list[Period], told_end
         return ordered
     if month.period_end.month != month.period_start.month or month.period_end.year != month.period_start.year:
         return ordered
-    if len(ordered) > 1 or _AHEAD_TOLD.search(sentence, told_end):
+    first_told = _FIRST_TOLD_CLAUSE_END.search(sentence, told_end)
+    if len(ordered) > 1 or _AHEAD_TOLD.search(
+        sentence, told_end, first_told.start() if first_told else len(sentence)
+    ):
+        # (only the first thing told: "reported that 85% had been threshed and that 120 combines
+        # would arrive next week" dates the 85% by the month)
         return ordered[1:]
     return ordered
+
+
+_FIRST_TOLD_CLAUSE_END = re.compile(r",\s|;|\s(?:and|while|but)\s")
 
 
 # An article asks for a sentence's phrases more than once: its reader (with the scope's year, mostly
@@ -1922,12 +1930,19 @@ _DECADE = re.compile(
 )
 
 
+_BUILT_IN_BEFORE = re.compile(
+    r"\b(?:built|founded|established|constructed|opened|created|erected|set\s+up|launched)\s+in\s*$", re.I
+)
+
+
 def _decades(sentence: str, published: date, read: list[Period]) -> list[Period]:
     """The decades a sentence names (a year phrase never reads "1990s": the year must end there)."""
     found = []
     for match in _DECADE.finditer(sentence):
-        if _overlapping(match.start(), match.end(), read):
-            continue
+        if _overlapping(match.start(), match.end(), read) or _BUILT_IN_BEFORE.search(
+            sentence, max(0, match.start() - 24), match.start() + 3
+        ):
+            continue  # ("The plant, built in the 1970s, produces ...": when a thing was made dates no figure)
         first = int(match["decade"])
         if match["part"]:
             first, last = (first, first + 3) if match["part"].lower() == "early" else (first + 7, first + 9)
