@@ -119,3 +119,9 @@ def test_kind(published: date, text: str, surface: str, kind: str) -> None:
 def test_period(published: date, text: str, surface: str, period: tuple) -> None:
     found = figure_by_surface(text, surface, published, language="en")
     assert (found.period_start, found.period_end) == period
+
+
+def test_the_past_n_months_under_a_report_of_as_many_months_from_january_are_those_months() -> None:
+    text = "Industry grew 6.3% in January-October 2025. Over the past ten months, manufacturing grew 7.2%."
+    found = figure_by_surface(text, "7.2%", date(2025, 11, 14), language="en")
+    assert (found.period_start, found.period_end) == (date(2025, 1, 1), date(2025, 10, 31))

@@ -427,6 +427,21 @@ def _starting_level_of_a_change_ahead(facts: _SentenceFacts, index: int) -> bool
     return any(start <= cue[0] < facts.mentions[index].start and cue[2] != "actual" for cue in facts.cues)
 
 
+def _past_months_of_the_report(own: Period, scope: Period | None, published: date) -> bool:
+    """A rolling "past N months" up to publication under an article span from 1 January of N months."""
+    if scope is None or scope.period_start is None or scope.period_end is None or own.period_start is None:
+        return False
+    if own.period_end != published or own.period_start.day != published.day:
+        return False
+    months = (published.year - own.period_start.year) * 12 + published.month - own.period_start.month
+    return (
+        scope.period_start == date(scope.period_end.year, 1, 1)
+        and scope.period_end.month == months
+        and scope.period_end.year in (published.year, published.year - 1)
+    )
+
+
+_PAST_MONTHS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last)\s+\w+\s+months\b", re.I)
 _SO_FAR_WORDS = re.compile(r"\b(?:so\s+far|to\s+date|already)\b", re.I)
 _WORK_SIZE_UNITS = frozenset(("km", "metre", "m2", "km2", "hectare", "MW", "GW", "m3"))
 
@@ -874,6 +889,15 @@ def _sentence_indicators(
             period = _span_a_year_before(period) or period
         if is_change and own is not None and period is own:
             period = _since_to_the_day_before(text, own, scope, published)
+        if (
+            own is not None
+            and own is period
+            and _PAST_MONTHS.match(text, own.start)
+            and _past_months_of_the_report(own, scope.period, published)
+        ):
+            # "In January-October industry grew 6.3%. Over the past ten months, ...": the months of
+            # the report the article opened with, not ten months rolled back from the day it came out
+            period = replace(cast(Period, scope.period), start=own.start, end=own.end)
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind, published)
