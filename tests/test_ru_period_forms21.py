@@ -218,3 +218,27 @@ def test_most_of_them_is_the_totals(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), title=title, language="ru")
     assert span(figure) == expected
+
+
+_LOOK_ALIKES_NARROWED = [
+    # an imperfective participle aside with no new level set after it: the main clause told in the past
+    # goes on in the aside's year (the aside tells what the plant or airport was doing then)
+    ("2025-10-15", "Комбинат, работавший в 2024 году в три смены, выпустил 80 тыс. тонн стали.", "80 тыс. тонн",
+     _year(2024)),
+    ("2025-10-15", "Аэропорт Шымкента, принимавший в 2024 году рейсы 25 авиакомпаний, обслужил 3 млн пассажиров.",
+     "3 млн", _year(2024)),
+    ("2025-10-15", "Клиника, принимавшая в прошлом году пациентов из трех областей, провела 4 тыс. операций.",
+     "4 тыс.", _year(2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "expected"),
+    _LOOK_ALIKES_NARROWED,
+    ids=[c[2] for c in _LOOK_ALIKES_NARROWED],
+)
+def test_look_alikes_of_this_session_forms(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
