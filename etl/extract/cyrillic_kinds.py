@@ -945,6 +945,7 @@ def ru_attributive_outweighed(
     return (
         nearest > 0 and cues[nearest - 1][0] >= clause[0] and cues[nearest - 1][1] == "actual"
         and _RU_DEED_THEN_ATTRIBUTE.fullmatch(text, cues[nearest - 1][0], cues[nearest][0]) is not None
+        and _RU_DONE_VERB.match(text, cues[nearest - 1][0]) is not None
         and _RU_ATTRIBUTE_TO_FIGURE.fullmatch(text, cues[nearest][0], start) is not None
     )  # fmt: skip
 
@@ -954,6 +955,13 @@ def ru_attributive_outweighed(
 # the part of a planned whole: "построено 540 из запланированных 655", "освоено 40% от ...")
 _RU_DEED_THEN_ATTRIBUTE = re.compile(
     r"[^\W\d_]+\s+(?:(?!(?:из|от|вместо|против|чем)\s)[^\W\d_]+\s+){0,2}", re.I
+)
+# a verb telling the planned things done or reached ("завершено", "построены", "достиг", "сданы"), not
+# one that keeps, confirms or cuts the plan ("подтвердила", "сохранило", "урезало запланированные ...")
+_RU_DONE_VERB = re.compile(
+    r"(?:заверш|законч|построе?н|построил|достиг|дост[иа]гнут|сдан|сдал|введ[её]н|ввел|реализова|выполн|"
+    r"освоен|освоил|открыт|открыл|запущен|запустил|отремонтирова|возвед[её]н|возвел)",
+    re.I,
 )
 # the attribute, then at most its noun and "в", before the figure: "запланированных ", "запланированного
 # рубежа в "
