@@ -1226,13 +1226,21 @@ def kk_outcome_ahead(text: str, position: int) -> bool:
 _RU_OUTCOME_NOUN = re.compile(
     r"(?<!\w)(?:урожа[йяюе]\w*|(?:валов\w+\s+)?сбор\w*\s+(?:зерн|урожа|пшениц|хлопк)\w*|намолот\w*"
     # "объем обрабатывающей промышленности в год увеличится на 2,3 трлн": a sector's output, an outcome
-    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*"
+    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*)(?!\w)",
+    re.I,
+)
+_RU_POWER_OUTCOME_NOUN = re.compile(
     # the power a region or country as a whole will make or lack ("выработка электроэнергии в области
     # вырастет в десять раз", "недостаток электроэнергии будет колебаться от 125 млн до 330 млн кВт·ч";
     # not a plant's design output, "станция будет вырабатывать 500 млн кВт·ч")
-    r"|(?:выработк|производств)\w*\s+электроэнерги\w*\s+в\s+(?:област|регион|стран|республик|Казахстан)\w*"
+    r"(?<!\w)(?:(?:выработк|производств)\w*\s+электроэнерги\w*\s+в\s+(?:област|регион|стран|республик|Казахстан)\w*"
     r"|(?:дефицит|недостат)\w*\s+(?:электроэнерги|энергомощност|(?:генерирующ\w+\s+)?мощност)\w*)(?!\w)",
     re.I,
+)
+# a deed someone will do to that power: the third person plural with no subject ("производство ...
+# увеличат на 2 млрд кВт·ч") or a passive ("будет увеличена на 30%"), not "вырастет", "будет колебаться"
+_RU_DONE_TO_IT = re.compile(
+    r"(?:(?:будет|будут)\s+)?(?:[^\W\d]+(?:[её]н|[ая]н)[аоы]?|[^\W\d]+(?:ат|ят|ут|ют))(?!\w)", re.I
 )
 
 
@@ -1242,6 +1250,9 @@ def _ru_outcome_subject(text: str, position: int) -> bool:
     clause = clause_span(text, position, position + 1)
     return bool(
         _RU_OUTCOME_NOUN.search(text, clause[0], position) or economy_subject(text, clause[0], position)
+    ) or (
+        _RU_POWER_OUTCOME_NOUN.search(text, clause[0], position) is not None
+        and _RU_DONE_TO_IT.match(text, position) is None
     )
 
 
