@@ -182,3 +182,33 @@ ALLOTTED = [
 @pytest.mark.parametrize(("text", "surface", "kind"), ALLOTTED, ids=[f"{c[1]}:{c[0][:40]}" for c in ALLOTTED])
 def test_ru_change_of_allotted(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, date(2025, 6, 5), language="ru").kind == kind
+
+
+LOOK_ALIKES_NARROWED = [
+    # a volume of financing that grew or fell by itself (lending, all sources), or in another year, is what
+    # happened, not a change of money set aside for this year
+    ("В этом году объем финансирования малого бизнеса банками вырос на 14% и достиг 1,8 трлн тенге.", "14%", "actual"),
+    ("В прошлом году объем финансирования программы сократился на 12%, а в этом году на нее выделено 15 млрд "
+     "тенге.", "12%", "actual"),
+    ("В этом году объем финансирования жилищного строительства из всех источников сократился на 6%.", "6%", "actual"),
+    ("Выделенная сумма в 2023 году оказалась на 25% меньше запрошенной, напомнили в этом году в акимате.", "25%",
+     "actual"),
+    # a planned amount confirmed, kept or cut is still the plan (no deed done to the planned things)
+    ("Компания подтвердила запланированные 3 млрд долларов инвестиций.", "3 млрд долларов", "plan"),
+    ("Правительство сохранило запланированные 250 млрд тенге на ремонт дорог.", "250 млрд тенге", "plan"),
+    ("Министерство урезало запланированные 400 млрд тенге на 15%.", "400 млрд тенге", "plan"),
+    # the power of a region raised by someone ("увеличат", "будет увеличена") is a plan, not an outlook
+    ("В 2026 году производство электроэнергии в области увеличат на 1,8 млрд кВт·ч за счет новой ТЭЦ.",
+     "1,8 млрд кВт·ч", "plan"),
+    ("После ввода новых станций выработка электроэнергии в регионе будет увеличена на 25% к 2027 году.", "25%",
+     "plan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    LOOK_ALIKES_NARROWED,
+    ids=[f"{c[1]}:{c[0][:40]}" for c in LOOK_ALIKES_NARROWED],
+)
+def test_look_alikes_of_this_session_kinds(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, date(2025, 6, 5), language="ru").kind == kind

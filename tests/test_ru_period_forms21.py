@@ -218,3 +218,47 @@ def test_most_of_them_is_the_totals(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), title=title, language="ru")
     assert span(figure) == expected
+
+
+_LOOK_ALIKES_NARROWED = [
+    # an imperfective participle aside with no new level set after it: the main clause told in the past
+    # goes on in the aside's year (the aside tells what the plant or airport was doing then)
+    ("2025-10-15", "Комбинат, работавший в 2024 году в три смены, выпустил 80 тыс. тонн стали.", "80 тыс. тонн",
+     _year(2024)),
+    ("2025-10-15", "Аэропорт Шымкента, принимавший в 2024 году рейсы 25 авиакомпаний, обслужил 3 млн пассажиров.",
+     "3 млн", _year(2024)),
+    ("2025-10-15", "Клиника, принимавшая в прошлом году пациентов из трех областей, провела 4 тыс. операций.",
+     "4 тыс.", _year(2024)),
+    # a participle aside after the figure tells who they are; the clause's own span, named before, is the
+    # figure's (only the old level of a change "с ..., действовавших в 2025 году" takes the aside's year)
+    ("2025-10-15", "В январе–августе 2025 года трудоустроены 9 тыс. человек, потерявших в 2024 году работу.",
+     "9 тыс.", (date(2025, 1, 1), date(2025, 8, 31))),
+    ("2025-10-15", "В этом году компенсации получили 2 100 семей, пострадавших от паводков в прошлом году.",
+     "2 100", _year(2025)),
+    # "на посевную" beside a time of its own: a span of another kind is the figure's; a year makes it the
+    # spring of that year
+    ("2025-10-15", "С начала года на посевную выделено 95 млрд тенге.", "95 млрд тенге",
+     (date(2025, 1, 1), date(2025, 10, 15))),
+    ("2025-10-15", "За восемь месяцев аграрии получили 410 млрд тенге, в том числе на посевную – 150 млрд тенге.",
+     "150 млрд тенге", (date(2025, 1, 1), date(2025, 8, 31))),
+    ("2025-10-15", "В 2024 году на посевную было выделено 42 тыс. тонн дизтоплива.", "42 тыс. тонн",
+     (date(2024, 3, 1), date(2024, 5, 31))),
+    # the size, told with a dash, of what the sentence before told built or opened in a past span goes on
+    # with that report (not a standing network's size)
+    ("2025-10-15", "В 2024 году в районе проложили новые водопроводы. Общая протяженность новых сетей — 210 км.",
+     "210 км", _year(2024)),
+    ("2025-10-15", "В прошлом году в Актобе открылся новый ледовый дворец. Общая вместимость арены — 5 тыс. "
+     "зрителей.", "5 тыс.", _year(2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "expected"),
+    _LOOK_ALIKES_NARROWED,
+    ids=[c[2] for c in _LOOK_ALIKES_NARROWED],
+)
+def test_look_alikes_of_this_session_forms(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected

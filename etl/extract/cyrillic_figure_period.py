@@ -343,6 +343,15 @@ def _period_for(
     # "с 3 500 тенге, действовавших в 2025 году, до 3 900 тенге": a participle aside right after the
     # figure and its noun is said of it, so its time is the figure's
     said_of = [p for p in strong if p.start > end and _RU_PARTICIPLE_AFTER.fullmatch(text, end, p.start)]
+    # ... unless the clause names a time of its own before the figure and the figure is no old level
+    # left ("В январе–сентябре 2025 года трудоустроены 12 тыс. человек, потерявших в 2024 году работу":
+    # the aside tells who they are, the span is the figure's; "На 2026 год ... увеличена с 3 500 тенге,
+    # действовавших в 2025 году" is the level left)
+    if (
+        said_of and not _RU_FROM_BEFORE.search(text, max(0, start - 4), start)
+        and any(p.end <= start and p not in said_of for p in strong)
+    ):  # fmt: skip
+        said_of = []
     if said_of:
         return said_of[0]
     # "с 61,4 тыс. мест в 2018–2019 учебном году до 16,9 тыс. мест в 2024–2025": "в ..." right
@@ -384,6 +393,8 @@ def _period_for(
     return nearest_period(weak or strong, clause, start, end)  # then as in English
 
 
+# "с" right before a figure: the level a change starts from ("увеличена с 3 500 тенге")
+_RU_FROM_BEFORE = re.compile(r"(?<!\w)с\s+$", re.I)
 # the figure's noun (if any), a comma and an active past participle, then the period:
 # "3 500 тенге, действовавших в 2025 году", "610 тенге, действовавших в прошлом году"
 _RU_PARTICIPLE_AFTER = re.compile(

@@ -945,6 +945,7 @@ def ru_attributive_outweighed(
     return (
         nearest > 0 and cues[nearest - 1][0] >= clause[0] and cues[nearest - 1][1] == "actual"
         and _RU_DEED_THEN_ATTRIBUTE.fullmatch(text, cues[nearest - 1][0], cues[nearest][0]) is not None
+        and _RU_DONE_VERB.match(text, cues[nearest - 1][0]) is not None
         and _RU_ATTRIBUTE_TO_FIGURE.fullmatch(text, cues[nearest][0], start) is not None
     )  # fmt: skip
 
@@ -954,6 +955,13 @@ def ru_attributive_outweighed(
 # the part of a planned whole: "построено 540 из запланированных 655", "освоено 40% от ...")
 _RU_DEED_THEN_ATTRIBUTE = re.compile(
     r"[^\W\d_]+\s+(?:(?!(?:из|от|вместо|против|чем)\s)[^\W\d_]+\s+){0,2}", re.I
+)
+# a verb telling the planned things done or reached ("завершено", "построены", "достиг", "сданы"), not
+# one that keeps, confirms or cuts the plan ("подтвердила", "сохранило", "урезало запланированные ...")
+_RU_DONE_VERB = re.compile(
+    r"(?:заверш|законч|построе?н|построил|достиг|дост[иа]гнут|сдан|сдал|введ[её]н|ввел|реализова|выполн|"
+    r"освоен|освоил|открыт|открыл|запущен|запустил|отремонтирова|возвед[её]н|возвел)",
+    re.I,
 )
 # the attribute, then at most its noun and "в", before the figure: "запланированных ", "запланированного
 # рубежа в "
@@ -1218,13 +1226,21 @@ def kk_outcome_ahead(text: str, position: int) -> bool:
 _RU_OUTCOME_NOUN = re.compile(
     r"(?<!\w)(?:урожа[йяюе]\w*|(?:валов\w+\s+)?сбор\w*\s+(?:зерн|урожа|пшениц|хлопк)\w*|намолот\w*"
     # "объем обрабатывающей промышленности в год увеличится на 2,3 трлн": a sector's output, an outcome
-    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*"
+    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+)?(?:промышленност|обрабатывающ|экспорт|импорт|товарооборот)\w*)(?!\w)",
+    re.I,
+)
+_RU_POWER_OUTCOME_NOUN = re.compile(
     # the power a region or country as a whole will make or lack ("выработка электроэнергии в области
     # вырастет в десять раз", "недостаток электроэнергии будет колебаться от 125 млн до 330 млн кВт·ч";
     # not a plant's design output, "станция будет вырабатывать 500 млн кВт·ч")
-    r"|(?:выработк|производств)\w*\s+электроэнерги\w*\s+в\s+(?:област|регион|стран|республик|Казахстан)\w*"
+    r"(?<!\w)(?:(?:выработк|производств)\w*\s+электроэнерги\w*\s+в\s+(?:област|регион|стран|республик|Казахстан)\w*"
     r"|(?:дефицит|недостат)\w*\s+(?:электроэнерги|энергомощност|(?:генерирующ\w+\s+)?мощност)\w*)(?!\w)",
     re.I,
+)
+# a deed someone will do to that power: the third person plural with no subject ("производство ...
+# увеличат на 2 млрд кВт·ч") or a passive ("будет увеличена на 30%"), not "вырастет", "будет колебаться"
+_RU_DONE_TO_IT = re.compile(
+    r"(?:(?:будет|будут)\s+)?(?:[^\W\d]+(?:[её]н|[ая]н)[аоы]?|[^\W\d]+(?:ат|ят|ут|ют))(?!\w)", re.I
 )
 
 
@@ -1234,6 +1250,9 @@ def _ru_outcome_subject(text: str, position: int) -> bool:
     clause = clause_span(text, position, position + 1)
     return bool(
         _RU_OUTCOME_NOUN.search(text, clause[0], position) or economy_subject(text, clause[0], position)
+    ) or (
+        _RU_POWER_OUTCOME_NOUN.search(text, clause[0], position) is not None
+        and _RU_DONE_TO_IT.match(text, position) is None
     )
 
 

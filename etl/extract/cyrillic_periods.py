@@ -1901,6 +1901,52 @@ def _law_titles(sentence: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _QUOTED.finditer(sentence) if _LAW_TITLE.search(m.group(1))]
 
 
+# "на посевную (кампанию)": what is set aside for the sowing (the spring, read by "season_bare")
+_RU_FOR_SOWING = re.compile(r"на\s+(?:(?:эту|нынешнюю|текущую)\s+)?посевн", re.I)
+
+
+def _ru_sowing_in_own_time(
+    sentence: str,
+    found: list[tuple[int, int, str, Groups]],
+    published: date,
+    language: LanguageData,
+    scope: Period | None,
+) -> list[tuple[int, int, str, Groups]]:
+    """The sowing, "на посевную", in a sentence naming a time of its own: a whole year makes it the spring of that
+    year ("В 2024 году на посевную было выделено ...": March to May 2024, not of publication); a span of
+    another kind is the figure's ("С начала года на посевную выделено 120 млрд", "За девять месяцев
+    ..., в том числе на посевную – 200 млрд"), and the sowing names what the money is for, not when."""
+    sowing = [f for f in found if f[2] == "season_bare" and _RU_FOR_SOWING.match(sentence, f[0])]
+    others = [
+        f
+        for f in found
+        if f[2] != "season_bare" and not any(a <= f[0] and f[1] <= b for a, b, _, _ in sowing)
+    ]
+    if not others:
+        return found
+    years = set()
+    for _, _, kind, groups in others:
+        resolved = _resolve(kind, groups, published, language, scope)
+        if resolved is None:
+            continue
+        first, last = resolved[0], resolved[1]
+        if (
+            first is None
+            or last is None
+            or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
+            or first.year != last.year
+        ):
+            return [f for f in found if f not in sowing]
+        years.add(first.year)
+    if len(years) != 1:
+        return found if not years else [f for f in found if f not in sowing]
+    year = years.pop()
+    return [
+        (a, b, "season", {**g, "y": str(year)}) if (a, b, k, g) in sowing else (a, b, k, g)
+        for a, b, k, g in found
+    ]
+
+
 def find_cyrillic_periods(
     sentence: str, published: date, language: LanguageData, scope: Period | None = None
 ) -> list[Period]:
@@ -2048,6 +2094,10 @@ def find_cyrillic_periods(
             else (a, b, k, g)
             for a, b, k, g in found
         ]
+    if language.code == "ru" and any(
+        _RU_FOR_SOWING.match(sentence, f[0]) for f in found if f[2] == "season_bare"
+    ):
+        found = _ru_sowing_in_own_time(sentence, found, published, language, scope)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...", "За январь-март

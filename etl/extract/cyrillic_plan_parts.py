@@ -382,6 +382,31 @@ _RU_FUNDING_SUBJECT = re.compile(
     r"(?<!\w)(?:выделенн\w+\s+(?:сумм|средств)\w*|объ[её]м\w*\s+(?:бюджетного\s+)?финансировани\w*)", re.I
 )
 _RU_THIS_YEAR = re.compile(r"(?<!\w)в\s+(?:этом|нынешнем|текущем)\s+году(?!\w)", re.I)
+# the money set being changed by whoever sets it, a short passive participle ("увеличен", "сокращено",
+# "урезан") or set beside last year's ("превышает"); not a volume that grew by itself ("объем
+# финансирования МСБ банками вырос на 18%", "сократился на 15%", "оказалась на 30% меньше")
+_RU_SET_CHANGE = re.compile(
+    r"(?<!\w)(?:(?:увелич|уменьш|сокращ|повыш|сниж|нарощ|расшир)[её]н|урезан|превыша\w*)(?:[аоы]|ная|ное|ные|ный)?(?!\w)",
+    re.I,
+)
+_RU_BUDGET_MONEY = re.compile(r"(?<!\w)(?:бюджетн|выделенн)", re.I)
+_RU_OTHER_YEAR = re.compile(r"(?<!\w)(?:(?:19|20)\d\d\s+год|прошл\w+\s+год|позапрошл\w+\s+год)", re.I)
+
+
+def _ru_set_changed(text: str, subject: re.Match[str], end: int) -> bool:
+    """True when text[subject.end():end], after the money's name, tells it set anew: a short passive
+    participle of change or "превышает"; or, the money named being the budget's or that set aside, any
+    change in a sentence naming no other year ("В этом году выделенная сумма на 20% меньше
+    прошлогодней", "В текущем году объем бюджетного финансирования программы вырос на 18%"; not
+    "Выделенная сумма в 2023 году оказалась на 30% меньше запрошенной", nor "объем финансирования МСБ
+    банками вырос на 18%", lending that grew by itself)."""
+    if _RU_SET_CHANGE.search(text, subject.end(), end) is not None:
+        return True
+    return (
+        _RU_BUDGET_MONEY.search(subject.group()) is not None and _RU_OTHER_YEAR.search(text, 0, end) is None
+    )
+
+
 _RU_SPENT_WORD = re.compile(r"(?<!\w)(?:освоен|израсходова|потрачен|выплачен|использова)\w*", re.I)
 # a sentence that opens on "Это" and tells how much more or less than a year before: "Это почти в два
 # раза больше, чем годом ранее", "Это на 12% больше, чем в прошлом году"
@@ -404,6 +429,7 @@ def _ru_change_of_allotted(text: str, found: list[Indicator], told: Indicator | 
                 subject is not None and _RU_THIS_YEAR.search(text) is not None
                 and clause_span(text, subject.start(), subject.end())[0] <= start
                 and _RU_SPENT_WORD.search(text, subject.start()) is None
+                and _ru_set_changed(text, subject, clause_span(text, start, start + 1)[1])
             ) or (
                 told is not None and told.kind == "plan" and told.unit in _MONEY
                 and _RU_THIS_IS_MORE.fullmatch(text, 0, start) is not None

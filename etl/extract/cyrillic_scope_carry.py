@@ -266,8 +266,10 @@ _RU_SAID_OF_GAP = re.compile(r"(?:\s*[^\W\d]+\.?){0,2}\s*")
 
 def _ru_participle_aside(text: str, period: Period) -> tuple[int, int] | None:
     """Where an active past participle aside holding the period runs, when it tells a former state
-    that the main clause does not go on in: the participle is imperfective ("составлявшая в прошлом
-    году 105%, поднята до 112%": was, and is no longer), or the main clause after it tells no past
+    that the main clause does not go on in: the participle is imperfective and the main clause sets a
+    new level ("составлявшая в прошлом году 105%, поднята до 112%": was, and is no longer; not
+    "принимавший в 2024 году рейсы 40 авиакомпаний, обслужил 8 млн": a deed of that year), or the
+    main clause after it tells no past
     ("Аэропорт, обслуживший в 2024 году 3,2 млн пассажиров, намерен увеличить ..."). ("Инвестиции,
     составившие в январе–октябре 640 млрд, выросли на 7%": the main clause goes on in that span.)"""
     aside = _RU_PARTICIPLE_ASIDE_BEFORE.search(text, max(0, period.start - 80), period.start)
@@ -275,11 +277,13 @@ def _ru_participle_aside(text: str, period: Period) -> tuple[int, int] | None:
         return None
     close = _ASIDE_END.search(text, period.end)
     end = close.start() if close else len(text)
-    if not imperfective_past_participle(aside["word"]):
-        after = _ASIDE_END.search(text, end + 1)
-        main = clause_tenses(text, end, after.start() if after else len(text))
-        if any(tense in ("past", "done") for _, tense in main):
-            return None
+    after = _ASIDE_END.search(text, end + 1)
+    main = {tense for _, tense in clause_tenses(text, end, after.start() if after else len(text))}
+    # an imperfective aside is a former state only against a new level set ("поднята до 112%"): a main
+    # clause told in the active past goes on in its span ("Завод, работавший в 2024 году на полную
+    # мощность, выпустил 50 тыс. тонн")
+    if "past" in main or ("done" in main and not imperfective_past_participle(aside["word"])):
+        return None
     return aside.start(), end
 
 

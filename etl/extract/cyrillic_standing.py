@@ -188,20 +188,32 @@ def _states_now(
 # тонн": the size of what stands, told with a dash and no verb (the zero present), opening its sentence
 # (not the length of what a span built: "Протяженность построенных сетей — 48 км")
 _RU_STANDING_SIZE_DASH = re.compile(
-    r"^\s*(?:[^\W\d]+(?:ая|ий|яя)\s+)?(?:протяж[её]нност|мощност|вместимост|[её]мкост)\w*"
+    r"^\s*(?:[^\W\d]+(?:ая|ий|яя)\s+)?(?P<size>(?:протяж[её]нност|мощност|вместимост|[её]мкост)\w*)"
     r"(?:\s+(?![^\W\d]+(?:нн|т)(?:ых|ой|ого|ые|ый|ая)(?!\w))[^\W\d]+){0,5}\s+[—–]\s+"
     r"(?:(?:до|около|почти|более|свыше|порядка)\s+)?$",
     re.I,
 )
+
+# a stock as a whole: a network or system, a place's whole, or many of a kind (a genitive plural)
+_RU_STOCK_WORDS = re.compile(  # (read after the size's noun)
+    r"(?<!\w)(?:сет(?:ь|и|ей)|систем\w*|област\w*|регион\w*|стран\w*|город\w*|район\w*)(?!\w)"
+    r"|[^\W\d]{3,}(?:ов|ев|ей|ий)(?!\w)",
+    re.I,
+)
+_RU_NEW_WORD = re.compile(r"(?<!\w)(?:нов|построенн|введ[её]нн|открыт)\w*", re.I)
 
 
 def _ru_standing_size_dash(text: str, figure: Figure, clause: tuple[int, int], scope: Period | None) -> bool:
     """A standing size told verblessly after a dash at the sentence's opening, under a span already
     carried in: the network's length or the plants' capacity as they stand at publication (FORMAT.md:
     a present state with no date of its own), not the span's (a day keeps its date)."""
+    opening = _RU_STANDING_SIZE_DASH.match(text[: figure.start])
     return (
-        scope is not None and scope.period_start != scope.period_end
-        and _RU_STANDING_SIZE_DASH.match(text[: figure.start]) is not None
+        scope is not None and scope.period_start != scope.period_end and opening is not None
+        # the whole stock of a place or kind ("дорожной сети области", "заводов", "электростанций"), not
+        # the one new thing the sentence before told built or opened ("новых сетей", "трассы", "арены")
+        and _RU_STOCK_WORDS.search(opening.group(), opening.end("size")) is not None
+        and _RU_NEW_WORD.search(opening.group()) is None
     )  # fmt: skip
 
 
