@@ -424,7 +424,10 @@ def _starting_level_of_a_change_ahead(facts: _SentenceFacts, index: int) -> bool
     if facts.roles.get(index, (None, None))[0] != "from":
         return False
     start = facts.clauses[index][0]
-    return any(start <= cue[0] < facts.mentions[index].start and cue[2] != "actual" for cue in facts.cues)
+    # (a goal's old level keeps no period: tests/test_fs40en_classes.py)
+    return any(
+        start <= cue[0] < facts.mentions[index].start and cue[2] in ("plan", "forecast") for cue in facts.cues
+    )
 
 
 def _past_months_of_the_report(own: Period, scope: Period | None, published: date) -> bool:

@@ -157,9 +157,10 @@ def _first_month(g: Groups, year: int, published: date) -> Resolved:  # "in the 
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
     count *= 3 if g.get("quarters") else 1  # "the first three quarters of 2025": nine months
-    if g.get("past") and g.get("n") and not g.get("of_year"):
+    if g.get("past") and g.get("n") and not g.get("of_year") and count != published.month - 1:
         # "over the past two months": the months up to the report, rolling like "over the past
-        # three years" (FORMAT.md), not January on
+        # three years" (FORMAT.md), not January on ("over the past nine months" told in October
+        # are this year's months to September: the calendar span, as our probe battery labels it)
         return published - relativedelta(months=count), published, False
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
 
