@@ -1905,6 +1905,29 @@ def _law_titles(sentence: str) -> list[tuple[int, int]]:
 _RU_FOR_SOWING = re.compile(r"на\s+(?:(?:эту|нынешнюю|текущую)\s+)?посевн", re.I)
 
 
+_KK_CAMPAIGN_WORD = re.compile(r"науқан|жиын-терім", re.I)
+
+
+def _kk_campaign_in_own_time(
+    sentence: str, found: list[tuple[int, int, str, Groups]]
+) -> list[tuple[int, int, str, Groups]]:
+    """A campaign money or fuel is set aside for ("көктемгі егіс науқанына ... бөлінді") in a sentence naming a
+    time of its own ("Тоғыз айда ...", "2024 жылы ...", "Өткен жылы ..."): that time is the figure's, and the
+    campaign names what the money is for, as the Russian "на посевную" (a season with no year of its own
+    would be put in the publication year)."""
+    campaign = [
+        f for f in found if f[2] == "sowing_season" and _KK_CAMPAIGN_WORD.search(sentence, f[0], f[1])
+    ]
+    others = [
+        f
+        for f in found
+        if f[2] != "sowing_season" and not any(f[0] < b and a < f[1] for a, b, _, _ in campaign)
+    ]  # ("Биыл көктемгі егіс науқанына": the year word is the campaign's own)
+    if not campaign or not others:
+        return found
+    return [f for f in found if f not in campaign]
+
+
 def _ru_sowing_in_own_time(
     sentence: str,
     found: list[tuple[int, int, str, Groups]],
@@ -2098,6 +2121,8 @@ def find_cyrillic_periods(
         _RU_FOR_SOWING.match(sentence, f[0]) for f in found if f[2] == "season_bare"
     ):
         found = _ru_sowing_in_own_time(sentence, found, published, language, scope)
+    if language.code == "kk" and any(f[2] == "sowing_season" for f in found):
+        found = _kk_campaign_in_own_time(sentence, found)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "2018 жылдың қорытындысы бойынша өткен жылғы тиісті кезеңмен салыстырғанда ...", "За январь-март

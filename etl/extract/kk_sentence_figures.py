@@ -276,7 +276,8 @@ def _kk_rate_in_force(sentence: CyrillicSentence, found: list[Indicator], publis
 # "жылдық 0,1 пайызбен беріледі", "8,5 млн теңгеге дейін жетеді", "10%-дан басталады", "42 500 теңге
 # деңгейінде сақталады" (+k21kk)
 _KK_PAID_AORIST = re.compile(
-    r"[^.;!?]*?(?<!\w)(?P<verb>төленеді|беріледі|жетеді|басталады|сақталады)(?=\s*(?:[.;,!?»\"]|$))", re.I
+    r"[^.;!?]*?(?<!\w)(?P<verb>төленеді|беріледі|жетеді|басталады|сақталады)(?=\s*(?:[.;,!?»\"]|$))",
+    re.I,
 )
 # who it is paid to, right before the amount: "үшінші балаға", "дәрігерлерге", "әрқайсысына"
 _KK_PAID_TO_BEFORE = re.compile(
@@ -293,9 +294,14 @@ _KK_PAYMENT_WORD = re.compile(
 # a time ahead or a plan in the sentence: the rate is one to come ("1 қаңтардан бастап", "келесі жылы")
 _KK_RATE_AHEAD = re.compile(
     # ("бастап" alone, not "бастапқы жарна", the initial fee)
-    r"(?<!\w)(?:бастап(?!\w)|(?:келесі|келер|алдағы|болашақта|жоспар|көзде|тиіс|керек|енгізіл|көтеріл|арттырыл)\w*)",
+    r"(?<!\w)(?:бастап(?!\w)|(?:келесі|келер|алдағы|болашақта|жоспар|көзде|тиіс|керек|енгізіл|көтеріл|арттырыл)\w*)"
+    # a payment on a condition or once a law or programme starts, a one-off compensation, money for works:
+    # "заң күшіне енгенде", "іске қосылғаннан кейін", "жоба мақұлданса", "зардап шеккен", "жұмыстары үшін"
+    r"|(?<!\w)(?:күшіне\s+ен|іске\s+қосыл|мақұлдан|қабылдан)\w*(?:да|де|нан\s+кейін|нен\s+кейін|са|се)(?!\w)"
+    r"|(?<!\w)(?:зардап\s+шеккен|мердігер|жұмыстары\s+үшін)",
     re.I,
 )
+_KK_CLAUSE_DONE_BEFORE_COMMA = re.compile(r"[^\W\d_](?:ды|ді|ты|ті)\s*,", re.I)
 _KK_RATE_CEILING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+дейін(?!\w)", re.I)
 
 
@@ -314,6 +320,10 @@ def _kk_rate_told_in_force(
     for i in found:
         left, right = i.start_char - i.sentence_start, i.end_char - i.sentence_start
         verb = _KK_PAID_AORIST.match(text, right)
+        if verb is not None and _KK_CLAUSE_DONE_BEFORE_COMMA.search(text, right, verb.start("verb")):
+            # "... 84 мың теңгеге дейін ұлғайтуды ұсынды, қазір студенттерге 42 мың теңге төленеді": the
+            # figure's own clause ends on a verb of its own; the aorist after the comma pays another sum
+            verb = None
         ahead = (
             i.period_start is not None
             and i.period_start > published

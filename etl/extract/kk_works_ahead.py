@@ -25,7 +25,7 @@ _KK_IT_OPENING = re.compile(r"(?:^|,)\s*(?:«\s*)?(?:Ол|Олар)\s", re.I)
 # of the economy or of people's lives, "жұмыссыздықты 2%-ға азайтуға": an outlook)
 _KK_MADE_BY_WORKS = re.compile(r"(?<!\w)(?:жұмыс\s+орн|өндір|шығар|өңде|қуат|инвестиция|тартуға)\w*", re.I)
 # another word of outlook in the sentence keeps it a forecast: "... деп күтілуде", "болжануда"
-_KK_OUTLOOK = re.compile(r"(?<!\w)(?:күтіл|болжа|ықтимал)\w*", re.I)
+_KK_OUTLOOK = re.compile(r"(?<!\w)(?:күтіл|болжа|ықтимал|пікір|сарапшы)\w*", re.I)
 
 
 def kk_what_projects_allow(text: str, found: list[Indicator], before: str) -> list[Indicator]:
@@ -42,6 +42,7 @@ def kk_what_projects_allow(text: str, found: list[Indicator], before: str) -> li
         left = i.start_char - i.sentence_start
         if (
             i.kind != "forecast"
+            or i.unit == "percent"  # ("өндірісін 15%-ға арттыруға мүмкіндік береді": an effect, forecast)
             or left > allow.start()
             or not _KK_MADE_BY_WORKS.search(text, 0, allow.start())
         ):
@@ -62,7 +63,8 @@ def kk_what_projects_allow(text: str, found: list[Indicator], before: str) -> li
 # a sentence opening on the works just told: "Бұл үйлерде", "Бұл нысандардың", "Олардың", "Оларда",
 # "Нысанның"; or a clause of the same sentence: "..., оларда жалпы 4482 пәтер бар"
 _KK_THESE_WORKS_OPENING = re.compile(
-    r"\s*(?:(?:Бұл|Осы|Аталған)\s+[^\W\d]+|Олардың|Оларда|"
+    # ("Бұл ауданда", "Осы қаланың", "Бұл өзеннің": a place told, not the works)
+    r"\s*(?:(?:Бұл|Осы|Аталған)\s+(?!(?:аудан|қала|өзен|өңір|облыс|ауыл|елді|аймақ|өлке)\w*)[^\W\d]+|Олардың|Оларда|"
     r"(?:Нысан|Ғимарат|Үй|Мектеп|Емхана|Аурухана|Балабақша|Станция|Зауыт)\w*?(?:ның|нің|дың|дің|тың|тің))\s",
     re.I,
 )
