@@ -117,6 +117,7 @@ from etl.extract.kind_cues import (
     _BUDGET,
     _BUILDING_UNDER_WAY,
     _BUILT_ALREADY,
+    _BUILT_SIZE_UNITS,
     _CAME_IN_BEFORE,
     _COST_BEFORE,
     _COST_GATE,
@@ -446,7 +447,6 @@ def _past_months_of_the_report(own: Period, scope: Period | None, published: dat
 
 _PAST_MONTHS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last)\s+\w+\s+months\b", re.I)
 _SO_FAR_WORDS = re.compile(r"\b(?:so\s+far|to\s+date|already)\b", re.I)
-_WORK_SIZE_UNITS = frozenset(("km", "metre", "m2", "km2", "hectare", "MW", "GW", "m3"))
 
 
 def _project_years_ahead(own: Period, published: date) -> bool:
@@ -910,7 +910,7 @@ def _sentence_indicators(
             and _project_years_ahead(own, published)
             and not _cue_in(facts.cues, facts.clauses[index])
             and not _SO_FAR_WORDS.search(text)
-            and quantity.unit in _WORK_SIZE_UNITS
+            and quantity.unit in _BUILT_SIZE_UNITS
         ):
             # "Bakhty – Ayagoz, 295 km (2025–2027)": the size of a work whose years run on past the
             # report, with no verb of its own, is what the project is to build (FORMAT.md: plan)
