@@ -88,7 +88,7 @@ def kk_size_of_works_told_next(
         return found
     if (
         not stated and _KK_THESE_WORKS_OPENING.match(text)
-        and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, before)
+        and (gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, before) or _kk_works_planned(before))
     ):  # fmt: skip
         start = 0  # (a period of its own tells of another time: "Олардың 5-еуі 2026 жылы ...")
     elif (clause := _KK_THESE_WORKS_CLAUSE.search(text)) is not None and _KK_UNDER_WAY.search(
@@ -114,6 +114,32 @@ def kk_size_of_works_told_next(
             i = replace(i, kind="plan")
         changed.append(i)
     return changed
+
+
+# the sentence before ends on a plan of works to build or buy: "... 896 пәтер сатып алу жоспарланған",
+# "... 9 көппәтерлі үй салуды көздеп отыр", "... 12 мектеп салынбақ", "... 4 үй салынады" (not an outlook,
+# "... деп күтілуде", "болжануда": what is expected is no works planned)
+_KK_OUTLOOK_VERB = re.compile(r"^(?:болжа|күт)", re.I)
+_KK_WORKS_NOUN = re.compile(
+    r"(?<!\w)(?:пәтер|үй|мектеп|балабақша|емхана|аурухана|нысан|ғимарат|жатақхана|зауыт|станса|станция|"
+    r"кешен|клуб|жол)\w*",
+    re.I,
+)
+
+
+def _kk_works_planned(before: str) -> bool:
+    """The sentence before tells buildings or flats planned: its verb plans ("жоспарланған", "көздеп
+    отыр"), intends ("салынбақ") or is a passive aorist ("салынады"), and it names the works."""
+    sentence = before.rstrip()
+    predicate = read_predicate(sentence, 0, len(sentence))
+    if predicate is None or _KK_OUTLOOK_VERB.match(predicate.word):
+        return False
+    planned = (
+        predicate.planning and not _KK_OUTLOOK_VERB.match(sentence[predicate.start : predicate.end])
+        or predicate.tense == "intent"
+        or predicate.tense == "aorist" and predicate.passive
+    )
+    return planned and _KK_WORKS_NOUN.search(sentence) is not None
 
 
 # people who will work or be employed there: "450 адам тұрақты жұмыс істейді", "600-ге жуық дәрігер ...
