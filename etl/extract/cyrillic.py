@@ -221,6 +221,7 @@ from etl.extract.kk_works_ahead import (
     kk_size_of_works_told_next,
     kk_staff_a_work_will_employ,
     kk_what_projects_allow,
+    kk_what_works_deliver_once_done,
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
@@ -938,6 +939,7 @@ def extract_cyrillic_indicators(
                 )
                 found = kk_what_projects_allow(sentence.text, found, body[previous_start : sentence.start])
                 found = kk_staff_a_work_will_employ(sentence.text, found)
+                found = kk_what_works_deliver_once_done(sentence.text, found)
                 found = kk_size_of_works_told_next(
                     sentence.text, found, body[previous_start : sentence.start], bool(stated)
                 )

@@ -168,3 +168,44 @@ def kk_staff_a_work_will_employ(text: str, found: list[Indicator]) -> list[Indic
         else i
         for i in found
     ]  # fmt: skip
+
+
+# the works done or running, opening the figure's sentence: "Құрылыс аяқталғанда", "Олар іске қосылған
+# соң", "Бұл жобалар толық аяқталғанда", "Нысан пайдалануға берілгеннен кейін"
+_KK_ONCE_WORKS_DONE = re.compile(
+    r"(?<!\w)(?:құрылыс|жоба|нысан|зауыт|кешен|станс|станция|үй|мектеп|аурухана|құбыр|желі|ол|олар)\w*"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:толық\s+)?"
+    r"(?:аяқталғанда|аяқталған\s+соң|аяқталғаннан\s+кейін|іске\s+қосылғанда|іске\s+қосылған\s+соң|"
+    r"іске\s+қосылғаннан\s+кейін|пайдалануға\s+берілгенде|пайдалануға\s+берілген\s+соң|"
+    r"пайдалануға\s+берілгеннен\s+кейін)(?!\w)",
+    re.I,
+)
+# a word of outlook, estimate or ability anywhere in the sentence keeps the forecast: "деп күтілуде",
+# "министрліктің есебінше", "болжамынша", "өсіруге мүмкіндік береді", "нәтижесінде"
+_KK_OUTLOOK_OR_ABILITY = re.compile(
+    r"(?<!\w)(?:күтіл|болжа|ықтимал|мүмкін|есебі|бағала|пікір|сарапшы|нәтижесінде|арқасында|шамалан)\w*",
+    re.I,
+)
+_KK_DELIVERED_UNITS = frozenset(("count", "tonne", "km", "m2", "m3", "hectare", "MW", "GW", "kWh"))
+
+
+def kk_what_works_deliver_once_done(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Құрылыс аяқталғанда 3 мыңға жуық отбасы жаңа баспанаға қол жеткізеді', 'Олар іске қосылған соң
+    нарықтан қосымша 1,5 млн тонна дән тартылатын болады', 'Бұл жобалар аяқталғанда 300 шақырым құбыр
+    пайдалануға беріліп, 5 мың абонент газға қол жеткізеді': what the works will deliver once done
+    (families housed, subscribers connected, pipe laid, produce taken in) is what they are built for, a
+    plan like the jobs they create (FORMAT.md), not an outcome guessed at. A word of outlook, estimate
+    or ability ("деп күтілуде", "есебінше", "мүмкіндік береді") keeps the forecast, and so does a change
+    or a share (an effect: "бағасы 10%-ға арзандайды") or money."""
+    if not any(i.kind == "forecast" for i in found) or _KK_OUTLOOK_OR_ABILITY.search(text):
+        return found
+    done = _KK_ONCE_WORKS_DONE.search(text)
+    if done is None:
+        return found
+    return [
+        replace(i, kind="plan")
+        if i.kind == "forecast" and not i.is_change and i.unit in _KK_DELIVERED_UNITS
+        and i.start_char - i.sentence_start >= done.end()
+        else i
+        for i in found
+    ]  # fmt: skip
