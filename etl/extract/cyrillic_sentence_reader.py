@@ -306,6 +306,10 @@ def _part_of_year_before(scope: Period | None, published: date) -> bool:
 
 
 # "Мемлекет басшысының тапсырмасына сәйкес", "Президенттің тапсырмасы бойынша": under a task set
+# a level in the "if" half, ending on "болса" right after the figure and its noun ("35 596 теңге болса"), no
+# change ("20%-ға артса")
+_KK_FIGURE_IN_OTHER_HALF = re.compile(r"[^:;.]*\d")
+_KK_LEVEL_IF = re.compile(r"\d[^\d,]{0,24}?\s(?:[^\W\d_]+\s+)?болса\s*$", re.I)
 _KK_UNDER_INSTRUCTION = re.compile(r"(?<!\w)(?:тапсырмасына\s+сәйкес|тапсырмасы\s+бойынша)(?!\w)", re.I)
 
 
@@ -811,6 +815,26 @@ def _sentence_indicators(
                 # "былтыр 1 283 отбасы қамтылса, биыл 1 400 отбасын қамту көзделіп отыр": the half with a
                 # past time of its own and no cue is what happened, not the other half's plan; so is a
                 # span up to publication ("Соңғы 9 айда 6,5 млн болса, жыл соңында 8 млн-ға жетуі мүмкін")
+                kind = "actual"
+            if (
+                kind in ("plan", "target", "forecast") and period is not None
+                and period.period_start is not None and period.period_end is not None
+                and ends_conditional(text, clause[0], clause[1])
+                and not any(clause[0] <= p < clause[1] for p, _ in cues)
+                and (
+                    # "Петропавлда баға 27%-ға өссе, үштікті Қарағанды түйіндейді" in a report on a month gone
+                    # by: the half of the pair told in the span carried in, over by publication, is what
+                    # happened (not a pair of parts, "70%-ы ... жөнелтілсе, 30%-ы ... экспортталады": the other
+                    # half, with a figure of its own, tells the time of both)
+                    inherited and not period.is_deadline and period.period_end < published
+                    and _KK_FIGURE_IN_OTHER_HALF.match(text, clause[1]) is None
+                    # "Егер 2026 жылы ол 35 596 теңге болса, 2030 жылға қарай ... артады" (told in 2026): the
+                    # level of a year under way set against one ahead is the level in force (+k22kk)
+                    or not inherited and not period.is_deadline and clause[0] <= period.start < clause[1]
+                    and period.period_start <= published <= period.period_end
+                    and _KK_LEVEL_IF.search(text, clause[0], clause[1]) is not None
+                )
+            ):  # fmt: skip
                 kind = "actual"
             if (
                 kind in ("plan", "target", "forecast") and (period is None or inherited)
