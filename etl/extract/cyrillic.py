@@ -216,7 +216,7 @@ from etl.extract.kk_sentence_figures import (
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
 )
-from etl.extract.kk_list_members import kk_members_share_last_verb
+from etl.extract.kk_list_members import kk_members_share_last_verb, kk_parts_after_colon
 from etl.extract.kk_works_ahead import (
     kk_size_of_works_told_next,
     kk_staff_a_work_will_employ,
@@ -990,6 +990,7 @@ def extract_cyrillic_indicators(
                 found = _kk_part_of_standing_whole(sentence.text, found, results[-1])
             if language == "kk":
                 found = kk_members_share_last_verb(reader, sentence.text, found)
+                found = kk_parts_after_colon(reader, sentence.text, found)
             if (
                 found and results and not stated and results[-1].kind == "actual"
                 and "\n" not in body[previous_start : sentence.start]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.cyrillic_shared_cues import _ANY_DIGIT, search_in
 from etl.extract.indicator_record import Indicator
-from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
+from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS, KK_NOUNS_LIKE_PAST
 from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.records import replace
 from etl.extract.ru_aspect import dictionary_past, perfective_future
@@ -1687,8 +1687,8 @@ def _kazakh_verb_kind(
         return "actual"
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
-    if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
-        return "actual"  # "жетті", "артты", "жиналған"
+    if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")) and word not in KK_NOUNS_LIKE_PAST:
+        return "actual"  # "жетті", "артты", "жиналған" (not "бюджеттің қаражаты", a noun)
     return None
 
 

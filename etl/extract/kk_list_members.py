@@ -79,3 +79,36 @@ def _ends_on_noun(text: str, start: int, end: int) -> bool:
         return False
     predicate = read_predicate(text, start, end)
     return predicate is None or predicate.tense == "nominal"
+
+
+_COLON = re.compile(r":\s")
+
+
+def kk_parts_after_colon(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Бұған 81,2 млрд теңге бөлінді: форвардтық сатып алуға 21,2 млрд теңге, тауарлық кредит арқылы 60
+    млрд теңге': verbless parts after a colon, in the unit of the total told just before it and no more
+    than it all together, are that money split up; they take the total's reading (FORMAT.md: money
+    allocated for the year under way is plan, and so is each part of it). Parts with a verb or cue of
+    their own ("... : 3 млрд теңгесі игерілді") keep theirs."""
+    colon = _COLON.search(text)
+    if colon is None or len(found) < 2:
+        return found
+    before = [i for i in found if i.end_char - i.sentence_start <= colon.start()]
+    parts = [i for i in found if i.start_char - i.sentence_start >= colon.end()]
+    if not before or not parts or len(before) + len(parts) != len(found):
+        return found
+    total = before[-1]
+    if (
+        total.kind == "actual" or total.is_change
+        or any(i.unit != total.unit or i.is_change for i in parts)
+        or sum(i.value for i in parts) > total.value * 1.01
+        or any(p >= colon.end() for p, _ in find_cues(reader, text))
+        or not _ends_on_noun(text, colon.end(), len(text))
+    ):  # fmt: skip
+        return found
+    return [
+        replace(i, kind=total.kind, period_start=total.period_start, period_end=total.period_end)
+        if i in parts and i.kind == "actual"
+        else i
+        for i in found
+    ]

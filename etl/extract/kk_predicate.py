@@ -82,6 +82,11 @@ _PASSIVE = re.compile(r"(?:[ыі][лн]|[аеә][лн])(?:ады|еді|ды|д�
 # "пайдаланылады", "қолданылады"), "алады" (takes, buys: "сатып алады")
 _ACTIVE_IN_N = re.compile(r"^(?:пайдалан|қолдан|ал)(?:ады|ған|ды|уда)$")
 _PAST = re.compile(r"[^\W\d_]{2,}(?:ды|ді|ты|ті)$")
+# nouns with the possessive "-ы/-і" after a final "т" that end as a past does ("бюджеттің қаражаты": the
+# budget's funds; "кәсіпорынның бағыты", "зауыты", "қызметі"): no verb (+k22kk)
+KK_NOUNS_LIKE_PAST = frozenset(
+    ("қаражаты", "қызметі", "санаты", "комбинаты", "бағыты", "шарты", "зауыты", "курорты", "аманаты", "ақпараты")
+)
 # perfects of a resultative state: where things are or are gathered ("орналасқан", "шоғырланған")
 _STATIVE_PERFECT = re.compile(r"^(?:орналас|шоғырлан)(?:қан|ған)$")
 # a converb before "алады", an ability: "сақтай", "өңдей" (a vowel stem's), "өндіре", "бере" (a
@@ -229,7 +234,7 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
             if _DEED_AORIST.match(word)
             else ("aorist", bool(_STATE_AORIST.match(word)) or pair, pair)
         )
-    if _PAST.search(word):
+    if _PAST.search(word) and word not in KK_NOUNS_LIKE_PAST:
         return "past", False, False
     return "nominal", word in _PRICE_STATE, False
 
