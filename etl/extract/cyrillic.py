@@ -179,6 +179,7 @@ from etl.extract.kk_clause_reading import (
     kk_state_after_event_day,
     kk_state_under_plan_ahead,
 )
+from etl.extract.kk_list_members import kk_members_share_last_verb, kk_parts_after_colon
 from etl.extract.kk_predicate import kk_tells_plan
 from etl.extract.kk_sentence_figures import (
     _kk_added_item,
@@ -216,7 +217,6 @@ from etl.extract.kk_sentence_figures import (
     _kk_total_brought_to,
     kk_parts_summing_to_stock,
 )
-from etl.extract.kk_list_members import kk_members_share_last_verb, kk_parts_after_colon
 from etl.extract.kk_works_ahead import (
     kk_size_of_works_told_next,
     kk_staff_a_work_will_employ,

@@ -31,7 +31,9 @@ _NOT_ONE_LIST = re.compile(
 )
 # a converb closing a member's clause ("11,5 пайызға дейін ұлғайып, ..."): a verb of its own
 # (not a noun in -ап/-еп: "талап", "жауап", "кітап", "себеп")
-_CONVERB_BEFORE = re.compile(r"(?<!\w)(?!(?:талап|жауап|кітап|себеп)\s*$)[^\W\d_]{2,}(?:ып|іп|ап|еп)\s*$", re.I)
+_CONVERB_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:талап|жауап|кітап|себеп)\s*$)[^\W\d_]{2,}(?:ып|іп|ап|еп)\s*$", re.I
+)
 # the last member's verb ends the sentence: nothing after it but words (no other clause or figure)
 _ONE_VERB_AFTER = re.compile(r"\s*[^\W\d_]+(?:[\s-]+[^\W\d_]+)*\s*[.!;]?\s*$")
 
@@ -57,13 +59,14 @@ def kk_members_share_last_verb(reader: Reader, text: str, found: list[Indicator]
         left = member.end_char - member.sentence_start
         right = following.start_char - following.sentence_start
         between = text[left:right]
+        joined = _MEMBERS_JOINED.search(between)
         if (
             member.unit != last.unit
             or member.is_change
-            or not _MEMBERS_JOINED.search(between)
+            or joined is None
             or _NOT_ONE_LIST.search(between)
             or any(left <= p < right for p in cues)
-            or not _ends_on_noun(text, left, left + _MEMBERS_JOINED.search(between).start())
+            or not _ends_on_noun(text, left, left + joined.start())
         ):
             break
         if member.kind == "actual":
@@ -86,6 +89,13 @@ def _ends_on_noun(text: str, start: int, end: int) -> bool:
 
 
 _COLON = re.compile(r":\s")
+# what tells the figures after the colon are no parts: a comparison ("ол өткен жылғы 5 млрд теңгеден көп"),
+# a pronoun standing for the total, a time of their own
+_NO_PARTS = re.compile(
+    r"(?<!\w)(?:ол|бұл|көп|аз|артық|кем|жоғары|төмен|салыстырғанда|өткен|былтыр\w*|биыл\w*|жыл\w*)(?!\w)"
+    r"|\w+(?:нан|нен|дан|ден|тан|тен)\s+(?:көп|аз|артық|кем|жоғары|төмен)",
+    re.I,
+)
 
 
 def kk_parts_after_colon(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
@@ -108,6 +118,7 @@ def kk_parts_after_colon(reader: Reader, text: str, found: list[Indicator]) -> l
         or sum(i.value for i in parts) > total.value * 1.01
         or any(p >= colon.end() for p, _ in find_cues(reader, text))
         or not _ends_on_noun(text, colon.end(), len(text))
+        or _NO_PARTS.search(text, colon.end()) is not None
     ):  # fmt: skip
         return found
     return [

@@ -85,7 +85,18 @@ _PAST = re.compile(r"[^\W\d_]{2,}(?:ды|ді|ты|ті)$")
 # nouns with the possessive "-ы/-і" after a final "т" that end as a past does ("бюджеттің қаражаты": the
 # budget's funds; "кәсіпорынның бағыты", "зауыты", "қызметі"): no verb (+k22kk)
 KK_NOUNS_LIKE_PAST = frozenset(
-    ("қаражаты", "қызметі", "санаты", "комбинаты", "бағыты", "шарты", "зауыты", "курорты", "аманаты", "ақпараты")
+    (
+        "қаражаты",
+        "қызметі",
+        "санаты",
+        "комбинаты",
+        "бағыты",
+        "шарты",
+        "зауыты",
+        "курорты",
+        "аманаты",
+        "ақпараты",
+    )
 )
 # perfects of a resultative state: where things are or are gathered ("орналасқан", "шоғырланған")
 _STATIVE_PERFECT = re.compile(r"^(?:орналас|шоғырлан)(?:қан|ған)$")

@@ -135,9 +135,9 @@ def _kk_works_planned(before: str) -> bool:
     if predicate is None or _KK_OUTLOOK_VERB.match(predicate.word):
         return False
     planned = (
-        predicate.planning and not _KK_OUTLOOK_VERB.match(sentence[predicate.start : predicate.end])
+        (predicate.planning and not _KK_OUTLOOK_VERB.match(sentence[predicate.start : predicate.end]))
         or predicate.tense == "intent"
-        or predicate.tense == "aorist" and predicate.passive
+        or (predicate.tense == "aorist" and predicate.passive)
     )
     return planned and _KK_WORKS_NOUN.search(sentence) is not None
 
