@@ -21,7 +21,11 @@ price reporting (each form seen in two or more held-out articles of different wr
 5. the parts of money set aside take the total's reading: verbless parts after a colon within the total
    ("... бөлінді: жолдарға 3 млрд теңге, мектептерге 2 млрд теңге"), and a breakdown ending on
    "бюджеттің қаражаты" (a noun, no past verb); parts that outgrow the total or tell a deed of their own
-   keep theirs."""
+   keep theirs;
+6. the capacity of a plant told still being built or about to start, in its sentence or the one before
+   ("... станциясы іске қосылғалы отыр. Станцияның қуаты – 30 мегаватт", "салынып жатқан, жылына 300
+   мың тонна цемент шығаратын зауыт"): plan; after a plant told opened, beside one that stands now, or a
+   load or a total of all plants, it keeps its reading."""
 
 from __future__ import annotations
 
@@ -224,6 +228,7 @@ DELIVERED_ONCE_DONE = [
         "forecast",
     ),
     ("Былтыр құрылыс аяқталғанда 800 отбасы баспанаға қол жеткізді.", "800", "actual"),
+    ("Жоба аяқталған соң суармалы жер көлемі 6 400 гектарға жетеді.", "6 400 гектарға", "forecast"),
 ]
 
 
@@ -345,4 +350,60 @@ PARTS_OF_MONEY_SET_ASIDE = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), PARTS_OF_MONEY_SET_ASIDE)
 def test_parts_of_money_set_aside(text: str, surface: str, kind: str) -> None:
+    assert _kind(text, surface) == kind
+
+
+CAPACITY_OF_PLANT_AHEAD = [
+    (
+        "Ауданда күн электр станциясы іске қосылғалы отыр. Станцияның қуаты – 30 мегаватт.",
+        "30 мегаватт",
+        "plan",
+    ),
+    (
+        "Солардың бірі – Шымкентте салынып жатқан, жылына 300 мың тонна цемент шығаратын зауыт.",
+        "300 мың тонна",
+        "plan",
+    ),
+    (
+        "Келісім бойынша құрылыс 2027 жылдың қазанында аяқталуы тиіс. Жобаның құны – 90 млрд теңге, "
+        "стансаның қуаты 120 мегаваттқа жетеді.",
+        "120 мегаваттқа",
+        "plan",
+    ),
+    # look-alikes: a plant opened, one that stands beside, a load, all plants now
+    (
+        "Ауданда күн электр станциясы пайдалануға берілді. Станцияның қуаты – 30 мегаватт.",
+        "30 мегаватт",
+        "actual",
+    ),
+    (
+        "Ауданда жаңа станция салынып жатыр. Қолданыстағы станцияның қуаты 120 мегаватт.",
+        "120 мегаватт",
+        "actual",
+    ),
+    (
+        "Қалада жаңа ЖЭО салынып жатыр. Облыстағы электр тұтыну 900 мегаваттқа жетті.",
+        "900 мегаваттқа",
+        "actual",
+    ),
+    (
+        "Станция салынып жатыр. Былтыр облыстың ең жоғары жүктемесі 1 200 мегаватт болды.",
+        "1 200 мегаватт",
+        "actual",
+    ),
+    (
+        "Станция іске қосылғалы отыр. Қазір облыстағы станциялардың жалпы қуаты 2 400 мегаватт.",
+        "2 400 мегаватт",
+        "actual",
+    ),
+    (
+        "Қалада жылына 300 мың тонна өнім шығаратын ескі зауыт бар, жанында жаңасы салынып жатыр.",
+        "300 мың тонна",
+        "actual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), CAPACITY_OF_PLANT_AHEAD)
+def test_capacity_of_plant_ahead(text: str, surface: str, kind: str) -> None:
     assert _kind(text, surface) == kind

@@ -218,6 +218,7 @@ from etl.extract.kk_sentence_figures import (
     kk_parts_summing_to_stock,
 )
 from etl.extract.kk_works_ahead import (
+    kk_capacity_of_plant_ahead,
     kk_size_of_works_told_next,
     kk_staff_a_work_will_employ,
     kk_what_projects_allow,
@@ -940,6 +941,9 @@ def extract_cyrillic_indicators(
                 found = kk_what_projects_allow(sentence.text, found, body[previous_start : sentence.start])
                 found = kk_staff_a_work_will_employ(sentence.text, found)
                 found = kk_what_works_deliver_once_done(sentence.text, found)
+                found = kk_capacity_of_plant_ahead(
+                    sentence.text, found, body[previous_start : sentence.start]
+                )
                 found = kk_size_of_works_told_next(
                     sentence.text, found, body[previous_start : sentence.start], bool(stated)
                 )

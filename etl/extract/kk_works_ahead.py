@@ -186,6 +186,12 @@ _KK_OUTLOOK_OR_ABILITY = re.compile(
     r"(?<!\w)(?:күтіл|болжа|ықтимал|мүмкін|есебі|бағала|пікір|сарапшы|нәтижесінде|арқасында|шамалан)\w*",
     re.I,
 )
+# a level the works bring a measure to: "суармалы жер көлемі 5 200 гектарға жетеді", "... дейін артады" (an
+# outcome, as the dev set and our batteries read it: a forecast)
+_KK_LEVEL_REACHED_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:дейін\s+)?(?:жетеді|артады|өседі|ұлғаяды|көбейеді|азаяды|қысқарады|төмендейді)(?!\w)",
+    re.I,
+)
 _KK_DELIVERED_UNITS = frozenset(("count", "tonne", "km", "m2", "m3", "hectare", "MW", "GW", "kWh"))
 
 
@@ -206,6 +212,56 @@ def kk_what_works_deliver_once_done(text: str, found: list[Indicator]) -> list[I
         replace(i, kind="plan")
         if i.kind == "forecast" and not i.is_change and i.unit in _KK_DELIVERED_UNITS
         and i.start_char - i.sentence_start >= done.end()
+        and _KK_LEVEL_REACHED_AFTER.match(text, i.end_char - i.sentence_start) is None
         else i
         for i in found
     ]  # fmt: skip
+
+
+# a plant still being built or about to start: "салынып жатқан ... зауыт", "станциясы іске қосылғалы отыр",
+# "құрылыс 2026 жылдың тамызында аяқталуы тиіс", "құрылысы аяқталуға таяп қалды"
+_KK_PLANT_AHEAD = re.compile(
+    r"(?<!\w)(?:салынып\s+жат(?:қан|ыр)|салынуда|тұрғызылып\s+жат(?:қан|ыр)|іске\s+қосылғалы\s+отыр|"
+    r"құрылысы\s+(?:жүріп\s+жатыр|жүргізілуде|аяқталуға\s+(?:таяп|жақын))|"
+    r"құрылыс\w*(?:\s+\S+){0,6}?\s+аяқтал(?:уы\s+тиіс|ады|мақ))(?!\w)",
+    re.I,
+)
+# a plant told done or running, or one that stands beside the new one ("қолданыстағы станса"), or now
+_KK_PLANT_RUNNING = re.compile(
+    r"(?<!\w)(?:іске\s+қосылды|пайдалануға\s+берілді|ашылды|салынды|салынған|іске\s+қосылған|"
+    r"пайдалануға\s+берілген|жұмыс\s+істеп\s+тұр\w*|қолданыстағы|қазіргі|ескі|"
+    # what stands now, or all plants together ("Қазір ... станциялардың жалпы қуаты 2 400 мегаватт")
+    r"қазір|бүгінде|жалпы|жиынтық)(?!\w)",
+    re.I,
+)
+# the plant's power named before its figure: "станцияның қуаты – 48 мегаватт" (not a load or a use,
+# "ең жоғары жүктемесі 1 200 мегаватт")
+_KK_POWER_BEFORE = re.compile(r"(?<!\w)қуат\w*", re.I)
+# a plant's yearly output told by what it makes: "жылына 500 мың тонна болат өнімін шығаратын"
+_KK_YEARLY_BEFORE = re.compile(r"(?<!\w)жылына\s+(?:шамамен\s+)?$", re.I)
+_KK_MAKES_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:шығаратын|өндіретін|өңдейтін)(?!\w)", re.I)
+
+
+def kk_capacity_of_plant_ahead(text: str, found: list[Indicator], before: str) -> list[Indicator]:
+    """'Станция іске қосылғалы отыр. ... станцияның қуаты – 48 мегаватт', 'Тараз қаласында салынып жатқан,
+    жылына 500 мың тонна болат өнімін шығаратын зауыт': the capacity of a plant told still being built or
+    about to start, in its sentence or the one before, is what is to be built (FORMAT.md: of projects
+    under way, "their worth, capacity, length or size ... are plan"); after a plant told opened or
+    running, or beside one that stands now, it keeps its reading."""
+    if not any(i.kind == "actual" for i in found) or _KK_PLANT_RUNNING.search(text):
+        return found
+    changed = []
+    for i in found:
+        left, right = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        capacity = (i.unit in ("MW", "GW") and _KK_POWER_BEFORE.search(text, max(0, left - 40), left)) or (
+            i.unit in ("tonne", "m3", "kWh")
+            and _KK_YEARLY_BEFORE.search(text, 0, left) is not None
+            and _KK_MAKES_AFTER.match(text, right) is not None
+        )
+        ahead = _KK_PLANT_AHEAD.search(text, 0, left) is not None or (
+            _KK_PLANT_AHEAD.search(before) is not None and _KK_PLANT_RUNNING.search(before) is None
+        )
+        if i.kind == "actual" and not i.is_change and capacity and ahead:
+            i = replace(i, kind="plan")
+        changed.append(i)
+    return changed
