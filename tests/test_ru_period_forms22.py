@@ -1,0 +1,106 @@
+"""Russian period forms read wrong in several writers' held-out articles, in sentences of our own
+(other words, numbers and places), each labelled by tests/realworld/FORMAT.md before any run.
+
+- the span pointed back at ("за этот период", "за тот же период", "за это время") after a part of a
+  wider span was told ("Только в 2023 году ...", "а в этом году ...") is the wider span the part was
+  cut from (FORMAT.md: the period may come from an earlier sentence), and "за те же / эти N лет" is
+  the run of N years named before, not the last year told;
+- "since" a start the sentence dates by an event: "с 2020 года, когда стартовала программа, ..."
+  (a "when" clause with no figure of its own before the main clause) runs from that year to the
+  report, as "с 2020 года" does; "С июня ... работают камеры: с момента запуска ..." runs from the
+  start the sentence named, not from an unknown start (FORMAT.md: "since 2019").
+Each group holds look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+
+def _year(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _years(first: int, last: int) -> tuple[date, date]:
+    return date(first, 1, 1), date(last, 12, 31)
+
+
+_SAME_WHOLE = [
+    # "за те же N лет": the run of N years named before, past a single year told in between
+    ("2024-05-10", "С 2019 по 2023 год в регион приехали 2,4 млн туристов. Только в 2023 году их было 640 тыс. "
+     "За те же пять лет из региона уехали 38 тыс. жителей.", "38 тыс.", _years(2019, 2023)),
+    ("2024-05-10", "В 2020–2022 годах фермеры построили 140 теплиц, из них 61 — в 2022 году. "
+     "За эти три года площадь закрытого грунта выросла на 35%.", "35%", _years(2020, 2022)),
+    # "за этот период" after a part told inside the wider span: the wider span
+    ("2024-05-10", "За последние четыре года число частных клиник выросло на 60%, а в этом году оно превысило 900. "
+     "За этот период открыто 12 больниц.", "12", (date(2020, 5, 10), date(2024, 5, 10))),
+    ("2016-04-12", "С 2011 по 2015 год в области построили 96 школ. В 2015 году — 24. "
+     "За тот же период закрылись 11 малокомплектных школ.", "11", _years(2011, 2015)),
+    ("2019-06-03", "С 2014 по 2018 год экспорт мяса вырос вдвое, а в 2018 году составил 31 тыс. тонн. "
+     "За это время построено 40 откормочных площадок.", "40", _years(2014, 2018)),
+    # two sentences back: the wider span, the part, then "за этот период"
+    ("2015-02-20", "С 2012 по 2014 год за рубеж выезжали 21,3 млн человек. В 2014 году число выехавших выросло "
+     "на 9%.\nСамым популярным направлением за этот период стала Турция — 2,2 млн человек.", "2,2 млн",
+     _years(2012, 2014)),
+    # look-alikes: a span that does not hold the last one keeps the last
+    ("2023-05-10", "В 2022 году выпуск составил 3,1 млн тонн, а в январе–марте 2023 года — 0,9 млн тонн. "
+     "За этот период экспорт достиг 0,4 млн тонн.", "0,4 млн тонн", (date(2023, 1, 1), date(2023, 3, 31))),
+    # one span told: that one
+    ("2024-05-10", "В 2023 году в области построили 30 школ. За этот период закрылись 4 малокомплектные школы.",
+     "4", _year(2023)),
+    # "за те же N лет" of another count than the run named: no run to point at, the year told stays
+    ("2024-05-10", "С 2019 по 2023 год в регион приехали 2,4 млн туристов. Только в 2023 году их было 640 тыс. "
+     "За те же два года из региона уехали 38 тыс. жителей.", "640 тыс.", _year(2023)),
+    # the same period of last year keeps its own reading
+    ("2023-11-10", "За январь–сентябрь 2023 года порт перевалил 4,2 млн тонн грузов. За тот же период прошлого "
+     "года — 3,9 млн тонн.", "3,9 млн тонн", (date(2022, 1, 1), date(2022, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "surface", "expected"), _SAME_WHOLE, ids=[c[2] for c in _SAME_WHOLE])
+def test_same_period_is_the_wider_span(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
+
+
+_SINCE_EVENT = [
+    # "с YEAR года, когда <event>, <main clause>": since that year, up to the report
+    ("2025-03-10", "С 2020 года, когда стартовала программа, на ремонт дорог направлено 412 млрд тенге.",
+     "412 млрд тенге", (date(2020, 1, 1), date(2025, 3, 10))),
+    ("2025-03-10", "С 2019 года, когда был принят закон о защите животных, в стране открылись 58 приютов.",
+     "58", (date(2019, 1, 1), date(2025, 3, 10))),
+    ("2025-03-10", "По словам министра, с 2022 года, когда началась модернизация, в городах заменено 1 900 км "
+     "тепловых сетей, в том числе 640 км в Алматы.", "640 км", (date(2022, 1, 1), date(2025, 3, 10))),
+    # "с момента запуска" after a start the sentence named: from that start
+    ("2025-11-10", "С апреля в городе работают камеры на перекрестках: с момента запуска они выявили 2 310 "
+     "нарушений.", "2 310", (date(2025, 4, 1), date(2025, 11, 10))),
+    ("2025-11-10", "С 1 июля в области действует электронная очередь: с момента запуска через нее записались "
+     "84 тыс. человек.", "84 тыс.", (date(2025, 7, 1), date(2025, 11, 10))),
+    ("2025-11-10", "С 2019 года в городе действует сервис проката велосипедов, с момента открытия им "
+     "воспользовались 3 млн человек.", "3 млн", (date(2019, 1, 1), date(2025, 11, 10))),
+    # look-alikes: the figure inside the "when" clause is that year's
+    ("2025-10-31", "Рост краж фиксируется впервые с 2021 года, когда их число подскочило на 18%.", "18%",
+     _year(2021)),
+    ("2025-10-31", "С 2021 года, когда экспорт составил 2 млн тонн, поставки выросли вдвое.", "2 млн тонн",
+     _year(2021)),
+    # a comparison with a year and its "when" clause stays a base
+    ("2025-12-20", "Это в 3,2 раза больше, чем в 2021 году, когда построили лишь 15 км.", "15 км", _year(2021)),
+    # no start named: the start stays unknown
+    ("2025-11-10", "С момента открытия музей посетили 40 тыс. человек.", "40 тыс.", (None, date(2025, 11, 10))),
+    # a start ahead names no since
+    ("2025-11-10", "С 1 января 2026 года в области заработает электронная очередь: с момента запуска через нее "
+     "смогут записаться 90 тыс. человек.", "90 тыс.", (date(2026, 1, 1), None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "surface", "expected"), _SINCE_EVENT, ids=[c[2] for c in _SINCE_EVENT])
+def test_since_a_dated_event(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
