@@ -48,6 +48,10 @@ _SAME_WHOLE = [
     # look-alikes: a span that does not hold the last one keeps the last
     ("2023-05-10", "В 2022 году выпуск составил 3,1 млн тонн, а в январе–марте 2023 года — 0,9 млн тонн. "
      "За этот период экспорт достиг 0,4 млн тонн.", "0,4 млн тонн", (date(2023, 1, 1), date(2023, 3, 31))),
+    # a paragraph opening on a span of its own inside the year told before: that span, not the year
+    ("2024-03-10", "В 2023 году торговля с соседями составила 8,1 млрд долларов.\nЗа девять месяцев 2023 года "
+     "товарооборот с Кыргызстаном вырос на 12% и достиг 1,4 млрд долларов. Экспорт за этот период составил "
+     "0,9 млрд долларов.", "0,9 млрд долларов", (date(2023, 1, 1), date(2023, 9, 30))),
     # one span told: that one
     ("2024-05-10", "В 2023 году в области построили 30 школ. За этот период закрылись 4 малокомплектные школы.",
      "4", _year(2023)),
@@ -60,7 +64,9 @@ _SAME_WHOLE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("published", "text", "surface", "expected"), _SAME_WHOLE, ids=[c[2] for c in _SAME_WHOLE])
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "expected"), _SAME_WHOLE, ids=[c[2] for c in _SAME_WHOLE]
+)
 def test_same_period_is_the_wider_span(
     published: str, text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
@@ -98,7 +104,9 @@ _SINCE_EVENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("published", "text", "surface", "expected"), _SINCE_EVENT, ids=[c[2] for c in _SINCE_EVENT])
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "expected"), _SINCE_EVENT, ids=[c[2] for c in _SINCE_EVENT]
+)
 def test_since_a_dated_event(
     published: str, text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:

@@ -107,6 +107,7 @@ from etl.extract.cyrillic_report_span import (
     kk_meeting_day_recalled,
     kk_that_year_named_before,
     ru_tally_from_named_start,
+    ru_whole_of_part_told,
     ru_whole_years,
     ru_years_named_before,
 )
@@ -289,6 +290,11 @@ def extract_cyrillic_indicators(
     # ("6 октября в коммунальных службах сообщили, что ...")
     scope_told_day = False
     since_before: Period | None = None
+    # (Russian) the spans of the actual figures of the last two sentences with figures, in order, and
+    # of the last one alone: what "за этот период" may point back at
+    spans_told: list[tuple[date, date]] = []
+    spans_told_before: list[tuple[date, date]] = []
+    spans_told_at = 0  # where the last sentence with such figures starts
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
@@ -413,6 +419,8 @@ def extract_cyrillic_indicators(
             # time of the figure (the stock is counted as the sentence tells it)
             and not (language == "kk" and _KK_LEFT_FROM_AFTER.match(sentence.text, p.end))
         ]
+        if language == "ru" and not reporting and not this_period:
+            periods = ru_whole_of_part_told(sentence.text, periods, spans_told)
         if language == "ru" and _later_paragraph(body, scope_set_at, sentence.start):
             stock_left = _paragraph_opened_on_the_present(body, sentence.start, results, published)
             periods = ru_year_so_far_past_stock_day(sentence.text, periods, scope, stock_left, published)
@@ -1076,6 +1084,17 @@ def extract_cyrillic_indicators(
                 found = ru_upkeep_counts(sentence.text, found, published, sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
+            told_here = [
+                (i.period_start, i.period_end)
+                for i in found
+                if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+            ]
+            if told_here:
+                # (a paragraph that opens on a span of its own starts afresh: "В 2021 году торговля составила
+                # ... .\n За десять месяцев 2021 года ... . Экспорт за этот период ...": the ten months)
+                same_paragraph = "\n" not in body[spans_told_at : sentence.start]
+                spans_told = [*spans_told_before, *told_here] if same_paragraph else told_here
+                spans_told_before, spans_told_at = told_here, sentence.start
             if (
                 language == "ru" and found and gated_search(_RU_HEAD_COUNT, _RU_HEAD_COUNT_GATE, sentence.text) is not None
                 and _RU_HEADS_FLOW.search(sentence.text) is None

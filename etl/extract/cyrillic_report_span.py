@@ -389,11 +389,53 @@ def _month_last_day(year: int, month: int) -> date:
 # a count of years or the whole span, pointing back: "за три года", "в целом за три года", "на
 # трехлетку", "на весь период"
 _RU_YEARS_POINTED = re.compile(
-    r"(?<!\w)(?:(?:за|в\s+течение)\s+(?P<n>\d|два|три|пять|двух|трех|трёх|пяти)\s+(?:года|лет)"
+    # ("за те же три года", "за эти пять лет": the words point back at the run named before)
+    r"(?<!\w)(?:(?:за|в\s+течение)\s+(?:(?:те|эти)(?:\s+же)?\s+)?(?P<n>\d|два|три|пять|двух|трех|трёх|пяти)\s+(?:года|лет)"
     r"|на\s+(?P<n2>трех|трёх|пяти)летку|(?:на|за)\s+весь\s+период)(?!\w)",
     re.I,
 )
 _RU_YEAR_WORDS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "пять": 5, "пяти": 5}
+
+
+# "за этот период", "за тот же период", "за это время": the span pointed back at (not "за тот же период
+# прошлого года" or "... 2021 года": another year's)
+_RU_SPAN_POINTED = re.compile(
+    r"(?<!\w)за\s+(?:(?:этот|тот)(?:\s+же)?\s+период|это(?:\s+же)?\s+время|то\s+же\s+время)"
+    r"(?!\s+(?:\d|прошл|минувш|предыдущ|позапрошл))(?!\w)",
+    re.I,
+)
+
+
+def ru_whole_of_part_told(text: str, periods: list[Period], told: list[tuple[date, date]]) -> list[Period]:
+    """'За последние три года бюджет вырос вдвое, а в нынешнем году превысил 250 млрд. За этот период
+    построено 12 школ', 'С 2011 по 2013 год ... . В 2013 году ... . ... за этот период': the span pointed
+    back at, when the last span told lies within a wider one told just before it (a part of it: "Только
+    в 2013 году", "а в этом году"), is the wider span the part was cut from, not the part (FORMAT.md: the
+    period may come from an earlier sentence). `told` holds the spans of the actual figures of the last
+    two sentences with figures, in order; only a phrase read as the last of them is moved."""
+    if len(told) < 2:
+        return periods
+    last = told[-1]
+    whole = next(
+        (
+            span
+            for span in reversed(told[:-1])
+            if span[0] <= last[0] <= span[1] and span[1] - span[0] > last[1] - last[0]
+        ),
+        None,
+    )
+    if whole is None:
+        return periods
+    out = []
+    for p in periods:
+        if (
+            (p.period_start, p.period_end) == last
+            and not p.is_deadline
+            and _RU_SPAN_POINTED.fullmatch(text, p.start, p.end)
+        ):
+            p = replace(p, period_start=whole[0], period_end=whole[1], has_year=True)
+        out.append(p)
+    return out
 
 
 def ru_whole_years(period: Period) -> int:
