@@ -8,7 +8,10 @@
 - "since" a start the sentence dates by an event: "с 2020 года, когда стартовала программа, ..."
   (a "when" clause with no figure of its own before the main clause) runs from that year to the
   report, as "с 2020 года" does; "С июня ... работают камеры: с момента запуска ..." runs from the
-  start the sentence named, not from an unknown start (FORMAT.md: "since 2019").
+  start the sentence named, not from an unknown start (FORMAT.md: "since 2019");
+- the sentence right after a day of telling that goes on with the teller's words ("Об этом 3 марта
+  сообщил аким.\n По словам акима, ... составляет ...") tells the state on that day, though it opens a
+  new paragraph (FORMAT.md: "so are the figures of the next sentence that go on with what was told then").
 Each group holds look-alikes that keep their reading."""
 
 from __future__ import annotations
@@ -108,6 +111,36 @@ _SINCE_EVENT = [
     ("published", "text", "surface", "expected"), _SINCE_EVENT, ids=[c[2] for c in _SINCE_EVENT]
 )
 def test_since_a_dated_event(
+    published: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+    assert span(figure) == expected
+
+
+_TELLERS_WORDS = [
+    ("2025-03-06", "В области в этом году отремонтируют два моста. Об этом 3 марта на заседании правительства сообщил аким "
+     "области.\nПо словам акима, протяженность местных дорог составляет 7,2 тыс. км, а их износ достигает 48%.",
+     "7,2 тыс. км", (date(2025, 3, 3), date(2025, 3, 3))),
+    ("2025-03-06", "В области в этом году отремонтируют два моста. Об этом 3 марта на заседании правительства сообщил аким "
+     "области.\nПо словам акима, протяженность местных дорог составляет 7,2 тыс. км, а их износ достигает 48%.",
+     "48%", (date(2025, 3, 3), date(2025, 3, 3))),
+    ("2025-11-06", "4 ноября на брифинге вице-министр сообщил, что в стране ежегодно образуется 3,9 млн тонн "
+     "отходов.\nПо его словам, до 35% из них составляют пищевые отходы.", "35%",
+     (date(2025, 11, 4), date(2025, 11, 4))),
+    # look-alikes: another source in the later paragraph tells the state now
+    ("2025-03-06", "В области в этом году отремонтируют два моста. Об этом 3 марта на заседании правительства сообщил аким "
+     "области.\nПо данным управления, в области работают 23 котельные.", "23",
+     (date(2025, 3, 6), date(2025, 3, 6))),
+    # the teller's words with a period of their own keep it
+    ("2025-03-06", "Об этом 3 марта на заседании сообщил аким области.\nПо словам акима, в 2024 году "
+     "отремонтировано 310 км дорог.", "310 км", _year(2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "expected"), _TELLERS_WORDS, ids=[c[2] for c in _TELLERS_WORDS]
+)
+def test_tellers_words_after_the_day_told(
     published: str, text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")

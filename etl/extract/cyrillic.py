@@ -657,10 +657,14 @@ def extract_cyrillic_indicators(
                     # "6 октября в коммунальных службах сообщили, что ... охвачено 750 домов. \n По данным
                     # управления, в области работают 23 котельные": the day of telling dates what was
                     # told then, not a present state told in a later paragraph (FORMAT.md; +fs35ru)
+                    # (but "Об этом 19 августа сообщил министр.\n По словам министра, длина сети составляет
+                    # 16 тыс. км": the sentence right after the telling, going on with the teller's words, is
+                    # what was told that day, FORMAT.md)
                     or (
                         scope_told_day and inherits is scope
                         and _later_paragraph(body, scope_set_at, sentence.start)
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                        and not (previous_start == scope_set_at and _RU_TELLERS_WORDS.match(sentence.text))
                     )
                     # "В следующем году предстоит высадить 208 млн сеянцев. \n ... Площадь лесного фонда
                     # составляет 30,9 млн гектаров": a state told in the present in a later paragraph is
@@ -1500,6 +1504,14 @@ _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|й�
 
 
 # "Одан кейінгі орындарда ...", "Жетісудан кейінгі орында ...": a ranking goes on from the sentence before
+# "По словам министра, ...", "По его словам, ...": the words of the one who told the news just before
+_RU_TELLERS_WORDS = re.compile(
+    r"\s*По\s+(?:(?:его|её|ее|их)\s+словам|словам\s+(?:(?:первого\s+)?(?:вице-|зам)?министра|"
+    r"замминистра|акима|главы\s+(?:ведомства|министерства|региона|области|города|района|правительства)|"
+    r"(?:первого\s+)?(?:заместителя|руководителя|председателя|начальника)))(?!\w)",
+    re.I,
+)
+
 _KK_RANKING_GOES_ON = re.compile(
     r"\s*(?:Одан|Бұдан|[^\W\d]+(?:дан|ден|тан|тен|нан|нен))\s+кейінгі\s+орын", re.I
 )
