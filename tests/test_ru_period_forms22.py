@@ -11,7 +11,11 @@
   start the sentence named, not from an unknown start (FORMAT.md: "since 2019");
 - the sentence right after a day of telling that goes on with the teller's words ("Об этом 3 марта
   сообщил аким.\n По словам акима, ... составляет ...") tells the state on that day, though it opens a
-  new paragraph (FORMAT.md: "so are the figures of the next sentence that go on with what was told then").
+  new paragraph (FORMAT.md: "so are the figures of the next sentence that go on with what was told then");
+- a present state told "сейчас" / "на сегодня" goes on into what follows it with no verb and no period of its
+  own: "Кроме того, в списке 7 проектов, 6 – ...", and the members of a list its figureless lead opens ("По
+  специальностям они распределяются так:\n• терапевты — 3 150;"), which break down the total told now
+  (FORMAT.md: a present state is the state at publication; a breakdown takes its total's period).
 Each group holds look-alikes that keep their reading."""
 
 from __future__ import annotations
@@ -145,3 +149,42 @@ def test_tellers_words_after_the_day_told(
 ) -> None:
     figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
     assert span(figure) == expected
+
+
+_NOW_GOES_ON = [
+    ("2026-01-16", "Акимат разместил на 2026 год заказ на 640 мест для врачей.\nСейчас в городе работают 12 400 "
+     "врачей, из них 9 100 — в государственных клиниках. По специальностям они распределяются так:\n• терапевты "
+     "— 3 150 (в государственных — 2 400);\n• хирурги — 1 870;\n• педиатры — 1 020 врачей, из них 880 — в "
+     "государственных.", ["3 150", "2 400", "1 870", "1 020", "880"], (date(2026, 1, 16), date(2026, 1, 16))),
+    ("2025-12-19", "За январь–ноябрь 2025 года область привлекла 1 трлн тенге инвестиций.\nВ работе у региона "
+     "сейчас 102 проекта. Основная часть пула приходится на АПК – 48 проектов и промышленность – 31 проект. "
+     "Кроме того, в списке 7 туристических проектов, 6 – в торговле.", ["7", "6"],
+     (date(2025, 12, 19), date(2025, 12, 19))),
+    ("2025-10-20", "За 9 месяцев 2025 года в области открылось 40 кафе.\nНа сегодня в городе действуют 1 200 "
+     "предприятий общепита. Также в реестре 85 столовых.", ["85"], (date(2025, 10, 20), date(2025, 10, 20))),
+    # look-alikes: a period of its own keeps it
+    ("2025-12-19", "За январь–ноябрь 2025 года область привлекла 1 трлн тенге.\nВ работе у региона сейчас 102 "
+     "проекта. Кроме того, за 11 месяцев запущено 14 производств.", ["14"], (date(2025, 1, 1), date(2025, 11, 30))),
+    ("2025-06-10", "Сейчас в городе работают 12 400 врачей. Кроме того, в прошлом году открыто 6 клиник.", ["6"],
+     _year(2024)),
+    ("2025-06-10", "Сейчас в городе работают 12 400 врачей.\nВ 2025 году в клиники пришли 640 выпускников.",
+     ["640"], _year(2025)),
+    # a list whose lead names a span of its own, after a state told now: the lead's span
+    ("2025-10-20", "За январь–сентябрь 2025 года перевезено 4,1 млн пассажиров. Сейчас маршруты обслуживают 14 "
+     "перевозчиков.\nЛидерами в январе–сентябре стали:\n— «Авиа-1» — 1,2 млн пассажиров;\n— «Авиа-2» — 0,8 млн "
+     "пассажиров.", ["1,2 млн", "0,8 млн"], (date(2025, 1, 1), date(2025, 9, 30))),
+    # a list under a total of a span gone by keeps the span
+    ("2025-03-01", "За 2024 год в область приехали 1,2 млн туристов. По странам они распределяются так:\n"
+     "• Россия — 400 тыс.;\n• Китай — 210 тыс.", ["400 тыс.", "210 тыс."], _year(2024)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surfaces", "expected"), _NOW_GOES_ON, ids=[c[2][0] for c in _NOW_GOES_ON]
+)
+def test_present_goes_on_without_a_verb(
+    published: str, text: str, surfaces: list[str], expected: tuple[date | None, date | None]
+) -> None:
+    for surface in surfaces:
+        figure = figure_by_surface(text, surface, date.fromisoformat(published), language="ru")
+        assert (surface, span(figure)) == (surface, expected)

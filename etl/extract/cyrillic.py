@@ -641,6 +641,18 @@ def extract_cyrillic_indicators(
                         told_today and "\n" not in body[previous_start : sentence.start]
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
                     )
+                    # "В работе сейчас 102 проекта. ... Кроме того, в списке 7 туристических проектов", "Сейчас
+                    # работают 12 400 врачей. Они распределяются так:\n• терапевты — 3 150;": what goes on with
+                    # no verb and no period of its own, in its paragraph or as the members of a list its lead
+                    # opens, is the present named (a breakdown of the total told now)
+                    or (
+                        not stated
+                        and (
+                            (told_today or ru_now_scene) and "\n" not in body[previous_start : sentence.start]
+                            or told_today and body[: sentence.start].rstrip().endswith((":", ";"))
+                        )
+                        and _ru_verbless_goes_on(reader, sentence.text)
+                    )
                     or (
                         _looks_back(scope, report_span, published)
                         and not _SHARE_OF_BEFORE.search(sentence.text)
@@ -811,7 +823,11 @@ def extract_cyrillic_indicators(
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
             # теңге.": a present that went on in this sentence goes on into the next of its paragraph
             went_on_today = (
-                not stated and told_today and "\n" not in body[previous_start : sentence.start]
+                not stated and told_today
+                and (
+                    "\n" not in body[previous_start : sentence.start]
+                    or (language == "ru" and body[: sentence.start].rstrip().endswith((":", ";")))
+                )
                 and inherits is not None and inherits.period_start == inherits.period_end == published
                 and not (language == "kk" and _kk_ends_in_past(sentence.text))
             )  # fmt: skip
@@ -1158,6 +1174,12 @@ def extract_cyrillic_indicators(
             or (not figures and not stated and bool(_RU_RANKING_LIST_OPENS.match(sentence.text.lstrip())))
             or (parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";"))
         )
+        if (
+            language == "ru" and told_today and not figures and not stated
+            and sentence.text.rstrip().endswith(":") and "\n" not in body[previous_start : sentence.start]
+        ):  # fmt: skip
+            # ("Сейчас работают 12 400 врачей. Они распределяются так:": the present goes on into the list)
+            went_on_today = True
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = (
             bool(stated)
@@ -1474,6 +1496,29 @@ _COMPARE_OPENING_GATES = {code: literal_gate(p) for code, p in _COMPARE_OPENING.
 _RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
 _RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
 # "При этом ...", "Также ...", "Ал ...": the same account goes on
+# "Кроме того, ...", "Также ...": a sentence going on with the one before
+_RU_ALSO_OPENING = re.compile(r"\s*(?:Кроме\s+того|Также|Помимо\s+этого)\b", re.I)
+
+
+def _ru_verbless_goes_on(reader: Reader, text: str) -> bool:
+    """A Russian sentence or list member with no verb cue, no present verb and no change: a list member
+    ("• хирурги — 1 870;") or a sentence opening on "Кроме того", "Также" ("Кроме того, в списке 7
+    туристических проектов")."""
+    return (
+        (_RU_BULLET.match(text) is not None or _RU_ALSO_OPENING.match(text) is not None)
+        and not find_cues(reader, text)
+        and reader.present.search(text) is None
+        and reader.change.search(text) is None
+        and _RU_ANY_VERB_ENDING.search(text) is None
+    )
+
+
+# a past or a participle ("запущено", "открыли", "завершен"): a verb the cue words may not name
+_RU_ANY_VERB_ENDING = re.compile(
+    r"(?<!\w)[^\W\d_]{3,}(?:ено|ано|ято|ито|ыто|ли|ла|лось|лись|ется|ются|ит|ат|ят)(?!\w)", re.I
+)
+
+
 _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
     "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
