@@ -290,9 +290,9 @@ def extract_cyrillic_indicators(
     # ("6 октября в коммунальных службах сообщили, что ...")
     scope_told_day = False
     since_before: Period | None = None
-    # (Russian) the spans of the actual figures of the last two sentences with figures, in order, and
-    # of the last one alone: what "за этот период" may point back at
-    spans_told: list[tuple[date, date]] = []
+    # (Russian) the spans told by the last sentence with figures and by the one before it in its
+    # paragraph, and by the last one alone: what "за этот период" may point back at
+    spans_told: tuple[list[tuple[date, date]], list[tuple[date, date]]] = ([], [])
     spans_told_before: list[tuple[date, date]] = []
     spans_told_at = 0  # where the last sentence with such figures starts
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
@@ -1104,16 +1104,22 @@ def extract_cyrillic_indicators(
                 found = ru_upkeep_counts(sentence.text, found, published, sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
+            # (what its actual figures cover and the spans it names: "из них 15 — в 2024 году" may be read
+            # as its total's years, the year is still the part told)
             told_here = [
                 (i.period_start, i.period_end)
                 for i in found
                 if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+            ] + [
+                (p.period_start, p.period_end)
+                for p in stated
+                if p.period_start is not None and p.period_end is not None and not p.is_deadline
             ]
             if told_here:
                 # (a paragraph that opens on a span of its own starts afresh: "В 2021 году торговля составила
                 # ... .\n За десять месяцев 2021 года ... . Экспорт за этот период ...": the ten months)
                 same_paragraph = "\n" not in body[spans_told_at : sentence.start]
-                spans_told = [*spans_told_before, *told_here] if same_paragraph else told_here
+                spans_told = (told_here, spans_told_before if same_paragraph else [])
                 spans_told_before, spans_told_at = told_here, sentence.start
             if (
                 language == "ru" and found and gated_search(_RU_HEAD_COUNT, _RU_HEAD_COUNT_GATE, sentence.text) is not None

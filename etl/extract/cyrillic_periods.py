@@ -1973,12 +1973,14 @@ def _ru_sowing_in_own_time(
 
 
 def _ru_since_start_named(
-    periods: list[Period], published: date
+    sentence: str, at: int, periods: list[Period], published: date
 ) -> tuple[date | None, date | None, bool] | None:
     """'С июня на трассе работают весовые комплексы: с момента запуска они зафиксировали 193 нарушения':
     "since the launch" with no date of its own runs from the start the sentence named before it ("С
     июня", "с 1 июля", "С 2019 года"; FORMAT.md: "since 2019"), up to the report; from a start still
-    ahead it has no end yet. None when no start was named before it in the sentence."""
+    ahead it has no end yet. None when no start was named before it in the sentence, or a figure
+    stands between them ("С начала года выдано 300 кредитов, а с момента старта программы — 2 100": the
+    start told a figure of its own; the launch is another)."""
     opened = next(
         (
             p
@@ -1992,7 +1994,7 @@ def _ru_since_start_named(
         ),
         None,
     )
-    if opened is None or opened.period_start is None:
+    if opened is None or opened.period_start is None or _DIGIT.search(sentence, opened.end, at):
         return None
     return (
         (opened.period_start, None, False)
@@ -2224,7 +2226,7 @@ def find_cyrillic_periods(
             local = periods[-1]
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if language.code == "ru" and kind == "since_start" and resolved is not None and resolved[0] is None:
-            resolved = _ru_since_start_named(periods, published) or resolved
+            resolved = _ru_since_start_named(sentence, start, periods, published) or resolved
         if kind == "year_end_bare" and _past_year_opened(periods[-1] if periods else None, published):
             # "2025 жылдың басындағы 61%-дан жыл соңында 59%-ға дейін": the end of the past year the
             # sentence has just named by its start, a stock on its last day (+fs38kk)

@@ -406,34 +406,33 @@ _RU_SPAN_POINTED = re.compile(
 )
 
 
-def ru_whole_of_part_told(text: str, periods: list[Period], told: list[tuple[date, date]]) -> list[Period]:
+def ru_whole_of_part_told(
+    text: str,
+    periods: list[Period],
+    told: tuple[list[tuple[date, date]], list[tuple[date, date]]],
+) -> list[Period]:
     """'За последние три года бюджет вырос вдвое, а в нынешнем году превысил 250 млрд. За этот период
     построено 12 школ', 'С 2011 по 2013 год ... . В 2013 году ... . ... за этот период': the span pointed
-    back at, when the last span told lies within a wider one told just before it (a part of it: "Только
-    в 2013 году", "а в этом году"), is the wider span the part was cut from, not the part (FORMAT.md: the
-    period may come from an earlier sentence). `told` holds the spans of the actual figures of the last
-    two sentences with figures, in order; only a phrase read as the last of them is moved."""
-    if len(told) < 2:
-        return periods
-    last = told[-1]
-    whole = next(
-        (
-            span
-            for span in reversed(told[:-1])
-            if span[0] <= last[0] <= span[1] and span[1] - span[0] > last[1] - last[0]
-        ),
-        None,
-    )
-    if whole is None:
-        return periods
+    back at, read as a span the sentence before told that lies within a wider one told with it or in
+    the sentence before that (a part of it: "Только в 2013 году", "а в этом году"), is the wider span the
+    part was cut from, not the part (FORMAT.md: the period may come from an earlier sentence). `told`
+    holds the spans (of actual figures and named) of the last sentence with figures and of the one
+    before it in the same paragraph."""
+    last, before = told
     out = []
     for p in periods:
+        span = (p.period_start, p.period_end)
         if (
-            (p.period_start, p.period_end) == last
+            p.period_start is not None
+            and p.period_end is not None
             and not p.is_deadline
+            and span in last
             and _RU_SPAN_POINTED.fullmatch(text, p.start, p.end)
         ):
-            p = replace(p, period_start=whole[0], period_end=whole[1], has_year=True)
+            length = p.period_end - p.period_start
+            wider = [w for w in (*before, *last) if w[0] <= p.period_start <= w[1] and w[1] - w[0] > length]
+            if wider:
+                p = replace(p, period_start=wider[-1][0], period_end=wider[-1][1], has_year=True)
         out.append(p)
     return out
 
