@@ -107,6 +107,7 @@ from etl.extract.cyrillic_report_span import (
     kk_meeting_day_recalled,
     kk_that_year_named_before,
     ru_tally_from_named_start,
+    ru_whole_of_part_told,
     ru_whole_years,
     ru_years_named_before,
 )
@@ -292,6 +293,11 @@ def extract_cyrillic_indicators(
     # ("6 октября в коммунальных службах сообщили, что ...")
     scope_told_day = False
     since_before: Period | None = None
+    # (Russian) the spans told by the last sentence with figures and by the one before it in its
+    # paragraph, and by the last one alone: what "за этот период" may point back at
+    spans_told: tuple[list[tuple[date, date]], list[tuple[date, date]]] = ([], [])
+    spans_told_before: list[tuple[date, date]] = []
+    spans_told_at = 0  # where the last sentence with such figures starts
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
@@ -416,6 +422,8 @@ def extract_cyrillic_indicators(
             # time of the figure (the stock is counted as the sentence tells it)
             and not (language == "kk" and _KK_LEFT_FROM_AFTER.match(sentence.text, p.end))
         ]
+        if language == "ru" and not reporting and not this_period:
+            periods = ru_whole_of_part_told(sentence.text, periods, spans_told)
         if language == "ru" and _later_paragraph(body, scope_set_at, sentence.start):
             stock_left = _paragraph_opened_on_the_present(body, sentence.start, results, published)
             periods = ru_year_so_far_past_stock_day(sentence.text, periods, scope, stock_left, published)
@@ -636,6 +644,18 @@ def extract_cyrillic_indicators(
                         told_today and "\n" not in body[previous_start : sentence.start]
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
                     )
+                    # "В работе сейчас 102 проекта. ... Кроме того, в списке 7 туристических проектов", "Сейчас
+                    # работают 12 400 врачей. Они распределяются так:\n• терапевты — 3 150;": what goes on with
+                    # no verb and no period of its own, in its paragraph or as the members of a list its lead
+                    # opens, is the present named (a breakdown of the total told now)
+                    or (
+                        not stated
+                        and (
+                            (told_today or ru_now_scene) and "\n" not in body[previous_start : sentence.start]
+                            or told_today and body[: sentence.start].rstrip().endswith((":", ";"))
+                        )
+                        and _ru_verbless_goes_on(reader, sentence.text)
+                    )
                     or (
                         _looks_back(scope, report_span, published)
                         and not _SHARE_OF_BEFORE.search(sentence.text)
@@ -652,10 +672,14 @@ def extract_cyrillic_indicators(
                     # "6 октября в коммунальных службах сообщили, что ... охвачено 750 домов. \n По данным
                     # управления, в области работают 23 котельные": the day of telling dates what was
                     # told then, not a present state told in a later paragraph (FORMAT.md; +fs35ru)
+                    # (but "Об этом 19 августа сообщил министр.\n По словам министра, длина сети составляет
+                    # 16 тыс. км": the sentence right after the telling, going on with the teller's words, is
+                    # what was told that day, FORMAT.md)
                     or (
                         scope_told_day and inherits is scope
                         and _later_paragraph(body, scope_set_at, sentence.start)
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                        and not (previous_start == scope_set_at and _RU_TELLERS_WORDS.match(sentence.text))
                     )
                     # "В следующем году предстоит высадить 208 млн сеянцев. \n ... Площадь лесного фонда
                     # составляет 30,9 млн гектаров": a state told in the present in a later paragraph is
@@ -802,7 +826,11 @@ def extract_cyrillic_indicators(
             # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
             # теңге.": a present that went on in this sentence goes on into the next of its paragraph
             went_on_today = (
-                not stated and told_today and "\n" not in body[previous_start : sentence.start]
+                not stated and told_today
+                and (
+                    "\n" not in body[previous_start : sentence.start]
+                    or (language == "ru" and body[: sentence.start].rstrip().endswith((":", ";")))
+                )
                 and inherits is not None and inherits.period_start == inherits.period_end == published
                 and not (language == "kk" and _kk_ends_in_past(sentence.text))
             )  # fmt: skip
@@ -1086,6 +1114,23 @@ def extract_cyrillic_indicators(
                 found = ru_upkeep_counts(sentence.text, found, published, sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
+            # (what its actual figures cover and the spans it names: "из них 15 — в 2024 году" may be read
+            # as its total's years, the year is still the part told)
+            told_here = [
+                (i.period_start, i.period_end)
+                for i in found
+                if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+            ] + [
+                (p.period_start, p.period_end)
+                for p in stated
+                if p.period_start is not None and p.period_end is not None and not p.is_deadline
+            ]
+            if told_here:
+                # (a paragraph that opens on a span of its own starts afresh: "В 2021 году торговля составила
+                # ... .\n За десять месяцев 2021 года ... . Экспорт за этот период ...": the ten months)
+                same_paragraph = "\n" not in body[spans_told_at : sentence.start]
+                spans_told = (told_here, spans_told_before if same_paragraph else [])
+                spans_told_before, spans_told_at = told_here, sentence.start
             if (
                 language == "ru" and found and gated_search(_RU_HEAD_COUNT, _RU_HEAD_COUNT_GATE, sentence.text) is not None
                 and _RU_HEADS_FLOW.search(sentence.text) is None
@@ -1145,6 +1190,12 @@ def extract_cyrillic_indicators(
             or (not figures and not stated and bool(_RU_RANKING_LIST_OPENS.match(sentence.text.lstrip())))
             or (parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";"))
         )
+        if (
+            language == "ru" and told_today and not figures and not stated
+            and sentence.text.rstrip().endswith(":") and "\n" not in body[previous_start : sentence.start]
+        ):  # fmt: skip
+            # ("Сейчас работают 12 400 врачей. Они распределяются так:": the present goes on into the list)
+            went_on_today = True
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = (
             bool(stated)
@@ -1461,6 +1512,29 @@ _COMPARE_OPENING_GATES = {code: literal_gate(p) for code, p in _COMPARE_OPENING.
 _RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
 _RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
 # "При этом ...", "Также ...", "Ал ...": the same account goes on
+# "Кроме того, ...", "Также ...": a sentence going on with the one before
+_RU_ALSO_OPENING = re.compile(r"\s*(?:Кроме\s+того|Также|Помимо\s+этого)\b", re.I)
+
+
+def _ru_verbless_goes_on(reader: Reader, text: str) -> bool:
+    """A Russian sentence or list member with no verb cue, no present verb and no change: a list member
+    ("• хирурги — 1 870;") or a sentence opening on "Кроме того", "Также" ("Кроме того, в списке 7
+    туристических проектов")."""
+    return (
+        (_RU_BULLET.match(text) is not None or _RU_ALSO_OPENING.match(text) is not None)
+        and not find_cues(reader, text)
+        and reader.present.search(text) is None
+        and reader.change.search(text) is None
+        and _RU_ANY_VERB_ENDING.search(text) is None
+    )
+
+
+# a past or a participle ("запущено", "открыли", "завершен"): a verb the cue words may not name
+_RU_ANY_VERB_ENDING = re.compile(
+    r"(?<!\w)[^\W\d_]{3,}(?:ено|ано|ято|ито|ыто|ли|ла|лось|лись|ется|ются|ит|ат|ят)(?!\w)", re.I
+)
+
+
 _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
     "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
@@ -1491,6 +1565,14 @@ _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|й�
 
 
 # "Одан кейінгі орындарда ...", "Жетісудан кейінгі орында ...": a ranking goes on from the sentence before
+# "По словам министра, ...", "По его словам, ...": the words of the one who told the news just before
+_RU_TELLERS_WORDS = re.compile(
+    r"\s*По\s+(?:(?:его|её|ее|их)\s+словам|словам\s+(?:(?:первого\s+)?(?:вице-|зам)?министра|"
+    r"замминистра|акима|главы\s+(?:ведомства|министерства|региона|области|города|района|правительства)|"
+    r"(?:первого\s+)?(?:заместителя|руководителя|председателя|начальника)))(?!\w)",
+    re.I,
+)
+
 _KK_RANKING_GOES_ON = re.compile(
     r"\s*(?:Одан|Бұдан|[^\W\d]+(?:дан|ден|тан|тен|нан|нен))\s+кейінгі\s+орын", re.I
 )

@@ -272,7 +272,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "до конца декабря", "к концу марта": by that month's last day (this one's or the next)
             ("deadline_month", rf"\b(?:до\s+конца|к\s+концу)\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             # the genitive only: "с 2022 годом" compares; "с 2021 года, когда ...": what happened that year
-            ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b)"),
+            # (but "с 2021 года, когда стартовала программа, выделено ...": a "when" clause with no figure,
+            # closed before the main clause, only says what began then; the main clause runs since)
+            ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b(?![^\d,.;:!?]+,\s))"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b|т\.\s?г\.)"),
@@ -1970,6 +1972,37 @@ def _ru_sowing_in_own_time(
     ]
 
 
+def _ru_since_start_named(
+    sentence: str, at: int, periods: list[Period], published: date
+) -> tuple[date | None, date | None, bool] | None:
+    """'С июня на трассе работают весовые комплексы: с момента запуска они зафиксировали 193 нарушения':
+    "since the launch" with no date of its own runs from the start the sentence named before it ("С
+    июня", "с 1 июля", "С 2019 года"; FORMAT.md: "since 2019"), up to the report; from a start still
+    ahead it has no end yet. None when no start was named before it in the sentence, or a figure
+    stands between them ("С начала года выдано 300 кредитов, а с момента старта программы — 2 100": the
+    start told a figure of its own; the launch is another)."""
+    opened = next(
+        (
+            p
+            for p in reversed(periods)
+            if p.period_start is not None
+            and p.period_end in (None, published)
+            and p.period_start != published
+            and not p.is_deadline
+            and not p.is_comparison
+            and not p.is_weak
+        ),
+        None,
+    )
+    if opened is None or opened.period_start is None or _DIGIT.search(sentence, opened.end, at):
+        return None
+    return (
+        (opened.period_start, None, False)
+        if opened.period_start > published
+        else (opened.period_start, published, False)
+    )
+
+
 def find_cyrillic_periods(
     sentence: str, published: date, language: LanguageData, scope: Period | None = None
 ) -> list[Period]:
@@ -2192,6 +2225,8 @@ def find_cyrillic_periods(
             # same span moved into 2021, which sets no scene of its own (+ps41ru)
             local = periods[-1]
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
+        if language.code == "ru" and kind == "since_start" and resolved is not None and resolved[0] is None:
+            resolved = _ru_since_start_named(sentence, start, periods, published) or resolved
         if kind == "year_end_bare" and _past_year_opened(periods[-1] if periods else None, published):
             # "2025 жылдың басындағы 61%-дан жыл соңында 59%-ға дейін": the end of the past year the
             # sentence has just named by its start, a stock on its last day (+fs38kk)

@@ -389,11 +389,52 @@ def _month_last_day(year: int, month: int) -> date:
 # a count of years or the whole span, pointing back: "за три года", "в целом за три года", "на
 # трехлетку", "на весь период"
 _RU_YEARS_POINTED = re.compile(
-    r"(?<!\w)(?:(?:за|в\s+течение)\s+(?P<n>\d|два|три|пять|двух|трех|трёх|пяти)\s+(?:года|лет)"
+    # ("за те же три года", "за эти пять лет": the words point back at the run named before)
+    r"(?<!\w)(?:(?:за|в\s+течение)\s+(?:(?:те|эти)(?:\s+же)?\s+)?(?P<n>\d|два|три|пять|двух|трех|трёх|пяти)\s+(?:года|лет)"
     r"|на\s+(?P<n2>трех|трёх|пяти)летку|(?:на|за)\s+весь\s+период)(?!\w)",
     re.I,
 )
 _RU_YEAR_WORDS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "пять": 5, "пяти": 5}
+
+
+# "за этот период", "за тот же период", "за это время": the span pointed back at (not "за тот же период
+# прошлого года" or "... 2021 года": another year's)
+_RU_SPAN_POINTED = re.compile(
+    r"(?<!\w)за\s+(?:(?:этот|тот)(?:\s+же)?\s+период|это(?:\s+же)?\s+время|то\s+же\s+время)"
+    r"(?!\s+(?:\d|прошл|минувш|предыдущ|позапрошл))(?!\w)",
+    re.I,
+)
+
+
+def ru_whole_of_part_told(
+    text: str,
+    periods: list[Period],
+    told: tuple[list[tuple[date, date]], list[tuple[date, date]]],
+) -> list[Period]:
+    """'За последние три года бюджет вырос вдвое, а в нынешнем году превысил 250 млрд. За этот период
+    построено 12 школ', 'С 2011 по 2013 год ... . В 2013 году ... . ... за этот период': the span pointed
+    back at, read as a span the sentence before told that lies within a wider one told with it or in
+    the sentence before that (a part of it: "Только в 2013 году", "а в этом году"), is the wider span the
+    part was cut from, not the part (FORMAT.md: the period may come from an earlier sentence). `told`
+    holds the spans (of actual figures and named) of the last sentence with figures and of the one
+    before it in the same paragraph."""
+    last, before = told
+    out = []
+    for p in periods:
+        span = (p.period_start, p.period_end)
+        if (
+            p.period_start is not None
+            and p.period_end is not None
+            and not p.is_deadline
+            and span in last
+            and _RU_SPAN_POINTED.fullmatch(text, p.start, p.end)
+        ):
+            length = p.period_end - p.period_start
+            wider = [w for w in (*before, *last) if w[0] <= p.period_start <= w[1] and w[1] - w[0] > length]
+            if wider:
+                p = replace(p, period_start=wider[-1][0], period_end=wider[-1][1], has_year=True)
+        out.append(p)
+    return out
 
 
 def ru_whole_years(period: Period) -> int:
