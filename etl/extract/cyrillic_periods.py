@@ -894,6 +894,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
                            r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
+            # "Бес жыл ішінде ... көбейді", "Үш жыл ішінде 9 мектеп бой көтерді": years counted from the
+            # report with no word of which way, a past verb back to it, one ahead on from it (FORMAT.md:
+            # "over the past 3 years", "within 3 years"); not after a start ("2023 жылдан бастап бес жыл
+            # ішінде") nor a word that says which way or since when (those read above)
+            ("bare_years", r"(?<!бастап\s)(?<!соңғы\s)(?<!өткен\s)(?<!алдағы\s)(?<!келесі\s)(?<!келер\s)"
+                           r"(?<![\w-])(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+ішінде(?!\w)"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
             # "соңғы жарты жылда": the six months up to publication
@@ -1564,6 +1570,9 @@ def _resolve(
         if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
             return None  # the scope is no run of whole years the count can close
         return date(last_day.year - count + 1, 1, 1), last_day, False
+    if kind == "bare_years":  # "Бес жыл ішінде ... көбейді": back from publication (ahead: see the loop)
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        return published - relativedelta(years=count), published, False
     if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         words = (groups.get("n") or "1").lower()
         count = _YEAR_COUNTS.get(words) or int(words)
@@ -2206,6 +2215,14 @@ def find_cyrillic_periods(
             resolved = date(results_year, 1, 1), date(results_year, 12, 31), False
         if resolved is None:
             continue
+        if kind == "bare_years":
+            tense = _kk_own_tense(sentence)
+            if tense in ("future", "intent", "aorist"):
+                # "Үш жыл ішінде 12 мектеп салынады": the years ahead, from publication
+                assert resolved[0] is not None and resolved[1] is not None
+                resolved = resolved[1], resolved[1] + (resolved[1] - resolved[0]), False
+            elif tense not in ("past", "perfect"):
+                continue  # no verb that says which way: left unread
         if (
             language.code == "ru" and kind == "year" and periods
             and _span_to_go_on(earlier_kind, periods[-1], sentence, end)
@@ -2244,6 +2261,19 @@ def find_cyrillic_periods(
             described = _KK_PARTICIPLE_AHEAD.match(sentence, end) is not None
             moved = resolved[0] + relativedelta(years=1)
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
+        if (
+            language.code == "kk" and kind == "between" and not groups.get("y")
+            and resolved[0] is not None and resolved[1] is not None and resolved[1] < published
+            and resolved[0] + relativedelta(years=1) <= published <= resolved[1] + relativedelta(years=1)
+            and _kk_in_force_now(sentence)
+        ):  # fmt: skip
+            # "Лимит 1 қаңтардан 31 желтоқсанға дейінгі кезеңге қолданылады" told in February: the span
+            # the aorist says is in force holds the report's day, not last year's (a past verb keeps it)
+            resolved = (
+                resolved[0] + relativedelta(years=1),
+                resolved[1] + relativedelta(years=1),
+                resolved[2],
+            )
         if (
             language.code == "ru"
             and kind == "month"
@@ -2791,6 +2821,21 @@ def _kk_month_ahead(sentence: str) -> bool:
     return predicate is not None and (
         predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
     )
+
+
+def _kk_own_tense(sentence: str) -> str | None:
+    """The tense of a Kazakh sentence's own verb (in a quote, the quote's, not the saying after it)."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
+    return predicate.tense if predicate is not None else None
+
+
+def _kk_in_force_now(sentence: str) -> bool:
+    """A Kazakh sentence whose own verb is in the aorist or told ahead ("қолданылады", "жұмыс
+    істейді", "беріледі"): what it says holds now or from now on, not a past account."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
+    return predicate is not None and predicate.tense in ("aorist", "future", "intent")
 
 
 def _kk_aorist_nearer_ahead(sentence: str, language: str, start: date, published: date) -> bool:

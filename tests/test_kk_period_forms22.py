@@ -1,0 +1,260 @@
+"""Kazakh period forms (twenty-second session), sentences of our own in the shapes of regional and
+statistics reporting, each reading decided from tests/realworld/FORMAT.md before any run.
+
+1. A comparison base marked by "былтырғы" that the base readers missed, so that last year became the
+   figure's period (and, carried on, the period of the sentences after it). FORMAT.md: a figure's
+   comparison base is not its period; in "rose from X to Y" X is the earlier level, Y the new one.
+   - the level a measure stayed at: "..., былтырғы деңгейде қалды", "былтырғы деңгейінде сақталды"
+     (cyrillic_scope_carry._is_comparison, as "2022 жылғы деңгейде қалып" already was);
+   - a base told over a span of its own in three words: "Бұл былтырғы алғашқы жарты жылдағы көлемнен
+     4,6% көп" (cyrillic_scope_carry._KK_COMPARISON_AFTER; the half-year is no other year in the gap);
+   - the old level of a share in the possessive: "күнкөріс деңгейінің былтырғы 65%-ынан 70%-ына дейін"
+     (cyrillic_scope_carry._KK_FROM_LEVEL): the old level last year's, the new one the sentence's.
+   Look-alikes keep their reading: last year as the figure's own period, a base with a year of its own,
+   the subsistence level ("күнкөріс деңгейінің 120%-ына", a measure, not a base) after a deadline or "биыл".
+2. A yearless span from 1 January to 31 December told in the aorist as in force ("Лимит 1 қаңтардан 31
+   желтоқсанға дейінгі кезеңге қолданылады" told in February) is the year under way, not last year's
+   (FORMAT.md: a date without a year takes the year in scope; cyrillic_periods, kind "between"). A past
+   verb keeps last year's span, and a span the report's day is not in keeps its reading.
+3. Years counted with no word of which way, "Бес жыл ішінде ... көбейді", "Үш жыл ішінде ... бой
+   көтерді": with a past verb, the years up to publication; in the aorist or a future, the years from it
+   (FORMAT.md: "over the past 3 years", "within 3 years"; cyrillic_periods, kind "bare_years"). A start
+   written before it ("2023 жылдан бастап бес жыл ішінде") keeps its reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+Span = tuple[date | None, date | None]
+
+
+def _year(year: int) -> Span:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _days(first: date, last: date) -> Span:
+    return first, last
+
+
+# (title, body, surface, published, expected span)
+_CASES: list[tuple[str, str, str, date, Span]] = [
+    # 1. bases marked by "былтырғы"
+    (
+        "Өнеркәсіп өнімі өсті",
+        "Биылғы ақпанда өнеркәсіп өнімі 210 млрд теңгеге жетті. Тау-кен өндірісінде 45 млрд теңгенің өнімі "
+        "шығарылды, былтырғы деңгейде қалды.",
+        "45 млрд теңгенің",
+        date(2024, 3, 20),
+        _days(date(2024, 2, 1), date(2024, 2, 29)),
+    ),
+    (
+        "Өнеркәсіп өнімі өсті",
+        "Биылғы ақпанда өнеркәсіп өнімі 210 млрд теңгеге жетті. Өңдеу өнеркәсібінде нақты көлем индексі "
+        "101%-ды құрап, былтырғы деңгейінде сақталды.",
+        "101%-ды",
+        date(2024, 3, 20),
+        _days(date(2024, 2, 1), date(2024, 2, 29)),
+    ),
+    (
+        "Балық аулау",
+        "2024 жылдың қаңтар–наурыз айларында 12 мың тонна балық ауланды. Бұл былтырғы алғашқы тоқсандағы "
+        "көлемнен 6,2% көп.\nАтырау облысында 3,1 мың тонна балық ауланды.",
+        "6,2%",
+        date(2024, 4, 25),
+        _days(date(2024, 1, 1), date(2024, 3, 31)),
+    ),
+    (
+        "Балық аулау",
+        "2024 жылдың қаңтар–наурыз айларында 12 мың тонна балық ауланды. Бұл былтырғы алғашқы тоқсандағы "
+        "көлемнен 6,2% көп.\nАтырау облысында 3,1 мың тонна балық ауланды.",
+        "3,1 мың тонна",
+        date(2024, 4, 25),
+        _days(date(2024, 1, 1), date(2024, 3, 31)),
+    ),
+    (
+        "Сүт өндірісі",
+        "2024 жылдың бірінші жартыжылдығында 1,9 млн тонна сүт өндірілді. Бұл былтырғы алғашқы жарты "
+        "жылдағы көлемнен 3,8% аз.\nАқмола облысында 210 мың тонна сүт сауылды.",
+        "3,8%",
+        date(2024, 8, 12),
+        _days(date(2024, 1, 1), date(2024, 6, 30)),
+    ),
+    (
+        "Сүт өндірісі",
+        "2024 жылдың бірінші жартыжылдығында 1,9 млн тонна сүт өндірілді. Бұл былтырғы алғашқы жарты "
+        "жылдағы көлемнен 3,8% аз.\nАқмола облысында 210 мың тонна сүт сауылды.",
+        "210 мың тонна",
+        date(2024, 8, 12),
+        _days(date(2024, 1, 1), date(2024, 6, 30)),
+    ),
+    (
+        "Жалақы",
+        "2024 жылы ең төменгі жалақы мөлшері орташа жалақының былтырғы 40%-ынан 45%-ына дейін көтерілді.",
+        "40%-ынан",
+        date(2024, 5, 10),
+        _year(2023),
+    ),
+    (
+        "Жалақы",
+        "2024 жылы ең төменгі жалақы мөлшері орташа жалақының былтырғы 40%-ынан 45%-ына дейін көтерілді.",
+        "45%-ына",
+        date(2024, 5, 10),
+        _year(2024),
+    ),
+    (
+        "Стипендия",
+        "Биыл стипендия мөлшері күнкөріс деңгейінің былтырғы 80%-ынан 90%-ына дейін ұлғайтылды.",
+        "80%-ынан",
+        date(2025, 3, 1),
+        _year(2024),
+    ),
+    (
+        "Стипендия",
+        "Биыл стипендия мөлшері күнкөріс деңгейінің былтырғы 80%-ынан 90%-ына дейін ұлғайтылды.",
+        "90%-ына",
+        date(2025, 3, 1),
+        _year(2025),
+    ),
+    # look-alikes: last year as the figure's own, a base with its own year, the subsistence level
+    ("Өнім", "Былтыр өнім көлемі 45 млрд теңге болды.", "45 млрд теңге", date(2024, 3, 20), _year(2023)),
+    (
+        "Өнім",
+        "Былтырғы өнім 45 млрд теңгені құрады, бұл 2022 жылғы деңгейден 5%-ға жоғары.",
+        "45 млрд теңгені",
+        date(2024, 3, 20),
+        _year(2023),
+    ),
+    (
+        "Өнім",
+        "Былтыр өнім 45 млрд теңгені құрап, 2022 жылғы деңгейде қалды.",
+        "45 млрд теңгені",
+        date(2024, 3, 20),
+        _year(2023),
+    ),
+    (
+        "Экспорт",
+        "Биыл ақпанда экспорт 12 мың тоннаға жетті, бұл былтырғы ақпандағы көрсеткіштен 8%-ға көп.",
+        "8%-ға",
+        date(2024, 3, 20),
+        _days(date(2024, 2, 1), date(2024, 2, 29)),
+    ),
+    (
+        "Шек",
+        "Тапсырмаға сәйкес 2027 жылға дейін бұл шек күнкөріс деңгейінің 120%-ына жеткізілуі тиіс.",
+        "120%-ына",
+        date(2024, 3, 20),
+        (None, date(2027, 12, 31)),
+    ),
+    (
+        "Шығын",
+        "Министрлік шығынның өсуін биыл ең төменгі күнкөріс деңгейінің 7,2%-ға көтерілуімен байланыстырады.",
+        "7,2%-ға",
+        date(2024, 10, 10),
+        _year(2024),
+    ),
+    # 2. a yearless span in force
+    (
+        "Балық аулау лимиті",
+        "2026 жылы облысқа 12 400 тонна балық аулау лимиті бөлінді. Лимит 1 қаңтардан 31 желтоқсанға дейін "
+        "қолданылады. Оның 9 800 тоннасы – килька.",
+        "9 800 тоннасы",
+        date(2026, 3, 5),
+        _year(2026),
+    ),
+    (
+        "Жеңілдік",
+        "1 қаңтардан 31 желтоқсанға дейін жеңілдік 5 мың отбасына беріледі.",
+        "5 мың",
+        date(2025, 2, 10),
+        _year(2025),
+    ),
+    (
+        "Бағдарлама",
+        "Бағдарлама 1 қаңтардан 31 желтоқсанға дейін жұмыс істейді. Оған 2 мың кәсіпкер қатысады.",
+        "2 мың",
+        date(2025, 2, 10),
+        _year(2025),
+    ),
+    # look-alikes: a past verb keeps last year's span; a span the report's day is not in keeps it
+    (
+        "Жеңілдік",
+        "1 қаңтардан 31 желтоқсанға дейін 5 мың отбасы жеңілдік алды.",
+        "5 мың",
+        date(2025, 2, 10),
+        _year(2024),
+    ),
+    (
+        "Балық",
+        "1 наурыздан 30 қарашаға дейін 800 тонна балық ауланды.",
+        "800 тонна",
+        date(2025, 2, 10),
+        _days(date(2024, 3, 1), date(2024, 11, 30)),
+    ),
+    # 3. years counted with no word of which way
+    (
+        "Балық өсіру",
+        "Бес жыл ішінде елдегі балық өсірушілер саны төрт есеге көбейді.",
+        "төрт есеге",
+        date(2025, 12, 11),
+        _days(date(2020, 12, 11), date(2025, 12, 11)),
+    ),
+    (
+        "Әкім есебі",
+        "Үш жыл ішінде өңірде 4 мың оқушы орнына есептелген 7 мектеп бой көтерді, олардың бесеуі биыл "
+        "пайдалануға берілді.",
+        "7",
+        date(2024, 12, 20),
+        _days(date(2021, 12, 20), date(2024, 12, 20)),
+    ),
+    (
+        "Жұмыс орындары",
+        "Кәсіпорын екі жыл ішінде 300 адамды жұмысқа алды.",
+        "300",
+        date(2025, 6, 2),
+        _days(date(2023, 6, 2), date(2025, 6, 2)),
+    ),
+    (
+        "Мектептер",
+        "Үш жыл ішінде облыста 12 мектеп салынады.",
+        "12",
+        date(2025, 12, 11),
+        _days(date(2025, 12, 11), date(2028, 12, 11)),
+    ),
+    # look-alikes: a start written before the years, "соңғы" and "алдағы" as before
+    (
+        "Зейнетақы",
+        "Бағдарлама бойынша 2023 жылдан бастап бес жыл ішінде зейнетақы 70%-ға дейін жеткізіледі.",
+        "70%-ға",
+        date(2025, 12, 11),
+        _days(date(2023, 1, 1), date(2027, 12, 31)),
+    ),
+    (
+        "Экспорт",
+        "Соңғы үш жыл ішінде Қытайға астық экспорты 4,2 есеге артты.",
+        "4,2 есеге",
+        date(2024, 9, 27),
+        _days(date(2021, 9, 27), date(2024, 9, 27)),
+    ),
+    (
+        "Кезек",
+        "Алдағы бес жылда кезекте тұрғандар санын 40%-ға азайту жоспарланып отыр.",
+        "40%-ға",
+        date(2024, 2, 6),
+        _days(date(2024, 2, 6), date(2029, 2, 6)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "surface", "published", "expected"),
+    _CASES,
+    ids=[f"{c[2]}:{c[1][:36]}" for c in _CASES],
+)
+def test_kk_period_forms22(title: str, body: str, surface: str, published: date, expected: Span) -> None:
+    figure = figure_by_surface(body, surface, published, title=title, language="kk")
+    assert span(figure) == expected
