@@ -20,6 +20,15 @@ statistics reporting, each reading decided from tests/realworld/FORMAT.md before
    көтерді": with a past verb, the years up to publication; in the aorist or a future, the years from it
    (FORMAT.md: "over the past 3 years", "within 3 years"; cyrillic_periods, kind "bare_years"). A start
    written before it ("2023 жылдан бастап бес жыл ішінде") keeps its reading.
+4. Pupils studying or teachers teaching ("Оларда 58 мыңнан астам оқушы білім алады", "Оқушыларға 320
+   мыңнан астам ұстаз білім береді") under a school year only an earlier sentence or the headline named,
+   told in its last days before it opens or as it opens: a present state with no date of its own, dated at
+   the report (FORMAT.md), no longer over the school year (the kind was already actual since +k21kk;
+   cyrillic_sentence_reader, and "білім береді" a stative pair in kk_predicate). A school year named in
+   the sentence itself keeps it.
+5. "маусымдар" (seasons, plural: "Аулау көктем мен күз маусымдарында жүргізілді") is no month: June is
+   never plural, so the sentence no longer moves the article into June (cyrillic_periods._season_word).
+   "Маусымда", "Биылғы маусымда" stay June.
 """
 
 from __future__ import annotations
@@ -246,6 +255,62 @@ _CASES: list[tuple[str, str, str, date, Span]] = [
         "40%-ға",
         date(2024, 2, 6),
         _days(date(2024, 2, 6), date(2029, 2, 6)),
+    ),
+    # 4. pupils and teachers under a school year told before
+    (
+        "Облыста жаңа оқу жылында 5 мыңға жуық бала бірінші сыныпқа барады",
+        "Облыста жаңа оқу жылына дайындық аяқталды. Өңірде 312 мектеп жұмыс істейді. Оларда 58 мыңнан астам "
+        "оқушы білім алады.",
+        "58 мыңнан",
+        date(2024, 8, 29),
+        _days(date(2024, 8, 29), date(2024, 8, 29)),
+    ),
+    (
+        "Елімізде 3,7 млн оқушы жаңа оқу жылын бастады",
+        "2 қыркүйекте мектептерде жаңа оқу жылы басталды. Бүгін партаға 3,7 млн оқушы отырды. Оқушыларға 320 "
+        "мыңнан астам ұстаз білім береді.",
+        "320 мыңнан",
+        date(2024, 9, 2),
+        _days(date(2024, 9, 2), date(2024, 9, 2)),
+    ),
+    # look-alikes: the school year named in the sentence itself
+    (
+        "Мектептер",
+        "2024-2025 оқу жылында өңірде 157 мектеп жұмыс істейді, оларда 64 мың оқушы білім алады.",
+        "64 мың",
+        date(2024, 9, 10),
+        _days(date(2024, 9, 1), date(2025, 5, 31)),
+    ),
+    (
+        "Мектептер",
+        "Жаңа оқу жылында облыс мектептерінде 120 мыңға жуық бала білім алады.",
+        "120 мыңға",
+        date(2024, 8, 29),
+        _days(date(2024, 9, 1), date(2025, 5, 31)),
+    ),
+    # 5. seasons in the plural
+    (
+        "Балық",
+        "Атырау облысында 2023 жылы 6 мың тонна балық ауланды. Аулау көктем мен күз маусымдарында жүргізілді. "
+        "Теңізде 4 мың тонна балық ауланды.",
+        "4 мың тонна",
+        date(2024, 1, 12),
+        _year(2023),
+    ),
+    # look-alikes: June
+    (
+        "Балық",
+        "Маусымда 3 мың тонна балық ауланды.",
+        "3 мың тонна",
+        date(2024, 8, 10),
+        _days(date(2024, 6, 1), date(2024, 6, 30)),
+    ),
+    (
+        "Балық",
+        "Биылғы маусымда 3 мың тонна балық ауланды.",
+        "3 мың тонна",
+        date(2024, 8, 10),
+        _days(date(2024, 6, 1), date(2024, 6, 30)),
     ),
 ]
 

@@ -2623,12 +2623,17 @@ def _kazandyk(sentence: str, start: int, end: int) -> bool:
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:
+    if _SEASONS_PLURAL.match(sentence, start):
+        return True  # "көктем мен күз маусымдарында": seasons, a plural no month takes
     return bool(
         _SEASON_MAUSYM.match(sentence, start, end)
         and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
     ) or bool(
         _BARE_SEASON_OF_YEAR.fullmatch(sentence, start, end) and not _MONTH_WORD_AFTER.match(sentence, end)
     )
+
+
+_SEASONS_PLURAL = re.compile(r"маусымдар", re.I)
 
 
 # "Биылғы маусым егіншілерге ауыр тиді": this year's season, "маусым" bare, with no case ending, no day
