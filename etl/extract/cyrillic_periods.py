@@ -2216,13 +2216,16 @@ def find_cyrillic_periods(
         if resolved is None:
             continue
         if kind == "bare_years":
-            tense = _kk_own_tense(sentence)
-            if tense in ("future", "intent", "aorist"):
-                # "Үш жыл ішінде 12 мектеп салынады": the years ahead, from publication
+            tense = _kk_clause_tense(sentence, end)
+            if _KK_YEARS_NOT_BACK.search(sentence) or tense not in ("past", "perfect", "future", "intent"):
+                # a year of its own written in the sentence ("2020 жылы басталған жоба үш жыл ішінде
+                # аяқталды": the years from then), a record ("Он жыл ішінде алғаш рет ..."), or a term in the
+                # aorist ("Кредит 5 жыл ішінде өтеледі"): left unread
+                continue
+            if tense in ("future", "intent"):
+                # "Үш жыл ішінде 12 мектеп салынбақ": the years ahead, from publication
                 assert resolved[0] is not None and resolved[1] is not None
                 resolved = resolved[1], resolved[1] + (resolved[1] - resolved[0]), False
-            elif tense not in ("past", "perfect"):
-                continue  # no verb that says which way: left unread
         if (
             language.code == "ru" and kind == "year" and periods
             and _span_to_go_on(earlier_kind, periods[-1], sentence, end)
@@ -2828,18 +2831,41 @@ def _kk_month_ahead(sentence: str) -> bool:
     )
 
 
-def _kk_own_tense(sentence: str) -> str | None:
-    """The tense of a Kazakh sentence's own verb (in a quote, the quote's, not the saying after it)."""
+# a year written in the sentence, or a record or a first time measured over the years
+_KK_YEARS_NOT_BACK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:алғаш|тұңғыш|рекорд)", re.I)
+# the end of a Kazakh clause: a comma, a semicolon or the sentence's end
+_KK_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+def _kk_clause_tense(sentence: str, start: int) -> str | None:
+    """The tense of the verb ending the Kazakh clause that runs on from `start` ("Үш жыл ішінде 9 мектеп
+    салынды, биыл тағы 3 мектеп салынады": "салынды"); a clause with no verb of its own before the
+    comma (a list) takes the sentence's."""
     said = _KK_QUOTE_SAID.search(sentence)
-    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
+    limit = said.start() if said else len(sentence)
+    for end in _KK_CLAUSE_END.finditer(sentence, start, limit):
+        predicate = read_predicate(sentence, start, end.start())
+        if predicate is not None and predicate.tense != "nominal":
+            return predicate.tense
+    predicate = read_predicate(sentence, 0, limit)
     return predicate.tense if predicate is not None else None
 
 
 def _kk_in_force_now(sentence: str) -> bool:
     """A Kazakh sentence whose own verb is in the aorist or told ahead ("қолданылады", "жұмыс
-    істейді", "беріледі"): what it says holds now or from now on, not a past account."""
+    істейді", "беріледі"), with no clause of it told in the past ("... көмек алды, биыл да беріледі"):
+    what it says holds now or from now on, not a past account."""
     said = _KK_QUOTE_SAID.search(sentence)
-    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
+    limit = said.start() if said else len(sentence)
+    opened = 0
+    for end in _KK_CLAUSE_END.finditer(sentence, 0, limit):
+        predicate = read_predicate(sentence, opened, end.start())
+        if predicate is not None and predicate.tense in ("past", "perfect"):
+            return False
+        opened = end.end()
+        if end.start() >= limit:
+            break
+    predicate = read_predicate(sentence, 0, limit)
     return predicate is not None and predicate.tense in ("aorist", "future", "intent")
 
 
