@@ -36,6 +36,11 @@ statistics reporting, each reading decided from tests/realworld/FORMAT.md before
    еңбек етуде", "өсуде") is how things stand now, as "салынуда" already was: dated at the report, not
    under a past year told in the sentence before (kk_predicate._PROGRESSIVE). "сатып алуда" inside a clause
    (in procurement, a noun) and a locative noun ("тауда") change nothing.
+7. The territory of a place told in the aorist ("облыстың жалпы аумағы 16 500 000 гектарды құрайды") after
+   a plan of the year or a past year's deeds: what stands now, dated at the report, as the area, length and
+   capacity already were (cyrillic_reader_patterns._KK_SIZE_STANDS; FORMAT.md: a present-tense state).
+   A park's or a plant's area, which may be works still ahead, keeps the year told before; a capacity
+   ("сыйымдылығы") was tried and left out, since it is as often a plant's to be built.
 """
 
 from __future__ import annotations
@@ -324,6 +329,37 @@ _CASES: list[tuple[str, str, str, date, Span]] = [
         "12 мыңы",
         date(2018, 11, 20),
         _year(2017),
+    ),
+    # 7. the territory of a place
+    (
+        "Ағаш",
+        "Биыл 2 мың гектарға 3 млн түп көшет отырғызылмақ.\nБасқарма дерегінше, облыстың жалпы аумағы 16 500 000 "
+        "гектарды құрайды.",
+        "16 500 000 гектарды",
+        date(2025, 2, 14),
+        _days(date(2025, 2, 14), date(2025, 2, 14)),
+    ),
+    (
+        "Ауыл",
+        "Өткен жылы ауданда 40 шақырым жол жөнделді. Ауданның жалпы аумағы 12 мың шаршы шақырымды құрайды.",
+        "12 мың шаршы шақырымды",
+        date(2025, 3, 10),
+        _days(date(2025, 3, 10), date(2025, 3, 10)),
+    ),
+    # look-alikes: a park to be built, a year of its own
+    (
+        "Саябақ",
+        "Биыл қалада жаңа саябақ салынады. Саябақтың аумағы 12 гектарды құрайды.",
+        "12 гектарды",
+        date(2025, 3, 10),
+        _year(2025),
+    ),
+    (
+        "Ауыл",
+        "2024 жылы ауданның аумағы 12 мың шаршы шақырымды құрады.",
+        "12 мың шаршы шақырымды",
+        date(2025, 3, 10),
+        _year(2024),
     ),
     # 5. seasons in the plural
     (
