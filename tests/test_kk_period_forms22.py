@@ -41,6 +41,11 @@ statistics reporting, each reading decided from tests/realworld/FORMAT.md before
    capacity already were (cyrillic_reader_patterns._KK_SIZE_STANDS; FORMAT.md: a present-tense state).
    A park's or a plant's area, which may be works still ahead, keeps the year told before; a capacity
    ("сыйымдылығы") was tried and left out, since it is as often a plant's to be built.
+8. Years counted ahead or back ("алдағы бес жылда", "соңғы үш жылда") right after the day of a speech,
+   a meeting or a document named in the same sentence ("2021 жылғы 1 қыркүйектегі Жолдауында", "12
+   мамырдағы Үкімет отырысында") run from that day, not from the report (FORMAT.md dates what was told on
+   an earlier day named in the sentence at that day; cyrillic_periods, _KK_DAY_OF_A_SPEECH). A year with
+   no day ("2022 жылғы Жолдауында") and "бүгін" keep publication.
 """
 
 from __future__ import annotations
@@ -360,6 +365,45 @@ _CASES: list[tuple[str, str, str, date, Span]] = [
         "12 мың шаршы шақырымды",
         date(2025, 3, 10),
         _year(2024),
+    ),
+    # 8. years counted from the day of a speech or a meeting
+    (
+        "Ауыз су",
+        "Мемлекет басшысы 2021 жылғы 1 қыркүйектегі Жолдауында Үкіметке алдағы бес жылда халықты 100% таза "
+        "ауыз сумен қамтамасыз етуді тапсырған болатын.",
+        "100%",
+        date(2023, 9, 9),
+        _days(date(2021, 9, 1), date(2026, 9, 1)),
+    ),
+    (
+        "Инвестиция",
+        "Министр 2023 жылғы 12 мамырдағы Үкімет отырысында соңғы үш жылда 1,2 трлн теңге инвестиция "
+        "тартылғанын айтты.",
+        "1,2 трлн теңге",
+        date(2023, 9, 9),
+        _days(date(2020, 5, 12), date(2023, 5, 12)),
+    ),
+    (
+        "Мектептер",
+        "Әкім 15 наурызда өткен брифингте алдағы екі жылда 40 мектеп салынатынын айтты.",
+        "40",
+        date(2024, 3, 20),
+        _days(date(2024, 3, 15), date(2026, 3, 15)),
+    ),
+    # look-alikes: a year with no day, "бүгін"
+    (
+        "Мектептер",
+        "Президент 2022 жылғы Жолдауында алдағы бес жылда 1000 мектеп салуды тапсырды.",
+        "1000",
+        date(2024, 3, 20),
+        _days(date(2024, 3, 20), date(2029, 3, 20)),
+    ),
+    (
+        "Мектептер",
+        "Әкім бүгін алдағы екі жылда 40 мектеп салынатынын айтты.",
+        "40",
+        date(2024, 3, 20),
+        _days(date(2024, 3, 20), date(2026, 3, 20)),
     ),
     # 5. seasons in the plural
     (

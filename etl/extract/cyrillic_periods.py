@@ -2215,6 +2215,16 @@ def find_cyrillic_periods(
             resolved = date(results_year, 1, 1), date(results_year, 12, 31), False
         if resolved is None:
             continue
+        if (
+            language.code == "kk" and kind in ("next_years", "last_years") and periods
+            and (told := periods[-1]).period_start is not None and told.period_start == told.period_end
+            and told.period_start < published and _KK_DAY_OF_A_SPEECH.match(sentence, told.end)
+        ):  # fmt: skip
+            # "Мемлекет басшысы 2021 жылғы 1 қыркүйектегі Жолдауында ... алдағы бес жылда ...": the years
+            # counted from the day the speech or document named before them was given, not from the report
+            day, count = told.period_start, (groups.get("n") or "1").lower()
+            length = relativedelta(years=_YEAR_COUNTS.get(count) or int(count))
+            resolved = (day, day + length, False) if kind == "next_years" else (day - length, day, False)
         if kind == "bare_years":
             tense = _kk_clause_tense(sentence, end)
             if _KK_YEARS_NOT_BACK.search(sentence) or tense not in ("past", "perfect", "future", "intent"):
@@ -2829,6 +2839,15 @@ def _kk_month_ahead(sentence: str) -> bool:
     return predicate is not None and (
         predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
     )
+
+
+# a speech, a meeting or a document the day before it is the day of: "1 қыркүйектегі Жолдауында",
+# "21 қазандағы Үкімет отырысында", "... брифингте"
+_KK_DAY_OF_A_SPEECH = re.compile(
+    r"(?:дағы|дегі|тағы|тегі)?\s+(?:[^\W\d]+\s+){0,2}?(?:Жолдау|отырыс|брифинг|жиын|кеңес|сөз|мәлімдеме|"
+    r"жарлы|қаулы|баяндама)\w*",
+    re.I,
+)
 
 
 # a year written in the sentence, or a record or a first time measured over the years
