@@ -2227,7 +2227,13 @@ def find_cyrillic_periods(
             resolved = (day, day + length, False) if kind == "next_years" else (day - length, day, False)
         if kind == "bare_years":
             tense = _kk_clause_tense(sentence, end)
-            if _KK_YEARS_NOT_BACK.search(sentence) or tense not in ("past", "perfect", "future", "intent"):
+            if (
+                _KK_YEARS_NOT_BACK.search(sentence)
+                or tense not in ("past", "perfect", "future", "intent")
+                # "Үкіметке алты жыл ішінде 2 000 шақырым жол салу жөнінде тапсырма берген": the term of a
+                # task or plan, whatever the verb of giving it
+                or _KK_TASK.search(sentence, end)
+            ):
                 # a year of its own written in the sentence ("2020 жылы басталған жоба үш жыл ішінде
                 # аяқталды": the years from then), a record ("Он жыл ішінде алғаш рет ..."), or a term in the
                 # aorist ("Кредит 5 жыл ішінде өтеледі"): left unread

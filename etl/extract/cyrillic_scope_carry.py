@@ -721,7 +721,13 @@ _KK_MORE_THAN = re.compile(
 # "2013 жылдың сәйкес кезеңімен 34,5%-ға жоғары": a span in the instrumental, then how much more or
 # less (no "салыстырғанда" written) is the base
 _KK_WITH_SPAN = re.compile(r"(?:кезең|аралығ|аралық|тоқсан)\w*(?:мен|бен|пен)$", re.I)
-_KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
+# (and a level, figure, volume or amount in the dative, instrumental or locative: "былтырғы деңгейге
+# жетті", "былтырғы көрсеткішпен бірдей болды", "2022 жылғы көлемде сақталды"; the nominative,
+# "былтырғы көрсеткіш 45 млрд теңгені құрады", is that year's own figure)
+_KK_LEVEL_AT = re.compile(
+    r"\s+(?:деңгей|көрсеткіш|көлем|мөлшер)(?:і|ы)?(?:ге|ке|ға|қа|не|на|мен|бен|пен|нен|де|да|те|та|нде|нда)(?!\w)",
+    re.I,
+)
 
 _KK_BASE_VALUE = re.compile(
     r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?(?:\s+[^\W\d]+)?(?:дан|ден|тан|тен|нан|нен)\s+"
