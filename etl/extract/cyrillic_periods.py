@@ -2225,6 +2225,13 @@ def find_cyrillic_periods(
             day, count = told.period_start, (groups.get("n") or "1").lower()
             length = relativedelta(years=_YEAR_COUNTS.get(count) or int(count))
             resolved = (day, day + length, False) if kind == "next_years" else (day - length, day, False)
+        if kind == "bare_years" and _kk_years_deed(sentence):
+            # "Биыл ... . Жеті жыл ішінде 64 мектеп салынды": the whole years up to the one in view, where
+            # the scope is a run of whole years (the "years_span" reading this phrase had before)
+            whole_years = _resolve("years_span", groups, published, language, scope)
+            if whole_years is not None:
+                resolved = whole_years
+                kind = "years_span"
         if kind == "bare_years":
             tense = _kk_clause_tense(sentence, end)
             if (
