@@ -896,6 +896,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
                            r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
+            # "Бес жыл ішінде ... көбейді", "Үш жыл ішінде 9 мектеп бой көтерді": years counted from the
+            # report with no word of which way, a past verb back to it, one ahead on from it (FORMAT.md:
+            # "over the past 3 years", "within 3 years"); not after a start ("2023 жылдан бастап бес жыл
+            # ішінде") nor a word that says which way or since when (those read above)
+            ("bare_years", r"(?<!бастап\s)(?<!соңғы\s)(?<!өткен\s)(?<!алдағы\s)(?<!келесі\s)(?<!келер\s)"
+                           r"(?<![\w-])(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+ішінде(?!\w)"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
             # "соңғы жарты жылда": the six months up to publication
@@ -1566,6 +1572,9 @@ def _resolve(
         if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
             return None  # the scope is no run of whole years the count can close
         return date(last_day.year - count + 1, 1, 1), last_day, False
+    if kind == "bare_years":  # "Бес жыл ішінде ... көбейді": back from publication (ahead: see the loop)
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        return published - relativedelta(years=count), published, False
     if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         words = (groups.get("n") or "1").lower()
         count = _YEAR_COUNTS.get(words) or int(words)
@@ -2242,6 +2251,40 @@ def find_cyrillic_periods(
         if resolved is None:
             continue
         if (
+            language.code == "kk" and kind in ("next_years", "last_years") and periods
+            and (told := periods[-1]).period_start is not None and told.period_start == told.period_end
+            and told.period_start < published and _KK_DAY_OF_A_SPEECH.match(sentence, told.end)
+        ):  # fmt: skip
+            # "Мемлекет басшысы 2021 жылғы 1 қыркүйектегі Жолдауында ... алдағы бес жылда ...": the years
+            # counted from the day the speech or document named before them was given, not from the report
+            day, count = told.period_start, (groups.get("n") or "1").lower()
+            length = relativedelta(years=_YEAR_COUNTS.get(count) or int(count))
+            resolved = (day, day + length, False) if kind == "next_years" else (day - length, day, False)
+        if kind == "bare_years" and _kk_years_deed(sentence):
+            # "Биыл ... . Жеті жыл ішінде 64 мектеп салынды": the whole years up to the one in view, where
+            # the scope is a run of whole years (the "years_span" reading this phrase had before)
+            whole_years = _resolve("years_span", groups, published, language, scope)
+            if whole_years is not None:
+                resolved = whole_years
+                kind = "years_span"
+        if kind == "bare_years":
+            tense = _kk_clause_tense(sentence, end)
+            if (
+                _KK_YEARS_NOT_BACK.search(sentence)
+                or tense not in ("past", "perfect", "future", "intent")
+                # "Үкіметке алты жыл ішінде 2 000 шақырым жол салу жөнінде тапсырма берген": the term of a
+                # task or plan, whatever the verb of giving it
+                or _KK_TASK.search(sentence, end)
+            ):
+                # a year of its own written in the sentence ("2020 жылы басталған жоба үш жыл ішінде
+                # аяқталды": the years from then), a record ("Он жыл ішінде алғаш рет ..."), or a term in the
+                # aorist ("Кредит 5 жыл ішінде өтеледі"): left unread
+                continue
+            if tense in ("future", "intent"):
+                # "Үш жыл ішінде 12 мектеп салынбақ": the years ahead, from publication
+                assert resolved[0] is not None and resolved[1] is not None
+                resolved = resolved[1], resolved[1] + (resolved[1] - resolved[0]), False
+        if (
             language.code == "ru" and kind == "year" and periods
             and _span_to_go_on(earlier_kind, periods[-1], sentence, end)
         ):  # fmt: skip
@@ -2279,6 +2322,19 @@ def find_cyrillic_periods(
             described = _KK_PARTICIPLE_AHEAD.match(sentence, end) is not None
             moved = resolved[0] + relativedelta(years=1)
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
+        if (
+            language.code == "kk" and kind == "between" and not groups.get("y")
+            and resolved[0] is not None and resolved[1] is not None and resolved[1] < published
+            and resolved[0] + relativedelta(years=1) <= published <= resolved[1] + relativedelta(years=1)
+            and _kk_in_force_now(sentence)
+        ):  # fmt: skip
+            # "Лимит 1 қаңтардан 31 желтоқсанға дейінгі кезеңге қолданылады" told in February: the span
+            # the aorist says is in force holds the report's day, not last year's (a past verb keeps it)
+            resolved = (
+                resolved[0] + relativedelta(years=1),
+                resolved[1] + relativedelta(years=1),
+                resolved[2],
+            )
         if (
             language.code == "ru"
             and kind == "month"
@@ -2628,12 +2684,17 @@ def _kazandyk(sentence: str, start: int, end: int) -> bool:
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:
+    if _SEASONS_PLURAL.match(sentence, start):
+        return True  # "көктем мен күз маусымдарында": seasons, a plural no month takes
     return bool(
         _SEASON_MAUSYM.match(sentence, start, end)
         and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
     ) or bool(
         _BARE_SEASON_OF_YEAR.fullmatch(sentence, start, end) and not _MONTH_WORD_AFTER.match(sentence, end)
     )
+
+
+_SEASONS_PLURAL = re.compile(r"маусымдар", re.I)
 
 
 # "Биылғы маусым егіншілерге ауыр тиді": this year's season, "маусым" bare, with no case ending, no day
@@ -2826,6 +2887,53 @@ def _kk_month_ahead(sentence: str) -> bool:
     return predicate is not None and (
         predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
     )
+
+
+# a speech, a meeting or a document the day before it is the day of: "1 қыркүйектегі Жолдауында",
+# "21 қазандағы Үкімет отырысында", "... брифингте"
+_KK_DAY_OF_A_SPEECH = re.compile(
+    r"(?:дағы|дегі|тағы|тегі)?\s+(?:[^\W\d]+\s+){0,2}?(?:Жолдау|отырыс|брифинг|жиын|кеңес|сөз|мәлімдеме|"
+    r"жарлы|қаулы|баяндама)\w*",
+    re.I,
+)
+
+
+# a year written in the sentence, or a record or a first time measured over the years
+_KK_YEARS_NOT_BACK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:алғаш|тұңғыш|рекорд)", re.I)
+# the end of a Kazakh clause: a comma, a semicolon or the sentence's end
+_KK_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+def _kk_clause_tense(sentence: str, start: int) -> str | None:
+    """The tense of the verb ending the Kazakh clause that runs on from `start` ("Үш жыл ішінде 9 мектеп
+    салынды, биыл тағы 3 мектеп салынады": "салынды"); a clause with no verb of its own before the
+    comma (a list) takes the sentence's."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    limit = said.start() if said else len(sentence)
+    for end in _KK_CLAUSE_END.finditer(sentence, start, limit):
+        predicate = read_predicate(sentence, start, end.start())
+        if predicate is not None and predicate.tense != "nominal":
+            return predicate.tense
+    predicate = read_predicate(sentence, 0, limit)
+    return predicate.tense if predicate is not None else None
+
+
+def _kk_in_force_now(sentence: str) -> bool:
+    """A Kazakh sentence whose own verb is in the aorist or told ahead ("қолданылады", "жұмыс
+    істейді", "беріледі"), with no clause of it told in the past ("... көмек алды, биыл да беріледі"):
+    what it says holds now or from now on, not a past account."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    limit = said.start() if said else len(sentence)
+    opened = 0
+    for end in _KK_CLAUSE_END.finditer(sentence, 0, limit):
+        predicate = read_predicate(sentence, opened, end.start())
+        if predicate is not None and predicate.tense in ("past", "perfect"):
+            return False
+        opened = end.end()
+        if end.start() >= limit:
+            break
+    predicate = read_predicate(sentence, 0, limit)
+    return predicate is not None and predicate.tense in ("aorist", "future", "intent")
 
 
 def _kk_aorist_nearer_ahead(sentence: str, language: str, start: date, published: date) -> bool:

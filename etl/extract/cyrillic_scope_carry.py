@@ -522,8 +522,9 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
             _kk_compared_next(text, period)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
             # "өткен жылы 2022 жылғы деңгейде қалып": at that year's level, the base of what stayed
+            # (so "былтырғы деңгейде қалды": it stayed at last year's level)
             or (
-                text.endswith("жылғы", period.start, period.end)
+                text.endswith(("жылғы", "былтырғы"), period.start, period.end)
                 and bool(_KK_LEVEL_AT.match(text, period.end))
             )
             # "2023 жылдан 12%-ға артық": than that year; "былтырғы қаңтар-наурыздан 5,7 млрд теңгеге
@@ -667,6 +668,10 @@ _KK_SAME_WORDS = r"дәл|тура|сол|осы|осындай|сәйкес|с�
 _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстыр(?:ғанда|ып|а)|қарағанда)"  # "4,9%-бен салыстырғанда", "наурызбен салыстырып"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер|көлем)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары", "2015 жылғы көлемнен"
+    # "былтырғы алғашқы жарты жылдағы көлемнен 4,6% көп": three words of the base's own span after an
+    # attributive ("былтырғы", "2023 жылғы"; not the adverb "Былтыр жалпы өндірілген ет көлемінен 12%-ы
+    # экспортталды", the figure's own year), the ablative only (not "2027 жылға дейін бұл шек күнкөріс деңгейінің 120%-ына": the subsistence level, a measure)
+    r"|(?<=ғы|гі|қы|кі)(?P<attributive_base>(?:\s+[^\s,.;:]+){3}\s+(?<!күнкөріс\s)(?:көрсеткіш|деңгей|көлем)\w*(?:тен|ден|нен|нан|тан|дан)\s+\d)"
     # "2013 жылдың сәйкесінше кезеңімен 34,5%-ға жоғары", "өткен жылдың дәл осындай кезеңімен": the same
     # span a year before, in the instrumental or the dative, with no comparison word after it
     rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең\w*?(?:мен|не|ге)\b"
@@ -679,7 +684,8 @@ _KK_COMPARISON_AFTER_GATE = literal_gate(_KK_COMPARISON_AFTER)
 
 
 # a year named in the gap before the comparison word is the base itself: "Биыл өткен жылға қарағанда"
-_KK_YEAR_IN_GAP = re.compile(r"(?<!\w)(?:жыл|былтыр)\w*", re.I)
+# (not the half-year the base is told over: "былтырғы алғашқы жарты жылдағы көлемнен")
+_KK_YEAR_IN_GAP = re.compile(r"(?<!\w)(?<!жарты\s)(?:жыл|былтыр)\w*", re.I)
 # so is a month after a month: "Маусымда мамырмен салыстырғанда" (June against May: June is the figure's
 # own; not "2024 жылдың сәйкес айымен": a year's same month is the base)
 _KK_MONTH_WORD = re.compile(
@@ -715,7 +721,13 @@ _KK_MORE_THAN = re.compile(
 # "2013 жылдың сәйкес кезеңімен 34,5%-ға жоғары": a span in the instrumental, then how much more or
 # less (no "салыстырғанда" written) is the base
 _KK_WITH_SPAN = re.compile(r"(?:кезең|аралығ|аралық|тоқсан)\w*(?:мен|бен|пен)$", re.I)
-_KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
+# (and a level, figure, volume or amount in the dative, instrumental or locative: "былтырғы деңгейге
+# жетті", "былтырғы көрсеткішпен бірдей болды", "2022 жылғы көлемде сақталды"; the nominative,
+# "былтырғы көрсеткіш 45 млрд теңгені құрады", is that year's own figure)
+_KK_LEVEL_AT = re.compile(
+    r"\s+(?:деңгей|көрсеткіш|көлем|мөлшер)(?:і|ы)?(?:ге|ке|ға|қа|не|на|мен|бен|пен|нен|де|да|те|та|нде|нда)(?!\w)",
+    re.I,
+)
 
 _KK_BASE_VALUE = re.compile(
     r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?(?:\s+[^\W\d]+)?(?:дан|ден|тан|тен|нан|нен)\s+"
@@ -726,8 +738,9 @@ _KK_BASE_VALUE = re.compile(
 # "сәуірдегі 13,5%-дан 13,9%-ға дейін үдеді": the attributive dates the old level only, the new one
 # is the time the sentence reports
 _KK_FROM_LEVEL = re.compile(
-    r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз\w*|[^\W\d]+)?-?(?:дан|ден|тан|тен|нан|нен)\s+"
-    r"\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз|[^\W\d]+)?-?(?:ға|ге|қа|ке|на|не)(?!\w)",
+    # (a share of a measure in the possessive: "күнкөріс деңгейінің былтырғы 65%-ынан 70%-ына дейін")
+    r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз\w*|[^\W\d]+)?-?(?:ы|і)?(?:дан|ден|тан|тен|нан|нен)\s+"
+    r"\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз|[^\W\d]+)?-?(?:ы|і)?(?:ға|ге|қа|ке|на|не)(?!\w)",
     re.I,
 )
 

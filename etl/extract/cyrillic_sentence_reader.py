@@ -1161,8 +1161,11 @@ def _sentence_indicators(
                 # "2025-2026 оқу жылында өңірде 157 мектеп жұмыс істейді, оларда 213 662 оқушы білім алады"
                 # in September, or "Оларда 74 мыңнан астам оқушы білім алады" in the last days of August
                 # under the year told before: how things stand, a present state, not what the year is to
-                # total (+k21kk)
+                # total (+k21kk); carried from before, dated at the report as any present state with no
+                # date of its own (FORMAT.md), not over the school year told before
                 ahead = begun = False
+                if inherited:
+                    period = Period(0, 0, published, published, False)
             kind = "plan" if ahead or begun else "actual"
         now_at = reader.now.search(text, clause[0], figure.start)
         present = now_at and (period is None or period.is_weak) or listed_now

@@ -51,7 +51,8 @@ def _search_at_end(pattern: re.Pattern[str], text: str, start: int, end: int) ->
 
 # auxiliaries of a lasting state or an action going on: "істеп тұр", "жүріп жатыр", "деңгейінде тұр"
 _AUXILIARY = frozenset(("тұр", "отыр", "жатыр", "жүр"))
-_PROGRESSIVE = re.compile(r"[^\W\d_]{3,}(?:уда|уде|юда|юде)$")  # "жүргізілуде", "салынуда"
+# "жүргізілуде", "салынуда"; and the stems of two letters ("білім алуда", "өсуде", "еңбек етуде")
+_PROGRESSIVE = re.compile(r"(?:[^\W\d_]{3,}|^(?:ал|өс|ет|ас|ег))(?:уда|уде|юда|юде)$")
 # a bracket opening on a figure right after a word: "шығаруда (28)", "өңдеуде (4 жоба)"
 _NAMES_BRACKETED_FIGURE = re.compile(r"\s*\(\s*\d")
 _INTENT = re.compile(r"[^\W\d_]{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$")  # "салынбақ", "жетпек"
@@ -128,6 +129,7 @@ _STATE_PAIRS = frozenset(
         ("еңбек", "етеді"),
         ("қызмет", "көрсетеді"),
         ("білім", "алады"),
+        ("білім", "береді"),  # teaches ("Оқушыларға 340 мың ұстаз білім береді"), as "білім алады" studies
     )
 )
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
