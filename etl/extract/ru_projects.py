@@ -352,6 +352,8 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
         return True
     if _BEGUN.search(sentence) and not _FINISHED.search(sentence):
         return True
+    if _works_begun_or_ending(sentence, start):
+        return True  # "стартовала реконструкция стадиона стоимостью 12 млрд": begun works, their cost ahead
     # "Выделено 1,5 млрд тенге на строительство дома на 180 квартир": money for a block still to come
     if (
         seats
