@@ -382,7 +382,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "шығынды 25 пайызға дейін азайту көзделген": a level a programme foresees bringing a measure
             # to is its goal, as "... жеткізу көзделген" (_planned_levels); "10 пайызға азайту", by how much, stays a plan
             kind = "target"
-        if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
+        if (
+            kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end())
+            # ("при плане 28%": the plan's own level beside the outcome, not how far it was met)
+            and not (
+                previous == "при" and not _PLAN_DONE_AFTER.match(text, match.end())
+                and _RU_OUTCOME_FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
+            )
+        ):  # fmt: skip
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if kazakh and kind == "target" and word.startswith("межел") and _PLAN_MET.match(text, match.end()):
             # "бұл межелі көлемнің 75%-ы": how far a goal was met, as a plan's share (+fs35kk)
@@ -638,6 +645,23 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 and _RU_ORDERED_MONEY.match(text, match.end())
             ):
                 kind = "plan"  # "правительство согласилось выделить 85,6 млрд", "решили направить": money to come
+            if (
+                kind == "target" and word == "довести" and cues and cues[-1][1] == "forecast"
+                and text[cues[-1][0] : cues[-1][0] + 6].lower() == "позвол" and start - cues[-1][0] <= 40
+                and not _RU_NOT_BEFORE.search(text, max(0, cues[-1][0] - 4), cues[-1][0])
+                and _RU_CAPACITY_OBJECT.match(text, match.end())
+            ):  # fmt: skip
+                # "Пуск блока позволит довести мощность станции до 3000 МВт": the capacity works will give a
+                # facility, a plan (FORMAT.md: the capacity of what is being built), not a goal's level nor
+                # an outcome; "позволит довести поток туристов до 3 млн" keeps its reading
+                cues.pop()
+                kind = "plan"
+            if (
+                kind is None and previous == "при" and word.startswith("планов")
+                and _RU_INDICATOR_NEXT.match(text, match.end())
+            ):  # fmt: skip
+                # "при плановом показателе 30%": the goal set beside the outcome, as "при целевом показателе"
+                kind = "target"
         if kazakh:
             if kind == "forecast" and word == "болжамды" and _KAZAKH_BASE_NOUN_AFTER.match(text, match.end()):
                 # "болжамды инфляциядан 2 пайыздық тармаққа артық": the forecast is the base set against, the
@@ -1277,6 +1301,21 @@ _KAZAKH_LEVEL_TO_BEFORE = re.compile(
 )
 # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
 # ("жылдық жоспарлар толық орындалған", "белгіленген жоспардың 60 пайызы": fully met, a share of it)
+# the capacity "позволит довести" brings a facility to: "довести мощность станции до", "довести его
+# пропускную способность до", "довести производительность до"
+# (after a pronoun or an adjective only: "довести долю мощностей ВИЭ до 15%" is a share, a goal's level)
+_RU_CAPACITY_OBJECT = re.compile(
+    r"\s+(?:(?:его|её|ее|их|[^\W\d]+(?:ую|юю))\s+){0,2}(?:мощност|пропускн\w*\s+способност|производительност)\w*",
+    re.I,
+)
+_RU_NOT_BEFORE = re.compile(r"(?<!\w)не\s+$", re.I)
+# "при плановом показателе", "при плановом уровне", "при плановом значении"
+_RU_INDICATOR_NEXT = re.compile(r"\s+(?:показател|уровн|значени|индикатор)\w*", re.I)
+# the outcome a plan is set beside, told before it ("выросла до 31% при плане 28%"; not a year, and not
+# "При плане 95% охват составил 97%", the plan told first)
+_RU_OUTCOME_FIGURE_BEFORE = re.compile(r"\d\s*%|\d\s+(?!год|г\.)[^\W\d]", re.I)
+# "при плане ... выполнен", a plan met told after it
+_PLAN_DONE_AFTER = re.compile(r"[^.;:]{0,40}?(?:выполнен|перевыполнен)", re.I)
 _PLAN_MET = re.compile(
     r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+|толық\s+|толығымен\s+|полностью\s+)?"
     r"(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"

@@ -173,6 +173,78 @@ _PAST_OR_DONE = re.compile(
 )
 
 
+# works begun or being finished that the words above do not name: "стартовала реконструкция 420 км дорог",
+# "началась модернизация 85 км сетей", "начат капитальный ремонт 37 км", "завершаются работы по
+# восстановлению энергоблока мощностью 500 МВт" (the works still going on: their size is what is to be
+# done; "завершены работы", told done, is none of these)
+_WORKS_BEGUN_OR_ENDING = re.compile(
+    r"(?<!\w)(?:(?:начал[аои]?сь|начинается|начат[аоы]?|стартовал[аои]?|стартует|заверша(?:ет|ют)ся)\s+"
+    r"(?:работы\s+по\s+)?(?:капитальн\w+\s+)?"
+    r"(?:строительств|реконструкци|модернизаци|капремонт|ремонт|восстановлени)\w*)(?!\w)",
+    re.I,
+)
+# projects whose length, capacity or area is told with "имеют" / "имеет": "Пять новых проектов имеют общую
+# протяженность 640 км", "Четыре ключевых проекта – ... – имеют общую протяженность более 1,3 тыс. км"
+# (the projects are the subject: "Проект", "Проекты", or counted, "Пять новых проектов", "Четыре ключевых
+# проекта"; not "По данным проекта лесной фонд имеет ..."; a list of their names may stand between dashes)
+_PROJECTS_HAVE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:\d[\d\s]*|дв[аеу]|три|четыре|пять|шесть|семь|восемь|девять|десять|[^\W\d]+надцать|"
+    r"несколько|все)\s+(?:[^\W\d]+\s+){0,2}?проект(?:а|ов)|(?<!\w)проекты?)(?!\w)"
+    r"(?:\s+(?:[^\W\d]+\s+){0,3}?|\s+[–—]\s[^.;!?]{0,140}?\s[–—]\s+)"
+    r"(?:имеют|имеет)\s+(?:общую\s+|суммарную\s+|проектную\s+)?"
+    r"(?:мощность|протяж[её]нность|длину|площадь)\s+(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
+    re.I,
+)
+# projects told done or standing ("Реализованные проекты", "действующие проекты"): what they have is
+_PROJECTS_DONE = re.compile(
+    r"(?<!\w)(?:реализованн|завершенн|завершённ|введенн|введённ|запущенн|построенн|действующ)\w*", re.I
+)
+# a relative clause set off by commas between a worth's noun and its verb: "Общая стоимость проекта,
+# который реализуется в несколько этапов, составляет"
+_WILL_BE = re.compile(r"(?<!\w)(?:будет|будут)\s+[^\W\d]+", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:[^\W\d]+\s+)?котор\w+[^,.;:!?]{0,80},\s*", re.I)
+
+
+# a speech tag after the figure's clause: ", сообщили в управлении", ", – заявил аким"
+_SPEECH_TAG = re.compile(
+    r",\s+(?:[—–-]\s+)?(?:сообщ|заяв|рассказ|отмет|доложи|подчеркну|напомни|уточни|поясни|добави)\w*", re.I
+)
+
+
+def _done_after(sentence: str, start: int) -> bool:
+    """A past or a deed done after the figure, a speech tag's verb aside ("составляет 5,7 млрд тенге,
+    сообщили в управлении": the reporting is no deed done; "..., заявил аким, добавив, что работы
+    завершены" still tells the works done)."""
+    tags = {m.end() for m in _SPEECH_TAG.finditer(sentence, start)}
+    return any(m.end() not in tags for m in _PAST_OR_DONE.finditer(sentence, start))
+
+
+def _works_begun_or_ending(sentence: str, start: int) -> bool:
+    """The figure's clause names works begun or being finished before the figure, and nothing in the
+    sentence tells them done ("в 2024 году работы были завершены")."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    works = _WORKS_BEGUN_OR_ENDING.search(sentence, left, start)
+    if works is None or _FINISHED.search(sentence):
+        return False
+    rest = sentence[: works.start()] + " " + sentence[works.end() :]
+    return not {tense for _, tense in clause_tenses(rest, 0, len(rest))} & {"done", "past"}
+
+
+def _worth_across_aside(sentence: str, start: int) -> bool:
+    """'Общая стоимость проекта, который реализуется в несколько этапов, составляет 5,7 млрд': the worth
+    told across a relative clause that says nothing done (not "который был реализован в 2022 году")."""
+    for aside in _RELATIVE_ASIDE.finditer(sentence, max(0, start - 200), start):
+        # ("который будет реализован": a participle after "будет" is work ahead, no deed done)
+        told = _WILL_BE.sub(" ", sentence[aside.start() : aside.end()])
+        tenses = {tense for _, tense in clause_tenses(told, 0, len(told))}
+        if tenses & {"done", "past"} or _PROJECTS_DONE.search(told):
+            continue
+        head = sentence[max(0, aside.start() - 90) : aside.start()] + " " + sentence[aside.end() : start]
+        if _WORTH_BEFORE.search(head) and not _done_after(sentence, start):
+            return True
+    return False
+
+
 def project_plan(
     sentence: str, start: int, end: int, unit: str, period_end: date | None, published: date, before: str
 ) -> bool:
@@ -185,10 +257,10 @@ def project_plan(
             return False  # money given or spent in a span already over has been used
         if _capacity_or_cost_to_come(sentence, start, end, before):
             return True  # "ведется строительство 12 объектов общей стоимостью 26,6 млрд"
-        if _WORTH_BEFORE.search(sentence, max(0, start - 90), start) and not _PAST_OR_DONE.search(
-            sentence, start, len(sentence)
-        ):
+        if _WORTH_BEFORE.search(sentence, max(0, start - 90), start) and not _done_after(sentence, start):
             return True  # "Объем инвестиций в проект – 18,8 млрд тенге"
+        if _worth_across_aside(sentence, start):
+            return True  # "Общая стоимость проекта, который реализуется ..., составляет 5,7 млрд"
         if _works_told_before(sentence, start, before):
             return True  # "Идет ремонт больницы. На эти цели выделено 1 млрд, общая стоимость – 1,3 млрд"
         given = _nearest(_GIVEN, sentence, start, end)
@@ -212,6 +284,13 @@ def project_plan(
         return True  # "В числе крупнейших проектов – электростанция на 1 000 МВт"
     if unit in _SIZE and _UNDER_WAY.search(sentence):
         return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
+    if unit in _SIZE and _works_begun_or_ending(sentence, start):
+        return True  # "стартовала модернизация 3 тыс. км", "завершаются работы по восстановлению блока мощностью 500 МВт"
+    if (
+        unit in _SIZE and _PROJECTS_HAVE_BEFORE.search(sentence, max(0, start - 220), start)
+        and not _PROJECTS_DONE.search(sentence, 0, start)
+    ):  # fmt: skip
+        return True  # "Пять новых проектов имеют общую протяженность 640 км": what the projects will build
     designed = search_in(_DESIGNED_FOR, _DESIGNED_FOR_GATE, sentence, max(0, start - 60), start) or search_in(
         _RANGE_HIGH, _RANGE_HIGH_GATE, sentence, max(0, start - 80), start
     )
@@ -273,6 +352,8 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
         return True
     if _BEGUN.search(sentence) and not _FINISHED.search(sentence):
         return True
+    if _works_begun_or_ending(sentence, start):
+        return True  # "стартовала реконструкция стадиона стоимостью 12 млрд": begun works, their cost ahead
     # "Выделено 1,5 млрд тенге на строительство дома на 180 квартир": money for a block still to come
     if (
         seats
