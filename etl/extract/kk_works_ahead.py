@@ -25,7 +25,8 @@ _KK_IT_OPENING = re.compile(r"(?:^|,)\s*(?:«\s*)?(?:Ол|Олар)\s", re.I)
 # of the economy or of people's lives, "жұмыссыздықты 2%-ға азайтуға": an outlook)
 _KK_MADE_BY_WORKS = re.compile(r"(?<!\w)(?:жұмыс\s+орн|өндір|шығар|өңде|қуат|инвестиция|тартуға)\w*", re.I)
 # another word of outlook in the sentence keeps it a forecast: "... деп күтілуде", "болжануда"
-_KK_OUTLOOK = re.compile(r"(?<!\w)(?:күтіл|болжа|ықтимал|пікір|сарапшы)\w*", re.I)
+_KK_OUTLOOK_STEMS = "күтіл|болжа|ықтимал|пікір|сарапшы"
+_KK_OUTLOOK = re.compile(rf"(?<!\w)(?:{_KK_OUTLOOK_STEMS})\w*", re.I)
 
 
 def kk_what_projects_allow(text: str, found: list[Indicator], before: str) -> list[Indicator]:
@@ -183,8 +184,7 @@ _KK_ONCE_WORKS_DONE = re.compile(
 # a word of outlook, estimate or ability anywhere in the sentence keeps the forecast: "деп күтілуде",
 # "министрліктің есебінше", "болжамынша", "өсіруге мүмкіндік береді", "нәтижесінде"
 _KK_OUTLOOK_OR_ABILITY = re.compile(
-    r"(?<!\w)(?:күтіл|болжа|ықтимал|мүмкін|есебі|бағала|пікір|сарапшы|нәтижесінде|арқасында|шамалан)\w*",
-    re.I,
+    rf"(?<!\w)(?:{_KK_OUTLOOK_STEMS}|мүмкін|есебі|бағала|нәтижесінде|арқасында|шамалан)\w*", re.I
 )
 # a level the works bring a measure to: "суармалы жер көлемі 5 200 гектарға жетеді", "... дейін артады" (an
 # outcome, as the dev set and our batteries read it: a forecast)
@@ -250,6 +250,8 @@ def kk_capacity_of_plant_ahead(text: str, found: list[Indicator], before: str) -
     running, or beside one that stands now, it keeps its reading."""
     if not any(i.kind == "actual" for i in found) or _KK_PLANT_RUNNING.search(text):
         return found
+    # the plant told ahead in the sentence before, read once for every figure
+    told_before = _KK_PLANT_AHEAD.search(before) is not None and _KK_PLANT_RUNNING.search(before) is None
     changed = []
     for i in found:
         left, right = i.start_char - i.sentence_start, i.end_char - i.sentence_start
@@ -258,9 +260,7 @@ def kk_capacity_of_plant_ahead(text: str, found: list[Indicator], before: str) -
             and _KK_YEARLY_BEFORE.search(text, 0, left) is not None
             and _KK_MAKES_AFTER.match(text, right) is not None
         )
-        ahead = _KK_PLANT_AHEAD.search(text, 0, left) is not None or (
-            _KK_PLANT_AHEAD.search(before) is not None and _KK_PLANT_RUNNING.search(before) is None
-        )
+        ahead = told_before or _KK_PLANT_AHEAD.search(text, 0, left) is not None
         if i.kind == "actual" and not i.is_change and capacity and ahead:
             i = replace(i, kind="plan")
         changed.append(i)
